@@ -1,0 +1,69 @@
+#include "vault/KeySlot.h"
+
+namespace ward {
+
+QByteArray KeySlot::aad() const
+{
+    // Binds the wrapped key to this slot: a wrapped key copied into another user's slot fails.
+    return QStringLiteral("ward-keyslot-v1|%1|%2|%3").arg(kindName(kind), id, userId).toUtf8();
+}
+
+QString KeySlot::kindName(Kind kind)
+{
+    return kind == Kind::User ? QStringLiteral("user") : QStringLiteral("network");
+}
+
+QJsonObject KeySlot::toJson() const
+{
+    QJsonObject o{{QStringLiteral("id"), id},
+                  {QStringLiteral("kind"), kindName(kind)},
+                  {QStringLiteral("salt"), QString::fromLatin1(salt.toBase64())},
+                  {QStringLiteral("wrapped"), QString::fromLatin1(wrappedKey.toBase64())},
+                  {QStringLiteral("created"), createdAt.toUTC().toString(Qt::ISODate)}};
+    if (kind == Kind::User) {
+        o.insert(QStringLiteral("user"), userId);
+        o.insert(QStringLiteral("kdf"), kdf.toJson());
+        o.insert(QStringLiteral("card"), cardBound);
+    }
+    return o;
+}
+
+bool KeySlot::fromJson(const QJsonObject& json, KeySlot* out)
+{
+    KeySlot s;
+    s.id = json.value(QStringLiteral("id")).toString();
+    const QString kind = json.value(QStringLiteral("kind")).toString();
+    if (kind == QLatin1String("user"))
+        s.kind = Kind::User;
+    else if (kind == QLatin1String("network"))
+        s.kind = Kind::Network;
+    else
+        return false;
+    const auto b64 = [](const QJsonValue& v, QByteArray* outBytes) {
+        if (!v.isString())
+            return false;
+        auto r = QByteArray::fromBase64Encoding(v.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!r)
+            return false;
+        *outBytes = *r;
+        return true;
+    };
+    if (s.id.isEmpty() || !b64(json.value(QStringLiteral("salt")), &s.salt) || s.salt.size() != 16
+        || !b64(json.value(QStringLiteral("wrapped")), &s.wrappedKey) || s.wrappedKey.size() != 12 + 32 + 16)
+        return false;
+    s.createdAt = QDateTime::fromString(json.value(QStringLiteral("created")).toString(), Qt::ISODate);
+    if (!s.createdAt.isValid())
+        return false;
+    if (s.kind == Kind::User) {
+        s.userId = json.value(QStringLiteral("user")).toString();
+        const QJsonValue card = json.value(QStringLiteral("card"));
+        if (s.userId.isEmpty() || !card.isBool()
+            || !Argon2Params::fromJson(json.value(QStringLiteral("kdf")).toObject(), &s.kdf))
+            return false;
+        s.cardBound = card.toBool();
+    }
+    *out = s;
+    return true;
+}
+
+} // namespace ward

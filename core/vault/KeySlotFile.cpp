@@ -1,0 +1,259 @@
+#include "vault/KeySlotFile.h"
+
+#include "crypto/Aead.h"
+#include "crypto/Digest.h"
+#include "crypto/Hkdf.h"
+#include "crypto/Random.h"
+#include "util/Clock.h"
+#include "vault/AtomicFile.h"
+#include "vault/VaultError.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace ward {
+
+namespace {
+
+constexpr qint64 kMaxSlotFileBytes = 256 * 1024;
+const char kFormat[] = "wardstation-keyslots";
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Vault", text);
+}
+
+VaultError corrupt(const QString& path)
+{
+    return VaultError(VaultError::Code::SlotFileCorrupt,
+                      tr("The key slot file %1 is damaged. The vault cannot be opened on this terminal; ask IT to "
+                         "re-enrol it (the hub holds the records).")
+                          .arg(path));
+}
+
+VaultError noMatch()
+{
+    return VaultError(VaultError::Code::NoMatchingSlot,
+                      tr("The password or card does not open this terminal's vault."));
+}
+
+} // namespace
+
+KeySlotFile::KeySlotFile(QString path)
+    : m_path(std::move(path))
+{
+}
+
+KeySlotFile KeySlotFile::createFor(const QString& path, const SecureBytes& vaultKey, const Argon2Params& kdf)
+{
+    KeySlotFile f(path);
+    f.m_kdf = kdf;
+    f.m_keyCheck = keyCheck(vaultKey);
+    return f;
+}
+
+QByteArray KeySlotFile::keyCheck(const SecureBytes& key)
+{
+    return Digest::hmacSha256(key.toQByteArrayUnsafe(), "ward-vault-key-check-v1").left(16);
+}
+
+bool KeySlotFile::matchesKey(const SecureBytes& key) const
+{
+    return !m_keyCheck.isEmpty() && keyCheck(key) == m_keyCheck;
+}
+
+void KeySlotFile::load()
+{
+    QFile file(m_path);
+    if (!file.exists())
+        throw VaultError(VaultError::Code::SlotFileMissing,
+                         tr("The key slot file %1 is missing. The vault cannot be opened on this terminal; ask IT to "
+                            "re-enrol it.")
+                             .arg(m_path));
+    if (!file.open(QIODevice::ReadOnly))
+        throw VaultError(VaultError::Code::Io, tr("The key slot file %1 cannot be read.").arg(m_path));
+    if (file.size() > kMaxSlotFileBytes)
+        throw corrupt(m_path);
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject())
+        throw corrupt(m_path);
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String(kFormat)
+        || root.value(QStringLiteral("version")).toInt() != 1 || !root.value(QStringLiteral("slots")).isArray())
+        throw corrupt(m_path);
+    Argon2Params kdf;
+    if (!Argon2Params::fromJson(root.value(QStringLiteral("kdf")).toObject(), &kdf))
+        throw corrupt(m_path);
+    auto check = QByteArray::fromBase64Encoding(root.value(QStringLiteral("keyCheck")).toString().toLatin1(),
+                                                QByteArray::AbortOnBase64DecodingErrors);
+    if (!check || check.decoded.size() != 16)
+        throw corrupt(m_path);
+    QList<KeySlot> loaded;
+    for (const QJsonValue& v : root.value(QStringLiteral("slots")).toArray()) {
+        KeySlot slot;
+        if (!v.isObject() || !KeySlot::fromJson(v.toObject(), &slot))
+            throw corrupt(m_path);
+        loaded.append(slot);
+    }
+    m_kdf = kdf;
+    m_keyCheck = *check;
+    m_slots = loaded;
+}
+
+void KeySlotFile::save() const
+{
+    QJsonArray slotArray;
+    for (const KeySlot& s : m_slots)
+        slotArray.append(s.toJson());
+    const QJsonObject root{{QStringLiteral("format"), QLatin1String(kFormat)},
+                           {QStringLiteral("version"), 1},
+                           {QStringLiteral("kdf"), m_kdf.toJson()},
+                           {QStringLiteral("keyCheck"), QString::fromLatin1(m_keyCheck.toBase64())},
+                           {QStringLiteral("slots"), slotArray}};
+    AtomicFile::write(m_path, QJsonDocument(root).toJson(QJsonDocument::Indented));
+}
+
+bool KeySlotFile::hasUserSlot(const QString& userId) const
+{
+    return std::any_of(m_slots.begin(), m_slots.end(),
+                       [&](const KeySlot& s) { return s.kind == KeySlot::Kind::User && s.userId == userId; });
+}
+
+bool KeySlotFile::hasNetworkSlot() const
+{
+    return std::any_of(m_slots.begin(), m_slots.end(),
+                       [](const KeySlot& s) { return s.kind == KeySlot::Kind::Network; });
+}
+
+SecureBytes KeySlotFile::userKek(const SecureBytes& password, const SecureBytes& cardSecret, const KeySlot& slot)
+{
+    const SecureBytes pwKey = Argon2Kdf::derive(password, slot.salt, slot.kdf);
+    SecureBytes ikm(pwKey.size() + cardSecret.size());
+    std::copy(pwKey.data(), pwKey.data() + pwKey.size(), ikm.data());
+    if (!cardSecret.isEmpty())
+        std::copy(cardSecret.data(), cardSecret.data() + cardSecret.size(), ikm.data() + pwKey.size());
+    const QByteArray info = (slot.cardBound ? QStringLiteral("ward-user-kek-v1|card|%1")
+                                            : QStringLiteral("ward-user-kek-v1|password|%1"))
+                                .arg(slot.userId)
+                                .toUtf8();
+    return Hkdf::sha256(ikm, slot.salt, info, Aead::kKeySize);
+}
+
+KeySlot KeySlotFile::addUserSlot(const SecureBytes& vaultKey, const QString& userId, const SecureBytes& password,
+                                 const SecureBytes& cardSecret)
+{
+    if (userId.isEmpty() || password.isEmpty())
+        throw VaultError(VaultError::Code::InvalidInput, tr("A user slot needs a user ID and a password."));
+    KeySlot slot;
+    slot.id = Random::uuid();
+    slot.kind = KeySlot::Kind::User;
+    slot.userId = userId;
+    slot.salt = Random::bytes(16);
+    slot.kdf = m_kdf;
+    slot.cardBound = !cardSecret.isEmpty();
+    slot.createdAt = Clock::instance().nowUtc();
+    slot.wrappedKey = Aead::sealSecret(userKek(password, cardSecret, slot), vaultKey, slot.aad());
+    KeySlotFile next = *this;
+    next.m_slots.erase(std::remove_if(next.m_slots.begin(), next.m_slots.end(),
+                                      [&](const KeySlot& s) {
+                                          return s.kind == KeySlot::Kind::User && s.userId == userId;
+                                      }),
+                       next.m_slots.end());
+    next.m_slots.append(slot);
+    next.save();  // only a durable file changes the in-memory state
+    m_slots = next.m_slots;
+    return slot;
+}
+
+KeySlot KeySlotFile::addNetworkSlot(const SecureBytes& vaultKey, const SecureBytes& networkKek)
+{
+    if (networkKek.size() != Aead::kKeySize)
+        throw VaultError(VaultError::Code::InvalidInput, tr("The network key must be 32 bytes."));
+    KeySlot slot;
+    slot.id = Random::uuid();
+    slot.kind = KeySlot::Kind::Network;
+    slot.salt = Random::bytes(16);
+    slot.createdAt = Clock::instance().nowUtc();
+    const SecureBytes kek = Hkdf::sha256(networkKek, slot.salt, "ward-network-kek-v1", Aead::kKeySize);
+    slot.wrappedKey = Aead::sealSecret(kek, vaultKey, slot.aad());
+    KeySlotFile next = *this;
+    next.m_slots.erase(std::remove_if(next.m_slots.begin(), next.m_slots.end(),
+                                      [](const KeySlot& s) { return s.kind == KeySlot::Kind::Network; }),
+                       next.m_slots.end());
+    next.m_slots.append(slot);
+    next.save();
+    m_slots = next.m_slots;
+    return slot;
+}
+
+bool KeySlotFile::removeSlot(const QString& slotId)
+{
+    KeySlotFile next = *this;
+    const auto before = next.m_slots.size();
+    next.m_slots.erase(std::remove_if(next.m_slots.begin(), next.m_slots.end(),
+                                      [&](const KeySlot& s) { return s.id == slotId; }),
+                       next.m_slots.end());
+    if (next.m_slots.size() == before)
+        return false;
+    next.save();
+    m_slots = next.m_slots;
+    return true;
+}
+
+bool KeySlotFile::removeUserSlot(const QString& userId)
+{
+    for (const KeySlot& s : m_slots) {
+        if (s.kind == KeySlot::Kind::User && s.userId == userId)
+            return removeSlot(s.id);
+    }
+    return false;
+}
+
+SecureBytes KeySlotFile::unwrapUser(const QString& userId, const SecureBytes& password,
+                                    const SecureBytes& cardSecret) const
+{
+    const KeySlot* found = nullptr;
+    for (const KeySlot& s : m_slots) {
+        if (s.kind == KeySlot::Kind::User && s.userId == userId)
+            found = &s;
+    }
+    if (!found) {
+        // Same work as a real attempt: an observer cannot learn who has a slot here.
+        KeySlot decoy;
+        decoy.id = QStringLiteral("decoy");
+        decoy.userId = userId;
+        decoy.salt = Digest::sha256(userId.toUtf8()).left(16);
+        decoy.kdf = m_kdf;
+        decoy.cardBound = !cardSecret.isEmpty();
+        const SecureBytes kek = userKek(password, cardSecret, decoy);
+        SecureBytes ignored;
+        Aead::openSecret(kek, Random::bytes(12 + 32 + 16), decoy.aad(), &ignored);
+        throw noMatch();
+    }
+    if (found->cardBound == cardSecret.isEmpty()) {
+        userKek(password, cardSecret, *found);
+        throw noMatch();
+    }
+    SecureBytes key;
+    if (!Aead::openSecret(userKek(password, cardSecret, *found), found->wrappedKey, found->aad(), &key))
+        throw noMatch();
+    return key;
+}
+
+SecureBytes KeySlotFile::unwrapNetwork(const SecureBytes& networkKek) const
+{
+    for (const KeySlot& s : m_slots) {
+        if (s.kind != KeySlot::Kind::Network)
+            continue;
+        const SecureBytes kek = Hkdf::sha256(networkKek, s.salt, "ward-network-kek-v1", Aead::kKeySize);
+        SecureBytes key;
+        if (Aead::openSecret(kek, s.wrappedKey, s.aad(), &key))
+            return key;
+    }
+    throw noMatch();
+}
+
+} // namespace ward

@@ -1,0 +1,308 @@
+#include "vault/Vault.h"
+
+#include "crypto/Random.h"
+#include "util/Clock.h"
+#include "vault/AtomicFile.h"
+#include "vault/SqlStatement.h"
+#include "vault/VaultError.h"
+#include "vault/VaultSchema.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace ward {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Vault", text);
+}
+
+constexpr qint64 kPageSize = 4096;
+
+qint64 overwriteWithRandom(const QString& path)
+{
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0)
+        return 0;
+    const qint64 size = QFileInfo(path).size();
+    qint64 written = 0;
+    while (written < size) {
+        const QByteArray chunk = Random::bytes(static_cast<int>(std::min<qint64>(1 << 20, size - written)));
+        const ssize_t n = ::pwrite(fd, chunk.constData(), static_cast<size_t>(chunk.size()), written);
+        if (n <= 0)
+            break;
+        written += n;
+    }
+    ::fsync(fd);
+    ::close(fd);
+    return written;
+}
+
+} // namespace
+
+QString Vault::databasePath(const QString& dir)
+{
+    return QDir(dir).filePath(QStringLiteral("vault.db"));
+}
+
+QString Vault::slotFilePath(const QString& dir)
+{
+    return QDir(dir).filePath(QStringLiteral("vault.slots"));
+}
+
+QString Vault::disposalPath(const QString& dir)
+{
+    return QDir(dir).filePath(QStringLiteral("disposal-records.jsonl"));
+}
+
+QString Vault::pendingAuditPath(const QString& dir)
+{
+    return QDir(dir).filePath(QStringLiteral("audit-pending.jsonl"));
+}
+
+bool Vault::exists(const QString& dir)
+{
+    return QFileInfo::exists(databasePath(dir));
+}
+
+Vault::Vault(QString dir, const QString& terminalId, SecureBytes key, KeySlotFile keySlots,
+             std::unique_ptr<SqlCipherDatabase> db)
+    : m_dir(std::move(dir))
+    , m_key(std::move(key))
+    , m_slots(std::move(keySlots))
+    , m_db(std::move(db))
+    , m_patients(*m_db)
+    , m_records(*m_db)
+    , m_drafts(*m_db, m_key)
+    , m_audit(*m_db, terminalId)
+{
+}
+
+Vault::~Vault() = default;
+
+std::unique_ptr<Vault> Vault::create(const QString& dir, const QString& terminalId, const Argon2Params& kdf)
+{
+    if (!QDir().mkpath(dir))
+        throw VaultError(VaultError::Code::Io, tr("The folder %1 cannot be created.").arg(dir));
+    if (exists(dir) || QFileInfo::exists(slotFilePath(dir)))
+        throw VaultError(VaultError::Code::InvalidInput,
+                         tr("A vault already exists in %1; wipe it before creating a new one.").arg(dir));
+    SecureBytes key = Random::secureBytes(32);
+    KeySlotFile keySlots = KeySlotFile::createFor(slotFilePath(dir), key, kdf);
+    keySlots.save();
+    auto db = std::make_unique<SqlCipherDatabase>(databasePath(dir), key, true);
+    VaultSchema::migrate(*db);
+    ::chmod(QFile::encodeName(databasePath(dir)).constData(), 0600);
+    std::unique_ptr<Vault> vault(new Vault(dir, terminalId, std::move(key), std::move(keySlots), std::move(db)));
+    vault->m_audit.append(QString(), QStringLiteral("vault.create"), QString(), QStringLiteral("vault.db"),
+                          QStringLiteral("success"),
+                          QJsonObject{{QStringLiteral("schema"), VaultSchema::currentVersion()},
+                                      {QStringLiteral("kdf"), kdf.toJson()}});
+    return vault;
+}
+
+std::unique_ptr<SqlCipherDatabase> Vault::openDatabase(const QString& dir, const SecureBytes& key,
+                                                       const KeySlotFile& keySlots)
+{
+    const QString path = databasePath(dir);
+    QFile file(path);
+    if (!file.exists())
+        throw VaultError(VaultError::Code::NotAVault, tr("There is no vault in %1.").arg(dir));
+    const qint64 size = file.size();
+    if (file.open(QIODevice::ReadOnly) && file.peek(16) == QByteArray("SQLite format 3\0", 16))
+        throw VaultError(VaultError::Code::NotAVault,
+                         tr("%1 is an unencrypted SQLite file, not a WardStation vault. It was not opened.").arg(path));
+    file.close();
+    if (size == 0 || size % kPageSize != 0)
+        throw VaultError(VaultError::Code::Corrupt,
+                         tr("The vault file is truncated (%1 bytes). No data was changed. Ask IT to restore this "
+                            "terminal from the hub.")
+                             .arg(size));
+    try {
+        auto db = std::make_unique<SqlCipherDatabase>(path, key, false);
+        VaultSchema::migrate(*db);
+        return db;
+    } catch (const VaultError& e) {
+        // The slot opened, so the key is right: a refused first page means the file is damaged.
+        if (e.code() == VaultError::Code::WrongKey && keySlots.matchesKey(key))
+            throw VaultError(VaultError::Code::Corrupt,
+                             tr("The vault's first page failed its integrity check. No data was changed. Ask IT to "
+                                "restore this terminal from the hub."));
+        throw;
+    }
+}
+
+std::unique_ptr<Vault> Vault::openLoaded(const QString& dir, const QString& terminalId, SecureBytes key,
+                                         KeySlotFile keySlots, const QString& actor, const QString& via)
+{
+    auto db = openDatabase(dir, key, keySlots);
+    std::unique_ptr<Vault> vault(new Vault(dir, terminalId, std::move(key), std::move(keySlots), std::move(db)));
+    vault->importPending();
+    vault->m_audit.append(actor, QStringLiteral("vault.open"), QString(), QStringLiteral("vault.db"),
+                          QStringLiteral("success"), QJsonObject{{QStringLiteral("via"), via}});
+    return vault;
+}
+
+std::unique_ptr<Vault> Vault::openWithPassword(const QString& dir, const QString& terminalId, const QString& userId,
+                                               const SecureBytes& password, const SecureBytes& cardSecret)
+{
+    KeySlotFile keySlots(slotFilePath(dir));
+    keySlots.load();
+    SecureBytes key;
+    try {
+        key = keySlots.unwrapUser(userId, password, cardSecret);
+    } catch (const VaultError& e) {
+        if (e.code() == VaultError::Code::NoMatchingSlot)
+            recordPending(dir, userId, QStringLiteral("vault.unwrap"), QStringLiteral("failure"),
+                          QJsonObject{{QStringLiteral("slot"), QStringLiteral("user")},
+                                      {QStringLiteral("card"), !cardSecret.isEmpty()}});
+        throw;
+    }
+    return openLoaded(dir, terminalId, std::move(key), std::move(keySlots), userId, QStringLiteral("user-slot"));
+}
+
+std::unique_ptr<Vault> Vault::openWithNetworkKey(const QString& dir, const QString& terminalId,
+                                                 const SecureBytes& networkKek)
+{
+    KeySlotFile keySlots(slotFilePath(dir));
+    keySlots.load();
+    SecureBytes key;
+    try {
+        key = keySlots.unwrapNetwork(networkKek);
+    } catch (const VaultError& e) {
+        if (e.code() == VaultError::Code::NoMatchingSlot)
+            recordPending(dir, QString(), QStringLiteral("vault.unwrap"), QStringLiteral("failure"),
+                          QJsonObject{{QStringLiteral("slot"), QStringLiteral("network")}});
+        throw;
+    }
+    return openLoaded(dir, terminalId, std::move(key), std::move(keySlots), QString(), QStringLiteral("network-slot"));
+}
+
+std::unique_ptr<Vault> Vault::openWithKey(const QString& dir, const QString& terminalId, const SecureBytes& key)
+{
+    KeySlotFile keySlots(slotFilePath(dir));
+    keySlots.load();
+    auto db = openDatabase(dir, key, keySlots);
+    return std::unique_ptr<Vault>(new Vault(dir, terminalId, key, std::move(keySlots), std::move(db)));
+}
+
+void Vault::recordPending(const QString& dir, const QString& user, const QString& action, const QString& outcome,
+                          const QJsonObject& detail)
+{
+    const QJsonObject line{{QStringLiteral("time"), Clock::instance().nowUtc().toString(Qt::ISODateWithMs)},
+                           {QStringLiteral("user"), user},
+                           {QStringLiteral("action"), action},
+                           {QStringLiteral("outcome"), outcome},
+                           {QStringLiteral("detail"), detail}};
+    try {
+        AtomicFile::appendLine(pendingAuditPath(dir), QJsonDocument(line).toJson(QJsonDocument::Compact));
+    } catch (const VaultError&) {
+        // The login failure itself is what the person must see; a full disk is reported elsewhere.
+    }
+}
+
+void Vault::importPending()
+{
+    QFile pending(pendingAuditPath(m_dir));
+    if (!pending.open(QIODevice::ReadOnly))
+        return;
+    const QList<QByteArray> lines = pending.readAll().split('\n');
+    pending.close();
+    for (const QByteArray& line : lines) {
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (o.isEmpty())
+            continue;
+        QDateTime t = QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
+        if (!t.isValid())
+            t = Clock::instance().nowUtc();
+        QJsonObject detail = o.value(QStringLiteral("detail")).toObject();
+        detail.insert(QStringLiteral("recordedWhileClosed"), true);
+        m_audit.appendAt(t, o.value(QStringLiteral("user")).toString(), o.value(QStringLiteral("action")).toString(),
+                         QString(), QString(), o.value(QStringLiteral("outcome")).toString(), detail);
+    }
+    QFile::remove(pendingAuditPath(m_dir));
+}
+
+KeySlot Vault::addUserSlot(const QString& userId, const SecureBytes& password, const SecureBytes& cardSecret,
+                           const QString& actor)
+{
+    const KeySlot slot = m_slots.addUserSlot(m_key, userId, password, cardSecret);
+    m_audit.append(actor, QStringLiteral("slot.add"), QString(), slot.id, QStringLiteral("success"),
+                   QJsonObject{{QStringLiteral("kind"), QStringLiteral("user")},
+                               {QStringLiteral("slotUser"), userId},
+                               {QStringLiteral("card"), slot.cardBound}});
+    return slot;
+}
+
+KeySlot Vault::addNetworkSlot(const SecureBytes& networkKek, const QString& actor)
+{
+    const KeySlot slot = m_slots.addNetworkSlot(m_key, networkKek);
+    m_audit.append(actor, QStringLiteral("slot.add"), QString(), slot.id, QStringLiteral("success"),
+                   QJsonObject{{QStringLiteral("kind"), QStringLiteral("network")}});
+    return slot;
+}
+
+bool Vault::removeUserSlot(const QString& userId, const QString& actor)
+{
+    const bool removed = m_slots.removeUserSlot(userId);
+    m_audit.append(actor, QStringLiteral("slot.remove"), QString(), userId,
+                   removed ? QStringLiteral("success") : QStringLiteral("failure"),
+                   QJsonObject{{QStringLiteral("kind"), QStringLiteral("user")}});
+    return removed;
+}
+
+void Vault::checkIntegrity()
+{
+    QStringList problems;
+    try {
+        SqlStatement q = m_db->prepare("PRAGMA integrity_check");
+        while (q.step()) {
+            if (q.text(0) != QLatin1String("ok"))
+                problems << q.text(0);
+        }
+    } catch (const VaultError& e) {
+        // SQLCipher aborts the check with a generic error when a page fails its HMAC.
+        if (e.code() == VaultError::Code::Locked)
+            throw;
+        problems << e.message();
+    }
+    if (!problems.isEmpty())
+        throw VaultError(VaultError::Code::Corrupt,
+                         tr("The vault failed its integrity check (%1).").arg(problems.first()));
+}
+
+DisposalRecord Vault::wipe(const QString& dir, const QString& terminalId, const QString& operatorId,
+                           const QString& reason)
+{
+    DisposalRecord record;
+    record.terminal = terminalId;
+    record.operatorId = operatorId;
+    record.reason = reason;
+    // The data was only ever stored encrypted; destroying every key slot makes it unreadable even
+    // where flash wear-levelling keeps old blocks. The overwrite covers what the filesystem lets us.
+    record.method = QStringLiteral("crypto-erase (key slots destroyed) + overwrite 1 pass random + fsync + unlink");
+    for (const QString& path : {slotFilePath(dir), databasePath(dir), databasePath(dir) + QStringLiteral("-wal"),
+                                databasePath(dir) + QStringLiteral("-shm"), slotFilePath(dir) + QStringLiteral(".tmp"),
+                                pendingAuditPath(dir)}) {
+        if (!QFileInfo::exists(path))
+            continue;
+        record.bytesOverwritten += overwriteWithRandom(path);
+        if (!QFile::remove(path))
+            throw VaultError(VaultError::Code::Io, tr("%1 could not be removed during the wipe.").arg(path));
+        record.files << QFileInfo(path).fileName();
+    }
+    record.time = Clock::instance().nowUtc();
+    AtomicFile::appendLine(disposalPath(dir), QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact));
+    return record;
+}
+
+} // namespace ward

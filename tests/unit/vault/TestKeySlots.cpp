@@ -1,0 +1,252 @@
+#include "VaultTestSupport.h"
+#include "vault/KeySlotFile.h"
+#include "vault/Vault.h"
+#include "vault/VaultError.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <csignal>
+#include <sys/resource.h>
+
+using namespace ward;
+using namespace ward::test;
+
+namespace {
+
+VaultError::Code codeOf(const std::function<void()>& f)
+{
+    try {
+        f();
+    } catch (const VaultError& e) {
+        return e.code();
+    }
+    return static_cast<VaultError::Code>(-1);
+}
+
+} // namespace
+
+class TestKeySlots : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void userSlotRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vault.slots"));
+        const SecureBytes key = Random::secureBytes(32);
+        KeySlotFile file = KeySlotFile::createFor(path, key, fastKdf());
+        file.addUserSlot(key, QStringLiteral("N000000001"), pw("Kango#2026"), SecureBytes());
+        file.addUserSlot(key, QStringLiteral("D000000002"), pw("Ishi!2026x"), pw("card-secret-of-D2"));
+
+        KeySlotFile reread(path);
+        reread.load();
+        QCOMPARE(reread.keySlots().size(), 2);
+        QVERIFY(reread.unwrapUser(QStringLiteral("N000000001"), pw("Kango#2026"), SecureBytes()).equals(key));
+        QVERIFY(reread.unwrapUser(QStringLiteral("D000000002"), pw("Ishi!2026x"), pw("card-secret-of-D2")).equals(key));
+        QVERIFY(reread.matchesKey(key));
+        QVERIFY(!reread.matchesKey(Random::secureBytes(32)));
+        // The file never holds the key or the password in the clear.
+        QFile raw(path);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        const QByteArray bytes = raw.readAll();
+        QVERIFY(!bytes.contains("Kango#2026"));
+        QVERIFY(!bytes.contains(key.toQByteArrayUnsafe()));
+        QVERIFY(!bytes.contains(key.toHex().toQByteArrayUnsafe()));
+    }
+
+    void wrongPasswordWrongCardMissingSlotAllFailAlike()
+    {
+        QTemporaryDir dir;
+        const SecureBytes key = Random::secureBytes(32);
+        KeySlotFile file = KeySlotFile::createFor(dir.filePath(QStringLiteral("s")), key, fastKdf());
+        file.addUserSlot(key, QStringLiteral("D000000002"), pw("Ishi!2026x"), pw("card-A"));
+        QCOMPARE(codeOf([&] { file.unwrapUser(QStringLiteral("D000000002"), pw("Ishi!2026y"), pw("card-A")); }),
+                 VaultError::Code::NoMatchingSlot);
+        QCOMPARE(codeOf([&] { file.unwrapUser(QStringLiteral("D000000002"), pw("Ishi!2026x"), pw("card-B")); }),
+                 VaultError::Code::NoMatchingSlot);
+        QCOMPARE(codeOf([&] { file.unwrapUser(QStringLiteral("D000000002"), pw("Ishi!2026x"), SecureBytes()); }),
+                 VaultError::Code::NoMatchingSlot);
+        QCOMPARE(codeOf([&] { file.unwrapUser(QStringLiteral("X000000009"), pw("Ishi!2026x"), pw("card-A")); }),
+                 VaultError::Code::NoMatchingSlot);
+    }
+
+    void wrongPasswordAndMissingSlotTakeTheSameTime()
+    {
+        QTemporaryDir dir;
+        const SecureBytes key = Random::secureBytes(32);
+        Argon2Params kdf = fastKdf();
+        kdf.memoryKiB = 16 * 1024;
+        KeySlotFile file = KeySlotFile::createFor(dir.filePath(QStringLiteral("s")), key, kdf);
+        file.addUserSlot(key, QStringLiteral("N000000001"), pw("Kango#2026"), SecureBytes());
+        const auto median = [&](const QString& user) {
+            QList<qint64> ns;
+            for (int i = 0; i < 15; ++i) {
+                QElapsedTimer t;
+                t.start();
+                codeOf([&] { file.unwrapUser(user, pw("wrong-password"), SecureBytes()); });
+                ns << t.nsecsElapsed();
+            }
+            std::sort(ns.begin(), ns.end());
+            return static_cast<double>(ns.at(ns.size() / 2));
+        };
+        const double wrong = median(QStringLiteral("N000000001"));
+        const double missing = median(QStringLiteral("Z000000000"));
+        const double ratio = wrong / missing;
+        qInfo("wrong password %.2f ms, missing slot %.2f ms, ratio %.3f", wrong / 1e6, missing / 1e6, ratio);
+        // Both are one Argon2id run; a real difference would be the whole KDF (ratio ~0 or huge).
+        QVERIFY2(ratio > 0.75 && ratio < 1.33, qPrintable(QString::number(ratio)));
+    }
+
+    void networkSlotAndRewrap()
+    {
+        QTemporaryDir dir;
+        const SecureBytes key = Random::secureBytes(32);
+        KeySlotFile file = KeySlotFile::createFor(dir.filePath(QStringLiteral("s")), key, fastKdf());
+        const SecureBytes networkKek = Random::secureBytes(32);
+        file.addNetworkSlot(key, networkKek);
+        QVERIFY(file.unwrapNetwork(networkKek).equals(key));
+        QCOMPARE(codeOf([&] { file.unwrapNetwork(Random::secureBytes(32)); }), VaultError::Code::NoMatchingSlot);
+        QCOMPARE(codeOf([&] { file.addNetworkSlot(key, Random::secureBytes(16)); }), VaultError::Code::InvalidInput);
+
+        // Password change: the new slot replaces the old one; the old password stops working.
+        file.addUserSlot(key, QStringLiteral("N000000001"), pw("Old#Pass2026"), SecureBytes());
+        file.addUserSlot(key, QStringLiteral("N000000001"), pw("New#Pass2026"), SecureBytes());
+        QCOMPARE(file.keySlots().size(), 2);
+        QVERIFY(file.unwrapUser(QStringLiteral("N000000001"), pw("New#Pass2026"), SecureBytes()).equals(key));
+        QCOMPARE(codeOf([&] { file.unwrapUser(QStringLiteral("N000000001"), pw("Old#Pass2026"), SecureBytes()); }),
+                 VaultError::Code::NoMatchingSlot);
+        QVERIFY(file.removeUserSlot(QStringLiteral("N000000001")));
+        QVERIFY(!file.removeUserSlot(QStringLiteral("N000000001")));
+        KeySlotFile reread(file.path());
+        reread.load();
+        QCOMPARE(reread.keySlots().size(), 1);
+        QVERIFY(reread.hasNetworkSlot());
+    }
+
+    void tamperedSlotFileFailsCleanly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s"));
+        const SecureBytes key = Random::secureBytes(32);
+        KeySlotFile file = KeySlotFile::createFor(path, key, fastKdf());
+        file.addUserSlot(key, QStringLiteral("N000000001"), pw("Kango#2026"), SecureBytes());
+        file.addUserSlot(key, QStringLiteral("N000000002"), pw("Kango#2027"), SecureBytes());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray original = f.readAll();
+        f.close();
+
+        const auto loadCode = [&](const QByteArray& contents) {
+            QFile w(path);
+            w.open(QIODevice::WriteOnly | QIODevice::Truncate);
+            w.write(contents);
+            w.close();
+            return codeOf([&] {
+                KeySlotFile k(path);
+                k.load();
+                k.unwrapUser(QStringLiteral("N000000001"), pw("Kango#2026"), SecureBytes());
+            });
+        };
+        QCOMPARE(loadCode("not json at all"), VaultError::Code::SlotFileCorrupt);
+        QCOMPARE(loadCode(original.left(original.size() / 2)), VaultError::Code::SlotFileCorrupt);
+        QCOMPARE(loadCode(QByteArray(300 * 1024, '{')), VaultError::Code::SlotFileCorrupt);
+
+        QJsonObject root = QJsonDocument::fromJson(original).object();
+        QJsonArray slotArray = root.value(QStringLiteral("slots")).toArray();
+        // A flipped bit in the wrapped key: the AEAD tag catches it.
+        QJsonObject s0 = slotArray.at(0).toObject();
+        QByteArray wrapped = QByteArray::fromBase64(s0.value(QStringLiteral("wrapped")).toString().toLatin1());
+        wrapped[20] = static_cast<char>(wrapped[20] ^ 0x04);
+        s0.insert(QStringLiteral("wrapped"), QString::fromLatin1(wrapped.toBase64()));
+        QJsonArray flipped = slotArray;
+        flipped[0] = s0;
+        root.insert(QStringLiteral("slots"), flipped);
+        QCOMPARE(loadCode(QJsonDocument(root).toJson()), VaultError::Code::NoMatchingSlot);
+
+        // Another user's wrapped key copied into this slot: bound by the AAD, refused.
+        QJsonObject moved = slotArray.at(0).toObject();
+        moved.insert(QStringLiteral("wrapped"), slotArray.at(1).toObject().value(QStringLiteral("wrapped")));
+        QJsonArray swapped = slotArray;
+        swapped[0] = moved;
+        root.insert(QStringLiteral("slots"), swapped);
+        QCOMPARE(loadCode(QJsonDocument(root).toJson()), VaultError::Code::NoMatchingSlot);
+
+        // Absurd KDF parameters (a denial of service through a tampered file) are refused.
+        QJsonObject greedy = slotArray.at(0).toObject();
+        greedy.insert(QStringLiteral("kdf"), QJsonObject{{QStringLiteral("t"), 3}, {QStringLiteral("m"), 1 << 30},
+                                                         {QStringLiteral("p"), 1}});
+        QJsonArray g = slotArray;
+        g[0] = greedy;
+        root.insert(QStringLiteral("slots"), g);
+        QCOMPARE(loadCode(QJsonDocument(root).toJson()), VaultError::Code::SlotFileCorrupt);
+
+        QFile::remove(path);
+        QCOMPARE(codeOf([&] {
+                     KeySlotFile k(path);
+                     k.load();
+                 }),
+                 VaultError::Code::SlotFileMissing);
+    }
+
+    void fullDiskLeavesTheOldSlotFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s"));
+        const SecureBytes key = Random::secureBytes(32);
+        KeySlotFile file = KeySlotFile::createFor(path, key, fastKdf());
+        file.addUserSlot(key, QStringLiteral("N000000001"), pw("Kango#2026"), SecureBytes());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray before = f.readAll();
+        f.close();
+
+        // A file-size limit makes write() fail with EFBIG, as a full disk fails with ENOSPC.
+        std::signal(SIGXFSZ, SIG_IGN);
+        rlimit old{};
+        getrlimit(RLIMIT_FSIZE, &old);
+        rlimit tiny = old;
+        tiny.rlim_cur = 200;
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &tiny), 0);
+        const VaultError::Code code = codeOf(
+            [&] { file.addUserSlot(key, QStringLiteral("N000000002"), pw("Kango#2027"), SecureBytes()); });
+        setrlimit(RLIMIT_FSIZE, &old);
+
+        QCOMPARE(code, VaultError::Code::DiskFull);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral(".tmp")));
+        QCOMPARE(file.keySlots().size(), 1);  // in-memory state follows only durable writes
+    }
+
+    void failedUnwrapIsAuditedAtNextOpen()
+    {
+        QTemporaryDir dir;
+        {
+            auto vault = Vault::create(dir.path(), QStringLiteral("T-W3-01"), fastKdf());
+            vault->addUserSlot(QStringLiteral("N000000001"), pw("Kango#2026"), SecureBytes(), QStringLiteral("N000000001"));
+        }
+        QCOMPARE(codeOf([&] {
+                     Vault::openWithPassword(dir.path(), QStringLiteral("T-W3-01"), QStringLiteral("N000000001"),
+                                             pw("wrong"));
+                 }),
+                 VaultError::Code::NoMatchingSlot);
+        auto vault = Vault::openWithPassword(dir.path(), QStringLiteral("T-W3-01"), QStringLiteral("N000000001"),
+                                             pw("Kango#2026"));
+        QStringList actions;
+        for (const AuditEntry& e : vault->audit().entries())
+            actions << e.action + QLatin1Char(':') + e.outcome;
+        QCOMPARE(actions, (QStringList{QStringLiteral("vault.create:success"), QStringLiteral("slot.add:success"),
+                                       QStringLiteral("vault.unwrap:failure"), QStringLiteral("vault.open:success")}));
+        QVERIFY(vault->audit().verify().ok);
+        QVERIFY(!QFile::exists(Vault::pendingAuditPath(dir.path())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeySlots)
+#include "TestKeySlots.moc"
