@@ -30,21 +30,11 @@ SqlCipherDatabase::SqlCipherDatabase(const QString& path, const SecureBytes& key
             throw VaultError(VaultError::Code::Io, tr("The vault file %1 cannot be opened.").arg(path));
         raise(code, "open");
     }
-    // Raw key in SQLCipher's blob-literal form: no passphrase KDF, the key already has full entropy.
-    SecureBytes literal(key.size() * 2 + 3);
-    const SecureBytes hex = key.toHex();
-    literal.data()[0] = 'x';
-    literal.data()[1] = '\'';
-    std::copy(hex.data(), hex.data() + hex.size(), literal.data() + 2);
-    literal.data()[literal.size() - 1] = '\'';
-    rc = sqlite3_key(m_db, literal.data(), static_cast<int>(literal.size()));
-    if (rc != SQLITE_OK) {
-        close();
-        throw VaultError(VaultError::Code::WrongKey, tr("The vault key was refused."));
-    }
     try {
-        // Not stored in the file: must be set on every open, before the first read.
-        exec("PRAGMA cipher_page_size = 4096");
+        // An empty key opens an unencrypted file: only the benchmark's plain-SQLite baseline does
+        // that (the Vault never passes an empty key).
+        if (!key.isEmpty())
+            applyKey(key);
         // The first read decrypts page 1: a wrong key or a non-vault file fails here.
         exec("SELECT count(*) FROM sqlite_master");
         exec("PRAGMA secure_delete = ON");
@@ -59,6 +49,21 @@ SqlCipherDatabase::SqlCipherDatabase(const QString& path, const SecureBytes& key
         close();
         throw;
     }
+}
+
+void SqlCipherDatabase::applyKey(const SecureBytes& key)
+{
+    // Raw key in SQLCipher's blob-literal form: no passphrase KDF, the key already has full entropy.
+    SecureBytes literal(key.size() * 2 + 3);
+    const SecureBytes hex = key.toHex();
+    literal.data()[0] = 'x';
+    literal.data()[1] = '\'';
+    std::copy(hex.data(), hex.data() + hex.size(), literal.data() + 2);
+    literal.data()[literal.size() - 1] = '\'';
+    if (sqlite3_key(m_db, literal.data(), static_cast<int>(literal.size())) != SQLITE_OK)
+        throw VaultError(VaultError::Code::WrongKey, tr("The vault key was refused."));
+    // Not stored in the file: must be set on every open, before the first read.
+    exec("PRAGMA cipher_page_size = 4096");
 }
 
 SqlCipherDatabase::~SqlCipherDatabase()

@@ -46,6 +46,7 @@ public:
     };
 
 private:
+    void applyKey(const SecureBytes& key);
     void close();
     sqlite3* m_db = nullptr;
     QString m_path;
