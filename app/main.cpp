@@ -3,6 +3,9 @@
 #include "ui/MainWindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QScreen>
+#include <QTimer>
 
 int main(int argc, char* argv[])
 {
@@ -13,7 +16,23 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(WARD_VERSION));
     ward::Language::install(app);
 
+    QCommandLineParser cli;
+    cli.addHelpOption();
+    cli.addVersionOption();
+    // For documentation: grab the real window (under Xvfb) once it is drawn, then quit.
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a PNG of the window and exit."),
+                                        QStringLiteral("file"));
+    cli.addOption(screenshot);
+    cli.process(app);
+
     ward::MainWindow window;
     window.show();
+    if (cli.isSet(screenshot)) {
+        const QString file = cli.value(screenshot);
+        QTimer::singleShot(1500, &window, [&window, file] {
+            const bool ok = window.screen()->grabWindow(window.winId()).save(file);
+            QApplication::exit(ok ? 0 : 1);
+        });
+    }
     return app.exec();
 }

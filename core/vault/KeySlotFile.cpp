@@ -7,6 +7,7 @@
 #include "util/Clock.h"
 #include "vault/AtomicFile.h"
 #include "vault/VaultError.h"
+#include "vault/VaultText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -20,15 +21,11 @@ namespace {
 constexpr qint64 kMaxSlotFileBytes = 256 * 1024;
 const char kFormat[] = "wardstation-keyslots";
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Vault", text);
-}
 
 VaultError corrupt(const QString& path)
 {
     return VaultError(VaultError::Code::SlotFileCorrupt,
-                      tr("The key slot file %1 is damaged. The vault cannot be opened on this terminal; ask IT to "
+                      VaultText::tr("The key slot file %1 is damaged. The vault cannot be opened on this terminal; ask IT to "
                          "re-enrol it (the hub holds the records).")
                           .arg(path));
 }
@@ -36,7 +33,7 @@ VaultError corrupt(const QString& path)
 VaultError noMatch()
 {
     return VaultError(VaultError::Code::NoMatchingSlot,
-                      tr("The password or card does not open this terminal's vault."));
+                      VaultText::tr("The password or card does not open this terminal's vault."));
 }
 
 } // namespace
@@ -69,11 +66,11 @@ void KeySlotFile::load()
     QFile file(m_path);
     if (!file.exists())
         throw VaultError(VaultError::Code::SlotFileMissing,
-                         tr("The key slot file %1 is missing. The vault cannot be opened on this terminal; ask IT to "
+                         VaultText::tr("The key slot file %1 is missing. The vault cannot be opened on this terminal; ask IT to "
                             "re-enrol it.")
                              .arg(m_path));
     if (!file.open(QIODevice::ReadOnly))
-        throw VaultError(VaultError::Code::Io, tr("The key slot file %1 cannot be read.").arg(m_path));
+        throw VaultError(VaultError::Code::Io, VaultText::tr("The key slot file %1 cannot be read.").arg(m_path));
     if (file.size() > kMaxSlotFileBytes)
         throw corrupt(m_path);
     QJsonParseError err{};
@@ -146,7 +143,7 @@ KeySlot KeySlotFile::addUserSlot(const SecureBytes& vaultKey, const QString& use
                                  const SecureBytes& cardSecret)
 {
     if (userId.isEmpty() || password.isEmpty())
-        throw VaultError(VaultError::Code::InvalidInput, tr("A user slot needs a user ID and a password."));
+        throw VaultError(VaultError::Code::InvalidInput, VaultText::tr("A user slot needs a user ID and a password."));
     KeySlot slot;
     slot.id = Random::uuid();
     slot.kind = KeySlot::Kind::User;
@@ -171,7 +168,7 @@ KeySlot KeySlotFile::addUserSlot(const SecureBytes& vaultKey, const QString& use
 KeySlot KeySlotFile::addNetworkSlot(const SecureBytes& vaultKey, const SecureBytes& networkKek)
 {
     if (networkKek.size() != Aead::kKeySize)
-        throw VaultError(VaultError::Code::InvalidInput, tr("The network key must be 32 bytes."));
+        throw VaultError(VaultError::Code::InvalidInput, VaultText::tr("The network key must be 32 bytes."));
     KeySlot slot;
     slot.id = Random::uuid();
     slot.kind = KeySlot::Kind::Network;

@@ -3,6 +3,7 @@
 #include "vault/SqlCipherDatabase.h"
 #include "vault/SqlStatement.h"
 #include "vault/VaultError.h"
+#include "vault/VaultText.h"
 
 #include <QCoreApplication>
 
@@ -41,10 +42,6 @@ VaultError invalid(const QString& message)
     return VaultError(VaultError::Code::InvalidInput, message);
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Vault", text);
-}
 
 } // namespace
 
@@ -73,7 +70,7 @@ bool RecordStore::appendIfAbsent(const RecordVersion& record)
     SqlCipherDatabase::Transaction tx(m_db);
     if (const auto existing = find(record.recordId, record.version)) {
         if (existing->versionHash() != record.versionHash())
-            throw invalid(tr("Record %1 version %2 already exists with different content; nothing was stored.")
+            throw invalid(VaultText::tr("Record %1 version %2 already exists with different content; nothing was stored.")
                               .arg(record.recordId)
                               .arg(record.version));
         return false;
@@ -86,31 +83,31 @@ bool RecordStore::appendIfAbsent(const RecordVersion& record)
 void RecordStore::appendChecked(const RecordVersion& r)
 {
     if (r.recordId.isEmpty() || r.patientId.isEmpty() || r.type.isEmpty() || r.author.isEmpty())
-        throw invalid(tr("A record needs an ID, a patient, a type and an author."));
+        throw invalid(VaultText::tr("A record needs an ID, a patient, a type and an author."));
     if (r.classification < 1 || r.classification > 4)
-        throw invalid(tr("Classification must be I to IV."));
+        throw invalid(VaultText::tr("Classification must be I to IV."));
     if (r.version < 1)
-        throw invalid(tr("Record versions start at 1."));
+        throw invalid(VaultText::tr("Record versions start at 1."));
     if (r.version == 1) {
         if (!r.prevHash.isEmpty())
-            throw invalid(tr("Version 1 of a record cannot link to a previous version."));
+            throw invalid(VaultText::tr("Version 1 of a record cannot link to a previous version."));
     } else {
         const auto prev = find(r.recordId, r.version - 1);
         if (!prev)
-            throw invalid(tr("Record %1 version %2 has no version %3 before it.")
+            throw invalid(VaultText::tr("Record %1 version %2 has no version %3 before it.")
                               .arg(r.recordId)
                               .arg(r.version)
                               .arg(r.version - 1));
         if (prev->patientId != r.patientId)
-            throw invalid(tr("A correction must stay with the same patient."));
+            throw invalid(VaultText::tr("A correction must stay with the same patient."));
         if (prev->versionHash() != r.prevHash)
-            throw invalid(tr("Record %1 version %2 does not link to the stored version %3 (hash mismatch).")
+            throw invalid(VaultText::tr("Record %1 version %2 does not link to the stored version %3 (hash mismatch).")
                               .arg(r.recordId)
                               .arg(r.version)
                               .arg(r.version - 1));
     }
     if (find(r.recordId, r.version))
-        throw invalid(tr("Record %1 version %2 already exists; corrections are new versions.")
+        throw invalid(VaultText::tr("Record %1 version %2 already exists; corrections are new versions.")
                           .arg(r.recordId)
                           .arg(r.version));
     m_db.prepare("INSERT INTO record_versions (record_id, version, patient_id, type, classification, compartment, "
@@ -185,14 +182,14 @@ qint64 RecordStore::count() const
 void RecordStore::setTimestampToken(const QString& recordId, int version, const QByteArray& token)
 {
     if (token.isEmpty())
-        throw invalid(tr("An empty timestamp token cannot be stored."));
+        throw invalid(VaultText::tr("An empty timestamp token cannot be stored."));
     m_db.prepare("UPDATE record_versions SET timestamp_token = ? WHERE record_id = ? AND version = ?")
         .bind(1, token)
         .bind(2, recordId)
         .bind(3, version)
         .run();
     if (m_db.changes() != 1)
-        throw invalid(tr("Record %1 version %2 is not in the vault.").arg(recordId).arg(version));
+        throw invalid(VaultText::tr("Record %1 version %2 is not in the vault.").arg(recordId).arg(version));
 }
 
 } // namespace ward

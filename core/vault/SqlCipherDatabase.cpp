@@ -2,6 +2,7 @@
 
 #include "vault/SqlStatement.h"
 #include "vault/VaultError.h"
+#include "vault/VaultText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -11,10 +12,6 @@ namespace ward {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Vault", text);
-}
 
 } // namespace
 
@@ -27,7 +24,7 @@ SqlCipherDatabase::SqlCipherDatabase(const QString& path, const SecureBytes& key
         const int code = rc;
         close();
         if (code == SQLITE_CANTOPEN)
-            throw VaultError(VaultError::Code::Io, tr("The vault file %1 cannot be opened.").arg(path));
+            throw VaultError(VaultError::Code::Io, VaultText::tr("The vault file %1 cannot be opened.").arg(path));
         raise(code, "open");
     }
     try {
@@ -61,7 +58,7 @@ void SqlCipherDatabase::applyKey(const SecureBytes& key)
     std::copy(hex.data(), hex.data() + hex.size(), literal.data() + 2);
     literal.data()[literal.size() - 1] = '\'';
     if (sqlite3_key(m_db, literal.data(), static_cast<int>(literal.size())) != SQLITE_OK)
-        throw VaultError(VaultError::Code::WrongKey, tr("The vault key was refused."));
+        throw VaultError(VaultError::Code::WrongKey, VaultText::tr("The vault key was refused."));
     // Not stored in the file: must be set on every open, before the first read.
     exec("PRAGMA cipher_page_size = 4096");
 }
@@ -113,30 +110,30 @@ void SqlCipherDatabase::raise(int rc, const char* operation) const
     switch (rc & 0xff) {
     case SQLITE_NOTADB:
         throw VaultError(VaultError::Code::WrongKey,
-                         tr("The vault cannot be opened with this key, or it is not a WardStation vault."));
+                         VaultText::tr("The vault cannot be opened with this key, or it is not a WardStation vault."));
     case SQLITE_CORRUPT:
         throw VaultError(VaultError::Code::Corrupt,
-                         tr("The vault is damaged (%1). No data was changed. Ask IT to restore this terminal from "
+                         VaultText::tr("The vault is damaged (%1). No data was changed. Ask IT to restore this terminal from "
                             "the hub.")
                              .arg(detail));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         throw VaultError(VaultError::Code::Locked,
-                         tr("The vault is in use by another program. Close other WardStation windows and try again."));
+                         VaultText::tr("The vault is in use by another program. Close other WardStation windows and try again."));
     case SQLITE_FULL:
         throw VaultError(VaultError::Code::DiskFull,
-                         tr("The disk is full; the last change was not saved. Ask IT to free space."));
+                         VaultText::tr("The disk is full; the last change was not saved. Ask IT to free space."));
     case SQLITE_CONSTRAINT:
         if (detail.contains(QLatin1String("append-only")))
             throw VaultError(VaultError::Code::AppendOnly,
-                             tr("Confirmed entries cannot be changed or deleted; write a correction instead."));
-        throw VaultError(VaultError::Code::InvalidInput, tr("The data was refused by the vault (%1).").arg(detail));
+                             VaultText::tr("Confirmed entries cannot be changed or deleted; write a correction instead."));
+        throw VaultError(VaultError::Code::InvalidInput, VaultText::tr("The data was refused by the vault (%1).").arg(detail));
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
     case SQLITE_READONLY:
     default:
         throw VaultError(VaultError::Code::Io,
-                         tr("The vault could not be read or written (%1 during %2).")
+                         VaultText::tr("The vault could not be read or written (%1 during %2).")
                              .arg(detail, QString::fromLatin1(operation)));
     }
 }

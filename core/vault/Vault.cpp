@@ -5,6 +5,7 @@
 #include "vault/AtomicFile.h"
 #include "vault/SqlStatement.h"
 #include "vault/VaultError.h"
+#include "vault/VaultText.h"
 #include "vault/VaultSchema.h"
 
 #include <QCoreApplication>
@@ -20,10 +21,6 @@ namespace ward {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Vault", text);
-}
 
 constexpr qint64 kPageSize = 4096;
 
@@ -92,10 +89,10 @@ Vault::~Vault() = default;
 std::unique_ptr<Vault> Vault::create(const QString& dir, const QString& terminalId, const Argon2Params& kdf)
 {
     if (!QDir().mkpath(dir))
-        throw VaultError(VaultError::Code::Io, tr("The folder %1 cannot be created.").arg(dir));
+        throw VaultError(VaultError::Code::Io, VaultText::tr("The folder %1 cannot be created.").arg(dir));
     if (exists(dir) || QFileInfo::exists(slotFilePath(dir)))
         throw VaultError(VaultError::Code::InvalidInput,
-                         tr("A vault already exists in %1; wipe it before creating a new one.").arg(dir));
+                         VaultText::tr("A vault already exists in %1; wipe it before creating a new one.").arg(dir));
     SecureBytes key = Random::secureBytes(32);
     KeySlotFile keySlots = KeySlotFile::createFor(slotFilePath(dir), key, kdf);
     keySlots.save();
@@ -116,15 +113,15 @@ std::unique_ptr<SqlCipherDatabase> Vault::openDatabase(const QString& dir, const
     const QString path = databasePath(dir);
     QFile file(path);
     if (!file.exists())
-        throw VaultError(VaultError::Code::NotAVault, tr("There is no vault in %1.").arg(dir));
+        throw VaultError(VaultError::Code::NotAVault, VaultText::tr("There is no vault in %1.").arg(dir));
     const qint64 size = file.size();
     if (file.open(QIODevice::ReadOnly) && file.peek(16) == QByteArray("SQLite format 3\0", 16))
         throw VaultError(VaultError::Code::NotAVault,
-                         tr("%1 is an unencrypted SQLite file, not a WardStation vault. It was not opened.").arg(path));
+                         VaultText::tr("%1 is an unencrypted SQLite file, not a WardStation vault. It was not opened.").arg(path));
     file.close();
     if (size == 0 || size % kPageSize != 0)
         throw VaultError(VaultError::Code::Corrupt,
-                         tr("The vault file is truncated (%1 bytes). No data was changed. Ask IT to restore this "
+                         VaultText::tr("The vault file is truncated (%1 bytes). No data was changed. Ask IT to restore this "
                             "terminal from the hub.")
                              .arg(size));
     try {
@@ -135,7 +132,7 @@ std::unique_ptr<SqlCipherDatabase> Vault::openDatabase(const QString& dir, const
         // The slot opened, so the key is right: a refused first page means the file is damaged.
         if (e.code() == VaultError::Code::WrongKey && keySlots.matchesKey(key))
             throw VaultError(VaultError::Code::Corrupt,
-                             tr("The vault's first page failed its integrity check. No data was changed. Ask IT to "
+                             VaultText::tr("The vault's first page failed its integrity check. No data was changed. Ask IT to "
                                 "restore this terminal from the hub."));
         throw;
     }
@@ -277,7 +274,7 @@ void Vault::checkIntegrity()
     }
     if (!problems.isEmpty())
         throw VaultError(VaultError::Code::Corrupt,
-                         tr("The vault failed its integrity check (%1).").arg(problems.first()));
+                         VaultText::tr("The vault failed its integrity check (%1).").arg(problems.first()));
 }
 
 DisposalRecord Vault::wipe(const QString& dir, const QString& terminalId, const QString& operatorId,
@@ -297,7 +294,7 @@ DisposalRecord Vault::wipe(const QString& dir, const QString& terminalId, const 
             continue;
         record.bytesOverwritten += overwriteWithRandom(path);
         if (!QFile::remove(path))
-            throw VaultError(VaultError::Code::Io, tr("%1 could not be removed during the wipe.").arg(path));
+            throw VaultError(VaultError::Code::Io, VaultText::tr("%1 could not be removed during the wipe.").arg(path));
         record.files << QFileInfo(path).fileName();
     }
     record.time = Clock::instance().nowUtc();

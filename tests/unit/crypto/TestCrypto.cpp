@@ -110,12 +110,18 @@ private slots:
     {
         const Argon2Params p = Argon2Kdf::calibrate(120, 16 * 1024);
         QVERIFY(p.timeCost >= 1);
-        QElapsedTimer t;
-        t.start();
-        Argon2Kdf::derive(SecureBytes::fromUtf8(QStringLiteral("x")), "0123456789abcdef", p);
-        const qint64 ms = t.elapsed();
+        QList<qint64> ms;
+        for (int i = 0; i < 3; ++i) {
+            QElapsedTimer t;
+            t.start();
+            Argon2Kdf::derive(SecureBytes::fromUtf8(QStringLiteral("x")), "0123456789abcdef", p);
+            ms << t.elapsed();
+        }
+        const qint64 best = *std::min_element(ms.begin(), ms.end());
+        qInfo("calibrated t=%u m=%u KiB: %lld ms for a 120 ms target", p.timeCost, p.memoryKiB,
+              static_cast<long long>(best));
         // Generous bounds: the machine is shared; the point is the order of magnitude.
-        QVERIFY2(ms >= 20 && ms <= 1200, qPrintable(QString::number(ms)));
+        QVERIFY2(best >= 40 && best <= 600, qPrintable(QString::number(best)));
     }
 
     void uuidIsVersion4()
