@@ -14,7 +14,8 @@ AccountReports::Row row(const AccountReports::Entry& e, const QDateTime& since, 
     AccountReports::Row r;
     r.userId = e.first;
     r.since = since;
-    r.days = since.isValid() ? static_cast<int>(since.msecsTo(now) / kMsPerDay) : -1;
+    // A time ahead of now (a skewed terminal clock) counts as zero days, not a negative age.
+    r.days = since.isValid() ? static_cast<int>(std::max<qint64>(0, since.msecsTo(now)) / kMsPerDay) : -1;
     r.privileged = e.second.privileged;
     r.lockReason = e.second.lockReason;
     return r;
@@ -70,6 +71,17 @@ QList<AccountReports::Row> AccountReports::lockedAccounts(const QList<Entry>& ac
     for (const Entry& e : accounts) {
         if (active(e) && e.second.isLocked())
             rows.append(row(e, e.second.lockedAt, now));
+    }
+    return sorted(rows);
+}
+
+QList<AccountReports::Row> AccountReports::privilegedAccounts(const QList<Entry>& accounts, QDateTime now)
+{
+    now = AccountGuard::resolveNow(now);
+    QList<Row> rows;
+    for (const Entry& e : accounts) {
+        if (active(e) && e.second.privileged)
+            rows.append(row(e, e.second.lastSuccessAt, now));
     }
     return sorted(rows);
 }

@@ -38,6 +38,9 @@ public:
     static QList<Row> unusedAccounts(const QList<Entry>& accounts, int unusedDays, QDateTime now = {});
     // AUTH-5: locked IDs waiting for an administrator.
     static QList<Row> lockedAccounts(const QList<Entry>& accounts, QDateTime now = {});
+    // AUTH-10 / 002 §2.6.14(7)(8): the privileged IDs, for the periodic check that they stay few and
+    // used (since = last login).
+    static QList<Row> privilegedAccounts(const QList<Entry>& accounts, QDateTime now = {});
     // AUTH-7: temporary passwords that expired unused (the letter may be lost: issue a new one).
     static QList<Row> expiredTemporaryPasswords(const QList<Entry>& accounts, const PasswordPolicy& policy,
                                                 QDateTime now = {});

@@ -139,6 +139,8 @@ bool AccountState::fromJson(const QJsonObject& json, AccountState* out, JsonFiel
         r.fail(kLockReason, tr("must be set exactly when lockedAt is set"));
     r.readString(kUnlockedBy, UserId::kLength, &s.unlockedBy);
     r.readDateTime(kUnlockedAt, &s.unlockedAt);
+    if (r.ok() && !s.unlockedBy.isEmpty() && !UserId::isValid(s.unlockedBy))
+        r.fail(kUnlockedBy, UserId::message(UserId::validate(s.unlockedBy)));
     r.readDateTime(kLastSuccessAt, &s.lastSuccessAt);
     r.readString(kLastSuccessTerminal, kMaxTerminalLength, &s.lastSuccessTerminal);
     r.readInt(kFailuresSinceSuccess, 0, kMaxCount, &s.failuresSinceSuccess);
@@ -162,6 +164,8 @@ bool AccountState::fromJson(const QJsonObject& json, AccountState* out, JsonFiel
     r.readInt(kOldPasswordFailures, 0, kMaxCount, &s.oldPasswordFailures);
     r.readString(kStatusChangedBy, UserId::kLength, &s.statusChangedBy);
     r.readDateTime(kStatusChangedAt, &s.statusChangedAt);
+    if (r.ok() && !s.statusChangedBy.isEmpty() && !UserId::isValid(s.statusChangedBy))
+        r.fail(kStatusChangedBy, UserId::message(UserId::validate(s.statusChangedBy)));
     r.readDateTime(kLastResetAt, &s.lastResetAt);
     QJsonObject verification;
     r.readObject(kLastResetVerification, &verification, s.lastResetAt.isValid());

@@ -8,57 +8,60 @@
 namespace ward {
 
 namespace {
-const QString kMinLength = QStringLiteral("minLength");
-const QString kMaxLength = QStringLiteral("maxLength");
-const QString kMinClasses = QStringLiteral("minCharacterClasses");
-const QString kHistory = QStringLiteral("historyGenerations");
-const QString kMaxAge = QStringLiteral("maxAgeDays");
-const QString kPrivMaxAge = QStringLiteral("privilegedMaxAgeDays");
-const QString kWarnDays = QStringLiteral("warnDays");
-const QString kLockout = QStringLiteral("lockoutThreshold");
-const QString kPrivLockout = QStringLiteral("privilegedLockoutThreshold");
 const QString kDelays = QStringLiteral("nonResponseDelaysMs");
-const QString kOldFailures = QStringLiteral("changeOldPasswordFailureLimit");
-const QString kTempHours = QStringLiteral("temporaryPasswordValidHours");
-const QString kTempLength = QStringLiteral("temporaryPasswordLength");
-const QString kUnusedDays = QStringLiteral("unusedAccountDays");
-const QString kIdleLock = QStringLiteral("idleLockMinutes");
-const QString kLockedLogout = QStringLiteral("lockedSessionLogoutMinutes");
-const QString kPrivSession = QStringLiteral("privilegedSessionLimitMinutes");
 
 // A delay longer than this is a denial of service on the user, not a brake on guessing.
 constexpr int kMaxDelayMs = 5 * 60 * 1000;
+
+// Every integer setting with its JSON key and bounds, so JSON reading, validation of a policy built in
+// code, and the error text all use the same limits.
+struct IntField
+{
+    const char* key;
+    int PasswordPolicy::*member;
+    int min;
+    int max;
+};
+
+const IntField kIntFields[] = {
+    {"minLength", &PasswordPolicy::minLength, 8, 128},
+    {"maxLength", &PasswordPolicy::maxLength, 8, 1024},
+    {"minCharacterClasses", &PasswordPolicy::minCharacterClasses, 1, 4},
+    {"historyGenerations", &PasswordPolicy::historyGenerations, 1, 24},
+    {"maxAgeDays", &PasswordPolicy::maxAgeDays, 1, 365},
+    {"privilegedMaxAgeDays", &PasswordPolicy::privilegedMaxAgeDays, 1, 365},
+    {"warnDays", &PasswordPolicy::warnDays, 0, 30},
+    {"lockoutThreshold", &PasswordPolicy::lockoutThreshold, 1, 20},
+    {"privilegedLockoutThreshold", &PasswordPolicy::privilegedLockoutThreshold, 1, 20},
+    {"changeOldPasswordFailureLimit", &PasswordPolicy::changeOldPasswordFailureLimit, 1, 20},
+    {"temporaryPasswordValidHours", &PasswordPolicy::temporaryPasswordValidHours, 1, 30 * 24},
+    {"temporaryPasswordLength", &PasswordPolicy::temporaryPasswordLength, 8, 64},
+    {"unusedAccountDays", &PasswordPolicy::unusedAccountDays, 1, 3650},
+    {"idleLockMinutes", &PasswordPolicy::idleLockMinutes, 1, 60},
+    {"lockedSessionLogoutMinutes", &PasswordPolicy::lockedSessionLogoutMinutes, 1, 24 * 60},
+    {"privilegedSessionLimitMinutes", &PasswordPolicy::privilegedSessionLimitMinutes, 5, 24 * 60},
+};
 
 QString tr(const char* text)
 {
     return QCoreApplication::translate("PasswordPolicy", text);
 }
 
-// Range checks shared by fromJson and validate, so a policy built in code obeys the same bounds.
-void checkRanges(const PasswordPolicy& p, JsonReader* r)
+QString key(const char* k)
 {
-    auto range = [r](const QString& key, int v, int min, int max) {
-        if (v < min || v > max)
-            r->fail(key, QCoreApplication::translate("JsonReader", "must be a whole number from %1 to %2")
-                             .arg(min)
-                             .arg(max));
-    };
-    range(kMinLength, p.minLength, 8, 128);
-    range(kMaxLength, p.maxLength, 8, 1024);
-    range(kMinClasses, p.minCharacterClasses, 1, 4);
-    range(kHistory, p.historyGenerations, 1, 24);
-    range(kMaxAge, p.maxAgeDays, 1, 365);
-    range(kPrivMaxAge, p.privilegedMaxAgeDays, 1, 365);
-    range(kWarnDays, p.warnDays, 0, 30);
-    range(kLockout, p.lockoutThreshold, 1, 20);
-    range(kPrivLockout, p.privilegedLockoutThreshold, 1, 20);
-    range(kOldFailures, p.changeOldPasswordFailureLimit, 1, 20);
-    range(kTempHours, p.temporaryPasswordValidHours, 1, 30 * 24);
-    range(kTempLength, p.temporaryPasswordLength, 8, 64);
-    range(kUnusedDays, p.unusedAccountDays, 1, 3650);
-    range(kIdleLock, p.idleLockMinutes, 1, 60);
-    range(kLockedLogout, p.lockedSessionLogoutMinutes, 1, 24 * 60);
-    range(kPrivSession, p.privilegedSessionLimitMinutes, 5, 24 * 60);
+    return QString::fromLatin1(k);
+}
+
+// Bounds and cross-field rules, shared by fromJson and validate.
+void checkPolicy(const PasswordPolicy& p, JsonReader* r)
+{
+    for (const IntField& f : kIntFields) {
+        const int v = p.*(f.member);
+        if (v < f.min || v > f.max)
+            r->fail(key(f.key), QCoreApplication::translate("JsonReader", "must be a whole number from %1 to %2")
+                                    .arg(f.min)
+                                    .arg(f.max));
+    }
     if (p.nonResponseDelaysMs.isEmpty() || p.nonResponseDelaysMs.size() > 32)
         r->fail(kDelays, tr("must list from 1 to 32 delays"));
     for (int i = 0; i < p.nonResponseDelaysMs.size(); ++i) {
@@ -69,20 +72,18 @@ void checkRanges(const PasswordPolicy& p, JsonReader* r)
             r->fail(kDelays, tr("delays must not decrease"));
     }
     if (p.maxLength < p.minLength)
-        r->fail(kMaxLength, tr("must not be below minLength"));
+        r->fail(key("maxLength"), tr("must not be below minLength"));
     if (p.temporaryPasswordLength < p.minLength || p.temporaryPasswordLength > p.maxLength)
-        r->fail(kTempLength, tr("must lie between minLength and maxLength"));
-    // A generated temporary password carries one character of each class; it needs room for them.
-    if (p.temporaryPasswordLength < 4)
-        r->fail(kTempLength, tr("must be at least 4"));
+        r->fail(key("temporaryPasswordLength"), tr("must lie between minLength and maxLength"));
     // AUTH-10: privileged IDs are never laxer than ordinary ones.
     if (p.privilegedMaxAgeDays > p.maxAgeDays)
-        r->fail(kPrivMaxAge, tr("must not exceed maxAgeDays (privileged IDs are stricter)"));
+        r->fail(key("privilegedMaxAgeDays"), tr("must not exceed maxAgeDays (privileged IDs are stricter)"));
     if (p.privilegedLockoutThreshold > p.lockoutThreshold)
-        r->fail(kPrivLockout, tr("must not exceed lockoutThreshold (privileged IDs are stricter)"));
+        r->fail(key("privilegedLockoutThreshold"),
+                tr("must not exceed lockoutThreshold (privileged IDs are stricter)"));
     // Otherwise a privileged user would be warned from the day the password is set.
     if (p.warnDays >= p.privilegedMaxAgeDays)
-        r->fail(kWarnDays, tr("must be shorter than privilegedMaxAgeDays"));
+        r->fail(key("warnDays"), tr("must be shorter than privilegedMaxAgeDays"));
 }
 } // namespace
 
@@ -101,55 +102,25 @@ int PasswordPolicy::nonResponseDelayMs(int consecutiveFailures) const
 
 QJsonObject PasswordPolicy::toJson() const
 {
+    QJsonObject json;
+    for (const IntField& f : kIntFields)
+        json.insert(key(f.key), this->*(f.member));
     QJsonArray delays;
     for (int d : nonResponseDelaysMs)
         delays.append(d);
-    return QJsonObject{{kMinLength, minLength},
-                       {kMaxLength, maxLength},
-                       {kMinClasses, minCharacterClasses},
-                       {kHistory, historyGenerations},
-                       {kMaxAge, maxAgeDays},
-                       {kPrivMaxAge, privilegedMaxAgeDays},
-                       {kWarnDays, warnDays},
-                       {kLockout, lockoutThreshold},
-                       {kPrivLockout, privilegedLockoutThreshold},
-                       {kDelays, delays},
-                       {kOldFailures, changeOldPasswordFailureLimit},
-                       {kTempHours, temporaryPasswordValidHours},
-                       {kTempLength, temporaryPasswordLength},
-                       {kUnusedDays, unusedAccountDays},
-                       {kIdleLock, idleLockMinutes},
-                       {kLockedLogout, lockedSessionLogoutMinutes},
-                       {kPrivSession, privilegedSessionLimitMinutes}};
+    json.insert(kDelays, delays);
+    return json;
 }
 
 bool PasswordPolicy::fromJson(const QJsonObject& json, PasswordPolicy* out, JsonFieldError* error)
 {
     PasswordPolicy p;
     JsonReader r(json);
-    // Type checks here are loose on range (int bounds); checkRanges applies the policy's own bounds so
-    // both paths report the same limits.
-    constexpr qint64 kLo = -1000000000;
-    constexpr qint64 kHi = 1000000000;
-    r.readInt(kMinLength, kLo, kHi, &p.minLength);
-    r.readInt(kMaxLength, kLo, kHi, &p.maxLength);
-    r.readInt(kMinClasses, kLo, kHi, &p.minCharacterClasses);
-    r.readInt(kHistory, kLo, kHi, &p.historyGenerations);
-    r.readInt(kMaxAge, kLo, kHi, &p.maxAgeDays);
-    r.readInt(kPrivMaxAge, kLo, kHi, &p.privilegedMaxAgeDays);
-    r.readInt(kWarnDays, kLo, kHi, &p.warnDays);
-    r.readInt(kLockout, kLo, kHi, &p.lockoutThreshold);
-    r.readInt(kPrivLockout, kLo, kHi, &p.privilegedLockoutThreshold);
-    r.readIntList(kDelays, 32, kLo, kHi, &p.nonResponseDelaysMs);
-    r.readInt(kOldFailures, kLo, kHi, &p.changeOldPasswordFailureLimit);
-    r.readInt(kTempHours, kLo, kHi, &p.temporaryPasswordValidHours);
-    r.readInt(kTempLength, kLo, kHi, &p.temporaryPasswordLength);
-    r.readInt(kUnusedDays, kLo, kHi, &p.unusedAccountDays);
-    r.readInt(kIdleLock, kLo, kHi, &p.idleLockMinutes);
-    r.readInt(kLockedLogout, kLo, kHi, &p.lockedSessionLogoutMinutes);
-    r.readInt(kPrivSession, kLo, kHi, &p.privilegedSessionLimitMinutes);
+    for (const IntField& f : kIntFields)
+        r.readInt(key(f.key), f.min, f.max, &(p.*(f.member)));
+    r.readIntList(kDelays, 32, 0, kMaxDelayMs, &p.nonResponseDelaysMs);
     if (r.ok())
-        checkRanges(p, &r);
+        checkPolicy(p, &r);
     if (!r.ok()) {
         if (error)
             *error = r.error();
@@ -162,7 +133,7 @@ bool PasswordPolicy::fromJson(const QJsonObject& json, PasswordPolicy* out, Json
 bool PasswordPolicy::validate(JsonFieldError* error) const
 {
     JsonReader r{QJsonObject()};
-    checkRanges(*this, &r);
+    checkPolicy(*this, &r);
     if (!r.ok() && error)
         *error = r.error();
     return r.ok();

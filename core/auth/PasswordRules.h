@@ -35,8 +35,9 @@ public:
 
     // candidate is UTF-8. historyVerifiers are Argon2id PHC strings, newest first; only the first
     // policy.historyGenerations are consulted (AUTH-4: history is never kept in a reversible form).
-    // extraVerifiers are always consulted (e.g. the current temporary password). Every violation is
-    // reported, in a stable order, so the form can show them all at once.
+    // extraVerifiers are always consulted (e.g. the current temporary password). Every cheap violation
+    // is reported, in a stable order, so the form can show them all at once; reuse (slow: one Argon2
+    // verification per generation) is checked only for an otherwise acceptable candidate.
     static QList<Violation> check(const SecureBytes& candidate, const QString& userId,
                                   const QStringList& historyVerifiers, const PasswordPolicy& policy,
                                   const QStringList& extraVerifiers = {});

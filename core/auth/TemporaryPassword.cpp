@@ -56,7 +56,9 @@ bool containsIgnoringCase(const SecureBytes& s, const QByteArray& needle)
 
 SecureBytes TemporaryPassword::generate(const PasswordPolicy& policy, const QString& userId)
 {
-    const int length = std::clamp(policy.temporaryPasswordLength, std::max(policy.minLength, 4), policy.maxLength);
+    // Four characters at least, one per class; a policy that cannot hold them was refused by validate().
+    const int shortest = std::max(policy.minLength, 4);
+    const int length = std::clamp(policy.temporaryPasswordLength, shortest, std::max(shortest, policy.maxLength));
     const std::string all = std::string(kLower) + kUpper + kDigits + kSymbols;
     const QByteArray id = userId.toUtf8();
     for (;;) {

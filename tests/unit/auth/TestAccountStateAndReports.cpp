@@ -140,6 +140,9 @@ private slots:
             << "temporaryIssuedAt" << QJsonValue(QJsonValue::Null) << "temporaryIssuedAt";
         QTest::newRow("terminal name huge") << "lastSuccessTerminal" << QJsonValue(QString(500, QLatin1Char('x')))
                                             << "lastSuccessTerminal";
+        QTest::newRow("unlocked by a non-ID") << "unlockedBy" << QJsonValue(QStringLiteral("admin!")) << "unlockedBy";
+        QTest::newRow("status changed by a non-ID") << "statusChangedBy" << QJsonValue(QStringLiteral("x"))
+                                                    << "statusChangedBy";
         QTest::newRow("reset without verification") << "lastResetVerification" << QJsonValue(QJsonValue::Undefined)
                                                     << "lastResetVerification";
         QTest::newRow("reset verification wrong type")
@@ -247,6 +250,13 @@ private slots:
         QCOMPARE(lockedRows[0].lockReason, AccountState::LockReason::FailedLogins);
 
         QCOMPARE(ids(AccountReports::expiredTemporaryPasswords(all, policy, now)), QStringList{"H000000009"});
+
+        // Only the active privileged ID; the retired one is not counted.
+        retired.privileged = true;
+        all.append({QStringLiteral("K000000012"), retired});
+        const auto privileged = AccountReports::privilegedAccounts(all, now);
+        QCOMPARE(ids(privileged), QStringList{"C000000003"});
+        QCOMPARE(privileged[0].since, now.addDays(-31));
 
         // Reports read the injected clock when no time is given.
         QCOMPARE(ids(AccountReports::stalePasswords(all, policy)), ids(stale));

@@ -158,6 +158,16 @@ private slots:
         QVERIFY(current == before);
     }
 
+    void policyErrorNamesTheLimits()
+    {
+        QJsonObject json;
+        json.insert(QStringLiteral("warnDays"), 1e300);
+        PasswordPolicy p;
+        JsonFieldError err;
+        QVERIFY(!PasswordPolicy::fromJson(json, &p, &err));
+        QCOMPARE(err.text(), QStringLiteral("warnDays: must be a whole number from 0 to 30"));
+    }
+
     void policyValidateCatchesCodeBuiltNonsense()
     {
         PasswordPolicy p;
