@@ -61,6 +61,8 @@ public:
                          QDateTime now = {}) const;
     // AUTH-12: verification.verifiedBy is the acting registrar. The result carries a fresh temporary
     // password (mustChange) and clears any lock: the person has just proved who they are in person.
+    // A disabled ID may be reset ahead of its return and stays disabled; a retired one is refused.
+    // The chosen-password history is kept, so the user cannot go back to an old password afterwards.
     AccountChange resetPassword(const AccountState& state, const QString& targetUserId,
                                 const IdentityVerification& verification, const Argon2Params& params,
                                 QDateTime now = {}) const;
