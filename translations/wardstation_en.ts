@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountChange</name>
+    <message>
+        <source>This user ID is retired; retired IDs are never re-enabled or reused.</source>
+        <translation>This user ID is retired; retired IDs are never re-enabled or reused.</translation>
+    </message>
+    <message>
+        <source>This user ID is disabled.</source>
+        <translation>This user ID is disabled.</translation>
+    </message>
+    <message>
+        <source>This account is locked. Ask an administrator to unlock it.</source>
+        <translation>This account is locked. Ask an administrator to unlock it.</translation>
+    </message>
+    <message>
+        <source>This account is not locked.</source>
+        <translation>This account is not locked.</translation>
+    </message>
+    <message>
+        <source>This user ID is already enabled.</source>
+        <translation>This user ID is already enabled.</translation>
+    </message>
+    <message>
+        <source>This user ID is already disabled.</source>
+        <translation>This user ID is already disabled.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s user ID is not valid; the change was not made.</source>
+        <translation>The administrator&apos;s user ID is not valid; the change was not made.</translation>
+    </message>
+    <message>
+        <source>Administrators cannot make this change to their own account; ask another administrator.</source>
+        <translation>Administrators cannot make this change to their own account; ask another administrator.</translation>
+    </message>
+    <message>
+        <source>Record how the person&apos;s identity was verified before issuing a password.</source>
+        <translation>Record how the person&apos;s identity was verified before issuing a password.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>The current password is not correct.</translation>
+    </message>
+    <message>
+        <source>The new password does not meet the password policy.</source>
+        <translation>The new password does not meet the password policy.</translation>
+    </message>
+    <message>
+        <source>Your temporary password has expired. Ask reception for a new one.</source>
+        <translation>Your temporary password has expired. Ask reception for a new one.</translation>
+    </message>
+    <message>
+        <source>The user ID is not valid.</source>
+        <translation>The user ID is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountState</name>
+    <message>
+        <source>must be active, disabled or retired</source>
+        <translation>must be active, disabled or retired</translation>
+    </message>
+    <message>
+        <source>must be none, failedLogins or failedOldPassword</source>
+        <translation>must be none, failedLogins or failedOldPassword</translation>
+    </message>
+    <message>
+        <source>must be set exactly when lockedAt is set</source>
+        <translation>must be set exactly when lockedAt is set</translation>
+    </message>
+    <message>
+        <source>must be an Argon2id verifier</source>
+        <translation>must be an Argon2id verifier</translation>
+    </message>
+    <message>
+        <source>must be set while a temporary password is in force</source>
+        <translation>must be set while a temporary password is in force</translation>
+    </message>
+    <message>
+        <source>every entry must be an Argon2id verifier</source>
+        <translation>every entry must be an Argon2id verifier</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>The disk is full: %1 could not be written (%2). Nothing was changed. Ask IT to free space.</source>
@@ -13,6 +95,187 @@
     </message>
 </context>
 <context>
+    <name>IdentityVerification</name>
+    <message>
+        <source>Record how the person&apos;s identity was verified.</source>
+        <translation>Record how the person&apos;s identity was verified.</translation>
+    </message>
+    <message>
+        <source>Record the ledger reference of the identity document that was checked.</source>
+        <translation>Record the ledger reference of the identity document that was checked.</translation>
+    </message>
+    <message>
+        <source>Record the user ID of the staff member who verified the identity.</source>
+        <translation>Record the user ID of the staff member who verified the identity.</translation>
+    </message>
+    <message>
+        <source>Staff cannot verify their own identity; another registrar must do it.</source>
+        <translation>Staff cannot verify their own identity; another registrar must do it.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>must be an object</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>must be a whole number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>is missing</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>must be text of at most %1 characters</source>
+        <translation>must be text of at most %1 characters</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 time with a zone between 2000 and 2200</source>
+        <translation>must be an ISO 8601 time with a zone between 2000 and 2200</translation>
+    </message>
+    <message>
+        <source>must be a list of at most %1 numbers</source>
+        <translation>must be a list of at most %1 numbers</translation>
+    </message>
+    <message>
+        <source>every entry must be a whole number from %1 to %2</source>
+        <translation>every entry must be a whole number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>must be a list of at most %1 entries</source>
+        <translation>must be a list of at most %1 entries</translation>
+    </message>
+    <message>
+        <source>every entry must be text of at most %1 characters</source>
+        <translation>every entry must be text of at most %1 characters</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDecision</name>
+    <message numerus="yes">
+        <source>The password is not correct. %n attempt(s) left before the account is locked.</source>
+        <translation>
+            <numerusform>The password is not correct. %n attempt left before the account is locked.</numerusform>
+            <numerusform>The password is not correct. %n attempts left before the account is locked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed attempts. Ask an administrator to unlock it.</source>
+        <translation>This account is locked after too many failed attempts. Ask an administrator to unlock it.</translation>
+    </message>
+    <message>
+        <source>This user ID is disabled. Ask reception to re-enable it.</source>
+        <translation>This user ID is disabled. Ask reception to re-enable it.</translation>
+    </message>
+    <message>
+        <source>This user ID has been retired and can no longer be used.</source>
+        <translation>This user ID has been retired and can no longer be used.</translation>
+    </message>
+    <message>
+        <source>Your password has expired. Choose a new password to continue.</source>
+        <translation>Your password has expired. Choose a new password to continue.</translation>
+    </message>
+    <message>
+        <source>You are using a temporary password. Choose your own password to continue.</source>
+        <translation>You are using a temporary password. Choose your own password to continue.</translation>
+    </message>
+    <message>
+        <source>Your temporary password has expired. Ask reception for a new one.</source>
+        <translation>Your temporary password has expired. Ask reception for a new one.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineFailureCounter</name>
+    <message>
+        <source>must not exceed failures</source>
+        <translation>must not exceed failures</translation>
+    </message>
+    <message>
+        <source>has more than %1 users</source>
+        <translation>has more than %1 users</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>must list from 1 to 32 delays</source>
+        <translation>must list from 1 to 32 delays</translation>
+    </message>
+    <message>
+        <source>every delay must be from 0 to %1 ms</source>
+        <translation>every delay must be from 0 to %1 ms</translation>
+    </message>
+    <message>
+        <source>delays must not decrease</source>
+        <translation>delays must not decrease</translation>
+    </message>
+    <message>
+        <source>must not be below minLength</source>
+        <translation>must not be below minLength</translation>
+    </message>
+    <message>
+        <source>must lie between minLength and maxLength</source>
+        <translation>must lie between minLength and maxLength</translation>
+    </message>
+    <message>
+        <source>must not exceed maxAgeDays (privileged IDs are stricter)</source>
+        <translation>must not exceed maxAgeDays (privileged IDs are stricter)</translation>
+    </message>
+    <message>
+        <source>must not exceed lockoutThreshold (privileged IDs are stricter)</source>
+        <translation>must not exceed lockoutThreshold (privileged IDs are stricter)</translation>
+    </message>
+    <message>
+        <source>must be shorter than privilegedMaxAgeDays</source>
+        <translation>must be shorter than privilegedMaxAgeDays</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRules</name>
+    <message numerus="yes">
+        <source>The password is too short: use at least %n character(s).</source>
+        <translation>
+            <numerusform>The password is too short: use at least %n character.</numerusform>
+            <numerusform>The password is too short: use at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is too long: use at most %n character(s).</source>
+        <translation>
+            <numerusform>The password is too long: use at most %n character.</numerusform>
+            <numerusform>The password is too long: use at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n of these kinds of characters: lower-case letters, upper-case letters, digits, symbols.</source>
+        <translation>
+            <numerusform>Use at least %n of these kinds of characters: lower-case letters, upper-case letters, digits, symbols.</numerusform>
+            <numerusform>Use at least %n of these kinds of characters: lower-case letters, upper-case letters, digits, symbols.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password must not contain your user ID.</source>
+        <translation>The password must not contain your user ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This password was used recently. Choose one that differs from your last %n password(s).</source>
+        <translation>
+            <numerusform>This password was used recently. Choose one that differs from your last %n password.</numerusform>
+            <numerusform>This password was used recently. Choose one that differs from your last %n passwords.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password contains a control character or invalid text. Use letters, digits and symbols.</source>
+        <translation>The password contains a control character or invalid text. Use letters, digits and symbols.</translation>
+    </message>
+</context>
+<context>
     <name>Patient</name>
     <message>
         <source>Patient field &quot;%1&quot; is missing or not text.</source>
@@ -21,6 +284,21 @@
     <message>
         <source>Birth date &quot;%1&quot; is not a valid date.</source>
         <translation>Birth date &quot;%1&quot; is not a valid date.</translation>
+    </message>
+</context>
+<context>
+    <name>UserId</name>
+    <message>
+        <source>Enter a user ID.</source>
+        <translation>Enter a user ID.</translation>
+    </message>
+    <message>
+        <source>A user ID has exactly %1 characters.</source>
+        <translation>A user ID has exactly %1 characters.</translation>
+    </message>
+    <message>
+        <source>A user ID contains only the letters A–Z, a–z and the digits 0–9.</source>
+        <translation>A user ID contains only the letters A–Z, a–z and the digits 0–9.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AccountChange</name>
+    <message>
+        <source>This user ID is retired; retired IDs are never re-enabled or reused.</source>
+        <translation>この利用者IDは廃止済みです。廃止されたIDは再有効化も再利用もされません。</translation>
+    </message>
+    <message>
+        <source>This user ID is disabled.</source>
+        <translation>この利用者IDは無効になっています。</translation>
+    </message>
+    <message>
+        <source>This account is locked. Ask an administrator to unlock it.</source>
+        <translation>このアカウントはロックされています。管理者にロック解除を依頼してください。</translation>
+    </message>
+    <message>
+        <source>This account is not locked.</source>
+        <translation>このアカウントはロックされていません。</translation>
+    </message>
+    <message>
+        <source>This user ID is already enabled.</source>
+        <translation>この利用者IDは既に有効です。</translation>
+    </message>
+    <message>
+        <source>This user ID is already disabled.</source>
+        <translation>この利用者IDは既に無効です。</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s user ID is not valid; the change was not made.</source>
+        <translation>管理者の利用者IDが正しくないため、変更は行われていません。</translation>
+    </message>
+    <message>
+        <source>Administrators cannot make this change to their own account; ask another administrator.</source>
+        <translation>管理者は自分のアカウントにこの変更を行えません。別の管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>Record how the person&apos;s identity was verified before issuing a password.</source>
+        <translation>パスワードを発行する前に、本人確認の方法を記録してください。</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>現在のパスワードが正しくありません。</translation>
+    </message>
+    <message>
+        <source>The new password does not meet the password policy.</source>
+        <translation>新しいパスワードがパスワード規則を満たしていません。</translation>
+    </message>
+    <message>
+        <source>Your temporary password has expired. Ask reception for a new one.</source>
+        <translation>仮パスワードの有効期限が切れています。受付で再発行を受けてください。</translation>
+    </message>
+    <message>
+        <source>The user ID is not valid.</source>
+        <translation>利用者IDが正しくありません。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountState</name>
+    <message>
+        <source>must be active, disabled or retired</source>
+        <translation>は active、disabled、retired のいずれかでなければなりません</translation>
+    </message>
+    <message>
+        <source>must be none, failedLogins or failedOldPassword</source>
+        <translation>は none、failedLogins、failedOldPassword のいずれかでなければなりません</translation>
+    </message>
+    <message>
+        <source>must be set exactly when lockedAt is set</source>
+        <translation>は lockedAt が設定されているときだけ設定しなければなりません</translation>
+    </message>
+    <message>
+        <source>must be an Argon2id verifier</source>
+        <translation>はArgon2id検証子でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be set while a temporary password is in force</source>
+        <translation>は仮パスワードが有効な間は設定しなければなりません</translation>
+    </message>
+    <message>
+        <source>every entry must be an Argon2id verifier</source>
+        <translation>各項目はArgon2id検証子でなければなりません</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>The disk is full: %1 could not be written (%2). Nothing was changed. Ask IT to free space.</source>
@@ -13,6 +95,182 @@
     </message>
 </context>
 <context>
+    <name>IdentityVerification</name>
+    <message>
+        <source>Record how the person&apos;s identity was verified.</source>
+        <translation>本人確認の方法を記録してください。</translation>
+    </message>
+    <message>
+        <source>Record the ledger reference of the identity document that was checked.</source>
+        <translation>確認した本人確認書類の台帳番号を記録してください。</translation>
+    </message>
+    <message>
+        <source>Record the user ID of the staff member who verified the identity.</source>
+        <translation>本人確認を行った職員の利用者IDを記録してください。</translation>
+    </message>
+    <message>
+        <source>Staff cannot verify their own identity; another registrar must do it.</source>
+        <translation>職員は自分自身の本人確認を行えません。別の登録担当者が行ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>must be an object</source>
+        <translation>はオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>は %1〜%2 の整数でなければなりません</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>がありません</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>は true または false でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be text of at most %1 characters</source>
+        <translation>は %1 文字以内の文字列でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 time with a zone between 2000 and 2200</source>
+        <translation>は2000年〜2200年のタイムゾーン付きISO 8601日時でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be a list of at most %1 numbers</source>
+        <translation>は %1 個以内の数値のリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>every entry must be a whole number from %1 to %2</source>
+        <translation>各項目は %1〜%2 の整数でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be a list of at most %1 entries</source>
+        <translation>は %1 件以内のリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>every entry must be text of at most %1 characters</source>
+        <translation>各項目は %1 文字以内の文字列でなければなりません</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDecision</name>
+    <message numerus="yes">
+        <source>The password is not correct. %n attempt(s) left before the account is locked.</source>
+        <translation>
+            <numerusform>パスワードが正しくありません。あと %n 回失敗するとアカウントがロックされます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed attempts. Ask an administrator to unlock it.</source>
+        <translation>失敗が続いたため、このアカウントはロックされました。管理者にロック解除を依頼してください。</translation>
+    </message>
+    <message>
+        <source>This user ID is disabled. Ask reception to re-enable it.</source>
+        <translation>この利用者IDは無効になっています。受付に再有効化を依頼してください。</translation>
+    </message>
+    <message>
+        <source>This user ID has been retired and can no longer be used.</source>
+        <translation>この利用者IDは廃止されており、使用できません。</translation>
+    </message>
+    <message>
+        <source>Your password has expired. Choose a new password to continue.</source>
+        <translation>パスワードの有効期限が切れています。続けるには新しいパスワードを設定してください。</translation>
+    </message>
+    <message>
+        <source>You are using a temporary password. Choose your own password to continue.</source>
+        <translation>仮パスワードでログインしています。続けるには自分のパスワードを設定してください。</translation>
+    </message>
+    <message>
+        <source>Your temporary password has expired. Ask reception for a new one.</source>
+        <translation>仮パスワードの有効期限が切れています。受付で再発行を受けてください。</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineFailureCounter</name>
+    <message>
+        <source>must not exceed failures</source>
+        <translation>は failures を超えてはいけません</translation>
+    </message>
+    <message>
+        <source>has more than %1 users</source>
+        <translation>利用者が %1 人を超えています</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>must list from 1 to 32 delays</source>
+        <translation>は1〜32個の遅延時間を並べなければなりません</translation>
+    </message>
+    <message>
+        <source>every delay must be from 0 to %1 ms</source>
+        <translation>各遅延時間は 0〜%1 ミリ秒でなければなりません</translation>
+    </message>
+    <message>
+        <source>delays must not decrease</source>
+        <translation>遅延時間は減少してはいけません</translation>
+    </message>
+    <message>
+        <source>must not be below minLength</source>
+        <translation>は minLength を下回ってはいけません</translation>
+    </message>
+    <message>
+        <source>must lie between minLength and maxLength</source>
+        <translation>は minLength と maxLength の間でなければなりません</translation>
+    </message>
+    <message>
+        <source>must not exceed maxAgeDays (privileged IDs are stricter)</source>
+        <translation>は maxAgeDays を超えてはいけません（特権IDはより厳しくします）</translation>
+    </message>
+    <message>
+        <source>must not exceed lockoutThreshold (privileged IDs are stricter)</source>
+        <translation>は lockoutThreshold を超えてはいけません（特権IDはより厳しくします）</translation>
+    </message>
+    <message>
+        <source>must be shorter than privilegedMaxAgeDays</source>
+        <translation>は privilegedMaxAgeDays より短くなければなりません</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRules</name>
+    <message numerus="yes">
+        <source>The password is too short: use at least %n character(s).</source>
+        <translation>
+            <numerusform>パスワードが短すぎます。%n 文字以上にしてください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is too long: use at most %n character(s).</source>
+        <translation>
+            <numerusform>パスワードが長すぎます。%n 文字以内にしてください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n of these kinds of characters: lower-case letters, upper-case letters, digits, symbols.</source>
+        <translation>
+            <numerusform>英小文字・英大文字・数字・記号のうち %n 種類以上を使ってください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password must not contain your user ID.</source>
+        <translation>パスワードに利用者IDを含めないでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This password was used recently. Choose one that differs from your last %n password(s).</source>
+        <translation>
+            <numerusform>このパスワードは最近使われています。直近 %n 回のパスワードとは異なるものを選んでください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password contains a control character or invalid text. Use letters, digits and symbols.</source>
+        <translation>パスワードに制御文字または不正な文字が含まれています。英字・数字・記号を使ってください。</translation>
+    </message>
+</context>
+<context>
     <name>Patient</name>
     <message>
         <source>Patient field &quot;%1&quot; is missing or not text.</source>
@@ -21,6 +279,21 @@
     <message>
         <source>Birth date &quot;%1&quot; is not a valid date.</source>
         <translation>生年月日「%1」は正しい日付ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>UserId</name>
+    <message>
+        <source>Enter a user ID.</source>
+        <translation>利用者IDを入力してください。</translation>
+    </message>
+    <message>
+        <source>A user ID has exactly %1 characters.</source>
+        <translation>利用者IDはちょうど %1 文字です。</translation>
+    </message>
+    <message>
+        <source>A user ID contains only the letters A–Z, a–z and the digits 0–9.</source>
+        <translation>利用者IDに使えるのは半角英字（A–Z、a–z）と数字（0–9）だけです。</translation>
     </message>
 </context>
 <context>

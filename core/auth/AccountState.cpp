@@ -34,10 +34,10 @@ const QString kStatusChangedAt = QStringLiteral("statusChangedAt");
 const QString kLastResetVerification = QStringLiteral("lastResetVerification");
 const QString kLastResetAt = QStringLiteral("lastResetAt");
 
-QString tr(const char* text)
+class AccountStateText
 {
-    return QCoreApplication::translate("AccountState", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AccountState)
+};
 
 bool isArgon2idVerifier(const QString& s)
 {
@@ -116,7 +116,7 @@ bool AccountState::fromJson(const QJsonObject& json, AccountState* out, JsonFiel
         else if (status == statusName(Status::Retired))
             s.status = Status::Retired;
         else
-            r.fail(kStatus, tr("must be active, disabled or retired"));
+            r.fail(kStatus, AccountStateText::tr("must be active, disabled or retired"));
     }
     r.readBool(kPrivileged, &s.privileged);
     r.readDateTime(kCreatedAt, &s.createdAt);
@@ -133,10 +133,10 @@ bool AccountState::fromJson(const QJsonObject& json, AccountState* out, JsonFiel
         else if (reason == lockReasonName(LockReason::FailedOldPassword))
             s.lockReason = LockReason::FailedOldPassword;
         else
-            r.fail(kLockReason, tr("must be none, failedLogins or failedOldPassword"));
+            r.fail(kLockReason, AccountStateText::tr("must be none, failedLogins or failedOldPassword"));
     }
     if (r.ok() && s.lockedAt.isValid() != (s.lockReason != LockReason::None))
-        r.fail(kLockReason, tr("must be set exactly when lockedAt is set"));
+        r.fail(kLockReason, AccountStateText::tr("must be set exactly when lockedAt is set"));
     r.readString(kUnlockedBy, UserId::kLength, &s.unlockedBy);
     r.readDateTime(kUnlockedAt, &s.unlockedAt);
     if (r.ok() && !s.unlockedBy.isEmpty() && !UserId::isValid(s.unlockedBy))
@@ -151,15 +151,15 @@ bool AccountState::fromJson(const QJsonObject& json, AccountState* out, JsonFiel
     r.readDateTime(kTemporaryIssuedAt, &s.temporaryIssuedAt);
     r.readString(kTemporaryVerifier, kMaxVerifierLength, &s.temporaryVerifier);
     if (r.ok() && !s.temporaryVerifier.isEmpty() && !isArgon2idVerifier(s.temporaryVerifier))
-        r.fail(kTemporaryVerifier, tr("must be an Argon2id verifier"));
+        r.fail(kTemporaryVerifier, AccountStateText::tr("must be an Argon2id verifier"));
     // A temporary password without an issue time could never expire (AUTH-7).
     if (r.ok() && s.mustChange && !s.temporaryIssuedAt.isValid())
-        r.fail(kTemporaryIssuedAt, tr("must be set while a temporary password is in force"));
+        r.fail(kTemporaryIssuedAt, AccountStateText::tr("must be set while a temporary password is in force"));
     r.readStringList(kPasswordHistory, kMaxHistory, kMaxVerifierLength, &s.passwordHistory);
     for (const QString& v : std::as_const(s.passwordHistory)) {
         // AUTH-4: the history only ever holds irreversible verifiers.
         if (r.ok() && !isArgon2idVerifier(v))
-            r.fail(kPasswordHistory, tr("every entry must be an Argon2id verifier"));
+            r.fail(kPasswordHistory, AccountStateText::tr("every entry must be an Argon2id verifier"));
     }
     r.readInt(kOldPasswordFailures, 0, kMaxCount, &s.oldPasswordFailures);
     r.readString(kStatusChangedBy, UserId::kLength, &s.statusChangedBy);

@@ -13,23 +13,23 @@ const QString kDocumentRef = QStringLiteral("documentRef");
 const QString kVerifiedBy = QStringLiteral("verifiedBy");
 const QString kVerifiedAt = QStringLiteral("verifiedAt");
 
-QString tr(const char* text)
+class IdentityVerificationText
 {
-    return QCoreApplication::translate("IdentityVerification", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(IdentityVerification)
+};
 } // namespace
 
 bool IdentityVerification::validate(const QString& targetUserId, JsonFieldError* error) const
 {
     JsonFieldError e;
     if (method.trimmed().isEmpty() || method.size() > kMaxMethodLength)
-        e = {kMethod, tr("Record how the person's identity was verified.")};
+        e = {kMethod, IdentityVerificationText::tr("Record how the person's identity was verified.")};
     else if (documentRef.trimmed().isEmpty() || documentRef.size() > kMaxDocumentRefLength)
-        e = {kDocumentRef, tr("Record the ledger reference of the identity document that was checked.")};
+        e = {kDocumentRef, IdentityVerificationText::tr("Record the ledger reference of the identity document that was checked.")};
     else if (!UserId::isValid(verifiedBy))
-        e = {kVerifiedBy, tr("Record the user ID of the staff member who verified the identity.")};
+        e = {kVerifiedBy, IdentityVerificationText::tr("Record the user ID of the staff member who verified the identity.")};
     else if (verifiedBy == targetUserId)
-        e = {kVerifiedBy, tr("Staff cannot verify their own identity; another registrar must do it.")};
+        e = {kVerifiedBy, IdentityVerificationText::tr("Staff cannot verify their own identity; another registrar must do it.")};
     if (error)
         *error = e;
     return !e.isError();

@@ -11,10 +11,10 @@ namespace {
 const QDate kEarliestDate(2000, 1, 1);
 const QDate kLatestDate(2200, 1, 1);
 
-QString tr(const char* text)
+class JsonReaderText
 {
-    return QCoreApplication::translate("JsonReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(JsonReader)
+};
 } // namespace
 
 JsonReader::JsonReader(const QJsonObject& json)
@@ -35,7 +35,7 @@ bool JsonReader::present(const QString& key, bool required)
     if (m_json.contains(key))
         return true;
     if (required)
-        fail(key, tr("is missing"));
+        fail(key, JsonReaderText::tr("is missing"));
     return false;
 }
 
@@ -56,7 +56,7 @@ void JsonReader::readInt(const QString& key, qint64 min, qint64 max, int* out, b
         return;
     qint64 value = 0;
     if (!integral(m_json.value(key), min, max, &value)) {
-        fail(key, tr("must be a whole number from %1 to %2").arg(min).arg(max));
+        fail(key, JsonReaderText::tr("must be a whole number from %1 to %2").arg(min).arg(max));
         return;
     }
     *out = static_cast<int>(value);
@@ -68,7 +68,7 @@ void JsonReader::readBool(const QString& key, bool* out, bool required)
         return;
     const QJsonValue v = m_json.value(key);
     if (!v.isBool()) {
-        fail(key, tr("must be true or false"));
+        fail(key, JsonReaderText::tr("must be true or false"));
         return;
     }
     *out = v.toBool();
@@ -80,7 +80,7 @@ void JsonReader::readString(const QString& key, int maxLength, QString* out, boo
         return;
     const QJsonValue v = m_json.value(key);
     if (!v.isString() || v.toString().size() > maxLength) {
-        fail(key, tr("must be text of at most %1 characters").arg(maxLength));
+        fail(key, JsonReaderText::tr("must be text of at most %1 characters").arg(maxLength));
         return;
     }
     *out = v.toString();
@@ -98,7 +98,7 @@ void JsonReader::readDateTime(const QString& key, QDateTime* out)
     const QDateTime t = v.isString() ? QDateTime::fromString(v.toString(), Qt::ISODateWithMs) : QDateTime();
     // A time without an offset would be read in the local zone and shift by hours between machines.
     if (!t.isValid() || t.timeSpec() == Qt::LocalTime || t.date() < kEarliestDate || t.date() >= kLatestDate) {
-        fail(key, tr("must be an ISO 8601 time with a zone between 2000 and 2200"));
+        fail(key, JsonReaderText::tr("must be an ISO 8601 time with a zone between 2000 and 2200"));
         return;
     }
     *out = t.toUTC();
@@ -112,14 +112,14 @@ void JsonReader::readIntList(const QString& key, int maxCount, qint64 min, qint6
     const QJsonValue v = m_json.value(key);
     const QJsonArray array = v.toArray();
     if (!v.isArray() || array.size() > maxCount) {
-        fail(key, tr("must be a list of at most %1 numbers").arg(maxCount));
+        fail(key, JsonReaderText::tr("must be a list of at most %1 numbers").arg(maxCount));
         return;
     }
     QList<int> values;
     for (const QJsonValue& item : array) {
         qint64 value = 0;
         if (!integral(item, min, max, &value)) {
-            fail(key, tr("every entry must be a whole number from %1 to %2").arg(min).arg(max));
+            fail(key, JsonReaderText::tr("every entry must be a whole number from %1 to %2").arg(min).arg(max));
             return;
         }
         values.append(static_cast<int>(value));
@@ -134,13 +134,13 @@ void JsonReader::readStringList(const QString& key, int maxCount, int maxLength,
     const QJsonValue v = m_json.value(key);
     const QJsonArray array = v.toArray();
     if (!v.isArray() || array.size() > maxCount) {
-        fail(key, tr("must be a list of at most %1 entries").arg(maxCount));
+        fail(key, JsonReaderText::tr("must be a list of at most %1 entries").arg(maxCount));
         return;
     }
     QStringList values;
     for (const QJsonValue& item : array) {
         if (!item.isString() || item.toString().size() > maxLength) {
-            fail(key, tr("every entry must be text of at most %1 characters").arg(maxLength));
+            fail(key, JsonReaderText::tr("every entry must be text of at most %1 characters").arg(maxLength));
             return;
         }
         values.append(item.toString());
@@ -154,7 +154,7 @@ void JsonReader::readObject(const QString& key, QJsonObject* out, bool required)
         return;
     const QJsonValue v = m_json.value(key);
     if (!v.isObject()) {
-        fail(key, tr("must be an object"));
+        fail(key, JsonReaderText::tr("must be an object"));
         return;
     }
     *out = v.toObject();

@@ -42,10 +42,10 @@ const IntField kIntFields[] = {
     {"privilegedSessionLimitMinutes", &PasswordPolicy::privilegedSessionLimitMinutes, 5, 24 * 60},
 };
 
-QString tr(const char* text)
+class PasswordPolicyText
 {
-    return QCoreApplication::translate("PasswordPolicy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PasswordPolicy)
+};
 
 QString key(const char* k)
 {
@@ -63,27 +63,27 @@ void checkPolicy(const PasswordPolicy& p, JsonReader* r)
                                     .arg(f.max));
     }
     if (p.nonResponseDelaysMs.isEmpty() || p.nonResponseDelaysMs.size() > 32)
-        r->fail(kDelays, tr("must list from 1 to 32 delays"));
+        r->fail(kDelays, PasswordPolicyText::tr("must list from 1 to 32 delays"));
     for (int i = 0; i < p.nonResponseDelaysMs.size(); ++i) {
         if (p.nonResponseDelaysMs[i] < 0 || p.nonResponseDelaysMs[i] > kMaxDelayMs)
-            r->fail(kDelays, tr("every delay must be from 0 to %1 ms").arg(kMaxDelayMs));
+            r->fail(kDelays, PasswordPolicyText::tr("every delay must be from 0 to %1 ms").arg(kMaxDelayMs));
         // A shrinking schedule would reward a guesser for failing more.
         if (i > 0 && p.nonResponseDelaysMs[i] < p.nonResponseDelaysMs[i - 1])
-            r->fail(kDelays, tr("delays must not decrease"));
+            r->fail(kDelays, PasswordPolicyText::tr("delays must not decrease"));
     }
     if (p.maxLength < p.minLength)
-        r->fail(key("maxLength"), tr("must not be below minLength"));
+        r->fail(key("maxLength"), PasswordPolicyText::tr("must not be below minLength"));
     if (p.temporaryPasswordLength < p.minLength || p.temporaryPasswordLength > p.maxLength)
-        r->fail(key("temporaryPasswordLength"), tr("must lie between minLength and maxLength"));
+        r->fail(key("temporaryPasswordLength"), PasswordPolicyText::tr("must lie between minLength and maxLength"));
     // AUTH-10: privileged IDs are never laxer than ordinary ones.
     if (p.privilegedMaxAgeDays > p.maxAgeDays)
-        r->fail(key("privilegedMaxAgeDays"), tr("must not exceed maxAgeDays (privileged IDs are stricter)"));
+        r->fail(key("privilegedMaxAgeDays"), PasswordPolicyText::tr("must not exceed maxAgeDays (privileged IDs are stricter)"));
     if (p.privilegedLockoutThreshold > p.lockoutThreshold)
         r->fail(key("privilegedLockoutThreshold"),
-                tr("must not exceed lockoutThreshold (privileged IDs are stricter)"));
+                PasswordPolicyText::tr("must not exceed lockoutThreshold (privileged IDs are stricter)"));
     // Otherwise a privileged user would be warned from the day the password is set.
     if (p.warnDays >= p.privilegedMaxAgeDays)
-        r->fail(key("warnDays"), tr("must be shorter than privilegedMaxAgeDays"));
+        r->fail(key("warnDays"), PasswordPolicyText::tr("must be shorter than privilegedMaxAgeDays"));
 }
 } // namespace
 
