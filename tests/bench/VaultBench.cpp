@@ -181,22 +181,36 @@ int main(int argc, char* argv[])
     auto vault = Vault::openWithKey(dir.filePath(QStringLiteral("enc")), QStringLiteral("T-BENCH"), key);
     if (vault->records().count() != kVersions || vault->patients().count() != kPatients)
         qFatal("vault holds the wrong amount of data");
-    const Workload enc = runWorkload(vault->patients(), vault->records());
-    vault.reset();
 
     // Baseline: the same schema, queries and library, without encryption.
     const QString plainPath = dir.filePath(QStringLiteral("plain.db"));
-    auto plain = std::make_unique<SqlCipherDatabase>(plainPath, SecureBytes(), true);
-    VaultSchema::migrate(*plain);
-    PatientStore plainPatients(*plain);
-    RecordStore plainRecords(*plain);
-    plainPatients.upsertAll(patients);
-    plainRecords.appendAll(records);
-    plain.reset();
-    plain = std::make_unique<SqlCipherDatabase>(plainPath, SecureBytes(), false);
-    PatientStore pp(*plain);
-    RecordStore pr(*plain);
-    const Workload base = runWorkload(pp, pr);
+    {
+        SqlCipherDatabase create(plainPath, SecureBytes(), true);
+        VaultSchema::migrate(create);
+        PatientStore(create).upsertAll(patients);
+        RecordStore(create).appendAll(records);
+    }
+    SqlCipherDatabase plain(plainPath, SecureBytes(), false);
+    PatientStore plainPatients(plain);
+    RecordStore plainRecords(plain);
+
+    // Alternate the two in rounds so background load on a shared machine hits both alike; the
+    // ratio reported is the median of the rounds.
+    Workload enc;
+    Workload base;
+    QList<double> ratios;
+    for (int round = 0; round < 7; ++round) {
+        const Workload e = runWorkload(vault->patients(), vault->records());
+        const Workload b = runWorkload(plainPatients, plainRecords);
+        enc.searchMs += e.searchMs;
+        enc.chartMs += e.chartMs;
+        enc.totalMs += e.totalMs;
+        base.searchMs += b.searchMs;
+        base.chartMs += b.chartMs;
+        base.totalMs += b.totalMs;
+        ratios << e.totalMs / b.totalMs;
+    }
+    vault.reset();
 
     report.figure("vault_open_p50_ms", BenchReport::percentile(openMs, 0.5), "ms", BenchReport::Op::AtMost, 300);
     report.figure("vault_search_p50_ms", BenchReport::percentile(enc.searchMs, 0.5), "ms", BenchReport::Op::AtMost, 30);
@@ -209,6 +223,6 @@ int main(int argc, char* argv[])
     BenchReport::info("plain_chart200_p50_ms", BenchReport::percentile(base.chartMs, 0.5), "ms");
     BenchReport::info("workload_encrypted_ms", enc.totalMs, "ms");
     BenchReport::info("workload_plain_ms", base.totalMs, "ms");
-    report.figure("vault_vs_plain_sqlite_ratio", enc.totalMs / base.totalMs, "x", BenchReport::Op::AtMost, 1.3);
+    report.figure("vault_vs_plain_sqlite_ratio", BenchReport::percentile(ratios, 0.5), "x", BenchReport::Op::AtMost, 1.3);
     return report.exitCode();
 }
