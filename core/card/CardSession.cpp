@@ -85,19 +85,27 @@ CardError CardSession::reconnect()
 CardError CardSession::failureAfter(long rv)
 {
     // PLATFORM-NOTES: after a removal the first transmit says SCARD_E_NOT_TRANSACTED, which by itself does
-    // not tell a pulled card from a line error; ask the reader so the user gets "card removed".
-    if (rv == SCARD_E_NOT_TRANSACTED || rv == SCARD_F_COMM_ERROR || rv == SCARD_W_REMOVED_CARD) {
-        char readerName[256];
-        DWORD readerLen = sizeof(readerName);
-        DWORD state = 0;
-        DWORD protocol = 0;
-        unsigned char atr[MAX_ATR_SIZE];
-        DWORD atrLen = sizeof(atr);
-        const LONG st = SCardStatus(m_h->card, readerName, &readerLen, &state, &protocol, atr, &atrLen);
-        if (st == SCARD_W_REMOVED_CARD || st == SCARD_E_NO_SMARTCARD
-            || (st == SCARD_S_SUCCESS && !(state & SCARD_PRESENT)))
+    // not tell a pulled card from a line error. Ask pcscd, giving it a moment: readers that are polled
+    // (vpcd, some contactless readers) report the removal up to ~0.5 s later. The user gets "card removed"
+    // rather than a vague communication error.
+    if (rv == SCARD_E_NOT_TRANSACTED || rv == SCARD_F_COMM_ERROR || rv == SCARD_W_REMOVED_CARD
+        || rv == SCARD_E_NO_SMARTCARD) {
+        if (rv == SCARD_W_REMOVED_CARD || rv == SCARD_E_NO_SMARTCARD)
             return CardError::CardRemoved;
-        if (PcscError::isServiceLost(st))
+        const QByteArray name = m_reader.toUtf8();
+        SCARD_READERSTATE st{};
+        st.szReader = name.constData();
+        st.dwCurrentState = SCARD_STATE_UNAWARE;
+        LONG s = SCardGetStatusChange(m_h->context, 0, &st, 1);
+        if (PcscError::isServiceLost(s))
+            return CardError::ServiceUnavailable;
+        if (s == SCARD_S_SUCCESS && (st.dwEventState & SCARD_STATE_PRESENT)) {
+            st.dwCurrentState = st.dwEventState & ~SCARD_STATE_CHANGED;
+            s = SCardGetStatusChange(m_h->context, kRemovalGraceMs, &st, 1);
+        }
+        if (s == SCARD_S_SUCCESS && !(st.dwEventState & SCARD_STATE_PRESENT))
+            return CardError::CardRemoved;
+        if (PcscError::isServiceLost(s))
             return CardError::ServiceUnavailable;
     }
     return PcscError::toCardError(rv);

@@ -34,6 +34,9 @@ public:
 
     CardResult<QByteArray> transmitRaw(const QByteArray& command) override;
 
+    // How long a failed exchange waits for pcscd to confirm a removal before calling it a line error.
+    static constexpr unsigned kRemovalGraceMs = 700;
+
     // Number of times runTransaction reconnected after a reset (observable for tests and diagnostics).
     int resetRetries() const { return m_resetRetries; }
 
