@@ -2,7 +2,9 @@
 //   wardvcard --card DIR [--mode piv|uid] [--reader N | --port P] [--pull-after-apdus N] [--on-command]
 //   wardvcard --make-card DIR --cn USERID [--ca-key PEM --ca-cert PEM]
 // Insertion = connecting to vpcd, removal = closing the socket (SIGTERM, "remove" on stdin, or the pull).
-// Events are printed on stdout, one word a line ("inserted", "removed", "pulled"), for tests to follow.
+// Events are printed on stdout, one word a line, for tests and scripts to follow: "inserted" (connected to
+// vpcd), "powered" (vpcd read the ATR: pcscd now reports the card), "removed", "pulled", "disconnected" (vpcd
+// went away, e.g. pcscd stopped; the card reconnects by itself).
 
 #include "TestCardFactory.h"
 #include "VirtualCard.h"
@@ -149,6 +151,7 @@ int main(int argc, char** argv)
     VpcdLink link;
     bool wantInserted = !(onCommand && p.isSet(startRemoved));
     int apdus = 0;
+    bool powered = false;
     QByteArray stdinBuffer;
     bool stdinOpen = onCommand;
     bool exitAfterPull = !onCommand;
@@ -159,6 +162,7 @@ int main(int argc, char** argv)
             // against a reader would.
             if (link.connectTo(p.value(hostOpt), port)) {
                 card->reset();
+                powered = false;
                 event("inserted");
             }
         }
@@ -218,6 +222,11 @@ int main(int argc, char** argv)
                     break;
                 case 0x04:
                     link.writeFrame(card->atr());
+                    // vpcd asks for the ATR once it has noticed the card: from here pcscd reports it present.
+                    if (!powered) {
+                        powered = true;
+                        event("powered");
+                    }
                     break;
                 default:
                     break;

@@ -26,7 +26,12 @@ qint64 readPid(const QString& path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return 0;
-    return f.readAll().trimmed().toLongLong();
+    // pcscd writes "<pid>\n\0": keep the leading digits only.
+    const QByteArray raw = f.readAll();
+    int n = 0;
+    while (n < raw.size() && raw[n] >= '0' && raw[n] <= '9')
+        ++n;
+    return raw.left(n).toLongLong();
 }
 
 // Stops a process that is not our child (left by an interrupted run) and waits for it to go.
