@@ -174,6 +174,38 @@ private slots:
         QCOMPARE(inserted.count(), 1);
     }
 
+    void removeAndReinsertOnCommand()
+    {
+        ReaderMonitor monitor;
+        QSignalSpy inserted(&monitor, &ReaderMonitor::cardInserted);
+        QSignalSpy removed(&monitor, &ReaderMonitor::cardRemoved);
+        monitor.start();
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.readers().contains(kReader0), 5000);
+        VirtualCardProcess card(cardArgs(m_alice, {QStringLiteral("--on-command"), QStringLiteral("--start-removed")}));
+        QString error;
+        QVERIFY2(card.start(&error, false), qPrintable(error));
+        QTest::qWait(300);
+        QCOMPARE(inserted.count(), 0);
+        for (int round = 1; round <= 3; ++round) {
+            card.command("insert");
+            QVERIFY(card.waitForEvent("inserted"));
+            QTRY_VERIFY_WITH_TIMEOUT(inserted.count() == round, 5000);
+            QVERIFY(CardAuthenticator::identifyBlocking(kReader0).ok);
+            card.command("remove");
+            QVERIFY(card.waitForEvent("removed"));
+            QTRY_VERIFY_WITH_TIMEOUT(removed.count() == round, 5000);
+        }
+        // A swap faster than pcscd's vpcd polling: remove and insert back to back.
+        card.command("insert");
+        QTRY_VERIFY_WITH_TIMEOUT(inserted.count() == 4, 5000);
+        card.command("remove");
+        card.command("insert");
+        QVERIFY(card.waitForEvent("inserted"));
+        QTest::qWait(1500);
+        qInfo("fast swap: %lld removals, %lld insertions reported", removed.count() - 3LL, inserted.count() - 4LL);
+        card.command("quit");
+    }
+
     void cardAlreadyPresentAtStartIsReported()
     {
         VirtualCardProcess card(cardArgs(m_alice, {QStringLiteral("--reader"), QStringLiteral("1")}));
@@ -391,6 +423,14 @@ private slots:
         QVERIFY(monitor.presentCards().isEmpty());
         QCOMPARE(CardAuthenticator::identifyBlocking(kReader0).error, CardError::ServiceUnavailable);
         const qint64 aliveDuringOutage = monitor.lastAliveMs();
+        // A monitor started while pcscd is absent reports that, and recovers like the first one.
+        ReaderMonitor late;
+        QSignalSpy lateAvailable(&late, &ReaderMonitor::serviceAvailable);
+        QSignalSpy lateUnavailable(&late, &ReaderMonitor::serviceUnavailable);
+        QSignalSpy lateInserted(&late, &ReaderMonitor::cardInserted);
+        late.start();
+        QTRY_VERIFY_WITH_TIMEOUT(lateUnavailable.count() == 1, 5000);
+        QCOMPARE(lateAvailable.count(), 0);
         QTest::qWait(1500);
         QVERIFY(monitor.lastAliveMs() > aliveDuringOutage);  // still retrying, not stuck
         QCOMPARE(unavailable.count(), 1);                      // reported once, not on every retry
@@ -400,6 +440,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(available.count() == 2, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(inserted.count() == 2, 10000);
         qInfo("card seen again %lld ms after pcscd restarted", t.elapsed());
+        QTRY_VERIFY_WITH_TIMEOUT(lateAvailable.count() == 1 && lateInserted.count() == 1, 10000);
+        QCOMPARE(lateUnavailable.count(), 1);
+        late.stop();
         QCOMPARE(inserted.last().at(0).toString(), kReader0);
         QVERIFY(monitor.isRunning());
         const auto r = CardAuthenticator::identifyBlocking(kReader0);
