@@ -153,6 +153,10 @@ CardResult<QByteArray> CardSession::transmitRaw(const QByteArray& command)
                                   reinterpret_cast<unsigned char*>(response.data()), &len);
     if (rv != SCARD_S_SUCCESS)
         return CardResult<QByteArray>::failure(failureAfter(rv));
+    // A "successful" exchange without even a status word: vpcd answers this way when the card vanished
+    // mid-command; a real reader would be a broken line. Either way, find out which before reporting it.
+    if (len < 2)
+        return CardResult<QByteArray>::failure(failureAfter(SCARD_F_COMM_ERROR));
     response.truncate(static_cast<int>(len));
     return CardResult<QByteArray>::success(response);
 }
