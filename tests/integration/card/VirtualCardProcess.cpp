@@ -11,7 +11,8 @@ VirtualCardProcess::~VirtualCardProcess()
 
 QString VirtualCardProcess::executable()
 {
-    return qEnvironmentVariable("WARDVCARD");
+    // WARDVCARD overrides the build's own wardvcard (e.g. to test an installed one).
+    return qEnvironmentVariable("WARDVCARD", QStringLiteral(WARDVCARD_PATH));
 }
 
 bool VirtualCardProcess::makeCard(const QString& dir, const QString& userId, QString* error)
