@@ -260,7 +260,7 @@ private slots:
         QCOMPARE(result.identity.cardSecret, Digest::sha256(result.identity.publicKeyDer));
         QCOMPARE(result.identity.publicKeyDer,
                  PivCertificate::fromDer(result.identity.certificateDer).value.publicKeyDer());
-        qInfo("BENCH card_present_to_identified %.2f ms (identify itself %lld ms; budget for card->prompt is 150 ms)",
+        qInfo("measured: card present -> identified %.2f ms (identify itself %lld ms; budget for card->prompt is 150 ms)",
               (doneAtUs.load() - presentAtUs.load()) / 1000.0, result.elapsedMs);
 
         // Repeat to see the steady-state cost of one identification.
@@ -268,7 +268,7 @@ private slots:
         t.start();
         for (int i = 0; i < 20; ++i)
             QVERIFY(CardAuthenticator::identifyBlocking(kReader0).ok);
-        qInfo("BENCH card_identify_mean %.2f ms over 20 runs", t.elapsed() / 20.0);
+        qInfo("measured: mean identify %.2f ms over 20 runs", t.elapsed() / 20.0);
         pull(card);
     }
 
