@@ -95,6 +95,133 @@
     </message>
 </context>
 <context>
+    <name>CardError</name>
+    <message>
+        <source>The card was read successfully.</source>
+        <translation>The card was read successfully.</translation>
+    </message>
+    <message>
+        <source>The card service is not running. Wait a moment; if this persists, ask IT to restart the card service (pcscd).</source>
+        <translation>The card service is not running. Wait a moment; if this persists, ask IT to restart the card service (pcscd).</translation>
+    </message>
+    <message>
+        <source>No card reader was found. Check that the reader is connected.</source>
+        <translation>No card reader was found. Check that the reader is connected.</translation>
+    </message>
+    <message>
+        <source>The card reader was disconnected. Reconnect the reader and insert the card again.</source>
+        <translation>The card reader was disconnected. Reconnect the reader and insert the card again.</translation>
+    </message>
+    <message>
+        <source>No card is in the reader. Insert your staff card.</source>
+        <translation>No card is in the reader. Insert your staff card.</translation>
+    </message>
+    <message>
+        <source>The card was removed while it was being read. Insert the card again and leave it in the reader.</source>
+        <translation>The card was removed while it was being read. Insert the card again and leave it in the reader.</translation>
+    </message>
+    <message>
+        <source>The card was reset by another program while it was being read. Insert the card again.</source>
+        <translation>The card was reset by another program while it was being read. Insert the card again.</translation>
+    </message>
+    <message>
+        <source>The card does not respond. Insert it again; if this repeats, the card may be damaged — contact reception.</source>
+        <translation>The card does not respond. Insert it again; if this repeats, the card may be damaged — contact reception.</translation>
+    </message>
+    <message>
+        <source>The card is in use by another program. Close that program or insert the card again.</source>
+        <translation>The card is in use by another program. Close that program or insert the card again.</translation>
+    </message>
+    <message>
+        <source>Communication with the card failed. Insert the card again.</source>
+        <translation>Communication with the card failed. Insert the card again.</translation>
+    </message>
+    <message>
+        <source>The card took too long to answer. Insert the card again.</source>
+        <translation>The card took too long to answer. Insert the card again.</translation>
+    </message>
+    <message>
+        <source>Reading the card was cancelled.</source>
+        <translation>Reading the card was cancelled.</translation>
+    </message>
+    <message>
+        <source>This card has no PIV application. Use your staff IC card.</source>
+        <translation>This card has no PIV application. Use your staff IC card.</translation>
+    </message>
+    <message>
+        <source>The card does not hold the expected certificate. Ask reception to check or reissue the card.</source>
+        <translation>The card does not hold the expected certificate. Ask reception to check or reissue the card.</translation>
+    </message>
+    <message>
+        <source>The card refused the operation: it requires a PIN first.</source>
+        <translation>The card refused the operation: it requires a PIN first.</translation>
+    </message>
+    <message>
+        <source>The card is blocked. Ask reception to unblock or reissue it.</source>
+        <translation>The card is blocked. Ask reception to unblock or reissue it.</translation>
+    </message>
+    <message>
+        <source>The card refused the operation in its current state. Insert the card again.</source>
+        <translation>The card refused the operation in its current state. Insert the card again.</translation>
+    </message>
+    <message>
+        <source>The card rejected the data it was sent.</source>
+        <translation>The card rejected the data it was sent.</translation>
+    </message>
+    <message>
+        <source>The card does not support this operation or key.</source>
+        <translation>The card does not support this operation or key.</translation>
+    </message>
+    <message>
+        <source>The card rejected the length of a command.</source>
+        <translation>The card rejected the length of a command.</translation>
+    </message>
+    <message>
+        <source>The card does not support this command.</source>
+        <translation>The card does not support this command.</translation>
+    </message>
+    <message>
+        <source>The card does not support this command class.</source>
+        <translation>The card does not support this command class.</translation>
+    </message>
+    <message>
+        <source>The card reported a memory failure. The card may be damaged — contact reception.</source>
+        <translation>The card reported a memory failure. The card may be damaged — contact reception.</translation>
+    </message>
+    <message>
+        <source>The card answered with an unexpected status.</source>
+        <translation>The card answered with an unexpected status.</translation>
+    </message>
+    <message>
+        <source>The card sent a malformed answer. Insert it again; if this repeats, contact reception.</source>
+        <translation>The card sent a malformed answer. Insert it again; if this repeats, contact reception.</translation>
+    </message>
+    <message>
+        <source>The certificate on the card cannot be read. Ask reception to reissue the card.</source>
+        <translation>The certificate on the card cannot be read. Ask reception to reissue the card.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s key type is not supported (ECDSA P-256 is required). Ask reception to reissue the card.</source>
+        <translation>The card&apos;s key type is not supported (ECDSA P-256 is required). Ask reception to reissue the card.</translation>
+    </message>
+    <message>
+        <source>The card failed its authenticity check: its signature does not match its certificate. Do not use this card; report it to IT.</source>
+        <translation>The card failed its authenticity check: its signature does not match its certificate. Do not use this card; report it to IT.</translation>
+    </message>
+    <message>
+        <source>The reader could not read the card&apos;s serial number.</source>
+        <translation>The reader could not read the card&apos;s serial number.</translation>
+    </message>
+    <message>
+        <source>An internal error occurred while reading the card.</source>
+        <translation>An internal error occurred while reading the card.</translation>
+    </message>
+    <message>
+        <source>An unknown card error occurred.</source>
+        <translation>An unknown card error occurred.</translation>
+    </message>
+</context>
+<context>
     <name>IdentityVerification</name>
     <message>
         <source>Record how the person&apos;s identity was verified.</source>

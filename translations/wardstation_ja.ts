@@ -95,6 +95,133 @@
     </message>
 </context>
 <context>
+    <name>CardError</name>
+    <message>
+        <source>The card was read successfully.</source>
+        <translation>カードを読み取りました。</translation>
+    </message>
+    <message>
+        <source>The card service is not running. Wait a moment; if this persists, ask IT to restart the card service (pcscd).</source>
+        <translation>カードサービスが動作していません。しばらくお待ちください。続く場合はIT担当者にカードサービス（pcscd）の再起動を依頼してください。</translation>
+    </message>
+    <message>
+        <source>No card reader was found. Check that the reader is connected.</source>
+        <translation>カードリーダーが見つかりません。リーダーの接続を確認してください。</translation>
+    </message>
+    <message>
+        <source>The card reader was disconnected. Reconnect the reader and insert the card again.</source>
+        <translation>カードリーダーが切断されました。リーダーを接続し直し、カードを挿し直してください。</translation>
+    </message>
+    <message>
+        <source>No card is in the reader. Insert your staff card.</source>
+        <translation>リーダーにカードがありません。職員カードを挿してください。</translation>
+    </message>
+    <message>
+        <source>The card was removed while it was being read. Insert the card again and leave it in the reader.</source>
+        <translation>読み取り中にカードが抜かれました。カードを挿し直し、そのままにしてください。</translation>
+    </message>
+    <message>
+        <source>The card was reset by another program while it was being read. Insert the card again.</source>
+        <translation>読み取り中に別のプログラムがカードをリセットしました。カードを挿し直してください。</translation>
+    </message>
+    <message>
+        <source>The card does not respond. Insert it again; if this repeats, the card may be damaged — contact reception.</source>
+        <translation>カードが応答しません。挿し直してください。繰り返す場合はカードが破損している可能性があります。受付に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The card is in use by another program. Close that program or insert the card again.</source>
+        <translation>カードは別のプログラムが使用中です。そのプログラムを閉じるか、カードを挿し直してください。</translation>
+    </message>
+    <message>
+        <source>Communication with the card failed. Insert the card again.</source>
+        <translation>カードとの通信に失敗しました。カードを挿し直してください。</translation>
+    </message>
+    <message>
+        <source>The card took too long to answer. Insert the card again.</source>
+        <translation>カードの応答に時間がかかりすぎました。カードを挿し直してください。</translation>
+    </message>
+    <message>
+        <source>Reading the card was cancelled.</source>
+        <translation>カードの読み取りが中止されました。</translation>
+    </message>
+    <message>
+        <source>This card has no PIV application. Use your staff IC card.</source>
+        <translation>このカードにはPIVアプリケーションがありません。職員ICカードを使ってください。</translation>
+    </message>
+    <message>
+        <source>The card does not hold the expected certificate. Ask reception to check or reissue the card.</source>
+        <translation>カードに想定された証明書がありません。受付でカードの確認または再発行を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The card refused the operation: it requires a PIN first.</source>
+        <translation>カードが操作を拒否しました。先にPINが必要です。</translation>
+    </message>
+    <message>
+        <source>The card is blocked. Ask reception to unblock or reissue it.</source>
+        <translation>カードがブロックされています。受付でブロック解除または再発行を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The card refused the operation in its current state. Insert the card again.</source>
+        <translation>カードが現在の状態では操作を拒否しました。カードを挿し直してください。</translation>
+    </message>
+    <message>
+        <source>The card rejected the data it was sent.</source>
+        <translation>カードが送信されたデータを拒否しました。</translation>
+    </message>
+    <message>
+        <source>The card does not support this operation or key.</source>
+        <translation>カードはこの操作または鍵に対応していません。</translation>
+    </message>
+    <message>
+        <source>The card rejected the length of a command.</source>
+        <translation>カードが命令の長さを拒否しました。</translation>
+    </message>
+    <message>
+        <source>The card does not support this command.</source>
+        <translation>カードはこの命令に対応していません。</translation>
+    </message>
+    <message>
+        <source>The card does not support this command class.</source>
+        <translation>カードはこの命令クラスに対応していません。</translation>
+    </message>
+    <message>
+        <source>The card reported a memory failure. The card may be damaged — contact reception.</source>
+        <translation>カードがメモリ障害を報告しました。カードが破損している可能性があります。受付に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The card answered with an unexpected status.</source>
+        <translation>カードが想定外の状態を返しました。</translation>
+    </message>
+    <message>
+        <source>The card sent a malformed answer. Insert it again; if this repeats, contact reception.</source>
+        <translation>カードから不正な応答がありました。挿し直してください。繰り返す場合は受付に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The certificate on the card cannot be read. Ask reception to reissue the card.</source>
+        <translation>カードの証明書を読み取れません。受付で再発行を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s key type is not supported (ECDSA P-256 is required). Ask reception to reissue the card.</source>
+        <translation>カードの鍵の種類に対応していません（ECDSA P-256が必要です）。受付で再発行を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The card failed its authenticity check: its signature does not match its certificate. Do not use this card; report it to IT.</source>
+        <translation>カードの真正性確認に失敗しました（署名が証明書と一致しません）。このカードは使用せず、IT担当者に報告してください。</translation>
+    </message>
+    <message>
+        <source>The reader could not read the card&apos;s serial number.</source>
+        <translation>リーダーがカードの識別番号を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>An internal error occurred while reading the card.</source>
+        <translation>カードの読み取り中に内部エラーが発生しました。</translation>
+    </message>
+    <message>
+        <source>An unknown card error occurred.</source>
+        <translation>不明なカードエラーが発生しました。</translation>
+    </message>
+</context>
+<context>
     <name>IdentityVerification</name>
     <message>
         <source>Record how the person&apos;s identity was verified.</source>
