@@ -34,7 +34,8 @@ class TestTimestamp : public QObject
 private:
     const QDateTime m_caCreated = at(2026, 4, 1);
     const QDateTime m_now = at(2026, 5, 12, 14, 30, 15).addMSecs(123);
-    const QByteArray m_data = QByteArray("0\x82\x03\x1e signature bytes of record 3f2a v4", 40);
+    // Binary, with a NUL inside: what the hub stamps is a DER signature.
+    const QByteArray m_data = QByteArray::fromHex("3082031e00") + QByteArray("signature bytes of record 3f2a v4");
     std::optional<CertificateAuthority> m_ca;
     std::optional<TimestampAuthority> m_tsa;
 
