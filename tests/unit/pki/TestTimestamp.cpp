@@ -118,6 +118,9 @@ private slots:
             }
         }
         QCOMPARE(accepted, 0);
+        for (int len = 0; len < token.size(); ++len)
+            QVERIFY2(!TimestampToken::verify(token.left(len), m_data, {m_ca->certificate()}).valid,
+                     qPrintable(QString::number(len)));
     }
 
     void wrongTrustAnchorFails()
