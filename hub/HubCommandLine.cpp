@@ -1,0 +1,163 @@
+#include "hub/HubCommandLine.h"
+
+#include "hub/HubError.h"
+#include "hub/HubServices.h"
+#include "hub/HubVersion.h"
+#include "hub/http/HubServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace ward::hub {
+
+namespace {
+
+QCommandLineOption dirOption()
+{
+    return QCommandLineOption(QStringLiteral("dir"), QStringLiteral("Hub directory."), QStringLiteral("DIR"));
+}
+
+// Parses `args` (command name first); false + message on unknown options or a missing --dir.
+bool parse(QCommandLineParser& p, const QStringList& args, QTextStream& err, bool needDir = true)
+{
+    p.addOption(dirOption());
+    if (!p.parse(args)) {
+        err << p.errorText() << Qt::endl;
+        return false;
+    }
+    if (needDir && p.value(QStringLiteral("dir")).isEmpty()) {
+        err << QCoreApplication::translate("HubCommandLine", "--dir DIR is required.") << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+HubCommandLine::HubCommandLine(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+int HubCommandLine::usage()
+{
+    m_err << "usage: wardhub --version\n"
+             "       wardhub init --dir DIR [--db sqlite|postgres --pg-socket SOCKDIR --pg-port N --pg-db NAME] [--hostname NAME]\n"
+             "       wardhub serve --dir DIR [--listen 127.0.0.1] [--port 8443|0]\n"
+             "       wardhub enrol-code --dir DIR --ward W [--valid-minutes 60]\n"
+             "       wardhub revoke-terminal --dir DIR --id TERMINAL\n"
+          << Qt::flush;
+    return 2;
+}
+
+int HubCommandLine::run(const QStringList& args)
+{
+    if (args.size() < 2)
+        return usage();
+    const QString cmd = args.at(1);
+    const QStringList rest = args.mid(1);
+    try {
+        if (cmd == QLatin1String("--version") || cmd == QLatin1String("version")) {
+            m_out << versionLine() << Qt::endl;
+            return 0;
+        }
+        if (cmd == QLatin1String("init"))
+            return init(rest);
+        if (cmd == QLatin1String("serve"))
+            return serve(rest);
+        if (cmd == QLatin1String("enrol-code"))
+            return enrolCode(rest);
+        if (cmd == QLatin1String("revoke-terminal"))
+            return revokeTerminal(rest);
+    } catch (const HubError& e) {
+        m_err << "wardhub " << cmd << ": " << e.message() << Qt::endl;
+        return 1;
+    } catch (const std::exception& e) {
+        m_err << "wardhub " << cmd << ": " << e.what() << Qt::endl;
+        return 1;
+    }
+    return usage();
+}
+
+int HubCommandLine::init(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("db"), QStringLiteral("sqlite or postgres."), QStringLiteral("DRIVER"), QStringLiteral("sqlite")});
+    p.addOption({QStringLiteral("pg-socket"), QStringLiteral("PostgreSQL socket directory."), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("pg-port"), QStringLiteral("PostgreSQL port."), QStringLiteral("N"), QStringLiteral("5432")});
+    p.addOption({QStringLiteral("pg-db"), QStringLiteral("PostgreSQL database."), QStringLiteral("NAME"), QStringLiteral("wardhub")});
+    p.addOption({QStringLiteral("pg-user"), QStringLiteral("PostgreSQL user."), QStringLiteral("NAME"), QStringLiteral("postgres")});
+    p.addOption({QStringLiteral("hostname"), QStringLiteral("Host name in the TLS certificate."), QStringLiteral("NAME"), QStringLiteral("localhost")});
+    if (!parse(p, args, m_err))
+        return usage();
+    HubConfig c;
+    c.dir = p.value(QStringLiteral("dir"));
+    c.dbDriver = p.value(QStringLiteral("db"));
+    c.pgSocketDir = p.value(QStringLiteral("pg-socket"));
+    c.pgPort = p.value(QStringLiteral("pg-port")).toInt();
+    c.pgDatabase = p.value(QStringLiteral("pg-db"));
+    c.pgUser = p.value(QStringLiteral("pg-user"));
+    c.hostname = p.value(QStringLiteral("hostname"));
+    if (c.dbDriver != QLatin1String("sqlite") && c.dbDriver != QLatin1String("postgres"))
+        return usage();
+    if (c.isPostgres() && c.pgSocketDir.isEmpty()) {
+        m_err << "wardhub init: --pg-socket is required with --db postgres" << Qt::endl;
+        return 2;
+    }
+    HubServices::init(c);
+    m_out << "hub initialised in " << c.dir << " (" << c.dbDriver << ")" << Qt::endl;
+    return 0;
+}
+
+int HubCommandLine::serve(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("listen"), QStringLiteral("Address to listen on."), QStringLiteral("ADDR"), QStringLiteral("127.0.0.1")});
+    p.addOption({QStringLiteral("port"), QStringLiteral("TCP port (0: any free port)."), QStringLiteral("N"), QStringLiteral("8443")});
+    if (!parse(p, args, m_err))
+        return usage();
+    auto services = HubServices::open(p.value(QStringLiteral("dir")));
+    HubServer server(*services);
+    const QString host = p.value(QStringLiteral("listen"));
+    const int port = server.bind(host, p.value(QStringLiteral("port")).toInt());
+    if (port <= 0) {
+        m_err << "wardhub serve: cannot listen on " << host << ":" << p.value(QStringLiteral("port"))
+              << " (port in use, or the TLS files do not load)" << Qt::endl;
+        return 1;
+    }
+    // Tests and scripts read this line to learn the port chosen for --port 0.
+    m_out << "wardhub listening on " << host << ":" << port << Qt::endl;
+    return server.run() ? 0 : 1;
+}
+
+int HubCommandLine::enrolCode(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("ward"), QStringLiteral("Ward the terminal will serve."), QStringLiteral("WARD")});
+    p.addOption({QStringLiteral("valid-minutes"), QStringLiteral("Lifetime of the code."), QStringLiteral("N"), QStringLiteral("60")});
+    if (!parse(p, args, m_err) || p.value(QStringLiteral("ward")).isEmpty())
+        return usage();
+    bool ok = false;
+    const int minutes = p.value(QStringLiteral("valid-minutes")).toInt(&ok);
+    if (!ok)
+        return usage();
+    auto services = HubServices::open(p.value(QStringLiteral("dir")));
+    m_out << services->terminals.createEnrolCode(p.value(QStringLiteral("ward")), minutes, QStringLiteral("cli")) << Qt::endl;
+    return 0;
+}
+
+int HubCommandLine::revokeTerminal(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("id"), QStringLiteral("Terminal id."), QStringLiteral("ID")});
+    if (!parse(p, args, m_err) || p.value(QStringLiteral("id")).isEmpty())
+        return usage();
+    auto services = HubServices::open(p.value(QStringLiteral("dir")));
+    services->terminals.revoke(p.value(QStringLiteral("id")), QStringLiteral("cli"));
+    m_out << "terminal " << p.value(QStringLiteral("id")) << " revoked" << Qt::endl;
+    return 0;
+}
+
+} // namespace ward::hub

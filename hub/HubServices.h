@@ -1,0 +1,34 @@
+#pragma once
+
+#include "hub/HubConfig.h"
+#include "hub/pki/HubPki.h"
+#include "hub/storage/DataKeys.h"
+#include "hub/storage/HubDatabase.h"
+#include "hub/terminals/TerminalRegistry.h"
+
+#include <memory>
+
+namespace ward::hub {
+
+// Everything a running hub (or one admin command) needs, opened from a hub directory in dependency order:
+// configuration → database (migrated to the current schema) → data keys → CA → domain services.
+class HubServices
+{
+public:
+    // Throws HubError with an actionable message when any part is missing or does not fit.
+    static std::unique_ptr<HubServices> open(const QString& dir);
+    // `wardhub init`: creates directory, configuration, database, keys and certificates. Refuses a directory
+    // that already holds a hub.
+    static void init(const HubConfig& config);
+
+    HubConfig config;
+    HubDatabase db;
+    DataKeys keys;
+    std::unique_ptr<HubPki> pki;
+    TerminalRegistry terminals;
+
+private:
+    HubServices(const HubConfig& c, std::unique_ptr<HubPki> p);
+};
+
+} // namespace ward::hub
