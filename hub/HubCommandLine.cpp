@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 
 namespace ward::hub {
@@ -48,6 +49,11 @@ int HubCommandLine::usage()
              "       wardhub serve --dir DIR [--listen 127.0.0.1] [--port 8443|0]\n"
              "       wardhub enrol-code --dir DIR --ward W [--valid-minutes 60]\n"
              "       wardhub revoke-terminal --dir DIR --id TERMINAL\n"
+             "       wardhub ward add --dir DIR --id W3 --name NAME\n"
+             "       wardhub user add --dir DIR --id ID10CHARS --name NAME --roles nurse[,…] --wards W3[,…] [--privileged]\n"
+             "       wardhub user disable|enable|retire --dir DIR --id ID\n"
+             "       wardhub user reset-password --dir DIR --id ID --verified-by STAFF --method METHOD --document DOC\n"
+             "       wardhub card bind --dir DIR --user ID (--piv-cert CERT.pem | --uid HEX)\n"
           << Qt::flush;
     return 2;
 }
@@ -71,6 +77,12 @@ int HubCommandLine::run(const QStringList& args)
             return enrolCode(rest);
         if (cmd == QLatin1String("revoke-terminal"))
             return revokeTerminal(rest);
+        if (cmd == QLatin1String("ward"))
+            return ward(rest.mid(1).isEmpty() ? rest : QStringList{cmd + QLatin1Char(' ') + rest.value(1)} + rest.mid(2));
+        if (cmd == QLatin1String("user"))
+            return user(rest.mid(1).isEmpty() ? rest : QStringList{cmd + QLatin1Char(' ') + rest.value(1)} + rest.mid(2));
+        if (cmd == QLatin1String("card"))
+            return card(rest.mid(1).isEmpty() ? rest : QStringList{cmd + QLatin1Char(' ') + rest.value(1)} + rest.mid(2));
     } catch (const HubError& e) {
         m_err << "wardhub " << cmd << ": " << e.message() << Qt::endl;
         return 1;
@@ -157,6 +169,102 @@ int HubCommandLine::revokeTerminal(const QStringList& args)
     auto services = HubServices::open(p.value(QStringLiteral("dir")));
     services->terminals.revoke(p.value(QStringLiteral("id")), QStringLiteral("cli"));
     m_out << "terminal " << p.value(QStringLiteral("id")) << " revoked" << Qt::endl;
+    return 0;
+}
+
+int HubCommandLine::ward(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("id"), QStringLiteral("Ward id."), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("name"), QStringLiteral("Ward name."), QStringLiteral("NAME")});
+    if (args.first() != QLatin1String("ward add") || !parse(p, args, m_err) || p.value(QStringLiteral("id")).isEmpty())
+        return usage();
+    if (!TerminalRegistry::isValidWardId(p.value(QStringLiteral("id")))) {
+        m_err << "wardhub ward add: invalid ward id" << Qt::endl;
+        return 1;
+    }
+    auto services = HubServices::open(p.value(QStringLiteral("dir")));
+    const QString name = p.value(QStringLiteral("name")).isEmpty() ? p.value(QStringLiteral("id")) : p.value(QStringLiteral("name"));
+    services->users.ensureWard(p.value(QStringLiteral("id")), name);
+    m_out << "ward " << p.value(QStringLiteral("id")) << " ready" << Qt::endl;
+    return 0;
+}
+
+int HubCommandLine::user(const QStringList& args)
+{
+    const QString sub = args.first().section(QLatin1Char(' '), 1);
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("id"), QStringLiteral("User id (10 letters/digits)."), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("name"), QStringLiteral("Display name."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("roles"), QStringLiteral("Comma-separated roles."), QStringLiteral("ROLES")});
+    p.addOption({QStringLiteral("wards"), QStringLiteral("Comma-separated wards."), QStringLiteral("WARDS")});
+    p.addOption({QStringLiteral("privileged"), QStringLiteral("Privileged account (AUTH-10).")});
+    p.addOption({QStringLiteral("verified-by"), QStringLiteral("Who checked the person's identity."), QStringLiteral("STAFF")});
+    p.addOption({QStringLiteral("method"), QStringLiteral("How identity was checked."), QStringLiteral("METHOD")});
+    p.addOption({QStringLiteral("document"), QStringLiteral("Identity document seen."), QStringLiteral("DOC")});
+    if (!parse(p, args, m_err) || p.value(QStringLiteral("id")).isEmpty())
+        return usage();
+    const QString id = p.value(QStringLiteral("id"));
+    auto services = HubServices::open(p.value(QStringLiteral("dir")));
+    const QString actor = QStringLiteral("cli");
+    if (sub == QLatin1String("add")) {
+        const auto split = [&](const char* o) {
+            return p.value(QLatin1String(o)).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        };
+        const SecureBytes pw = services->users.addUser(id, p.value(QStringLiteral("name")), split("roles"), split("wards"),
+                                                       p.isSet(QStringLiteral("privileged")), actor);
+        // AUTH-7: a random temporary password, shown once, changed at first login.
+        m_out << "user " << id << " added; temporary password: "
+              << QString::fromUtf8(reinterpret_cast<const char*>(pw.data()), static_cast<int>(pw.size())) << Qt::endl;
+        return 0;
+    }
+    if (sub == QLatin1String("disable") || sub == QLatin1String("enable") || sub == QLatin1String("retire")) {
+        const QString status = sub == QLatin1String("enable") ? QStringLiteral("active")
+                               : sub == QLatin1String("disable") ? QStringLiteral("disabled")
+                                                                 : QStringLiteral("retired");
+        services->users.setStatus(id, status, actor);
+        m_out << "user " << id << " is now " << status << Qt::endl;
+        return 0;
+    }
+    if (sub == QLatin1String("reset-password")) {
+        const SecureBytes pw = services->users.resetPassword(id, p.value(QStringLiteral("verified-by")), p.value(QStringLiteral("method")),
+                                                             p.value(QStringLiteral("document")), actor);
+        m_out << "password of " << id << " reset; temporary password: "
+              << QString::fromUtf8(reinterpret_cast<const char*>(pw.data()), static_cast<int>(pw.size())) << Qt::endl;
+        return 0;
+    }
+    return usage();
+}
+
+int HubCommandLine::card(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("user"), QStringLiteral("User id."), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("piv-cert"), QStringLiteral("The card's certificate (PEM)."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("uid"), QStringLiteral("The card's UID (hex)."), QStringLiteral("HEX")});
+    if (args.first() != QLatin1String("card bind") || !parse(p, args, m_err) || p.value(QStringLiteral("user")).isEmpty()
+        || p.isSet(QStringLiteral("piv-cert")) == p.isSet(QStringLiteral("uid")))
+        return usage();
+    auto services = HubServices::open(p.value(QStringLiteral("dir")));
+    const QString user = p.value(QStringLiteral("user"));
+    if (p.isSet(QStringLiteral("uid"))) {
+        const QString hex = p.value(QStringLiteral("uid"));
+        const QByteArray uid = QByteArray::fromHex(hex.toLatin1());
+        if (uid.toHex().toUpper() != hex.toUpper().toLatin1()) {
+            m_err << "wardhub card bind: --uid must be hexadecimal" << Qt::endl;
+            return 1;
+        }
+        services->users.bindUidCard(user, uid, QStringLiteral("cli"));
+    } else {
+        QFile f(p.value(QStringLiteral("piv-cert")));
+        const auto cert = f.open(QIODevice::ReadOnly) ? Certificate::fromPem(f.readAll()) : std::nullopt;
+        if (!cert) {
+            m_err << "wardhub card bind: " << p.value(QStringLiteral("piv-cert")) << " is not a PEM certificate" << Qt::endl;
+            return 1;
+        }
+        services->users.bindPivCard(user, cert->publicKeyDer(), QStringLiteral("cli"));
+    }
+    m_out << "card bound to " << user << Qt::endl;
     return 0;
 }
 

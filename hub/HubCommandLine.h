@@ -20,6 +20,9 @@ private:
     int serve(const QStringList& args);
     int enrolCode(const QStringList& args);
     int revokeTerminal(const QStringList& args);
+    int ward(const QStringList& args);
+    int user(const QStringList& args);
+    int card(const QStringList& args);
     int usage();
 
     QTextStream& m_out;

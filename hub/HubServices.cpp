@@ -24,6 +24,9 @@ HubServices::HubServices(const HubConfig& c, std::unique_ptr<HubPki> p)
     , keys(loadKeys(db, c))
     , pki(std::move(p))
     , terminals(db, keys, *pki)
+    , users(db, keys)
+    , staffCerts(db, *pki)
+    , sessions(db, users, staffCerts)
 {
 }
 
@@ -53,6 +56,7 @@ void HubServices::init(const HubConfig& given)
             throw HubError(QStringLiteral("config"), QStringLiteral("the database already holds a hub's data keys: use a fresh database"));
         HubPki::create(c);
         DataKeys::create(db, c.masterKeyPath());
+        UserDirectory(db, DataKeys::load(db, c.masterKeyPath())).seedDefaultRoles();
         db.transaction([&] {
             HubAuditLog(db).append(QStringLiteral("cli"), QStringLiteral("hub.init"),
                                    {{QStringLiteral("driver"), c.dbDriver}, {QStringLiteral("hostname"), c.hostname}});

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "hub/HubConfig.h"
+#include "hub/directory/SessionService.h"
+#include "hub/directory/StaffCertificates.h"
+#include "hub/directory/UserDirectory.h"
 #include "hub/pki/HubPki.h"
 #include "hub/storage/DataKeys.h"
 #include "hub/storage/HubDatabase.h"
@@ -26,6 +29,9 @@ public:
     DataKeys keys;
     std::unique_ptr<HubPki> pki;
     TerminalRegistry terminals;
+    UserDirectory users;
+    StaffCertificates staffCerts;
+    SessionService sessions;
 
 private:
     HubServices(const HubConfig& c, std::unique_ptr<HubPki> p);

@@ -103,4 +103,33 @@ void HubApi::networkSlotKey(const httplib::Request&, httplib::Response& res, con
     b64.fill('\0');
 }
 
+void HubApi::sessionChallenge(const httplib::Request&, httplib::Response& res, const Terminal& terminal)
+{
+    JsonReply::ok(res, {{QStringLiteral("challenge"), m_services.sessions.challenge(terminal.id)},
+                        {QStringLiteral("validSeconds"), SessionService::kChallengeSeconds}});
+}
+
+void HubApi::session(const httplib::Request& req, httplib::Response& res, const Terminal& terminal)
+{
+    QJsonObject reply = m_services.sessions.login(terminal.id, parseObject(req));
+    reply[QStringLiteral("time")] = JsonReply::hubTime();
+    JsonReply::ok(res, reply);
+}
+
+void HubApi::staffCert(const httplib::Request& req, httplib::Response& res, const Terminal& terminal)
+{
+    // The user proves a live session (card + password at this terminal) before the CA certifies a key for them.
+    const std::string auth = req.get_header_value("Authorization");
+    if (auth.rfind("Bearer ", 0) != 0)
+        throw HubError(QStringLiteral("session_invalid"), tr("A session token (Authorization: Bearer …) is required."), 401);
+    const QString userId = m_services.sessions.userForToken(terminal.id, QString::fromStdString(auth.substr(7)));
+    const QJsonObject body = parseObject(req);
+    const QString csr = requiredString(body, "csr", 8192);
+    const Certificate cert = m_services.staffCerts.issue(userId, csr.toUtf8(), QStringLiteral("session:") + userId);
+    JsonReply::ok(res, {{QStringLiteral("userId"), userId},
+                        {QStringLiteral("certificate"), QString::fromLatin1(cert.toPem())},
+                        {QStringLiteral("caCertificate"), QString::fromLatin1(m_services.pki->caCertificate().toPem())}},
+                  201);
+}
+
 } // namespace ward::hub

@@ -30,6 +30,9 @@ public:
     void time(const httplib::Request& req, httplib::Response& res);
     void enrol(const httplib::Request& req, httplib::Response& res);
     void networkSlotKey(const httplib::Request& req, httplib::Response& res, const Terminal& terminal);
+    void sessionChallenge(const httplib::Request& req, httplib::Response& res, const Terminal& terminal);
+    void session(const httplib::Request& req, httplib::Response& res, const Terminal& terminal);
+    void staffCert(const httplib::Request& req, httplib::Response& res, const Terminal& terminal);
 
     // The body as a JSON object, or HubError("bad_json", 400).
     static QJsonObject parseObject(const httplib::Request& req);

@@ -43,6 +43,9 @@ QStringList step1(bool pg)
         QStringLiteral("CREATE INDEX staff_certs_user ON staff_certs(user_id)"),
         QStringLiteral("CREATE TABLE sessions (token_hash TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users(id),"
                        " terminal_id TEXT NOT NULL, created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL)"),
+        // One-time card challenges the hub hands out before a login (a replayed card signature is useless).
+        QStringLiteral("CREATE TABLE card_challenges (nonce_hash TEXT PRIMARY KEY, terminal_id TEXT NOT NULL,"
+                       " expires_at BIGINT NOT NULL, used_at BIGINT)"),
         QStringLiteral("CREATE TABLE patients (id TEXT PRIMARY KEY, ward TEXT NOT NULL REFERENCES wards(id),"
                        " identity {BLOB} NOT NULL, updated_at BIGINT NOT NULL, seq BIGINT NOT NULL UNIQUE)"),
         QStringLiteral("CREATE INDEX patients_ward_seq ON patients(ward, seq)"),
