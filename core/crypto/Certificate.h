@@ -30,7 +30,7 @@ public:
     // Lower-case hex of the serial number, without leading zero octets.
     QString serialHex() const;
     QDateTime notBefore() const; // UTC
-    QDateTime notAfter() const;  // UTC
+    QDateTime notAfter() const; // UTC
     bool isValidAt(const QDateTime& utc) const;
     // Raw 32 bytes: SHA-256 over the DER encoding.
     QByteArray sha256Fingerprint() const;

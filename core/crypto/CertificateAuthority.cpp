@@ -14,11 +14,6 @@ namespace {
 
 constexpr int kMaxCommonNameChars = 64; // RFC 5280 ub-common-name
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ward::CertificateAuthority", text);
-}
-
 bool commonNameAcceptable(const QString& commonName)
 {
     return !commonName.trimmed().isEmpty() && commonName.size() <= kMaxCommonNameChars;
@@ -70,7 +65,9 @@ std::optional<OpenSsl::GeneralNames> subjectAltNames(const QStringList& names, Q
             if (!octets) {
                 GENERAL_NAME_free(gn);
                 OpenSsl::clearErrors();
-                *reason = tr("\"%1\" is not a usable IP address.").arg(name);
+                *reason = QCoreApplication::translate("ward::CertificateAuthority",
+                                                      "\"%1\" is not a usable IP address.")
+                              .arg(name);
                 return std::nullopt;
             }
             GENERAL_NAME_set0_value(gn, GEN_IPADD, octets);
@@ -85,7 +82,9 @@ std::optional<OpenSsl::GeneralNames> subjectAltNames(const QStringList& names, Q
             GENERAL_NAME_set0_value(gn, GEN_DNS, dns);
         } else {
             GENERAL_NAME_free(gn);
-            *reason = tr("\"%1\" is neither a host name nor an IP address.").arg(name);
+            *reason = QCoreApplication::translate("ward::CertificateAuthority",
+                                                  "\"%1\" is neither a host name nor an IP address.")
+                          .arg(name);
             return std::nullopt;
         }
         if (sk_GENERAL_NAME_push(out.get(), gn) <= 0) {
@@ -126,10 +125,9 @@ OpenSsl::X509Ptr newCertificate(EVP_PKEY* subjectKey, const X509_NAME* subject, 
     const OpenSsl::Asn1Time from = OpenSsl::toAsn1Time(notBefore);
     const OpenSsl::Asn1Time until = OpenSsl::toAsn1Time(notAfter);
     if (!cert || X509_set_version(cert.get(), X509_VERSION_3) != 1
-        || X509_set_serialNumber(cert.get(), serial.get()) != 1
-        || X509_set_subject_name(cert.get(), subject) != 1 || X509_set_issuer_name(cert.get(), issuer) != 1
-        || X509_set1_notBefore(cert.get(), from.get()) != 1 || X509_set1_notAfter(cert.get(), until.get()) != 1
-        || X509_set_pubkey(cert.get(), subjectKey) != 1)
+        || X509_set_serialNumber(cert.get(), serial.get()) != 1 || X509_set_subject_name(cert.get(), subject) != 1
+        || X509_set_issuer_name(cert.get(), issuer) != 1 || X509_set1_notBefore(cert.get(), from.get()) != 1
+        || X509_set1_notAfter(cert.get(), until.get()) != 1 || X509_set_pubkey(cert.get(), subjectKey) != 1)
         throw CryptoError("certificate assembly failed: " + OpenSsl::takeErrors());
     return cert;
 }
@@ -142,8 +140,7 @@ CertificateAuthority::CertificateAuthority(Certificate cert, KeyPair key)
 {
 }
 
-CertificateAuthority CertificateAuthority::create(const QString& commonName, int validityDays,
-                                                  const QDateTime& nowUtc)
+CertificateAuthority CertificateAuthority::create(const QString& commonName, int validityDays, const QDateTime& nowUtc)
 {
     if (!commonNameAcceptable(commonName))
         throw std::invalid_argument("CA common name must be 1-64 characters");
@@ -153,8 +150,8 @@ CertificateAuthority CertificateAuthority::create(const QString& commonName, int
         throw std::invalid_argument("CA creation time is invalid");
     KeyPair key = KeyPair::generateP256();
     const OpenSsl::X509Name name = nameWithCommonName(commonName);
-    OpenSsl::X509Ptr cert = newCertificate(key.get(), name.get(), name.get(),
-                                           nowUtc.addSecs(-kClockSkewAllowanceSecs), nowUtc.addDays(validityDays));
+    OpenSsl::X509Ptr cert = newCertificate(key.get(), name.get(), name.get(), nowUtc.addSecs(-kClockSkewAllowanceSecs),
+                                           nowUtc.addDays(validityDays));
     X509V3_CTX ctx;
     X509V3_set_ctx(&ctx, cert.get(), cert.get(), nullptr, nullptr, 0);
     addExtension(cert.get(), &ctx, NID_basic_constraints, "critical,CA:TRUE,pathlen:0");
@@ -186,11 +183,15 @@ std::optional<Certificate> CertificateAuthority::issue(const CertificateRequest&
     QString reason;
     std::optional<Certificate> out;
     if (!csr.get())
-        reason = tr("The certificate request is empty.");
+        reason = QCoreApplication::translate("ward::CertificateAuthority", "The certificate request is empty.");
     else if (!csr.signatureValid())
-        reason = tr("The certificate request's signature is invalid: it does not prove possession of the key.");
+        reason = QCoreApplication::translate(
+            "ward::CertificateAuthority",
+            "The certificate request's signature is invalid: it does not prove possession of the key.");
     else if (!OpenSsl::isAllowedPublicKey(X509_REQ_get0_pubkey(csr.get()), &reason))
-        reason = tr("The certificate request's key is not allowed: %1.").arg(reason);
+        reason = QCoreApplication::translate("ward::CertificateAuthority",
+                                             "The certificate request's key is not allowed: %1.")
+                     .arg(reason);
     else
         out = issueForKey(X509_REQ_get0_pubkey(csr.get()), profile, commonName, validityDays, nowUtc, dnsNames,
                           &reason);
@@ -206,8 +207,8 @@ std::pair<KeyPair, Certificate> CertificateAuthority::issueWithNewKey(Certificat
 {
     KeyPair key = KeyPair::generateP256();
     QString reason;
-    std::optional<Certificate> cert =
-        issueForKey(key.get(), profile, commonName, validityDays, nowUtc, dnsNames, &reason);
+    std::optional<Certificate> cert = issueForKey(key.get(), profile, commonName, validityDays, nowUtc, dnsNames,
+                                                  &reason);
     if (!cert)
         throw std::invalid_argument(reason.toStdString());
     return {std::move(key), std::move(*cert)};
@@ -219,11 +220,12 @@ std::optional<Certificate> CertificateAuthority::issueForKey(EVP_PKEY* subjectKe
                                                              QString* error) const
 {
     if (!commonNameAcceptable(commonName)) {
-        *error = tr("The common name must be 1 to 64 characters.");
+        *error = QCoreApplication::translate("ward::CertificateAuthority",
+                                             "The common name must be 1 to 64 characters.");
         return std::nullopt;
     }
     if (validityDays < 1 || validityDays > kMaxValidityDays || !nowUtc.isValid()) {
-        *error = tr("The validity period is out of range.");
+        *error = QCoreApplication::translate("ward::CertificateAuthority", "The validity period is out of range.");
         return std::nullopt;
     }
     std::optional<OpenSsl::GeneralNames> altNames;
@@ -235,14 +237,16 @@ std::optional<Certificate> CertificateAuthority::issueForKey(EVP_PKEY* subjectKe
     const QDateTime notBefore = nowUtc.addSecs(-kClockSkewAllowanceSecs);
     const QDateTime notAfter = std::min(nowUtc.addDays(validityDays), m_cert.notAfter());
     if (notAfter <= nowUtc || m_cert.notBefore() > nowUtc) {
-        *error = tr("The CA certificate is not valid at this time (valid %1 to %2); no certificate was issued.")
+        *error = QCoreApplication::translate(
+                     "ward::CertificateAuthority",
+                     "The CA certificate is not valid at this time (valid %1 to %2); no certificate was issued.")
                      .arg(m_cert.notBefore().toString(Qt::ISODate), m_cert.notAfter().toString(Qt::ISODate));
         return std::nullopt;
     }
 
     const OpenSsl::X509Name subject = nameWithCommonName(commonName);
-    OpenSsl::X509Ptr cert =
-        newCertificate(subjectKey, subject.get(), X509_get_subject_name(m_cert.get()), notBefore, notAfter);
+    OpenSsl::X509Ptr cert = newCertificate(subjectKey, subject.get(), X509_get_subject_name(m_cert.get()), notBefore,
+                                           notAfter);
     X509V3_CTX ctx;
     X509V3_set_ctx(&ctx, m_cert.get(), cert.get(), nullptr, nullptr, 0);
     const ProfileExtensions ext = extensionsFor(profile);

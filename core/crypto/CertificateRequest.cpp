@@ -25,8 +25,8 @@ QByteArray CertificateRequest::createPem(const KeyPair& key, const QString& comm
     const QByteArray cn = commonName.toUtf8();
     X509_NAME* name = X509_REQ_get_subject_name(req.get());
     if (X509_NAME_add_entry_by_NID(name, NID_commonName, MBSTRING_UTF8,
-                                   reinterpret_cast<const unsigned char*>(cn.constData()),
-                                   static_cast<int>(cn.size()), -1, 0)
+                                   reinterpret_cast<const unsigned char*>(cn.constData()), static_cast<int>(cn.size()),
+                                   -1, 0)
         != 1) {
         OpenSsl::clearErrors();
         return {};

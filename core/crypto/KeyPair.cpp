@@ -113,7 +113,8 @@ QByteArray KeyPair::sign(const QByteArray& data) const
     size_t len = 0;
     if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, EVP_sha256(), nullptr, m_key) != 1
         || EVP_DigestSign(ctx.get(), nullptr, &len, reinterpret_cast<const unsigned char*>(data.constData()),
-                          static_cast<size_t>(data.size())) != 1)
+                          static_cast<size_t>(data.size()))
+            != 1)
         throw CryptoError("ECDSA signing failed: " + OpenSsl::takeErrors());
     QByteArray sig(static_cast<qsizetype>(len), Qt::Uninitialized);
     if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char*>(sig.data()), &len,
@@ -131,10 +132,9 @@ bool KeyPair::verify(const QByteArray& data, const QByteArray& derSig) const
     OpenSsl::MdCtx ctx(EVP_MD_CTX_new());
     if (!ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha256(), nullptr, m_key) != 1)
         throw CryptoError("ECDSA verify init failed: " + OpenSsl::takeErrors());
-    const int rc = EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char*>(derSig.constData()),
-                                    static_cast<size_t>(derSig.size()),
-                                    reinterpret_cast<const unsigned char*>(data.constData()),
-                                    static_cast<size_t>(data.size()));
+    const int rc = EVP_DigestVerify(
+        ctx.get(), reinterpret_cast<const unsigned char*>(derSig.constData()), static_cast<size_t>(derSig.size()),
+        reinterpret_cast<const unsigned char*>(data.constData()), static_cast<size_t>(data.size()));
     OpenSsl::clearErrors();
     return rc == 1;
 }

@@ -30,7 +30,8 @@ public:
     // SubjectPublicKeyInfo DER of a P-256 key; nullopt otherwise (trailing bytes included).
     static std::optional<KeyPair> fromPublicDer(const QByteArray& spkiDer);
 
-    // PKCS#8 PEM ("BEGIN PRIVATE KEY"), unencrypted: wrap it before it leaves memory. Throws CryptoError if public-only.
+    // PKCS#8 PEM ("BEGIN PRIVATE KEY"), unencrypted: wrap it before it leaves memory. Throws CryptoError if
+    // public-only.
     SecureBytes privatePem() const;
     // SubjectPublicKeyInfo DER.
     QByteArray publicDer() const;

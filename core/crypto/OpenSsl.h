@@ -18,8 +18,7 @@
 // Not part of the public API; callers use KeyPair, Certificate, CertificateAuthority, CmsSignature, TimestampToken.
 namespace ward::OpenSsl {
 
-template <typename T, void (*Free)(T*)>
-struct Deleter
+template <typename T, void (*Free)(T*)> struct Deleter
 {
     void operator()(T* p) const { Free(p); }
 };

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QFile>
 #include <QTimeZone>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
@@ -41,6 +42,51 @@ inline bool extensionCritical(const ward::Certificate& cert, int nid)
 inline bool hasExtension(const ward::Certificate& cert, int nid)
 {
     return X509_get_ext_by_NID(cert.get(), nid, -1) >= 0;
+}
+
+} // namespace PkiTestSupport
+
+#include <QProcess>
+#include <QStandardPaths>
+#include <QStringList>
+
+namespace PkiTestSupport {
+
+struct CliResult
+{
+    int exitCode = -1;
+    QByteArray output; // stdout + stderr
+};
+
+// Runs the stock `openssl` CLI: the independent judge of our encodings.
+inline CliResult openssl(const QStringList& args)
+{
+    CliResult r;
+    const QString exe = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (exe.isEmpty()) {
+        r.output = "openssl CLI not found";
+        return r;
+    }
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(exe, args);
+    if (!p.waitForFinished(30000))
+        return r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.output = p.readAll();
+    return r;
+}
+
+inline bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+inline QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 } // namespace PkiTestSupport

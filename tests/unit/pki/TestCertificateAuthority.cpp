@@ -186,8 +186,8 @@ private slots:
             QVERIFY(csr);
             QVERIFY(!csr->signatureValid());
             QString error;
-            QVERIFY(!ca.issue(*csr, CertificateProfile::TerminalClient, QStringLiteral("terminal-07"), 365, m_now,
-                              {}, &error));
+            QVERIFY(!ca.issue(*csr, CertificateProfile::TerminalClient, QStringLiteral("terminal-07"), 365, m_now, {},
+                              &error));
             QVERIFY2(error.contains(QStringLiteral("signature")), qPrintable(error));
         }
         // Null request.
@@ -201,8 +201,8 @@ private slots:
     {
         CertificateAuthority ca = CertificateAuthority::create(QStringLiteral("WardStation CA"), 3650, m_now);
         const KeyPair rsa1024(EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", static_cast<size_t>(1024)));
-        std::optional<CertificateRequest> csr =
-            CertificateRequest::fromPem(CertificateRequest::createPem(rsa1024, QStringLiteral("old-terminal")));
+        std::optional<CertificateRequest> csr = CertificateRequest::fromPem(
+            CertificateRequest::createPem(rsa1024, QStringLiteral("old-terminal")));
         QVERIFY(csr);
         QVERIFY(csr->signatureValid());
         QString error;
@@ -236,8 +236,8 @@ private slots:
         QCOMPARE(loaded->certificate(), cert);
         // The loaded CA issues certificates that chain to the original.
         const KeyPair key = KeyPair::generateP256();
-        std::optional<Certificate> leaf =
-            loaded->issue(requestFor(key), CertificateProfile::TerminalClient, QStringLiteral("t1"), 30, m_now);
+        std::optional<Certificate> leaf = loaded->issue(requestFor(key), CertificateProfile::TerminalClient,
+                                                        QStringLiteral("t1"), 30, m_now);
         QVERIFY(leaf);
         QVERIFY(leaf->isIssuedBy(cert));
 
@@ -269,8 +269,9 @@ private slots:
         // Qt's TLS stack reads the same certificate.
         const QSslCertificate qt(cert.toPem());
         QVERIFY(!qt.isNull());
-        QCOMPARE(qt.serialNumber().replace(':', "").toLower(),
-                 cert.serialHex().rightJustified(qt.serialNumber().replace(':', "").size(), QLatin1Char('0')).toLatin1());
+        QCOMPARE(
+            qt.serialNumber().replace(':', "").toLower(),
+            cert.serialHex().rightJustified(qt.serialNumber().replace(':', "").size(), QLatin1Char('0')).toLatin1());
         QCOMPARE(qt.expiryDate(), cert.notAfter());
 
         const Certificate null;
@@ -291,9 +292,8 @@ private slots:
                                   << uint(XKU_SSL_CLIENT) << false << int(X509_PURPOSE_SSL_CLIENT);
         QTest::newRow("hub") << CertificateProfile::HubServer << uint(KU_DIGITAL_SIGNATURE) << uint(XKU_SSL_SERVER)
                              << false << int(X509_PURPOSE_SSL_SERVER);
-        QTest::newRow("staff") << CertificateProfile::StaffSigning
-                               << uint(KU_DIGITAL_SIGNATURE | KU_NON_REPUDIATION) << uint(XKU_SMIME) << false
-                               << int(X509_PURPOSE_SMIME_SIGN);
+        QTest::newRow("staff") << CertificateProfile::StaffSigning << uint(KU_DIGITAL_SIGNATURE | KU_NON_REPUDIATION)
+                               << uint(XKU_SMIME) << false << int(X509_PURPOSE_SMIME_SIGN);
         QTest::newRow("tsa") << CertificateProfile::TimestampAuthority << uint(KU_DIGITAL_SIGNATURE)
                              << uint(XKU_TIMESTAMP) << true << int(X509_PURPOSE_TIMESTAMP_SIGN);
     }
@@ -310,9 +310,9 @@ private slots:
         const KeyPair key = KeyPair::generateP256();
         // The CSR asks for another name: the CA must use its own.
         QString error;
-        std::optional<Certificate> cert =
-            ca.issue(requestFor(key, QStringLiteral("Administrator")), profile, QStringLiteral("nurse-0042"), 365,
-                     m_now, {QStringLiteral("ignored.example")}, &error);
+        std::optional<Certificate> cert = ca.issue(requestFor(key, QStringLiteral("Administrator")), profile,
+                                                   QStringLiteral("nurse-0042"), 365, m_now,
+                                                   {QStringLiteral("ignored.example")}, &error);
         QVERIFY2(cert, qPrintable(error));
         QCOMPARE(cert->subjectCommonName(), QStringLiteral("nurse-0042"));
         QCOMPARE(cert->issuerCommonName(), QStringLiteral("WardStation CA"));
@@ -341,8 +341,7 @@ private slots:
                          qPrintable(QString::number(other)));
         }
 
-        std::optional<Certificate> again =
-            ca.issue(requestFor(key), profile, QStringLiteral("nurse-0042"), 365, m_now);
+        std::optional<Certificate> again = ca.issue(requestFor(key), profile, QStringLiteral("nurse-0042"), 365, m_now);
         QVERIFY(again);
         QVERIFY(again->serialHex() != cert->serialHex());
     }
@@ -393,8 +392,8 @@ private slots:
         CertificateAuthority ca = CertificateAuthority::create(QStringLiteral("WardStation CA"), 3650, m_now);
         CertificateAuthority rogue = CertificateAuthority::create(QStringLiteral("WardStation CA"), 3650, m_now);
         const KeyPair key = KeyPair::generateP256();
-        std::optional<Certificate> cert =
-            rogue.issue(requestFor(key), CertificateProfile::TerminalClient, QStringLiteral("terminal-07"), 365, m_now);
+        std::optional<Certificate> cert = rogue.issue(requestFor(key), CertificateProfile::TerminalClient,
+                                                      QStringLiteral("terminal-07"), 365, m_now);
         QVERIFY(cert);
         QVERIFY(cert->isIssuedBy(rogue.certificate()));
         QVERIFY(!cert->isIssuedBy(ca.certificate()));
@@ -407,8 +406,8 @@ private slots:
         CertificateAuthority ca = CertificateAuthority::create(QStringLiteral("WardStation CA"), 3650, m_now);
         const QDateTime issuedAt = at(2027, 2, 3, 10, 20, 30);
         const KeyPair key = KeyPair::generateP256();
-        std::optional<Certificate> cert =
-            ca.issue(requestFor(key), CertificateProfile::StaffSigning, QStringLiteral("nurse-0042"), 365, issuedAt);
+        std::optional<Certificate> cert = ca.issue(requestFor(key), CertificateProfile::StaffSigning,
+                                                   QStringLiteral("nurse-0042"), 365, issuedAt);
         QVERIFY(cert);
         QCOMPARE(cert->notBefore(), issuedAt.addSecs(-CertificateAuthority::kClockSkewAllowanceSecs));
         QCOMPARE(cert->notAfter(), issuedAt.addDays(365));
@@ -417,8 +416,7 @@ private slots:
         QVERIFY(!cert->isValidAt(issuedAt.addSecs(-CertificateAuthority::kClockSkewAllowanceSecs - 1)));
         QCOMPARE(PkiTestSupport::verifyChain(*cert, ca.certificate(), X509_PURPOSE_SMIME_SIGN, issuedAt),
                  int(X509_V_OK));
-        QCOMPARE(PkiTestSupport::verifyChain(*cert, ca.certificate(), X509_PURPOSE_SMIME_SIGN,
-                                             issuedAt.addDays(366)),
+        QCOMPARE(PkiTestSupport::verifyChain(*cert, ca.certificate(), X509_PURPOSE_SMIME_SIGN, issuedAt.addDays(366)),
                  int(X509_V_ERR_CERT_HAS_EXPIRED));
         QCOMPARE(PkiTestSupport::verifyChain(*cert, ca.certificate(), X509_PURPOSE_SMIME_SIGN, issuedAt.addDays(-1)),
                  int(X509_V_ERR_CERT_NOT_YET_VALID));
@@ -434,7 +432,8 @@ private slots:
                                m_now.addDays(11), {}, &error));
         QVERIFY2(error.contains(QStringLiteral("CA certificate")), qPrintable(error));
         // Out-of-range input.
-        QVERIFY(!ca.issue(requestFor(key), CertificateProfile::StaffSigning, QStringLiteral("n"), 0, m_now, {}, &error));
+        QVERIFY(
+            !ca.issue(requestFor(key), CertificateProfile::StaffSigning, QStringLiteral("n"), 0, m_now, {}, &error));
         QVERIFY(!ca.issue(requestFor(key), CertificateProfile::StaffSigning, QString(), 10, m_now, {}, &error));
         QVERIFY(!ca.issue(requestFor(key), CertificateProfile::StaffSigning, QString(65, QLatin1Char('n')), 10, m_now,
                           {}, &error));
