@@ -134,6 +134,57 @@ bool isAllowedPublicKey(EVP_PKEY* key, QString* reason)
     return false;
 }
 
+namespace {
+
+// Hash and ECDSA/RSA PKCS#1 algorithm identifiers take no parameters: absent or NULL (RFC 5754 §2, §3).
+bool parametersAbsentOrNull(const X509_ALGOR* alg)
+{
+    int type = V_ASN1_UNDEF;
+    const void* value = nullptr;
+    X509_ALGOR_get0(nullptr, &type, &value, alg);
+    return type == V_ASN1_UNDEF || type == V_ASN1_NULL;
+}
+
+} // namespace
+
+bool signedDataCanonical(const PKCS7* p7, long signedDataVersion, EVP_PKEY* signerKey)
+{
+    if (!p7 || !signerKey || OBJ_obj2nid(p7->type) != NID_pkcs7_signed || !p7->d.sign)
+        return false;
+    const PKCS7_SIGNED* sd = p7->d.sign;
+    if (ASN1_INTEGER_get(sd->version) != signedDataVersion || sk_X509_ALGOR_num(sd->md_algs) != 1
+        || sk_PKCS7_SIGNER_INFO_num(sd->signer_info) != 1)
+        return false;
+    const PKCS7_SIGNER_INFO* si = sk_PKCS7_SIGNER_INFO_value(sd->signer_info, 0);
+    if (ASN1_INTEGER_get(si->version) != 1 || !si->digest_alg || !si->digest_enc_alg)
+        return false;
+    const int digestNid = OBJ_obj2nid(si->digest_alg->algorithm);
+    const X509_ALGOR* listed = sk_X509_ALGOR_value(sd->md_algs, 0);
+    if (OBJ_obj2nid(listed->algorithm) != digestNid || !parametersAbsentOrNull(listed)
+        || !parametersAbsentOrNull(si->digest_alg) || !parametersAbsentOrNull(si->digest_enc_alg))
+        return false;
+    const int sigNid = OBJ_obj2nid(si->digest_enc_alg->algorithm);
+    int mdNid = NID_undef;
+    int keyNid = NID_undef;
+    if (sigNid == NID_X9_62_id_ecPublicKey || sigNid == NID_rsaEncryption)
+        keyNid = sigNid; // RFC 5753 / 3370 allow naming the key algorithm alone
+    else if (OBJ_find_sigid_algs(sigNid, &mdNid, &keyNid) != 1)
+        return false;
+    return (mdNid == NID_undef || mdNid == digestNid) && keyNid == EVP_PKEY_get_base_id(signerKey);
+}
+
+bool certificatesAllInChain(const STACK_OF(X509) * carried, const STACK_OF(X509) * chain)
+{
+    for (int i = 0; i < sk_X509_num(carried); ++i) {
+        bool found = false;
+        for (int j = 0; !found && j < sk_X509_num(chain); ++j)
+            found = X509_cmp(sk_X509_value(carried, i), sk_X509_value(chain, j)) == 0;
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
 std::string takeErrors()
 {
     std::string out;
