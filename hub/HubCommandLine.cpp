@@ -3,7 +3,10 @@
 #include "hub/HubError.h"
 #include "hub/HubServices.h"
 #include "hub/HubVersion.h"
+#include "hub/demo/DemoSeed.h"
+#include "hub/maintenance/HubMaintenance.h"
 #include "hub/http/HubServer.h"
+#include "hub/storage/HubAuditLog.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -53,6 +56,11 @@ int HubCommandLine::usage()
              "       wardhub user add --dir DIR --id ID10CHARS --name NAME --roles nurse[,…] --wards W3[,…] [--privileged]\n"
              "       wardhub user disable|enable|retire --dir DIR --id ID\n"
              "       wardhub user reset-password --dir DIR --id ID --verified-by STAFF --method METHOD --document DOC\n"
+             "       wardhub patient add --dir DIR --id P --ward W3 --name NAME --kana KANA --birth YYYY-MM-DD\n"
+             "       wardhub demo-seed --dir DIR [--days 21]\n"
+             "       wardhub backup --dir DIR --out FILE\n"
+             "       wardhub restore --dir DIR --in FILE\n"
+             "       wardhub check --dir DIR\n"
              "       wardhub card bind --dir DIR --user ID (--piv-cert CERT.pem | --uid HEX)\n"
           << Qt::flush;
     return 2;
@@ -81,6 +89,16 @@ int HubCommandLine::run(const QStringList& args)
             return ward(rest.mid(1).isEmpty() ? rest : QStringList{cmd + QLatin1Char(' ') + rest.value(1)} + rest.mid(2));
         if (cmd == QLatin1String("user"))
             return user(rest.mid(1).isEmpty() ? rest : QStringList{cmd + QLatin1Char(' ') + rest.value(1)} + rest.mid(2));
+        if (cmd == QLatin1String("demo-seed"))
+            return demoSeed(rest);
+        if (cmd == QLatin1String("backup"))
+            return backup(rest);
+        if (cmd == QLatin1String("restore"))
+            return restore(rest);
+        if (cmd == QLatin1String("check"))
+            return check(rest);
+        if (cmd == QLatin1String("patient"))
+            return patient(rest.mid(1).isEmpty() ? rest : QStringList{cmd + QLatin1Char(' ') + rest.value(1)} + rest.mid(2));
         if (cmd == QLatin1String("card"))
             return card(rest.mid(1).isEmpty() ? rest : QStringList{cmd + QLatin1Char(' ') + rest.value(1)} + rest.mid(2));
     } catch (const HubError& e) {
@@ -266,6 +284,78 @@ int HubCommandLine::card(const QStringList& args)
     }
     m_out << "card bound to " << user << Qt::endl;
     return 0;
+}
+
+int HubCommandLine::patient(const QStringList& args)
+{
+    QCommandLineParser p;
+    for (const char* o : {"id", "ward", "name", "kana", "birth"})
+        p.addOption({QString::fromLatin1(o), QString::fromLatin1(o), QStringLiteral("VALUE")});
+    if (args.first() != QLatin1String("patient add") || !parse(p, args, m_err) || p.value(QStringLiteral("id")).isEmpty()
+        || p.value(QStringLiteral("ward")).isEmpty() || p.value(QStringLiteral("name")).isEmpty())
+        return usage();
+    auto services = HubServices::open(p.value(QStringLiteral("dir")));
+    services->patients.upsert(p.value(QStringLiteral("id")), p.value(QStringLiteral("ward")),
+                              {{QStringLiteral("name"), p.value(QStringLiteral("name"))},
+                               {QStringLiteral("kana"), p.value(QStringLiteral("kana"))},
+                               {QStringLiteral("birthDate"), p.value(QStringLiteral("birth"))}},
+                              QStringLiteral("cli"));
+    // The id only: identity data never goes to logs or terminals' scrollback.
+    m_out << "patient " << p.value(QStringLiteral("id")) << " saved" << Qt::endl;
+    return 0;
+}
+
+int HubCommandLine::demoSeed(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("days"), QStringLiteral("Days of records per patient."), QStringLiteral("N"), QStringLiteral("21")});
+    if (!parse(p, args, m_err))
+        return usage();
+    auto services = HubServices::open(p.value(QStringLiteral("dir")));
+    DemoSeed::run(*services, p.value(QStringLiteral("days")).toInt(), m_out);
+    return 0;
+}
+
+int HubCommandLine::backup(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("out"), QStringLiteral("Backup file."), QStringLiteral("FILE")});
+    if (!parse(p, args, m_err) || p.value(QStringLiteral("out")).isEmpty())
+        return usage();
+    auto services = HubServices::open(p.value(QStringLiteral("dir")));
+    const qint64 rows = HubMaintenance::backup(*services, p.value(QStringLiteral("out")));
+    m_out << "backup written: " << rows << " rows to " << p.value(QStringLiteral("out"))
+          << " (keep DIR/keys/master.key and DIR/ca/ca.key safe separately: the backup is useless without the master key)" << Qt::endl;
+    return 0;
+}
+
+int HubCommandLine::restore(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("in"), QStringLiteral("Backup file."), QStringLiteral("FILE")});
+    if (!parse(p, args, m_err) || p.value(QStringLiteral("in")).isEmpty())
+        return usage();
+    const qint64 rows = HubMaintenance::restore(p.value(QStringLiteral("dir")), p.value(QStringLiteral("in")), m_out);
+    m_out << "restored " << rows << " rows; running check" << Qt::endl;
+    auto services = HubServices::open(p.value(QStringLiteral("dir")));
+    services->db.transaction([&] {
+        HubAuditLog(services->db).append(QStringLiteral("cli"), QStringLiteral("hub.restore"), {{QStringLiteral("rows"), QString::number(rows)}});
+    });
+    return check(QStringList{QStringLiteral("check"), QStringLiteral("--dir"), p.value(QStringLiteral("dir"))});
+}
+
+int HubCommandLine::check(const QStringList& args)
+{
+    QCommandLineParser p;
+    if (!parse(p, args, m_err))
+        return usage();
+    auto services = HubServices::open(p.value(QStringLiteral("dir")));
+    const HubMaintenance::CheckReport r = HubMaintenance::check(*services);
+    m_out << "checked " << r.records << " records, " << r.patients << " patients, " << r.auditEntries << " hub audit entries: "
+          << (r.ok() ? "OK" : "PROBLEMS") << Qt::endl;
+    for (const QString& problem : r.problems)
+        m_out << "  " << problem << Qt::endl;
+    return r.ok() ? 0 : 1;
 }
 
 } // namespace ward::hub

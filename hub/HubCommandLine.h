@@ -23,6 +23,11 @@ private:
     int ward(const QStringList& args);
     int user(const QStringList& args);
     int card(const QStringList& args);
+    int patient(const QStringList& args);
+    int demoSeed(const QStringList& args);
+    int backup(const QStringList& args);
+    int restore(const QStringList& args);
+    int check(const QStringList& args);
     int usage();
 
     QTextStream& m_out;

@@ -27,6 +27,9 @@ HubServices::HubServices(const HubConfig& c, std::unique_ptr<HubPki> p)
     , users(db, keys)
     , staffCerts(db, *pki)
     , sessions(db, users, staffCerts)
+    , patients(db, keys)
+    , records(db, keys, *pki, staffCerts)
+    , changes(db, keys)
 {
 }
 

@@ -5,6 +5,9 @@
 #include "hub/directory/StaffCertificates.h"
 #include "hub/directory/UserDirectory.h"
 #include "hub/pki/HubPki.h"
+#include "hub/records/ChangeFeed.h"
+#include "hub/records/PatientRegistry.h"
+#include "hub/records/RecordIngest.h"
 #include "hub/storage/DataKeys.h"
 #include "hub/storage/HubDatabase.h"
 #include "hub/terminals/TerminalRegistry.h"
@@ -32,6 +35,9 @@ public:
     UserDirectory users;
     StaffCertificates staffCerts;
     SessionService sessions;
+    PatientRegistry patients;
+    RecordIngest records;
+    ChangeFeed changes;
 
 private:
     HubServices(const HubConfig& c, std::unique_ptr<HubPki> p);

@@ -132,4 +132,24 @@ void HubApi::staffCert(const httplib::Request& req, httplib::Response& res, cons
                   201);
 }
 
+void HubApi::pushRecords(const httplib::Request& req, httplib::Response& res, const Terminal& terminal)
+{
+    QJsonObject reply = m_services.records.ingest(terminal, parseObject(req));
+    reply[QStringLiteral("time")] = JsonReply::hubTime();
+    JsonReply::ok(res, reply);
+}
+
+void HubApi::pullChanges(const httplib::Request& req, httplib::Response& res, const Terminal& terminal)
+{
+    bool okCursor = true, okLimit = true;
+    const qint64 cursor = req.has_param("cursor") ? QString::fromStdString(req.get_param_value("cursor")).toLongLong(&okCursor) : 0;
+    const int limit = req.has_param("limit") ? QString::fromStdString(req.get_param_value("limit")).toInt(&okLimit)
+                                             : ChangeFeed::kDefaultLimit;
+    if (!okCursor || !okLimit)
+        throw HubError(QStringLiteral("bad_request"), tr("cursor and limit must be integers."), 400);
+    QJsonObject reply = m_services.changes.changes(terminal, cursor, limit);
+    reply[QStringLiteral("time")] = JsonReply::hubTime();
+    JsonReply::ok(res, reply);
+}
+
 } // namespace ward::hub

@@ -33,6 +33,8 @@ public:
     void sessionChallenge(const httplib::Request& req, httplib::Response& res, const Terminal& terminal);
     void session(const httplib::Request& req, httplib::Response& res, const Terminal& terminal);
     void staffCert(const httplib::Request& req, httplib::Response& res, const Terminal& terminal);
+    void pushRecords(const httplib::Request& req, httplib::Response& res, const Terminal& terminal);
+    void pullChanges(const httplib::Request& req, httplib::Response& res, const Terminal& terminal);
 
     // The body as a JSON object, or HubError("bad_json", 400).
     static QJsonObject parseObject(const httplib::Request& req);

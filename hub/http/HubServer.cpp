@@ -146,6 +146,8 @@ int HubServer::bind(const QString& host, int port)
     s.Post("/api/v1/session/challenge", authed(&HubApi::sessionChallenge));
     s.Post("/api/v1/session", authed(&HubApi::session));
     s.Post("/api/v1/staff-cert", authed(&HubApi::staffCert));
+    s.Post("/api/v1/records", authed(&HubApi::pushRecords));
+    s.Get("/api/v1/changes", authed(&HubApi::pullChanges));
 
     s.set_error_handler([](const httplib::Request&, httplib::Response& res) {
         // Routing errors and the body limit; handlers' own errors already carry a JSON body.

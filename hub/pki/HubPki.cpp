@@ -83,8 +83,22 @@ std::unique_ptr<HubPki> HubPki::load(const HubConfig& config)
     if (!tsa || !tsa->isIssuedBy(pki->m_caCert))
         throw HubError(QStringLiteral("pki"), QStringLiteral("%1 is not a TSA certificate of this hub's CA").arg(config.tsaCertPath()));
     pki->m_tsaCert = *tsa;
-    pki->m_tsaKeyPem = readSecret(config.tsaKeyPath());
+    auto tsaKey = KeyPair::fromPrivatePem(readSecret(config.tsaKeyPath()));
+    QString error;
+    if (tsaKey)
+        pki->m_tsa = TimestampAuthority::create(*tsa, std::move(*tsaKey), {pki->m_caCert}, &error);
+    if (!pki->m_tsa)
+        throw HubError(QStringLiteral("pki"), QStringLiteral("the TSA key %1 does not fit its certificate: %2").arg(config.tsaKeyPath(), error));
     return pki;
+}
+
+QByteArray HubPki::timestamp(const QByteArray& data, const QDateTime& nowUtc) const
+{
+    // TimestampAuthority::stamp is documented thread-safe (fresh OpenSSL context per call).
+    const QByteArray token = m_tsa->stamp(data, nowUtc);
+    if (token.isEmpty())
+        throw HubError(QStringLiteral("pki"), QStringLiteral("the TSA could not issue a token"));
+    return token;
 }
 
 std::optional<Certificate> HubPki::issue(const CertificateRequest& csr, CertificateProfile profile, const QString& cn,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/CertificateAuthority.h"
+#include "crypto/TimestampAuthority.h"
 #include "hub/HubConfig.h"
 
 #include <QMutex>
@@ -30,8 +31,8 @@ public:
 
     const Certificate& caCertificate() const { return m_caCert; }
     const Certificate& tsaCertificate() const { return m_tsaCert; }
-    // The TSA key as PEM, for TimestampAuthority.
-    const SecureBytes& tsaKeyPem() const { return m_tsaKeyPem; }
+    // RFC 3161 token (DER TimeStampToken) over data — the record's signature DER.
+    QByteArray timestamp(const QByteArray& data, const QDateTime& nowUtc) const;
 
     // Thread-safe wrapper around CertificateAuthority::issue (pool threads enrol concurrently).
     std::optional<Certificate> issue(const CertificateRequest& csr, CertificateProfile profile, const QString& cn,
@@ -43,7 +44,7 @@ private:
     std::optional<CertificateAuthority> m_ca;
     Certificate m_caCert;
     Certificate m_tsaCert;
-    SecureBytes m_tsaKeyPem;
+    std::optional<TimestampAuthority> m_tsa;
 };
 
 } // namespace ward::hub

@@ -105,8 +105,12 @@ void HubDatabase::execDirect(const QString& sql)
         fail(sql, q.lastError());
 }
 
-void HubDatabase::begin()
+void HubDatabase::begin(bool readOnly)
 {
+    if (readOnly) {
+        execDirect(isPostgres() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") : QStringLiteral("BEGIN"));
+        return;
+    }
     // SQLite: IMMEDIATE takes the write lock up front, so a transaction that reads before it writes cannot
     // fail half-way with SQLITE_BUSY_SNAPSHOT; it waits (busy timeout) instead.
     execDirect(isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));

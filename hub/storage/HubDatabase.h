@@ -30,6 +30,8 @@ public:
     void execDirect(const QString& sql);
     // Runs fn inside one transaction; rolls back and rethrows if fn throws.
     template <typename Fn> auto transaction(Fn&& fn) -> decltype(fn());
+    // A read-only snapshot (every statement in fn sees the same committed state); never blocks writers.
+    template <typename Fn> auto snapshot(Fn&& fn) -> decltype(fn());
 
     // Type names that differ between the two dialects, for migrations.
     QString blobType() const { return isPostgres() ? QStringLiteral("BYTEA") : QStringLiteral("BLOB"); }
@@ -47,7 +49,7 @@ public:
     bool ping();
 
 private:
-    void begin();
+    void begin(bool readOnly = false);
     void commit();
     void rollback() noexcept;
     QString connectionName() const;
@@ -55,6 +57,24 @@ private:
     HubConfig m_config;
     QString m_prefix;
 };
+
+template <typename Fn> auto HubDatabase::snapshot(Fn&& fn) -> decltype(fn())
+{
+    begin(true);
+    try {
+        if constexpr (std::is_void_v<decltype(fn())>) {
+            fn();
+            commit();
+        } else {
+            auto result = fn();
+            commit();
+            return result;
+        }
+    } catch (...) {
+        rollback();
+        throw;
+    }
+}
 
 template <typename Fn> auto HubDatabase::transaction(Fn&& fn) -> decltype(fn())
 {

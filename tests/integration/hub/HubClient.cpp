@@ -24,6 +24,8 @@ QNetworkRequest HubClient::request(const QString& path) const
     r.setSslConfiguration(m_ssl);
     r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     r.setTransferTimeout(120000);
+    if (!m_token.isEmpty())
+        r.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
     return r;
 }
 

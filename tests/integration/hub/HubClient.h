@@ -24,6 +24,8 @@ class HubClient
 public:
     HubClient(const QString& baseUrl, const QByteArray& caPem);
     void setClientCertificate(const QByteArray& certPem, const QByteArray& keyPem);
+    void setBearerToken(const QString& token) { m_token = token; }
+    QNetworkRequest request(const QString& path) const;
 
     HubReply get(const QString& path);
     HubReply post(const QString& path, const QByteArray& body);
@@ -31,9 +33,9 @@ public:
 
 private:
     HubReply finish(QNetworkReply* reply);
-    QNetworkRequest request(const QString& path) const;
 
     QString m_base;
     QNetworkAccessManager m_nam;
     QSslConfiguration m_ssl;
+    QString m_token;
 };

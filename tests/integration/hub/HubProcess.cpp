@@ -66,7 +66,8 @@ bool HubProcess::start()
 {
     m_proc = std::make_unique<QProcess>();
     m_proc->setProcessChannelMode(QProcess::SeparateChannels);
-    m_proc->start(binary(), {QStringLiteral("serve"), QStringLiteral("--dir"), dir(), QStringLiteral("--port"), QStringLiteral("0")});
+    // A restart keeps the port, so clients keep their base URL (as terminals keep the hub's address).
+    m_proc->start(binary(), {QStringLiteral("serve"), QStringLiteral("--dir"), dir(), QStringLiteral("--port"), QString::number(m_port)});
     if (!m_proc->waitForStarted(10000))
         return false;
     static const QRegularExpression kListening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
