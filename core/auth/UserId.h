@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+namespace ward {
+
+// AUTH-3 (000 別紙1 "利用者識別番号 10桁の英数字"): a staff user ID is exactly ten ASCII letters or
+// digits. Uniqueness and never reusing a retired ID are the hub directory's job (it keeps retired
+// rows forever); this class only decides whether a string can be an ID at all.
+class UserId
+{
+public:
+    enum class Error { None, Empty, WrongLength, NotAlphanumeric };
+
+    static constexpr int kLength = 10;
+
+    static Error validate(const QString& id);
+    static bool isValid(const QString& id) { return validate(id) == Error::None; }
+    // Readable English (translated) text for an error, for the registrar's form.
+    static QString message(Error error);
+};
+
+} // namespace ward
