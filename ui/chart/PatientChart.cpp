@@ -89,7 +89,7 @@ PatientChart::PatientChart(ChartService& service, const Patient& patient, QWidge
     m_to = new QDateEdit(timelinePage);
     m_to->setObjectName(QStringLiteral("toDate"));
     m_to->setCalendarPopup(true);
-    const QDate today = Clock::instance().nowUtc().date();
+    const QDate today = Clock::instance().nowUtc().toLocalTime().date();
     m_from->setDate(today.addYears(-1));
     m_to->setDate(today);
     auto* typeLabel = new QLabel(tr("Type"), timelinePage);
