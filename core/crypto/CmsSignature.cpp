@@ -15,11 +15,7 @@ namespace ward {
 
 namespace {
 
-struct X509StackDeleter
-{
-    void operator()(STACK_OF(X509) * s) const { sk_X509_pop_free(s, X509_free); }
-};
-using X509Stack = std::unique_ptr<STACK_OF(X509), X509StackDeleter>;
+using OpenSsl::X509Stack;
 using EssSigningCertV2 =
     std::unique_ptr<ESS_SIGNING_CERT_V2, OpenSsl::Deleter<ESS_SIGNING_CERT_V2, ESS_SIGNING_CERT_V2_free>>;
 
@@ -33,36 +29,6 @@ ASN1_TYPE* signedAttribute(CMS_SignerInfo* si, int nid)
     if (!attr || X509_ATTRIBUTE_count(attr) != 1)
         return nullptr;
     return X509_ATTRIBUTE_get0_type(attr, 0);
-}
-
-// Fields outside the signed attributes that OpenSSL's CMS_verify ignores: SignedData and SignerInfo versions, the
-// digestAlgorithms set and the SignerInfo's signatureAlgorithm. Left unchecked, they could be rewritten without
-// breaking the signature, giving one signed record many byte forms (and a signature that lies about its algorithm).
-// The PKCS#7 view of the same DER exposes them. Only version-1 SignerInfos (issuerAndSerialNumber) are accepted.
-bool unsignedFieldsCanonical(const QByteArray& der, int digestNid, EVP_PKEY* signerKey)
-{
-    if (!signerKey)
-        return false;
-    const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
-    OpenSsl::Pkcs7 p7(d2i_PKCS7(nullptr, &p, static_cast<long>(der.size())));
-    if (!p7 || !PKCS7_type_is_signed(p7.get()) || !p7->d.sign)
-        return false;
-    const PKCS7_SIGNED* sd = p7->d.sign;
-    if (ASN1_INTEGER_get(sd->version) != 1 || sk_X509_ALGOR_num(sd->md_algs) != 1
-        || OBJ_obj2nid(sk_X509_ALGOR_value(sd->md_algs, 0)->algorithm) != digestNid
-        || sk_PKCS7_SIGNER_INFO_num(sd->signer_info) != 1)
-        return false;
-    const PKCS7_SIGNER_INFO* si = sk_PKCS7_SIGNER_INFO_value(sd->signer_info, 0);
-    if (ASN1_INTEGER_get(si->version) != 1 || !si->digest_enc_alg)
-        return false;
-    const int sigNid = OBJ_obj2nid(si->digest_enc_alg->algorithm);
-    int mdNid = NID_undef;
-    int keyNid = NID_undef;
-    if (sigNid == NID_X9_62_id_ecPublicKey || sigNid == NID_rsaEncryption)
-        keyNid = sigNid; // RFC 5754 / 3370 allow naming the key algorithm alone
-    else if (OBJ_find_sigid_algs(sigNid, &mdNid, &keyNid) != 1)
-        return false;
-    return (mdNid == NID_undef || mdNid == digestNid) && keyNid == EVP_PKEY_get_base_id(signerKey);
 }
 
 QString describe(const Certificate& cert)
@@ -201,7 +167,10 @@ CmsVerification CmsSignature::verifyDetached(const QByteArray& body, const QByte
     X509_up_ref(signer);
     r.signer = Certificate::adopt(signer);
 
-    if (!unsignedFieldsCanonical(cmsDer, digestNid, X509_get0_pubkey(signer)))
+    X509_ALGOR* signatureAlg = nullptr;
+    CMS_SignerInfo_get0_algs(si, nullptr, nullptr, nullptr, &signatureAlg);
+    // RFC 5652 §5.1: version 1 for id-data content, issuerAndSerialNumber signers, X.509 certificates only.
+    if (!OpenSsl::signedDataCanonical(cmsDer, 1, digestAlg, signatureAlg, X509_get0_pubkey(signer)))
         return fail(
             r,
             QCoreApplication::translate("ward::CmsSignature",
@@ -236,6 +205,11 @@ CmsVerification CmsSignature::verifyDetached(const QByteArray& body, const QByte
                              QString::fromUtf8(X509_verify_cert_error_string(err))));
     }
     X509Stack chain(X509_STORE_CTX_get1_chain(ctx.get()));
+    if (!OpenSsl::certificatesAllInChain(embedded.get(), chain.get()))
+        return fail(r,
+                    QCoreApplication::translate("ward::CmsSignature",
+                                                "The signature carries a certificate that is not part of the "
+                                                "signer's verified chain."));
     if (OSSL_ESS_check_signing_certs(nullptr, ess.get(), chain.get(), 1) != 1)
         return fail(
             r,

@@ -170,6 +170,9 @@ private slots:
             }
         }
         QCOMPARE(rejected, int(sig.size()));
+        // Every truncation is refused (and the structure walk stays inside the buffer: run under ASan).
+        for (int len = 0; len < sig.size(); ++len)
+            QVERIFY2(!CmsSignature::verifyDetached(m_body, sig.left(len), cas).valid, qPrintable(QString::number(len)));
     }
 
     void wrongTrustAnchorFails()
@@ -230,7 +233,8 @@ private slots:
 
         // A better forger also puts the nurse's certificate hash into signingCertificateV2 before signing:
         // everything but the signature value itself is consistent.
-        const unsigned int flags = CMS_BINARY | CMS_DETACHED | CMS_PARTIAL | CMS_NOSMIMECAP;
+        // It carries only the nurse's certificate (CMS_NOCERTS keeps its own out).
+        const unsigned int flags = CMS_BINARY | CMS_DETACHED | CMS_PARTIAL | CMS_NOSMIMECAP | CMS_NOCERTS;
         auto partial = std::unique_ptr<CMS_ContentInfo, decltype(&CMS_ContentInfo_free)>(
             CMS_sign(nullptr, nullptr, nullptr, nullptr, flags), &CMS_ContentInfo_free);
         si = CMS_add1_signer(partial.get(), forger.cert.get(), forger.key.get(), EVP_sha256(), flags);
@@ -327,6 +331,22 @@ private slots:
         v = CmsSignature::verifyDetached(m_body, noAttrs, cas);
         QVERIFY(!v.valid);
         QVERIFY2(v.error.contains(QStringLiteral("signing time")), qPrintable(v.error));
+    }
+
+    void carriedCertificatesMustBelongToTheChain()
+    {
+        const QList<Certificate> cas{m_ca->certificate()};
+        auto withCa = parse(CmsSignature::signDetached(m_body, m_nurse->cert, m_nurse->key));
+        QCOMPARE(CMS_add1_cert(withCa.get(), m_ca->certificate().get()), 1);
+        CmsVerification v = CmsSignature::verifyDetached(m_body, encode(withCa.get()), cas);
+        QVERIFY2(v.valid, qPrintable(v.error));
+
+        CertificateAuthority stranger = CertificateAuthority::create(QStringLiteral("Stranger"), 3650, m_caCreated);
+        auto withStranger = parse(CmsSignature::signDetached(m_body, m_nurse->cert, m_nurse->key));
+        QCOMPARE(CMS_add1_cert(withStranger.get(), stranger.certificate().get()), 1);
+        v = CmsSignature::verifyDetached(m_body, encode(withStranger.get()), cas);
+        QVERIFY(!v.valid);
+        QVERIFY2(v.error.contains(QStringLiteral("not part of")), qPrintable(v.error));
     }
 
     void stockOpensslCliAgrees()
