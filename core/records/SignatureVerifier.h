@@ -19,12 +19,14 @@ class SignatureVerifier
     Q_DECLARE_TR_FUNCTIONS(ward::SignatureVerifier)
 
 public:
-    // Checks an RFC 3161 token over the signature DER; returns false + *error when it does not verify.
-    // Left empty until a TSA trust anchor is configured: tokens then count as "not yet verified".
+    // Checks the hub's RFC 3161 token over the signature DER; false + *error when it does not verify.
     using TimestampCheck =
         std::function<bool(const QByteArray& token, const QByteArray& signatureDer, QDateTime* time, QString* error)>;
 
+    // Without a timestampCheck, tokens are verified with TimestampToken against trustedCas (the hub's CA
+    // issues both the staff and the TSA certificates).
     explicit SignatureVerifier(QList<Certificate> trustedCas, TimestampCheck timestampCheck = {});
+    static TimestampCheck timestampCheckFor(const QList<Certificate>& tsaTrustedCas);
 
     SignatureStatus verify(const RecordVersion& record);
     // Who must have signed this version (AC-5): the proxy for a pending entry, the approving
