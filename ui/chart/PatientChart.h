@@ -2,6 +2,7 @@
 
 #include "records/Patient.h"
 #include "records/RecordVersion.h"
+#include "ui/chart/DraftEditor.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -17,7 +18,6 @@ class QTableWidget;
 namespace ward {
 
 class ChartService;
-class DraftEditor;
 class RecordDetail;
 class VitalSignsChart;
 
