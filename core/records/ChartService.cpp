@@ -103,6 +103,7 @@ QStringList ChartService::allergyAlerts(const QString& patientId)
         if (!substance.isEmpty())
             out.append(substance);
     }
+    out.removeDuplicates();
     return out;
 }
 

@@ -110,8 +110,13 @@ PatientChart::PatientChart(ChartService& service, const Patient& patient, QWidge
     m_timeline = makeTable(split, QStringLiteral("timelineTable"),
                            {tr("Time"), tr("Type"), tr("Summary"), tr("Author"), tr("Ver."), tr("Status"),
                             tr("Signature"), tr("Sync")});
-    m_timeline->horizontalHeader()->setSectionResizeMode(ColSummary, QHeaderView::Stretch);
+    for (int c = 0; c < ColCount; ++c)
+        m_timeline->horizontalHeader()->setSectionResizeMode(
+            c, c == ColSummary ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
     m_timeline->horizontalHeader()->setStretchLastSection(false);
+    m_timeline->setWordWrap(false);
+    // Column widths from the first rows only: a 500-row chart must open within its budget.
+    m_timeline->horizontalHeader()->setResizeContentsPrecision(40);
     m_detail = new RecordDetail(m_service, split);
     split->addWidget(m_timeline);
     split->addWidget(m_detail);
@@ -245,7 +250,7 @@ void PatientChart::fillTimeline()
         m_timeline->setItem(i, ColVersion, item(QString::number(r.version)));
         m_timeline->setItem(i, ColStatus, item(RecordPresenter::statusLabel(r.status)));
         m_timeline->setItem(i, ColSignature, item(tr("checking…")));
-        m_timeline->setItem(i, ColSync, item(RecordPresenter::syncLabel(m_service.syncState(r.recordId, r.version))));
+        m_timeline->setItem(i, ColSync, item(RecordPresenter::syncLabel(m_service.syncState(r.recordId, r.version), r.status)));
         m_verifyQueue.append(i);
         if (r.recordId == selected)
             m_timeline->selectRow(i);
@@ -268,7 +273,8 @@ void PatientChart::verifySome(int count)
             continue;
         const SignatureStatus s = m_service.signatureStatus(*r);
         QTableWidgetItem* cell = m_timeline->item(row, ColSignature);
-        cell->setText(s.label());
+        cell->setText(RecordPresenter::badgeShort(s.state));
+        cell->setToolTip(s.label() + (s.reason.isEmpty() ? QString() : QStringLiteral("\n") + s.reason));
         cell->setData(Qt::UserRole, SignatureStatus::stateName(s.state));
         if (s.state == SignatureStatus::State::Invalid || s.state == SignatureStatus::State::Unsigned)
             cell->setForeground(QColor(0xb0, 0x00, 0x20));

@@ -119,7 +119,7 @@ void RecordDetail::showRecord(const QString& recordId)
         m_badge->setProperty("state", SignatureStatus::stateName(sig.state));
         m_badge->setStyleSheet(RecordPresenter::badgeStyle(sig.state));
         const SyncOutbox::State sync = m_service.syncState(m_record.recordId, m_record.version);
-        m_sync->setText(RecordPresenter::syncLabel(sync));
+        m_sync->setText(RecordPresenter::syncLabel(sync, m_record.status));
         m_sync->setProperty("state", SyncOutbox::stateName(sync));
         m_body->setHtml(RecordPresenter::bodyHtml(m_record));
         m_message->setText(sig.state == SignatureStatus::State::Invalid ? sig.reason : QString());

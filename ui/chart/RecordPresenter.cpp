@@ -120,7 +120,9 @@ QString RecordPresenter::bodyHtml(const RecordVersion& r)
     const QJsonObject o = body(r);
     QString html = QStringLiteral("<table cellpadding='4'>");
     const QStringList order{QStringLiteral("subjective"), QStringLiteral("objective"), QStringLiteral("assessment"),
-                            QStringLiteral("plan"), QStringLiteral("text")};
+                            QStringLiteral("plan"),       QStringLiteral("text"),      QStringLiteral("effective"),
+                            QStringLiteral("temperature"), QStringLiteral("pulse"),    QStringLiteral("systolic"),
+                            QStringLiteral("diastolic"),  QStringLiteral("spo2"),      QStringLiteral("respRate")};
     QStringList keys;
     for (const QString& k : order) {
         if (o.contains(k))
@@ -132,8 +134,10 @@ QString RecordPresenter::bodyHtml(const RecordVersion& r)
     }
     for (const QString& k : keys) {
         const QJsonValue v = o.value(k);
-        const QString text = v.isDouble() ? QString::number(v.toDouble()) : v.isBool() ? (v.toBool() ? tr("yes") : tr("no"))
+        QString text = v.isDouble() ? QString::number(v.toDouble()) : v.isBool() ? (v.toBool() ? tr("yes") : tr("no"))
                                                                                         : v.toString();
+        if (k == QLatin1String("effective"))
+            text = dateTime(QDateTime::fromString(text, Qt::ISODate));
         html += QStringLiteral("<tr><td valign='top'><b>%1</b></td><td>%2</td></tr>")
                     .arg(fieldLabel(k).toHtmlEscaped(),
                          text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
@@ -154,11 +158,27 @@ QString RecordPresenter::statusLabel(RecordVersion::Status status)
     return QString();
 }
 
-QString RecordPresenter::syncLabel(SyncOutbox::State state)
+QString RecordPresenter::badgeShort(SignatureStatus::State state)
+{
+    switch (state) {
+    case SignatureStatus::State::Valid:
+        return tr("✓ valid");
+    case SignatureStatus::State::NotTimestamped:
+        return tr("✓ no timestamp yet");
+    case SignatureStatus::State::Invalid:
+        return tr("✗ INVALID");
+    case SignatureStatus::State::Unsigned:
+        return tr("✗ not signed");
+    }
+    return QString();
+}
+
+QString RecordPresenter::syncLabel(SyncOutbox::State state, RecordVersion::Status status)
 {
     switch (state) {
     case SyncOutbox::State::NotQueued:
-        return tr("Not queued");
+        return status == RecordVersion::Status::PendingApproval ? tr("Not sent (awaiting approval)")
+                                                                : tr("From hub");
     case SyncOutbox::State::Queued:
         return tr("Queued for sync");
     case SyncOutbox::State::Sent:

@@ -21,7 +21,9 @@ public:
     static QString bodyHtml(const RecordVersion& record);
     static QString fieldLabel(const QString& key);
     static QString statusLabel(RecordVersion::Status status);
-    static QString syncLabel(SyncOutbox::State state);
+    // Records never queued here came from the hub, except proxy entries still awaiting approval.
+    static QString syncLabel(SyncOutbox::State state, RecordVersion::Status status);
+    static QString badgeShort(SignatureStatus::State state);
     static QString badgeStyle(SignatureStatus::State state);
     static QString diffHtml(const QList<FieldChange>& changes);
     static QString dateTime(const QDateTime& utc);

@@ -21,6 +21,8 @@ VersionHistory::VersionHistory(QWidget* parent) : QWidget(parent)
     m_from->setObjectName(QStringLiteral("diffFrom"));
     m_to = new QComboBox(this);
     m_to->setObjectName(QStringLiteral("diffTo"));
+    m_from->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_to->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto* fromLabel = new QLabel(tr("Compare version"), this);
     fromLabel->setBuddy(m_from);
     auto* toLabel = new QLabel(tr("with"), this);

@@ -340,6 +340,62 @@ private slots:
         QCOMPARE(m_f->audit("record.signature-invalid").size(), 1);
         QCOMPARE(m_f->audit("record.signature-invalid").first().object, target.recordId);
     }
+    void vitalsEntryValidatesAndPlots()
+    {
+        ChartWorkspace* ws = workspace(kNurse);
+        PatientChart* chart = openFirstW3Patient(ws);
+        const int before = chart->vitalsChart()->pointCount("temperature");
+        QTest::mouseClick(child<QPushButton>(chart, "newVitals"), Qt::LeftButton);
+        QTRY_VERIFY(chart->editor());
+        DraftEditor* editor = chart->editor();
+        auto* bt = child<QLineEdit>(editor, "temperature");
+        auto* sys = child<QLineEdit>(editor, "systolic");
+        auto* dia = child<QLineEdit>(editor, "diastolic");
+        auto* messages = child<QLabel>(editor, "validationMessages");
+        QTest::keyClicks(bt, "47.5");
+        QTRY_VERIFY(messages->text().contains("45"));  // out of range, says the range
+        QVERIFY(bt->styleSheet().contains("border"));
+        QTest::keyClicks(sys, "80");
+        QTest::keyClicks(dia, "95");
+        QTRY_VERIFY(editor->problems().size() == 2);  // BT range, systolic not above diastolic
+        const qint64 count = m_f->vault->records().count();
+        QTest::mouseClick(child<QPushButton>(editor, "confirmButton"), Qt::LeftButton);
+        QCOMPARE(m_f->vault->records().count(), count);  // refused, nothing stored
+        QVERIFY(chart->editor());
+
+        bt->clear();
+        QTest::keyClicks(bt, "38,2");  // comma decimal accepted
+        sys->clear();
+        QTest::keyClicks(sys, "132");
+        QTRY_VERIFY(editor->problems().isEmpty());
+        QTRY_VERIFY(messages->text().isEmpty());
+        QTest::mouseClick(child<QPushButton>(editor, "confirmButton"), Qt::LeftButton);
+        QTRY_COMPARE(m_f->vault->records().count(), count + 1);
+        QTRY_COMPARE(chart->vitalsChart()->pointCount("temperature"), before + 1);
+        const RecordVersion r = chart->detail()->record();
+        QCOMPARE(r.type, QStringLiteral("vital-signs"));
+        const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+        QCOMPARE(body.value("temperature").toDouble(), 38.2);
+        QCOMPARE(body.value("systolic").toDouble(), 132.0);
+        QCOMPARE(body.value("diastolic").toDouble(), 95.0);
+    }
+
+    void screenshots()
+    {
+        // For docs/screenshots: WARD_SCREENSHOT_DIR=… (run under xvfb-run for a real window).
+        const QString dir = qEnvironmentVariable("WARD_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("WARD_SCREENSHOT_DIR not set");
+        ChartWorkspace* ws = workspace(kNurse);
+        ws->setWindowTitle(QStringLiteral("WardStation"));
+        QVERIFY(ws->grab().save(dir + "/ward-view.png"));
+        PatientChart* chart = openFirstW3Patient(ws);
+        chart->verifyAllNow();
+        clickRow(chart->timeline(), 0);
+        QVERIFY(ws->grab().save(dir + "/patient-chart-timeline.png"));
+        chart->setView("vitals");
+        QVERIFY(ws->grab().save(dir + "/patient-chart-vitals.png"));
+    }
 };
 
 QTEST_MAIN(TestChartWorkspace)
