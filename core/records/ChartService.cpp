@@ -5,6 +5,7 @@
 #include "vault/SqlStatement.h"
 #include "vault/Vault.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -14,6 +15,24 @@ namespace {
 
 const QString kSuccess = QStringLiteral("success");
 const QString kDenied = QStringLiteral("denied");
+
+// The highest version of each record, in the order the records first appear (newest first). Chosen
+// by version number, not by time: a terminal clock set back must not resurrect a corrected version.
+QList<RecordVersion> latestVersions(const QList<RecordVersion>& versions)
+{
+    QHash<QString, int> index;
+    QList<RecordVersion> out;
+    for (const RecordVersion& r : versions) {
+        const auto it = index.constFind(r.recordId);
+        if (it == index.constEnd()) {
+            index.insert(r.recordId, static_cast<int>(out.size()));
+            out.append(r);
+        } else if (out.at(*it).version < r.version) {
+            out[*it] = r;
+        }
+    }
+    return out;
+}
 
 QJsonObject bodyObject(const QByteArray& body)
 {
@@ -92,12 +111,8 @@ QStringList ChartService::allergyAlerts(const QString& patientId)
     if (!m_policy.canRead(m_user, QStringLiteral("allergy"), m_policy.defaultClassification(QStringLiteral("allergy"))))
         return {};
     QStringList out;
-    QSet<QString> seen;
-    for (const RecordVersion& r : m_vault.records().forPatient(patientId)) {
-        if (r.type != QLatin1String("allergy") || seen.contains(r.recordId))
-            continue;
-        seen.insert(r.recordId);  // newest first: the first version seen is the latest
-        if (r.status != RecordVersion::Status::Confirmed)
+    for (const RecordVersion& r : latestVersions(m_vault.records().forPatient(patientId, 100000))) {
+        if (r.type != QLatin1String("allergy") || r.status != RecordVersion::Status::Confirmed)
             continue;
         const QString substance = bodyObject(r.body).value(QStringLiteral("substance")).toString();
         if (!substance.isEmpty())
@@ -183,11 +198,7 @@ QList<RecordVersion> ChartService::listRecords(const QString& patientId, const R
 {
     requireAccess(requirePatient(patientId), "record.list");
     QList<RecordVersion> out;
-    QSet<QString> seen;
-    for (const RecordVersion& r : m_vault.records().forPatient(patientId, 100000)) {
-        if (seen.contains(r.recordId))
-            continue;
-        seen.insert(r.recordId);
+    for (const RecordVersion& r : latestVersions(m_vault.records().forPatient(patientId, 100000))) {
         if (!m_policy.canRead(m_user, r.type, r.classification))
             continue;
         if (!filter.types.isEmpty() && !filter.types.contains(r.type))

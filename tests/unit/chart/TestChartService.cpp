@@ -136,6 +136,21 @@ private slots:
         QCOMPARE(v4.version, 4);
         QCOMPARE(v4.status, RecordVersion::Status::EnteredInError);
         QCOMPARE(codeOf([&] { svc->enterInError(v1.recordId, "again"); }), ChartError::Code::WrongState);
+
+        // The list shows the latest version even when the clock was set back between versions.
+        m_f->clock->setNowUtc(m_f->clock->nowUtc().addDays(-3));
+        Draft back = svc->createDraft(p.patientId, "progress-note");
+        back.body = soap("時計");
+        svc->autosave(back);
+        const RecordVersion b1 = svc->confirm(back.draftId);
+        m_f->clock->setNowUtc(m_f->clock->nowUtc().addDays(-1));
+        svc->correct(b1.recordId, soap("時計2"));
+        for (const RecordVersion& r : svc->listRecords(p.patientId)) {
+            if (r.recordId == b1.recordId)
+                QCOMPARE(r.version, 2);
+            if (r.recordId == v1.recordId)
+                QCOMPARE(r.version, 4);
+        }
     }
 
     void proxyEntryPendingThenApproved()
