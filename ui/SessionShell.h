@@ -65,6 +65,7 @@ public:
     QLabel* idleCountdown() const { return m_countdown; }
     LockController* controller() const { return m_controller; }
     bool isVerifying() const { return m_verifying; }
+    bool hasPresentedCard() const { return m_presentedCard.isValid(); }
 
     static QString neutralTitle();
     static QString defaultUserForCard(const CardIdentity& identity);
