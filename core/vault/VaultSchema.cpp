@@ -98,6 +98,32 @@ BEGIN SELECT RAISE(ABORT, 'append-only: the audit log cannot be deleted'); END;
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'append-only: the audit log cannot be changed'); END;
 )SQL",
+    // 2: the chart (issue 5). Confirmed versions waiting for the hub (BCP-2: entries queue offline),
+    // and each user's signing key, wrapped under a key derived from their password — never in clear
+    // (DESIGN: signing). Old keys stay with their certificates so old signatures remain verifiable.
+    R"SQL(
+CREATE TABLE outbox (
+  seq INTEGER PRIMARY KEY,
+  record_id TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  queued_at TEXT NOT NULL,
+  sent_at TEXT,
+  UNIQUE (record_id, version)
+);
+CREATE INDEX outbox_unsent ON outbox(sent_at);
+
+CREATE TABLE signing_keys (
+  user_id TEXT NOT NULL,
+  cert_serial TEXT NOT NULL,
+  certificate BLOB NOT NULL,
+  wrapped_key BLOB NOT NULL,
+  kdf TEXT NOT NULL,
+  salt BLOB NOT NULL,
+  created_at TEXT NOT NULL,
+  retired_at TEXT,
+  PRIMARY KEY (user_id, cert_serial)
+);
+)SQL",
 };
 
 constexpr int kMigrationCount = sizeof(kMigrations) / sizeof(kMigrations[0]);
