@@ -51,6 +51,12 @@ QStringList LockWatchdog::scan(const QWidget* allowed)
     roots.append(QCoreApplication::instance());
 
     QStringList findings;
+    // Nothing but the window holding the lock screen may be visible: a dialog or second window that came up
+    // behind (or over) the lock could show anything.
+    const QWidget* lockWindow = allowed ? allowed->window() : nullptr;
+    for (QWidget* w : QApplication::topLevelWidgets())
+        if (w->isVisible() && w != lockWindow)
+            findings.append(describe(w) + QStringLiteral(" (visible window)"));
     QSet<QObject*> seen;
     for (QObject* root : roots) {
         QList<QObject*> all = root->findChildren<QObject*>();

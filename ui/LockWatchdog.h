@@ -11,7 +11,8 @@ namespace ward {
 
 // While the terminal is locked, checks again and again that no patient data survived the lock (SES-3):
 // no Workspace object anywhere under the application's windows, and no item model with rows outside the
-// lock screen. A finding means the lock did not do what it must, so the shell ends the session (fail closed).
+// lock screen, and no visible window besides the lock screen's. A finding means the lock did not do what
+// it must, so the shell ends the session (fail closed).
 class LockWatchdog : public QObject
 {
     Q_OBJECT

@@ -115,6 +115,7 @@ void SessionShell::startSession(const UserSession& session, const QString& cardR
     m_sessionReader = cardReader;
     m_savedState = WorkspaceState();
     m_presentedCard = CardIdentity();
+    m_unlockFailures = 0;
     m_state = State::Active;
     window()->setWindowTitle(neutralTitle());
     try {
@@ -183,8 +184,8 @@ void SessionShell::lock(LockReason reason)
     }
     emit locked(reason);
     // One check right away, then periodically for as long as the lock lasts.
-    if (m_watchdog->check())
-        m_watchdog->start(m_lockScreen);
+    m_watchdog->start(m_lockScreen);
+    m_watchdog->check();
 }
 
 void SessionShell::closeTransientWindows()
@@ -316,8 +317,11 @@ void SessionShell::showWarning(int secondsLeft)
     m_countdown->show();
 }
 
-void SessionShell::onWatchdogFinding(const QStringList&)
+void SessionShell::onWatchdogFinding(const QStringList& findings)
 {
+    // Class and object names only: never contents (no patient data in logs).
+    qWarning("session lock watchdog: %s still alive while locked; ending the session",
+             qPrintable(findings.join(QStringLiteral(", "))));
     if (m_state == State::Locked)
         logout(LockReason::WatchdogFinding);
 }
@@ -412,8 +416,20 @@ void SessionShell::finishUnlock(const QString& userId, quint64 generation)
         return;  // the session ended while the password was being checked
     m_verifying = false;
     m_lockScreen->setBusy(false);
+    if (check.ok && m_resolveUser && (!m_presentedCard.isValid() || m_resolveUser(m_presentedCard) != userId)) {
+        // The card was pulled (or swapped) while the password was being checked: it must still be there.
+        m_lockScreen->showMessage(tr("The card was removed. Insert your card and enter your password again."));
+        emit unlockDenied(userId);
+        return;
+    }
     if (!check.ok) {
-        audit(userId, QStringLiteral("session.unlock"), QStringLiteral("denied"), {});
+        audit(userId, QStringLiteral("session.unlock"), QStringLiteral("denied"),
+              {{QStringLiteral("attempt"), ++m_unlockFailures}});
+        if (m_unlockFailures >= kMaxUnlockFailures) {
+            emit unlockDenied(userId);
+            logout(LockReason::UnlockFailures);
+            return;
+        }
         m_lockScreen->showMessage(check.error.isEmpty()
                                       ? tr("The card and password do not match. Check your password and try again.")
                                       : tr("The password could not be checked: %1. Call IT.").arg(check.error));
@@ -437,6 +453,7 @@ void SessionShell::resumeSession()
     }
     m_watchdog->stop();
     m_savedState = WorkspaceState();
+    m_unlockFailures = 0;
     m_state = State::Active;
     window()->setWindowTitle(neutralTitle());
     setSessionActionsEnabled(true);

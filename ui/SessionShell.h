@@ -36,6 +36,9 @@ class SessionShell : public QWidget
 
 public:
     enum class State { LoggedOut, Active, Locked };
+    // Wrong card/password pairs tolerated at the lock screen before the session ends (each costs an
+    // Argon2id run; the account lockout itself is the auth layer's, AUTH-5).
+    static constexpr int kMaxUnlockFailures = 5;
 
     // Builds the workspace for a session (the chart, or a test workspace). The shell owns the result.
     using WorkspaceFactory = std::function<Workspace*(const UserSession&)>;
@@ -134,6 +137,7 @@ private:
     QString m_cardReader;          // where the card shown to the lock screen sits
     CardIdentity m_presentedCard;  // authenticated card on the lock screen, if any
     bool m_verifying = false;
+    int m_unlockFailures = 0;
     quint64 m_generation = 0;      // bumps on every session change: stale unlock results are dropped
     QList<QPointer<QObject>> m_disabledWhileLocked;
 };

@@ -15,6 +15,7 @@ QString lockReasonName(LockReason reason)
     case LockReason::WatchdogFinding: return QStringLiteral("watchdog");
     case LockReason::CardWatcherStalled: return QStringLiteral("card-watcher-stalled");
     case LockReason::TakenOver: return QStringLiteral("taken-over");
+    case LockReason::UnlockFailures: return QStringLiteral("unlock-failures");
     case LockReason::UserLogout: return QStringLiteral("user");
     }
     return QStringLiteral("unknown");

@@ -18,6 +18,7 @@ enum class LockReason {
     WatchdogFinding,    // SES-3: patient data found alive while locked
     CardWatcherStalled, // the card watcher stopped answering: removals could go unnoticed
     TakenOver,          // SES-5: another user unlocked with their card and password
+    UnlockFailures,     // too many wrong passwords at the lock screen: guessing ends the session
     UserLogout,
 };
 

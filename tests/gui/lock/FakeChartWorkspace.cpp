@@ -9,6 +9,7 @@
 #include <stdexcept>
 
 std::atomic<bool> FakeChartWorkspace::s_failSaves{false};
+std::atomic<bool> FakeChartWorkspace::s_failState{false};
 std::atomic<int> FakeChartWorkspace::s_alive{0};
 
 FakeChartWorkspace::FakeChartWorkspace(const ward::UserSession& session, QWidget* parent)
@@ -81,6 +82,8 @@ void FakeChartWorkspace::saveDrafts()
 
 ward::WorkspaceState FakeChartWorkspace::state() const
 {
+    if (s_failState)
+        throw std::runtime_error("injected state failure");
     return {m_patientId, m_draftId, QStringLiteral("notes")};
 }
 

@@ -21,6 +21,8 @@ class FakeChartWorkspace : public ward::Workspace
 public:
     // Fault injection: saveDrafts() throws while this is set.
     static std::atomic<bool> s_failSaves;
+    // Fault injection: state() throws (a failure later on the lock path than the draft save).
+    static std::atomic<bool> s_failState;
     static std::atomic<int> s_alive;
 
     explicit FakeChartWorkspace(const ward::UserSession& session, QWidget* parent = nullptr);

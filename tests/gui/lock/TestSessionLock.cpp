@@ -215,6 +215,7 @@ private slots:
     void init()
     {
         FakeChartWorkspace::s_failSaves = false;
+        FakeChartWorkspace::s_failState = false;
         m_window = std::make_unique<QMainWindow>();
         m_controller = new LockController(m_window.get());
         m_shell = new SessionShell(
@@ -238,6 +239,7 @@ private slots:
         m_activity.reset();
         m_window.reset();
         FakeChartWorkspace::s_failSaves = false;
+        FakeChartWorkspace::s_failState = false;
         QCOMPARE(FakeChartWorkspace::s_alive.load(), 0);
     }
 
@@ -421,6 +423,69 @@ private slots:
         m_shell->lockNow();
         QCOMPARE(locked.count(), 0);
         verifyLoggedOut(LockReason::LockFailure);
+    }
+
+    void failureLaterInTheLockPathEndsSession()
+    {
+        startWorking();
+        FakeChartWorkspace::s_failState = true;
+        QSignalSpy locked(m_shell, &SessionShell::locked);
+        m_shell->cardRemoved(kReader);
+        QCOMPARE(locked.count(), 0);
+        verifyLoggedOut(LockReason::LockFailure);
+        QVERIFY(aliceDraftKept());  // the save before the failure stands
+    }
+
+    void failingRestoreAtUnlockEndsSession()
+    {
+        startWorking();
+        m_shell->lockNow();
+        verifyLocked(LockReason::Manual);
+        // The draft vanished from the vault while locked: the workspace cannot come back as it was.
+        for (const Draft& d : m_vault->drafts().forAuthor(kAlice))
+            m_vault->drafts().remove(kAlice, d.draftId);
+        unlockWith(kAlice, m_aliceSecret, "alice-pass");
+        QTRY_COMPARE(m_shell->state(), SessionShell::State::LoggedOut);
+        verifyLoggedOut(LockReason::LockFailure);
+    }
+
+    void repeatedWrongPasswordsEndSession()
+    {
+        startWorking();
+        m_shell->lockNow();
+        QSignalSpy denied(m_shell, &SessionShell::unlockDenied);
+        for (int i = 1; i < SessionShell::kMaxUnlockFailures; ++i) {
+            unlockWith(kAlice, m_aliceSecret, "guess");
+            QTRY_COMPARE(denied.count(), i);
+            QCOMPARE(m_shell->state(), SessionShell::State::Locked);
+        }
+        unlockWith(kAlice, m_aliceSecret, "guess");
+        QTRY_COMPARE(m_shell->state(), SessionShell::State::LoggedOut);
+        verifyLoggedOut(LockReason::UnlockFailures);
+        QVERIFY(aliceDraftKept());
+    }
+
+    void cardPulledDuringPasswordCheckDoesNotUnlock()
+    {
+        startWorking();
+        m_shell->lockNow();
+        QSignalSpy denied(m_shell, &SessionShell::unlockDenied);
+        unlockWith(kAlice, m_aliceSecret, "alice-pass");
+        QVERIFY(m_shell->isVerifying());
+        m_shell->cardRemoved(kReader);
+        QTRY_COMPARE(denied.count(), 1);
+        QCOMPARE(m_shell->state(), SessionShell::State::Locked);
+        verifyNothingLeft();
+    }
+
+    void watchdogFindsWindowShownBehindTheLock()
+    {
+        startWorking();
+        m_shell->lockNow();
+        QWidget stray;
+        stray.setWindowTitle(QStringLiteral("Sync report"));
+        stray.show();
+        QTRY_COMPARE(m_shell->state(), SessionShell::State::LoggedOut);
     }
 
     void stalledCardWatcherEndsActiveSession()
