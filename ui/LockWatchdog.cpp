@@ -55,7 +55,8 @@ QStringList LockWatchdog::scan(const QWidget* allowed)
     // behind (or over) the lock could show anything.
     const QWidget* lockWindow = allowed ? allowed->window() : nullptr;
     for (QWidget* w : QApplication::topLevelWidgets())
-        if (w->isVisible() && w != lockWindow)
+        // Tooltips are exempt: while locked only the lock screen is there to raise one.
+        if (w->isVisible() && w != lockWindow && w->windowType() != Qt::ToolTip)
             findings.append(describe(w) + QStringLiteral(" (visible window)"));
     QSet<QObject*> seen;
     for (QObject* root : roots) {

@@ -17,6 +17,7 @@
 #include <QPixmapCache>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QToolBar>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -55,6 +56,7 @@ SessionShell::SessionShell(LockController* controller, WorkspaceFactory factory,
     m_lockAction->setToolTip(tr("Lock the screen (Ctrl+L)"));
     m_lockAction->setEnabled(false);
     m_toolBar->addAction(m_lockAction);
+    m_toolBar->hide();
     addAction(m_lockAction);
     connect(m_lockAction, &QAction::triggered, this, &SessionShell::lockNow);
 
@@ -125,6 +127,7 @@ void SessionShell::startSession(const UserSession& session, const QString& cardR
         return;
     }
     setSessionActionsEnabled(true);
+    m_toolBar->show();
     m_controller->startSession(session.privileged);
     audit(session.userId, QStringLiteral("session.start"), QStringLiteral("success"), {});
 }
@@ -164,7 +167,10 @@ void SessionShell::lock(LockReason reason)
         destroyWorkspace();
         // (4)
         window()->setWindowTitle(neutralTitle());
+        for (QStatusBar* bar : window()->findChildren<QStatusBar*>())
+            bar->clearMessage();
         setSessionActionsEnabled(false);
+        m_toolBar->hide();
         // (5)
         m_countdown->hide();
         m_lockScreen->showLocked(m_controller->policy().showLockedBy ? m_session.displayName : QString());
@@ -291,7 +297,10 @@ void SessionShell::logout(LockReason reason)
     m_controller->endSession();
     m_countdown->hide();
     window()->setWindowTitle(neutralTitle());
+    for (QStatusBar* bar : window()->findChildren<QStatusBar*>())
+        bar->clearMessage();
     setSessionActionsEnabled(false);
+    m_toolBar->hide();
     m_lockScreen->reset();
     m_stack->setCurrentWidget(m_loginPlaceholder);
     m_session = UserSession();
@@ -457,6 +466,7 @@ void SessionShell::resumeSession()
     m_state = State::Active;
     window()->setWindowTitle(neutralTitle());
     setSessionActionsEnabled(true);
+    m_toolBar->show();
     m_lockScreen->reset();
     m_controller->sessionUnlocked();
     audit(m_session.userId, QStringLiteral("session.unlock"), QStringLiteral("success"), {});

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QMetaProperty>
 #include <QSet>
+#include <QStatusBar>
 #include <QStringList>
 #include <QWidget>
 
@@ -71,6 +72,8 @@ private:
             check(o, QStringLiteral("windowTitle"), w->windowTitle());
             check(o, QStringLiteral("windowIconText"), w->windowIconText());
         }
+        if (auto* bar = qobject_cast<QStatusBar*>(o))
+            check(o, QStringLiteral("statusBar.currentMessage"), bar->currentMessage());
         if (auto* a = qobject_cast<QAction*>(o)) {
             check(o, QStringLiteral("action.text"), a->text());
             check(o, QStringLiteral("action.iconText"), a->iconText());
