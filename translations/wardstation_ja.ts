@@ -579,6 +579,103 @@
     </message>
 </context>
 <context>
+    <name>ward::AccessPolicy</name>
+    <message>
+        <source>The access policy is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a WardStation access policy (format field missing or wrong).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access policy has no valid version number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record type %1: classification must be I to IV (1–4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access policy defines no roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1: permissions must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1: unknown action &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1: an empty record type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1: maxClassification must be I to IV (1–4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1: a permission needs actions and record types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A compartment without an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ward::ApprovalList</name>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy entries awaiting your approval: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ward::BreakGlassPanel</name>
+    <message>
+        <source>Patient outside your wards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for opening this chart (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open with this reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access and your reason are recorded and reviewed by the auditors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ward::CertificateAuthority</name>
     <message>
         <source>&quot;%1&quot; is not a usable IP address.</source>
@@ -611,6 +708,148 @@
     <message>
         <source>The CA certificate is not valid at this time (valid %1 to %2); no certificate was issued.</source>
         <translation>CA証明書は現在有効ではありません（有効期間 %1〜%2）。証明書は発行されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>ward::ChartService</name>
+    <message>
+        <source>Progress note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nursing note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vital signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient %1 is not on this terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This patient is in another ward (%1). State a reason to open the chart; the access is recorded and reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This patient is in a restricted ward (%1) open only to assigned staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not read %1 records of classification %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 is not on this terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 version %2 is not on this terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown record type &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction must keep the record&apos;s patient and type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not write %1 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft can only be saved by its author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no signing key on this terminal; log in again to create or unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is no longer on this terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was changed (now version %1) after you started this correction. Open the latest version and correct that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not confirm %1 records. Use proxy entry for a doctor to approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not withdraw %1 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is already marked as entered in error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the doctor this entry is made for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections cannot be entered by proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not enter %1 records on a doctor&apos;s behalf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is not waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the doctor the entry was made for can approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not approve %1 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy entry&apos;s signature does not verify; it cannot be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ward::ChartWorkspace</name>
+    <message>
+        <source>Ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search patient: ID, name or kana (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient %1 is outside your wards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft you were editing is no longer available.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -693,6 +932,92 @@
     </message>
 </context>
 <context>
+    <name>ward::DraftEditor</name>
+    <message>
+        <source>New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction of %1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm (sign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter on behalf of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for the doctor&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as draft and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed; fix the following:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted; fix the following:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ward::LockScreen</name>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card read. Enter your password to unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert your staff card and enter your password to unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ward::MainWindow</name>
     <message>
         <source>WardStation</source>
@@ -705,6 +1030,679 @@
     <message>
         <source>Version %1</source>
         <translation>バージョン %1</translation>
+    </message>
+</context>
+<context>
+    <name>ward::NoteEditor</name>
+    <message>
+        <source>SOAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S — subjective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O — objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A — assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P — plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ward::PatientChart</name>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vital signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New progress note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New nursing note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter vital signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID %1 · %2 years · %3 · %4 bed %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ward::RecordDetail</name>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason it was entered in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark entered in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve and sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by proxy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ward::RecordPresenter</name>
+    <message>
+        <source>S (subjective)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O (objective)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A (assessment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P (plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature (°C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulse (/min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BP systolic (mmHg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BP diastolic (mmHg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpO2 (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respiratory rate (/min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered in error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BT %1°C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BP %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpO2 %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RR %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ no timestamp yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ INVALID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent (awaiting approval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued for sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added: &lt;span style=&apos;background:#d4f7d4&apos;&gt;%1&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed: &lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt; → &lt;span style=&apos;background:#d4f7d4&apos;&gt;%2&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ward::RecordValidator</name>
+    <message>
+        <source>The text is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text contains a control character (U+%1) at position %2; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text contains a broken character at position %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown record type &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be text or a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the record was entered in error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write at least one of S, O, A or P.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SOAP note has no free-text field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note is either SOAP or free text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of measurement is missing or not a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systolic pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diastolic pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respiratory rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter blood pressure as systolic and diastolic together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systolic pressure must be higher than diastolic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least one measurement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lab result needs a numeric value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference limits must be numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity is mild, moderate or severe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ward::SessionShell</name>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert your staff card to log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The screen locks in %n second(s). Move the mouse or press a key to keep working.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insert your staff card, then enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is not registered for this terminal. Use your staff card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was removed. Insert your card and enter your password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card and password do not match. Check your password and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be checked: %1. Call IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ward::SignatureStatus</name>
+    <message>
+        <source>Signature valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature valid, not yet timestamped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature INVALID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ward::SignatureVerifier</name>
+    <message>
+        <source>This version carries no signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not match this record (%1). The record may have been altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1, but this version names %2 as its signer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timestamp token does not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ward::SigningIdentity</name>
+    <message>
+        <source>The stored signing key of %1 is damaged. Ask IT to reissue the signing certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key does not open with this password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored signing key of %1 does not match its certificate. Ask IT to reissue it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff CA did not issue a signing certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record could not be signed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -771,6 +1769,117 @@
     <message>
         <source>The time-stamp token is invalid.</source>
         <translation>タイムスタンプトークンが不正です。</translation>
+    </message>
+</context>
+<context>
+    <name>ward::VersionHistory</name>
+    <message>
+        <source>Compare version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ward::VitalSignsChart</name>
+    <message>
+        <source>Vital signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/min, mmHg, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BP systolic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BP diastolic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ward::WardView</name>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age / sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward census: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Search results: %n patient(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 y / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergy: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
