@@ -38,6 +38,14 @@ DraftEditor::DraftEditor(ChartService& service, Draft draft, QWidget* parent)
         m_confirm->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
         actions->addWidget(m_confirm);
         connect(m_confirm, &QPushButton::clicked, this, &DraftEditor::confirm);
+    } else if (m_service.mayConfirm(m_draft.type)) {
+        // Permitted, but this session has no unlocked signing key: say so rather than hide the reason.
+        auto* hint = new QLabel(tr("Confirming needs your signing key, which is not unlocked in this session. "
+                                   "Your draft is kept; log in again to confirm it."),
+                                this);
+        hint->setObjectName(QStringLiteral("noSigningKeyHint"));
+        hint->setWordWrap(true);
+        actions->addWidget(hint, 1);
     } else if (m_service.mayProxyEnter(m_draft.type) && m_draft.baseRecordId.isEmpty()) {
         auto* forLabel = new QLabel(tr("Enter on behalf of:"), this);
         m_proxyDoctor = new QComboBox(this);
