@@ -83,8 +83,12 @@ DraftEditor::DraftEditor(ChartService& service, Draft draft, QWidget* parent)
         }
     });
     connect(close, &QPushButton::clicked, this, [this] {
-        saveNow();
-        emit closed();
+        try {
+            saveNow();
+            emit closed();
+        } catch (const std::exception& e) {
+            showProblems({}, tr("The draft could not be saved: %1").arg(QString::fromUtf8(e.what())));
+        }
     });
     connect(discard, &QPushButton::clicked, this, &DraftEditor::discard);
 }
@@ -171,8 +175,12 @@ void DraftEditor::submitProxy()
 void DraftEditor::discard()
 {
     m_autosave.stop();
-    m_service.discardDraft(m_draft.draftId);
-    emit closed();
+    try {
+        m_service.discardDraft(m_draft.draftId);
+        emit closed();
+    } catch (const std::exception& e) {
+        showProblems({}, tr("The draft could not be discarded: %1").arg(QString::fromUtf8(e.what())));
+    }
 }
 
 } // namespace ward
