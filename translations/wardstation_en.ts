@@ -806,10 +806,6 @@
         <translation>This record is already marked as entered in error.</translation>
     </message>
     <message>
-        <source>Choose the doctor this entry is made for.</source>
-        <translation>Choose the doctor this entry is made for.</translation>
-    </message>
-    <message>
         <source>Corrections cannot be entered by proxy.</source>
         <translation>Corrections cannot be entered by proxy.</translation>
     </message>
@@ -833,6 +829,14 @@
         <source>The proxy entry&apos;s signature does not verify; it cannot be approved.</source>
         <translation>The proxy entry&apos;s signature does not verify; it cannot be approved.</translation>
     </message>
+    <message>
+        <source>A draft cannot be moved to another patient, type or record; start a new one.</source>
+        <translation>A draft cannot be moved to another patient, type or record; start a new one.</translation>
+    </message>
+    <message>
+        <source>Choose the doctor this entry is made for (a 10-character staff ID).</source>
+        <translation>Choose the doctor this entry is made for (a 10-character staff ID).</translation>
+    </message>
 </context>
 <context>
     <name>ward::ChartWorkspace</name>
@@ -855,6 +859,14 @@
     <message>
         <source>The draft you were editing is no longer available.</source>
         <translation>The draft you were editing is no longer available.</translation>
+    </message>
+    <message>
+        <source>Your draft could not be saved (%1); the chart stays open.</source>
+        <translation>Your draft could not be saved (%1); the chart stays open.</translation>
+    </message>
+    <message>
+        <source>The chart could not be opened: %1</source>
+        <translation>The chart could not be opened: %1</translation>
     </message>
 </context>
 <context>
@@ -985,6 +997,14 @@
     <message>
         <source>Not submitted: %1</source>
         <translation>Not submitted: %1</translation>
+    </message>
+    <message>
+        <source>Confirming needs your signing key, which is not unlocked in this session. Your draft is kept; log in again to confirm it.</source>
+        <translation>Confirming needs your signing key, which is not unlocked in this session. Your draft is kept; log in again to confirm it.</translation>
+    </message>
+    <message>
+        <source>The draft could not be discarded: %1</source>
+        <translation>The draft could not be discarded: %1</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1316,18 @@
     <message>
         <source>Classification: %1</source>
         <translation>Classification: %1</translation>
+    </message>
+    <message>
+        <source>The record could not be read: %1</source>
+        <translation>The record could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Not approved: %1</source>
+        <translation>Not approved: %1</translation>
+    </message>
+    <message>
+        <source>Not marked: %1</source>
+        <translation>Not marked: %1</translation>
     </message>
 </context>
 <context>
@@ -1624,7 +1656,10 @@
     </message>
     <message numerus="yes">
         <source>The screen locks in %n second(s). Move the mouse or press a key to keep working.</source>
-        <translation><numerusform>The screen locks in %n second. Move the mouse or press a key to keep working.</numerusform><numerusform>The screen locks in %n seconds. Move the mouse or press a key to keep working.</numerusform></translation>
+        <translation>
+            <numerusform>The screen locks in %n second. Move the mouse or press a key to keep working.</numerusform>
+            <numerusform>The screen locks in %n seconds. Move the mouse or press a key to keep working.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Insert your staff card, then enter your password.</source>
@@ -1872,7 +1907,10 @@
     </message>
     <message numerus="yes">
         <source>Search results: %n patient(s)</source>
-        <translation><numerusform>Search results: %n patient</numerusform><numerusform>Search results: %n patients</numerusform></translation>
+        <translation>
+            <numerusform>Search results: %n patient</numerusform>
+            <numerusform>Search results: %n patients</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 y / %2</source>

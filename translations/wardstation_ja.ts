@@ -582,97 +582,97 @@
     <name>ward::AccessPolicy</name>
     <message>
         <source>The access policy is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスポリシーが正しいJSONではありません：%1</translation>
     </message>
     <message>
         <source>The file is not a WardStation access policy (format field missing or wrong).</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルはWardStationのアクセスポリシーではありません（format 項目がないか、誤っています）。</translation>
     </message>
     <message>
         <source>The access policy has no valid version number.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスポリシーに有効なバージョン番号がありません。</translation>
     </message>
     <message>
         <source>Record type %1: classification must be I to IV (1–4).</source>
-        <translation type="unfinished"></translation>
+        <translation>記録種類 %1：重要性分類は I〜IV（1〜4）でなければなりません。</translation>
     </message>
     <message>
         <source>The access policy defines no roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスポリシーにロールが定義されていません。</translation>
     </message>
     <message>
         <source>Role %1: permissions must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール %1：permissions はリストでなければなりません。</translation>
     </message>
     <message>
         <source>Role %1: unknown action &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール %1：不明な操作「%2」があります。</translation>
     </message>
     <message>
         <source>Role %1: an empty record type.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール %1：記録種類が空です。</translation>
     </message>
     <message>
         <source>Role %1: maxClassification must be I to IV (1–4).</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール %1：maxClassification は I〜IV（1〜4）でなければなりません。</translation>
     </message>
     <message>
         <source>Role %1: a permission needs actions and record types.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール %1：権限には操作と記録種類が必要です。</translation>
     </message>
     <message>
         <source>A compartment without an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>id のない区画があります。</translation>
     </message>
 </context>
 <context>
     <name>ward::ApprovalList</name>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>入力日時</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>患者</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Entered by</source>
-        <translation type="unfinished"></translation>
+        <translation>入力者</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>Proxy entries awaiting your approval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>承認待ちの代行入力：%1 件</translation>
     </message>
 </context>
 <context>
     <name>ward::BreakGlassPanel</name>
     <message>
         <source>Patient outside your wards</source>
-        <translation type="unfinished"></translation>
+        <translation>担当病棟外の患者</translation>
     </message>
     <message>
         <source>Reason for opening this chart (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>このカルテを開く理由（必須）</translation>
     </message>
     <message>
         <source>Open with this reason</source>
-        <translation type="unfinished"></translation>
+        <translation>この理由で開く</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>The access and your reason are recorded and reviewed by the auditors.</source>
-        <translation type="unfinished"></translation>
+        <translation>この閲覧と理由は緊急閲覧として記録され、監査担当者が確認します。</translation>
     </message>
 </context>
 <context>
@@ -714,142 +714,154 @@
     <name>ward::ChartService</name>
     <message>
         <source>Progress note</source>
-        <translation type="unfinished"></translation>
+        <translation>経過記録</translation>
     </message>
     <message>
         <source>Nursing note</source>
-        <translation type="unfinished"></translation>
+        <translation>看護記録</translation>
     </message>
     <message>
         <source>Vital signs</source>
-        <translation type="unfinished"></translation>
+        <translation>バイタルサイン</translation>
     </message>
     <message>
         <source>Lab result</source>
-        <translation type="unfinished"></translation>
+        <translation>検査結果</translation>
     </message>
     <message>
         <source>Allergy</source>
-        <translation type="unfinished"></translation>
+        <translation>アレルギー</translation>
     </message>
     <message>
         <source>Medication order</source>
-        <translation type="unfinished"></translation>
+        <translation>処方</translation>
     </message>
     <message>
         <source>Patient %1 is not on this terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>患者 %1 の情報はこの端末にありません。</translation>
     </message>
     <message>
         <source>This patient is in another ward (%1). State a reason to open the chart; the access is recorded and reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>この患者は他の病棟（%1）の患者です。カルテを開くには理由を入力してください。この閲覧は緊急閲覧として記録され、監査されます。</translation>
     </message>
     <message>
         <source>This patient is in a restricted ward (%1) open only to assigned staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>この患者は閲覧制限のある病棟（%1）の患者で、担当職員のみ閲覧できます。</translation>
     </message>
     <message>
         <source>Your role may not read %1 records of classification %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの権限では重要性分類 %2 の%1は閲覧できません。</translation>
     </message>
     <message>
         <source>Record %1 is not on this terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録 %1 はこの端末にありません。</translation>
     </message>
     <message>
         <source>Record %1 version %2 is not on this terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録 %1 の版 %2 はこの端末にありません。</translation>
     </message>
     <message>
         <source>Unknown record type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な記録種類「%1」です。</translation>
     </message>
     <message>
         <source>A correction must keep the record&apos;s patient and type.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂正では記録の患者と種類を変更できません。</translation>
     </message>
     <message>
         <source>Your role may not write %1 records.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの権限では%1を記載できません。</translation>
     </message>
     <message>
         <source>A draft can only be saved by its author.</source>
-        <translation type="unfinished"></translation>
+        <translation>下書きは作成者本人しか保存できません。</translation>
     </message>
     <message>
         <source>You have no signing key on this terminal; log in again to create or unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>この端末にあなたの署名鍵がありません。署名鍵を作成または解錠するには、再度ログインしてください。</translation>
     </message>
     <message>
         <source>The draft is no longer on this terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>この下書きはもうこの端末にありません。</translation>
     </message>
     <message>
         <source>The record was changed (now version %1) after you started this correction. Open the latest version and correct that.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂正を始めた後に記録が更新されました（現在は版 %1）。最新の版を開いて訂正してください。</translation>
     </message>
     <message>
         <source>Your role may not confirm %1 records. Use proxy entry for a doctor to approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの権限では%1を確定できません。代行入力を使い、医師の承認を受けてください。</translation>
     </message>
     <message>
         <source>Your role may not withdraw %1 records.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの権限では%1を誤入力として取り消せません。</translation>
     </message>
     <message>
         <source>This record is already marked as entered in error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the doctor this entry is made for.</source>
-        <translation type="unfinished"></translation>
+        <translation>この記録は既に誤入力として処理されています。</translation>
     </message>
     <message>
         <source>Corrections cannot be entered by proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂正は代行入力できません。</translation>
     </message>
     <message>
         <source>Your role may not enter %1 records on a doctor&apos;s behalf.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの権限では%1の代行入力はできません。</translation>
     </message>
     <message>
         <source>This record is not waiting for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>この記録は承認待ちではありません。</translation>
     </message>
     <message>
         <source>Only the doctor the entry was made for can approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>承認できるのは代行入力の対象となった医師だけです。</translation>
     </message>
     <message>
         <source>Your role may not approve %1 records.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの権限では%1を承認できません。</translation>
     </message>
     <message>
         <source>The proxy entry&apos;s signature does not verify; it cannot be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>代行入力の署名を検証できないため、承認できません。</translation>
+    </message>
+    <message>
+        <source>A draft cannot be moved to another patient, type or record; start a new one.</source>
+        <translation>下書きを別の患者・種類・記録に移すことはできません。新しく作成してください。</translation>
+    </message>
+    <message>
+        <source>Choose the doctor this entry is made for (a 10-character staff ID).</source>
+        <translation>この入力の依頼元の医師を選んでください（10文字の職員ID）。</translation>
     </message>
 </context>
 <context>
     <name>ward::ChartWorkspace</name>
     <message>
         <source>Ward</source>
-        <translation type="unfinished"></translation>
+        <translation>病棟</translation>
     </message>
     <message>
         <source>Search patient: ID, name or kana (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>患者検索：ID・氏名・カナ（Ctrl+F）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Patient %1 is outside your wards.</source>
-        <translation type="unfinished"></translation>
+        <translation>患者 %1 は担当病棟外の患者です。</translation>
     </message>
     <message>
         <source>The draft you were editing is no longer available.</source>
-        <translation type="unfinished"></translation>
+        <translation>編集中の下書きは利用できなくなりました。</translation>
+    </message>
+    <message>
+        <source>Your draft could not be saved (%1); the chart stays open.</source>
+        <translation>下書きを保存できませんでした（%1）。カルテは開いたままです。</translation>
+    </message>
+    <message>
+        <source>The chart could not be opened: %1</source>
+        <translation>カルテを開けませんでした：%1</translation>
     </message>
 </context>
 <context>
@@ -935,86 +947,94 @@
     <name>ward::DraftEditor</name>
     <message>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新規%1</translation>
     </message>
     <message>
         <source>Correction of %1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の訂正（版 %2）</translation>
     </message>
     <message>
         <source>Confirm (sign)</source>
-        <translation type="unfinished"></translation>
+        <translation>確定（署名）</translation>
     </message>
     <message>
         <source>Enter on behalf of:</source>
-        <translation type="unfinished"></translation>
+        <translation>代行入力の対象医師：</translation>
     </message>
     <message>
         <source>Submit for the doctor&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>医師に承認を依頼</translation>
     </message>
     <message>
         <source>Keep as draft and close</source>
-        <translation type="unfinished"></translation>
+        <translation>下書き保存して閉じる</translation>
     </message>
     <message>
         <source>Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>下書きを破棄</translation>
     </message>
     <message>
         <source>The draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下書きを保存できませんでした：%1</translation>
     </message>
     <message>
         <source>Not confirmed; fix the following:</source>
-        <translation type="unfinished"></translation>
+        <translation>確定できませんでした。次の点を修正してください：</translation>
     </message>
     <message>
         <source>Not confirmed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>確定できませんでした：%1</translation>
     </message>
     <message>
         <source>Not submitted; fix the following:</source>
-        <translation type="unfinished"></translation>
+        <translation>承認を依頼できませんでした。次の点を修正してください：</translation>
     </message>
     <message>
         <source>Not submitted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>承認を依頼できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Confirming needs your signing key, which is not unlocked in this session. Your draft is kept; log in again to confirm it.</source>
+        <translation>確定には署名鍵が必要ですが、このセッションでは解錠されていません。下書きは保存されています。確定するには再度ログインしてください。</translation>
+    </message>
+    <message>
+        <source>The draft could not be discarded: %1</source>
+        <translation>下書きを破棄できませんでした：%1</translation>
     </message>
 </context>
 <context>
     <name>ward::LockScreen</name>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック中</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック解除</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード</translation>
     </message>
     <message>
         <source>Locked by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックした利用者：%1</translation>
     </message>
     <message>
         <source>Card read. Enter your password to unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードを読み取りました。ロックを解除するにはパスワードを入力してください。</translation>
     </message>
     <message>
         <source>Insert your staff card and enter your password to unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックを解除するには、職員カードを挿してパスワードを入力してください。</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>確認中…</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1036,673 +1056,685 @@
     <name>ward::NoteEditor</name>
     <message>
         <source>SOAP</source>
-        <translation type="unfinished"></translation>
+        <translation>SOAP</translation>
     </message>
     <message>
         <source>Free text</source>
-        <translation type="unfinished"></translation>
+        <translation>自由記載</translation>
     </message>
     <message>
         <source>S — subjective</source>
-        <translation type="unfinished"></translation>
+        <translation>S — 主観的情報</translation>
     </message>
     <message>
         <source>O — objective</source>
-        <translation type="unfinished"></translation>
+        <translation>O — 客観的情報</translation>
     </message>
     <message>
         <source>A — assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>A — 評価</translation>
     </message>
     <message>
         <source>P — plan</source>
-        <translation type="unfinished"></translation>
+        <translation>P — 計画</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>本文</translation>
     </message>
 </context>
 <context>
     <name>ward::PatientChart</name>
     <message>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>男性</translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>女性</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての種類</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>作成者</translation>
     </message>
     <message>
         <source>Ver.</source>
-        <translation type="unfinished"></translation>
+        <translation>版</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>署名</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>時系列</translation>
     </message>
     <message>
         <source>Vital signs</source>
-        <translation type="unfinished"></translation>
+        <translation>バイタルサイン</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>検査項目</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>単位</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>基準値</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>判定</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>推移</translation>
     </message>
     <message>
         <source>Labs</source>
-        <translation type="unfinished"></translation>
+        <translation>検査結果</translation>
     </message>
     <message>
         <source>Substance</source>
-        <translation type="unfinished"></translation>
+        <translation>原因物質</translation>
     </message>
     <message>
         <source>Reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>症状</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>重症度</translation>
     </message>
     <message>
         <source>Allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>アレルギー</translation>
     </message>
     <message>
         <source>Drug</source>
-        <translation type="unfinished"></translation>
+        <translation>薬剤</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>用量</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>投与経路</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>用法</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日</translation>
     </message>
     <message>
         <source>Medication orders</source>
-        <translation type="unfinished"></translation>
+        <translation>処方</translation>
     </message>
     <message>
         <source>New progress note</source>
-        <translation type="unfinished"></translation>
+        <translation>新規経過記録</translation>
     </message>
     <message>
         <source>New nursing note</source>
-        <translation type="unfinished"></translation>
+        <translation>新規看護記録</translation>
     </message>
     <message>
         <source>Enter vital signs</source>
-        <translation type="unfinished"></translation>
+        <translation>バイタルサイン入力</translation>
     </message>
     <message>
         <source>ID %1 · %2 years · %3 · %4 bed %5</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1 · %2歳 · %3 · %4 ベッド %5</translation>
     </message>
     <message>
         <source>No known allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>既知のアレルギーなし</translation>
     </message>
     <message>
         <source>Allergies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アレルギー：%1</translation>
     </message>
     <message>
         <source>%1 (by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（代行入力：%2）</translation>
     </message>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>確認中…</translation>
     </message>
     <message>
         <source>H</source>
-        <translation type="unfinished"></translation>
+        <translation>H</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
 </context>
 <context>
     <name>ward::RecordDetail</name>
     <message>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>訂正</translation>
     </message>
     <message>
         <source>Reason it was entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>誤入力の理由</translation>
     </message>
     <message>
         <source>Mark entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>誤入力にする</translation>
     </message>
     <message>
         <source>Approve and sign</source>
-        <translation type="unfinished"></translation>
+        <translation>承認して署名</translation>
     </message>
     <message>
         <source>Select a record</source>
-        <translation type="unfinished"></translation>
+        <translation>記録を選択してください</translation>
     </message>
     <message>
         <source>%1 — version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 版 %2</translation>
     </message>
     <message>
         <source>Author: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作成者：%1</translation>
     </message>
     <message>
         <source>Entered by proxy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>代行入力者：%1</translation>
     </message>
     <message>
         <source>Approved by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>承認者：%1</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時：%1</translation>
     </message>
     <message>
         <source>Confirmed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>確定日時：%1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状態：%1</translation>
     </message>
     <message>
         <source>Classification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重要性分類：%1</translation>
+    </message>
+    <message>
+        <source>The record could not be read: %1</source>
+        <translation>記録を読み込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Not approved: %1</source>
+        <translation>承認されませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Not marked: %1</source>
+        <translation>誤入力にできませんでした：%1</translation>
     </message>
 </context>
 <context>
     <name>ward::RecordPresenter</name>
     <message>
         <source>S (subjective)</source>
-        <translation type="unfinished"></translation>
+        <translation>S（主観的情報）</translation>
     </message>
     <message>
         <source>O (objective)</source>
-        <translation type="unfinished"></translation>
+        <translation>O（客観的情報）</translation>
     </message>
     <message>
         <source>A (assessment)</source>
-        <translation type="unfinished"></translation>
+        <translation>A（評価）</translation>
     </message>
     <message>
         <source>P (plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>P（計画）</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>本文</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>形式</translation>
     </message>
     <message>
         <source>Temperature (°C)</source>
-        <translation type="unfinished"></translation>
+        <translation>体温（°C）</translation>
     </message>
     <message>
         <source>Pulse (/min)</source>
-        <translation type="unfinished"></translation>
+        <translation>脈拍（/min）</translation>
     </message>
     <message>
         <source>BP systolic (mmHg)</source>
-        <translation type="unfinished"></translation>
+        <translation>収縮期血圧（mmHg）</translation>
     </message>
     <message>
         <source>BP diastolic (mmHg)</source>
-        <translation type="unfinished"></translation>
+        <translation>拡張期血圧（mmHg）</translation>
     </message>
     <message>
         <source>SpO2 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>SpO2（%）</translation>
     </message>
     <message>
         <source>Respiratory rate (/min)</source>
-        <translation type="unfinished"></translation>
+        <translation>呼吸数（/min）</translation>
     </message>
     <message>
         <source>Measured at</source>
-        <translation type="unfinished"></translation>
+        <translation>測定日時</translation>
     </message>
     <message>
         <source>Substance</source>
-        <translation type="unfinished"></translation>
+        <translation>原因物質</translation>
     </message>
     <message>
         <source>Reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>症状</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>重症度</translation>
     </message>
     <message>
         <source>Drug</source>
-        <translation type="unfinished"></translation>
+        <translation>薬剤</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>用量</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>投与経路</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>用法</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>検査項目</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>誤入力</translation>
     </message>
     <message>
         <source>Entered in error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>誤入力：%1</translation>
     </message>
     <message>
         <source>BT %1°C</source>
-        <translation type="unfinished"></translation>
+        <translation>BT %1°C</translation>
     </message>
     <message>
         <source>P %1</source>
-        <translation type="unfinished"></translation>
+        <translation>P %1</translation>
     </message>
     <message>
         <source>BP %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>BP %1/%2</translation>
     </message>
     <message>
         <source>SpO2 %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>SpO2 %1%</translation>
     </message>
     <message>
         <source>RR %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RR %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>確定済み</translation>
     </message>
     <message>
         <source>Awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>承認待ち</translation>
     </message>
     <message>
         <source>✓ valid</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 有効</translation>
     </message>
     <message>
         <source>✓ no timestamp yet</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ タイムスタンプ未付与</translation>
     </message>
     <message>
         <source>✗ INVALID</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 不正</translation>
     </message>
     <message>
         <source>✗ not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 署名なし</translation>
     </message>
     <message>
         <source>Not sent (awaiting approval)</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信（承認待ち）</translation>
     </message>
     <message>
         <source>From hub</source>
-        <translation type="unfinished"></translation>
+        <translation>ハブから受信</translation>
     </message>
     <message>
         <source>Queued for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>送信待ち</translation>
     </message>
     <message>
         <source>Sent to hub</source>
-        <translation type="unfinished"></translation>
+        <translation>送信済み</translation>
     </message>
     <message>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>差分はありません。</translation>
     </message>
     <message>
         <source>added: &lt;span style=&apos;background:#d4f7d4&apos;&gt;%1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>追加：&lt;span style=&apos;background:#d4f7d4&apos;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>removed: &lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>削除：&lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt; → &lt;span style=&apos;background:#d4f7d4&apos;&gt;%2&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt; → &lt;span style=&apos;background:#d4f7d4&apos;&gt;%2&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
     <name>ward::RecordValidator</name>
     <message>
         <source>The text is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>文字数が %1 文字を超えています。</translation>
     </message>
     <message>
         <source>The text contains a control character (U+%1) at position %2; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 文字目に制御文字（U+%1）が含まれています。削除してください。</translation>
     </message>
     <message>
         <source>The text contains a broken character at position %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 文字目に不正な文字が含まれています。</translation>
     </message>
     <message>
         <source>Unknown record type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な記録種類「%1」です。</translation>
     </message>
     <message>
         <source>The entry is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力内容が正しいUTF-8テキストではありません。</translation>
     </message>
     <message>
         <source>The entry is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力内容がJSONオブジェクトではありません。</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; must be text or a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>項目「%1」は文字列または数値でなければなりません。</translation>
     </message>
     <message>
         <source>Say why the record was entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>誤入力とする理由を入力してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>項目「%1」は必須です。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>項目「%1」は文字列でなければなりません。</translation>
     </message>
     <message>
         <source>%1 must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1は数値で入力してください。</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1は %2〜%3 %4 の範囲で入力してください。</translation>
     </message>
     <message>
         <source>Unexpected field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>想定外の項目「%1」があります。</translation>
     </message>
     <message>
         <source>Write at least one of S, O, A or P.</source>
-        <translation type="unfinished"></translation>
+        <translation>S・O・A・P のいずれか1つ以上を記入してください。</translation>
     </message>
     <message>
         <source>A SOAP note has no free-text field.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOAP形式の記録には自由記載欄はありません。</translation>
     </message>
     <message>
         <source>A note is either SOAP or free text.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録はSOAP形式か自由記載のどちらかです。</translation>
     </message>
     <message>
         <source>The time of measurement is missing or not a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>測定日時が未入力か、正しい日時ではありません。</translation>
     </message>
     <message>
         <source>Body temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>体温</translation>
     </message>
     <message>
         <source>Pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>脈拍</translation>
     </message>
     <message>
         <source>Systolic pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>収縮期血圧</translation>
     </message>
     <message>
         <source>Diastolic pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>拡張期血圧</translation>
     </message>
     <message>
         <source>SpO2</source>
-        <translation type="unfinished"></translation>
+        <translation>SpO2</translation>
     </message>
     <message>
         <source>Respiratory rate</source>
-        <translation type="unfinished"></translation>
+        <translation>呼吸数</translation>
     </message>
     <message>
         <source>Enter blood pressure as systolic and diastolic together.</source>
-        <translation type="unfinished"></translation>
+        <translation>血圧は収縮期と拡張期を両方入力してください。</translation>
     </message>
     <message>
         <source>Systolic pressure must be higher than diastolic.</source>
-        <translation type="unfinished"></translation>
+        <translation>収縮期血圧には拡張期血圧より高い値を入力してください。</translation>
     </message>
     <message>
         <source>Enter at least one measurement.</source>
-        <translation type="unfinished"></translation>
+        <translation>測定値を1つ以上入力してください。</translation>
     </message>
     <message>
         <source>A lab result needs a numeric value.</source>
-        <translation type="unfinished"></translation>
+        <translation>検査結果には数値が必要です。</translation>
     </message>
     <message>
         <source>Reference limits must be numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>基準値の上限・下限は数値でなければなりません。</translation>
     </message>
     <message>
         <source>Severity is mild, moderate or severe.</source>
-        <translation type="unfinished"></translation>
+        <translation>重症度は mild（軽度）、moderate（中等度）、severe（重度）のいずれかです。</translation>
     </message>
 </context>
 <context>
     <name>ward::SessionShell</name>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック</translation>
     </message>
     <message>
         <source>Insert your staff card to log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインするには職員カードを挿してください。</translation>
     </message>
     <message>
         <source>Lock the screen (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>画面をロック（Ctrl+L）</translation>
     </message>
     <message numerus="yes">
         <source>The screen locks in %n second(s). Move the mouse or press a key to keep working.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>あと %n 秒で画面がロックされます。作業を続けるにはマウスを動かすか、キーを押してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Insert your staff card, then enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>職員カードを挿してから、パスワードを入力してください。</translation>
     </message>
     <message>
         <source>This card is not registered for this terminal. Use your staff card.</source>
-        <translation type="unfinished"></translation>
+        <translation>このカードはこの端末に登録されていません。職員カードを使ってください。</translation>
     </message>
     <message>
         <source>The card was removed. Insert your card and enter your password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードが抜かれました。カードを挿し、パスワードを再度入力してください。</translation>
     </message>
     <message>
         <source>The card and password do not match. Check your password and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードとパスワードが一致しません。パスワードを確認して再度お試しください。</translation>
     </message>
     <message>
         <source>The password could not be checked: %1. Call IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを確認できませんでした：%1。IT担当者に連絡してください。</translation>
     </message>
 </context>
 <context>
     <name>ward::SignatureStatus</name>
     <message>
         <source>Signature valid</source>
-        <translation type="unfinished"></translation>
+        <translation>署名有効</translation>
     </message>
     <message>
         <source>Signature valid, not yet timestamped</source>
-        <translation type="unfinished"></translation>
+        <translation>署名有効（タイムスタンプ未付与）</translation>
     </message>
     <message>
         <source>Signature INVALID</source>
-        <translation type="unfinished"></translation>
+        <translation>署名不正</translation>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>署名なし</translation>
     </message>
 </context>
 <context>
     <name>ward::SignatureVerifier</name>
     <message>
         <source>This version carries no signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>この版には署名がありません。</translation>
     </message>
     <message>
         <source>The signature does not match this record (%1). The record may have been altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名がこの記録と一致しません（%1）。記録が改ざんされている可能性があります。</translation>
     </message>
     <message>
         <source>Signed by %1, but this version names %2 as its signer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が署名していますが、この版の署名者は %2 となっています。</translation>
     </message>
     <message>
         <source>The timestamp token does not verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムスタンプトークンを検証できません：%1</translation>
     </message>
 </context>
 <context>
     <name>ward::SigningIdentity</name>
     <message>
         <source>The stored signing key of %1 is damaged. Ask IT to reissue the signing certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の保存済み署名鍵が破損しています。IT担当者に署名用証明書の再発行を依頼してください。</translation>
     </message>
     <message>
         <source>The signing key does not open with this password.</source>
-        <translation type="unfinished"></translation>
+        <translation>このパスワードでは署名鍵を開けません。</translation>
     </message>
     <message>
         <source>The stored signing key of %1 does not match its certificate. Ask IT to reissue it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の保存済み署名鍵が証明書と一致しません。IT担当者に再発行を依頼してください。</translation>
     </message>
     <message>
         <source>The staff CA did not issue a signing certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>職員CAが署名用証明書を発行しませんでした：%1</translation>
     </message>
     <message>
         <source>The record could not be signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>記録に署名できませんでした：%1</translation>
     </message>
 </context>
 <context>
@@ -1775,111 +1807,111 @@
     <name>ward::VersionHistory</name>
     <message>
         <source>Compare version</source>
-        <translation type="unfinished"></translation>
+        <translation>比較元の版</translation>
     </message>
     <message>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>比較先の版</translation>
     </message>
     <message>
         <source>Version history</source>
-        <translation type="unfinished"></translation>
+        <translation>版の履歴</translation>
     </message>
     <message>
         <source>v%1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>版 %1 · %2 · %3 · %4</translation>
     </message>
     <message>
         <source>Only one version.</source>
-        <translation type="unfinished"></translation>
+        <translation>版は1つだけです。</translation>
     </message>
 </context>
 <context>
     <name>ward::VitalSignsChart</name>
     <message>
         <source>Vital signs</source>
-        <translation type="unfinished"></translation>
+        <translation>バイタルサイン</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>°C</source>
-        <translation type="unfinished"></translation>
+        <translation>°C</translation>
     </message>
     <message>
         <source>/min, mmHg, %</source>
-        <translation type="unfinished"></translation>
+        <translation>/min, mmHg, %</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>体温</translation>
     </message>
     <message>
         <source>Pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>脈拍</translation>
     </message>
     <message>
         <source>BP systolic</source>
-        <translation type="unfinished"></translation>
+        <translation>収縮期血圧</translation>
     </message>
     <message>
         <source>BP diastolic</source>
-        <translation type="unfinished"></translation>
+        <translation>拡張期血圧</translation>
     </message>
     <message>
         <source>SpO2</source>
-        <translation type="unfinished"></translation>
+        <translation>SpO2</translation>
     </message>
 </context>
 <context>
     <name>ward::WardView</name>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Bed</source>
-        <translation type="unfinished"></translation>
+        <translation>ベッド</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>患者</translation>
     </message>
     <message>
         <source>Age / sex</source>
-        <translation type="unfinished"></translation>
+        <translation>年齢 / 性別</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>注意事項</translation>
     </message>
     <message>
         <source>Ward census: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>病棟患者一覧：%1</translation>
     </message>
     <message numerus="yes">
         <source>Search results: %n patient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>検索結果：%n 名</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 y / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1歳 / %2</translation>
     </message>
     <message>
         <source>Allergy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アレルギー：%1</translation>
     </message>
 </context>
 </TS>
