@@ -19,6 +19,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
+#include <QTemporaryFile>
 #include <QTest>
 
 using namespace ward;
@@ -144,17 +145,29 @@ class TestHubRecords : public QObject
     {
         QByteArray out;
         if (!cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--id"), id, QStringLiteral("--name"),
-                  QStringLiteral("看護 太郎"), QStringLiteral("--roles"), role, QStringLiteral("--wards"), QStringLiteral("W3")},
+                  QStringLiteral("看護 太郎"), QStringLiteral("--roles"), role, QStringLiteral("--wards"), QStringLiteral("W3"),
+                  QStringLiteral("--verified-by"), QStringLiteral("RECEPTION1"), QStringLiteral("--method"),
+                  QStringLiteral("photo ID in person"), QStringLiteral("--document"), QStringLiteral("ledger 2026-0042")},
                  &out))
             return false;
         s->id = id;
         s->uid = uid;
-        s->password = QRegularExpression(QStringLiteral("temporary password: (\\S+)")).match(QString::fromUtf8(out)).captured(1);
+        const QString temporary = QRegularExpression(QStringLiteral("temporary password: (\\S+)")).match(QString::fromUtf8(out)).captured(1);
         if (!cli({QStringLiteral("card"), QStringLiteral("bind"), QStringLiteral("--user"), id, QStringLiteral("--uid"), uid}))
             return false;
-        const HubReply session = login(*s, s->password);
-        if (session.status != 200) {
-            qWarning("login failed: %s", session.body.constData());
+        // AUTH-7: the temporary password works only to choose a new one.
+        HubReply first = login(*s, temporary);
+        if (first.status != 403 || first.errorCode() != QLatin1String("password_change_required")) {
+            qWarning("first login: %s", first.body.constData());
+            return false;
+        }
+        s->password = QStringLiteral("Kango-%1!x").arg(id.right(3));
+        const HubReply session = m_terminal->postJson(
+            QStringLiteral("/api/v1/password"),
+            {{QStringLiteral("userId"), id}, {QStringLiteral("password"), temporary}, {QStringLiteral("newPassword"), s->password},
+             {QStringLiteral("cardProof"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("uid")}, {QStringLiteral("uid"), uid}}}});
+        if (session.status != 200 || session.json.value(QStringLiteral("token")).toString().isEmpty()) {
+            qWarning("password change failed: %s", session.body.constData());
             return false;
         }
         s->key = std::make_shared<KeyPair>(KeyPair::generateP256());
@@ -194,6 +207,14 @@ private slots:
         QVERIFY(cli({QStringLiteral("ward"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("W3"),
                      QStringLiteral("--name"), QStringLiteral("3階東病棟")}));
         QVERIFY(cli({QStringLiteral("ward"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("W4")}));
+        // The hospital's policy, with the non-response delay off so the lockout test need not wait.
+        {
+            QTemporaryFile policy;
+            QVERIFY(policy.open());
+            policy.write("{\"password\":{\"nonResponseDelaysMs\":[0]},\"sessions\":{\"idleLockMinutes\":5}}");
+            policy.close();
+            QVERIFY(cli({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--file"), policy.fileName()}));
+        }
         QVERIFY(cli({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("P0001"),
                      QStringLiteral("--ward"), QStringLiteral("W3"), QStringLiteral("--name"), QStringLiteral("佐藤 花子"),
                      QStringLiteral("--kana"), QStringLiteral("さとう はなこ"), QStringLiteral("--birth"), QStringLiteral("1948-05-02")}));
@@ -489,20 +510,30 @@ private slots:
 
         r = login(m_nurse, m_nurse.password);
         QCOMPARE(r.status, 200);
-        QCOMPARE(r.json.value(QStringLiteral("failedAttemptsSinceLastLogin")).toInt(), 2); // AUTH-9
-        QCOMPARE(r.json.value(QStringLiteral("lastLogin")).toObject().value(QStringLiteral("terminal")).toString(), m_terminalId);
-        QVERIFY(r.json.value(QStringLiteral("passwordStatus")).toObject().value(QStringLiteral("mustChange")).toBool()); // AUTH-7
+        const QJsonObject last = r.json.value(QStringLiteral("lastLogin")).toObject();
+        QCOMPARE(last.value(QStringLiteral("failedAttemptsSince")).toInt(), 2); // AUTH-9
+        QCOMPARE(last.value(QStringLiteral("terminal")).toString(), m_terminalId);
+        QCOMPARE(last.value(QStringLiteral("lastFailureTerminal")).toString(), m_terminalId);
         QVERIFY(r.json.contains(QStringLiteral("certificate")));
+        QCOMPARE(r.json.value(QStringLiteral("policy")).toObject().value(QStringLiteral("nonResponseDelaysMs")).toArray(), QJsonArray{0});
 
+        // AUTH-5: five consecutive failures lock; the right password is then refused too, until an admin unlocks.
         for (int i = 0; i < 5; ++i)
-            QCOMPARE(login(m_nurse, QStringLiteral("wrong")).status, 401);
+            QCOMPARE(login(m_nurse, QStringLiteral("wrong")).status, i < 4 ? 401 : 403);
         r = login(m_nurse, m_nurse.password);
         QCOMPARE(r.status, 403);
         QCOMPARE(r.errorCode(), QStringLiteral("account_locked"));
-        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("enable"), QStringLiteral("--id"), m_nurse.id}));
+        QVERIFY(!cli({QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("--id"), m_nurse.id, QStringLiteral("--by"), m_nurse.id}));
+        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("--id"), m_nurse.id, QStringLiteral("--by"), QStringLiteral("ITADMIN001")}));
         QCOMPARE(login(m_nurse, m_nurse.password).status, 200);
+        {
+            ward::hub::HubDatabase db(m_hub->config());
+            QSqlQuery q = db.exec(QStringLiteral("SELECT COUNT(*) FROM hub_audit WHERE action = 'user.locked'"));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+        }
 
-        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--id"), m_doctor.id}));
+        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--id"), m_doctor.id, QStringLiteral("--by"), QStringLiteral("ITADMIN001")}));
         r = login(m_doctor, m_doctor.password);
         QCOMPARE(r.status, 403);
         QCOMPARE(r.errorCode(), QStringLiteral("account_disabled"));
@@ -517,8 +548,39 @@ private slots:
         const QJsonObject csr{{QStringLiteral("csr"), QString::fromLatin1(CertificateRequest::createPem(k, m_nurse.id))}};
         QCOMPARE(other->postJson(QStringLiteral("/api/v1/staff-cert"), csr).errorCode(), QStringLiteral("session_invalid"));
         QCOMPARE(postWithToken(QStringLiteral("/api/v1/staff-cert"), token, csr).status, 201);
-        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--id"), m_nurse.id}));
+        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--id"), m_nurse.id, QStringLiteral("--by"), QStringLiteral("ITADMIN001")}));
         QCOMPARE(postWithToken(QStringLiteral("/api/v1/staff-cert"), token, csr).status, 401);
+    }
+
+    void passwordChangeFollowsThePolicy()
+    {
+        const QJsonObject proof{{QStringLiteral("kind"), QStringLiteral("uid")}, {QStringLiteral("uid"), m_nurse.uid}};
+        HubReply r = m_terminal->postJson(QStringLiteral("/api/v1/password"),
+                                          {{QStringLiteral("userId"), m_nurse.id}, {QStringLiteral("password"), m_nurse.password},
+                                           {QStringLiteral("newPassword"), QStringLiteral("short")}, {QStringLiteral("cardProof"), proof}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.errorCode(), QStringLiteral("password_rejected"));
+        // Reuse of the current password is refused (AUTH-6 history).
+        r = m_terminal->postJson(QStringLiteral("/api/v1/password"),
+                                 {{QStringLiteral("userId"), m_nurse.id}, {QStringLiteral("password"), m_nurse.password},
+                                  {QStringLiteral("newPassword"), m_nurse.password}, {QStringLiteral("cardProof"), proof}});
+        QCOMPARE(r.errorCode(), QStringLiteral("password_rejected"));
+        r = m_terminal->postJson(QStringLiteral("/api/v1/password"),
+                                 {{QStringLiteral("userId"), m_nurse.id}, {QStringLiteral("password"), m_nurse.password},
+                                  {QStringLiteral("newPassword"), QStringLiteral("Another-pass-42")}, {QStringLiteral("cardProof"), proof}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(login(m_nurse, m_nurse.password).status, 401);
+        QCOMPARE(login(m_nurse, QStringLiteral("Another-pass-42")).status, 200);
+        // AUTH-12: a reset needs the identity check recorded and yields a temporary password again.
+        QByteArray out;
+        QVERIFY(!cli({QStringLiteral("user"), QStringLiteral("reset-password"), QStringLiteral("--id"), m_nurse.id}));
+        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("reset-password"), QStringLiteral("--id"), m_nurse.id,
+                     QStringLiteral("--verified-by"), QStringLiteral("RECEPTION1"), QStringLiteral("--method"), QStringLiteral("photo ID"),
+                     QStringLiteral("--document"), QStringLiteral("ledger 7")},
+                    &out));
+        const QString temporary = QRegularExpression(QStringLiteral("temporary password: (\\S+)")).match(QString::fromUtf8(out)).captured(1);
+        QCOMPARE(login(m_nurse, temporary).errorCode(), QStringLiteral("password_change_required"));
+        QCOMPARE(login(m_nurse, QStringLiteral("Another-pass-42")).status, 401);
     }
 };
 
