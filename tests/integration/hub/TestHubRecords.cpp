@@ -552,6 +552,47 @@ private slots:
         QCOMPARE(postWithToken(QStringLiteral("/api/v1/staff-cert"), token, csr).status, 401);
     }
 
+    void pivCardChallengeResponse()
+    {
+        // A PIV-style card: its key signs the hub's one-time challenge (AUTH-1 possession factor).
+        CertificateAuthority cardIssuer = CertificateAuthority::create(QStringLiteral("Card issuer"), 365, QDateTime::currentDateTimeUtc());
+        auto [cardKey, cardCert] = cardIssuer.issueWithNewKey(CertificateProfile::StaffSigning, m_nurse.id, 365, QDateTime::currentDateTimeUtc());
+        QTemporaryFile pem;
+        QVERIFY(pem.open());
+        pem.write(cardCert.toPem());
+        pem.close();
+        QVERIFY(cli({QStringLiteral("card"), QStringLiteral("bind"), QStringLiteral("--user"), m_nurse.id, QStringLiteral("--piv-cert"), pem.fileName()}));
+
+        auto pivLogin = [&](HubClient& client, const QByteArray& challenge, const QByteArray& signature) {
+            return client.postJson(QStringLiteral("/api/v1/session"),
+                                   {{QStringLiteral("userId"), m_nurse.id}, {QStringLiteral("password"), m_nurse.password},
+                                    {QStringLiteral("cardProof"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("piv")},
+                                                                              {QStringLiteral("challenge"), QString::fromLatin1(challenge.toBase64())},
+                                                                              {QStringLiteral("signature"), QString::fromLatin1(signature.toBase64())}}}});
+        };
+        auto challenge = [&](HubClient& client) {
+            return QByteArray::fromBase64(client.postJson(QStringLiteral("/api/v1/session/challenge"), {}).json.value(QStringLiteral("challenge")).toString().toLatin1());
+        };
+        const QByteArray c1 = challenge(*m_terminal);
+        QCOMPARE(c1.size(), 32);
+        const QByteArray s1 = cardKey.sign(c1);
+        QCOMPARE(pivLogin(*m_terminal, c1, s1).status, 200);
+        // Replaying the card's answer fails: the challenge is spent.
+        QCOMPARE(pivLogin(*m_terminal, c1, s1).errorCode(), QStringLiteral("login_failed"));
+        // Another key (a cloned badge without the card's key) fails.
+        const QByteArray c2 = challenge(*m_terminal);
+        QCOMPARE(pivLogin(*m_terminal, c2, KeyPair::generateP256().sign(c2)).errorCode(), QStringLiteral("login_failed"));
+        // A challenge made up by the terminal, or issued to another terminal, fails.
+        const QByteArray own = Random::bytes(32);
+        QCOMPARE(pivLogin(*m_terminal, own, cardKey.sign(own)).errorCode(), QStringLiteral("login_failed"));
+        QString otherId;
+        auto other = enrolTerminal(QStringLiteral("W3"), &otherId);
+        QVERIFY(other);
+        const QByteArray c3 = challenge(*other);
+        QCOMPARE(pivLogin(*m_terminal, c3, cardKey.sign(c3)).errorCode(), QStringLiteral("login_failed"));
+        QCOMPARE(pivLogin(*other, c3, cardKey.sign(c3)).status, 200);
+    }
+
     void passwordChangeFollowsThePolicy()
     {
         const QJsonObject proof{{QStringLiteral("kind"), QStringLiteral("uid")}, {QStringLiteral("uid"), m_nurse.uid}};
