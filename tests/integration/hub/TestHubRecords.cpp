@@ -430,6 +430,76 @@ private slots:
         QCOMPARE(recordCount(), qint64(1000));
     }
 
+    void concurrentPushesNeverHideRecordsFromAPullingTerminal()
+    {
+        // Four terminals push 4 batches each at once while a fifth pulls: the cursor must never pass a record that
+        // commits later with a smaller seq (seq order = commit order), and every record is stored exactly once.
+        constexpr int kTerminals = 4, kBatches = 4, kPerBatch = 40;
+        std::vector<std::unique_ptr<HubClient>> pushers;
+        for (int t = 0; t < kTerminals; ++t) {
+            QString id;
+            pushers.push_back(enrolTerminal(QStringLiteral("W3"), &id));
+            QVERIFY(pushers.back());
+        }
+        QList<QByteArray> bodies;
+        for (int t = 0; t < kTerminals * kBatches; ++t) {
+            QList<SignedRecord> batch;
+            for (int i = 0; i < kPerBatch; ++i)
+                batch << makeRecord(m_nurse, noteBody(t * 1000 + i));
+            bodies << QJsonDocument(batchOf(batch)).toJson(QJsonDocument::Compact);
+        }
+        std::vector<std::unique_ptr<QNetworkAccessManager>> nams;
+        QList<QNetworkReply*> replies;
+        for (int t = 0; t < kTerminals; ++t) {
+            nams.push_back(std::make_unique<QNetworkAccessManager>());
+            for (int b = 0; b < kBatches; ++b)
+                replies << nams.back()->post(pushers[t]->request(QStringLiteral("/api/v1/records")), bodies[t * kBatches + b]);
+        }
+        auto running = [&] {
+            for (QNetworkReply* r : replies)
+                if (!r->isFinished())
+                    return true;
+            return false;
+        };
+        QSet<QString> seen;
+        qint64 cursor = 0;
+        int pulls = 0;
+        auto drain = [&] {
+            for (;;) {
+                const HubReply r = m_terminal->get(QStringLiteral("/api/v1/changes?cursor=%1&limit=50").arg(cursor));
+                if (r.status != 200)
+                    return false;
+                ++pulls;
+                for (const QJsonValue& v : r.json.value(QStringLiteral("items")).toArray()) {
+                    const QJsonObject item = v.toObject();
+                    if (item.value(QStringLiteral("seq")).toInteger() <= cursor)
+                        return false;
+                    if (item.value(QStringLiteral("kind")) == QLatin1String("record")) {
+                        if (seen.contains(item.value(QStringLiteral("recordId")).toString()))
+                            return false;
+                        seen << item.value(QStringLiteral("recordId")).toString();
+                    }
+                }
+                cursor = r.json.value(QStringLiteral("nextCursor")).toInteger();
+                if (!r.json.value(QStringLiteral("hasMore")).toBool())
+                    return true;
+            }
+        };
+        while (running())
+            QVERIFY(drain());
+        QVERIFY(drain());
+        int stored = 0;
+        for (QNetworkReply* r : replies) {
+            QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+            stored += QJsonDocument::fromJson(r->readAll()).object().value(QStringLiteral("stored")).toInt();
+            r->deleteLater();
+        }
+        qInfo("%d pulls while %d batches were pushed concurrently", pulls, kTerminals * kBatches);
+        QCOMPARE(stored, kTerminals * kBatches * kPerBatch);
+        QCOMPARE(recordCount(), qint64(kTerminals * kBatches * kPerBatch));
+        QCOMPARE(seen.size(), kTerminals * kBatches * kPerBatch);
+    }
+
     void changesArePagedInOrderForTheTerminalsWard()
     {
         QList<SignedRecord> batch;
