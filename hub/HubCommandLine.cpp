@@ -15,6 +15,10 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <pthread.h>
+#include <csignal>
+#include <thread>
+
 namespace ward::hub {
 
 namespace {
@@ -163,9 +167,28 @@ int HubCommandLine::serve(const QStringList& args)
               << " (port in use, or the TLS files do not load)" << Qt::endl;
         return 1;
     }
+    // SIGTERM/SIGINT stop the server cleanly: requests in flight finish (their transactions commit or roll back),
+    // then the process exits 0 (systemd `stop`, Ctrl-C). Blocked here so every pool thread inherits the mask and
+    // only the waiter thread receives them.
+    sigset_t stopSignals;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGTERM);
+    sigaddset(&stopSignals, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+    std::thread waiter([&] {
+        int sig = 0;
+        sigwait(&stopSignals, &sig);
+        if (sig != 0)
+            server.stop();
+    });
     // Tests and scripts read this line to learn the port chosen for --port 0.
     m_out << "wardhub listening on " << host << ":" << port << Qt::endl;
-    return server.run() ? 0 : 1;
+    const bool ok = server.run();
+    // A listen failure (not a signal) must not leave the waiter blocked forever.
+    pthread_kill(waiter.native_handle(), SIGTERM);
+    waiter.join();
+    m_err << "wardhub: stopped" << Qt::endl;
+    return ok ? 0 : 1;
 }
 
 int HubCommandLine::enrolCode(const QStringList& args)
