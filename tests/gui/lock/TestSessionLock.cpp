@@ -379,6 +379,22 @@ private slots:
         QVERIFY(!m_shell->idleCountdown()->isVisible());
     }
 
+    void eventsTheProgramSendsItselfDoNotCountAsActivity()
+    {
+        startWorking();
+        advance(4 * 60 * 1000 + 40 * 1000);
+        QVERIFY(m_shell->idleCountdown()->isVisible());
+        // A synthetic key press posted by code (not the window system) is not a person at the terminal.
+        QKeyEvent fake(QEvent::KeyPress, Qt::Key_Shift, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &fake);
+        QMouseEvent move(QEvent::MouseMove, QPointF(5, 5), QPointF(5, 5), QPointF(5, 5), Qt::NoButton, Qt::NoButton,
+                         Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &move);
+        QVERIFY(m_shell->idleCountdown()->isVisible());
+        advance(20 * 1000);
+        verifyLocked(LockReason::Idle);
+    }
+
     void lockDuringModalDialogStillLocks()
     {
         startWorking();
