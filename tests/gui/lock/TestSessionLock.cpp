@@ -673,6 +673,9 @@ private slots:
     {
         startWorking();
         m_shell->lockNow();
+        // For documentation: WARD_LOCK_SCREENSHOT=/path/lock.png saves what the ward sees.
+        if (const QString shot = qEnvironmentVariable("WARD_LOCK_SCREENSHOT"); !shot.isEmpty())
+            QVERIFY(m_window->grab().save(shot));
         QVERIFY(m_shell->lockScreen()->lockedByLabel()->text().contains(QStringLiteral("看護師 アリス")));
         unlockAndVerifyRestored();
         LockPolicy hidden;
