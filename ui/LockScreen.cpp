@@ -45,7 +45,10 @@ LockScreen::LockScreen(QWidget* parent)
     // The password must not linger in the undo stack or be dragged out.
     m_password->setDragEnabled(false);
     m_password->setContextMenuPolicy(Qt::NoContextMenu);
+    // Ward terminals are often touch screens: targets big enough for a gloved finger.
+    m_password->setMinimumSize(280, 40);
     m_password->setMaximumWidth(320);
+    m_unlock->setMinimumSize(280, 44);
     m_unlock->setMaximumWidth(320);
 
     auto* layout = new QVBoxLayout(this);

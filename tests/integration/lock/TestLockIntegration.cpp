@@ -91,11 +91,7 @@ class TestLockIntegration : public QObject
         m_window->setCentralWidget(m_shell);
         m_monitor = std::make_unique<ReaderMonitor>();
         m_monitor->setHeartbeatIntervalMs(200);
-        connect(m_monitor.get(), &ReaderMonitor::cardInserted, m_shell, &SessionShell::cardInserted);
-        connect(m_monitor.get(), &ReaderMonitor::cardRemoved, m_shell, &SessionShell::cardRemoved);
-        connect(m_monitor.get(), &ReaderMonitor::serviceUnavailable, m_shell, &SessionShell::cardServiceUnavailable);
-        ReaderMonitor* monitor = m_monitor.get();
-        m_controller->watchCardHeartbeat([monitor] { return monitor->lastAliveMs(); });
+        m_shell->attachReaderMonitor(m_monitor.get());
         m_monitor->start();
         m_window->resize(900, 600);
         m_window->show();
@@ -242,6 +238,33 @@ private slots:
         // Bob's session follows his card now.
         QVERIFY(bob.stop());
         QTRY_COMPARE_WITH_TIMEOUT(m_shell->state(), SessionShell::State::Locked, 5000);
+    }
+
+    void sessionStartedWithoutItsCardLocksAtOnce()
+    {
+        buildShell(LockPolicy());
+        m_shell->startSession(session(kAlice), kReader0);
+        QCOMPARE(m_shell->state(), SessionShell::State::Locked);
+    }
+
+    void stoppedCardWatcherEndsTheSession()
+    {
+        // The watcher thread stops answering (here: stopped outright); within the stall threshold the session
+        // ends, even with the card still in the reader.
+        LockPolicy p;
+        p.cardWatcherStallMs = 1000;
+        buildShell(p);
+        VirtualCardProcess card(cardArgs(m_aliceCard));
+        aliceStartsWorking(card);
+        m_monitor->stop();
+        QElapsedTimer t;
+        t.start();
+        QTRY_COMPARE_WITH_TIMEOUT(m_shell->state(), SessionShell::State::LoggedOut, 5000);
+        qInfo("stalled watcher -> logged out after %lld ms", t.elapsed());
+        QVERIFY(t.elapsed() >= 700);  // not before the threshold (less the last heartbeat's age)
+        QVERIFY(leaks().isEmpty());
+        QVERIFY(draftKeptFor(kAlice));
+        QVERIFY(card.stop());
     }
 
     void removalLogsOutWhenPolicySaysSo()
