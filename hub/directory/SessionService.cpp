@@ -1,0 +1,248 @@
+#include "hub/directory/SessionService.h"
+
+#include "auth/AccountGuard.h"
+#include "auth/PasswordRules.h"
+#include "auth/UserId.h"
+#include "crypto/Argon2Kdf.h"
+#include "crypto/Digest.h"
+#include "crypto/KeyPair.h"
+#include "crypto/Random.h"
+#include "hub/HubError.h"
+#include "hub/directory/StaffCertificates.h"
+#include "hub/directory/UserDirectory.h"
+#include "hub/storage/HubAuditLog.h"
+#include "hub/storage/HubDatabase.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSqlQuery>
+
+namespace ward::hub {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SessionService", text);
+}
+
+QString hashHex(const QByteArray& data)
+{
+    return QString::fromLatin1(Digest::sha256(data).toHex());
+}
+
+HubError loginFailed()
+{
+    return HubError(QStringLiteral("login_failed"), tr("User ID, password or card is not correct."), 401);
+}
+
+QString iso(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+SessionService::SessionService(HubDatabase& db, UserDirectory& users, StaffCertificates& certs)
+    : m_db(db)
+    , m_users(users)
+    , m_certs(certs)
+{
+}
+
+QString SessionService::challenge(const QString& terminalId)
+{
+    const QByteArray nonce = Random::bytes(32);
+    const qint64 now = Clock::instance().nowUtc().toMSecsSinceEpoch();
+    m_db.exec(QStringLiteral("INSERT INTO card_challenges (nonce_hash, terminal_id, expires_at) VALUES (?, ?, ?)"),
+              {hashHex(nonce), terminalId, now + kChallengeSeconds * 1000});
+    return QString::fromLatin1(nonce.toBase64());
+}
+
+bool SessionService::checkCard(const QString& terminalId, const QString& userId, const QJsonObject& proof)
+{
+    const QString kind = proof.value(QStringLiteral("kind")).toString();
+    if (kind == QLatin1String("uid")) {
+        const QByteArray uid = QByteArray::fromHex(proof.value(QStringLiteral("uid")).toString().toLatin1());
+        return !uid.isEmpty() && m_users.hasUid(userId, uid);
+    }
+    if (kind != QLatin1String("piv"))
+        throw HubError(QStringLiteral("bad_request"), tr("cardProof.kind must be \"piv\" or \"uid\"."), 400);
+    const QByteArray challenge = QByteArray::fromBase64(proof.value(QStringLiteral("challenge")).toString().toLatin1());
+    const QByteArray signature = QByteArray::fromBase64(proof.value(QStringLiteral("signature")).toString().toLatin1());
+    if (challenge.size() != 32 || signature.isEmpty())
+        return false;
+    // The challenge must be one this hub issued to this terminal, unexpired and unused: a recorded card
+    // answer cannot be replayed.
+    const qint64 now = Clock::instance().nowUtc().toMSecsSinceEpoch();
+    QSqlQuery used = m_db.exec(QStringLiteral("UPDATE card_challenges SET used_at = ? WHERE nonce_hash = ? AND terminal_id = ?"
+                                              " AND used_at IS NULL AND expires_at > ?"),
+                               {now, hashHex(challenge), terminalId, now});
+    if (used.numRowsAffected() != 1)
+        return false;
+    for (const QByteArray& spki : m_users.pivKeys(userId)) {
+        const auto key = KeyPair::fromPublicDer(spki);
+        if (key && key->verify(challenge, signature))
+            return true;
+    }
+    return false;
+}
+
+QJsonObject SessionService::login(const QString& terminalId, const QJsonObject& request)
+{
+    const QString userId = request.value(QStringLiteral("userId")).toString();
+    const QJsonValue pwValue = request.value(QStringLiteral("password"));
+    const QJsonObject proof = request.value(QStringLiteral("cardProof")).toObject();
+    if (!UserId::isValid(userId) || !pwValue.isString() || pwValue.toString().size() > 256 || proof.isEmpty())
+        throw HubError(QStringLiteral("bad_request"), tr("userId (10 characters), password and cardProof are required."), 400);
+    SecureBytes password = SecureBytes::fromUtf8(pwValue.toString());
+
+    const auto user = m_users.find(userId);
+    if (!user) {
+        // Same work as for a real user, so timing does not reveal which ids exist.
+        Argon2Kdf::verifyEncoded(Argon2Kdf::hashEncoded(password, Argon2Params()), password);
+        throw loginFailed();
+    }
+    const AccountGuard guard(m_users.passwordPolicy());
+    // A locked, disabled, retired or throttled account is refused before Argon2 runs (no password oracle).
+    if (auto refused = guard.refuseBeforeVerifying(user->state))
+        return answer(terminalId, userId, *refused);
+    // AUTH-1: the card and the password are both required; either failing is one failed attempt.
+    const bool cardOk = m_db.transaction([&] { return checkCard(terminalId, userId, proof); });
+    const bool passwordOk = Argon2Kdf::verifyEncoded(user->passwordVerifier, password);
+    password.clear();
+    const LoginDecision decision = guard.evaluateLogin(user->state, cardOk && passwordOk, terminalId);
+    return answer(terminalId, userId, decision);
+}
+
+QJsonObject SessionService::changePassword(const QString& terminalId, const QJsonObject& request)
+{
+    const QString userId = request.value(QStringLiteral("userId")).toString();
+    const QJsonValue oldValue = request.value(QStringLiteral("password"));
+    const QJsonValue newValue = request.value(QStringLiteral("newPassword"));
+    const QJsonObject proof = request.value(QStringLiteral("cardProof")).toObject();
+    if (!UserId::isValid(userId) || !oldValue.isString() || !newValue.isString() || oldValue.toString().size() > 256
+        || newValue.toString().size() > 256 || proof.isEmpty())
+        throw HubError(QStringLiteral("bad_request"), tr("userId, password, newPassword and cardProof are required."), 400);
+    const auto user = m_users.find(userId);
+    if (!user)
+        throw loginFailed();
+    const AccountGuard guard(m_users.passwordPolicy());
+    if (auto refused = guard.refuseBeforeVerifying(user->state))
+        return answer(terminalId, userId, *refused);
+    const bool cardOk = m_db.transaction([&] { return checkCard(terminalId, userId, proof); });
+    if (!cardOk)
+        return answer(terminalId, userId, guard.evaluateLogin(user->state, false, terminalId));
+    SecureBytes oldPassword = SecureBytes::fromUtf8(oldValue.toString());
+    SecureBytes newPassword = SecureBytes::fromUtf8(newValue.toString());
+    const bool oldOk = Argon2Kdf::verifyEncoded(user->passwordVerifier, oldPassword);
+    const AccountChange change = guard.changePassword(user->state, userId, oldOk, newPassword, Argon2Params());
+    if (!change.ok()) {
+        // Wrong old passwords count (AUTH-6) even though the change failed.
+        m_db.transaction([&] {
+            m_users.store(userId, change.state);
+            if (change.lockedNow)
+                HubAuditLog(m_db).append(QStringLiteral("hub"), QStringLiteral("user.locked"),
+                                         {{QStringLiteral("user"), userId}, {QStringLiteral("terminal"), terminalId},
+                                          {QStringLiteral("reason"), QStringLiteral("old password")}});
+        });
+        if (change.error == AccountChange::Error::OldPasswordWrong)
+            throw loginFailed();
+        QStringList violations;
+        for (const auto& v : change.violations)
+            violations << v.message;
+        throw HubError(QStringLiteral("password_rejected"),
+                       violations.isEmpty() ? UserDirectory::statusText(change) : violations.join(QLatin1Char(' ')), 400);
+    }
+    m_db.transaction([&] {
+        m_users.store(userId, change.state, change.newVerifier);
+        HubAuditLog(m_db).append(userId, QStringLiteral("user.password_change"), {{QStringLiteral("user"), userId}, {QStringLiteral("terminal"), terminalId}});
+    });
+    // The new password starts the session (a fresh decision on the stored state).
+    return answer(terminalId, userId, guard.evaluateLogin(change.state, true, terminalId));
+}
+
+QJsonObject SessionService::answer(const QString& terminalId, const QString& userId, const LoginDecision& decision)
+{
+    using O = LoginDecision::Outcome;
+    const qint64 now = Clock::instance().nowUtc().toMSecsSinceEpoch();
+    QString token;
+    qint64 expiresAt = 0;
+    m_db.transaction([&] {
+        // The decision's state is stored whatever the outcome: failures and locks are never lost (AUTH-5).
+        m_users.store(userId, decision.newState);
+        if (decision.lockedNow)
+            // AUTH-5: administrators are alerted from the hub audit chain.
+            HubAuditLog(m_db).append(QStringLiteral("hub"), QStringLiteral("user.locked"),
+                                     {{QStringLiteral("user"), userId}, {QStringLiteral("terminal"), terminalId}});
+        if (decision.allowsSession()) {
+            const QByteArray raw = Random::bytes(32);
+            token = QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+            expiresAt = now + qint64(kTokenMinutes) * 60000;
+            m_db.exec(QStringLiteral("INSERT INTO sessions (token_hash, user_id, terminal_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)"),
+                      {hashHex(raw), userId, terminalId, now, expiresAt});
+        }
+    });
+    switch (decision.outcome) {
+    case O::Ok:
+        break;
+    case O::WrongPassword:
+        // Which factor failed is not said (the same answer as for an unknown user id).
+        throw loginFailed();
+    case O::Throttled:
+        throw HubError(QStringLiteral("throttled"), decision.message(), 429);
+    case O::Locked:
+        throw HubError(QStringLiteral("account_locked"), decision.message(), 403);
+    case O::Disabled:
+        throw HubError(QStringLiteral("account_disabled"), decision.message(), 403);
+    case O::Retired:
+        throw HubError(QStringLiteral("account_retired"), decision.message(), 403);
+    case O::PasswordExpired:
+    case O::MustChangeTemporary:
+        // Both factors were right; the change-password call (POST /api/v1/password) must follow.
+        throw HubError(QStringLiteral("password_change_required"), decision.message(), 403);
+    case O::TemporaryExpired:
+        throw HubError(QStringLiteral("temporary_password_expired"), decision.message(), 403);
+    }
+    const auto user = m_users.find(userId);
+    const AccountGuard guard(m_users.passwordPolicy());
+    QJsonObject reply{
+        {QStringLiteral("token"), token},
+        {QStringLiteral("expiresAt"), iso(expiresAt)},
+        {QStringLiteral("profile"), QJsonObject{{QStringLiteral("userId"), userId},
+                                                {QStringLiteral("displayName"), user->displayName},
+                                                {QStringLiteral("wards"), QJsonArray::fromStringList(user->wards)},
+                                                {QStringLiteral("privileged"), user->privileged}}},
+        {QStringLiteral("roles"), QJsonArray::fromStringList(user->roles)},
+        // AUTH-9: where and when the previous login was, and the failures since.
+        {QStringLiteral("lastLogin"),
+         QJsonObject{{QStringLiteral("at"), decision.previousSuccessAt.isValid() ? decision.previousSuccessAt.toString(Qt::ISODateWithMs) : QString()},
+                     {QStringLiteral("terminal"), decision.previousSuccessTerminal},
+                     {QStringLiteral("failedAttemptsSince"), decision.failuresSincePreviousSuccess},
+                     {QStringLiteral("lastFailureAt"), decision.lastFailureAt.isValid() ? decision.lastFailureAt.toString(Qt::ISODateWithMs) : QString()},
+                     {QStringLiteral("lastFailureTerminal"), decision.lastFailureTerminal}}},
+        {QStringLiteral("passwordStatus"),
+         QJsonObject{{QStringLiteral("expiresAt"), guard.passwordExpiresAt(decision.newState).toString(Qt::ISODateWithMs)},
+                     {QStringLiteral("warningDays"), decision.expiryWarningDays}}},
+        {QStringLiteral("policy"), guard.policy().toJson()},
+    };
+    const QList<Certificate> certs = m_certs.certificatesOf(userId);
+    if (!certs.isEmpty())
+        reply[QStringLiteral("certificate")] = QString::fromLatin1(certs.first().toPem());
+    return reply;
+}
+
+QString SessionService::userForToken(const QString& terminalId, const QString& bearerToken)
+{
+    const QByteArray token = QByteArray::fromBase64(bearerToken.toLatin1(), QByteArray::Base64UrlEncoding);
+    const qint64 now = Clock::instance().nowUtc().toMSecsSinceEpoch();
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT s.user_id FROM sessions s JOIN users u ON u.id = s.user_id"
+                                           " WHERE s.token_hash = ? AND s.terminal_id = ? AND s.expires_at > ? AND u.status = 'active'"),
+                            {hashHex(token), terminalId, now});
+    if (token.size() != 32 || !q.next())
+        throw HubError(QStringLiteral("session_invalid"), tr("The session has expired or is not valid here. Log in again."), 401);
+    return q.value(0).toString();
+}
+
+} // namespace ward::hub

@@ -1,0 +1,323 @@
+#include "hub/directory/UserDirectory.h"
+
+#include "auth/AccountGuard.h"
+#include "auth/UserId.h"
+#include "crypto/Argon2Kdf.h"
+#include "crypto/Digest.h"
+#include "crypto/Random.h"
+#include "hub/HubError.h"
+#include "hub/storage/DataKeys.h"
+#include "hub/storage/HubAuditLog.h"
+#include "hub/storage/HubDatabase.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace ward::hub {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("UserDirectory", text);
+}
+
+QString toJsonText(const QJsonArray& a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+QString toJsonText(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QStringList fromJsonList(const QString& text)
+{
+    QStringList out;
+    for (const QJsonValue& v : QJsonDocument::fromJson(text.toUtf8()).array())
+        out << v.toString();
+    return out;
+}
+
+qint64 nowMs()
+{
+    return Clock::instance().nowUtc().toMSecsSinceEpoch();
+}
+
+} // namespace
+
+UserDirectory::UserDirectory(HubDatabase& db, const DataKeys& keys)
+    : m_db(db)
+    , m_keys(keys)
+{
+}
+
+QString UserDirectory::uidHash(const QByteArray& uid)
+{
+    return QString::fromLatin1(Digest::sha256(QByteArrayLiteral("ward-card-uid:") + uid.toUpper()).toHex());
+}
+
+QByteArray UserDirectory::nameAad(const QString& id) const
+{
+    return QByteArrayLiteral("users/") + id.toUtf8() + QByteArrayLiteral("/display_name");
+}
+
+void UserDirectory::seedDefaultRoles()
+{
+    const QList<QPair<QString, QStringList>> roles{
+        {QStringLiteral("nurse"), {QStringLiteral("chart.read"), QStringLiteral("chart.write.nursing"), QStringLiteral("vitals.write")}},
+        {QStringLiteral("doctor"), {QStringLiteral("chart.read"), QStringLiteral("chart.write"), QStringLiteral("orders.write"),
+                                    QStringLiteral("proxy.approve")}},
+        {QStringLiteral("clerk"), {QStringLiteral("chart.read.identity"), QStringLiteral("proxy.enter")}},
+        {QStringLiteral("reception"), {QStringLiteral("users.manage"), QStringLiteral("cards.manage")}},
+        {QStringLiteral("it"), {QStringLiteral("terminals.manage"), QStringLiteral("policy.manage")}},
+        {QStringLiteral("auditor"), {QStringLiteral("audit.read")}},
+    };
+    m_db.transaction([&] {
+        for (const auto& r : roles) {
+            QSqlQuery q = m_db.exec(QStringLiteral("SELECT 1 FROM roles WHERE id = ?"), {r.first});
+            if (q.next())
+                continue;
+            m_db.exec(QStringLiteral("INSERT INTO roles (id, name, permissions, seq) VALUES (?, ?, ?, ?)"),
+                      {r.first, r.first, toJsonText(QJsonArray::fromStringList(r.second)), m_db.takeSequence()});
+        }
+    });
+}
+
+void UserDirectory::ensureWard(const QString& ward, const QString& name, const QString& actor)
+{
+    m_db.transaction([&] {
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT name FROM wards WHERE id = ?"), {ward});
+        if (q.next()) {
+            if (q.value(0).toString() == name)
+                return;
+            m_db.exec(QStringLiteral("UPDATE wards SET name = ?, seq = ? WHERE id = ?"), {name, m_db.takeSequence(), ward});
+        } else {
+            m_db.exec(QStringLiteral("INSERT INTO wards (id, name, seq) VALUES (?, ?, ?)"), {ward, name, m_db.takeSequence()});
+        }
+        HubAuditLog(m_db).append(actor, QStringLiteral("ward.set"), {{QStringLiteral("ward"), ward}});
+    });
+}
+
+PasswordPolicy UserDirectory::passwordPolicy()
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT json FROM policy ORDER BY version DESC LIMIT 1"));
+    PasswordPolicy policy;
+    if (q.next()) {
+        const QJsonObject password = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object().value(QStringLiteral("password")).toObject();
+        // Stored policies were validated by setPolicy; a damaged row falls back to the (strict) default.
+        PasswordPolicy::fromJson(password, &policy);
+    }
+    return policy;
+}
+
+int UserDirectory::setPolicy(const QJsonObject& policy, const QString& actor)
+{
+    PasswordPolicy password;
+    JsonFieldError error;
+    if (!PasswordPolicy::fromJson(policy.value(QStringLiteral("password")).toObject(), &password, &error))
+        throw HubError(QStringLiteral("bad_request"), tr("The password policy is not valid: %1").arg(error.message), 400);
+    QJsonObject stored = policy;
+    stored[QStringLiteral("password")] = password.toJson(); // normalised: every key explicit
+    return m_db.transaction([&] {
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM policy"));
+        const int version = q.next() ? q.value(0).toInt() + 1 : 1;
+        m_db.exec(QStringLiteral("INSERT INTO policy (version, json, updated_at, seq) VALUES (?, ?, ?, ?)"),
+                  {version, toJsonText(stored), nowMs(), m_db.takeSequence()});
+        HubAuditLog(m_db).append(actor, QStringLiteral("policy.set"), {{QStringLiteral("version"), version}});
+        return version;
+    });
+}
+
+SecureBytes UserDirectory::addUser(const QString& id, const QString& displayName, const QStringList& roles,
+                                   const QStringList& wards, bool privileged, const IdentityVerification& verification)
+{
+    if (!UserId::isValid(id))
+        throw HubError(QStringLiteral("bad_request"), UserId::message(UserId::validate(id)), 400);
+    if (displayName.trimmed().isEmpty() || displayName.size() > 100)
+        throw HubError(QStringLiteral("bad_request"), tr("The display name must be 1 to 100 characters."), 400);
+    if (roles.isEmpty())
+        throw HubError(QStringLiteral("bad_request"), tr("A user needs at least one role."), 400);
+    const AccountGuard guard(passwordPolicy());
+    AccountChange change = guard.issueAccount(id, privileged, verification, Argon2Params());
+    if (!change.ok())
+        throw HubError(QStringLiteral("bad_request"), statusText(change), 400);
+    m_db.transaction([&] {
+        QSqlQuery existing = m_db.exec(QStringLiteral("SELECT status FROM users WHERE id = ?"), {id});
+        if (existing.next())
+            throw HubError(QStringLiteral("conflict"),
+                           tr("User id %1 exists already (status %2); ids are never reused.").arg(id, existing.value(0).toString()), 409);
+        for (const QString& role : roles) {
+            QSqlQuery q = m_db.exec(QStringLiteral("SELECT 1 FROM roles WHERE id = ?"), {role});
+            if (!q.next())
+                throw HubError(QStringLiteral("bad_request"), tr("Unknown role \"%1\".").arg(role), 400);
+        }
+        for (const QString& ward : wards) {
+            QSqlQuery q = m_db.exec(QStringLiteral("SELECT 1 FROM wards WHERE id = ?"), {ward});
+            if (!q.next())
+                throw HubError(QStringLiteral("bad_request"), tr("Unknown ward \"%1\".").arg(ward), 400);
+        }
+        m_db.exec(QStringLiteral("INSERT INTO users (id, display_name, roles, wards, privileged, status, password_verifier,"
+                                 " account_state, created_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {id, m_keys.sealIdentity(displayName.toUtf8(), nameAad(id)), toJsonText(QJsonArray::fromStringList(roles)),
+                   toJsonText(QJsonArray::fromStringList(wards)), privileged ? 1 : 0, AccountState::statusName(change.state.status),
+                   change.newVerifier, toJsonText(change.state.toJson()), nowMs(), m_db.takeSequence()});
+        HubAuditLog(m_db).append(verification.verifiedBy, QStringLiteral("user.add"),
+                                 {{QStringLiteral("user"), id}, {QStringLiteral("roles"), QJsonArray::fromStringList(roles)},
+                                  {QStringLiteral("wards"), QJsonArray::fromStringList(wards)},
+                                  {QStringLiteral("privileged"), privileged}, {QStringLiteral("verification"), verification.toJson()}});
+    });
+    return change.temporaryPassword;
+}
+
+QString UserDirectory::statusText(const AccountChange& change)
+{
+    return change.message.isEmpty() ? AccountChange::describe(change.error) : change.message;
+}
+
+UserDirectory::User UserDirectory::requireUser(const QString& id)
+{
+    auto user = find(id);
+    if (!user)
+        throw HubError(QStringLiteral("not_found"), tr("No user with id %1.").arg(id), 404);
+    return *user;
+}
+
+void UserDirectory::store(const QString& userId, const AccountState& state, const QString& newVerifier)
+{
+    if (newVerifier.isEmpty())
+        m_db.exec(QStringLiteral("UPDATE users SET account_state = ?, status = ? WHERE id = ?"),
+                  {toJsonText(state.toJson()), AccountState::statusName(state.status), userId});
+    else
+        m_db.exec(QStringLiteral("UPDATE users SET account_state = ?, status = ?, password_verifier = ? WHERE id = ?"),
+                  {toJsonText(state.toJson()), AccountState::statusName(state.status), newVerifier, userId});
+}
+
+void UserDirectory::changeStatus(const QString& id, StatusAction action, const QString& adminId)
+{
+    m_db.transaction([&] {
+        const User user = requireUser(id);
+        const AccountGuard guard(passwordPolicy());
+        AccountChange change;
+        const char* name = "";
+        switch (action) {
+        case StatusAction::Disable: change = guard.disable(user.state, id, adminId); name = "user.disable"; break;
+        case StatusAction::Enable: change = guard.enable(user.state, id, adminId); name = "user.enable"; break;
+        case StatusAction::Retire: change = guard.retire(user.state, id, adminId); name = "user.retire"; break;
+        case StatusAction::Unlock: change = guard.unlock(user.state, id, adminId); name = "user.unlock"; break;
+        }
+        if (!change.ok())
+            throw HubError(QStringLiteral("refused"), tr("User %1: %2").arg(id, statusText(change)), 409);
+        store(id, change.state);
+        // The status change reaches terminals (directory entry) through /changes.
+        m_db.exec(QStringLiteral("UPDATE users SET seq = ? WHERE id = ?"), {m_db.takeSequence(), id});
+        if (change.state.status != AccountState::Status::Active)
+            m_db.exec(QStringLiteral("DELETE FROM sessions WHERE user_id = ?"), {id}); // ends live sessions at once
+        HubAuditLog(m_db).append(adminId, QLatin1String(name), {{QStringLiteral("user"), id}});
+    });
+}
+
+SecureBytes UserDirectory::resetPassword(const QString& id, const IdentityVerification& verification)
+{
+    SecureBytes password;
+    m_db.transaction([&] {
+        const User user = requireUser(id);
+        const AccountGuard guard(passwordPolicy());
+        AccountChange change = guard.resetPassword(user.state, id, verification, Argon2Params());
+        if (!change.ok())
+            throw HubError(QStringLiteral("refused"), tr("User %1: %2").arg(id, statusText(change)), 409);
+        store(id, change.state, change.newVerifier);
+        m_db.exec(QStringLiteral("DELETE FROM sessions WHERE user_id = ?"), {id});
+        HubAuditLog(m_db).append(verification.verifiedBy, QStringLiteral("user.reset_password"),
+                                 {{QStringLiteral("user"), id}, {QStringLiteral("verification"), verification.toJson()}});
+        password = change.temporaryPassword;
+    });
+    return password;
+}
+
+void UserDirectory::bindPivCard(const QString& userId, const QByteArray& publicKeyDer, const QString& actor)
+{
+    requireUser(userId);
+    const QString keyId = QString::fromLatin1(Digest::sha256(publicKeyDer).toHex());
+    m_db.transaction([&] {
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT 1 FROM card_bindings WHERE user_id = ? AND kind = 'piv' AND key_id = ?"), {userId, keyId});
+        if (q.next())
+            return;
+        m_db.exec(QStringLiteral("INSERT INTO card_bindings (user_id, kind, key_id, public_key, bound_at) VALUES (?, 'piv', ?, ?, ?)"),
+                  {userId, keyId, publicKeyDer, nowMs()});
+        m_db.exec(QStringLiteral("UPDATE users SET seq = ? WHERE id = ?"), {m_db.takeSequence(), userId});
+        HubAuditLog(m_db).append(actor, QStringLiteral("card.bind"),
+                                 {{QStringLiteral("user"), userId}, {QStringLiteral("kind"), QStringLiteral("piv")}, {QStringLiteral("keyId"), keyId}});
+    });
+}
+
+void UserDirectory::bindUidCard(const QString& userId, const QByteArray& uid, const QString& actor)
+{
+    requireUser(userId);
+    if (uid.size() < 4 || uid.size() > 10)
+        throw HubError(QStringLiteral("bad_request"), tr("A card UID is 4 to 10 bytes."), 400);
+    const QString keyId = uidHash(uid);
+    m_db.transaction([&] {
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT user_id FROM card_bindings WHERE kind = 'uid' AND key_id = ? AND revoked_at IS NULL"), {keyId});
+        if (q.next()) {
+            if (q.value(0).toString() == userId)
+                return;
+            throw HubError(QStringLiteral("conflict"), tr("This card is already bound to another user."), 409);
+        }
+        m_db.exec(QStringLiteral("INSERT INTO card_bindings (user_id, kind, key_id, bound_at) VALUES (?, 'uid', ?, ?)"),
+                  {userId, keyId, nowMs()});
+        m_db.exec(QStringLiteral("UPDATE users SET seq = ? WHERE id = ?"), {m_db.takeSequence(), userId});
+        HubAuditLog(m_db).append(actor, QStringLiteral("card.bind"), {{QStringLiteral("user"), userId}, {QStringLiteral("kind"), QStringLiteral("uid")}});
+    });
+}
+
+std::optional<UserDirectory::User> UserDirectory::find(const QString& id)
+{
+    if (!UserId::isValid(id))
+        return std::nullopt;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT display_name, roles, wards, privileged, status, password_verifier, account_state, seq"
+                                           " FROM users WHERE id = ?"),
+                            {id});
+    if (!q.next())
+        return std::nullopt;
+    User u;
+    u.id = id;
+    QByteArray name;
+    if (!m_keys.openIdentity(q.value(0).toByteArray(), nameAad(id), &name))
+        throw HubError(QStringLiteral("keys"), QStringLiteral("display name of %1 does not open").arg(id));
+    u.displayName = QString::fromUtf8(name);
+    u.roles = fromJsonList(q.value(1).toString());
+    u.wards = fromJsonList(q.value(2).toString());
+    u.privileged = q.value(3).toInt() != 0;
+    u.status = q.value(4).toString();
+    u.passwordVerifier = q.value(5).toString();
+    JsonFieldError error;
+    if (!AccountState::fromJson(QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object(), &u.state, &error))
+        throw HubError(QStringLiteral("storage"), QStringLiteral("account state of %1 is damaged: %2").arg(id, error.message));
+    u.seq = q.value(7).toLongLong();
+    return u;
+}
+
+QList<QByteArray> UserDirectory::pivKeys(const QString& userId)
+{
+    QList<QByteArray> keys;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT public_key FROM card_bindings WHERE user_id = ? AND kind = 'piv' AND revoked_at IS NULL"), {userId});
+    while (q.next())
+        keys << q.value(0).toByteArray();
+    return keys;
+}
+
+bool UserDirectory::hasUid(const QString& userId, const QByteArray& uid)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT 1 FROM card_bindings WHERE user_id = ? AND kind = 'uid' AND key_id = ? AND revoked_at IS NULL"),
+                            {userId, uidHash(uid)});
+    return q.next();
+}
+
+
+} // namespace ward::hub
