@@ -3,6 +3,7 @@
 #include "auth/PasswordPolicy.h"
 #include "card/CardSession.h"
 #include "card/PivCard.h"
+#include "crypto/Digest.h"
 #include "session/LoginAudit.h"
 #include "session/OfflineAccountCache.h"
 #include "util/Clock.h"
@@ -122,7 +123,10 @@ HubLoginBackend::CardSignature HubLoginBackend::signChallenge(const QString& rea
             const CardError selected = piv.select();
             if (selected != CardError::None)
                 return selected;
-            const CardResult<QByteArray> sig = piv.sign(PivCard::kKeyCardAuth, PivCard::kAlgEccP256, challenge);
+            // The hub verifies ECDSA-with-SHA-256 over its challenge; a PIV card signs the digest it is given
+            // (it does not hash), so the card gets SHA-256(challenge).
+            const CardResult<QByteArray> sig =
+                piv.sign(PivCard::kKeyCardAuth, PivCard::kAlgEccP256, Digest::sha256(challenge));
             out.signature = sig.value;
             return sig.error;
         });
@@ -218,25 +222,41 @@ void HubLoginBackend::sessionAnswered(QNetworkReply* reply, const LoginAttempt& 
     if (status != 200) {
         const QJsonObject err = o.value(QStringLiteral("error")).toObject();
         const QString code = err.value(QStringLiteral("code")).toString();
-        if (code == QLatin1String("login_failed"))
+        const QString hubMessage = err.value(QStringLiteral("message")).toString();
+        v.outcome = LoginVerdict::Outcome::Failed;
+        if (code == QLatin1String("login_failed")) {
+            // The hub does not say which factor failed, nor (yet) how many attempts are left.
             v.outcome = LoginVerdict::Outcome::WrongPassword;
-        else if (code == QLatin1String("account_locked"))
-            v.outcome = LoginVerdict::Outcome::Locked;
-        else if (code == QLatin1String("account_disabled"))
-            v.outcome = LoginVerdict::Outcome::Disabled;
-        else if (code == QLatin1String("fallback_code_invalid"))
-            v.outcome = LoginVerdict::Outcome::FallbackCodeInvalid;
-        else if (status == 404 && attempt.isFallback()) {
-            v.outcome = LoginVerdict::Outcome::Failed;
-            v.message = tr("This hub does not offer card-less login yet. Ask IT.");
-        } else {
-            v.outcome = LoginVerdict::Outcome::Failed;
-            v.message = tr("The hub refused the login: %1").arg(err.value(QStringLiteral("message")).toString());
-        }
-        if (v.outcome == LoginVerdict::Outcome::WrongPassword)
             v.remainingAttempts = o.contains(QStringLiteral("remainingAttempts"))
                                       ? o.value(QStringLiteral("remainingAttempts")).toInt()
                                       : -1;
+            v.delayMs = o.value(QStringLiteral("retryAfterMs")).toInteger();
+            if (v.remainingAttempts < 0)
+                v.message = tr("The password (or the card) was not accepted. Type the password again; after too "
+                               "many failures the account is locked.");
+        } else if (code == QLatin1String("throttled")) {
+            v.outcome = LoginVerdict::Outcome::Throttled;
+            v.message = hubMessage;
+            v.delayMs = o.value(QStringLiteral("retryAfterMs")).toInteger();
+        } else if (code == QLatin1String("account_locked")) {
+            v.outcome = LoginVerdict::Outcome::Locked;
+        } else if (code == QLatin1String("account_disabled")) {
+            v.outcome = LoginVerdict::Outcome::Disabled;
+        } else if (code == QLatin1String("account_retired")) {
+            v.outcome = LoginVerdict::Outcome::Retired;
+        } else if (code == QLatin1String("temporary_password_expired")) {
+            v.outcome = LoginVerdict::Outcome::TemporaryExpired;
+        } else if (code == QLatin1String("password_change_required")) {
+            // Both factors were right; the hub's text says whether the password expired or is temporary.
+            v.outcome = LoginVerdict::Outcome::PasswordExpired;
+            v.message = hubMessage;
+        } else if (code == QLatin1String("fallback_code_invalid")) {
+            v.outcome = LoginVerdict::Outcome::FallbackCodeInvalid;
+        } else if (status == 404 && attempt.isFallback()) {
+            v.message = tr("This hub does not offer card-less login yet. Ask IT.");
+        } else {
+            v.message = tr("The hub refused the login: %1").arg(hubMessage);
+        }
         LoginAudit::recordPending(m_dir, attempt.userId,
                                   attempt.isFallback() ? QStringLiteral("login.fallback") : QStringLiteral("login"),
                                   QStringLiteral("denied"), auditDetail(attempt, QLatin1String(LoginVerdict::code(v.outcome))));
@@ -253,22 +273,8 @@ void HubLoginBackend::sessionAnswered(QNetworkReply* reply, const LoginAttempt& 
     v.roles = strings(o.value(QStringLiteral("roles")));
     v.previousSuccessAt = QDateTime::fromString(last.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
     v.previousSuccessTerminal = last.value(QStringLiteral("terminal")).toString();
-    v.failuresSincePreviousSuccess = o.value(QStringLiteral("failedAttemptsSinceLastLogin")).toInt();
-    const QDateTime expiresAt = QDateTime::fromString(pw.value(QStringLiteral("expiresAt")).toString(), Qt::ISODateWithMs);
-    if (expiresAt.isValid()) {
-        const qint64 secs = Clock::instance().nowUtc().secsTo(expiresAt);
-        const int days = static_cast<int>(std::ceil(secs / 86400.0));
-        if (days >= 0 && days <= PasswordPolicy().warnDays)
-            v.expiryWarningDays = days;
-    }
-    if (pw.value(QStringLiteral("mustChange")).toBool()) {
-        v.outcome = pw.value(QStringLiteral("expired")).toBool() ? LoginVerdict::Outcome::PasswordExpired
-                                                                : LoginVerdict::Outcome::MustChangeTemporary;
-        LoginAudit::recordPending(m_dir, attempt.userId, QStringLiteral("login"), QStringLiteral("denied"),
-                                  auditDetail(attempt, QLatin1String(LoginVerdict::code(v.outcome))));
-        emit loginFinished(v);
-        return;
-    }
+    v.failuresSincePreviousSuccess = last.value(QStringLiteral("failedAttemptsSince")).toInt();
+    v.expiryWarningDays = pw.contains(QStringLiteral("warningDays")) ? pw.value(QStringLiteral("warningDays")).toInt() : -1;
     v.outcome = LoginVerdict::Outcome::Ok;
     openVault(attempt, v, o);
 }
@@ -331,13 +337,12 @@ void HubLoginBackend::openVault(const LoginAttempt& attempt, LoginVerdict verdic
                     this,
                     [dir, terminal, kdf, kek, attempt]() -> Opened {
                         try {
-                            std::shared_ptr<Vault> vault;
                             if (!Vault::exists(dir)) {
-                                vault = Vault::create(dir, terminal, kdf);
-                                vault->addNetworkSlot(kek, attempt.userId);
-                            } else {
-                                vault = Vault::openWithNetworkKey(dir, terminal, kek);
+                                std::shared_ptr<Vault> created = Vault::create(dir, terminal, kdf);
+                                created->addNetworkSlot(kek, attempt.userId);
+                                // Reopened so the refusals recorded before the vault existed join the chain now.
                             }
+                            std::shared_ptr<Vault> vault = Vault::openWithNetworkKey(dir, terminal, kek);
                             vault->addUserSlot(attempt.userId, attempt.password,
                                                SecureBytes::fromQByteArray(attempt.card.cardSecret), attempt.userId);
                             return Opened{std::move(vault), QString()};
@@ -365,8 +370,10 @@ void HubLoginBackend::finishLogin(const LoginAttempt& attempt, LoginVerdict verd
     // Refresh what offline login needs; the hub's state is authoritative, so the local run of failures ends.
     OfflineAccountCache cache(OfflineAccountCache::pathFor(m_dir));
     cache.load();
+    PasswordPolicy policy;
+    if (PasswordPolicy::fromJson(answer.value(QStringLiteral("policy")).toObject(), &policy))
+        cache.policy = policy;  // the hub pushes the hospital's policy with every session (CFG-3)
     OfflineAccountCache::Account& account = cache.accounts[attempt.userId];
-    const QJsonObject profile = answer.value(QStringLiteral("profile")).toObject();
     account.state.status = AccountState::Status::Active;
     account.state.privileged = verdict.privileged;
     account.state.failedCount = 0;
@@ -381,7 +388,7 @@ void HubLoginBackend::finishLogin(const LoginAttempt& attempt, LoginVerdict verd
         answer.value(QStringLiteral("passwordStatus")).toObject().value(QStringLiteral("expiresAt")).toString(),
         Qt::ISODateWithMs);
     account.state.passwordChangedAt =
-        expiresAt.isValid() ? expiresAt.addDays(-PasswordPolicy().maxAgeDaysFor(verdict.privileged))
+        expiresAt.isValid() ? expiresAt.addDays(-cache.policy.maxAgeDaysFor(verdict.privileged))
                             : Clock::instance().nowUtc();
     if (!account.state.createdAt.isValid())
         account.state.createdAt = Clock::instance().nowUtc();
@@ -393,7 +400,6 @@ void HubLoginBackend::finishLogin(const LoginAttempt& attempt, LoginVerdict verd
         cache.uidBindings.insert(attempt.card.uid, attempt.userId);
     cache.failures.acknowledge(attempt.userId);
     cache.save();
-    Q_UNUSED(profile);
 
     LoginAudit::record(verdict.vault.get(), m_dir, attempt.userId,
                        attempt.isFallback() ? QStringLiteral("login.fallback") : QStringLiteral("login"),
@@ -405,7 +411,7 @@ void HubLoginBackend::changePassword(const PasswordChangeRequest& request)
 {
     const auto send = [this, request](const QJsonObject& proof) {
         QJsonObject body{{QStringLiteral("userId"), request.userId},
-                         {QStringLiteral("oldPassword"), passwordText(request.oldPassword)},
+                         {QStringLiteral("password"), passwordText(request.oldPassword)},
                          {QStringLiteral("newPassword"), passwordText(request.newPassword)}};
         if (!proof.isEmpty())
             body.insert(QStringLiteral("cardProof"), proof);
@@ -426,10 +432,10 @@ void HubLoginBackend::changePassword(const PasswordChangeRequest& request)
             } else if (code == QLatin1String("login_failed")) {
                 v.outcome = PasswordChangeVerdict::Outcome::WrongOldPassword;
                 v.message = tr("The current password is not correct.");
-            } else if (code == QLatin1String("account_locked")) {
+            } else if (code == QLatin1String("account_locked") || code == QLatin1String("account_disabled")
+                       || code == QLatin1String("account_retired")) {
                 v.outcome = PasswordChangeVerdict::Outcome::Locked;
-                v.message = tr("This account is locked after too many failed attempts. Ask an administrator to "
-                               "unlock it.");
+                v.message = err.value(QStringLiteral("message")).toString();
             } else if (code == QLatin1String("password_rejected")) {
                 v.outcome = PasswordChangeVerdict::Outcome::Rejected;
                 v.message = err.value(QStringLiteral("message")).toString();

@@ -23,7 +23,9 @@ void LoginAudit::record(Vault* vault, const QString& vaultDir, const QString& us
 void LoginAudit::recordPending(const QString& vaultDir, const QString& userId, const QString& action,
                                const QString& outcome, const QJsonObject& detail)
 {
-    if (vaultDir.isEmpty() || !QDir(vaultDir).exists())
+    // Before the first login on a terminal the vault folder may not exist yet; the events must still wait there
+    // for the vault that the first successful login creates.
+    if (vaultDir.isEmpty() || !QDir().mkpath(vaultDir))
         return;
     const QJsonObject line{{QStringLiteral("time"), Clock::instance().nowUtc().toString(Qt::ISODateWithMs)},
                            {QStringLiteral("user"), userId},

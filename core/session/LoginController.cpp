@@ -120,6 +120,7 @@ void LoginController::cardInserted(const QString& reader, const QByteArray&)
     if (m_state != State::WaitingForCard || m_serviceDown)
         return;
     m_reader = reader;
+    m_identifyRetries = 0;
     setState(State::ReadingCard);
     setMessage(tr("Reading the card…"), false);
     if (m_identify)
@@ -130,6 +131,19 @@ void LoginController::cardIdentified(const QString& reader, const CardAuthentica
 {
     if (m_state != State::ReadingCard || reader != m_reader)
         return;
+    if (!result.ok && m_identifyRetries == 0
+        && (result.error == CardError::CommunicationError || result.error == CardError::CardUnresponsive
+            || result.error == CardError::CardReset)) {
+        // A card read while it is still settling in the field (a tap, a half-inserted card) often fails once;
+        // one quiet retry spares the nurse a second tap. A removal is reported by the monitor meanwhile.
+        ++m_identifyRetries;
+        const quint64 generation = m_generation;
+        QTimer::singleShot(150, this, [this, reader, generation] {
+            if (generation == m_generation && m_state == State::ReadingCard && reader == m_reader && m_identify)
+                m_identify(reader);
+        });
+        return;
+    }
     if (!result.ok) {
         const QString text = result.error == CardError::CardRemoved
                                  ? tr("The card was removed during login. Present your card again.")
@@ -165,8 +179,7 @@ void LoginController::cardRemoved(const QString& reader)
 {
     if (reader != m_reader || m_state == State::WaitingForCard || m_state == State::LoggedIn)
         return;
-    if (m_state == State::Verifying || m_state == State::ChangingPassword)
-        ++m_generation;
+    ++m_generation;
     backToCard(tr("The card was removed during login. Present your card again."), true);
 }
 

@@ -190,6 +190,19 @@ private slots:
         QVERIFY(!m_c->message().isEmpty());
     }
 
+    void transientCardErrorIsRetriedOnce()
+    {
+        m_c->cardInserted(kReader);
+        CardAuthenticator::Result r;
+        r.error = CardError::CommunicationError;
+        m_c->cardIdentified(kReader, r);
+        QCOMPARE(m_c->state(), State::ReadingCard);
+        QTRY_COMPARE(m_identifyCalls.size(), 2);
+        m_c->cardIdentified(kReader, r);  // the second failure is shown
+        QCOMPARE(m_c->state(), State::WaitingForCard);
+        QCOMPARE(m_c->message(), CardErrors::message(CardError::CommunicationError));
+    }
+
     void answersForAnotherReaderAreIgnored()
     {
         m_c->cardInserted(kReader);
