@@ -1,20 +1,22 @@
-#include "hub/HubVersion.h"
+#include "hub/HubCommandLine.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
 int main(int argc, char* argv[])
 {
+    // Keys (CA, master key, data keys) live in this process: no core dumps, no ptrace by other users.
+    const rlimit noCore{0, 0};
+    setrlimit(RLIMIT_CORE, &noCore);
+    prctl(PR_SET_DUMPABLE, 0);
+
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("wardhub"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WARD_VERSION));
-    const QStringList args = QCoreApplication::arguments();
     QTextStream out(stdout);
-    if (args.size() >= 2 && (args.at(1) == QLatin1String("--version") || args.at(1) == QLatin1String("version"))) {
-        out << ward::hub::versionLine() << Qt::endl;
-        return 0;
-    }
     QTextStream err(stderr);
-    err << "usage: wardhub --version" << Qt::endl;
-    return 2;
+    return ward::hub::HubCommandLine(out, err).run(QCoreApplication::arguments());
 }

@@ -1,0 +1,214 @@
+#include "crypto/OpenSsl.h"
+
+#include "crypto/CryptoError.h"
+
+#include <QTimeZone>
+#include <openssl/buffer.h>
+#include <openssl/core_names.h>
+#include <openssl/err.h>
+#include <openssl/rand.h>
+
+#include <cstring>
+#include <ctime>
+
+namespace ward::OpenSsl {
+
+Bio readBio(const QByteArray& bytes)
+{
+    return readBio(bytes.constData(), static_cast<std::size_t>(bytes.size()));
+}
+
+Bio readBio(const void* data, std::size_t size)
+{
+    Bio bio(BIO_new_mem_buf(size == 0 ? "" : data, static_cast<int>(size)));
+    if (!bio)
+        throw CryptoError("BIO_new_mem_buf failed");
+    return bio;
+}
+
+Bio memoryBio()
+{
+    Bio bio(BIO_new(BIO_s_mem()));
+    if (!bio)
+        throw CryptoError("BIO_new(BIO_s_mem) failed");
+    return bio;
+}
+
+Bio secureMemoryBio()
+{
+    Bio bio(BIO_new(BIO_s_secmem()));
+    if (!bio)
+        throw CryptoError("BIO_new(BIO_s_secmem) failed");
+    return bio;
+}
+
+QByteArray bioBytes(BIO* bio)
+{
+    char* data = nullptr;
+    const long len = BIO_get_mem_data(bio, &data);
+    if (len <= 0 || !data)
+        return {};
+    return QByteArray(data, static_cast<qsizetype>(len));
+}
+
+QDateTime toDateTime(const ASN1_TIME* time)
+{
+    if (!time || ASN1_TIME_check(time) != 1)
+        return {};
+    std::tm tm{};
+    if (ASN1_TIME_to_tm(time, &tm) != 1)
+        return {};
+    int ms = 0;
+    // ASN1_TIME_to_tm drops fractions; RFC 3161 genTime may carry them (we emit milliseconds).
+    const auto* s = reinterpret_cast<const char*>(ASN1_STRING_get0_data(time));
+    const int len = ASN1_STRING_length(time);
+    if (const void* dot = s ? std::memchr(s, '.', static_cast<std::size_t>(len)) : nullptr) {
+        const char* p = static_cast<const char*>(dot) + 1;
+        int scale = 100;
+        while (p < s + len && *p >= '0' && *p <= '9') {
+            ms += (*p - '0') * scale;
+            scale /= 10;
+            ++p;
+        }
+    }
+    const QDate date(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+    const QTime clock(tm.tm_hour, tm.tm_min, tm.tm_sec, ms);
+    return QDateTime(date, clock, QTimeZone::utc());
+}
+
+Asn1Time toAsn1Time(const QDateTime& utc)
+{
+    Asn1Time t(ASN1_TIME_set(nullptr, static_cast<time_t>(utc.toSecsSinceEpoch())));
+    if (!t)
+        throw CryptoError("ASN1_TIME_set failed");
+    return t;
+}
+
+Asn1Integer randomSerial()
+{
+    unsigned char bytes[16];
+    if (RAND_bytes(bytes, sizeof bytes) != 1)
+        throw CryptoError("RAND_bytes failed");
+    // Fixed length and positive: first octet 0x01..0x7f.
+    bytes[0] = static_cast<unsigned char>((bytes[0] & 0x7f) | 0x01);
+    BigNum bn(BN_bin2bn(bytes, sizeof bytes, nullptr));
+    Asn1Integer serial(bn ? BN_to_ASN1_INTEGER(bn.get(), nullptr) : nullptr);
+    if (!serial)
+        throw CryptoError("serial number encoding failed");
+    return serial;
+}
+
+bool isP256(EVP_PKEY* key)
+{
+    if (!key || !EVP_PKEY_is_a(key, "EC"))
+        return false;
+    char group[64] = {};
+    size_t len = 0;
+    if (EVP_PKEY_get_utf8_string_param(key, OSSL_PKEY_PARAM_GROUP_NAME, group, sizeof group, &len) != 1)
+        return false;
+    return std::strcmp(group, "prime256v1") == 0 || std::strcmp(group, "P-256") == 0;
+}
+
+bool isAllowedPublicKey(EVP_PKEY* key, QString* reason)
+{
+    if (!key) {
+        *reason = QStringLiteral("no public key");
+        return false;
+    }
+    if (EVP_PKEY_is_a(key, "EC")) {
+        char group[64] = {};
+        size_t len = 0;
+        if (EVP_PKEY_get_utf8_string_param(key, OSSL_PKEY_PARAM_GROUP_NAME, group, sizeof group, &len) == 1
+            && (std::strcmp(group, "prime256v1") == 0 || std::strcmp(group, "secp384r1") == 0))
+            return true;
+        *reason = QStringLiteral("EC key on a curve other than P-256/P-384 (EX-3)");
+        return false;
+    }
+    if (EVP_PKEY_is_a(key, "RSA")) {
+        if (EVP_PKEY_get_bits(key) >= 2048)
+            return true;
+        *reason = QStringLiteral("RSA key shorter than 2048 bits (EX-3)");
+        return false;
+    }
+    *reason = QStringLiteral("key type not allowed (EX-3: ECDSA P-256/P-384 or RSA ≥ 2048)");
+    return false;
+}
+
+namespace {
+
+// Hash and ECDSA/RSA PKCS#1 algorithm identifiers take no parameters: absent or NULL (RFC 5754 §2, §3).
+bool parametersAbsentOrNull(const X509_ALGOR* alg)
+{
+    int type = V_ASN1_UNDEF;
+    const void* value = nullptr;
+    X509_ALGOR_get0(nullptr, &type, &value, alg);
+    return type == V_ASN1_UNDEF || type == V_ASN1_NULL;
+}
+
+} // namespace
+
+bool signedDataCanonical(const PKCS7* p7, long signedDataVersion, EVP_PKEY* signerKey)
+{
+    if (!p7 || !signerKey || OBJ_obj2nid(p7->type) != NID_pkcs7_signed || !p7->d.sign)
+        return false;
+    const PKCS7_SIGNED* sd = p7->d.sign;
+    if (ASN1_INTEGER_get(sd->version) != signedDataVersion || sk_X509_ALGOR_num(sd->md_algs) != 1
+        || sk_PKCS7_SIGNER_INFO_num(sd->signer_info) != 1)
+        return false;
+    const PKCS7_SIGNER_INFO* si = sk_PKCS7_SIGNER_INFO_value(sd->signer_info, 0);
+    if (ASN1_INTEGER_get(si->version) != 1 || !si->digest_alg || !si->digest_enc_alg)
+        return false;
+    const int digestNid = OBJ_obj2nid(si->digest_alg->algorithm);
+    const X509_ALGOR* listed = sk_X509_ALGOR_value(sd->md_algs, 0);
+    if (OBJ_obj2nid(listed->algorithm) != digestNid || !parametersAbsentOrNull(listed)
+        || !parametersAbsentOrNull(si->digest_alg) || !parametersAbsentOrNull(si->digest_enc_alg))
+        return false;
+    const int sigNid = OBJ_obj2nid(si->digest_enc_alg->algorithm);
+    int mdNid = NID_undef;
+    int keyNid = NID_undef;
+    if (sigNid == NID_X9_62_id_ecPublicKey || sigNid == NID_rsaEncryption)
+        keyNid = sigNid; // RFC 5753 / 3370 allow naming the key algorithm alone
+    else if (OBJ_find_sigid_algs(sigNid, &mdNid, &keyNid) != 1)
+        return false;
+    return (mdNid == NID_undef || mdNid == digestNid) && keyNid == EVP_PKEY_get_base_id(signerKey);
+}
+
+bool certificatesAllInChain(const STACK_OF(X509) * carried, const STACK_OF(X509) * chain)
+{
+    for (int i = 0; i < sk_X509_num(carried); ++i) {
+        bool found = false;
+        for (int j = 0; !found && j < sk_X509_num(chain); ++j)
+            found = X509_cmp(sk_X509_value(carried, i), sk_X509_value(chain, j)) == 0;
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
+std::string takeErrors()
+{
+    std::string out;
+    unsigned long code = 0;
+    const char* data = nullptr;
+    int flags = 0;
+    while ((code = ERR_get_error_all(nullptr, nullptr, nullptr, &data, &flags)) != 0) {
+        char buf[256];
+        ERR_error_string_n(code, buf, sizeof buf);
+        if (!out.empty())
+            out += "; ";
+        out += buf;
+        if (data && (flags & ERR_TXT_STRING) && *data) {
+            out += " (";
+            out += data;
+            out += ")";
+        }
+    }
+    return out;
+}
+
+void clearErrors()
+{
+    ERR_clear_error();
+}
+
+} // namespace ward::OpenSsl

@@ -1,0 +1,361 @@
+#include "hub/HubCommandLine.h"
+
+#include "hub/HubError.h"
+#include "hub/HubServices.h"
+#include "hub/HubVersion.h"
+#include "hub/demo/DemoSeed.h"
+#include "hub/maintenance/HubMaintenance.h"
+#include "hub/http/HubServer.h"
+#include "hub/storage/HubAuditLog.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+namespace ward::hub {
+
+namespace {
+
+QCommandLineOption dirOption()
+{
+    return QCommandLineOption(QStringLiteral("dir"), QStringLiteral("Hub directory."), QStringLiteral("DIR"));
+}
+
+// Parses `args` (command name first); false + message on unknown options or a missing --dir.
+bool parse(QCommandLineParser& p, const QStringList& args, QTextStream& err, bool needDir = true)
+{
+    p.addOption(dirOption());
+    if (!p.parse(args)) {
+        err << p.errorText() << Qt::endl;
+        return false;
+    }
+    if (needDir && p.value(QStringLiteral("dir")).isEmpty()) {
+        err << QCoreApplication::translate("HubCommandLine", "--dir DIR is required.") << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+HubCommandLine::HubCommandLine(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+int HubCommandLine::usage()
+{
+    m_err << "usage: wardhub --version\n"
+             "       wardhub init --dir DIR [--db sqlite|postgres --pg-socket SOCKDIR --pg-port N --pg-db NAME] [--hostname NAME]\n"
+             "       wardhub serve --dir DIR [--listen 127.0.0.1] [--port 8443|0]\n"
+             "       wardhub enrol-code --dir DIR --ward W [--valid-minutes 60]\n"
+             "       wardhub revoke-terminal --dir DIR --id TERMINAL\n"
+             "       wardhub ward add --dir DIR --id W3 --name NAME\n"
+             "       wardhub user add --dir DIR --id ID10CHARS --name NAME --roles nurse[,…] --wards W3[,…] [--privileged]\n"
+             "       wardhub user disable|enable|retire --dir DIR --id ID\n"
+             "       wardhub user reset-password --dir DIR --id ID --verified-by STAFF --method METHOD --document DOC\n"
+             "       wardhub patient add --dir DIR --id P --ward W3 --name NAME --kana KANA --birth YYYY-MM-DD\n"
+             "       wardhub demo-seed --dir DIR [--days 21]\n"
+             "       wardhub backup --dir DIR --out FILE\n"
+             "       wardhub restore --dir DIR --in FILE\n"
+             "       wardhub check --dir DIR\n"
+             "       wardhub card bind --dir DIR --user ID (--piv-cert CERT.pem | --uid HEX)\n"
+          << Qt::flush;
+    return 2;
+}
+
+int HubCommandLine::run(const QStringList& args)
+{
+    if (args.size() < 2)
+        return usage();
+    const QString cmd = args.at(1);
+    const QStringList rest = args.mid(1);
+    try {
+        if (cmd == QLatin1String("--version") || cmd == QLatin1String("version")) {
+            m_out << versionLine() << Qt::endl;
+            return 0;
+        }
+        if (cmd == QLatin1String("init"))
+            return init(rest);
+        if (cmd == QLatin1String("serve"))
+            return serve(rest);
+        if (cmd == QLatin1String("enrol-code"))
+            return enrolCode(rest);
+        if (cmd == QLatin1String("revoke-terminal"))
+            return revokeTerminal(rest);
+        if (cmd == QLatin1String("ward"))
+            return ward(rest.mid(1).isEmpty() ? rest : QStringList{cmd + QLatin1Char(' ') + rest.value(1)} + rest.mid(2));
+        if (cmd == QLatin1String("user"))
+            return user(rest.mid(1).isEmpty() ? rest : QStringList{cmd + QLatin1Char(' ') + rest.value(1)} + rest.mid(2));
+        if (cmd == QLatin1String("demo-seed"))
+            return demoSeed(rest);
+        if (cmd == QLatin1String("backup"))
+            return backup(rest);
+        if (cmd == QLatin1String("restore"))
+            return restore(rest);
+        if (cmd == QLatin1String("check"))
+            return check(rest);
+        if (cmd == QLatin1String("patient"))
+            return patient(rest.mid(1).isEmpty() ? rest : QStringList{cmd + QLatin1Char(' ') + rest.value(1)} + rest.mid(2));
+        if (cmd == QLatin1String("card"))
+            return card(rest.mid(1).isEmpty() ? rest : QStringList{cmd + QLatin1Char(' ') + rest.value(1)} + rest.mid(2));
+    } catch (const HubError& e) {
+        m_err << "wardhub " << cmd << ": " << e.message() << Qt::endl;
+        return 1;
+    } catch (const std::exception& e) {
+        m_err << "wardhub " << cmd << ": " << e.what() << Qt::endl;
+        return 1;
+    }
+    return usage();
+}
+
+int HubCommandLine::init(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("db"), QStringLiteral("sqlite or postgres."), QStringLiteral("DRIVER"), QStringLiteral("sqlite")});
+    p.addOption({QStringLiteral("pg-socket"), QStringLiteral("PostgreSQL socket directory."), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("pg-port"), QStringLiteral("PostgreSQL port."), QStringLiteral("N"), QStringLiteral("5432")});
+    p.addOption({QStringLiteral("pg-db"), QStringLiteral("PostgreSQL database."), QStringLiteral("NAME"), QStringLiteral("wardhub")});
+    p.addOption({QStringLiteral("pg-user"), QStringLiteral("PostgreSQL user."), QStringLiteral("NAME"), QStringLiteral("postgres")});
+    p.addOption({QStringLiteral("hostname"), QStringLiteral("Host name in the TLS certificate."), QStringLiteral("NAME"), QStringLiteral("localhost")});
+    if (!parse(p, args, m_err))
+        return usage();
+    HubConfig c;
+    c.dir = p.value(QStringLiteral("dir"));
+    c.dbDriver = p.value(QStringLiteral("db"));
+    c.pgSocketDir = p.value(QStringLiteral("pg-socket"));
+    c.pgPort = p.value(QStringLiteral("pg-port")).toInt();
+    c.pgDatabase = p.value(QStringLiteral("pg-db"));
+    c.pgUser = p.value(QStringLiteral("pg-user"));
+    c.hostname = p.value(QStringLiteral("hostname"));
+    if (c.dbDriver != QLatin1String("sqlite") && c.dbDriver != QLatin1String("postgres"))
+        return usage();
+    if (c.isPostgres() && c.pgSocketDir.isEmpty()) {
+        m_err << "wardhub init: --pg-socket is required with --db postgres" << Qt::endl;
+        return 2;
+    }
+    HubServices::init(c);
+    m_out << "hub initialised in " << c.dir << " (" << c.dbDriver << ")" << Qt::endl;
+    return 0;
+}
+
+int HubCommandLine::serve(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("listen"), QStringLiteral("Address to listen on."), QStringLiteral("ADDR"), QStringLiteral("127.0.0.1")});
+    p.addOption({QStringLiteral("port"), QStringLiteral("TCP port (0: any free port)."), QStringLiteral("N"), QStringLiteral("8443")});
+    if (!parse(p, args, m_err))
+        return usage();
+    auto services = HubServices::open(p.value(QStringLiteral("dir")));
+    HubServer server(*services);
+    const QString host = p.value(QStringLiteral("listen"));
+    const int port = server.bind(host, p.value(QStringLiteral("port")).toInt());
+    if (port <= 0) {
+        m_err << "wardhub serve: cannot listen on " << host << ":" << p.value(QStringLiteral("port"))
+              << " (port in use, or the TLS files do not load)" << Qt::endl;
+        return 1;
+    }
+    // Tests and scripts read this line to learn the port chosen for --port 0.
+    m_out << "wardhub listening on " << host << ":" << port << Qt::endl;
+    return server.run() ? 0 : 1;
+}
+
+int HubCommandLine::enrolCode(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("ward"), QStringLiteral("Ward the terminal will serve."), QStringLiteral("WARD")});
+    p.addOption({QStringLiteral("valid-minutes"), QStringLiteral("Lifetime of the code."), QStringLiteral("N"), QStringLiteral("60")});
+    if (!parse(p, args, m_err) || p.value(QStringLiteral("ward")).isEmpty())
+        return usage();
+    bool ok = false;
+    const int minutes = p.value(QStringLiteral("valid-minutes")).toInt(&ok);
+    if (!ok)
+        return usage();
+    auto services = HubServices::open(p.value(QStringLiteral("dir")));
+    m_out << services->terminals.createEnrolCode(p.value(QStringLiteral("ward")), minutes, QStringLiteral("cli")) << Qt::endl;
+    return 0;
+}
+
+int HubCommandLine::revokeTerminal(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("id"), QStringLiteral("Terminal id."), QStringLiteral("ID")});
+    if (!parse(p, args, m_err) || p.value(QStringLiteral("id")).isEmpty())
+        return usage();
+    auto services = HubServices::open(p.value(QStringLiteral("dir")));
+    services->terminals.revoke(p.value(QStringLiteral("id")), QStringLiteral("cli"));
+    m_out << "terminal " << p.value(QStringLiteral("id")) << " revoked" << Qt::endl;
+    return 0;
+}
+
+int HubCommandLine::ward(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("id"), QStringLiteral("Ward id."), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("name"), QStringLiteral("Ward name."), QStringLiteral("NAME")});
+    if (args.first() != QLatin1String("ward add") || !parse(p, args, m_err) || p.value(QStringLiteral("id")).isEmpty())
+        return usage();
+    if (!TerminalRegistry::isValidWardId(p.value(QStringLiteral("id")))) {
+        m_err << "wardhub ward add: invalid ward id" << Qt::endl;
+        return 1;
+    }
+    auto services = HubServices::open(p.value(QStringLiteral("dir")));
+    const QString name = p.value(QStringLiteral("name")).isEmpty() ? p.value(QStringLiteral("id")) : p.value(QStringLiteral("name"));
+    services->users.ensureWard(p.value(QStringLiteral("id")), name);
+    m_out << "ward " << p.value(QStringLiteral("id")) << " ready" << Qt::endl;
+    return 0;
+}
+
+int HubCommandLine::user(const QStringList& args)
+{
+    const QString sub = args.first().section(QLatin1Char(' '), 1);
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("id"), QStringLiteral("User id (10 letters/digits)."), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("name"), QStringLiteral("Display name."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("roles"), QStringLiteral("Comma-separated roles."), QStringLiteral("ROLES")});
+    p.addOption({QStringLiteral("wards"), QStringLiteral("Comma-separated wards."), QStringLiteral("WARDS")});
+    p.addOption({QStringLiteral("privileged"), QStringLiteral("Privileged account (AUTH-10).")});
+    p.addOption({QStringLiteral("verified-by"), QStringLiteral("Who checked the person's identity."), QStringLiteral("STAFF")});
+    p.addOption({QStringLiteral("method"), QStringLiteral("How identity was checked."), QStringLiteral("METHOD")});
+    p.addOption({QStringLiteral("document"), QStringLiteral("Identity document seen."), QStringLiteral("DOC")});
+    if (!parse(p, args, m_err) || p.value(QStringLiteral("id")).isEmpty())
+        return usage();
+    const QString id = p.value(QStringLiteral("id"));
+    auto services = HubServices::open(p.value(QStringLiteral("dir")));
+    const QString actor = QStringLiteral("cli");
+    if (sub == QLatin1String("add")) {
+        const auto split = [&](const char* o) {
+            return p.value(QLatin1String(o)).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        };
+        const SecureBytes pw = services->users.addUser(id, p.value(QStringLiteral("name")), split("roles"), split("wards"),
+                                                       p.isSet(QStringLiteral("privileged")), actor);
+        // AUTH-7: a random temporary password, shown once, changed at first login.
+        m_out << "user " << id << " added; temporary password: "
+              << QString::fromUtf8(reinterpret_cast<const char*>(pw.data()), static_cast<int>(pw.size())) << Qt::endl;
+        return 0;
+    }
+    if (sub == QLatin1String("disable") || sub == QLatin1String("enable") || sub == QLatin1String("retire")) {
+        const QString status = sub == QLatin1String("enable") ? QStringLiteral("active")
+                               : sub == QLatin1String("disable") ? QStringLiteral("disabled")
+                                                                 : QStringLiteral("retired");
+        services->users.setStatus(id, status, actor);
+        m_out << "user " << id << " is now " << status << Qt::endl;
+        return 0;
+    }
+    if (sub == QLatin1String("reset-password")) {
+        const SecureBytes pw = services->users.resetPassword(id, p.value(QStringLiteral("verified-by")), p.value(QStringLiteral("method")),
+                                                             p.value(QStringLiteral("document")), actor);
+        m_out << "password of " << id << " reset; temporary password: "
+              << QString::fromUtf8(reinterpret_cast<const char*>(pw.data()), static_cast<int>(pw.size())) << Qt::endl;
+        return 0;
+    }
+    return usage();
+}
+
+int HubCommandLine::card(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("user"), QStringLiteral("User id."), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("piv-cert"), QStringLiteral("The card's certificate (PEM)."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("uid"), QStringLiteral("The card's UID (hex)."), QStringLiteral("HEX")});
+    if (args.first() != QLatin1String("card bind") || !parse(p, args, m_err) || p.value(QStringLiteral("user")).isEmpty()
+        || p.isSet(QStringLiteral("piv-cert")) == p.isSet(QStringLiteral("uid")))
+        return usage();
+    auto services = HubServices::open(p.value(QStringLiteral("dir")));
+    const QString user = p.value(QStringLiteral("user"));
+    if (p.isSet(QStringLiteral("uid"))) {
+        const QString hex = p.value(QStringLiteral("uid"));
+        const QByteArray uid = QByteArray::fromHex(hex.toLatin1());
+        if (uid.toHex().toUpper() != hex.toUpper().toLatin1()) {
+            m_err << "wardhub card bind: --uid must be hexadecimal" << Qt::endl;
+            return 1;
+        }
+        services->users.bindUidCard(user, uid, QStringLiteral("cli"));
+    } else {
+        QFile f(p.value(QStringLiteral("piv-cert")));
+        const auto cert = f.open(QIODevice::ReadOnly) ? Certificate::fromPem(f.readAll()) : std::nullopt;
+        if (!cert) {
+            m_err << "wardhub card bind: " << p.value(QStringLiteral("piv-cert")) << " is not a PEM certificate" << Qt::endl;
+            return 1;
+        }
+        services->users.bindPivCard(user, cert->publicKeyDer(), QStringLiteral("cli"));
+    }
+    m_out << "card bound to " << user << Qt::endl;
+    return 0;
+}
+
+int HubCommandLine::patient(const QStringList& args)
+{
+    QCommandLineParser p;
+    for (const char* o : {"id", "ward", "name", "kana", "birth"})
+        p.addOption({QString::fromLatin1(o), QString::fromLatin1(o), QStringLiteral("VALUE")});
+    if (args.first() != QLatin1String("patient add") || !parse(p, args, m_err) || p.value(QStringLiteral("id")).isEmpty()
+        || p.value(QStringLiteral("ward")).isEmpty() || p.value(QStringLiteral("name")).isEmpty())
+        return usage();
+    auto services = HubServices::open(p.value(QStringLiteral("dir")));
+    services->patients.upsert(p.value(QStringLiteral("id")), p.value(QStringLiteral("ward")),
+                              {{QStringLiteral("name"), p.value(QStringLiteral("name"))},
+                               {QStringLiteral("kana"), p.value(QStringLiteral("kana"))},
+                               {QStringLiteral("birthDate"), p.value(QStringLiteral("birth"))}},
+                              QStringLiteral("cli"));
+    // The id only: identity data never goes to logs or terminals' scrollback.
+    m_out << "patient " << p.value(QStringLiteral("id")) << " saved" << Qt::endl;
+    return 0;
+}
+
+int HubCommandLine::demoSeed(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("days"), QStringLiteral("Days of records per patient."), QStringLiteral("N"), QStringLiteral("21")});
+    if (!parse(p, args, m_err))
+        return usage();
+    auto services = HubServices::open(p.value(QStringLiteral("dir")));
+    DemoSeed::run(*services, p.value(QStringLiteral("days")).toInt(), m_out);
+    return 0;
+}
+
+int HubCommandLine::backup(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("out"), QStringLiteral("Backup file."), QStringLiteral("FILE")});
+    if (!parse(p, args, m_err) || p.value(QStringLiteral("out")).isEmpty())
+        return usage();
+    auto services = HubServices::open(p.value(QStringLiteral("dir")));
+    const qint64 rows = HubMaintenance::backup(*services, p.value(QStringLiteral("out")));
+    m_out << "backup written: " << rows << " rows to " << p.value(QStringLiteral("out"))
+          << " (keep DIR/keys/master.key and DIR/ca/ca.key safe separately: the backup is useless without the master key)" << Qt::endl;
+    return 0;
+}
+
+int HubCommandLine::restore(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("in"), QStringLiteral("Backup file."), QStringLiteral("FILE")});
+    if (!parse(p, args, m_err) || p.value(QStringLiteral("in")).isEmpty())
+        return usage();
+    const qint64 rows = HubMaintenance::restore(p.value(QStringLiteral("dir")), p.value(QStringLiteral("in")), m_out);
+    m_out << "restored " << rows << " rows; running check" << Qt::endl;
+    auto services = HubServices::open(p.value(QStringLiteral("dir")));
+    services->db.transaction([&] {
+        HubAuditLog(services->db).append(QStringLiteral("cli"), QStringLiteral("hub.restore"), {{QStringLiteral("rows"), QString::number(rows)}});
+    });
+    return check(QStringList{QStringLiteral("check"), QStringLiteral("--dir"), p.value(QStringLiteral("dir"))});
+}
+
+int HubCommandLine::check(const QStringList& args)
+{
+    QCommandLineParser p;
+    if (!parse(p, args, m_err))
+        return usage();
+    auto services = HubServices::open(p.value(QStringLiteral("dir")));
+    const HubMaintenance::CheckReport r = HubMaintenance::check(*services);
+    m_out << "checked " << r.records << " records, " << r.patients << " patients, " << r.auditEntries << " hub audit entries: "
+          << (r.ok() ? "OK" : "PROBLEMS") << Qt::endl;
+    for (const QString& problem : r.problems)
+        m_out << "  " << problem << Qt::endl;
+    return r.ok() ? 0 : 1;
+}
+
+} // namespace ward::hub

@@ -1,0 +1,57 @@
+#include "hub/HubConfig.h"
+
+#include "hub/HubError.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace ward::hub {
+
+QString HubConfig::path(const QString& relative) const
+{
+    return QDir(dir).filePath(relative);
+}
+
+HubConfig HubConfig::load(const QString& dir)
+{
+    HubConfig c;
+    c.dir = QFileInfo(dir).absoluteFilePath();
+    if (!QFileInfo::exists(c.iniPath()))
+        throw HubError(QStringLiteral("config"),
+                       QCoreApplication::translate("HubConfig", "No hub configuration at %1: run `wardhub init --dir %2` first.")
+                           .arg(c.iniPath(), dir));
+    QSettings s(c.iniPath(), QSettings::IniFormat);
+    c.dbDriver = s.value(QStringLiteral("db/driver"), c.dbDriver).toString();
+    c.sqliteFile = s.value(QStringLiteral("db/sqlite_file"), c.sqliteFile).toString();
+    c.pgSocketDir = s.value(QStringLiteral("db/pg_socket"), c.pgSocketDir).toString();
+    c.pgPort = s.value(QStringLiteral("db/pg_port"), c.pgPort).toInt();
+    c.pgDatabase = s.value(QStringLiteral("db/pg_db"), c.pgDatabase).toString();
+    c.pgUser = s.value(QStringLiteral("db/pg_user"), c.pgUser).toString();
+    c.hostname = s.value(QStringLiteral("server/hostname"), c.hostname).toString();
+    c.threads = s.value(QStringLiteral("server/threads"), c.threads).toInt();
+    if (c.dbDriver != QLatin1String("sqlite") && c.dbDriver != QLatin1String("postgres"))
+        throw HubError(QStringLiteral("config"),
+                       QCoreApplication::translate("HubConfig", "Unknown database driver \"%1\" in %2 (use sqlite or postgres).")
+                           .arg(c.dbDriver, c.iniPath()));
+    if (c.threads < 2 || c.threads > 512)
+        c.threads = 16;
+    return c;
+}
+
+void HubConfig::save() const
+{
+    QSettings s(iniPath(), QSettings::IniFormat);
+    s.setValue(QStringLiteral("db/driver"), dbDriver);
+    s.setValue(QStringLiteral("db/sqlite_file"), sqliteFile);
+    s.setValue(QStringLiteral("db/pg_socket"), pgSocketDir);
+    s.setValue(QStringLiteral("db/pg_port"), pgPort);
+    s.setValue(QStringLiteral("db/pg_db"), pgDatabase);
+    s.setValue(QStringLiteral("db/pg_user"), pgUser);
+    s.setValue(QStringLiteral("server/hostname"), hostname);
+    s.setValue(QStringLiteral("server/threads"), threads);
+    s.sync();
+}
+
+} // namespace ward::hub

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+
+namespace ward::hub {
+
+// Where a hub's files live and which database it uses; persisted as DIR/wardhub.ini by `wardhub init`.
+// Paths in the file are relative to the hub directory so a directory can be moved or restored elsewhere.
+struct HubConfig
+{
+    QString dir;
+    QString dbDriver = QStringLiteral("sqlite"); // "sqlite" or "postgres"
+    QString sqliteFile = QStringLiteral("hub.db");
+    QString pgSocketDir;                          // unix socket directory (PLATFORM-NOTES: host = socket dir)
+    int pgPort = 5432;
+    QString pgDatabase = QStringLiteral("wardhub");
+    QString pgUser = QStringLiteral("postgres");
+    QString hostname = QStringLiteral("localhost");
+    int threads = 16;
+
+    bool isPostgres() const { return dbDriver == QLatin1String("postgres"); }
+    QString path(const QString& relative) const;
+
+    QString caCertPath() const { return path(QStringLiteral("ca/ca.pem")); }
+    QString caKeyPath() const { return path(QStringLiteral("ca/ca.key")); }
+    QString tlsCertPath() const { return path(QStringLiteral("tls/server.pem")); }
+    QString tlsKeyPath() const { return path(QStringLiteral("tls/server.key")); }
+    QString tsaCertPath() const { return path(QStringLiteral("tsa/tsa.pem")); }
+    QString tsaKeyPath() const { return path(QStringLiteral("tsa/tsa.key")); }
+    QString masterKeyPath() const { return path(QStringLiteral("keys/master.key")); }
+    QString iniPath() const { return path(QStringLiteral("wardhub.ini")); }
+
+    // Throws HubError("config", …) when DIR/wardhub.ini is missing or names an unknown driver.
+    static HubConfig load(const QString& dir);
+    void save() const;
+};
+
+} // namespace ward::hub

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+#include <stdexcept>
+
+namespace ward::hub {
+
+// A failure the hub reports with a stable machine code (JSON "error.code") and a message a person can act
+// on. Thrown by storage and services; the HTTP layer maps codes to statuses, the CLI prints the message.
+class HubError : public std::runtime_error
+{
+public:
+    // httpStatus: what the HTTP layer answers (400 bad input, 401/403 identity, 404, 409, 500 storage, …).
+    HubError(QString code, const QString& message, int httpStatus = 500)
+        : std::runtime_error(message.toStdString())
+        , m_code(std::move(code))
+        , m_message(message)
+        , m_status(httpStatus)
+    {
+    }
+    const QString& code() const { return m_code; }
+    int httpStatus() const { return m_status; }
+    const QString& message() const { return m_message; }
+
+private:
+    QString m_code;
+    QString m_message;
+    int m_status;
+};
+
+} // namespace ward::hub

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "hub/HubConfig.h"
+#include "hub/directory/SessionService.h"
+#include "hub/directory/StaffCertificates.h"
+#include "hub/directory/UserDirectory.h"
+#include "hub/pki/HubPki.h"
+#include "hub/records/ChangeFeed.h"
+#include "hub/records/PatientRegistry.h"
+#include "hub/records/RecordIngest.h"
+#include "hub/storage/DataKeys.h"
+#include "hub/storage/HubDatabase.h"
+#include "hub/terminals/TerminalRegistry.h"
+
+#include <memory>
+
+namespace ward::hub {
+
+// Everything a running hub (or one admin command) needs, opened from a hub directory in dependency order:
+// configuration → database (migrated to the current schema) → data keys → CA → domain services.
+class HubServices
+{
+public:
+    // Throws HubError with an actionable message when any part is missing or does not fit.
+    static std::unique_ptr<HubServices> open(const QString& dir);
+    // `wardhub init`: creates directory, configuration, database, keys and certificates. Refuses a directory
+    // that already holds a hub.
+    static void init(const HubConfig& config);
+
+    HubConfig config;
+    HubDatabase db;
+    DataKeys keys;
+    std::unique_ptr<HubPki> pki;
+    TerminalRegistry terminals;
+    UserDirectory users;
+    StaffCertificates staffCerts;
+    SessionService sessions;
+    PatientRegistry patients;
+    RecordIngest records;
+    ChangeFeed changes;
+
+private:
+    HubServices(const HubConfig& c, std::unique_ptr<HubPki> p);
+};
+
+} // namespace ward::hub

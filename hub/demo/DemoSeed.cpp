@@ -1,0 +1,229 @@
+#include "hub/demo/DemoSeed.h"
+
+#include "crypto/CmsSignature.h"
+#include "crypto/Digest.h"
+#include "crypto/KeyPair.h"
+#include "crypto/Random.h"
+#include "hub/HubError.h"
+#include "hub/HubServices.h"
+#include "util/Clock.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTextStream>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace ward::hub {
+
+namespace {
+
+struct Name
+{
+    const char* kanji;
+    const char* kana;
+};
+
+const Name kSurnames[] = {{"佐藤", "さとう"}, {"鈴木", "すずき"}, {"高橋", "たかはし"}, {"田中", "たなか"}, {"伊藤", "いとう"},
+                          {"渡辺", "わたなべ"}, {"山本", "やまもと"}, {"中村", "なかむら"}, {"小林", "こばやし"}, {"加藤", "かとう"},
+                          {"吉田", "よしだ"}, {"山田", "やまだ"}, {"佐々木", "ささき"}, {"山口", "やまぐち"}, {"松本", "まつもと"},
+                          {"井上", "いのうえ"}, {"木村", "きむら"}, {"林", "はやし"}, {"斎藤", "さいとう"}, {"清水", "しみず"}};
+const Name kGiven[] = {{"花子", "はなこ"}, {"太郎", "たろう"}, {"恵子", "けいこ"}, {"健一", "けんいち"}, {"幸子", "さちこ"},
+                       {"誠", "まこと"}, {"美智子", "みちこ"}, {"茂", "しげる"}, {"和子", "かずこ"}, {"清", "きよし"},
+                       {"裕子", "ゆうこ"}, {"博", "ひろし"}, {"陽子", "ようこ"}, {"実", "みのる"}, {"久美子", "くみこ"},
+                       {"勇", "いさむ"}, {"節子", "せつこ"}, {"進", "すすむ"}, {"典子", "のりこ"}, {"修", "おさむ"}};
+const char* const kNotes[] = {"夜間良眠。疼痛の訴えなし。", "朝食全量摂取。歩行器にて自立歩行。", "発熱なし。創部発赤・滲出液なし。",
+                              "日中傾眠傾向あり、声かけで覚醒良好。", "食欲やや低下、半量摂取。水分摂取を促した。",
+                              "リハビリ意欲あり、病棟内歩行練習実施。", "不眠の訴えあり、主治医に報告。", "排便あり、腹部膨満感なし。"};
+
+struct Ward
+{
+    const char* id;
+    const char* name;
+};
+const Ward kWards[] = {{"W3", "3階東病棟（内科）"}, {"W4", "4階西病棟（外科）"}, {"W5", "5階東病棟（整形外科）"}};
+
+struct SeedStaff
+{
+    QString id;
+    QString name;
+    QString kana;
+    QString role;
+    QString ward;
+    QString password;
+    QString uid;
+    Certificate cert;
+    std::shared_ptr<KeyPair> signingKey;
+    std::shared_ptr<KeyPair> cardKey;
+};
+
+void writePrivate(const QString& path, const QByteArray& data)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0 || ::write(fd, data.constData(), static_cast<size_t>(data.size())) != data.size()) {
+        if (fd >= 0)
+            ::close(fd);
+        throw HubError(QStringLiteral("demo"), QStringLiteral("cannot write %1").arg(path));
+    }
+    ::close(fd);
+}
+
+} // namespace
+
+DemoSeed::Summary DemoSeed::run(HubServices& s, int days, QTextStream& out)
+{
+    {
+        QSqlQuery q = s.db.exec(QStringLiteral("SELECT COUNT(*) FROM users"));
+        if (q.next() && q.value(0).toInt() > 0)
+            throw HubError(QStringLiteral("demo"), QStringLiteral("this hub already has users: seed only a fresh hub"));
+    }
+    if (days < 1 || days > 120)
+        throw HubError(QStringLiteral("demo"), QStringLiteral("--days must be 1..120"));
+    // Fixed seed: every demo hospital looks the same (screenshots, manuals).
+    QRandomGenerator rng(20260401);
+    Summary summary;
+    for (const Ward& w : kWards) {
+        s.users.ensureWard(QString::fromUtf8(w.id), QString::fromUtf8(w.name));
+        ++summary.wards;
+    }
+
+    // Staff: per ward 2 doctors, 4 nurses; plus reception, IT and an auditor (privileged).
+    QList<SeedStaff> staff;
+    int n = 0;
+    auto add = [&](const QString& prefix, const QString& role, const QString& ward, bool privileged) {
+        SeedStaff st;
+        st.id = QStringLiteral("%1%2").arg(prefix).arg(++n, 10 - prefix.size(), 10, QLatin1Char('0'));
+        const Name& sn = kSurnames[(n * 7) % 20];
+        const Name& gn = kGiven[(n * 3) % 20];
+        st.name = QString::fromUtf8(sn.kanji) + QChar(0x3000) + QString::fromUtf8(gn.kanji);
+        st.kana = QString::fromUtf8(sn.kana) + QLatin1Char(' ') + QString::fromUtf8(gn.kana);
+        st.role = role;
+        st.ward = ward;
+        const QStringList wards = ward.isEmpty() ? QStringList{QStringLiteral("W3"), QStringLiteral("W4"), QStringLiteral("W5")} : QStringList{ward};
+        s.users.addUser(st.id, st.name, {role}, wards, privileged, QStringLiteral("demo-seed"));
+        st.password = QStringLiteral("Demo-%1!").arg(st.id.right(4));
+        s.db.transaction([&] { s.users.setPassword(st.id, SecureBytes::fromUtf8(st.password), false); });
+        st.uid = QString::fromLatin1(Random::bytes(7).toHex().toUpper());
+        s.users.bindUidCard(st.id, QByteArray::fromHex(st.uid.toLatin1()), QStringLiteral("demo-seed"));
+        st.cardKey = std::make_shared<KeyPair>(KeyPair::generateP256());
+        s.users.bindPivCard(st.id, st.cardKey->publicDer(), QStringLiteral("demo-seed"));
+        st.signingKey = std::make_shared<KeyPair>(KeyPair::generateP256());
+        st.cert = s.staffCerts.issue(st.id, CertificateRequest::createPem(*st.signingKey, st.id), QStringLiteral("demo-seed"));
+        staff << st;
+    };
+    for (const Ward& w : kWards) {
+        for (int i = 0; i < 2; ++i)
+            add(QStringLiteral("DR"), QStringLiteral("doctor"), QString::fromUtf8(w.id), false);
+        for (int i = 0; i < 4; ++i)
+            add(QStringLiteral("NS"), QStringLiteral("nurse"), QString::fromUtf8(w.id), false);
+    }
+    add(QStringLiteral("RC"), QStringLiteral("reception"), QString(), true);
+    add(QStringLiteral("IT"), QStringLiteral("it"), QString(), true);
+    add(QStringLiteral("AU"), QStringLiteral("auditor"), QString(), true);
+    summary.staff = staff.size();
+
+    // Patients: 20 per ward.
+    const QDateTime now = Clock::instance().nowUtc();
+    for (int p = 0; p < 60; ++p) {
+        const Ward& w = kWards[p / 20];
+        const Name& sn = kSurnames[rng.bounded(20)];
+        const Name& gn = kGiven[rng.bounded(20)];
+        const QString id = QStringLiteral("P%1").arg(p + 1, 6, 10, QLatin1Char('0'));
+        const QDate birth = QDate(1930, 1, 1).addDays(rng.bounded(365 * 70));
+        s.patients.upsert(id, QString::fromUtf8(w.id),
+                          {{QStringLiteral("name"), QString::fromUtf8(sn.kanji) + QChar(0x3000) + QString::fromUtf8(gn.kanji)},
+                           {QStringLiteral("kana"), QString::fromUtf8(sn.kana) + QLatin1Char(' ') + QString::fromUtf8(gn.kana)},
+                           {QStringLiteral("birthDate"), birth.toString(Qt::ISODate)},
+                           {QStringLiteral("sex"), rng.bounded(2) ? QStringLiteral("female") : QStringLiteral("male")},
+                           {QStringLiteral("room"), QStringLiteral("%1%2").arg(QString::fromLatin1(w.id).mid(1)).arg(rng.bounded(1, 20), 2, 10, QLatin1Char('0'))}},
+                          QStringLiteral("demo-seed"));
+        ++summary.patients;
+    }
+
+    // Records per ward, signed by that ward's staff, pushed through RecordIngest in batches.
+    for (int wi = 0; wi < 3; ++wi) {
+        const QString ward = QString::fromUtf8(kWards[wi].id);
+        QList<const SeedStaff*> nurses, doctors;
+        for (const SeedStaff& st : staff)
+            if (st.ward == ward)
+                (st.role == QLatin1String("nurse") ? nurses : doctors) << &st;
+        QJsonArray batch;
+        auto flush = [&] {
+            if (batch.isEmpty())
+                return;
+            const QJsonObject result = s.records.ingest({QStringLiteral("demo-seed"), QStringLiteral("demo-seed"), ward, false},
+                                                        {{QStringLiteral("protocol"), 1}, {QStringLiteral("records"), batch}});
+            summary.records += result.value(QStringLiteral("stored")).toInt();
+            if (result.value(QStringLiteral("rejected")).toInt() > 0)
+                throw HubError(QStringLiteral("demo"), QStringLiteral("the hub rejected seeded records: %1")
+                                                           .arg(QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact).left(400))));
+            batch = QJsonArray();
+        };
+        auto record = [&](const SeedStaff* author, const QString& patient, const QString& type, const QJsonObject& bodyJson) {
+            const QByteArray body = QJsonDocument(bodyJson).toJson(QJsonDocument::Compact);
+            batch.append(QJsonObject{{QStringLiteral("recordId"), Random::uuid()}, {QStringLiteral("version"), 1},
+                                     {QStringLiteral("patientId"), patient}, {QStringLiteral("type"), type},
+                                     {QStringLiteral("ward"), ward}, {QStringLiteral("author"), author->id},
+                                     {QStringLiteral("prevHash"), QString()},
+                                     {QStringLiteral("body"), QString::fromLatin1(body.toBase64())},
+                                     {QStringLiteral("signature"),
+                                      QString::fromLatin1(CmsSignature::signDetached(body, author->cert, *author->signingKey).toBase64())}});
+            if (batch.size() >= 500)
+                flush();
+        };
+        for (int p = wi * 20; p < wi * 20 + 20; ++p) {
+            const QString patient = QStringLiteral("P%1").arg(p + 1, 6, 10, QLatin1Char('0'));
+            for (int d = days; d >= 1; --d) {
+                const QDateTime at = now.addDays(-d).addSecs(-now.time().msecsSinceStartOfDay() / 1000 + 9 * 3600 + rng.bounded(3600));
+                const SeedStaff* nurse = nurses[rng.bounded(nurses.size())];
+                const double temp = 36.0 + rng.bounded(180) / 100.0;
+                record(nurse, patient, QStringLiteral("vital_signs"),
+                       {{QStringLiteral("resourceType"), QStringLiteral("Observation")},
+                        {QStringLiteral("category"), QStringLiteral("vital-signs")},
+                        {QStringLiteral("effectiveDateTime"), at.toString(Qt::ISODate)},
+                        {QStringLiteral("component"),
+                         QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("body-temperature")}, {QStringLiteral("value"), temp}, {QStringLiteral("unit"), QStringLiteral("Cel")}},
+                                    QJsonObject{{QStringLiteral("code"), QStringLiteral("heart-rate")}, {QStringLiteral("value"), 60 + rng.bounded(40)}, {QStringLiteral("unit"), QStringLiteral("/min")}},
+                                    QJsonObject{{QStringLiteral("code"), QStringLiteral("systolic-bp")}, {QStringLiteral("value"), 105 + rng.bounded(50)}, {QStringLiteral("unit"), QStringLiteral("mm[Hg]")}},
+                                    QJsonObject{{QStringLiteral("code"), QStringLiteral("spo2")}, {QStringLiteral("value"), 93 + rng.bounded(7)}, {QStringLiteral("unit"), QStringLiteral("%")}}}}});
+                record(nurse, patient, QStringLiteral("nursing_note"),
+                       {{QStringLiteral("resourceType"), QStringLiteral("Composition")}, {QStringLiteral("type"), QStringLiteral("nursing-note")},
+                        {QStringLiteral("date"), at.addSecs(1800).toString(Qt::ISODate)},
+                        {QStringLiteral("text"), QString::fromUtf8(kNotes[rng.bounded(8)])}});
+                if (d % 7 == 0)
+                    record(doctors[rng.bounded(doctors.size())], patient, QStringLiteral("lab_result"),
+                           {{QStringLiteral("resourceType"), QStringLiteral("Observation")}, {QStringLiteral("category"), QStringLiteral("laboratory")},
+                            {QStringLiteral("effectiveDateTime"), at.toString(Qt::ISODate)},
+                            {QStringLiteral("component"),
+                             QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("WBC")}, {QStringLiteral("value"), 4.0 + rng.bounded(60) / 10.0}, {QStringLiteral("unit"), QStringLiteral("10^3/uL")}},
+                                        QJsonObject{{QStringLiteral("code"), QStringLiteral("CRP")}, {QStringLiteral("value"), rng.bounded(300) / 100.0}, {QStringLiteral("unit"), QStringLiteral("mg/dL")}},
+                                        QJsonObject{{QStringLiteral("code"), QStringLiteral("Hb")}, {QStringLiteral("value"), 10.0 + rng.bounded(60) / 10.0}, {QStringLiteral("unit"), QStringLiteral("g/dL")}}}}});
+            }
+        }
+        flush();
+    }
+
+    QJsonArray credentials;
+    for (const SeedStaff& st : staff)
+        credentials.append(QJsonObject{{QStringLiteral("id"), st.id}, {QStringLiteral("name"), st.name}, {QStringLiteral("kana"), st.kana},
+                                       {QStringLiteral("role"), st.role}, {QStringLiteral("ward"), st.ward},
+                                       {QStringLiteral("password"), st.password}, {QStringLiteral("cardUid"), st.uid},
+                                       {QStringLiteral("cardKeyPem"), QString::fromLatin1(st.cardKey->privatePem().toQByteArrayUnsafe())},
+                                       {QStringLiteral("signingKeyPem"), QString::fromLatin1(st.signingKey->privatePem().toQByteArrayUnsafe())},
+                                       {QStringLiteral("signingCertPem"), QString::fromLatin1(st.cert.toPem())}});
+    const QString path = s.config.path(QStringLiteral("demo/staff.json"));
+    writePrivate(path, QJsonDocument(QJsonObject{{QStringLiteral("warning"), QStringLiteral("DEMO CREDENTIALS - never use for real patients")},
+                                                 {QStringLiteral("staff"), credentials}})
+                           .toJson());
+    out << "demo hospital seeded: " << summary.wards << " wards, " << summary.staff << " staff, " << summary.patients
+        << " patients, " << summary.records << " signed records; demo credentials in " << path << Qt::endl;
+    return summary;
+}
+
+} // namespace ward::hub

@@ -1,0 +1,155 @@
+#include "hub/http/HubApi.h"
+
+#include "hub/HubError.h"
+#include "hub/HubServices.h"
+#include "hub/HubVersion.h"
+#include "hub/http/JsonReply.h"
+#include "hub/storage/Migrations.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <httplib.h>
+
+namespace ward::hub {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("HubApi", text);
+}
+
+QString requiredString(const QJsonObject& o, const char* key, int maxLength)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (!v.isString() || v.toString().isEmpty() || v.toString().size() > maxLength)
+        throw HubError(QStringLiteral("bad_request"),
+                       tr("Field \"%1\" must be a non-empty string of at most %2 characters.").arg(QLatin1String(key)).arg(maxLength), 400);
+    return v.toString();
+}
+} // namespace
+
+HubApi::HubApi(HubServices& services)
+    : m_services(services)
+{
+}
+
+QJsonObject HubApi::parseObject(const httplib::Request& req)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(req.body.data(), static_cast<int>(req.body.size())), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        throw HubError(QStringLiteral("bad_json"), tr("The request body is not a JSON object."), 400);
+    return doc.object();
+}
+
+void HubApi::healthz(const httplib::Request&, httplib::Response& res)
+{
+    // Liveness only: never touches the database, so a slow database does not get the process restarted.
+    JsonReply::ok(res, {{QStringLiteral("status"), QStringLiteral("ok")}, {QStringLiteral("time"), JsonReply::hubTime()}});
+}
+
+void HubApi::readyz(const httplib::Request&, httplib::Response& res)
+{
+    bool ready = m_services.db.ping();
+    int version = 0;
+    if (ready) {
+        try {
+            version = Migrations::currentVersion(m_services.db);
+        } catch (const HubError&) {
+            ready = false;
+        }
+    }
+    const bool current = ready && version == Migrations::latestVersion();
+    JsonReply::ok(res,
+                  {{QStringLiteral("status"), current ? QStringLiteral("ready") : QStringLiteral("not_ready")},
+                   {QStringLiteral("database"), ready},
+                   {QStringLiteral("schemaVersion"), version},
+                   {QStringLiteral("schemaExpected"), Migrations::latestVersion()},
+                   {QStringLiteral("time"), JsonReply::hubTime()}},
+                  current ? 200 : 503);
+}
+
+void HubApi::time(const httplib::Request&, httplib::Response& res)
+{
+    const QDateTime now = Clock::instance().nowUtc();
+    JsonReply::ok(res, {{QStringLiteral("time"), now.toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("epochMs"), QString::number(now.toMSecsSinceEpoch())},
+                        {QStringLiteral("protocolMin"), kProtocolVersionMin},
+                        {QStringLiteral("protocolMax"), kProtocolVersionMax}});
+}
+
+void HubApi::enrol(const httplib::Request& req, httplib::Response& res)
+{
+    const QJsonObject body = parseObject(req);
+    const QString code = requiredString(body, "code", 64);
+    const QString csr = requiredString(body, "csr", 8192);
+    const QString name = requiredString(body, "terminalName", 64);
+    const auto e = m_services.terminals.enrol(code, csr.toUtf8(), name);
+    JsonReply::ok(res, {{QStringLiteral("terminalId"), e.terminalId},
+                        {QStringLiteral("ward"), e.ward},
+                        {QStringLiteral("certificate"), QString::fromLatin1(e.certificate.toPem())},
+                        {QStringLiteral("caCertificate"), QString::fromLatin1(m_services.pki->caCertificate().toPem())},
+                        {QStringLiteral("time"), JsonReply::hubTime()}},
+                  201);
+}
+
+void HubApi::networkSlotKey(const httplib::Request&, httplib::Response& res, const Terminal& terminal)
+{
+    const SecureBytes key = m_services.terminals.networkSlotKey(terminal.id);
+    QByteArray b64 = key.toQByteArrayUnsafe().toBase64();
+    JsonReply::ok(res, {{QStringLiteral("terminalId"), terminal.id}, {QStringLiteral("key"), QString::fromLatin1(b64)}});
+    b64.fill('\0');
+}
+
+void HubApi::sessionChallenge(const httplib::Request&, httplib::Response& res, const Terminal& terminal)
+{
+    JsonReply::ok(res, {{QStringLiteral("challenge"), m_services.sessions.challenge(terminal.id)},
+                        {QStringLiteral("validSeconds"), SessionService::kChallengeSeconds}});
+}
+
+void HubApi::session(const httplib::Request& req, httplib::Response& res, const Terminal& terminal)
+{
+    QJsonObject reply = m_services.sessions.login(terminal.id, parseObject(req));
+    reply[QStringLiteral("time")] = JsonReply::hubTime();
+    JsonReply::ok(res, reply);
+}
+
+void HubApi::staffCert(const httplib::Request& req, httplib::Response& res, const Terminal& terminal)
+{
+    // The user proves a live session (card + password at this terminal) before the CA certifies a key for them.
+    const std::string auth = req.get_header_value("Authorization");
+    if (auth.rfind("Bearer ", 0) != 0)
+        throw HubError(QStringLiteral("session_invalid"), tr("A session token (Authorization: Bearer …) is required."), 401);
+    const QString userId = m_services.sessions.userForToken(terminal.id, QString::fromStdString(auth.substr(7)));
+    const QJsonObject body = parseObject(req);
+    const QString csr = requiredString(body, "csr", 8192);
+    const Certificate cert = m_services.staffCerts.issue(userId, csr.toUtf8(), QStringLiteral("session:") + userId);
+    JsonReply::ok(res, {{QStringLiteral("userId"), userId},
+                        {QStringLiteral("certificate"), QString::fromLatin1(cert.toPem())},
+                        {QStringLiteral("caCertificate"), QString::fromLatin1(m_services.pki->caCertificate().toPem())}},
+                  201);
+}
+
+void HubApi::pushRecords(const httplib::Request& req, httplib::Response& res, const Terminal& terminal)
+{
+    QJsonObject reply = m_services.records.ingest(terminal, parseObject(req));
+    reply[QStringLiteral("time")] = JsonReply::hubTime();
+    JsonReply::ok(res, reply);
+}
+
+void HubApi::pullChanges(const httplib::Request& req, httplib::Response& res, const Terminal& terminal)
+{
+    bool okCursor = true, okLimit = true;
+    const qint64 cursor = req.has_param("cursor") ? QString::fromStdString(req.get_param_value("cursor")).toLongLong(&okCursor) : 0;
+    const int limit = req.has_param("limit") ? QString::fromStdString(req.get_param_value("limit")).toInt(&okLimit)
+                                             : ChangeFeed::kDefaultLimit;
+    if (!okCursor || !okLimit)
+        throw HubError(QStringLiteral("bad_request"), tr("cursor and limit must be integers."), 400);
+    QJsonObject reply = m_services.changes.changes(terminal, cursor, limit);
+    reply[QStringLiteral("time")] = JsonReply::hubTime();
+    JsonReply::ok(res, reply);
+}
+
+} // namespace ward::hub

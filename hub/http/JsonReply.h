@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace httplib {
+struct Response;
+}
+
+namespace ward::hub {
+
+// The hub's reply conventions: JSON bodies, `{"error":{"code":…,"message":…}}` for every failure, and the hub's
+// clock in `X-Ward-Time` on every response (AUD-3: terminals measure their skew against it).
+class JsonReply
+{
+public:
+    static QString hubTime();
+    static void stampTime(httplib::Response& res);
+    static void ok(httplib::Response& res, const QJsonObject& body, int status = 200);
+    static void error(httplib::Response& res, int status, const QString& code, const QString& message);
+};
+
+} // namespace ward::hub

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "crypto/CertificateAuthority.h"
+#include "crypto/TimestampAuthority.h"
+#include "hub/HubConfig.h"
+
+#include <QMutex>
+#include <memory>
+#include <optional>
+
+namespace ward::hub {
+
+// The hub's certificate authority and its own certificates. One CA signs terminal TLS certificates
+// (EKU clientAuth), staff signing certificates (EKU emailProtection), the hub's TLS certificate (serverAuth)
+// and the TSA certificate (timeStamping); the profiles keep each certificate to its one purpose, and a
+// terminal is only accepted when its certificate's fingerprint is in the terminals table, so a staff
+// certificate can never log a terminal in. The CA key lives in DIR/ca/ca.key (0600); see hub/README.md.
+class HubPki
+{
+public:
+    static constexpr int kCaDays = 20 * 365;
+    static constexpr int kTlsDays = 825;
+    static constexpr int kTsaDays = 10 * 365;
+    static constexpr int kTerminalDays = 3 * 365;
+    static constexpr int kStaffDays = 2 * 365;
+
+    // init: writes DIR/ca, DIR/tls, DIR/tsa (keys 0600). Refuses to overwrite an existing CA.
+    static void create(const HubConfig& config);
+    // Throws HubError("pki", …) when a file is missing or a key does not match its certificate.
+    static std::unique_ptr<HubPki> load(const HubConfig& config);
+
+    const Certificate& caCertificate() const { return m_caCert; }
+    const Certificate& tsaCertificate() const { return m_tsaCert; }
+    // RFC 3161 token (DER TimeStampToken) over data — the record's signature DER.
+    QByteArray timestamp(const QByteArray& data, const QDateTime& nowUtc) const;
+
+    // Thread-safe wrapper around CertificateAuthority::issue (pool threads enrol concurrently).
+    std::optional<Certificate> issue(const CertificateRequest& csr, CertificateProfile profile, const QString& cn,
+                                     int days, QString* error);
+
+private:
+    HubPki() = default;
+    QMutex m_mutex;
+    std::optional<CertificateAuthority> m_ca;
+    Certificate m_caCert;
+    Certificate m_tsaCert;
+    std::optional<TimestampAuthority> m_tsa;
+};
+
+} // namespace ward::hub

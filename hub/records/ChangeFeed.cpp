@@ -1,0 +1,168 @@
+#include "hub/records/ChangeFeed.h"
+
+#include "hub/HubError.h"
+#include "hub/records/PatientRegistry.h"
+#include "hub/records/RecordIngest.h"
+#include "hub/storage/DataKeys.h"
+#include "hub/storage/HubDatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <algorithm>
+#include <limits>
+
+namespace ward::hub {
+
+namespace {
+
+struct Item
+{
+    qint64 seq;
+    QJsonObject json;
+};
+
+QString iso(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QString b64(const QByteArray& b)
+{
+    return QString::fromLatin1(b.toBase64());
+}
+
+} // namespace
+
+ChangeFeed::ChangeFeed(HubDatabase& db, const DataKeys& keys)
+    : m_db(db)
+    , m_keys(keys)
+{
+}
+
+QJsonObject ChangeFeed::changes(const TerminalRegistry::Terminal& terminal, qint64 cursor, int limit)
+{
+    if (cursor < 0)
+        throw HubError(QStringLiteral("bad_request"), QStringLiteral("cursor must be ≥ 0"), 400);
+    if (limit < 1 || limit > kMaxLimit)
+        throw HubError(QStringLiteral("bad_request"), QStringLiteral("limit must be 1..%1").arg(kMaxLimit), 400);
+
+    // Each source is read up to `limit` rows past the cursor. When a source returns a full page, rows beyond its
+    // last seq were not looked at, so the page may only contain items up to the smallest such bound.
+    qint64 bound = std::numeric_limits<qint64>::max();
+    qint64 maxSeen = cursor;
+    QList<Item> items;
+    auto source = [&](const QString& sql, const QVariantList& extra, const std::function<void(QSqlQuery&, qint64)>& onRow) {
+        QVariantList values{cursor};
+        values += extra;
+        values << limit;
+        QSqlQuery q = m_db.exec(sql, values);
+        int rows = 0;
+        qint64 last = cursor;
+        while (q.next()) {
+            ++rows;
+            last = q.value(0).toLongLong();
+            onRow(q, last);
+        }
+        if (rows == limit)
+            bound = std::min(bound, last);
+        maxSeen = std::max(maxSeen, last);
+    };
+    // All sources read one committed state, so an item can neither be missed nor appear twice across sources.
+    m_db.snapshot([&] {
+        source(QStringLiteral("SELECT seq, id, name FROM wards WHERE seq > ? ORDER BY seq LIMIT ?"), {}, [&](QSqlQuery& q, qint64 seq) {
+            items << Item{seq, {{QStringLiteral("kind"), QStringLiteral("ward")}, {QStringLiteral("id"), q.value(1).toString()},
+                                {QStringLiteral("name"), q.value(2).toString()}}};
+        });
+        source(QStringLiteral("SELECT seq, id, name, permissions FROM roles WHERE seq > ? ORDER BY seq LIMIT ?"), {},
+               [&](QSqlQuery& q, qint64 seq) {
+                   items << Item{seq, {{QStringLiteral("kind"), QStringLiteral("role")}, {QStringLiteral("id"), q.value(1).toString()},
+                                       {QStringLiteral("name"), q.value(2).toString()},
+                                       {QStringLiteral("permissions"), QJsonDocument::fromJson(q.value(3).toString().toUtf8()).array()}}};
+               });
+        source(QStringLiteral("SELECT seq, id, display_name, roles, wards, privileged, status FROM users WHERE seq > ? ORDER BY seq LIMIT ?"), {},
+               [&](QSqlQuery& q, qint64 seq) {
+                   const QString id = q.value(1).toString();
+                   QByteArray name;
+                   if (!m_keys.openIdentity(q.value(2).toByteArray(), QByteArrayLiteral("users/") + id.toUtf8() + QByteArrayLiteral("/display_name"), &name))
+                       throw HubError(QStringLiteral("keys"), QStringLiteral("display name of %1 does not open").arg(id));
+                   const QJsonArray wards = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).array();
+                   QJsonObject user{{QStringLiteral("kind"), QStringLiteral("user")}, {QStringLiteral("id"), id},
+                                    {QStringLiteral("displayName"), QString::fromUtf8(name)},
+                                    {QStringLiteral("roles"), QJsonDocument::fromJson(q.value(3).toString().toUtf8()).array()},
+                                    {QStringLiteral("wards"), wards}, {QStringLiteral("privileged"), q.value(5).toInt() != 0},
+                                    {QStringLiteral("status"), q.value(6).toString()}};
+                   if (wards.contains(terminal.ward)) {
+                       QJsonArray cards;
+                       QSqlQuery c = m_db.exec(QStringLiteral("SELECT kind, key_id, public_key FROM card_bindings WHERE user_id = ? AND revoked_at IS NULL"), {id});
+                       while (c.next()) {
+                           QJsonObject card{{QStringLiteral("kind"), c.value(0).toString()}, {QStringLiteral("keyId"), c.value(1).toString()}};
+                           if (!c.value(2).isNull())
+                               card[QStringLiteral("publicKey")] = b64(c.value(2).toByteArray());
+                           cards.append(card);
+                       }
+                       user[QStringLiteral("cards")] = cards;
+                   }
+                   items << Item{seq, user};
+               });
+        source(QStringLiteral("SELECT seq, serial, user_id, cert_der FROM staff_certs WHERE seq > ? ORDER BY seq LIMIT ?"), {},
+               [&](QSqlQuery& q, qint64 seq) {
+                   items << Item{seq, {{QStringLiteral("kind"), QStringLiteral("staffCert")}, {QStringLiteral("serial"), q.value(1).toString()},
+                                       {QStringLiteral("userId"), q.value(2).toString()}, {QStringLiteral("certificate"), b64(q.value(3).toByteArray())}}};
+               });
+        source(QStringLiteral("SELECT seq, version, json FROM policy WHERE seq > ? ORDER BY seq LIMIT ?"), {}, [&](QSqlQuery& q, qint64 seq) {
+            items << Item{seq, {{QStringLiteral("kind"), QStringLiteral("policy")}, {QStringLiteral("version"), q.value(1).toInt()},
+                                {QStringLiteral("policy"), QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object()}}};
+        });
+        source(QStringLiteral("SELECT seq, id, ward, identity, updated_at FROM patients WHERE seq > ? AND ward = ? ORDER BY seq LIMIT ?"),
+               {terminal.ward}, [&](QSqlQuery& q, qint64 seq) {
+                   PatientRegistry patients(m_db, m_keys);
+                   const QString id = q.value(1).toString();
+                   items << Item{seq, {{QStringLiteral("kind"), QStringLiteral("patient")}, {QStringLiteral("id"), id},
+                                       {QStringLiteral("ward"), q.value(2).toString()},
+                                       {QStringLiteral("identity"), patients.identity(id, q.value(3).toByteArray())},
+                                       {QStringLiteral("updatedAt"), iso(q.value(4).toLongLong())}}};
+               });
+        source(QStringLiteral("SELECT seq, record_id, version, patient_id, type, ward, author, prev_hash, body, signature, ts_token,"
+                              " received_at FROM records WHERE seq > ? AND ward = ? ORDER BY seq LIMIT ?"),
+               {terminal.ward}, [&](QSqlQuery& q, qint64 seq) {
+                   const QString id = q.value(1).toString();
+                   const int version = q.value(2).toInt();
+                   QByteArray body;
+                   if (!m_keys.openHealth(q.value(8).toByteArray(), RecordIngest::bodyAad(id, version), &body))
+                       throw HubError(QStringLiteral("keys"), QStringLiteral("record body %1/%2 does not open").arg(id).arg(version));
+                   items << Item{seq, {{QStringLiteral("kind"), QStringLiteral("record")}, {QStringLiteral("recordId"), id},
+                                       {QStringLiteral("version"), version}, {QStringLiteral("patientId"), q.value(3).toString()},
+                                       {QStringLiteral("type"), q.value(4).toString()}, {QStringLiteral("ward"), q.value(5).toString()},
+                                       {QStringLiteral("author"), q.value(6).toString()}, {QStringLiteral("prevHash"), q.value(7).toString()},
+                                       {QStringLiteral("body"), b64(body)}, {QStringLiteral("signature"), b64(q.value(9).toByteArray())},
+                                       {QStringLiteral("timestampToken"), b64(q.value(10).toByteArray())},
+                                       {QStringLiteral("receivedAt"), iso(q.value(11).toLongLong())}}};
+               });
+    });
+
+    std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.seq < b.seq; });
+    QJsonArray out;
+    qint64 next = cursor;
+    bool more = bound != std::numeric_limits<qint64>::max();
+    for (const Item& it : items) {
+        if (it.seq > bound)
+            break;
+        if (out.size() == limit) {
+            more = true;
+            break;
+        }
+        QJsonObject j = it.json;
+        j[QStringLiteral("seq")] = it.seq;
+        out.append(j);
+        next = it.seq;
+    }
+    if (out.size() < limit && !more)
+        next = std::max(next, maxSeen); // rows of other wards seen on the way also move the cursor on
+    else if (out.size() < limit && bound != std::numeric_limits<qint64>::max())
+        next = std::max(next, bound);
+    return {{QStringLiteral("cursor"), cursor}, {QStringLiteral("nextCursor"), next}, {QStringLiteral("hasMore"), more},
+            {QStringLiteral("items"), out}};
+}
+
+} // namespace ward::hub

@@ -1,0 +1,279 @@
+#include "hub/records/RecordIngest.h"
+
+#include "crypto/CmsSignature.h"
+#include "crypto/Digest.h"
+#include "hub/HubError.h"
+#include "hub/HubVersion.h"
+#include "hub/directory/StaffCertificates.h"
+#include "hub/pki/HubPki.h"
+#include "hub/storage/DataKeys.h"
+#include "hub/storage/HubDatabase.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace ward::hub {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("RecordIngest", text);
+}
+
+struct Candidate
+{
+    QString recordId;
+    int version = 0;
+    QString patientId;
+    QString type;
+    QString ward;
+    QString author;
+    QString prevHash;
+    QByteArray body;
+    QByteArray signature;
+    QByteArray bodyMac;
+    // Outcome
+    QString status; // stored | duplicate | rejected
+    QString reason;
+    QByteArray token;
+};
+
+QString key(const QString& id, int version)
+{
+    return id + QLatin1Char('#') + QString::number(version);
+}
+
+bool decodeBase64(const QJsonValue& v, QByteArray* out)
+{
+    if (!v.isString())
+        return false;
+    const auto r = QByteArray::fromBase64Encoding(v.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!r)
+        return false;
+    *out = *r;
+    return true;
+}
+
+// Structural checks; returns the rejection reason or an empty string.
+QString parse(const QJsonValue& value, Candidate* c)
+{
+    static const QRegularExpression kUuid(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    static const QRegularExpression kType(QStringLiteral("^[a-z][a-z_]{0,31}$"));
+    static const QRegularExpression kHash(QStringLiteral("^([0-9a-f]{64})?$"));
+    static const QRegularExpression kIdent(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    if (!value.isObject())
+        return QStringLiteral("malformed: not an object");
+    const QJsonObject o = value.toObject();
+    c->recordId = o.value(QStringLiteral("recordId")).toString();
+    const QJsonValue version = o.value(QStringLiteral("version"));
+    c->version = version.isDouble() && version.toDouble() == static_cast<double>(version.toInt()) ? version.toInt() : 0;
+    c->patientId = o.value(QStringLiteral("patientId")).toString();
+    c->type = o.value(QStringLiteral("type")).toString();
+    c->ward = o.value(QStringLiteral("ward")).toString();
+    c->author = o.value(QStringLiteral("author")).toString();
+    const QJsonValue prev = o.value(QStringLiteral("prevHash"));
+    c->prevHash = prev.toString();
+    if (!kUuid.match(c->recordId).hasMatch())
+        return QStringLiteral("malformed: recordId must be a lower-case UUID");
+    if (c->version < 1)
+        return QStringLiteral("malformed: version must be an integer ≥ 1");
+    if (!kIdent.match(c->patientId).hasMatch())
+        return QStringLiteral("malformed: patientId");
+    if (!kType.match(c->type).hasMatch())
+        return QStringLiteral("malformed: type");
+    if (!kIdent.match(c->ward).hasMatch())
+        return QStringLiteral("malformed: ward");
+    if (!kIdent.match(c->author).hasMatch())
+        return QStringLiteral("malformed: author");
+    if (!prev.isString() || !kHash.match(c->prevHash).hasMatch())
+        return QStringLiteral("malformed: prevHash must be \"\" or 64 lower-case hex digits");
+    if (!decodeBase64(o.value(QStringLiteral("body")), &c->body) || c->body.isEmpty() || c->body.size() > RecordIngest::kMaxBodyBytes)
+        return QStringLiteral("malformed: body must be base64 of 1 to %1 bytes").arg(RecordIngest::kMaxBodyBytes);
+    if (!decodeBase64(o.value(QStringLiteral("signature")), &c->signature) || c->signature.isEmpty()
+        || c->signature.size() > RecordIngest::kMaxSignatureBytes)
+        return QStringLiteral("malformed: signature must be base64 DER");
+    if ((c->version == 1) != c->prevHash.isEmpty())
+        return QStringLiteral("malformed: prevHash is empty exactly for version 1");
+    return {};
+}
+
+} // namespace
+
+RecordIngest::RecordIngest(HubDatabase& db, const DataKeys& keys, HubPki& pki, StaffCertificates& certs)
+    : m_db(db)
+    , m_keys(keys)
+    , m_pki(pki)
+    , m_certs(certs)
+{
+}
+
+QByteArray RecordIngest::bodyAad(const QString& recordId, int version)
+{
+    return QByteArrayLiteral("records/") + recordId.toUtf8() + '/' + QByteArray::number(version) + QByteArrayLiteral("/body");
+}
+
+QJsonObject RecordIngest::ingest(const TerminalRegistry::Terminal& terminal, const QJsonObject& request)
+{
+    const QJsonValue protocol = request.value(QStringLiteral("protocol"));
+    if (!protocol.isDouble() || protocol.toInt() < kProtocolVersionMin || protocol.toInt() > kProtocolVersionMax)
+        throw HubError(QStringLiteral("unsupported_protocol"),
+                       tr("Protocol version %1 is not served here (supported: %2..%3).")
+                           .arg(protocol.toVariant().toString())
+                           .arg(kProtocolVersionMin)
+                           .arg(kProtocolVersionMax),
+                       400);
+    const QJsonValue recordsValue = request.value(QStringLiteral("records"));
+    if (!recordsValue.isArray() || recordsValue.toArray().isEmpty() || recordsValue.toArray().size() > kMaxRecords)
+        throw HubError(QStringLiteral("bad_batch"), tr("\"records\" must be an array of 1 to %1 records.").arg(kMaxRecords), 400);
+    const QJsonArray records = recordsValue.toArray();
+
+    QList<Candidate> batch(records.size());
+    QHash<QString, QList<Certificate>> authorCerts;
+    QHash<QString, bool> patientKnown;
+    QHash<QString, int> firstInBatch; // key → index of the first accepted candidate with that key
+    const QList<Certificate> trusted{m_pki.caCertificate()};
+
+    for (int i = 0; i < records.size(); ++i) {
+        Candidate& c = batch[i];
+        auto reject = [&](const QString& reason) {
+            c.status = QStringLiteral("rejected");
+            c.reason = reason;
+        };
+        const QString malformed = parse(records.at(i), &c);
+        if (!malformed.isEmpty()) {
+            reject(malformed);
+            continue;
+        }
+        c.bodyMac = m_keys.healthMac(c.body);
+        // Same key earlier in this batch: identical → duplicate of it, otherwise a conflict.
+        if (firstInBatch.contains(key(c.recordId, c.version))) {
+            const Candidate& first = batch[firstInBatch.value(key(c.recordId, c.version))];
+            if (first.bodyMac == c.bodyMac && first.signature == c.signature && first.status != QLatin1String("rejected"))
+                c.status = QStringLiteral("duplicate");
+            else
+                reject(QStringLiteral("conflict: another version %1 of this record is in the batch").arg(c.version));
+            continue;
+        }
+        // Already at the hub?
+        QSqlQuery existing = m_db.exec(QStringLiteral("SELECT body_mac, signature, ts_token FROM records WHERE record_id = ? AND version = ?"),
+                                       {c.recordId, c.version});
+        if (existing.next()) {
+            if (existing.value(0).toByteArray() == c.bodyMac && existing.value(1).toByteArray() == c.signature) {
+                c.status = QStringLiteral("duplicate");
+                c.token = existing.value(2).toByteArray();
+            } else {
+                reject(QStringLiteral("conflict: version %1 of this record exists at the hub with different content").arg(c.version));
+            }
+            continue;
+        }
+        if (c.ward != terminal.ward) {
+            reject(QStringLiteral("ward_not_allowed: this terminal serves ward %1").arg(terminal.ward));
+            continue;
+        }
+        if (!patientKnown.contains(c.patientId)) {
+            QSqlQuery p = m_db.exec(QStringLiteral("SELECT 1 FROM patients WHERE id = ?"), {c.patientId});
+            patientKnown.insert(c.patientId, p.next());
+        }
+        if (!patientKnown.value(c.patientId)) {
+            reject(QStringLiteral("unknown_patient"));
+            continue;
+        }
+        if (!authorCerts.contains(c.author))
+            authorCerts.insert(c.author, m_certs.certificatesOf(c.author));
+        const QList<Certificate>& certs = authorCerts[c.author];
+        if (certs.isEmpty()) {
+            reject(QStringLiteral("unknown_author: no signing certificate for %1").arg(c.author));
+            continue;
+        }
+        const CmsVerification v = CmsSignature::verifyDetached(c.body, c.signature, trusted);
+        if (!v.valid) {
+            reject(QStringLiteral("bad_signature: ") + v.error);
+            continue;
+        }
+        if (!certs.contains(v.signer)) {
+            reject(QStringLiteral("signer_not_author: the signature was not made with a certificate of %1").arg(c.author));
+            continue;
+        }
+        if (c.version > 1) {
+            QByteArray prevBody;
+            const QString prevKey = key(c.recordId, c.version - 1);
+            if (firstInBatch.contains(prevKey)) {
+                prevBody = batch[firstInBatch.value(prevKey)].body;
+            } else {
+                QSqlQuery prev = m_db.exec(QStringLiteral("SELECT body FROM records WHERE record_id = ? AND version = ?"),
+                                           {c.recordId, c.version - 1});
+                if (!prev.next()) {
+                    reject(QStringLiteral("missing_previous_version: version %1 is not at the hub").arg(c.version - 1));
+                    continue;
+                }
+                if (!m_keys.openHealth(prev.value(0).toByteArray(), bodyAad(c.recordId, c.version - 1), &prevBody))
+                    throw HubError(QStringLiteral("keys"), QStringLiteral("stored record body does not open"));
+            }
+            if (QString::fromLatin1(Digest::sha256(prevBody).toHex()) != c.prevHash) {
+                reject(QStringLiteral("prev_hash_mismatch: prevHash does not match version %1").arg(c.version - 1));
+                continue;
+            }
+        }
+        c.status = QStringLiteral("stored");
+        firstInBatch.insert(key(c.recordId, c.version), i);
+    }
+
+    // Stamp outside the transaction (CPU only), then store everything accepted in one transaction.
+    const QDateTime now = Clock::instance().nowUtc();
+    QList<int> toStore;
+    for (int i = 0; i < batch.size(); ++i)
+        if (batch[i].status == QLatin1String("stored")) {
+            batch[i].token = m_pki.timestamp(batch[i].signature, now);
+            toStore << i;
+        }
+    if (!toStore.isEmpty()) {
+        m_db.transaction([&] {
+            // The counter lock serialises concurrent pushes; re-check under it what another push may have stored.
+            qint64 seq = m_db.takeSequence(static_cast<int>(toStore.size()));
+            for (int i : toStore) {
+                Candidate& c = batch[i];
+                QSqlQuery again = m_db.exec(QStringLiteral("SELECT body_mac, signature, ts_token FROM records WHERE record_id = ? AND version = ?"),
+                                            {c.recordId, c.version});
+                if (again.next()) {
+                    const bool same = again.value(0).toByteArray() == c.bodyMac && again.value(1).toByteArray() == c.signature;
+                    c.status = same ? QStringLiteral("duplicate") : QStringLiteral("rejected");
+                    c.reason = same ? QString() : QStringLiteral("conflict: stored concurrently with different content");
+                    c.token = same ? again.value(2).toByteArray() : QByteArray();
+                    continue;
+                }
+                m_db.exec(QStringLiteral("INSERT INTO records (record_id, version, patient_id, type, ward, author, prev_hash, body,"
+                                         " body_mac, signature, ts_token, terminal_id, received_at, seq)"
+                                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                          {c.recordId, c.version, c.patientId, c.type, c.ward, c.author, c.prevHash,
+                           m_keys.sealHealth(c.body, bodyAad(c.recordId, c.version)), c.bodyMac, c.signature, c.token,
+                           terminal.id, now.toMSecsSinceEpoch(), seq++});
+            }
+        });
+    }
+
+    QJsonArray results;
+    int stored = 0, duplicates = 0, rejected = 0;
+    for (Candidate& c : batch) {
+        if (c.status == QLatin1String("duplicate") && c.token.isEmpty() && firstInBatch.contains(key(c.recordId, c.version)))
+            c.token = batch[firstInBatch.value(key(c.recordId, c.version))].token;
+        QJsonObject r{{QStringLiteral("recordId"), c.recordId}, {QStringLiteral("version"), c.version},
+                      {QStringLiteral("status"), c.status}};
+        if (!c.reason.isEmpty())
+            r[QStringLiteral("reason")] = c.reason;
+        if (!c.token.isEmpty())
+            r[QStringLiteral("timestampToken")] = QString::fromLatin1(c.token.toBase64());
+        results.append(r);
+        stored += c.status == QLatin1String("stored");
+        duplicates += c.status == QLatin1String("duplicate");
+        rejected += c.status == QLatin1String("rejected");
+    }
+    return {{QStringLiteral("results"), results}, {QStringLiteral("stored"), stored},
+            {QStringLiteral("duplicates"), duplicates}, {QStringLiteral("rejected"), rejected}};
+}
+
+} // namespace ward::hub

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace ward::hub {
+
+class HubDatabase;
+
+// The hub's own hash chain of administrative actions (enrolment, revocation, user changes, restores).
+// hash = SHA-256(prev_hash || canonical entry), canonical entry = compact JSON with sorted keys
+// {action, actor, at, detail, seq}; the first prev_hash is 64 zeros. Details never hold secrets or
+// patient data (ids only).
+class HubAuditLog
+{
+public:
+    explicit HubAuditLog(HubDatabase& db);
+
+    // Appends inside the caller's transaction when there is one (so an action and its audit entry commit
+    // together); the 'audit' counter row lock serialises writers across hub processes.
+    void append(const QString& actor, const QString& action, const QJsonObject& detail);
+
+    struct Verdict
+    {
+        bool ok = true;
+        qint64 entries = 0;
+        qint64 firstBadSeq = 0;
+        QString problem;
+    };
+    Verdict verify();
+
+    static QByteArray entryHash(const QByteArray& prevHashHex, qint64 seq, qint64 at, const QString& actor,
+                                const QString& action, const QString& detail);
+
+private:
+    HubDatabase& m_db;
+};
+
+} // namespace ward::hub

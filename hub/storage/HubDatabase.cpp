@@ -1,0 +1,188 @@
+#include "hub/storage/HubDatabase.h"
+
+#include "hub/HubError.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QRegularExpression>
+#include <QThread>
+
+namespace ward::hub {
+
+namespace {
+QAtomicInteger<int> g_instances;
+
+[[noreturn]] void fail(const QString& what, const QSqlError& e)
+{
+    // The SQL error text carries no bound values, so it is safe for logs (no patient data).
+    throw HubError(QStringLiteral("storage"), QStringLiteral("%1: %2").arg(what, e.text()));
+}
+} // namespace
+
+HubDatabase::HubDatabase(const HubConfig& config)
+    : m_config(config)
+    , m_prefix(QStringLiteral("wardhub-db%1-").arg(g_instances.fetchAndAddOrdered(1)))
+{
+}
+
+HubDatabase::~HubDatabase()
+{
+    // Only this thread's connection can be closed here; pool threads' connections end with the process.
+    const QString name = connectionName();
+    if (QSqlDatabase::contains(name)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+QString HubDatabase::connectionName() const
+{
+    return m_prefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+}
+
+QSqlDatabase HubDatabase::connection()
+{
+    const QString name = connectionName();
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            return db;
+        if (db.open())
+            return db;
+        fail(QStringLiteral("database reopen failed"), db.lastError());
+    }
+    QSqlDatabase db;
+    if (m_config.isPostgres()) {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(m_config.pgSocketDir);
+        db.setPort(m_config.pgPort);
+        db.setDatabaseName(m_config.pgDatabase);
+        db.setUserName(m_config.pgUser);
+        db.setConnectOptions(QStringLiteral("connect_timeout=5"));
+    } else {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_config.path(m_config.sqliteFile));
+        // Writers wait for each other instead of failing (one connection per pool thread).
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    }
+    if (!db.open())
+        fail(QStringLiteral("cannot open the hub database"), db.lastError());
+    QSqlQuery q(db);
+    if (!m_config.isPostgres()) {
+        // WAL: readers never block the writer; synchronous=FULL so a committed batch survives a crash/SIGKILL
+        // and power loss alike; foreign keys enforced as on PostgreSQL.
+        for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"})
+            if (!q.exec(QString::fromLatin1(pragma)))
+                fail(QStringLiteral("SQLite setup failed"), q.lastError());
+    } else {
+        if (!q.exec(QStringLiteral("SET client_min_messages TO WARNING")))
+            fail(QStringLiteral("PostgreSQL setup failed"), q.lastError());
+    }
+    return db;
+}
+
+QSqlQuery HubDatabase::exec(const QString& sql, const QVariantList& values)
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        fail(QStringLiteral("prepare failed"), q.lastError());
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        fail(QStringLiteral("query failed"), q.lastError());
+    return q;
+}
+
+void HubDatabase::execDirect(const QString& sql)
+{
+    QSqlQuery q(connection());
+    if (!q.exec(sql))
+        fail(sql, q.lastError());
+}
+
+void HubDatabase::begin(bool readOnly)
+{
+    if (readOnly) {
+        execDirect(isPostgres() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") : QStringLiteral("BEGIN"));
+        return;
+    }
+    // SQLite: IMMEDIATE takes the write lock up front, so a transaction that reads before it writes cannot
+    // fail half-way with SQLITE_BUSY_SNAPSHOT; it waits (busy timeout) instead.
+    execDirect(isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+void HubDatabase::commit()
+{
+    execDirect(QStringLiteral("COMMIT"));
+}
+
+void HubDatabase::rollback() noexcept
+{
+    try {
+        execDirect(QStringLiteral("ROLLBACK"));
+    } catch (...) {
+    }
+}
+
+qint64 HubDatabase::takeSequence(int count, const QString& counter)
+{
+    exec(QStringLiteral("UPDATE counters SET value = value + ? WHERE name = ?"), {count, counter});
+    QSqlQuery q = exec(QStringLiteral("SELECT value FROM counters WHERE name = ?"), {counter});
+    if (!q.next())
+        throw HubError(QStringLiteral("storage"), QStringLiteral("change counter missing: database not migrated"));
+    return q.value(0).toLongLong() - count + 1;
+}
+
+void HubDatabase::createPostgresDatabaseIfMissing(const HubConfig& config, bool dropFirst)
+{
+    static const QRegularExpression kSafeName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,62}$"));
+    if (!kSafeName.match(config.pgDatabase).hasMatch())
+        throw HubError(QStringLiteral("storage"), QStringLiteral("invalid PostgreSQL database name \"%1\"").arg(config.pgDatabase));
+    const QString name = QStringLiteral("wardhub-maintenance-%1").arg(g_instances.fetchAndAddOrdered(1));
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(config.pgSocketDir);
+        db.setPort(config.pgPort);
+        db.setDatabaseName(QStringLiteral("postgres"));
+        db.setUserName(config.pgUser);
+        if (!db.open()) {
+            error = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            if (dropFirst && !q.exec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\"").arg(config.pgDatabase)))
+                error = q.lastError().text();
+            else if (!q.exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = '%1'").arg(config.pgDatabase)))
+                error = q.lastError().text();
+            else if (!q.next() && !q.exec(QStringLiteral("CREATE DATABASE \"%1\" ENCODING 'UTF8'").arg(config.pgDatabase)))
+                error = q.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!error.isEmpty())
+        throw HubError(QStringLiteral("storage"), QStringLiteral("cannot prepare PostgreSQL database %1: %2").arg(config.pgDatabase, error));
+}
+
+bool HubDatabase::ping()
+{
+    try {
+        QSqlQuery q = exec(QStringLiteral("SELECT 1"));
+        return q.next();
+    } catch (const HubError&) {
+        // A dropped PostgreSQL connection: forget it so the next request reconnects.
+        const QString name = connectionName();
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        return false;
+    }
+}
+
+} // namespace ward::hub

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "hub/HubConfig.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+namespace ward::hub {
+
+// The hub's database, SQLite (default) or PostgreSQL through one Qt SQL code path. Qt connections belong to
+// the thread that opened them (PLATFORM-NOTES), so every thread gets its own named connection, opened lazily;
+// HTTP pool threads keep theirs for their lifetime. Every failure throws HubError("storage", …).
+class HubDatabase
+{
+public:
+    explicit HubDatabase(const HubConfig& config);
+    ~HubDatabase();
+    HubDatabase(const HubDatabase&) = delete;
+    HubDatabase& operator=(const HubDatabase&) = delete;
+
+    bool isPostgres() const { return m_config.isPostgres(); }
+    // This thread's connection, opened on first use.
+    QSqlDatabase connection();
+
+    // Prepares, binds positional values and executes; throws on failure.
+    QSqlQuery exec(const QString& sql, const QVariantList& values = {});
+    // Unprepared statement (DDL, transaction control: QPSQL cannot PREPARE those); throws on failure.
+    void execDirect(const QString& sql);
+    // Runs fn inside one transaction; rolls back and rethrows if fn throws.
+    template <typename Fn> auto transaction(Fn&& fn) -> decltype(fn());
+    // A read-only snapshot (every statement in fn sees the same committed state); never blocks writers.
+    template <typename Fn> auto snapshot(Fn&& fn) -> decltype(fn());
+
+    // Type names that differ between the two dialects, for migrations.
+    QString blobType() const { return isPostgres() ? QStringLiteral("BYTEA") : QStringLiteral("BLOB"); }
+
+    // Takes the next `count` values of the global change sequence (cursors of /changes). Must run inside a
+    // transaction: the counter row stays locked until commit, so sequence order is commit order and a
+    // reader that sees seq N has already seen every seq below N — even with several hub processes.
+    qint64 takeSequence(int count = 1, const QString& counter = QStringLiteral("change"));
+
+    // PostgreSQL only: creates config.pgDatabase through the maintenance database when it does not exist
+    // (init, tests). Throws HubError("storage", …).
+    static void createPostgresDatabaseIfMissing(const HubConfig& config, bool dropFirst = false);
+
+    // DB reachable (for /readyz).
+    bool ping();
+
+private:
+    void begin(bool readOnly = false);
+    void commit();
+    void rollback() noexcept;
+    QString connectionName() const;
+
+    HubConfig m_config;
+    QString m_prefix;
+};
+
+template <typename Fn> auto HubDatabase::snapshot(Fn&& fn) -> decltype(fn())
+{
+    begin(true);
+    try {
+        if constexpr (std::is_void_v<decltype(fn())>) {
+            fn();
+            commit();
+        } else {
+            auto result = fn();
+            commit();
+            return result;
+        }
+    } catch (...) {
+        rollback();
+        throw;
+    }
+}
+
+template <typename Fn> auto HubDatabase::transaction(Fn&& fn) -> decltype(fn())
+{
+    begin();
+    try {
+        if constexpr (std::is_void_v<decltype(fn())>) {
+            fn();
+            commit();
+        } else {
+            auto result = fn();
+            commit();
+            return result;
+        }
+    } catch (...) {
+        rollback();
+        throw;
+    }
+}
+
+} // namespace ward::hub

@@ -1,0 +1,126 @@
+#include "hub/storage/Migrations.h"
+
+#include "hub/HubError.h"
+#include "hub/storage/HubDatabase.h"
+#include "util/Clock.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace ward::hub {
+
+namespace {
+
+// {BLOB} and {SEQ} differ between dialects; everything else is common SQL. Times are epoch milliseconds
+// (BIGINT) so comparisons and indexes behave the same on both.
+QStringList step1(bool pg)
+{
+    QStringList s{
+        QStringLiteral("CREATE TABLE counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL)"),
+        QStringLiteral("INSERT INTO counters (name, value) VALUES ('change', 0)"),
+        QStringLiteral("INSERT INTO counters (name, value) VALUES ('audit', 0)"),
+        // Data keys wrapped under the master key file (see hub/README.md, key hierarchy).
+        QStringLiteral("CREATE TABLE data_keys (name TEXT PRIMARY KEY, wrapped {BLOB} NOT NULL, created_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE wards (id TEXT PRIMARY KEY, name TEXT NOT NULL, seq BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE terminals (id TEXT PRIMARY KEY, name TEXT NOT NULL, ward TEXT NOT NULL REFERENCES wards(id),"
+                       " cert_serial TEXT NOT NULL, cert_fingerprint TEXT NOT NULL UNIQUE, cert_der {BLOB} NOT NULL,"
+                       " status TEXT NOT NULL CHECK (status IN ('enrolled','revoked')), enrolled_at BIGINT NOT NULL,"
+                       " revoked_at BIGINT, slot_key {BLOB} NOT NULL)"),
+        QStringLiteral("CREATE TABLE enrol_codes (code_hash TEXT PRIMARY KEY, ward TEXT NOT NULL REFERENCES wards(id),"
+                       " created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL, used_at BIGINT, terminal_id TEXT)"),
+        QStringLiteral("CREATE TABLE roles (id TEXT PRIMARY KEY, name TEXT NOT NULL, permissions TEXT NOT NULL, seq BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE users (id TEXT PRIMARY KEY, display_name {BLOB} NOT NULL, roles TEXT NOT NULL,"
+                       " wards TEXT NOT NULL, privileged INTEGER NOT NULL DEFAULT 0,"
+                       " status TEXT NOT NULL CHECK (status IN ('active','disabled','retired')),"
+                       " password_verifier TEXT NOT NULL, password_history TEXT NOT NULL, account_state TEXT NOT NULL,"
+                       " created_at BIGINT NOT NULL, seq BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE card_bindings (user_id TEXT NOT NULL REFERENCES users(id), kind TEXT NOT NULL"
+                       " CHECK (kind IN ('piv','uid')), key_id TEXT NOT NULL, public_key {BLOB}, bound_at BIGINT NOT NULL,"
+                       " revoked_at BIGINT, PRIMARY KEY (user_id, kind, key_id))"),
+        QStringLiteral("CREATE TABLE staff_certs (serial TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users(id),"
+                       " cert_der {BLOB} NOT NULL, valid_from BIGINT NOT NULL, valid_to BIGINT NOT NULL,"
+                       " issued_at BIGINT NOT NULL, seq BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX staff_certs_user ON staff_certs(user_id)"),
+        QStringLiteral("CREATE TABLE sessions (token_hash TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users(id),"
+                       " terminal_id TEXT NOT NULL, created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL)"),
+        // One-time card challenges the hub hands out before a login (a replayed card signature is useless).
+        QStringLiteral("CREATE TABLE card_challenges (nonce_hash TEXT PRIMARY KEY, terminal_id TEXT NOT NULL,"
+                       " expires_at BIGINT NOT NULL, used_at BIGINT)"),
+        QStringLiteral("CREATE TABLE patients (id TEXT PRIMARY KEY, ward TEXT NOT NULL REFERENCES wards(id),"
+                       " identity {BLOB} NOT NULL, updated_at BIGINT NOT NULL, seq BIGINT NOT NULL UNIQUE)"),
+        QStringLiteral("CREATE INDEX patients_ward_seq ON patients(ward, seq)"),
+        // body: AES-256-GCM under the HEALTH key; body_mac: HMAC under a key derived from it, so a re-push can
+        // be recognised as identical without decrypting and without a plain hash of health data.
+        QStringLiteral("CREATE TABLE records (record_id TEXT NOT NULL, version INTEGER NOT NULL, patient_id TEXT NOT NULL"
+                       " REFERENCES patients(id), type TEXT NOT NULL, ward TEXT NOT NULL, author TEXT NOT NULL,"
+                       " prev_hash TEXT NOT NULL, body {BLOB} NOT NULL, body_mac {BLOB} NOT NULL,"
+                       " signature {BLOB} NOT NULL, ts_token {BLOB} NOT NULL, terminal_id TEXT NOT NULL,"
+                       " received_at BIGINT NOT NULL, seq BIGINT NOT NULL UNIQUE, PRIMARY KEY (record_id, version))"),
+        QStringLiteral("CREATE INDEX records_ward_seq ON records(ward, seq)"),
+        QStringLiteral("CREATE TABLE policy (version INTEGER PRIMARY KEY, json TEXT NOT NULL, updated_at BIGINT NOT NULL,"
+                       " seq BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE hub_audit (seq BIGINT PRIMARY KEY, at BIGINT NOT NULL, actor TEXT NOT NULL,"
+                       " action TEXT NOT NULL, detail TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL)"),
+    };
+    // Append-only at the storage level too: a bug or a hand-typed UPDATE cannot rewrite a record or the
+    // hub's audit chain.
+    if (pg) {
+        s << QStringLiteral("CREATE FUNCTION ward_append_only() RETURNS trigger LANGUAGE plpgsql AS"
+                            " $$ BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$")
+          << QStringLiteral("CREATE TRIGGER records_append_only BEFORE UPDATE OR DELETE ON records"
+                            " FOR EACH ROW EXECUTE FUNCTION ward_append_only()")
+          << QStringLiteral("CREATE TRIGGER hub_audit_append_only BEFORE UPDATE OR DELETE ON hub_audit"
+                            " FOR EACH ROW EXECUTE FUNCTION ward_append_only()");
+    } else {
+        for (const char* t : {"records", "hub_audit"})
+            for (const char* op : {"UPDATE", "DELETE"})
+                s << QStringLiteral("CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END")
+                         .arg(QLatin1String(t), QString::fromLatin1(op).toLower(), QLatin1String(op));
+    }
+    return s;
+}
+
+const QList<QStringList (*)(bool)>& steps()
+{
+    static const QList<QStringList (*)(bool)> all{&step1};
+    return all;
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return static_cast<int>(steps().size());
+}
+
+int Migrations::currentVersion(HubDatabase& db)
+{
+    const QStringList tables = db.connection().tables();
+    if (!tables.contains(QStringLiteral("schema_version")))
+        return 0;
+    QSqlQuery q = db.exec(QStringLiteral("SELECT MAX(version) FROM schema_version"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+void Migrations::migrate(HubDatabase& db)
+{
+    db.execDirect(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"));
+    const int current = currentVersion(db);
+    if (current > latestVersion())
+        throw HubError(QStringLiteral("storage"),
+                       QStringLiteral("database schema %1 is newer than this wardhub (%2): upgrade wardhub")
+                           .arg(current)
+                           .arg(latestVersion()));
+    for (int v = current + 1; v <= latestVersion(); ++v) {
+        db.transaction([&] {
+            for (QString sql : steps().at(v - 1)(db.isPostgres())) {
+                sql.replace(QLatin1String("{BLOB}"), db.blobType());
+                db.execDirect(sql);
+            }
+            db.exec(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"),
+                    {v, Clock::instance().nowUtc().toMSecsSinceEpoch()});
+        });
+    }
+}
+
+} // namespace ward::hub

@@ -1,0 +1,166 @@
+#include "hub/terminals/TerminalRegistry.h"
+
+#include "crypto/Digest.h"
+#include "crypto/Random.h"
+#include "hub/HubError.h"
+#include "hub/pki/HubPki.h"
+#include "hub/storage/DataKeys.h"
+#include "hub/storage/HubAuditLog.h"
+#include "hub/storage/HubDatabase.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace ward::hub {
+
+namespace {
+
+// No 0/O, 1/I/L: the code is read aloud or typed by IT staff. 16 symbols of 31 ≈ 79 bits, far beyond guessing
+// in its lifetime, so an unsalted SHA-256 is an adequate verifier.
+const char kAlphabet[] = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+
+QString normaliseCode(const QString& code)
+{
+    QString out;
+    for (QChar c : code)
+        if (c.isLetterOrNumber())
+            out += c.toUpper();
+    return out;
+}
+
+QString codeHash(const QString& code)
+{
+    return QString::fromLatin1(Digest::sha256(normaliseCode(code).toUtf8()).toHex());
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("TerminalRegistry", text);
+}
+
+QByteArray slotAad(const QString& id)
+{
+    return QByteArrayLiteral("terminals/") + id.toUtf8() + QByteArrayLiteral("/slot_key");
+}
+
+} // namespace
+
+TerminalRegistry::TerminalRegistry(HubDatabase& db, const DataKeys& keys, HubPki& pki)
+    : m_db(db)
+    , m_keys(keys)
+    , m_pki(pki)
+{
+}
+
+bool TerminalRegistry::isValidWardId(const QString& ward)
+{
+    static const QRegularExpression kWard(QStringLiteral("^[A-Za-z0-9_-]{1,32}$"));
+    return kWard.match(ward).hasMatch();
+}
+
+QString TerminalRegistry::createEnrolCode(const QString& ward, int validMinutes, const QString& actor)
+{
+    if (!isValidWardId(ward))
+        throw HubError(QStringLiteral("bad_request"), tr("Invalid ward id \"%1\" (letters, digits, - and _ only).").arg(ward), 400);
+    if (validMinutes < 1 || validMinutes > kMaxCodeMinutes)
+        throw HubError(QStringLiteral("bad_request"), tr("A code must be valid for 1 minute to 7 days."), 400);
+    const QByteArray random = Random::bytes(16);
+    QString code;
+    for (int i = 0; i < 16; ++i) {
+        if (i > 0 && i % 4 == 0)
+            code += QLatin1Char('-');
+        code += QLatin1Char(kAlphabet[static_cast<unsigned char>(random[i]) % (sizeof(kAlphabet) - 1)]);
+    }
+    const qint64 now = Clock::instance().nowUtc().toMSecsSinceEpoch();
+    m_db.transaction([&] {
+        QSqlQuery w = m_db.exec(QStringLiteral("SELECT 1 FROM wards WHERE id = ?"), {ward});
+        if (!w.next())
+            m_db.exec(QStringLiteral("INSERT INTO wards (id, name, seq) VALUES (?, ?, ?)"), {ward, ward, m_db.takeSequence()});
+        m_db.exec(QStringLiteral("INSERT INTO enrol_codes (code_hash, ward, created_at, expires_at) VALUES (?, ?, ?, ?)"),
+                  {codeHash(code), ward, now, now + qint64(validMinutes) * 60000});
+        HubAuditLog(m_db).append(actor, QStringLiteral("enrol_code.create"),
+                                 {{QStringLiteral("ward"), ward}, {QStringLiteral("validMinutes"), validMinutes}});
+    });
+    return code;
+}
+
+TerminalRegistry::Enrolment TerminalRegistry::enrol(const QString& code, const QByteArray& csrPem, const QString& terminalName)
+{
+    const QString name = terminalName.trimmed();
+    if (name.isEmpty() || name.size() > 64)
+        throw HubError(QStringLiteral("bad_request"), tr("terminalName must be 1 to 64 characters."), 400);
+    const auto csr = CertificateRequest::fromPem(csrPem);
+    if (!csr || !csr->signatureValid())
+        throw HubError(QStringLiteral("bad_csr"), tr("The certificate request is not a valid, self-signed PKCS#10 PEM."), 400);
+    const QString hash = codeHash(code);
+    const qint64 now = Clock::instance().nowUtc().toMSecsSinceEpoch();
+    return m_db.transaction([&] {
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT ward, expires_at, used_at FROM enrol_codes WHERE code_hash = ?"), {hash});
+        if (!q.next())
+            throw HubError(QStringLiteral("enrol_code_unknown"), tr("This enrolment code is not known. Ask IT for a new code."), 403);
+        if (!q.value(2).isNull())
+            throw HubError(QStringLiteral("enrol_code_used"), tr("This enrolment code has already been used. Ask IT for a new code."), 403);
+        if (q.value(1).toLongLong() <= now)
+            throw HubError(QStringLiteral("enrol_code_expired"), tr("This enrolment code has expired. Ask IT for a new code."), 403);
+        const QString ward = q.value(0).toString();
+        const QString id = QStringLiteral("T-") + Random::uuid();
+        QString error;
+        const auto cert = m_pki.issue(*csr, CertificateProfile::TerminalClient, id, HubPki::kTerminalDays, &error);
+        if (!cert)
+            throw HubError(QStringLiteral("bad_csr"), tr("The hub cannot certify this request: %1").arg(error), 400);
+        // Guarded update: of two concurrent enrolments with one code exactly one matches a row.
+        QSqlQuery u = m_db.exec(QStringLiteral("UPDATE enrol_codes SET used_at = ?, terminal_id = ? WHERE code_hash = ? AND used_at IS NULL"),
+                                {now, id, hash});
+        if (u.numRowsAffected() != 1)
+            throw HubError(QStringLiteral("enrol_code_used"), tr("This enrolment code has already been used. Ask IT for a new code."), 403);
+        const SecureBytes slotKey = Random::secureBytes(32);
+        m_db.exec(QStringLiteral("INSERT INTO terminals (id, name, ward, cert_serial, cert_fingerprint, cert_der, status,"
+                                 " enrolled_at, slot_key) VALUES (?, ?, ?, ?, ?, ?, 'enrolled', ?, ?)"),
+                  {id, name, ward, cert->serialHex(), QString::fromLatin1(cert->sha256Fingerprint().toHex()), cert->toDer(), now,
+                   m_keys.sealSlot(slotKey, slotAad(id))});
+        HubAuditLog(m_db).append(QStringLiteral("enrolment"), QStringLiteral("terminal.enrol"),
+                                 {{QStringLiteral("terminal"), id}, {QStringLiteral("ward"), ward},
+                                  {QStringLiteral("serial"), cert->serialHex()}});
+        return Enrolment{id, ward, *cert};
+    });
+}
+
+void TerminalRegistry::revoke(const QString& terminalId, const QString& actor)
+{
+    const qint64 now = Clock::instance().nowUtc().toMSecsSinceEpoch();
+    m_db.transaction([&] {
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT status FROM terminals WHERE id = ?"), {terminalId});
+        if (!q.next())
+            throw HubError(QStringLiteral("not_found"), tr("No terminal with id %1.").arg(terminalId), 404);
+        if (q.value(0).toString() == QLatin1String("revoked"))
+            return;
+        m_db.exec(QStringLiteral("UPDATE terminals SET status = 'revoked', revoked_at = ? WHERE id = ?"), {now, terminalId});
+        HubAuditLog(m_db).append(actor, QStringLiteral("terminal.revoke"), {{QStringLiteral("terminal"), terminalId}});
+    });
+}
+
+std::optional<TerminalRegistry::Terminal> TerminalRegistry::findByFingerprint(const QByteArray& sha256)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, name, ward, status FROM terminals WHERE cert_fingerprint = ?"),
+                            {QString::fromLatin1(sha256.toHex())});
+    if (!q.next())
+        return std::nullopt;
+    return Terminal{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString() == QLatin1String("revoked")};
+}
+
+SecureBytes TerminalRegistry::networkSlotKey(const QString& terminalId)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT slot_key FROM terminals WHERE id = ? AND status = 'enrolled'"), {terminalId});
+    if (!q.next())
+        throw HubError(QStringLiteral("forbidden"), tr("This terminal is not enrolled."), 403);
+    SecureBytes key;
+    if (!m_keys.openSlot(q.value(0).toByteArray(), slotAad(terminalId), &key))
+        throw HubError(QStringLiteral("keys"), QStringLiteral("network-slot key of %1 does not open").arg(terminalId));
+    return key;
+}
+
+} // namespace ward::hub

@@ -1,0 +1,61 @@
+#include "HubClient.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QTimer>
+
+HubClient::HubClient(const QString& baseUrl, const QByteArray& caPem)
+    : m_base(baseUrl)
+    , m_ssl(QSslConfiguration::defaultConfiguration())
+{
+    m_ssl.setCaCertificates(QSslCertificate::fromData(caPem, QSsl::Pem));
+    m_ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+}
+
+void HubClient::setClientCertificate(const QByteArray& certPem, const QByteArray& keyPem)
+{
+    m_ssl.setLocalCertificate(QSslCertificate(certPem, QSsl::Pem));
+    m_ssl.setPrivateKey(QSslKey(keyPem, QSsl::Ec, QSsl::Pem));
+}
+
+QNetworkRequest HubClient::request(const QString& path) const
+{
+    QNetworkRequest r(QUrl(m_base + path));
+    r.setSslConfiguration(m_ssl);
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    r.setTransferTimeout(120000);
+    if (!m_token.isEmpty())
+        r.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    return r;
+}
+
+HubReply HubClient::get(const QString& path)
+{
+    return finish(m_nam.get(request(path)));
+}
+
+HubReply HubClient::post(const QString& path, const QByteArray& body)
+{
+    return finish(m_nam.post(request(path), body));
+}
+
+HubReply HubClient::postJson(const QString& path, const QJsonObject& body)
+{
+    return post(path, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+HubReply HubClient::finish(QNetworkReply* reply)
+{
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    HubReply r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.error = reply->error();
+    r.body = reply->readAll();
+    r.json = QJsonDocument::fromJson(r.body).object();
+    r.wardTime = reply->rawHeader("X-Ward-Time");
+    reply->deleteLater();
+    return r;
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+// Test client: QNetworkAccessManager over TLS, pinned to the hub's CA, optionally with a client certificate.
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslKey>
+
+struct HubReply
+{
+    int status = 0; // 0: no HTTP response (TLS/connection failure)
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QByteArray body;
+    QJsonObject json;
+    QByteArray wardTime;
+    QString errorCode() const { return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(); }
+};
+
+class HubClient
+{
+public:
+    HubClient(const QString& baseUrl, const QByteArray& caPem);
+    void setClientCertificate(const QByteArray& certPem, const QByteArray& keyPem);
+    void setBearerToken(const QString& token) { m_token = token; }
+    QNetworkRequest request(const QString& path) const;
+
+    HubReply get(const QString& path);
+    HubReply post(const QString& path, const QByteArray& body);
+    HubReply postJson(const QString& path, const QJsonObject& body);
+
+private:
+    HubReply finish(QNetworkReply* reply);
+
+    QString m_base;
+    QNetworkAccessManager m_nam;
+    QSslConfiguration m_ssl;
+    QString m_token;
+};

@@ -1,0 +1,131 @@
+#include "HubProcess.h"
+
+#include "hub/storage/HubDatabase.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QRegularExpression>
+#include <QThread>
+
+HubProcess::HubProcess(const QString& testName)
+    : m_pg(qEnvironmentVariable("WARD_HUB_TEST_PG"))
+    , m_dbName(QStringLiteral("it_") + testName.toLower().remove(QRegularExpression(QStringLiteral("[^a-z0-9_]"))))
+{
+}
+
+HubProcess::~HubProcess()
+{
+    stop();
+}
+
+QString HubProcess::binary()
+{
+    return QStringLiteral(WARD_BINARY_DIR "/hub/wardhub");
+}
+
+ward::hub::HubConfig HubProcess::config() const
+{
+    return ward::hub::HubConfig::load(dir());
+}
+
+int HubProcess::cli(const QStringList& args, QByteArray* out, QByteArray* err) const
+{
+    QProcess p;
+    p.start(binary(), args + QStringList{QStringLiteral("--dir"), dir()});
+    if (!p.waitForFinished(120000))
+        return -1;
+    if (out)
+        *out = p.readAllStandardOutput();
+    if (err)
+        *err = p.readAllStandardError();
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+bool HubProcess::init()
+{
+    QStringList args{QStringLiteral("init")};
+    if (isPostgres()) {
+        ward::hub::HubConfig c;
+        c.dbDriver = QStringLiteral("postgres");
+        c.pgSocketDir = m_pg.section(QLatin1Char(':'), 0, 0);
+        c.pgPort = m_pg.section(QLatin1Char(':'), 1, 1).toInt();
+        c.pgDatabase = m_dbName;
+        ward::hub::HubDatabase::createPostgresDatabaseIfMissing(c, true);
+        args << QStringLiteral("--db") << QStringLiteral("postgres") << QStringLiteral("--pg-socket") << c.pgSocketDir
+             << QStringLiteral("--pg-port") << QString::number(c.pgPort) << QStringLiteral("--pg-db") << m_dbName;
+    }
+    QByteArray err;
+    const int rc = cli(args, nullptr, &err);
+    if (rc != 0)
+        qWarning("wardhub init failed: %s", err.constData());
+    return rc == 0;
+}
+
+bool HubProcess::start()
+{
+    m_proc = std::make_unique<QProcess>();
+    m_proc->setProcessChannelMode(QProcess::SeparateChannels);
+    // A restart keeps the port, so clients keep their base URL (as terminals keep the hub's address).
+    m_proc->start(binary(), {QStringLiteral("serve"), QStringLiteral("--dir"), dir(), QStringLiteral("--port"), QString::number(m_port)});
+    if (!m_proc->waitForStarted(10000))
+        return false;
+    static const QRegularExpression kListening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
+    QByteArray out;
+    QDeadlineTimer deadline(20000);
+    while (!deadline.hasExpired()) {
+        m_proc->waitForReadyRead(100);
+        out += m_proc->readAllStandardOutput();
+        const auto m = kListening.match(QString::fromUtf8(out));
+        if (m.hasMatch()) {
+            m_port = m.captured(1).toInt();
+            return true;
+        }
+        if (m_proc->state() != QProcess::Running)
+            break;
+    }
+    qWarning("wardhub serve did not start: %s %s", out.constData(), m_proc->readAllStandardError().constData());
+    return false;
+}
+
+void HubProcess::stop()
+{
+    if (!m_proc)
+        return;
+    if (m_proc->state() == QProcess::Running) {
+        m_proc->terminate();
+        if (!m_proc->waitForFinished(10000)) {
+            m_proc->kill();
+            m_proc->waitForFinished(5000);
+        }
+    }
+    m_log += m_proc->readAllStandardError();
+    m_proc.reset();
+}
+
+void HubProcess::kill()
+{
+    if (!m_proc)
+        return;
+    m_proc->kill(); // SIGKILL: no chance to finish a transaction or flush anything
+    m_proc->waitForFinished(10000);
+    m_log += m_proc->readAllStandardError();
+    m_proc.reset();
+}
+
+QByteArray HubProcess::caPem() const
+{
+    QFile f(dir() + QStringLiteral("/ca/ca.pem"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+qint64 HubProcess::rssKiB() const
+{
+    QFile f(QStringLiteral("/proc/%1/status").arg(pid()));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : f.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return -1;
+}

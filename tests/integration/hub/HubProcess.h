@@ -1,0 +1,47 @@
+#pragma once
+
+// Test fixture: a real `wardhub` in a temporary directory, on SQLite or (WARD_HUB_TEST_PG=sockdir:port) on a
+// fresh PostgreSQL database, served on a free loopback port.
+
+#include "hub/HubConfig.h"
+
+#include <QByteArray>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <memory>
+
+class HubProcess
+{
+public:
+    explicit HubProcess(const QString& testName);
+    ~HubProcess();
+
+    static QString binary();
+    bool isPostgres() const { return !m_pg.isEmpty(); }
+    QString dir() const { return m_tmp.path() + QStringLiteral("/hub"); }
+    ward::hub::HubConfig config() const;
+
+    // `wardhub <args…> --dir DIR`; returns exit code, stdout/stderr in out/err.
+    int cli(const QStringList& args, QByteArray* out = nullptr, QByteArray* err = nullptr) const;
+    bool init();
+    bool start();
+    void stop();
+    void kill();
+    int port() const { return m_port; }
+    qint64 pid() const { return m_proc ? m_proc->processId() : 0; }
+    QString baseUrl() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_port); }
+    QByteArray caPem() const;
+    // VmRSS of the running hub in KiB.
+    qint64 rssKiB() const;
+    QByteArray log() const { return m_log; }
+
+private:
+    QTemporaryDir m_tmp;
+    QString m_pg;
+    QString m_dbName;
+    std::unique_ptr<QProcess> m_proc;
+    int m_port = 0;
+    mutable QByteArray m_log;
+};

@@ -1,0 +1,518 @@
+// Records push and changes pull against a real wardhub (SQLite and PostgreSQL): signature checks on arrival,
+// idempotence, atomicity under SIGKILL, RFC 3161 tokens checked by stock `openssl ts -verify`, sessions and
+// staff certificates.
+
+#include "HubClient.h"
+#include "HubProcess.h"
+
+#include "crypto/CmsSignature.h"
+#include "crypto/CertificateAuthority.h"
+#include "crypto/Digest.h"
+#include "crypto/Random.h"
+#include "crypto/TimestampToken.h"
+#include "hub/storage/HubDatabase.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace ward;
+
+namespace {
+
+struct Staff
+{
+    QString id;
+    QString password;
+    QString uid;
+    Certificate cert;
+    std::shared_ptr<KeyPair> key;
+};
+
+struct SignedRecord
+{
+    QString recordId;
+    int version = 1;
+    QString patientId = QStringLiteral("P0001");
+    QString type = QStringLiteral("nursing_note");
+    QString ward = QStringLiteral("W3");
+    QString author;
+    QString prevHash;
+    QByteArray body;
+    QByteArray signature;
+
+    QJsonObject json() const
+    {
+        return {{QStringLiteral("recordId"), recordId}, {QStringLiteral("version"), version},
+                {QStringLiteral("patientId"), patientId}, {QStringLiteral("type"), type},
+                {QStringLiteral("ward"), ward}, {QStringLiteral("author"), author},
+                {QStringLiteral("prevHash"), prevHash}, {QStringLiteral("body"), QString::fromLatin1(body.toBase64())},
+                {QStringLiteral("signature"), QString::fromLatin1(signature.toBase64())}};
+    }
+};
+
+QJsonObject batchOf(const QList<SignedRecord>& records)
+{
+    QJsonArray a;
+    for (const SignedRecord& r : records)
+        a.append(r.json());
+    return {{QStringLiteral("protocol"), 1}, {QStringLiteral("records"), a}};
+}
+
+SignedRecord makeRecord(const Staff& author, const QByteArray& body, int version = 1, const QString& recordId = Random::uuid(),
+                        const QByteArray& prevBody = {})
+{
+    SignedRecord r;
+    r.recordId = recordId;
+    r.version = version;
+    r.author = author.id;
+    r.body = body;
+    r.prevHash = version > 1 ? QString::fromLatin1(Digest::sha256(prevBody).toHex()) : QString();
+    r.signature = CmsSignature::signDetached(body, author.cert, *author.key);
+    return r;
+}
+
+QByteArray noteBody(int i)
+{
+    return QStringLiteral("{\"resourceType\":\"Observation\",\"note\":\"体温 36.%1 ℃、著変なし\",\"n\":%2}").arg(i % 10).arg(i).toUtf8();
+}
+
+} // namespace
+
+class TestHubRecords : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<HubProcess> m_hub;
+    std::unique_ptr<HubClient> m_terminal;
+    QString m_terminalId;
+    Staff m_nurse;
+    Staff m_doctor;
+
+    qint64 recordCount()
+    {
+        ward::hub::HubDatabase db(m_hub->config());
+        QSqlQuery q = db.exec(QStringLiteral("SELECT COUNT(*) FROM records"));
+        return q.next() ? q.value(0).toLongLong() : -1;
+    }
+
+    bool cli(const QStringList& args, QByteArray* out = nullptr)
+    {
+        QByteArray o, e;
+        const int rc = m_hub->cli(args, &o, &e);
+        if (rc != 0)
+            qWarning("wardhub %s failed: %s", qPrintable(args.join(QLatin1Char(' '))), e.constData());
+        if (out)
+            *out = o;
+        return rc == 0;
+    }
+
+    std::unique_ptr<HubClient> enrolTerminal(const QString& ward, QString* id)
+    {
+        QByteArray code;
+        if (!cli({QStringLiteral("enrol-code"), QStringLiteral("--ward"), ward}, &code))
+            return nullptr;
+        const KeyPair key = KeyPair::generateP256();
+        HubClient anon(m_hub->baseUrl(), m_hub->caPem());
+        const HubReply r = anon.postJson(QStringLiteral("/api/v1/enrol"),
+                                         {{QStringLiteral("code"), QString::fromLatin1(code.trimmed())},
+                                          {QStringLiteral("csr"), QString::fromLatin1(CertificateRequest::createPem(key, QStringLiteral("pc")))},
+                                          {QStringLiteral("terminalName"), QStringLiteral("test terminal")}});
+        if (r.status != 201)
+            return nullptr;
+        *id = r.json.value(QStringLiteral("terminalId")).toString();
+        auto client = std::make_unique<HubClient>(m_hub->baseUrl(), m_hub->caPem());
+        client->setClientCertificate(r.json.value(QStringLiteral("certificate")).toString().toLatin1(), key.privatePem().toQByteArrayUnsafe());
+        return client;
+    }
+
+    HubReply login(const Staff& s, const QString& password)
+    {
+        return m_terminal->postJson(QStringLiteral("/api/v1/session"),
+                                    {{QStringLiteral("userId"), s.id}, {QStringLiteral("password"), password},
+                                     {QStringLiteral("cardProof"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("uid")},
+                                                                               {QStringLiteral("uid"), s.uid}}}});
+    }
+
+    // user add → card bind → login (uid card + temporary password) → staff certificate for a key made here.
+    bool makeStaff(Staff* s, const QString& id, const QString& role, const QString& uid)
+    {
+        QByteArray out;
+        if (!cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--id"), id, QStringLiteral("--name"),
+                  QStringLiteral("看護 太郎"), QStringLiteral("--roles"), role, QStringLiteral("--wards"), QStringLiteral("W3")},
+                 &out))
+            return false;
+        s->id = id;
+        s->uid = uid;
+        s->password = QRegularExpression(QStringLiteral("temporary password: (\\S+)")).match(QString::fromUtf8(out)).captured(1);
+        if (!cli({QStringLiteral("card"), QStringLiteral("bind"), QStringLiteral("--user"), id, QStringLiteral("--uid"), uid}))
+            return false;
+        const HubReply session = login(*s, s->password);
+        if (session.status != 200) {
+            qWarning("login failed: %s", session.body.constData());
+            return false;
+        }
+        s->key = std::make_shared<KeyPair>(KeyPair::generateP256());
+        HubReply cert = m_terminal->postJson(QStringLiteral("/api/v1/staff-cert"),
+                                             {{QStringLiteral("csr"), QString::fromLatin1(CertificateRequest::createPem(*s->key, id))}});
+        if (cert.status != 401) // no token → refused
+            return false;
+        QNetworkRequest dummy;
+        cert = postWithToken(QStringLiteral("/api/v1/staff-cert"), session.json.value(QStringLiteral("token")).toString(),
+                             {{QStringLiteral("csr"), QString::fromLatin1(CertificateRequest::createPem(*s->key, id))}});
+        if (cert.status != 201) {
+            qWarning("staff-cert failed: %s", cert.body.constData());
+            return false;
+        }
+        s->cert = *Certificate::fromPem(cert.json.value(QStringLiteral("certificate")).toString().toLatin1());
+        return s->cert.subjectCommonName() == id;
+    }
+
+    HubReply postWithToken(const QString& path, const QString& token, const QJsonObject& body)
+    {
+        m_terminal->setBearerToken(token);
+        HubReply r = m_terminal->postJson(path, body);
+        m_terminal->setBearerToken(QString());
+        return r;
+    }
+
+    HubReply push(const QList<SignedRecord>& records)
+    {
+        return m_terminal->postJson(QStringLiteral("/api/v1/records"), batchOf(records));
+    }
+
+private slots:
+    void init()
+    {
+        m_hub = std::make_unique<HubProcess>(QStringLiteral("rec_") + QString::fromLatin1(QTest::currentTestFunction()));
+        QVERIFY(m_hub->init());
+        QVERIFY(cli({QStringLiteral("ward"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("W3"),
+                     QStringLiteral("--name"), QStringLiteral("3階東病棟")}));
+        QVERIFY(cli({QStringLiteral("ward"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("W4")}));
+        QVERIFY(cli({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("P0001"),
+                     QStringLiteral("--ward"), QStringLiteral("W3"), QStringLiteral("--name"), QStringLiteral("佐藤 花子"),
+                     QStringLiteral("--kana"), QStringLiteral("さとう はなこ"), QStringLiteral("--birth"), QStringLiteral("1948-05-02")}));
+        QVERIFY(m_hub->start());
+        m_terminal = enrolTerminal(QStringLiteral("W3"), &m_terminalId);
+        QVERIFY(m_terminal);
+        QVERIFY(makeStaff(&m_nurse, QStringLiteral("NURSE00001"), QStringLiteral("nurse"), QStringLiteral("04A1B2C3")));
+        QVERIFY(makeStaff(&m_doctor, QStringLiteral("DOCTOR0001"), QStringLiteral("doctor"), QStringLiteral("04D0C7E5")));
+    }
+
+    void cleanup()
+    {
+        m_terminal.reset();
+        m_hub->stop();
+        if (QTest::currentTestFailed())
+            qWarning("hub log:\n%s", m_hub->log().right(4000).constData());
+        m_hub.reset();
+    }
+
+    void validRecordsAreStoredWithTimestampTokens()
+    {
+        const SignedRecord a1 = makeRecord(m_nurse, noteBody(1));
+        const QByteArray a2body = noteBody(2);
+        const SignedRecord a2 = makeRecord(m_nurse, a2body, 2, a1.recordId, a1.body);
+        const SignedRecord b1 = makeRecord(m_doctor, noteBody(3));
+        const HubReply r = push({a1, a2, b1});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(QStringLiteral("stored")).toInt(), 3);
+        QCOMPARE(recordCount(), qint64(3));
+        const QJsonArray results = r.json.value(QStringLiteral("results")).toArray();
+        const QList<Certificate> cas{*Certificate::fromPem(m_hub->caPem())};
+        const QList<SignedRecord> sent{a1, a2, b1};
+        for (int i = 0; i < 3; ++i) {
+            const QJsonObject res = results.at(i).toObject();
+            QCOMPARE(res.value(QStringLiteral("status")).toString(), QStringLiteral("stored"));
+            const QByteArray token = QByteArray::fromBase64(res.value(QStringLiteral("timestampToken")).toString().toLatin1());
+            const TimestampVerification v = TimestampToken::verify(token, sent[i].signature, cas);
+            QVERIFY2(v.valid, qPrintable(v.error));
+            QVERIFY(qAbs(v.genTime.msecsTo(QDateTime::currentDateTimeUtc())) < 60000);
+        }
+
+        // Stock OpenSSL accepts the hub's token over the record's signature.
+        QTemporaryDir tmp;
+        auto write = [&](const QString& name, const QByteArray& data) {
+            QFile f(tmp.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(data);
+        };
+        write(QStringLiteral("sig.der"), a1.signature);
+        write(QStringLiteral("token.der"),
+              QByteArray::fromBase64(results.at(0).toObject().value(QStringLiteral("timestampToken")).toString().toLatin1()));
+        write(QStringLiteral("other.der"), b1.signature);
+        auto opensslTs = [&](const QString& data) {
+            QProcess p;
+            p.start(QStringLiteral("openssl"),
+                    {QStringLiteral("ts"), QStringLiteral("-verify"), QStringLiteral("-data"), tmp.filePath(data),
+                     QStringLiteral("-in"), tmp.filePath(QStringLiteral("token.der")), QStringLiteral("-token_in"),
+                     QStringLiteral("-CAfile"), m_hub->dir() + QStringLiteral("/ca/ca.pem"), QStringLiteral("-untrusted"),
+                     m_hub->dir() + QStringLiteral("/tsa/tsa.pem")});
+            p.waitForFinished(30000);
+            return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+        };
+        const QString ok = opensslTs(QStringLiteral("sig.der"));
+        QVERIFY2(ok.contains(QLatin1String("Verification: OK")), qPrintable(ok));
+        QVERIFY(!opensslTs(QStringLiteral("other.der")).contains(QLatin1String("Verification: OK")));
+
+        // Bodies are not stored in clear.
+        ward::hub::HubDatabase db(m_hub->config());
+        QSqlQuery q = db.exec(QStringLiteral("SELECT body FROM records WHERE record_id = ? AND version = 1"), {a1.recordId});
+        QVERIFY(q.next());
+        QVERIFY(!q.value(0).toByteArray().contains(a1.body));
+    }
+
+    void tamperedOrForeignSignaturesAreRejected()
+    {
+        SignedRecord tampered = makeRecord(m_nurse, noteBody(1));
+        tampered.body.append(' '); // one byte after signing
+        SignedRecord impostor = makeRecord(m_doctor, noteBody(2));
+        impostor.author = m_nurse.id; // signed by the doctor, claims the nurse
+        // A key with a certificate from another CA, named like the nurse.
+        CertificateAuthority rogue = CertificateAuthority::create(QStringLiteral("Rogue"), 30, QDateTime::currentDateTimeUtc());
+        auto [rogueKey, rogueCert] = rogue.issueWithNewKey(CertificateProfile::StaffSigning, m_nurse.id, 30, QDateTime::currentDateTimeUtc());
+        Staff fake{m_nurse.id, {}, {}, rogueCert, std::make_shared<KeyPair>(std::move(rogueKey))};
+        const SignedRecord forged = makeRecord(fake, noteBody(3));
+        SignedRecord garbage = makeRecord(m_nurse, noteBody(4));
+        garbage.signature = "not a signature";
+        const SignedRecord good = makeRecord(m_nurse, noteBody(5));
+
+        const HubReply r = push({tampered, impostor, forged, garbage, good});
+        QCOMPARE(r.status, 200);
+        const QJsonArray results = r.json.value(QStringLiteral("results")).toArray();
+        const QStringList expected{QStringLiteral("bad_signature"), QStringLiteral("signer_not_author"), QStringLiteral("bad_signature"),
+                                   QStringLiteral("bad_signature"), QString()};
+        for (int i = 0; i < 4; ++i) {
+            const QJsonObject res = results.at(i).toObject();
+            QCOMPARE(res.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+            QVERIFY2(res.value(QStringLiteral("reason")).toString().startsWith(expected[i]), qPrintable(res.value(QStringLiteral("reason")).toString()));
+            QVERIFY(!res.contains(QStringLiteral("timestampToken")));
+        }
+        QCOMPARE(results.at(4).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("stored"));
+        QCOMPARE(recordCount(), qint64(1)); // only the good one
+    }
+
+    void replayedBatchStoresNothingNew()
+    {
+        QList<SignedRecord> batch;
+        for (int i = 0; i < 20; ++i)
+            batch << makeRecord(m_nurse, noteBody(i));
+        const HubReply first = push(batch);
+        QCOMPARE(first.json.value(QStringLiteral("stored")).toInt(), 20);
+        const HubReply again = push(batch);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json.value(QStringLiteral("stored")).toInt(), 0);
+        QCOMPARE(again.json.value(QStringLiteral("duplicates")).toInt(), 20);
+        QCOMPARE(recordCount(), qint64(20));
+        // The duplicate answer carries the token issued the first time.
+        QCOMPARE(again.json.value(QStringLiteral("results")).toArray().at(7).toObject().value(QStringLiteral("timestampToken")),
+                 first.json.value(QStringLiteral("results")).toArray().at(7).toObject().value(QStringLiteral("timestampToken")));
+
+        // Different bytes for an existing version: conflict, nothing overwritten.
+        SignedRecord changed = makeRecord(m_nurse, noteBody(99), 1, batch[3].recordId);
+        const HubReply conflict = push({changed});
+        const QJsonObject res = conflict.json.value(QStringLiteral("results")).toArray().at(0).toObject();
+        QCOMPARE(res.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        QVERIFY(res.value(QStringLiteral("reason")).toString().startsWith(QLatin1String("conflict")));
+        QCOMPARE(recordCount(), qint64(20));
+    }
+
+    void versionChainAndScopeAreEnforced()
+    {
+        const SignedRecord v1 = makeRecord(m_nurse, noteBody(1));
+        const SignedRecord badPrev = makeRecord(m_nurse, noteBody(2), 2, v1.recordId, QByteArray("something else"));
+        const SignedRecord gap = makeRecord(m_nurse, noteBody(3), 3, Random::uuid(), noteBody(0));
+        SignedRecord otherWard = makeRecord(m_nurse, noteBody(4));
+        otherWard.ward = QStringLiteral("W4");
+        SignedRecord noPatient = makeRecord(m_nurse, noteBody(5));
+        noPatient.patientId = QStringLiteral("P9999");
+        const HubReply r = push({v1, badPrev, gap, otherWard, noPatient});
+        const QJsonArray results = r.json.value(QStringLiteral("results")).toArray();
+        const QStringList reasons{QString(), QStringLiteral("prev_hash_mismatch"), QStringLiteral("missing_previous_version"),
+                                  QStringLiteral("ward_not_allowed"), QStringLiteral("unknown_patient")};
+        QCOMPARE(results.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("stored"));
+        for (int i = 1; i < reasons.size(); ++i)
+            QVERIFY2(results.at(i).toObject().value(QStringLiteral("reason")).toString().startsWith(reasons[i]),
+                     qPrintable(results.at(i).toObject().value(QStringLiteral("reason")).toString()));
+        QCOMPARE(recordCount(), qint64(1));
+    }
+
+    void malformedBatchesAreRefusedWhole()
+    {
+        const SignedRecord ok = makeRecord(m_nurse, noteBody(1));
+        QJsonObject wrongProtocol = batchOf({ok});
+        wrongProtocol[QStringLiteral("protocol")] = 2;
+        HubReply r = m_terminal->postJson(QStringLiteral("/api/v1/records"), wrongProtocol);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.errorCode(), QStringLiteral("unsupported_protocol"));
+        r = m_terminal->postJson(QStringLiteral("/api/v1/records"), {{QStringLiteral("protocol"), 1}, {QStringLiteral("records"), QStringLiteral("x")}});
+        QCOMPARE(r.errorCode(), QStringLiteral("bad_batch"));
+        r = m_terminal->post(QStringLiteral("/api/v1/records"), "{\"protocol\":1,\"records\":[");
+        QCOMPARE(r.errorCode(), QStringLiteral("bad_json"));
+        QJsonArray tooMany;
+        for (int i = 0; i < 1001; ++i)
+            tooMany.append(ok.json());
+        r = m_terminal->postJson(QStringLiteral("/api/v1/records"), {{QStringLiteral("protocol"), 1}, {QStringLiteral("records"), tooMany}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.errorCode(), QStringLiteral("bad_batch"));
+        QJsonObject wrongType = ok.json();
+        wrongType[QStringLiteral("version")] = QStringLiteral("1");
+        r = m_terminal->postJson(QStringLiteral("/api/v1/records"), {{QStringLiteral("protocol"), 1}, {QStringLiteral("records"), QJsonArray{wrongType}}});
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.json.value(QStringLiteral("results")).toArray().at(0).toObject().value(QStringLiteral("reason")).toString().startsWith(QLatin1String("malformed")));
+        QCOMPARE(recordCount(), qint64(0));
+    }
+
+    void sigkillMidIngestLeavesAllOrNothingAndResendCompletes()
+    {
+        QList<SignedRecord> batch;
+        for (int i = 0; i < 1000; ++i)
+            batch << makeRecord(m_nurse, noteBody(i));
+        const QByteArray body = QJsonDocument(batchOf(batch)).toJson(QJsonDocument::Compact);
+
+        // Send the batch without waiting, and kill the hub while it verifies/stores.
+        QNetworkAccessManager nam;
+        QNetworkRequest req = m_terminal->request(QStringLiteral("/api/v1/records"));
+        QNetworkReply* reply = nam.post(req, body);
+        QElapsedTimer t;
+        t.start();
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isRunning() && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isNull() && t.elapsed() > 400, 5000);
+        m_hub->kill();
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        const bool gotAnswer = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+        reply->deleteLater();
+
+        const qint64 afterCrash = recordCount();
+        qInfo("records present after SIGKILL: %lld (hub answered before the kill: %s)", afterCrash, gotAnswer ? "yes" : "no");
+        QVERIFY2(afterCrash == 0 || afterCrash == 1000, "a batch was partly stored");
+        {
+            // Every stored row is complete.
+            ward::hub::HubDatabase db(m_hub->config());
+            QSqlQuery q = db.exec(QStringLiteral("SELECT COUNT(*) FROM records WHERE length(body) = 0 OR length(signature) = 0 OR length(ts_token) = 0"));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toLongLong(), qint64(0));
+        }
+
+        QVERIFY(m_hub->start());
+        const HubReply resend = m_terminal->post(QStringLiteral("/api/v1/records"), body);
+        QCOMPARE(resend.status, 200);
+        QCOMPARE(resend.json.value(QStringLiteral("stored")).toInt() + resend.json.value(QStringLiteral("duplicates")).toInt(), 1000);
+        QCOMPARE(resend.json.value(QStringLiteral("stored")).toInt(), afterCrash == 0 ? 1000 : 0);
+        QCOMPARE(recordCount(), qint64(1000));
+        const HubReply third = m_terminal->post(QStringLiteral("/api/v1/records"), body);
+        QCOMPARE(third.json.value(QStringLiteral("duplicates")).toInt(), 1000);
+        QCOMPARE(recordCount(), qint64(1000));
+    }
+
+    void changesArePagedInOrderForTheTerminalsWard()
+    {
+        QList<SignedRecord> batch;
+        for (int i = 0; i < 25; ++i)
+            batch << makeRecord(i % 2 ? m_nurse : m_doctor, noteBody(i));
+        QCOMPARE(push(batch).json.value(QStringLiteral("stored")).toInt(), 25);
+        QVERIFY(cli({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("P0400"),
+                     QStringLiteral("--ward"), QStringLiteral("W4"), QStringLiteral("--name"), QStringLiteral("他病棟 患者")}));
+
+        QSet<QString> records;
+        QSet<QString> kinds;
+        qint64 cursor = 0;
+        int pages = 0;
+        bool sawPatient = false;
+        for (;;) {
+            const HubReply r = m_terminal->get(QStringLiteral("/api/v1/changes?cursor=%1&limit=7").arg(cursor));
+            QCOMPARE(r.status, 200);
+            ++pages;
+            qint64 lastSeq = cursor;
+            for (const QJsonValue& v : r.json.value(QStringLiteral("items")).toArray()) {
+                const QJsonObject item = v.toObject();
+                QVERIFY(item.value(QStringLiteral("seq")).toInteger() > lastSeq);
+                lastSeq = item.value(QStringLiteral("seq")).toInteger();
+                kinds << item.value(QStringLiteral("kind")).toString();
+                if (item.value(QStringLiteral("kind")) == QLatin1String("record")) {
+                    QVERIFY(!records.contains(item.value(QStringLiteral("recordId")).toString()));
+                    records << item.value(QStringLiteral("recordId")).toString();
+                    const QByteArray body = QByteArray::fromBase64(item.value(QStringLiteral("body")).toString().toLatin1());
+                    const QByteArray sig = QByteArray::fromBase64(item.value(QStringLiteral("signature")).toString().toLatin1());
+                    QVERIFY(CmsSignature::verifyDetached(body, sig, {*Certificate::fromPem(m_hub->caPem())}).valid);
+                    QVERIFY(!item.value(QStringLiteral("timestampToken")).toString().isEmpty());
+                }
+                if (item.value(QStringLiteral("kind")) == QLatin1String("patient")) {
+                    QCOMPARE(item.value(QStringLiteral("ward")).toString(), QStringLiteral("W3"));
+                    QCOMPARE(item.value(QStringLiteral("identity")).toObject().value(QStringLiteral("kana")).toString(), QStringLiteral("さとう はなこ"));
+                    sawPatient = true;
+                }
+            }
+            const qint64 next = r.json.value(QStringLiteral("nextCursor")).toInteger();
+            QVERIFY(next >= cursor);
+            cursor = next;
+            if (!r.json.value(QStringLiteral("hasMore")).toBool())
+                break;
+            QVERIFY(pages < 50);
+        }
+        QCOMPARE(records.size(), 25);
+        QVERIFY(sawPatient);
+        for (const char* k : {"ward", "role", "user", "staffCert", "patient", "record"})
+            QVERIFY2(kinds.contains(QLatin1String(k)), k);
+        QVERIFY(pages >= 5);
+        // Nothing new → empty page, same cursor.
+        const HubReply idle = m_terminal->get(QStringLiteral("/api/v1/changes?cursor=%1").arg(cursor));
+        QCOMPARE(idle.json.value(QStringLiteral("items")).toArray().size(), 0);
+        QCOMPARE(idle.json.value(QStringLiteral("nextCursor")).toInteger(), cursor);
+        QCOMPARE(m_terminal->get(QStringLiteral("/api/v1/changes?cursor=x")).status, 400);
+        QCOMPARE(m_terminal->get(QStringLiteral("/api/v1/changes?cursor=0&limit=100000")).status, 400);
+    }
+
+    void sessionRefusalsAndLockout()
+    {
+        HubReply r = login(m_nurse, QStringLiteral("wrong-password"));
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.errorCode(), QStringLiteral("login_failed"));
+        Staff wrongCard = m_nurse;
+        wrongCard.uid = QStringLiteral("DEADBEEF");
+        QCOMPARE(login(wrongCard, m_nurse.password).errorCode(), QStringLiteral("login_failed")); // AUTH-1: password alone is not enough
+        Staff nobody = m_nurse;
+        nobody.id = QStringLiteral("NOBODY0001");
+        QCOMPARE(login(nobody, m_nurse.password).errorCode(), QStringLiteral("login_failed"));
+
+        r = login(m_nurse, m_nurse.password);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(QStringLiteral("failedAttemptsSinceLastLogin")).toInt(), 2); // AUTH-9
+        QCOMPARE(r.json.value(QStringLiteral("lastLogin")).toObject().value(QStringLiteral("terminal")).toString(), m_terminalId);
+        QVERIFY(r.json.value(QStringLiteral("passwordStatus")).toObject().value(QStringLiteral("mustChange")).toBool()); // AUTH-7
+        QVERIFY(r.json.contains(QStringLiteral("certificate")));
+
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(login(m_nurse, QStringLiteral("wrong")).status, 401);
+        r = login(m_nurse, m_nurse.password);
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.errorCode(), QStringLiteral("account_locked"));
+        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("enable"), QStringLiteral("--id"), m_nurse.id}));
+        QCOMPARE(login(m_nurse, m_nurse.password).status, 200);
+
+        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--id"), m_doctor.id}));
+        r = login(m_doctor, m_doctor.password);
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.errorCode(), QStringLiteral("account_disabled"));
+
+        // A token is bound to its terminal and ends with the account.
+        const QString token = login(m_nurse, m_nurse.password).json.value(QStringLiteral("token")).toString();
+        QString otherId;
+        auto other = enrolTerminal(QStringLiteral("W3"), &otherId);
+        QVERIFY(other);
+        other->setBearerToken(token);
+        const KeyPair k = KeyPair::generateP256();
+        const QJsonObject csr{{QStringLiteral("csr"), QString::fromLatin1(CertificateRequest::createPem(k, m_nurse.id))}};
+        QCOMPARE(other->postJson(QStringLiteral("/api/v1/staff-cert"), csr).errorCode(), QStringLiteral("session_invalid"));
+        QCOMPARE(postWithToken(QStringLiteral("/api/v1/staff-cert"), token, csr).status, 201);
+        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--id"), m_nurse.id}));
+        QCOMPARE(postWithToken(QStringLiteral("/api/v1/staff-cert"), token, csr).status, 401);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHubRecords)
+#include "TestHubRecords.moc"

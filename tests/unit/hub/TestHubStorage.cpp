@@ -1,0 +1,155 @@
+#include "hub/HubConfig.h"
+#include "hub/HubError.h"
+#include "hub/storage/DataKeys.h"
+#include "hub/storage/HubAuditLog.h"
+#include "hub/storage/HubDatabase.h"
+#include "hub/storage/Migrations.h"
+
+#include <QFile>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ward;
+using namespace ward::hub;
+
+class TestHubStorage : public QObject
+{
+    Q_OBJECT
+
+private:
+    // WARD_HUB_TEST_PG=socketdir:port runs the same tests on PostgreSQL, each in a fresh database.
+    HubConfig config(const QTemporaryDir& dir)
+    {
+        HubConfig c;
+        c.dir = dir.path();
+        const QString pg = qEnvironmentVariable("WARD_HUB_TEST_PG");
+        if (!pg.isEmpty()) {
+            c.dbDriver = QStringLiteral("postgres");
+            c.pgSocketDir = pg.section(QLatin1Char(':'), 0, 0);
+            c.pgPort = pg.section(QLatin1Char(':'), 1, 1).toInt();
+            c.pgDatabase = QStringLiteral("unit_%1").arg(QString::fromLatin1(QTest::currentTestFunction()).toLower());
+            HubDatabase::createPostgresDatabaseIfMissing(c, true);
+        }
+        return c;
+    }
+
+private slots:
+    void migratesOnceAndIsIdempotent()
+    {
+        QTemporaryDir dir;
+        HubDatabase db(config(dir));
+        QCOMPARE(Migrations::currentVersion(db), 0);
+        Migrations::migrate(db);
+        QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
+        Migrations::migrate(db); // a second run changes nothing
+        QSqlQuery q = db.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), Migrations::latestVersion());
+        if (!db.isPostgres()) {
+            QSqlQuery wal = db.exec(QStringLiteral("PRAGMA journal_mode"));
+            QVERIFY(wal.next());
+            QCOMPARE(wal.value(0).toString(), QStringLiteral("wal"));
+        }
+    }
+
+    void refusesNewerSchema()
+    {
+        QTemporaryDir dir;
+        HubDatabase db(config(dir));
+        Migrations::migrate(db);
+        db.exec(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, 0)"), {Migrations::latestVersion() + 1});
+        QVERIFY_THROWS_EXCEPTION(HubError, Migrations::migrate(db));
+    }
+
+    void dataKeysRoundTripAndBindToContext()
+    {
+        QTemporaryDir dir;
+        HubConfig c = config(dir);
+        HubDatabase db(c);
+        Migrations::migrate(db);
+        DataKeys::create(db, c.masterKeyPath());
+        QCOMPARE(QFile::permissions(c.masterKeyPath()) & (QFile::ReadGroup | QFile::ReadOther), QFileDevice::Permissions());
+        // A second create must not overwrite the master key.
+        QVERIFY_THROWS_EXCEPTION(HubError, DataKeys::create(db, c.masterKeyPath()));
+
+        const DataKeys keys = DataKeys::load(db, c.masterKeyPath());
+        const QByteArray body = QByteArrayLiteral("{\"text\":\"体温 37.2\"}");
+        const QByteArray sealed = keys.sealHealth(body, "records/r1/1");
+        QVERIFY(!sealed.contains(body));
+        QByteArray out;
+        QVERIFY(keys.openHealth(sealed, "records/r1/1", &out));
+        QCOMPARE(out, body);
+        QVERIFY(!keys.openHealth(sealed, "records/r1/2", &out)); // moved to another row
+        QVERIFY(!keys.openIdentity(sealed, "records/r1/1", &out)); // identity key cannot open health data
+        QCOMPARE(keys.healthMac(body), keys.healthMac(body));
+        QVERIFY(keys.healthMac(body) != keys.healthMac(body + ' '));
+
+        // Another master key does not open the data keys.
+        QFile f(c.masterKeyPath());
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.write(QByteArray(32, 'x'));
+        f.close();
+        QVERIFY_THROWS_EXCEPTION(HubError, DataKeys::load(db, c.masterKeyPath()));
+    }
+
+    void recordsAreAppendOnly()
+    {
+        QTemporaryDir dir;
+        HubDatabase db(config(dir));
+        Migrations::migrate(db);
+        db.exec(QStringLiteral("INSERT INTO wards (id, name, seq) VALUES ('W3', 'W3', 1)"));
+        db.exec(QStringLiteral("INSERT INTO patients (id, ward, identity, updated_at, seq) VALUES ('P1', 'W3', ?, 0, 2)"),
+                {QByteArray("\x00", 1)});
+        const QString insert = QStringLiteral(
+            "INSERT INTO records (record_id, version, patient_id, type, ward, author, prev_hash, body,"
+            " body_mac, signature, ts_token, terminal_id, received_at, seq)"
+            " VALUES ('r1', 1, 'P1', 'note', 'W3', 'A', '', ?, ?, ?, ?, 'T', 0, ?)");
+        const QByteArray b("\x01");
+        db.exec(insert, {b, b, b, b, 3});
+        QVERIFY_THROWS_EXCEPTION(HubError, db.exec(QStringLiteral("UPDATE records SET body = ?"), {b}));
+        QVERIFY_THROWS_EXCEPTION(HubError, db.exec(QStringLiteral("DELETE FROM records")));
+        QVERIFY_THROWS_EXCEPTION(HubError, db.exec(insert, {b, b, b, b, 4})); // same (record_id, version)
+    }
+
+    void transactionRollsBackOnThrow()
+    {
+        QTemporaryDir dir;
+        HubDatabase db(config(dir));
+        Migrations::migrate(db);
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, db.transaction([&] {
+            db.exec(QStringLiteral("INSERT INTO wards (id, name, seq) VALUES ('W1', 'W1', ?)"), {db.takeSequence()});
+            throw std::runtime_error("abort");
+        }));
+        QSqlQuery q = db.exec(QStringLiteral("SELECT COUNT(*) FROM wards"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QCOMPARE(db.transaction([&] { return db.takeSequence(3); }), qint64(1));
+        QCOMPARE(db.transaction([&] { return db.takeSequence(); }), qint64(4));
+    }
+
+    void auditChainDetectsTampering()
+    {
+        QTemporaryDir dir;
+        HubDatabase db(config(dir));
+        Migrations::migrate(db);
+        HubAuditLog log(db);
+        for (int i = 0; i < 5; ++i)
+            db.transaction([&] { log.append(QStringLiteral("admin"), QStringLiteral("user.add"), {{QStringLiteral("n"), i}}); });
+        HubAuditLog::Verdict v = log.verify();
+        QVERIFY2(v.ok, qPrintable(v.problem));
+        QCOMPARE(v.entries, qint64(5));
+
+        // An attacker with SQL access removes the guard and edits an entry: the chain shows where.
+        db.execDirect(db.isPostgres() ? QStringLiteral("DROP TRIGGER hub_audit_append_only ON hub_audit")
+                                      : QStringLiteral("DROP TRIGGER hub_audit_no_update"));
+        db.exec(QStringLiteral("UPDATE hub_audit SET actor = 'mallory' WHERE seq = 3"));
+        v = log.verify();
+        QVERIFY(!v.ok);
+        QCOMPARE(v.firstBadSeq, qint64(3));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHubStorage)
+#include "TestHubStorage.moc"
