@@ -98,6 +98,39 @@ BEGIN SELECT RAISE(ABORT, 'append-only: the audit log cannot be deleted'); END;
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'append-only: the audit log cannot be changed'); END;
 )SQL",
+    // sync (issue 3; branch `sync`, written as the migration after main's last one — the lead renumbers it
+    // when merging next to the chart's `outbox`/`signing_keys` migration). What sync keeps between runs:
+    // the queue of confirmed versions still owed to the hub (BCP-2: offline work is never lost, sent
+    // exactly once), the pull cursor and last success, and the hub's directory and policy as it sent them.
+    R"SQL(
+CREATE TABLE sync_outbox (
+  seq INTEGER PRIMARY KEY,
+  record_id TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  queued_at TEXT NOT NULL,
+  done_at TEXT,
+  verdict TEXT NOT NULL DEFAULT '',
+  reason TEXT NOT NULL DEFAULT '',
+  UNIQUE (record_id, version)
+);
+CREATE INDEX sync_outbox_pending ON sync_outbox(done_at, seq);
+
+CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+CREATE TABLE sync_directory (
+  kind TEXT NOT NULL,
+  id TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  json TEXT NOT NULL,
+  PRIMARY KEY (kind, id)
+);
+
+CREATE TABLE sync_policy (
+  version INTEGER PRIMARY KEY,
+  seq INTEGER NOT NULL,
+  json TEXT NOT NULL
+);
+)SQL",
 };
 
 constexpr int kMigrationCount = sizeof(kMigrations) / sizeof(kMigrations[0]);
