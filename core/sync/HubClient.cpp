@@ -78,6 +78,9 @@ QNetworkRequest HubClient::request(const QString& path) const
     r.setSslConfiguration(m_ssl);
     r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     r.setRawHeader("Accept", "application/json");
+    // Measured: the hub (cpp-httplib built with brotli) spends most of its CPU compressing change pages when a
+    // client offers br; plain bodies keep a pull of 10^5 versions CPU-bound on signature checks instead.
+    r.setRawHeader("Accept-Encoding", "identity");
     r.setTransferTimeout(m_timeoutMs);
     r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     return r;

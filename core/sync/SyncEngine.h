@@ -52,6 +52,8 @@ public:
     void setBackoffRangeMs(int minMs, int maxMs);
     // Who sync's audit entries name as the user (a system actor, not a person).
     void setActor(const QString& actor) { m_actor = actor; }
+    // Threads for signature and token checks of pulled pages (default: one per core).
+    void setVerifierThreads(int threads) { m_verifiers.setMaxThreadCount(qMax(1, threads)); }
 
     // Runs a cycle now and then keeps syncing: every poll interval while online, with backoff while not.
     void start();

@@ -84,6 +84,11 @@ bool SyncTestHub::setUp()
 {
     if (!m_hub->init())
         return false;
+    if (m_threads > 0) {
+        ward::hub::HubConfig c = m_hub->config();
+        c.threads = m_threads;
+        c.save();
+    }
     bool ok = cli({QStringLiteral("ward"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("W3"), QStringLiteral("--name"),
                    QStringLiteral("3階東病棟")})
         && cli({QStringLiteral("ward"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("W4")});

@@ -37,6 +37,8 @@ public:
 
     // init, wards W3/W4, patients P0001/P0002 (W3) and P0100 (W4), serve, a seeding terminal in W3, a nurse.
     bool setUp();
+    // Worker threads of `wardhub serve` (hub config server/threads), applied by setUp; 0 keeps the default.
+    void setServerThreads(int threads) { m_threads = threads; }
     HubProcess& process() { return *m_hub; }
     QUrl url() const;
     ward::Certificate ca() const;
@@ -61,6 +63,7 @@ private:
     std::unique_ptr<HubProcess> m_hub;
     std::unique_ptr<::HubClient> m_seeder;
     Staff m_nurse;
+    int m_threads = 0;
     QHash<QString, QByteArray> m_pushedBodies; // what a version's successor links to
 };
 
