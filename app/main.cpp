@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QScreen>
 #include <QTimer>
 
@@ -14,6 +15,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("WardStation"));
     QApplication::setOrganizationName(QStringLiteral("WardStation"));
     QApplication::setApplicationVersion(QStringLiteral(WARD_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/wardstation.svg")));
     ward::Language::install(app);
 
     QCommandLineParser cli;

@@ -584,6 +584,120 @@
     </message>
 </context>
 <context>
+    <name>ward::CertificateAuthority</name>
+    <message>
+        <source>&quot;%1&quot; is not a usable IP address.</source>
+        <translation>&quot;%1&quot; is not a usable IP address.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a host name nor an IP address.</source>
+        <translation>&quot;%1&quot; is neither a host name nor an IP address.</translation>
+    </message>
+    <message>
+        <source>The certificate request is empty.</source>
+        <translation>The certificate request is empty.</translation>
+    </message>
+    <message>
+        <source>The certificate request&apos;s signature is invalid: it does not prove possession of the key.</source>
+        <translation>The certificate request&apos;s signature is invalid: it does not prove possession of the key.</translation>
+    </message>
+    <message>
+        <source>The certificate request&apos;s key is not allowed: %1.</source>
+        <translation>The certificate request&apos;s key is not allowed: %1.</translation>
+    </message>
+    <message>
+        <source>The common name must be 1 to 64 characters.</source>
+        <translation>The common name must be 1 to 64 characters.</translation>
+    </message>
+    <message>
+        <source>The validity period is out of range.</source>
+        <translation>The validity period is out of range.</translation>
+    </message>
+    <message>
+        <source>The CA certificate is not valid at this time (valid %1 to %2); no certificate was issued.</source>
+        <translation>The CA certificate is not valid at this time (valid %1 to %2); no certificate was issued.</translation>
+    </message>
+</context>
+<context>
+    <name>ward::CmsSignature</name>
+    <message>
+        <source>A signing certificate and its private key are needed to sign.</source>
+        <translation>A signing certificate and its private key are needed to sign.</translation>
+    </message>
+    <message>
+        <source>The signing key does not belong to the signing certificate.</source>
+        <translation>The signing key does not belong to the signing certificate.</translation>
+    </message>
+    <message>
+        <source>The signing time is invalid.</source>
+        <translation>The signing time is invalid.</translation>
+    </message>
+    <message>
+        <source>The signature is not a well-formed CMS SignedData structure.</source>
+        <translation>The signature is not a well-formed CMS SignedData structure.</translation>
+    </message>
+    <message>
+        <source>The signature embeds its own content; a detached signature over the record body was expected.</source>
+        <translation>The signature embeds its own content; a detached signature over the record body was expected.</translation>
+    </message>
+    <message>
+        <source>The signature must have exactly one signer.</source>
+        <translation>The signature must have exactly one signer.</translation>
+    </message>
+    <message>
+        <source>The signature uses a digest algorithm that is not allowed (EX-3 requires SHA-256 or stronger).</source>
+        <translation>The signature uses a digest algorithm that is not allowed (EX-3 requires SHA-256 or stronger).</translation>
+    </message>
+    <message>
+        <source>The signature has no valid signing time (CAdES-BES requires one).</source>
+        <translation>The signature has no valid signing time (CAdES-BES requires one).</translation>
+    </message>
+    <message>
+        <source>The signature has no signing-certificate-v2 attribute (CAdES-BES requires one).</source>
+        <translation>The signature has no signing-certificate-v2 attribute (CAdES-BES requires one).</translation>
+    </message>
+    <message>
+        <source>The signature does not cover plain data content (content type mismatch).</source>
+        <translation>The signature does not cover plain data content (content type mismatch).</translation>
+    </message>
+    <message>
+        <source>The signature does not carry the signer&apos;s certificate.</source>
+        <translation>The signature does not carry the signer&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s structure is not in the expected form (versions or algorithm identifiers were altered).</source>
+        <translation>The signature&apos;s structure is not in the expected form (versions or algorithm identifiers were altered).</translation>
+    </message>
+    <message>
+        <source>The signing time %1 lies in the future.</source>
+        <translation>The signing time %1 lies in the future.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate %1 is not trusted for signing at the signing time %2: %3.</source>
+        <translation>The signer&apos;s certificate %1 is not trusted for signing at the signing time %2: %3.</translation>
+    </message>
+    <message>
+        <source>The signature carries a certificate that is not part of the signer&apos;s verified chain.</source>
+        <translation>The signature carries a certificate that is not part of the signer&apos;s verified chain.</translation>
+    </message>
+    <message>
+        <source>The signing-certificate-v2 attribute does not name the signer&apos;s certificate.</source>
+        <translation>The signing-certificate-v2 attribute does not name the signer&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the record body: the body was changed after signing.</source>
+        <translation>The signature does not match the record body: the body was changed after signing.</translation>
+    </message>
+    <message>
+        <source>The signature value does not verify with the signer&apos;s certificate %1.</source>
+        <translation>The signature value does not verify with the signer&apos;s certificate %1.</translation>
+    </message>
+    <message>
+        <source>The record was signed with certificate %1, not with the author&apos;s certificate %2.</source>
+        <translation>The record was signed with certificate %1, not with the author&apos;s certificate %2.</translation>
+    </message>
+</context>
+<context>
     <name>ward::MainWindow</name>
     <message>
         <source>WardStation</source>
@@ -596,6 +710,72 @@
     <message>
         <source>Version %1</source>
         <translation>Version %1</translation>
+    </message>
+</context>
+<context>
+    <name>ward::TimestampAuthority</name>
+    <message>
+        <source>The time-stamping authority needs a certificate and its private key.</source>
+        <translation>The time-stamping authority needs a certificate and its private key.</translation>
+    </message>
+    <message>
+        <source>The time-stamping key does not belong to the TSA certificate.</source>
+        <translation>The time-stamping key does not belong to the TSA certificate.</translation>
+    </message>
+    <message>
+        <source>The TSA certificate is not a time-stamping certificate (extendedKeyUsage=critical,timeStamping).</source>
+        <translation>The TSA certificate is not a time-stamping certificate (extendedKeyUsage=critical,timeStamping).</translation>
+    </message>
+</context>
+<context>
+    <name>ward::TimestampToken</name>
+    <message>
+        <source>The data is not an RFC 3161 time-stamp token.</source>
+        <translation>The data is not an RFC 3161 time-stamp token.</translation>
+    </message>
+    <message>
+        <source>The time-stamp token has no valid time.</source>
+        <translation>The time-stamp token has no valid time.</translation>
+    </message>
+    <message>
+        <source>The time-stamp token uses a hash algorithm that is not allowed (EX-3 requires SHA-256 or stronger).</source>
+        <translation>The time-stamp token uses a hash algorithm that is not allowed (EX-3 requires SHA-256 or stronger).</translation>
+    </message>
+    <message>
+        <source>The time-stamp token does not carry its signer&apos;s certificate.</source>
+        <translation>The time-stamp token does not carry its signer&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>The time-stamp token&apos;s structure is not in the expected form (versions or algorithm identifiers were altered).</source>
+        <translation>The time-stamp token&apos;s structure is not in the expected form (versions or algorithm identifiers were altered).</translation>
+    </message>
+    <message>
+        <source>The time-stamping authority&apos;s certificate is not trusted at %1: %2.</source>
+        <translation>The time-stamping authority&apos;s certificate is not trusted at %1: %2.</translation>
+    </message>
+    <message>
+        <source>The time-stamp token carries a certificate that is not part of the TSA&apos;s verified chain.</source>
+        <translation>The time-stamp token carries a certificate that is not part of the TSA&apos;s verified chain.</translation>
+    </message>
+    <message>
+        <source>The time-stamp token&apos;s signing-certificate attribute does not match its signer.</source>
+        <translation>The time-stamp token&apos;s signing-certificate attribute does not match its signer.</translation>
+    </message>
+    <message>
+        <source>The time-stamp token does not cover this data: it was changed.</source>
+        <translation>The time-stamp token does not cover this data: it was changed.</translation>
+    </message>
+    <message>
+        <source>The time-stamp token&apos;s signature does not verify.</source>
+        <translation>The time-stamp token&apos;s signature does not verify.</translation>
+    </message>
+    <message>
+        <source>The time-stamp token is invalid: %1.</source>
+        <translation>The time-stamp token is invalid: %1.</translation>
+    </message>
+    <message>
+        <source>The time-stamp token is invalid.</source>
+        <translation>The time-stamp token is invalid.</translation>
     </message>
 </context>
 </TS>

@@ -579,6 +579,120 @@
     </message>
 </context>
 <context>
+    <name>ward::CertificateAuthority</name>
+    <message>
+        <source>&quot;%1&quot; is not a usable IP address.</source>
+        <translation>「%1」は使用できるIPアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a host name nor an IP address.</source>
+        <translation>「%1」はホスト名でもIPアドレスでもありません。</translation>
+    </message>
+    <message>
+        <source>The certificate request is empty.</source>
+        <translation>証明書要求が空です。</translation>
+    </message>
+    <message>
+        <source>The certificate request&apos;s signature is invalid: it does not prove possession of the key.</source>
+        <translation>証明書要求の署名が不正です。鍵の所持を証明していません。</translation>
+    </message>
+    <message>
+        <source>The certificate request&apos;s key is not allowed: %1.</source>
+        <translation>証明書要求の鍵は使用できません：%1。</translation>
+    </message>
+    <message>
+        <source>The common name must be 1 to 64 characters.</source>
+        <translation>共通名（CN）は1〜64文字でなければなりません。</translation>
+    </message>
+    <message>
+        <source>The validity period is out of range.</source>
+        <translation>有効期間が範囲外です。</translation>
+    </message>
+    <message>
+        <source>The CA certificate is not valid at this time (valid %1 to %2); no certificate was issued.</source>
+        <translation>CA証明書は現在有効ではありません（有効期間 %1〜%2）。証明書は発行されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>ward::CmsSignature</name>
+    <message>
+        <source>A signing certificate and its private key are needed to sign.</source>
+        <translation>署名には署名用証明書とその秘密鍵が必要です。</translation>
+    </message>
+    <message>
+        <source>The signing key does not belong to the signing certificate.</source>
+        <translation>署名鍵が署名用証明書のものではありません。</translation>
+    </message>
+    <message>
+        <source>The signing time is invalid.</source>
+        <translation>署名時刻が不正です。</translation>
+    </message>
+    <message>
+        <source>The signature is not a well-formed CMS SignedData structure.</source>
+        <translation>署名が正しいCMS SignedData構造ではありません。</translation>
+    </message>
+    <message>
+        <source>The signature embeds its own content; a detached signature over the record body was expected.</source>
+        <translation>署名が内容を内包しています。記録本文に対する分離署名が必要です。</translation>
+    </message>
+    <message>
+        <source>The signature must have exactly one signer.</source>
+        <translation>署名者はちょうど1人でなければなりません。</translation>
+    </message>
+    <message>
+        <source>The signature uses a digest algorithm that is not allowed (EX-3 requires SHA-256 or stronger).</source>
+        <translation>署名に許可されていないハッシュアルゴリズムが使われています（EX-3によりSHA-256以上が必要です）。</translation>
+    </message>
+    <message>
+        <source>The signature has no valid signing time (CAdES-BES requires one).</source>
+        <translation>署名に有効な署名時刻がありません（CAdES-BESでは必須です）。</translation>
+    </message>
+    <message>
+        <source>The signature has no signing-certificate-v2 attribute (CAdES-BES requires one).</source>
+        <translation>署名に signing-certificate-v2 属性がありません（CAdES-BESでは必須です）。</translation>
+    </message>
+    <message>
+        <source>The signature does not cover plain data content (content type mismatch).</source>
+        <translation>署名が通常のデータ内容を対象としていません（コンテンツタイプ不一致）。</translation>
+    </message>
+    <message>
+        <source>The signature does not carry the signer&apos;s certificate.</source>
+        <translation>署名に署名者の証明書が含まれていません。</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s structure is not in the expected form (versions or algorithm identifiers were altered).</source>
+        <translation>署名の構造が想定された形式ではありません（バージョンまたはアルゴリズム識別子が改変されています）。</translation>
+    </message>
+    <message>
+        <source>The signing time %1 lies in the future.</source>
+        <translation>署名時刻 %1 が未来になっています。</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate %1 is not trusted for signing at the signing time %2: %3.</source>
+        <translation>署名者の証明書 %1 は署名時刻 %2 において署名用として信頼できません：%3。</translation>
+    </message>
+    <message>
+        <source>The signature carries a certificate that is not part of the signer&apos;s verified chain.</source>
+        <translation>署名に、署名者の検証済み証明書チェーンに含まれない証明書が入っています。</translation>
+    </message>
+    <message>
+        <source>The signing-certificate-v2 attribute does not name the signer&apos;s certificate.</source>
+        <translation>signing-certificate-v2 属性が署名者の証明書を示していません。</translation>
+    </message>
+    <message>
+        <source>The signature does not match the record body: the body was changed after signing.</source>
+        <translation>署名が記録本文と一致しません。署名後に本文が変更されています。</translation>
+    </message>
+    <message>
+        <source>The signature value does not verify with the signer&apos;s certificate %1.</source>
+        <translation>署名値が署名者の証明書 %1 で検証できません。</translation>
+    </message>
+    <message>
+        <source>The record was signed with certificate %1, not with the author&apos;s certificate %2.</source>
+        <translation>この記録は作成者の証明書 %2 ではなく、証明書 %1 で署名されています。</translation>
+    </message>
+</context>
+<context>
     <name>ward::MainWindow</name>
     <message>
         <source>WardStation</source>
@@ -591,6 +705,72 @@
     <message>
         <source>Version %1</source>
         <translation>バージョン %1</translation>
+    </message>
+</context>
+<context>
+    <name>ward::TimestampAuthority</name>
+    <message>
+        <source>The time-stamping authority needs a certificate and its private key.</source>
+        <translation>タイムスタンプ局には証明書とその秘密鍵が必要です。</translation>
+    </message>
+    <message>
+        <source>The time-stamping key does not belong to the TSA certificate.</source>
+        <translation>タイムスタンプ鍵がTSA証明書のものではありません。</translation>
+    </message>
+    <message>
+        <source>The TSA certificate is not a time-stamping certificate (extendedKeyUsage=critical,timeStamping).</source>
+        <translation>TSA証明書はタイムスタンプ用の証明書ではありません（extendedKeyUsage=critical,timeStamping）。</translation>
+    </message>
+</context>
+<context>
+    <name>ward::TimestampToken</name>
+    <message>
+        <source>The data is not an RFC 3161 time-stamp token.</source>
+        <translation>データはRFC 3161タイムスタンプトークンではありません。</translation>
+    </message>
+    <message>
+        <source>The time-stamp token has no valid time.</source>
+        <translation>タイムスタンプトークンに有効な時刻がありません。</translation>
+    </message>
+    <message>
+        <source>The time-stamp token uses a hash algorithm that is not allowed (EX-3 requires SHA-256 or stronger).</source>
+        <translation>タイムスタンプトークンに許可されていないハッシュアルゴリズムが使われています（EX-3によりSHA-256以上が必要です）。</translation>
+    </message>
+    <message>
+        <source>The time-stamp token does not carry its signer&apos;s certificate.</source>
+        <translation>タイムスタンプトークンに署名者の証明書が含まれていません。</translation>
+    </message>
+    <message>
+        <source>The time-stamp token&apos;s structure is not in the expected form (versions or algorithm identifiers were altered).</source>
+        <translation>タイムスタンプトークンの構造が想定された形式ではありません（バージョンまたはアルゴリズム識別子が改変されています）。</translation>
+    </message>
+    <message>
+        <source>The time-stamping authority&apos;s certificate is not trusted at %1: %2.</source>
+        <translation>タイムスタンプ局の証明書は %1 において信頼できません：%2。</translation>
+    </message>
+    <message>
+        <source>The time-stamp token carries a certificate that is not part of the TSA&apos;s verified chain.</source>
+        <translation>タイムスタンプトークンに、TSAの検証済み証明書チェーンに含まれない証明書が入っています。</translation>
+    </message>
+    <message>
+        <source>The time-stamp token&apos;s signing-certificate attribute does not match its signer.</source>
+        <translation>タイムスタンプトークンの signing-certificate 属性が署名者と一致しません。</translation>
+    </message>
+    <message>
+        <source>The time-stamp token does not cover this data: it was changed.</source>
+        <translation>タイムスタンプトークンがこのデータを対象としていません。データが変更されています。</translation>
+    </message>
+    <message>
+        <source>The time-stamp token&apos;s signature does not verify.</source>
+        <translation>タイムスタンプトークンの署名が検証できません。</translation>
+    </message>
+    <message>
+        <source>The time-stamp token is invalid: %1.</source>
+        <translation>タイムスタンプトークンが不正です：%1。</translation>
+    </message>
+    <message>
+        <source>The time-stamp token is invalid.</source>
+        <translation>タイムスタンプトークンが不正です。</translation>
     </message>
 </context>
 </TS>

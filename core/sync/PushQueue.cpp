@@ -13,7 +13,7 @@ PushQueue::PushQueue(SqlCipherDatabase& db)
 
 void PushQueue::enqueue(const QString& recordId, int version)
 {
-    m_db.prepare("INSERT OR IGNORE INTO sync_outbox (record_id, version, queued_at) VALUES (?, ?, ?)")
+    m_db.prepare("INSERT OR IGNORE INTO outbox (record_id, version, queued_at) VALUES (?, ?, ?)")
         .bind(1, recordId)
         .bind(2, version)
         .bind(3, Clock::instance().nowUtc().toString(Qt::ISODateWithMs))
@@ -22,7 +22,7 @@ void PushQueue::enqueue(const QString& recordId, int version)
 
 QList<PushQueue::Entry> PushQueue::pending(int limit) const
 {
-    SqlStatement q = m_db.prepare("SELECT record_id, version FROM sync_outbox WHERE done_at IS NULL ORDER BY seq LIMIT ?");
+    SqlStatement q = m_db.prepare("SELECT record_id, version FROM outbox WHERE sent_at IS NULL ORDER BY seq LIMIT ?");
     q.bind(1, limit);
     QList<Entry> out;
     while (q.step())
@@ -32,14 +32,14 @@ QList<PushQueue::Entry> PushQueue::pending(int limit) const
 
 qint64 PushQueue::pendingCount() const
 {
-    SqlStatement q = m_db.prepare("SELECT count(*) FROM sync_outbox WHERE done_at IS NULL");
+    SqlStatement q = m_db.prepare("SELECT count(*) FROM outbox WHERE sent_at IS NULL");
     q.step();
     return q.integer(0);
 }
 
 void PushQueue::markDone(const QString& recordId, int version, const QString& verdict, const QString& reason)
 {
-    m_db.prepare("UPDATE sync_outbox SET done_at = ?, verdict = ?, reason = ? WHERE record_id = ? AND version = ? AND done_at IS NULL")
+    m_db.prepare("UPDATE outbox SET sent_at = ?, verdict = ?, reason = ? WHERE record_id = ? AND version = ? AND sent_at IS NULL")
         .bind(1, Clock::instance().nowUtc().toString(Qt::ISODateWithMs))
         .bind(2, verdict)
         .bind(3, reason)
@@ -50,7 +50,7 @@ void PushQueue::markDone(const QString& recordId, int version, const QString& ve
 
 QString PushQueue::verdict(const QString& recordId, int version) const
 {
-    SqlStatement q = m_db.prepare("SELECT verdict FROM sync_outbox WHERE record_id = ? AND version = ?");
+    SqlStatement q = m_db.prepare("SELECT verdict FROM outbox WHERE record_id = ? AND version = ?");
     q.bind(1, recordId).bind(2, version);
     return q.step() ? q.text(0) : QString();
 }

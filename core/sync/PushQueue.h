@@ -7,7 +7,8 @@ namespace ward {
 
 class SqlCipherDatabase;
 
-// Confirmed record versions this terminal owes the hub, kept in the vault (table sync_outbox) so that work
+// Confirmed record versions this terminal owes the hub, kept in the vault (the chart's `outbox` table, where ChartService queues
+// every confirmed version; sync adds the hub's verdict) so that work
 // done offline survives restarts and is sent once the hub is back (BCP-2). An entry is done when the hub
 // gave a verdict: stored or duplicate (it has the version) or rejected (it never will; audited). Until then
 // it is resent as often as needed — the hub is idempotent on record id + version, so a resend after a

@@ -98,22 +98,39 @@ BEGIN SELECT RAISE(ABORT, 'append-only: the audit log cannot be deleted'); END;
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'append-only: the audit log cannot be changed'); END;
 )SQL",
-    // sync (issue 3; branch `sync`, written as the migration after main's last one — the lead renumbers it
-    // when merging next to the chart's `outbox`/`signing_keys` migration). What sync keeps between runs:
-    // the queue of confirmed versions still owed to the hub (BCP-2: offline work is never lost, sent
-    // exactly once), the pull cursor and last success, and the hub's directory and policy as it sent them.
+    // 2: the chart (issue 5). Confirmed versions waiting for the hub (BCP-2: entries queue offline),
+    // and each user's signing key, wrapped under a key derived from their password — never in clear
+    // (DESIGN: signing). Old keys stay with their certificates so old signatures remain verifiable.
     R"SQL(
-CREATE TABLE sync_outbox (
+CREATE TABLE outbox (
   seq INTEGER PRIMARY KEY,
   record_id TEXT NOT NULL,
   version INTEGER NOT NULL,
   queued_at TEXT NOT NULL,
-  done_at TEXT,
-  verdict TEXT NOT NULL DEFAULT '',
-  reason TEXT NOT NULL DEFAULT '',
+  sent_at TEXT,
   UNIQUE (record_id, version)
 );
-CREATE INDEX sync_outbox_pending ON sync_outbox(done_at, seq);
+CREATE INDEX outbox_unsent ON outbox(sent_at);
+
+CREATE TABLE signing_keys (
+  user_id TEXT NOT NULL,
+  cert_serial TEXT NOT NULL,
+  certificate BLOB NOT NULL,
+  wrapped_key BLOB NOT NULL,
+  kdf TEXT NOT NULL,
+  salt BLOB NOT NULL,
+  created_at TEXT NOT NULL,
+  retired_at TEXT,
+  PRIMARY KEY (user_id, cert_serial)
+);
+)SQL",
+    // 3: sync (issue 3). The chart's outbox (2) is the push queue; sync adds the hub's final verdict per
+    // version (stored | duplicate | rejected, with the hub's reason) so a rejected version is not resent and
+    // the reason can be shown. Plus what sync keeps between runs: the pull cursor and last success, and the
+    // hub's directory and policy as it sent them (read by login and access rules offline).
+    R"SQL(
+ALTER TABLE outbox ADD COLUMN verdict TEXT NOT NULL DEFAULT '';
+ALTER TABLE outbox ADD COLUMN reason TEXT NOT NULL DEFAULT '';
 
 CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 

@@ -162,60 +162,72 @@ qint64 HubMaintenance::restore(const QString& dir, const QString& inPath, QTextS
         throw HubError(QStringLiteral("restore"), QStringLiteral("backup schema %1 differs from this wardhub's %2")
                                                       .arg(header.value(QStringLiteral("schemaVersion")).toInt()).arg(Migrations::latestVersion()));
 
-    HubConfig config = HubConfig::load(dir);
+    const HubConfig config = HubConfig::load(dir);
+    // SQLite: restore into a side file and swap it in only after a complete, verified load, so a refused or
+    // failed restore leaves the hub as it was.
+    HubConfig target = config;
     if (!config.isPostgres()) {
-        const QString db = config.path(config.sqliteFile);
-        if (QFile::exists(db)) {
-            const QString aside = db + QStringLiteral(".before-restore-") + Clock::instance().nowUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
-            for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-                if (QFile::exists(db + suffix) && !QFile::rename(db + suffix, aside + suffix))
-                    throw HubError(QStringLiteral("restore"), QStringLiteral("cannot move %1 aside").arg(db + suffix));
-            out << "previous database kept as " << aside << Qt::endl;
-        }
-    }
-    HubDatabase database(config);
-    Migrations::migrate(database);
-    for (const QString& table : tables()) {
-        QSqlQuery q = database.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table);
-        // Migrations insert the counters; everything else must be empty.
-        if (table != QLatin1String("counters") && q.next() && q.value(0).toLongLong() > 0)
-            throw HubError(QStringLiteral("restore"), QStringLiteral("the target database is not empty (table %1): restore into an empty database").arg(table));
+        target.sqliteFile = config.sqliteFile + QStringLiteral(".restoring");
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(target.path(target.sqliteFile) + suffix);
     }
     qint64 rows = 0;
-    database.transaction([&] {
-        database.exec(QStringLiteral("DELETE FROM counters"));
-        while (!in.atEnd()) {
-            const QByteArray line = in.readLine();
-            if (line.trimmed().isEmpty())
-                continue;
-            const QJsonObject o = QJsonDocument::fromJson(line).object();
-            const QString table = o.value(QStringLiteral("t")).toString();
-            const QJsonObject row = o.value(QStringLiteral("r")).toObject();
-            if (!tables().contains(table) || row.isEmpty())
-                throw HubError(QStringLiteral("restore"), QStringLiteral("damaged backup line %1").arg(rows + 2));
-            QStringList cols, marks;
-            QVariantList values;
-            QSqlRecord shape = database.connection().record(table);
-            for (auto it = row.begin(); it != row.end(); ++it) {
-                if (shape.indexOf(it.key()) < 0)
-                    throw HubError(QStringLiteral("restore"), QStringLiteral("unknown column %1.%2 in backup").arg(table, it.key()));
-                cols << it.key();
-                marks << QStringLiteral("?");
-                if (it.value().isNull())
-                    values << QVariant(shape.field(it.key()).metaType());
-                else if (isBlobColumn(table, it.key()))
-                    values << QByteArray::fromBase64(it.value().toString().toLatin1());
-                else if (shape.field(it.key()).metaType().id() == QMetaType::QString)
-                    values << it.value().toString();
-                else
-                    values << it.value().toString().toLongLong();
-            }
-            database.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))), values);
-            ++rows;
+    {
+        HubDatabase database(target);
+        Migrations::migrate(database);
+        for (const QString& table : tables()) {
+            QSqlQuery q = database.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table);
+            // Migrations insert the counters; everything else must be empty.
+            if (table != QLatin1String("counters") && q.next() && q.value(0).toLongLong() > 0)
+                throw HubError(QStringLiteral("restore"),
+                               QStringLiteral("the target database is not empty (table %1): point wardhub.ini at an empty database").arg(table));
         }
-        // The backup's data keys must open with this hub's master key, or the restored data would be unreadable.
-        DataKeys::load(database, config.masterKeyPath());
-    });
+        database.transaction([&] {
+            database.exec(QStringLiteral("DELETE FROM counters"));
+            while (!in.atEnd()) {
+                const QByteArray line = in.readLine();
+                if (line.trimmed().isEmpty())
+                    continue;
+                const QJsonObject o = QJsonDocument::fromJson(line).object();
+                const QString table = o.value(QStringLiteral("t")).toString();
+                const QJsonObject row = o.value(QStringLiteral("r")).toObject();
+                if (!tables().contains(table) || row.isEmpty())
+                    throw HubError(QStringLiteral("restore"), QStringLiteral("damaged backup line %1").arg(rows + 2));
+                QStringList cols, marks;
+                QVariantList values;
+                const QSqlRecord shape = database.connection().record(table);
+                for (auto it = row.begin(); it != row.end(); ++it) {
+                    if (shape.indexOf(it.key()) < 0)
+                        throw HubError(QStringLiteral("restore"), QStringLiteral("unknown column %1.%2 in backup").arg(table, it.key()));
+                    cols << it.key();
+                    marks << QStringLiteral("?");
+                    if (it.value().isNull())
+                        values << QVariant(shape.field(it.key()).metaType());
+                    else if (isBlobColumn(table, it.key()))
+                        values << QByteArray::fromBase64(it.value().toString().toLatin1());
+                    else if (shape.field(it.key()).metaType().id() == QMetaType::QString)
+                        values << it.value().toString();
+                    else
+                        values << it.value().toString().toLongLong();
+                }
+                database.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))),
+                              values);
+                ++rows;
+            }
+            // The backup's data keys must open with this hub's master key, or the restored data would be unreadable.
+            DataKeys::load(database, config.masterKeyPath());
+        });
+    }
+    if (!config.isPostgres()) {
+        const QString db = config.path(config.sqliteFile);
+        const QString aside = db + QStringLiteral(".before-restore-") + Clock::instance().nowUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            if (QFile::exists(db + suffix) && !QFile::rename(db + suffix, aside + suffix))
+                throw HubError(QStringLiteral("restore"), QStringLiteral("cannot move %1 aside").arg(db + suffix));
+        if (!QFile::rename(target.path(target.sqliteFile), db))
+            throw HubError(QStringLiteral("restore"), QStringLiteral("cannot move the restored database into place"));
+        out << "previous database kept as " << aside << Qt::endl;
+    }
     return rows;
 }
 

@@ -88,7 +88,9 @@ QSqlDatabase HubDatabase::connection()
 QSqlQuery HubDatabase::exec(const QString& sql, const QVariantList& values)
 {
     QSqlQuery q(connection());
-    q.setForwardOnly(true);
+    // QPSQL runs forward-only queries in single-row mode, where a second query on the connection (a lookup while
+    // iterating) silently ends the first result; so PostgreSQL results are fetched whole. Callers page big reads.
+    q.setForwardOnly(!isPostgres());
     if (!q.prepare(sql))
         fail(QStringLiteral("prepare failed"), q.lastError());
     for (const QVariant& v : values)

@@ -420,6 +420,7 @@ private slots:
 
         QSet<QString> records;
         QSet<QString> kinds;
+        QSet<QString> users;
         qint64 cursor = 0;
         int pages = 0;
         bool sawPatient = false;
@@ -441,6 +442,12 @@ private slots:
                     QVERIFY(CmsSignature::verifyDetached(body, sig, {*Certificate::fromPem(m_hub->caPem())}).valid);
                     QVERIFY(!item.value(QStringLiteral("timestampToken")).toString().isEmpty());
                 }
+                if (item.value(QStringLiteral("kind")) == QLatin1String("user")) {
+                    users << item.value(QStringLiteral("id")).toString();
+                    // Users of this ward carry their card bindings (for offline card checks), nothing secret.
+                    QCOMPARE(item.value(QStringLiteral("cards")).toArray().size(), 1);
+                    QVERIFY(!item.contains(QStringLiteral("passwordVerifier")));
+                }
                 if (item.value(QStringLiteral("kind")) == QLatin1String("patient")) {
                     QCOMPARE(item.value(QStringLiteral("ward")).toString(), QStringLiteral("W3"));
                     QCOMPARE(item.value(QStringLiteral("identity")).toObject().value(QStringLiteral("kana")).toString(), QStringLiteral("さとう はなこ"));
@@ -455,6 +462,7 @@ private slots:
             QVERIFY(pages < 50);
         }
         QCOMPARE(records.size(), 25);
+        QCOMPARE(users, (QSet<QString>{m_nurse.id, m_doctor.id}));
         QVERIFY(sawPatient);
         for (const char* k : {"ward", "role", "user", "staffCert", "patient", "record"})
             QVERIFY2(kinds.contains(QLatin1String(k)), k);

@@ -125,7 +125,7 @@ private slots:
         QCOMPARE(t.vault->records().count(), qint64(n));
 
         // Replay: the whole queue again (as after a crash before the verdicts were written) stores nothing new.
-        t.vault->database().exec("UPDATE sync_outbox SET done_at = NULL, verdict = ''");
+        t.vault->database().exec("UPDATE outbox SET sent_at = NULL, verdict = ''");
         QCOMPARE(t.engine->queue().pendingCount(), qint64(n));
         QVERIFY(t.syncOnce(&error));
         QCOMPARE(m_hub->recordsAtHub(&distinct), qint64(n));

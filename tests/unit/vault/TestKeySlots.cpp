@@ -18,15 +18,6 @@ using namespace ward::test;
 
 namespace {
 
-VaultError::Code codeOf(const std::function<void()>& f)
-{
-    try {
-        f();
-    } catch (const VaultError& e) {
-        return e.code();
-    }
-    return static_cast<VaultError::Code>(-1);
-}
 
 } // namespace
 

@@ -17,16 +17,6 @@ namespace {
 const QString kTerminal = QStringLiteral("T-W3-01");
 const QString kUser = QStringLiteral("N000000001");
 
-VaultError::Code codeOf(const std::function<void()>& f)
-{
-    try {
-        f();
-    } catch (const VaultError& e) {
-        qInfo("%s: %s", e.what(), qPrintable(e.message()));
-        return e.code();
-    }
-    return static_cast<VaultError::Code>(-1);
-}
 
 void makeVault(const QString& dir, int records = 50)
 {

@@ -6,9 +6,11 @@
 #include "records/Patient.h"
 #include "records/RecordVersion.h"
 #include "util/Clock.h"
+#include "vault/VaultError.h"
 
 #include <QDateTime>
 #include <QStringList>
+#include <functional>
 
 namespace ward::test {
 
@@ -58,6 +60,18 @@ inline RecordVersion record(const QString& patientId, const QByteArray& body, in
     r.body = body;
     r.signature = QByteArray("sig-") + body.left(8);
     return r;
+}
+
+// The typed error a call raised (and its message in the test log), or -1 when it raised none.
+inline VaultError::Code codeOf(const std::function<void()>& f)
+{
+    try {
+        f();
+    } catch (const VaultError& e) {
+        qInfo("%s: %s", e.what(), qPrintable(e.message()));
+        return e.code();
+    }
+    return static_cast<VaultError::Code>(-1);
 }
 
 } // namespace ward::test

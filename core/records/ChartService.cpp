@@ -1,0 +1,543 @@
+#include "records/ChartService.h"
+
+#include "crypto/Random.h"
+#include "util/Clock.h"
+#include "vault/SqlStatement.h"
+#include "vault/Vault.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace ward {
+
+namespace {
+
+const QString kSuccess = QStringLiteral("success");
+const QString kDenied = QStringLiteral("denied");
+
+// The highest version of each record, in the order the records first appear (newest first). Chosen
+// by version number, not by time: a terminal clock set back must not resurrect a corrected version.
+QList<RecordVersion> latestVersions(const QList<RecordVersion>& versions)
+{
+    QHash<QString, int> index;
+    QList<RecordVersion> out;
+    for (const RecordVersion& r : versions) {
+        const auto it = index.constFind(r.recordId);
+        if (it == index.constEnd()) {
+            index.insert(r.recordId, static_cast<int>(out.size()));
+            out.append(r);
+        } else if (out.at(*it).version < r.version) {
+            out[*it] = r;
+        }
+    }
+    return out;
+}
+
+QJsonObject bodyObject(const QByteArray& body)
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+} // namespace
+
+ChartService::ChartService(UserSession user, Vault& vault, AccessPolicy policy, std::optional<SigningIdentity> signer,
+                           QList<Certificate> trustedCas, SignatureVerifier::TimestampCheck timestampCheck)
+    : m_user(std::move(user)),
+      m_vault(vault),
+      m_policy(std::move(policy)),
+      m_signer(std::move(signer)),
+      m_verifier(std::move(trustedCas), std::move(timestampCheck)),
+      m_outbox(vault.database())
+{
+    // A signing key that belongs to someone else must never sign in this user's name (EX-5).
+    if (m_signer && m_signer->userId() != m_user.userId)
+        m_signer.reset();
+}
+
+QString ChartService::typeLabel(const QString& type)
+{
+    if (type == QLatin1String("progress-note"))
+        return tr("Progress note");
+    if (type == QLatin1String("nursing-note"))
+        return tr("Nursing note");
+    if (type == QLatin1String("vital-signs"))
+        return tr("Vital signs");
+    if (type == QLatin1String("lab-result"))
+        return tr("Lab result");
+    if (type == QLatin1String("allergy"))
+        return tr("Allergy");
+    if (type == QLatin1String("medication-order"))
+        return tr("Medication order");
+    return type;
+}
+
+void ChartService::audit(const QString& action, const QString& patient, const QString& object, const QString& outcome,
+                         const QJsonObject& detail)
+{
+    m_vault.audit().append(m_user.userId, action, patient, object, outcome, detail);
+}
+
+void ChartService::deny(const QString& action, const QString& patient, const QString& object, const QString& message)
+{
+    audit(action, patient, object, kDenied, QJsonObject{{QStringLiteral("roles"), QJsonArray::fromStringList(m_user.roles)}});
+    throw ChartError(ChartError::Code::Denied, message);
+}
+
+// --- finding patients ---
+
+QList<Patient> ChartService::census(const QString& ward)
+{
+    const QList<Patient> patients = m_vault.patients().census(ward);
+    audit(QStringLiteral("ward.census"), QString(), ward, kSuccess,
+          QJsonObject{{QStringLiteral("count"), static_cast<int>(patients.size())}});
+    return patients;
+}
+
+QList<Patient> ChartService::search(const QString& query, int limit)
+{
+    const QList<Patient> found = m_vault.patients().search(query, limit);
+    // The query itself may be a name: only the count is recorded.
+    audit(QStringLiteral("patient.search"), QString(), QString(), kSuccess,
+          QJsonObject{{QStringLiteral("count"), static_cast<int>(found.size())}});
+    return found;
+}
+
+QStringList ChartService::allergyAlerts(const QString& patientId)
+{
+    const auto patient = m_vault.patients().find(patientId);
+    if (!patient || compartmentAccess(patientId) != CompartmentAccess::Member)
+        return {};
+    if (!m_policy.canRead(m_user, QStringLiteral("allergy"), m_policy.defaultClassification(QStringLiteral("allergy"))))
+        return {};
+    QStringList out;
+    for (const RecordVersion& r : latestVersions(m_vault.records().forPatient(patientId, 100000))) {
+        if (r.type != QLatin1String("allergy") || r.status != RecordVersion::Status::Confirmed)
+            continue;
+        const QString substance = bodyObject(r.body).value(QStringLiteral("substance")).toString();
+        if (!substance.isEmpty())
+            out.append(substance);
+    }
+    out.removeDuplicates();
+    return out;
+}
+
+// --- reading ---
+
+Patient ChartService::requirePatient(const QString& patientId) const
+{
+    const auto patient = m_vault.patients().find(patientId);
+    if (!patient)
+        throw ChartError(ChartError::Code::NotFound, tr("Patient %1 is not on this terminal.").arg(patientId));
+    return *patient;
+}
+
+CompartmentAccess ChartService::compartmentAccess(const QString& patientId) const
+{
+    const Patient p = requirePatient(patientId);
+    const CompartmentAccess access = m_policy.compartmentAccess(m_user, p.ward);
+    if (access == CompartmentAccess::NeedsReason && m_breakGlass.contains(patientId))
+        return CompartmentAccess::Member;
+    return access;
+}
+
+void ChartService::requireAccess(const Patient& patient, const char* operation)
+{
+    switch (compartmentAccess(patient.patientId)) {
+    case CompartmentAccess::Member:
+        return;
+    case CompartmentAccess::NeedsReason:
+        audit(QString::fromLatin1(operation), patient.patientId, QString(), kDenied,
+              QJsonObject{{QStringLiteral("why"), QStringLiteral("out-of-compartment")}});
+        throw ChartError(ChartError::Code::NeedsReason,
+                         tr("This patient is in another ward (%1). State a reason to open the chart; the access "
+                            "is recorded and reviewed.")
+                             .arg(m_policy.compartmentName(patient.ward)));
+    case CompartmentAccess::Denied:
+        audit(QString::fromLatin1(operation), patient.patientId, QString(), kDenied,
+              QJsonObject{{QStringLiteral("why"), QStringLiteral("special-compartment")}});
+        throw ChartError(ChartError::Code::Denied,
+                         tr("This patient is in a restricted ward (%1) open only to assigned staff.")
+                             .arg(m_policy.compartmentName(patient.ward)));
+    }
+}
+
+Patient ChartService::viewPatient(const QString& patientId, const QString& breakGlassReason)
+{
+    const Patient p = requirePatient(patientId);
+    const CompartmentAccess access = compartmentAccess(patientId);
+    if (access == CompartmentAccess::NeedsReason) {
+        const QString reason = breakGlassReason.trimmed();
+        const QString problem = RecordValidator::textProblem(reason, false);
+        if (reason.isEmpty() || !problem.isEmpty()) {
+            requireAccess(p, "patient.view");  // audits the refusal and throws NeedsReason
+        }
+        m_breakGlass.insert(patientId);
+        // AC-3: the reason is kept and the access flagged for the auditors' review queue.
+        audit(QStringLiteral("patient.break-glass"), patientId, p.ward, kSuccess,
+              QJsonObject{{QStringLiteral("reason"), reason}, {QStringLiteral("review"), true},
+                          {QStringLiteral("compartment"), p.ward}});
+    } else {
+        requireAccess(p, "patient.view");
+    }
+    audit(QStringLiteral("patient.view"), patientId, QString(), kSuccess);
+    return p;
+}
+
+void ChartService::requireRecordRead(const RecordVersion& record, const char* operation)
+{
+    requireAccess(requirePatient(record.patientId), operation);
+    if (!m_policy.canRead(m_user, record.type, record.classification))
+        deny(QString::fromLatin1(operation), record.patientId, record.recordId,
+             tr("Your role may not read %1 records of classification %2.")
+                 .arg(typeLabel(record.type))
+                 .arg(record.classification));
+}
+
+QList<RecordVersion> ChartService::listRecords(const QString& patientId, const RecordFilter& filter)
+{
+    requireAccess(requirePatient(patientId), "record.list");
+    QList<RecordVersion> out;
+    for (const RecordVersion& r : latestVersions(m_vault.records().forPatient(patientId, 100000))) {
+        if (!m_policy.canRead(m_user, r.type, r.classification))
+            continue;
+        if (!filter.types.isEmpty() && !filter.types.contains(r.type))
+            continue;
+        const QDate day = r.createdAt.toUTC().date();
+        if ((filter.from.isValid() && day < filter.from) || (filter.to.isValid() && day > filter.to))
+            continue;
+        out.append(r);
+    }
+    return out;
+}
+
+RecordVersion ChartService::latestOrThrow(const QString& recordId) const
+{
+    const auto r = m_vault.records().latest(recordId);
+    if (!r)
+        throw ChartError(ChartError::Code::NotFound, tr("Record %1 is not on this terminal.").arg(recordId));
+    return *r;
+}
+
+RecordVersion ChartService::openRecord(const QString& recordId, int version)
+{
+    const auto r = version > 0 ? m_vault.records().find(recordId, version) : m_vault.records().latest(recordId);
+    if (!r)
+        throw ChartError(ChartError::Code::NotFound,
+                         tr("Record %1 version %2 is not on this terminal.").arg(recordId).arg(version));
+    requireRecordRead(*r, "record.open");
+    audit(QStringLiteral("record.open"), r->patientId, recordId, kSuccess,
+          QJsonObject{{QStringLiteral("version"), r->version}});
+    return *r;
+}
+
+QList<RecordVersion> ChartService::history(const QString& recordId)
+{
+    const RecordVersion latest = latestOrThrow(recordId);
+    requireRecordRead(latest, "record.history");
+    audit(QStringLiteral("record.history"), latest.patientId, recordId, kSuccess);
+    return m_vault.records().versions(recordId);
+}
+
+// --- writing ---
+
+bool ChartService::mayWrite(const QString& type) const
+{
+    return m_policy.canWrite(m_user, type, m_policy.defaultClassification(type));
+}
+
+bool ChartService::mayConfirm(const QString& type) const
+{
+    return m_policy.canConfirm(m_user, type, m_policy.defaultClassification(type));
+}
+
+bool ChartService::mayProxyEnter(const QString& type) const
+{
+    return m_policy.canProxyEnter(m_user, type, m_policy.defaultClassification(type));
+}
+
+bool ChartService::mayApprove(const QString& type) const
+{
+    return m_policy.canApprove(m_user, type, m_policy.defaultClassification(type));
+}
+
+Draft ChartService::createDraft(const QString& patientId, const QString& type, const QString& baseRecordId)
+{
+    const Patient p = requirePatient(patientId);
+    requireAccess(p, "draft.create");
+    if (!RecordValidator::knownTypes().contains(type))
+        throw ChartError(ChartError::Code::InvalidInput, tr("Unknown record type \"%1\".").arg(type));
+    Draft d;
+    d.draftId = Random::uuid();
+    d.author = m_user.userId;
+    d.patientId = patientId;
+    d.type = type;
+    int classification = m_policy.defaultClassification(type);
+    if (!baseRecordId.isEmpty()) {
+        const RecordVersion base = latestOrThrow(baseRecordId);
+        if (base.patientId != patientId || base.type != type)
+            throw ChartError(ChartError::Code::InvalidInput,
+                             tr("A correction must keep the record's patient and type."));
+        d.baseRecordId = baseRecordId;
+        d.baseVersion = base.version;
+        d.body = base.body;
+        classification = base.classification;
+    }
+    if (!m_policy.canWrite(m_user, type, classification) && !m_policy.canProxyEnter(m_user, type, classification))
+        deny(QStringLiteral("draft.create"), patientId, type,
+             tr("Your role may not write %1 records.").arg(typeLabel(type)));
+    d.savedAt = Clock::instance().nowUtc();
+    m_vault.drafts().save(d);
+    audit(QStringLiteral("draft.create"), patientId, d.draftId, kSuccess,
+          QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("base"), baseRecordId}});
+    return d;
+}
+
+void ChartService::autosave(Draft& draft)
+{
+    if (draft.author != m_user.userId)
+        throw ChartError(ChartError::Code::Denied, tr("A draft can only be saved by its author."));
+    draft.savedAt = Clock::instance().nowUtc();
+    m_vault.drafts().save(draft);
+}
+
+std::optional<Draft> ChartService::loadDraft(const QString& draftId) const
+{
+    return m_vault.drafts().load(m_user.userId, draftId);
+}
+
+QList<Draft> ChartService::drafts(const QString& patientId) const
+{
+    QList<Draft> out;
+    for (const Draft& d : m_vault.drafts().forAuthor(m_user.userId)) {
+        if (patientId.isEmpty() || d.patientId == patientId)
+            out.append(d);
+    }
+    return out;
+}
+
+void ChartService::discardDraft(const QString& draftId)
+{
+    m_vault.drafts().remove(m_user.userId, draftId);
+}
+
+void ChartService::validateOrThrow(const QString& type, const QByteArray& body) const
+{
+    const QList<ValidationProblem> problems = RecordValidator::validate(type, body);
+    if (!problems.isEmpty()) {
+        QStringList lines;
+        for (const ValidationProblem& p : problems)
+            lines.append(p.message);
+        throw ChartError(ChartError::Code::InvalidInput, lines.join(QLatin1Char('\n')), problems);
+    }
+}
+
+const SigningIdentity& ChartService::signerOrThrow() const
+{
+    if (!m_signer)
+        throw ChartError(ChartError::Code::NoSigningKey,
+                         tr("You have no signing key on this terminal; log in again to create or unlock it."));
+    return *m_signer;
+}
+
+RecordVersion ChartService::store(RecordVersion record, const char* action, const QJsonObject& detail)
+{
+    record.signature = signerOrThrow().sign(record.body, record.confirmedAt.isValid() ? record.confirmedAt
+                                                                                   : record.createdAt);
+    m_vault.records().append(record);
+    if (record.status != RecordVersion::Status::PendingApproval)
+        m_outbox.enqueue(record.recordId, record.version);
+    QJsonObject d = detail;
+    d.insert(QStringLiteral("version"), record.version);
+    d.insert(QStringLiteral("type"), record.type);
+    audit(QString::fromLatin1(action), record.patientId, record.recordId, kSuccess, d);
+    return record;
+}
+
+RecordVersion ChartService::confirm(const QString& draftId)
+{
+    const auto draft = loadDraft(draftId);
+    if (!draft)
+        throw ChartError(ChartError::Code::NotFound, tr("The draft is no longer on this terminal."));
+    const Patient p = requirePatient(draft->patientId);
+    requireAccess(p, "record.confirm");
+
+    RecordVersion r;
+    r.patientId = p.patientId;
+    r.type = draft->type;
+    r.author = m_user.userId;
+    r.createdAt = Clock::instance().nowUtc();
+    r.confirmedAt = r.createdAt;
+    r.body = draft->body;
+    r.status = RecordVersion::Status::Confirmed;
+    if (draft->baseRecordId.isEmpty()) {
+        r.recordId = Random::uuid();
+        r.version = 1;
+        r.classification = m_policy.defaultClassification(r.type);
+        r.compartment = p.ward;
+    } else {
+        const RecordVersion base = latestOrThrow(draft->baseRecordId);
+        if (base.version != draft->baseVersion)
+            throw ChartError(ChartError::Code::WrongState,
+                             tr("The record was changed (now version %1) after you started this correction. "
+                                "Open the latest version and correct that.")
+                                 .arg(base.version));
+        r.recordId = base.recordId;
+        r.version = base.version + 1;
+        r.classification = base.classification;
+        r.compartment = base.compartment;
+        r.prevHash = base.versionHash();
+    }
+    if (!m_policy.canConfirm(m_user, r.type, r.classification))
+        deny(QStringLiteral("record.confirm"), r.patientId, draftId,
+             tr("Your role may not confirm %1 records. Use proxy entry for a doctor to approve.")
+                 .arg(typeLabel(r.type)));
+    validateOrThrow(r.type, r.body);
+    const RecordVersion stored =
+        store(r, draft->baseRecordId.isEmpty() ? "record.confirm" : "record.correct");
+    m_vault.drafts().remove(m_user.userId, draftId);
+    return stored;
+}
+
+RecordVersion ChartService::correct(const QString& recordId, const QByteArray& body)
+{
+    const RecordVersion base = latestOrThrow(recordId);
+    Draft d = createDraft(base.patientId, base.type, recordId);
+    d.body = body;
+    autosave(d);
+    try {
+        return confirm(d.draftId);
+    } catch (...) {
+        discardDraft(d.draftId);
+        throw;
+    }
+}
+
+RecordVersion ChartService::enterInError(const QString& recordId, const QString& reason)
+{
+    const RecordVersion base = latestOrThrow(recordId);
+    requireAccess(requirePatient(base.patientId), "record.entered-in-error");
+    if (!m_policy.canConfirm(m_user, base.type, base.classification))
+        deny(QStringLiteral("record.entered-in-error"), base.patientId, recordId,
+             tr("Your role may not withdraw %1 records.").arg(typeLabel(base.type)));
+    if (base.status == RecordVersion::Status::EnteredInError)
+        throw ChartError(ChartError::Code::WrongState, tr("This record is already marked as entered in error."));
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("enteredInError"), true},
+                                                      {QStringLiteral("reason"), reason.trimmed()}})
+                                .toJson(QJsonDocument::Compact);
+    validateOrThrow(base.type, body);
+    RecordVersion r = base;
+    r.version = base.version + 1;
+    r.prevHash = base.versionHash();
+    r.author = m_user.userId;
+    r.proxyAuthor.clear();
+    r.approver.clear();
+    r.createdAt = Clock::instance().nowUtc();
+    r.confirmedAt = r.createdAt;
+    r.body = body;
+    r.timestampToken.clear();
+    r.status = RecordVersion::Status::EnteredInError;
+    return store(r, "record.entered-in-error");
+}
+
+RecordVersion ChartService::submitProxy(const QString& draftId, const QString& onBehalfOf)
+{
+    const auto draft = loadDraft(draftId);
+    if (!draft)
+        throw ChartError(ChartError::Code::NotFound, tr("The draft is no longer on this terminal."));
+    const Patient p = requirePatient(draft->patientId);
+    requireAccess(p, "record.proxy-submit");
+    if (onBehalfOf.trimmed().isEmpty() || onBehalfOf == m_user.userId)
+        throw ChartError(ChartError::Code::InvalidInput, tr("Choose the doctor this entry is made for."));
+    if (!draft->baseRecordId.isEmpty())
+        throw ChartError(ChartError::Code::InvalidInput, tr("Corrections cannot be entered by proxy."));
+    const int classification = m_policy.defaultClassification(draft->type);
+    if (!m_policy.canProxyEnter(m_user, draft->type, classification))
+        deny(QStringLiteral("record.proxy-submit"), p.patientId, draftId,
+             tr("Your role may not enter %1 records on a doctor's behalf.").arg(typeLabel(draft->type)));
+    validateOrThrow(draft->type, draft->body);
+    RecordVersion r;
+    r.recordId = Random::uuid();
+    r.version = 1;
+    r.patientId = p.patientId;
+    r.type = draft->type;
+    r.classification = classification;
+    r.compartment = p.ward;
+    r.author = onBehalfOf;
+    r.proxyAuthor = m_user.userId;
+    r.createdAt = Clock::instance().nowUtc();
+    r.body = draft->body;
+    r.status = RecordVersion::Status::PendingApproval;
+    // The proxy signs what they typed (who entered it is provable); the doctor's signature makes it final.
+    const RecordVersion stored = store(r, "record.proxy-submit", QJsonObject{{QStringLiteral("onBehalfOf"), onBehalfOf}});
+    m_vault.drafts().remove(m_user.userId, draftId);
+    return stored;
+}
+
+QList<RecordVersion> ChartService::pendingApprovals()
+{
+    SqlStatement q = m_vault.database().prepare(
+        "SELECT r.record_id, r.version FROM record_versions r WHERE r.status = 'pending-approval' AND r.author = ? "
+        "AND r.version = (SELECT MAX(version) FROM record_versions m WHERE m.record_id = r.record_id) "
+        "ORDER BY r.created_at");
+    q.bind(1, m_user.userId);
+    QList<RecordVersion> out;
+    while (q.step()) {
+        const auto r = m_vault.records().find(q.text(0), static_cast<int>(q.integer(1)));
+        if (r && m_policy.canApprove(m_user, r->type, r->classification)
+            && m_policy.compartmentAccess(m_user, r->compartment) != CompartmentAccess::Denied)
+            out.append(*r);
+    }
+    return out;
+}
+
+RecordVersion ChartService::approve(const QString& recordId)
+{
+    const RecordVersion pending = latestOrThrow(recordId);
+    if (pending.status != RecordVersion::Status::PendingApproval)
+        throw ChartError(ChartError::Code::WrongState, tr("This record is not waiting for approval."));
+    if (pending.author != m_user.userId)
+        deny(QStringLiteral("record.approve"), pending.patientId, recordId,
+             tr("Only the doctor the entry was made for can approve it."));
+    if (!m_policy.canApprove(m_user, pending.type, pending.classification))
+        deny(QStringLiteral("record.approve"), pending.patientId, recordId,
+             tr("Your role may not approve %1 records.").arg(typeLabel(pending.type)));
+    // The proxy's entry must itself be authentic before the doctor's signature adopts it.
+    if (!signatureStatus(pending).isTrustworthy())
+        throw ChartError(ChartError::Code::WrongState,
+                         tr("The proxy entry's signature does not verify; it cannot be approved."));
+    RecordVersion r = pending;
+    r.version = pending.version + 1;
+    r.prevHash = pending.versionHash();
+    r.approver = m_user.userId;
+    r.createdAt = Clock::instance().nowUtc();
+    r.confirmedAt = r.createdAt;
+    r.timestampToken.clear();
+    r.status = RecordVersion::Status::Confirmed;
+    return store(r, "record.approve", QJsonObject{{QStringLiteral("proxyAuthor"), pending.proxyAuthor}});
+}
+
+// --- status ---
+
+SignatureStatus ChartService::signatureStatus(const RecordVersion& record)
+{
+    const SignatureStatus status = m_verifier.verify(record);
+    if (status.state == SignatureStatus::State::Invalid || status.state == SignatureStatus::State::Unsigned) {
+        const QString key = record.recordId + QLatin1Char('/') + QString::number(record.version);
+        if (!m_reportedInvalid.contains(key)) {
+            m_reportedInvalid.insert(key);
+            audit(QStringLiteral("record.signature-invalid"), record.patientId, record.recordId,
+                  QStringLiteral("failure"),
+                  QJsonObject{{QStringLiteral("version"), record.version}, {QStringLiteral("reason"), status.reason},
+                              {QStringLiteral("review"), true}});
+        }
+    }
+    return status;
+}
+
+SyncOutbox::State ChartService::syncState(const QString& recordId, int version) const
+{
+    return m_outbox.state(recordId, version);
+}
+
+} // namespace ward

@@ -1,0 +1,92 @@
+#include "records/SignatureVerifier.h"
+
+#include "crypto/CmsSignature.h"
+#include "crypto/Digest.h"
+#include "crypto/TimestampToken.h"
+
+namespace ward {
+
+SignatureVerifier::SignatureVerifier(QList<Certificate> trustedCas, TimestampCheck timestampCheck)
+    : m_trustedCas(std::move(trustedCas)), m_timestampCheck(std::move(timestampCheck))
+{
+    if (!m_timestampCheck)
+        m_timestampCheck = timestampCheckFor(m_trustedCas);
+}
+
+SignatureVerifier::TimestampCheck SignatureVerifier::timestampCheckFor(const QList<Certificate>& tsaTrustedCas)
+{
+    return [tsaTrustedCas](const QByteArray& token, const QByteArray& signatureDer, QDateTime* time, QString* error) {
+        // The hub stamps the signature bytes: the token pins when this exact signature existed.
+        const TimestampVerification v = TimestampToken::verify(token, signatureDer, tsaTrustedCas);
+        if (time)
+            *time = v.genTime;
+        if (error)
+            *error = v.error;
+        return v.valid;
+    };
+}
+
+QString SignatureVerifier::expectedSigner(const RecordVersion& record)
+{
+    if (record.status == RecordVersion::Status::PendingApproval)
+        return record.proxyAuthor;
+    if (!record.approver.isEmpty())
+        return record.approver;
+    return record.author;
+}
+
+SignatureStatus SignatureVerifier::verify(const RecordVersion& record)
+{
+    QByteArray key = record.recordId.toUtf8() + '\n' + QByteArray::number(record.version) + '\n'
+        + Digest::sha256(record.body + record.signature + record.timestampToken + record.author.toUtf8()
+                         + record.approver.toUtf8() + record.proxyAuthor.toUtf8()
+                         + RecordVersion::statusName(record.status).toUtf8());
+    const auto it = m_cache.constFind(key);
+    if (it != m_cache.constEnd())
+        return *it;
+    const SignatureStatus status = compute(record);
+    m_cache.insert(key, status);
+    return status;
+}
+
+SignatureStatus SignatureVerifier::compute(const RecordVersion& record) const
+{
+    SignatureStatus status;
+    if (record.signature.isEmpty()) {
+        status.state = SignatureStatus::State::Unsigned;
+        status.reason = tr("This version carries no signature.");
+        return status;
+    }
+    const CmsVerification v = CmsSignature::verifyDetached(record.body, record.signature, m_trustedCas);
+    status.signingTime = v.signingTime;
+    if (!v.signer.isNull())
+        status.signer = v.signer.subjectCommonName();
+    if (!v.valid) {
+        status.state = SignatureStatus::State::Invalid;
+        status.reason = tr("The signature does not match this record (%1). The record may have been altered.")
+                            .arg(v.error);
+        return status;
+    }
+    const QString expected = expectedSigner(record);
+    if (status.signer != expected) {
+        status.state = SignatureStatus::State::Invalid;
+        status.reason = tr("Signed by %1, but this version names %2 as its signer.").arg(status.signer, expected);
+        return status;
+    }
+    if (record.timestampToken.isEmpty()) {
+        status.state = SignatureStatus::State::NotTimestamped;
+        return status;
+    }
+    QString error;
+    QDateTime tsTime;
+    if (!m_timestampCheck(record.timestampToken, record.signature, &tsTime, &error)) {
+        status.state = SignatureStatus::State::Invalid;
+        status.reason = tr("The timestamp token does not verify: %1").arg(error);
+        return status;
+    }
+    status.timestampTime = tsTime;
+    status.state = SignatureStatus::State::Valid;
+    return status;
+}
+
+} // namespace ward

@@ -1,0 +1,237 @@
+// chart_bench: (1) open a patient with 500 record versions and draw the chart, offscreen;
+// (2) verify 10^4 record signatures, reported as a ratio to `openssl speed ecdsap256` verify/s
+// measured in the same run on the same machine.
+#include "BenchReport.h"
+#include "crypto/CertificateAuthority.h"
+#include "crypto/CmsSignature.h"
+#include "crypto/KeyPair.h"
+#include "crypto/Random.h"
+#include "policy/AccessPolicy.h"
+#include "records/ChartService.h"
+#include "records/DemoWard.h"
+#include "records/SignatureVerifier.h"
+#include "records/SigningIdentity.h"
+#include "ui/chart/PatientChart.h"
+#include "ui/chart/VitalSignsChart.h"
+#include "util/Clock.h"
+#include "vault/Vault.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPixmap>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace ward;
+using ward::bench::BenchReport;
+
+namespace {
+
+constexpr int kChartVersions = 500;
+constexpr int kSignatures = 10000;
+constexpr int kChartRuns = 7;
+
+QByteArray compact(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+RecordVersion signedRecord(const SigningIdentity& who, const Patient& p, const QString& type, const QByteArray& body,
+                           const QDateTime& at)
+{
+    RecordVersion r;
+    r.recordId = Random::uuid();
+    r.patientId = p.patientId;
+    r.type = type;
+    r.classification = 2;
+    r.compartment = p.ward;
+    r.author = who.userId();
+    r.createdAt = at;
+    r.confirmedAt = at;
+    r.body = body;
+    r.signature = who.sign(body, at);
+    return r;
+}
+
+// 350 vital-sign sets, 60 nursing notes, 40 lab results and 25 progress notes with a correction
+// each (50 versions): 500 versions.
+QList<RecordVersion> chartRecords(const SigningIdentity& nurse, const SigningIdentity& doctor, const Patient& p,
+                                  const QDateTime& now)
+{
+    QList<RecordVersion> out;
+    for (int i = 0; i < 350; ++i) {
+        const QDateTime at = now.addSecs(-3600LL * 4 * (350 - i));
+        out << signedRecord(nurse, p, "vital-signs",
+                            compact({{"effective", at.toString(Qt::ISODate)},
+                                     {"temperature", 36.0 + (i % 15) / 10.0},
+                                     {"pulse", 60 + i % 40},
+                                     {"systolic", 110 + i % 30},
+                                     {"diastolic", 70 + i % 15},
+                                     {"spo2", 94 + i % 6}}),
+                            at);
+    }
+    for (int i = 0; i < 60; ++i)
+        out << signedRecord(nurse, p, "nursing-note",
+                            compact({{"format", "text"}, {"text", QStringLiteral("経過観察 %1 日目").arg(i)}}),
+                            now.addSecs(-3600LL * 24 * (60 - i)));
+    for (int i = 0; i < 40; ++i) {
+        const QDateTime at = now.addSecs(-3600LL * 24 * (40 - i));
+        out << signedRecord(doctor, p, "lab-result",
+                            compact({{"effective", at.toString(Qt::ISODate)},
+                                     {"code", "CRP"},
+                                     {"name", "CRP"},
+                                     {"value", (i % 10) / 5.0},
+                                     {"unit", "mg/dL"},
+                                     {"low", 0.0},
+                                     {"high", 0.14}}),
+                            at);
+    }
+    for (int i = 0; i < 25; ++i) {
+        const QDateTime at = now.addSecs(-3600LL * 24 * (25 - i));
+        RecordVersion v1 = signedRecord(doctor, p, "progress-note",
+                                        compact({{"format", "soap"}, {"assessment", "改善傾向"}, {"plan", "継続"}}), at);
+        RecordVersion v2 = v1;
+        v2.version = 2;
+        v2.prevHash = v1.versionHash();
+        v2.body = compact({{"format", "soap"}, {"assessment", "改善傾向"}, {"plan", "減量"}});
+        v2.createdAt = at.addSecs(600);
+        v2.confirmedAt = v2.createdAt;
+        v2.signature = doctor.sign(v2.body, v2.confirmedAt);
+        out << v1 << v2;
+    }
+    return out;
+}
+
+double opensslVerifyPerSecond()
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::SeparateChannels);
+    p.start(QStringLiteral("openssl"), {QStringLiteral("speed"), QStringLiteral("-seconds"), QStringLiteral("3"),
+                                        QStringLiteral("ecdsap256")});
+    if (!p.waitForFinished(60000))
+        return 0;
+    // "256 bits ecdsa (nistp256)   0.0000s   0.0001s  40000.0  13000.0": the last figure is verify/s.
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    static const QRegularExpression line(
+        QStringLiteral(R"(256 bits ecdsa \(nistp256\)\s+\S+\s+\S+\s+([0-9.]+)\s+([0-9.]+))"));
+    const auto m = line.match(out);
+    return m.hasMatch() ? m.captured(2).toDouble() : 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    BenchReport report;
+
+    const QDateTime now = Clock::instance().nowUtc();
+    QTemporaryDir dir;
+    Argon2Params kdf;
+    kdf.timeCost = 1;
+    kdf.memoryKiB = 8 * 1024;
+    auto vault = Vault::create(dir.path(), QStringLiteral("T-BENCH"), kdf);
+    CertificateAuthority ca = DemoWard::createStaffCa(now.addDays(-400));
+    auto [nurseKey, nurseCert] = ca.issueWithNewKey(CertificateProfile::StaffSigning, "N000000001", 825, now.addDays(-380));
+    auto [doctorKey, doctorCert] = ca.issueWithNewKey(CertificateProfile::StaffSigning, "D000000001", 825, now.addDays(-380));
+    const SigningIdentity nurse = SigningIdentity::fromParts("N000000001", std::move(nurseKey), nurseCert);
+    const SigningIdentity doctor = SigningIdentity::fromParts("D000000001", std::move(doctorKey), doctorCert);
+
+    Patient p;
+    p.patientId = QStringLiteral("10000001");
+    p.name = QStringLiteral("佐藤 花子");
+    p.kana = QStringLiteral("さとう はなこ");
+    p.birthDate = QDate(1948, 5, 12);
+    p.sex = QStringLiteral("F");
+    p.ward = QStringLiteral("W3");
+    p.bed = QStringLiteral("301-1");
+    vault->patients().upsert(p);
+    const QList<RecordVersion> records = chartRecords(nurse, doctor, p, now);
+    vault->records().appendAll(records);
+    if (records.size() != kChartVersions)
+        return 2;
+
+    // (1) Open + draw. Each run uses a fresh ChartService (cold signature cache) and a fresh chart.
+    UserSession user = DemoWard::session(DemoWard::staffMember("N000000001"), "T-BENCH", vault.get());
+    const AccessPolicy policy = AccessPolicy::defaultPolicy();
+    QList<double> openMs;
+    int vitalPoints = 0;
+    for (int run = 0; run < kChartRuns; ++run) {
+        ChartService service(user, *vault, policy, std::nullopt, {ca.certificate()});
+        QElapsedTimer t;
+        t.start();
+        const Patient viewed = service.viewPatient(p.patientId);
+        PatientChart chart(service, viewed);
+        chart.resize(1400, 900);
+        chart.setView(QStringLiteral("vitals"));
+        const QPixmap frame = chart.grab();  // lays out and paints the chart with its 350 points
+        openMs << t.nsecsElapsed() / 1e6;
+        vitalPoints = chart.vitalsChart()->pointCount(QStringLiteral("temperature"));
+        if (frame.isNull())
+            return 3;
+        if (run == 0) {
+            QElapsedTimer badges;
+            badges.start();
+            chart.verifyAllNow();
+            BenchReport::info("chart_timeline_badges_500_ms", badges.nsecsElapsed() / 1e6, "ms");
+        }
+    }
+    BenchReport::info("chart_vital_points", vitalPoints, "points");
+    BenchReport::info("chart_open_draw_500_first_ms", openMs.first(), "ms");
+    report.figure("chart_open_draw_500_median_ms", BenchReport::percentile(openMs, 0.5), "ms",
+                  BenchReport::Op::AtMost, 100);
+
+    // (2) Signature verification throughput.
+    QList<RecordVersion> many;
+    many.reserve(kSignatures);
+    for (int i = 0; i < kSignatures; ++i) {
+        const SigningIdentity& who = i % 2 ? nurse : doctor;
+        many << signedRecord(who, p, "nursing-note",
+                             compact({{"format", "text"}, {"text", QStringLiteral("記録 %1").arg(i)}}),
+                             now.addSecs(-i));
+    }
+    SignatureVerifier verifier({ca.certificate()});
+    QElapsedTimer t;
+    t.start();
+    int valid = 0;
+    for (const RecordVersion& r : many)
+        valid += verifier.verify(r).isTrustworthy() ? 1 : 0;
+    const double secs = t.nsecsElapsed() / 1e9;
+    if (valid != kSignatures) {
+        std::fprintf(stderr, "only %d of %d signatures verified\n", valid, kSignatures);
+        return 4;
+    }
+    const double ours = kSignatures / secs;
+    const double reference = opensslVerifyPerSecond();
+    BenchReport::info("chart_verify_per_s", ours, "1/s");
+
+    // Where the time goes: the bare CMS check (CmsSignature::verifyDetached) and one bare ECDSA verify.
+    {
+        const QList<Certificate> trust{ca.certificate()};
+        QElapsedTimer c;
+        c.start();
+        int ok = 0;
+        for (int i = 0; i < 2000; ++i)
+            ok += CmsSignature::verifyDetached(many.at(i).body, many.at(i).signature, trust).valid ? 1 : 0;
+        BenchReport::info("cms_verify_detached_per_s", ok / (c.nsecsElapsed() / 1e9), "1/s");
+        KeyPair probe = KeyPair::generateP256();
+        const QByteArray msg("bench");
+        const QByteArray sig = probe.sign(msg);
+        c.restart();
+        int good = 0;
+        for (int i = 0; i < 2000; ++i)
+            good += probe.verify(msg, sig) ? 1 : 0;
+        BenchReport::info("keypair_ecdsa_verify_per_s", good / (c.nsecsElapsed() / 1e9), "1/s");
+    }
+    BenchReport::info("openssl_speed_ecdsap256_verify_per_s", reference, "1/s");
+    report.figure("chart_verify_ratio_to_openssl", reference > 0 ? ours / reference : 0, "ratio",
+                  BenchReport::Op::AtLeast, 0.5);
+    return report.exitCode();
+}

@@ -1,0 +1,650 @@
+// The session lock on real widgets (offscreen) with a ManualClock and a real vault: for every trigger, no
+// patient name, kana, record text or draft text survives anywhere in the object tree; the title is
+// neutral; unlock with card + password brings back the same patient and the draft intact; every failure
+// on the lock path ends the session.
+
+#include "FakeChartWorkspace.h"
+#include "PatientDataSearch.h"
+#include "crypto/Random.h"
+#include "session/LockController.h"
+#include "ui/ActivityFilter.h"
+#include "ui/LockScreen.h"
+#include "ui/LockWatchdog.h"
+#include "ui/SessionShell.h"
+#include "unit/vault/VaultTestSupport.h"
+#include "util/Clock.h"
+#include "vault/Vault.h"
+
+#include <QDialog>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QMenu>
+#include <QShortcut>
+#include <QStatusBar>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+#include <QToolBar>
+#include <QToolButton>
+#include <QToolTip>
+#include <QtTest>
+
+using namespace ward;
+
+namespace {
+
+const QString kTerminal = QStringLiteral("T-W3-01");
+const QString kAlice = QStringLiteral("ALICE00001");
+const QString kBob = QStringLiteral("BOB0000002");
+const QString kReader = QStringLiteral("Virtual PCD 00 00");
+const QString kPatient = QStringLiteral("P000123");
+const QString kName = QStringLiteral("佐藤 花子");
+const QString kKana = QStringLiteral("さとう はなこ");
+const QString kRecordText = QStringLiteral("仙骨部に発赤あり 褥瘡ステージI 体圧分散マット導入");
+const QString kDraftText = QStringLiteral("21時 体位変換実施、疼痛訴えなし");
+
+// Japanese text arrives from the input method as committed strings, one phrase at a time.
+void typeJapanese(QWidget* w, const QString& text)
+{
+    const QStringList phrases = text.split(QLatin1Char(' '));
+    for (int i = 0; i < phrases.size(); ++i) {
+        QInputMethodEvent commit;
+        commit.setCommitString(phrases.at(i));
+        QApplication::sendEvent(w, &commit);
+        if (i + 1 < phrases.size())
+            QTest::keyClick(w, Qt::Key_Space);
+    }
+}
+
+CardIdentity card(const QString& user, const QByteArray& secret)
+{
+    CardIdentity c;
+    c.kind = CardIdentity::Kind::Piv;
+    c.subjectCommonName = user;
+    c.cardSecret = secret;
+    c.publicKeyDer = secret;
+    return c;
+}
+
+} // namespace
+
+class TestSessionLock : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Vault> m_vault;
+    std::shared_ptr<ManualClock> m_clock;
+    const QByteArray m_aliceSecret = QByteArray(32, '\x11');
+    const QByteArray m_bobSecret = QByteArray(32, '\x22');
+
+    // Per test
+    std::unique_ptr<QMainWindow> m_window;
+    LockController* m_controller = nullptr;
+    SessionShell* m_shell = nullptr;
+    std::unique_ptr<ActivityFilter> m_activity;
+    QAction* m_printAction = nullptr;
+
+    FakeChartWorkspace* chart() const { return qobject_cast<FakeChartWorkspace*>(m_shell->workspace()); }
+
+    QStringList leaks() { return test::PatientDataSearch({kName, kKana, kRecordText, kDraftText}).run(); }
+
+    UserSession session(const QString& user, bool privileged = false)
+    {
+        UserSession s;
+        s.userId = user;
+        s.displayName = user == kAlice ? QStringLiteral("看護師 アリス") : QStringLiteral("看護師 ボブ");
+        s.privileged = privileged;
+        s.terminalId = kTerminal;
+        s.loginAt = m_clock->nowUtc();
+        s.vault = m_vault.get();
+        return s;
+    }
+
+    void startWorking(bool privileged = false, const LockPolicy& policy = LockPolicy())
+    {
+        m_controller->setPolicy(policy);
+        m_shell->startSession(session(kAlice, privileged), kReader);
+        QVERIFY(chart());
+        chart()->openPatient(kPatient);
+        m_window->statusBar()->showMessage(kName + QStringLiteral(" のカルテを開きました"));
+        chart()->draftEditor()->setFocus();
+        typeJapanese(chart()->draftEditor(), kDraftText);
+        QCOMPARE(chart()->draftEditor()->toPlainText(), kDraftText);
+        // The data really is on screen before the lock: the search is able to find it.
+        const QStringList before = leaks();
+        QVERIFY(before.size() >= 5);
+        QVERIFY(m_window->windowTitle().contains(kName));
+    }
+
+    void verifyNothingLeft()
+    {
+        const QStringList found = leaks();
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("WardStation"));
+        QCOMPARE(FakeChartWorkspace::s_alive.load(), 0);
+        QVERIFY(LockWatchdog::scan(m_shell->lockScreen()).isEmpty());
+    }
+
+    void verifyLocked(LockReason reason)
+    {
+        QCOMPARE(m_shell->state(), SessionShell::State::Locked);
+        QVERIFY(!m_shell->workspace());
+        QVERIFY(m_shell->lockScreen()->isVisible());
+        verifyNothingLeft();
+        const AuditEntry last = lastAudit(QStringLiteral("session.lock"));
+        QCOMPARE(last.user, kAlice);
+        QCOMPARE(last.detail.value(QStringLiteral("reason")).toString(), lockReasonName(reason));
+        // SES-3: no shortcut or action reaches the session while locked.
+        QVERIFY(!m_printAction->isEnabled());
+        QVERIFY(!m_shell->lockAction()->isEnabled());
+        QVERIFY(!m_shell->findChild<QToolBar*>(QStringLiteral("sessionToolBar"))->isVisible());
+        QWidget* focus = QApplication::focusWidget();
+        QVERIFY(!focus || m_shell->lockScreen()->isAncestorOf(focus) || focus == m_shell->lockScreen());
+    }
+
+    AuditEntry lastAudit(const QString& action)
+    {
+        const auto all = m_vault->audit().entries(1, 100000);
+        for (auto it = all.rbegin(); it != all.rend(); ++it)
+            if (it->action == action)
+                return *it;
+        return {};
+    }
+
+    void unlockWith(const QString& user, const QByteArray& secret, const char* password)
+    {
+        m_shell->presentCard(kReader, card(user, secret));
+        QLineEdit* pw = m_shell->lockScreen()->passwordField();
+        QTest::keyClicks(pw, QString::fromUtf8(password));
+        QTest::keyClick(pw, Qt::Key_Return);
+        QVERIFY(pw->text().isEmpty());  // the password does not stay in the widget
+    }
+
+    void unlockAndVerifyRestored()
+    {
+        unlockWith(kAlice, m_aliceSecret, "alice-pass");
+        QTRY_COMPARE(m_shell->state(), SessionShell::State::Active);
+        QVERIFY(chart());
+        QCOMPARE(chart()->state().patientId, kPatient);
+        QCOMPARE(chart()->draftEditor()->toPlainText(), kDraftText);
+        QVERIFY(m_printAction->isEnabled());
+        QCOMPARE(lastAudit(QStringLiteral("session.unlock")).outcome, QStringLiteral("success"));
+    }
+
+    void verifyLoggedOut(LockReason reason)
+    {
+        QCOMPARE(m_shell->state(), SessionShell::State::LoggedOut);
+        QVERIFY(!m_shell->workspace());
+        verifyNothingLeft();
+        QCOMPARE(lastAudit(QStringLiteral("session.logout")).detail.value(QStringLiteral("reason")).toString(),
+                 lockReasonName(reason));
+        QCOMPARE(m_controller->state(), LockController::State::NoSession);
+    }
+
+    bool aliceDraftKept()
+    {
+        for (const Draft& d : m_vault->drafts().forAuthor(kAlice))
+            if (QString::fromUtf8(d.body) == kDraftText && d.patientId == kPatient)
+                return true;
+        return false;
+    }
+
+    void advance(qint64 ms)
+    {
+        m_clock->advanceMs(ms);
+        m_controller->poll();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_clock = std::make_shared<ManualClock>();
+        Clock::setInstance(m_clock);
+        m_vault = Vault::create(m_dir.path(), kTerminal, test::fastKdf());
+        m_vault->addUserSlot(kAlice, test::pw("alice-pass"), SecureBytes::fromQByteArray(m_aliceSecret), kAlice);
+        m_vault->addUserSlot(kBob, test::pw("bob-pass"), SecureBytes::fromQByteArray(m_bobSecret), kBob);
+        m_vault->patients().upsert(test::patient(kPatient, kName, kKana));
+        m_vault->records().append(test::record(kPatient, kRecordText.toUtf8()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_vault.reset();
+        Clock::setInstance(nullptr);
+    }
+
+    void init()
+    {
+        FakeChartWorkspace::s_failSaves = false;
+        FakeChartWorkspace::s_failState = false;
+        m_window = std::make_unique<QMainWindow>();
+        m_controller = new LockController(m_window.get());
+        m_shell = new SessionShell(
+            m_controller, [](const UserSession& s) { return new FakeChartWorkspace(s); }, m_window.get());
+        m_shell->setWatchdogIntervalMs(50);
+        m_window->setCentralWidget(m_shell);
+        // An application action with a shortcut, as the real main window has: it must go dead while locked.
+        m_printAction = new QAction(QStringLiteral("Print"), m_window.get());
+        m_printAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+        m_window->addAction(m_printAction);
+        m_activity = std::make_unique<ActivityFilter>(m_controller);
+        m_activity->install();
+        m_window->resize(1000, 700);
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_activity.reset();
+        m_window.reset();
+        FakeChartWorkspace::s_failSaves = false;
+        FakeChartWorkspace::s_failState = false;
+        QCOMPARE(FakeChartWorkspace::s_alive.load(), 0);
+    }
+
+    void idleLockClearsEverythingAndUnlockRestoresDraft()
+    {
+        startWorking();
+        advance(5 * 60 * 1000 - 1);
+        QCOMPARE(m_shell->state(), SessionShell::State::Active);
+        advance(1);
+        verifyLocked(LockReason::Idle);
+        unlockAndVerifyRestored();
+    }
+
+    void cardRemovalSignalLocks()
+    {
+        startWorking();
+        // As the ReaderMonitor's signal arrives from its thread: queued.
+        QMetaObject::invokeMethod(m_shell, "cardRemoved", Qt::QueuedConnection, Q_ARG(QString, kReader));
+        QTRY_COMPARE(m_shell->state(), SessionShell::State::Locked);
+        verifyLocked(LockReason::CardRemoved);
+        unlockAndVerifyRestored();
+    }
+
+    void removalOfAnotherReadersCardDoesNotLock()
+    {
+        startWorking();
+        m_shell->cardRemoved(QStringLiteral("Virtual PCD 00 01"));
+        QCOMPARE(m_shell->state(), SessionShell::State::Active);
+    }
+
+    void cardRemovalLogsOutWhenPolicySaysSo()
+    {
+        LockPolicy p;
+        p.cardRemoval = LockPolicy::CardRemovalAction::Logout;
+        startWorking(false, p);
+        m_shell->cardRemoved(kReader);
+        verifyLoggedOut(LockReason::CardRemoved);
+        QVERIFY(aliceDraftKept());
+    }
+
+    void manualButtonLocks()
+    {
+        startWorking();
+        QToolBar* bar = m_shell->findChild<QToolBar*>(QStringLiteral("sessionToolBar"));
+        QVERIFY(bar);
+        auto* button = qobject_cast<QToolButton*>(bar->widgetForAction(m_shell->lockAction()));
+        QVERIFY(button && button->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);
+        verifyLocked(LockReason::Manual);
+        unlockAndVerifyRestored();
+    }
+
+    void shortcutCtrlLLocks()
+    {
+        startWorking();
+        QTest::keyClick(chart()->draftEditor(), Qt::Key_L, Qt::ControlModifier);
+        verifyLocked(LockReason::Manual);
+        // Shortcuts are dead while locked: Ctrl+P does not reach the session's action.
+        QSignalSpy print(m_printAction, &QAction::triggered);
+        QTest::keyClick(m_shell->lockScreen()->passwordField(), Qt::Key_P, Qt::ControlModifier);
+        QCOMPARE(print.count(), 0);
+        unlockAndVerifyRestored();
+        QTest::keyClick(chart()->draftEditor(), Qt::Key_P, Qt::ControlModifier);
+        QCOMPARE(print.count(), 1);
+    }
+
+    void pauseKeyLocks()
+    {
+        startWorking();
+        QTest::keyClick(chart()->draftEditor(), Qt::Key_Pause);
+        verifyLocked(LockReason::Manual);
+        unlockAndVerifyRestored();
+    }
+
+    void policyShorteningLocks()
+    {
+        startWorking();
+        advance(3 * 60 * 1000);
+        LockPolicy shorter;
+        shorter.idleTimeoutMs = 2 * 60 * 1000;
+        m_controller->setPolicy(shorter);
+        verifyLocked(LockReason::Policy);
+        unlockAndVerifyRestored();
+    }
+
+    void privilegedTimeLimitEndsSession()
+    {
+        startWorking(true);
+        for (int i = 0; i < 60; ++i) {
+            m_clock->advanceMs(60 * 1000);
+            QTest::mouseMove(chart()->draftEditor());  // busy all along: the hard limit still applies
+            m_controller->noteActivity();
+            m_controller->poll();
+        }
+        verifyLoggedOut(LockReason::TimeLimit);
+        QVERIFY(aliceDraftKept());
+    }
+
+    void longLockLogsOut()
+    {
+        startWorking();
+        m_shell->lockNow();
+        verifyLocked(LockReason::Manual);
+        advance(30 * 60 * 1000);
+        verifyLoggedOut(LockReason::LockTimeout);
+        QVERIFY(aliceDraftKept());
+    }
+
+    void countdownAppearsAndInputCancelsIt()
+    {
+        startWorking();
+        advance(4 * 60 * 1000 + 29 * 1000);
+        QVERIFY(!m_shell->idleCountdown()->isVisible());
+        advance(1000);
+        QVERIFY(m_shell->idleCountdown()->isVisible());
+        QVERIFY(m_shell->idleCountdown()->text().contains(QStringLiteral("30")));
+        advance(10 * 1000);
+        QVERIFY(m_shell->idleCountdown()->text().contains(QStringLiteral("20")));
+        // Any input anywhere: a key press in the editor (through the app-wide ActivityFilter).
+        QTest::keyClick(chart()->draftEditor(), Qt::Key_Shift);
+        QVERIFY(!m_shell->idleCountdown()->isVisible());
+        advance(4 * 60 * 1000 + 29 * 1000);
+        QCOMPARE(m_shell->state(), SessionShell::State::Active);
+        advance(1000);
+        QVERIFY(m_shell->idleCountdown()->isVisible());
+        QTest::mouseClick(m_window.get(), Qt::LeftButton);  // a click cancels it too
+        QVERIFY(!m_shell->idleCountdown()->isVisible());
+        advance(29 * 1000);
+        QCOMPARE(m_shell->state(), SessionShell::State::Active);
+        // Left alone, the countdown runs out and locks.
+        advance(4 * 60 * 1000 + 31 * 1000);
+        verifyLocked(LockReason::Idle);
+        QVERIFY(!m_shell->idleCountdown()->isVisible());
+    }
+
+    void lockDuringModalDialogStillLocks()
+    {
+        startWorking();
+        // A modal dialog of the session that itself shows patient data, opened with exec().
+        QPointer<QDialog> dialog = new QDialog(chart());
+        new QLabel(kName, dialog);
+        int result = -1;
+        QTimer::singleShot(50, m_controller, [this] {
+            QVERIFY(QApplication::activeModalWidget());
+            m_controller->lockNow(LockReason::Idle);
+        });
+        result = dialog->exec();
+        QCOMPARE(result, int(QDialog::Rejected));
+        QVERIFY(dialog.isNull());
+        verifyLocked(LockReason::Idle);
+        unlockAndVerifyRestored();
+    }
+
+    void lockDuringModalDialogOutsideWorkspace()
+    {
+        startWorking();
+        QDialog dialog(m_window.get());
+        QTimer::singleShot(50, m_controller, [this] { m_controller->lockNow(LockReason::Manual); });
+        QCOMPARE(dialog.exec(), int(QDialog::Rejected));
+        QVERIFY(!dialog.isVisible());
+        verifyLocked(LockReason::Manual);
+    }
+
+    void lockClosesOpenMenu()
+    {
+        startWorking();
+        auto* menu = new QMenu(chart());
+        menu->addAction(kName);
+        menu->popup(QPoint(10, 10));
+        QTRY_VERIFY(menu->isVisible());
+        m_shell->lockNow();
+        verifyLocked(LockReason::Manual);
+        QVERIFY(!QApplication::activePopupWidget());
+    }
+
+    void failingDraftSaveEndsSession()
+    {
+        startWorking();
+        FakeChartWorkspace::s_failSaves = true;
+        QSignalSpy locked(m_shell, &SessionShell::locked);
+        m_shell->lockNow();
+        QCOMPARE(locked.count(), 0);
+        verifyLoggedOut(LockReason::LockFailure);
+    }
+
+    void failureLaterInTheLockPathEndsSession()
+    {
+        startWorking();
+        FakeChartWorkspace::s_failState = true;
+        QSignalSpy locked(m_shell, &SessionShell::locked);
+        m_shell->cardRemoved(kReader);
+        QCOMPARE(locked.count(), 0);
+        verifyLoggedOut(LockReason::LockFailure);
+        QVERIFY(aliceDraftKept());  // the save before the failure stands
+    }
+
+    void failingRestoreAtUnlockEndsSession()
+    {
+        startWorking();
+        m_shell->lockNow();
+        verifyLocked(LockReason::Manual);
+        // The draft vanished from the vault while locked: the workspace cannot come back as it was.
+        for (const Draft& d : m_vault->drafts().forAuthor(kAlice))
+            m_vault->drafts().remove(kAlice, d.draftId);
+        unlockWith(kAlice, m_aliceSecret, "alice-pass");
+        QTRY_COMPARE(m_shell->state(), SessionShell::State::LoggedOut);
+        verifyLoggedOut(LockReason::LockFailure);
+    }
+
+    void repeatedWrongPasswordsEndSession()
+    {
+        startWorking();
+        m_shell->lockNow();
+        QSignalSpy denied(m_shell, &SessionShell::unlockDenied);
+        for (int i = 1; i < SessionShell::kMaxUnlockFailures; ++i) {
+            unlockWith(kAlice, m_aliceSecret, "guess");
+            QTRY_COMPARE(denied.count(), i);
+            QCOMPARE(m_shell->state(), SessionShell::State::Locked);
+        }
+        unlockWith(kAlice, m_aliceSecret, "guess");
+        QTRY_COMPARE(m_shell->state(), SessionShell::State::LoggedOut);
+        verifyLoggedOut(LockReason::UnlockFailures);
+        QVERIFY(aliceDraftKept());
+    }
+
+    void cardPulledDuringPasswordCheckDoesNotUnlock()
+    {
+        startWorking();
+        m_shell->lockNow();
+        QSignalSpy denied(m_shell, &SessionShell::unlockDenied);
+        unlockWith(kAlice, m_aliceSecret, "alice-pass");
+        QVERIFY(m_shell->isVerifying());
+        m_shell->cardRemoved(kReader);
+        QTRY_COMPARE(denied.count(), 1);
+        QCOMPARE(m_shell->state(), SessionShell::State::Locked);
+        verifyNothingLeft();
+    }
+
+    void watchdogFindsWindowShownBehindTheLock()
+    {
+        startWorking();
+        m_shell->lockNow();
+        QWidget stray;
+        stray.setWindowTitle(QStringLiteral("Sync report"));
+        stray.show();
+        QTRY_COMPARE(m_shell->state(), SessionShell::State::LoggedOut);
+    }
+
+    void stalledCardWatcherEndsActiveSession()
+    {
+        qint64 lastAlive = 0;
+        m_controller->watchCardHeartbeat([&] { return lastAlive; });
+        startWorking();
+        for (int i = 0; i < 5; ++i) {
+            m_clock->advanceMs(1000);
+            lastAlive = m_clock->monotonicMs();
+            m_controller->poll();
+        }
+        QCOMPARE(m_shell->state(), SessionShell::State::Active);
+        advance(5001);  // the heartbeat stops
+        verifyLoggedOut(LockReason::CardWatcherStalled);
+        QVERIFY(aliceDraftKept());
+        m_controller->stopWatchingCardHeartbeat();
+    }
+
+    void stalledCardWatcherEndsLockedSession()
+    {
+        const qint64 frozen = m_clock->monotonicMs();
+        m_controller->watchCardHeartbeat([frozen] { return frozen; });
+        startWorking();
+        m_shell->lockNow();
+        verifyLocked(LockReason::Manual);
+        advance(5001);
+        verifyLoggedOut(LockReason::CardWatcherStalled);
+        m_controller->stopWatchingCardHeartbeat();
+    }
+
+    void watchdogStaysQuietOnACleanLock()
+    {
+        startWorking();
+        m_shell->lockNow();
+        // A tooltip raised on the lock screen itself is not a leak.
+        QToolTip::showText(m_shell->lockScreen()->mapToGlobal(QPoint(5, 5)), QStringLiteral("Caps Lock"),
+                           m_shell->lockScreen()->passwordField());
+        QTest::qWait(300);  // six watchdog rounds
+        QCOMPARE(m_shell->state(), SessionShell::State::Locked);
+    }
+
+    void watchdogFindsSurvivingWorkspace()
+    {
+        startWorking();
+        m_shell->lockNow();
+        verifyLocked(LockReason::Manual);
+        // Something re-created patient widgets behind the lock screen (a bug elsewhere): fail closed.
+        auto* rogue = new FakeChartWorkspace(session(kAlice), m_window.get());
+        QTRY_COMPARE(m_shell->state(), SessionShell::State::LoggedOut);
+        delete rogue;
+        QCOMPARE(lastAudit(QStringLiteral("session.logout")).detail.value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("watchdog"));
+    }
+
+    void watchdogFindsSurvivingModel()
+    {
+        startWorking();
+        m_shell->lockNow();
+        auto* model = new QStandardItemModel(m_window.get());
+        model->appendRow(new QStandardItem(QStringLiteral("x")));
+        QTRY_COMPARE(m_shell->state(), SessionShell::State::LoggedOut);
+        delete model;
+    }
+
+    void wrongPasswordStaysLocked()
+    {
+        startWorking();
+        m_shell->lockNow();
+        QSignalSpy denied(m_shell, &SessionShell::unlockDenied);
+        unlockWith(kAlice, m_aliceSecret, "wrong-pass");
+        QTRY_COMPARE(denied.count(), 1);
+        QCOMPARE(m_shell->state(), SessionShell::State::Locked);
+        QVERIFY(!m_shell->lockScreen()->messageLabel()->text().isEmpty());
+        QCOMPARE(lastAudit(QStringLiteral("session.unlock")).outcome, QStringLiteral("denied"));
+        verifyNothingLeft();
+        // Right password with the wrong card (another card claiming to be Alice's) does not unlock either.
+        unlockWith(kAlice, m_bobSecret, "alice-pass");
+        QTRY_COMPARE(denied.count(), 2);
+        QCOMPARE(m_shell->state(), SessionShell::State::Locked);
+        unlockAndVerifyRestored();
+    }
+
+    void passwordWithoutCardDoesNotUnlock()
+    {
+        startWorking();
+        m_shell->lockNow();
+        QLineEdit* pw = m_shell->lockScreen()->passwordField();
+        QTest::keyClicks(pw, QStringLiteral("alice-pass"));
+        QTest::keyClick(pw, Qt::Key_Return);
+        QTest::qWait(100);
+        QCOMPARE(m_shell->state(), SessionShell::State::Locked);
+        QVERIFY(!m_shell->isVerifying());
+        // The card pulled after being read: gone from the lock screen too.
+        m_shell->presentCard(kReader, card(kAlice, m_aliceSecret));
+        m_shell->cardRemoved(kReader);
+        QTest::keyClicks(pw, QStringLiteral("alice-pass"));
+        QTest::keyClick(pw, Qt::Key_Return);
+        QTest::qWait(100);
+        QCOMPARE(m_shell->state(), SessionShell::State::Locked);
+    }
+
+    void uiStaysResponsiveDuringPasswordCheck()
+    {
+        startWorking();
+        m_shell->lockNow();
+        m_shell->presentCard(kReader, card(kAlice, m_aliceSecret));
+        QTest::keyClicks(m_shell->lockScreen()->passwordField(), QStringLiteral("alice-pass"));
+        QElapsedTimer t;
+        t.start();
+        QTest::keyClick(m_shell->lockScreen()->passwordField(), Qt::Key_Return);
+        QVERIFY(t.elapsed() < 50);  // submit returned before the Argon2 check
+        QVERIFY(m_shell->isVerifying());
+        QTRY_COMPARE(m_shell->state(), SessionShell::State::Active);
+    }
+
+    void anotherUserTakesOver()
+    {
+        startWorking();
+        m_shell->lockNow();
+        QSignalSpy takeover(m_shell, &SessionShell::sessionTakenOver);
+        unlockWith(kBob, m_bobSecret, "bob-pass");
+        QTRY_COMPARE(takeover.count(), 1);
+        QCOMPARE(takeover.at(0).at(0).toString(), kAlice);
+        QCOMPARE(takeover.at(0).at(1).toString(), kBob);
+        QCOMPARE(m_shell->state(), SessionShell::State::Active);
+        QCOMPARE(m_shell->session().userId, kBob);
+        // Bob's workspace starts clean: nothing of Alice's draft or patient.
+        QVERIFY(chart());
+        QVERIFY(chart()->draftEditor()->toPlainText().isEmpty());
+        QVERIFY(chart()->state().patientId.isEmpty());
+        // Alice's draft stays in the vault, readable only for her.
+        QVERIFY(aliceDraftKept());
+        for (const Draft& d : m_vault->drafts().forAuthor(kBob))
+            QVERIFY(QString::fromUtf8(d.body) != kDraftText);
+        QCOMPARE(lastAudit(QStringLiteral("session.logout")).detail.value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("taken-over"));
+        QCOMPARE(lastAudit(QStringLiteral("session.takeover")).user, kBob);
+        QCOMPARE(m_controller->state(), LockController::State::Active);
+    }
+
+    void lockScreenShowsWhoLockedItOnlyIfPolicyAllows()
+    {
+        startWorking();
+        m_shell->lockNow();
+        QVERIFY(m_shell->lockScreen()->lockedByLabel()->text().contains(QStringLiteral("看護師 アリス")));
+        unlockAndVerifyRestored();
+        LockPolicy hidden;
+        hidden.showLockedBy = false;
+        m_controller->setPolicy(hidden);
+        m_shell->lockNow();
+        QVERIFY(m_shell->lockScreen()->lockedByLabel()->text().isEmpty());
+        QVERIFY(!m_shell->lockScreen()->clockLabel()->text().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestSessionLock)
+#include "TestSessionLock.moc"

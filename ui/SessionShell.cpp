@@ -1,0 +1,510 @@
+#include "ui/SessionShell.h"
+
+#include "session/LockController.h"
+#include "ui/LockScreen.h"
+#include "ui/LockWatchdog.h"
+#include "util/Clock.h"
+#include "vault/KeySlotFile.h"
+#include "vault/Vault.h"
+#include "vault/VaultError.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMenu>
+#include <QPixmapCache>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QWhatsThis>
+#include <QtConcurrent/QtConcurrentRun>
+#include <exception>
+
+namespace ward {
+
+SessionShell::SessionShell(LockController* controller, WorkspaceFactory factory, QWidget* parent)
+    : QWidget(parent),
+      m_controller(controller),
+      m_makeWorkspace(std::move(factory)),
+      m_resolveUser(&SessionShell::defaultUserForCard),
+      m_toolBar(new QToolBar(this)),
+      m_lockAction(new QAction(tr("Lock"), this)),
+      m_countdown(new QLabel(this)),
+      m_stack(new QStackedWidget(this)),
+      m_loginPlaceholder(new QLabel(tr("Insert your staff card to log in."), this)),
+      m_lockScreen(new LockScreen(this)),
+      m_watchdog(new LockWatchdog(this)),
+      m_authenticator(new CardAuthenticator(this))
+{
+    qRegisterMetaType<ward::CardIdentity>("ward::CardIdentity");
+    qRegisterMetaType<ward::CardAuthenticator::Result>("ward::CardAuthenticator::Result");
+    setObjectName(QStringLiteral("sessionShell"));
+    m_toolBar->setObjectName(QStringLiteral("sessionToolBar"));
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_countdown->setObjectName(QStringLiteral("idleCountdown"));
+    m_loginPlaceholder->setObjectName(QStringLiteral("loginPlaceholder"));
+    static_cast<QLabel*>(m_loginPlaceholder)->setAlignment(Qt::AlignCenter);
+
+    // SES-1: a lock button and shortcuts; Pause is the key hospitals label for "lock" on ward keyboards.
+    m_lockAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_L), QKeySequence(Qt::Key_Pause)});
+    m_lockAction->setShortcutContext(Qt::WindowShortcut);
+    m_lockAction->setToolTip(tr("Lock the screen (Ctrl+L)"));
+    m_lockAction->setEnabled(false);
+    m_toolBar->addAction(m_lockAction);
+    m_toolBar->hide();
+    addAction(m_lockAction);
+    connect(m_lockAction, &QAction::triggered, this, &SessionShell::lockNow);
+
+    m_countdown->setAlignment(Qt::AlignCenter);
+    m_countdown->setStyleSheet(QStringLiteral("background:#fff3cd;color:#664d03;padding:6px;font-weight:bold"));
+    m_countdown->hide();
+
+    m_stack->addWidget(m_loginPlaceholder);
+    m_stack->addWidget(m_lockScreen);
+    m_stack->setCurrentWidget(m_loginPlaceholder);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_countdown);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_controller, &LockController::lockRequested, this, &SessionShell::lock);
+    connect(m_controller, &LockController::logoutRequested, this, &SessionShell::logout);
+    connect(m_controller, &LockController::warningChanged, this, &SessionShell::showWarning);
+    connect(m_lockScreen, &LockScreen::unlockRequested, this, &SessionShell::attemptUnlock);
+    connect(m_watchdog, &LockWatchdog::sessionDataFound, this, &SessionShell::onWatchdogFinding);
+    connect(m_authenticator, &CardAuthenticator::identified, this, &SessionShell::cardIdentified);
+}
+
+SessionShell::~SessionShell()
+{
+    ++m_generation;
+    m_unlockCheck.waitForFinished();
+    delete m_workspace.data();
+}
+
+void SessionShell::setWatchdogIntervalMs(int ms)
+{
+    m_watchdog->setIntervalMs(ms);
+}
+
+QString SessionShell::neutralTitle()
+{
+    // SES-3: the title bar and taskbar are readable from across the ward.
+    return QStringLiteral("WardStation");
+}
+
+QString SessionShell::defaultUserForCard(const CardIdentity& identity)
+{
+    // Staff PIV certificates carry the staff ID as CN. A wrong claim cannot unlock anything: the key slot
+    // of the claimed user only opens with that user's password *and* this card's key binding.
+    return identity.kind == CardIdentity::Kind::Piv ? identity.subjectCommonName : QString();
+}
+
+void SessionShell::startSession(const UserSession& session, const QString& cardReader)
+{
+    if (m_state != State::LoggedOut)
+        logout(LockReason::UserLogout);
+    ++m_generation;
+    m_session = session;
+    m_sessionReader = cardReader;
+    m_savedState = WorkspaceState();
+    m_presentedCard = CardIdentity();
+    m_unlockFailures = 0;
+    m_state = State::Active;
+    window()->setWindowTitle(neutralTitle());
+    try {
+        createWorkspace();
+    } catch (...) {
+        logout(LockReason::LockFailure);
+        return;
+    }
+    setSessionActionsEnabled(true);
+    m_toolBar->show();
+    m_controller->startSession(session.privileged);
+    audit(session.userId, QStringLiteral("session.start"), QStringLiteral("success"), {});
+}
+
+void SessionShell::createWorkspace()
+{
+    Workspace* w = m_makeWorkspace(m_session);
+    if (!w)
+        throw std::runtime_error("no workspace");
+    m_workspace = w;
+    m_stack->addWidget(w);
+    m_stack->setCurrentWidget(w);
+    connect(w, &Workspace::activity, m_controller, &LockController::noteActivity);
+}
+
+void SessionShell::lockNow()
+{
+    m_controller->lockNow(LockReason::Manual);
+}
+
+void SessionShell::lock(LockReason reason)
+{
+    if (m_state != State::Active)
+        return;
+    // The controller already counts the session as locked; from here on there is no way back to the
+    // workspace except the unlock (STYLE: locking is unconditional).
+    m_state = State::Locked;
+    try {
+        // (1) SES-4: drafts encrypted to the vault first, then what to come back to (identifiers only).
+        if (m_workspace) {
+            m_workspace->saveDrafts();
+            m_savedState = m_workspace->state();
+        }
+        // (2) No dialog can veto or outlive the lock.
+        closeTransientWindows();
+        // (3) SES-3: patient data is destroyed, not covered.
+        destroyWorkspace();
+        // (4)
+        window()->setWindowTitle(neutralTitle());
+        for (QStatusBar* bar : window()->findChildren<QStatusBar*>())
+            bar->clearMessage();
+        setSessionActionsEnabled(false);
+        m_toolBar->hide();
+        // (5)
+        m_countdown->hide();
+        m_lockScreen->showLocked(m_controller->policy().showLockedBy ? m_session.displayName : QString());
+        m_stack->setCurrentWidget(m_lockScreen);
+        // (6) AUD: which trigger fired.
+        QJsonObject detail{{QStringLiteral("reason"), lockReasonName(reason)}};
+        if (!m_session.vault)
+            throw std::runtime_error("no vault for the audit trail");
+        m_session.vault->audit().append(m_session.userId, QStringLiteral("session.lock"), QString(), QString(),
+                                        QStringLiteral("success"), detail);
+    } catch (const std::exception&) {
+        logout(LockReason::LockFailure);
+        return;
+    } catch (...) {
+        logout(LockReason::LockFailure);
+        return;
+    }
+    emit locked(reason);
+    // One check right away, then periodically for as long as the lock lasts.
+    m_watchdog->start(m_lockScreen);
+    m_watchdog->check();
+}
+
+void SessionShell::closeTransientWindows()
+{
+    QToolTip::hideText();
+    QWhatsThis::leaveWhatsThisMode();
+    for (int guard = 0; guard < 16; ++guard) {
+        QWidget* popup = QApplication::activePopupWidget();
+        if (!popup)
+            break;
+        popup->close();
+        popup->hide();
+    }
+    // reject() ends a running exec(); the code that opened the dialog resumes after the lock is complete.
+    for (QWidget* w : QApplication::topLevelWidgets()) {
+        if (w == window() || !w->isVisible())
+            continue;
+        if (auto* dialog = qobject_cast<QDialog*>(w)) {
+            dialog->reject();
+            dialog->hide();
+        } else if (qobject_cast<QMenu*>(w)) {
+            w->hide();
+        } else if (w->isWindow()) {
+            w->close();
+            w->hide();
+        }
+    }
+}
+
+void SessionShell::destroyWorkspace()
+{
+    Workspace* w = m_workspace.data();
+    m_workspace = nullptr;
+    if (w) {
+        m_stack->removeWidget(w);
+        // Deleted now, not deleteLater(): a deferred delete would leave it alive until the event loop
+        // runs again, and a nested loop (a modal dialog) might never let it.
+        delete w;
+    }
+    QPixmapCache::clear();
+}
+
+void SessionShell::setSessionActionsEnabled(bool enabled)
+{
+    // SES-3: no shortcut may reach the session while it is locked.
+    if (!enabled) {
+        QList<QObject*> targets;
+        for (QAction* a : window()->findChildren<QAction*>())
+            targets.append(a);
+        for (QShortcut* s : window()->findChildren<QShortcut*>())
+            targets.append(s);
+        for (QObject* o : targets) {
+            bool inLockScreen = false;
+            for (QObject* p = o; p; p = p->parent())
+                inLockScreen = inLockScreen || p == m_lockScreen;
+            if (inLockScreen)
+                continue;
+            if (auto* a = qobject_cast<QAction*>(o); a && a->isEnabled()) {
+                a->setEnabled(false);
+                m_disabledWhileLocked.append(a);
+            } else if (auto* s = qobject_cast<QShortcut*>(o); s && s->isEnabled()) {
+                s->setEnabled(false);
+                m_disabledWhileLocked.append(s);
+            }
+        }
+        m_lockAction->setEnabled(false);
+        return;
+    }
+    for (const QPointer<QObject>& o : std::as_const(m_disabledWhileLocked)) {
+        if (auto* a = qobject_cast<QAction*>(o.data()))
+            a->setEnabled(true);
+        else if (auto* s = qobject_cast<QShortcut*>(o.data()))
+            s->setEnabled(true);
+    }
+    m_disabledWhileLocked.clear();
+    m_lockAction->setEnabled(true);
+}
+
+void SessionShell::logout(LockReason reason)
+{
+    if (m_state == State::LoggedOut)
+        return;
+    ++m_generation;
+    const UserSession ended = m_session;
+    // SES-4: a logout never costs a draft; a failing save must not keep the session alive either.
+    if (m_workspace) {
+        try {
+            m_workspace->saveDrafts();
+        } catch (...) {
+        }
+    }
+    try {
+        closeTransientWindows();
+    } catch (...) {
+    }
+    destroyWorkspace();
+    m_state = State::LoggedOut;
+    m_savedState = WorkspaceState();
+    m_presentedCard = CardIdentity();
+    m_cardReader.clear();
+    m_verifying = false;
+    m_watchdog->stop();
+    m_controller->endSession();
+    m_countdown->hide();
+    window()->setWindowTitle(neutralTitle());
+    for (QStatusBar* bar : window()->findChildren<QStatusBar*>())
+        bar->clearMessage();
+    setSessionActionsEnabled(false);
+    m_toolBar->hide();
+    m_lockScreen->reset();
+    m_stack->setCurrentWidget(m_loginPlaceholder);
+    m_session = UserSession();
+    // Last, and allowed to fail: the session is already gone.
+    if (ended.vault) {
+        try {
+            ended.vault->audit().append(ended.userId, QStringLiteral("session.logout"), QString(), QString(),
+                                        QStringLiteral("success"), {{QStringLiteral("reason"), lockReasonName(reason)}});
+        } catch (...) {
+        }
+    }
+    emit loggedOut(reason);
+}
+
+void SessionShell::showWarning(int secondsLeft)
+{
+    if (secondsLeft <= 0 || m_state != State::Active) {
+        m_countdown->hide();
+        return;
+    }
+    m_countdown->setText(tr("The screen locks in %n second(s). Move the mouse or press a key to keep working.",
+                            nullptr, secondsLeft));
+    m_countdown->show();
+}
+
+void SessionShell::onWatchdogFinding(const QStringList& findings)
+{
+    // Class and object names only: never contents (no patient data in logs).
+    qWarning("session lock watchdog: %s still alive while locked; ending the session",
+             qPrintable(findings.join(QStringLiteral(", "))));
+    if (m_state == State::Locked)
+        logout(LockReason::WatchdogFinding);
+}
+
+void SessionShell::cardInserted(const QString& reader, const QByteArray&)
+{
+    if (m_state == State::Locked)
+        m_authenticator->identify(reader);
+}
+
+void SessionShell::cardIdentified(const QString& reader, const CardAuthenticator::Result& result)
+{
+    if (m_state != State::Locked)
+        return;
+    if (!result.ok) {
+        m_lockScreen->showMessage(result.message);
+        return;
+    }
+    presentCard(reader, result.identity);
+}
+
+void SessionShell::presentCard(const QString& reader, const CardIdentity& identity)
+{
+    if (m_state != State::Locked || !identity.isValid())
+        return;
+    m_presentedCard = identity;
+    m_cardReader = reader;
+    m_lockScreen->setCardPresent(true);
+    m_lockScreen->showMessage(QString());
+}
+
+void SessionShell::cardRemoved(const QString& reader)
+{
+    if (m_state == State::Locked && (m_cardReader.isEmpty() || reader == m_cardReader)) {
+        m_presentedCard = CardIdentity();
+        m_cardReader.clear();
+        m_lockScreen->setCardPresent(false);
+    }
+    if (m_sessionReader.isEmpty() || reader == m_sessionReader)
+        m_controller->cardRemoved();
+}
+
+void SessionShell::cardServiceUnavailable()
+{
+    // The card service can no longer vouch for the card: treat it as pulled (fail closed).
+    cardRemoved(m_sessionReader);
+}
+
+void SessionShell::attemptUnlock(const SecureBytes& password)
+{
+    if (m_state != State::Locked || m_verifying)
+        return;
+    if (!m_presentedCard.isValid()) {
+        // The password alone never unlocks, nor does the card alone.
+        m_lockScreen->showMessage(tr("Insert your staff card, then enter your password."));
+        return;
+    }
+    const QString userId = m_resolveUser ? m_resolveUser(m_presentedCard) : QString();
+    if (userId.isEmpty() || !m_session.vault) {
+        m_lockScreen->showMessage(tr("This card is not registered for this terminal. Use your staff card."));
+        return;
+    }
+    const QString slotPath = m_session.vault->keySlotFile().path();
+    const SecureBytes cardSecret = SecureBytes::fromQByteArray(m_presentedCard.cardSecret);
+    const quint64 generation = m_generation;
+    m_verifying = true;
+    m_lockScreen->setBusy(true);
+    // Argon2id takes ~250 ms by design: off the UI thread, so the clock and the watchdog keep running.
+    QFuture<UnlockCheck> future = QtConcurrent::run([slotPath, userId, password, cardSecret]() {
+        UnlockCheck check;
+        try {
+            KeySlotFile slotFile(slotPath);
+            slotFile.load();
+            check.ok = !slotFile.unwrapUser(userId, password, cardSecret).isEmpty();
+        } catch (const VaultError& e) {
+            check.error = e.code() == VaultError::Code::NoMatchingSlot ? QString() : e.message();
+        } catch (const std::exception&) {
+            check.error = QStringLiteral("internal error");
+        }
+        return check;
+    });
+    disconnect(&m_unlockCheck, nullptr, this, nullptr);
+    connect(&m_unlockCheck, &QFutureWatcher<UnlockCheck>::finished, this,
+            [this, userId, generation] { finishUnlock(userId, generation); });
+    m_unlockCheck.setFuture(future);
+}
+
+void SessionShell::finishUnlock(const QString& userId, quint64 generation)
+{
+    const UnlockCheck check = m_unlockCheck.result();
+    if (generation != m_generation || m_state != State::Locked)
+        return;  // the session ended while the password was being checked
+    m_verifying = false;
+    m_lockScreen->setBusy(false);
+    if (check.ok && m_resolveUser && (!m_presentedCard.isValid() || m_resolveUser(m_presentedCard) != userId)) {
+        // The card was pulled (or swapped) while the password was being checked: it must still be there.
+        m_lockScreen->showMessage(tr("The card was removed. Insert your card and enter your password again."));
+        emit unlockDenied(userId);
+        return;
+    }
+    if (!check.ok) {
+        audit(userId, QStringLiteral("session.unlock"), QStringLiteral("denied"),
+              {{QStringLiteral("attempt"), ++m_unlockFailures}});
+        if (m_unlockFailures >= kMaxUnlockFailures) {
+            emit unlockDenied(userId);
+            logout(LockReason::UnlockFailures);
+            return;
+        }
+        m_lockScreen->showMessage(check.error.isEmpty()
+                                      ? tr("The card and password do not match. Check your password and try again.")
+                                      : tr("The password could not be checked: %1. Call IT.").arg(check.error));
+        emit unlockDenied(userId);
+        return;
+    }
+    if (userId == m_session.userId)
+        resumeSession();
+    else
+        takeOver(userId);
+}
+
+void SessionShell::resumeSession()
+{
+    try {
+        createWorkspace();
+        m_workspace->restore(m_savedState);
+    } catch (...) {
+        logout(LockReason::LockFailure);
+        return;
+    }
+    m_watchdog->stop();
+    m_savedState = WorkspaceState();
+    m_unlockFailures = 0;
+    m_state = State::Active;
+    window()->setWindowTitle(neutralTitle());
+    setSessionActionsEnabled(true);
+    m_toolBar->show();
+    m_lockScreen->reset();
+    m_controller->sessionUnlocked();
+    audit(m_session.userId, QStringLiteral("session.unlock"), QStringLiteral("success"), {});
+    emit unlocked(m_session.userId);
+}
+
+void SessionShell::takeOver(const QString& userId)
+{
+    // SES-5: the previous session ends; its drafts were saved at lock time under its owner's key and stay
+    // in the vault until that owner logs in again (DraftStore::forAuthor).
+    const UserSession previous = m_session;
+    const QString reader = m_cardReader;
+    logout(LockReason::TakenOver);
+    UserSession next;
+    if (m_buildSession) {
+        next = m_buildSession(userId, previous);
+    } else {
+        next.userId = userId;
+        next.terminalId = previous.terminalId;
+        next.vault = previous.vault;
+        next.loginAt = Clock::instance().nowUtc();
+    }
+    startSession(next, reader);
+    audit(userId, QStringLiteral("session.takeover"), QStringLiteral("success"),
+          {{QStringLiteral("previousUser"), previous.userId}});
+    emit sessionTakenOver(previous.userId, userId);
+}
+
+void SessionShell::audit(const QString& user, const QString& action, const QString& outcome, const QJsonObject& detail)
+{
+    if (!m_session.vault)
+        return;
+    try {
+        m_session.vault->audit().append(user, action, QString(), QString(), outcome, detail);
+    } catch (...) {
+        // Outside the lock path an audit failure must not crash the terminal; the chain's gap is visible
+        // to the hub, which acknowledges sequence numbers.
+    }
+}
+
+} // namespace ward

@@ -1,0 +1,145 @@
+#pragma once
+
+#include "card/CardAuthenticator.h"
+#include "card/CardIdentity.h"
+#include "crypto/SecureBytes.h"
+#include "session/LockReason.h"
+#include "session/UserSession.h"
+#include "ui/Workspace.h"
+
+#include <QFutureWatcher>
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+#include <functional>
+
+class QAction;
+class QLabel;
+class QStackedWidget;
+class QToolBar;
+
+namespace ward {
+
+class LockController;
+class LockScreen;
+class LockWatchdog;
+
+// The main window's central area and the owner of the session's lifetime on screen: login placeholder,
+// the workspace (patient data) and the lock screen. It carries out what LockController decides.
+//
+// lock() is unconditional and ordered (SES-3, SES-4): save drafts encrypted, close every dialog and popup,
+// delete the workspace and its models, neutral title, lock screen, audit. Any failure on that path ends
+// the session instead (fail closed). While locked a watchdog checks that no patient data survived.
+class SessionShell : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class State { LoggedOut, Active, Locked };
+    // Wrong card/password pairs tolerated at the lock screen before the session ends (each costs an
+    // Argon2id run; the account lockout itself is the auth layer's, AUTH-5).
+    static constexpr int kMaxUnlockFailures = 5;
+
+    // Builds the workspace for a session (the chart, or a test workspace). The shell owns the result.
+    using WorkspaceFactory = std::function<Workspace*(const UserSession&)>;
+    // Which user a card that has proven itself belongs to. The answer is only a claim: the unlock is
+    // granted by unwrapping that user's key slot with the card secret and the password.
+    using CardUserResolver = std::function<QString(const CardIdentity&)>;
+    // The session for a user taking over a locked terminal (SES-5), built from the previous one.
+    using SessionBuilder = std::function<UserSession(const QString& userId, const UserSession& previous)>;
+
+    SessionShell(LockController* controller, WorkspaceFactory factory, QWidget* parent = nullptr);
+    ~SessionShell() override;
+
+    void setCardUserResolver(CardUserResolver resolver) { m_resolveUser = std::move(resolver); }
+    void setSessionBuilder(SessionBuilder builder) { m_buildSession = std::move(builder); }
+    void setWatchdogIntervalMs(int ms);
+
+    // Called by the login flow once card and password have been checked. `cardReader` is where the
+    // user's card sits: its removal locks (SES-2); empty means any reader.
+    void startSession(const UserSession& session, const QString& cardReader = QString());
+
+    State state() const { return m_state; }
+    bool isLocked() const { return m_state == State::Locked; }
+    const UserSession& session() const { return m_session; }
+    Workspace* workspace() const { return m_workspace.data(); }
+    LockScreen* lockScreen() const { return m_lockScreen; }
+    QAction* lockAction() const { return m_lockAction; }
+    QLabel* idleCountdown() const { return m_countdown; }
+    LockController* controller() const { return m_controller; }
+    bool isVerifying() const { return m_verifying; }
+    bool hasPresentedCard() const { return m_presentedCard.isValid(); }
+
+    static QString neutralTitle();
+    static QString defaultUserForCard(const CardIdentity& identity);
+
+public slots:
+    // Manual lock (toolbar button, Ctrl+L, Pause).
+    void lockNow();
+    void lock(ward::LockReason reason);
+    // Never fails: whatever goes wrong on the way, the session is gone at the end.
+    void logout(ward::LockReason reason);
+
+    // From the card watcher (ReaderMonitor); connections from its thread are queued.
+    void cardInserted(const QString& reader, const QByteArray& atr);
+    void cardRemoved(const QString& reader);
+    void cardServiceUnavailable();
+    // A card the card layer has authenticated (challenge-response done) in `reader`.
+    void presentCard(const QString& reader, const ward::CardIdentity& identity);
+
+signals:
+    void locked(ward::LockReason reason);
+    void unlocked(const QString& userId);
+    void loggedOut(ward::LockReason reason);
+    void sessionTakenOver(const QString& oldUser, const QString& newUser);
+    void unlockDenied(const QString& userId);
+
+private:
+    struct UnlockCheck
+    {
+        bool ok = false;
+        QString error;
+    };
+
+    void attemptUnlock(const ward::SecureBytes& password);
+    void finishUnlock(const QString& userId, quint64 generation);
+    void resumeSession();
+    void takeOver(const QString& userId);
+    void cardIdentified(const QString& reader, const ward::CardAuthenticator::Result& result);
+    void showWarning(int secondsLeft);
+    void closeTransientWindows();
+    void destroyWorkspace();
+    void createWorkspace();
+    void setSessionActionsEnabled(bool enabled);
+    void audit(const QString& user, const QString& action, const QString& outcome, const QJsonObject& detail);
+    void onWatchdogFinding(const QStringList& findings);
+
+    LockController* m_controller;
+    WorkspaceFactory m_makeWorkspace;
+    CardUserResolver m_resolveUser;
+    SessionBuilder m_buildSession;
+
+    QToolBar* m_toolBar;
+    QAction* m_lockAction;
+    QLabel* m_countdown;
+    QStackedWidget* m_stack;
+    QWidget* m_loginPlaceholder;
+    LockScreen* m_lockScreen;
+    LockWatchdog* m_watchdog;
+    CardAuthenticator* m_authenticator;
+    QFutureWatcher<UnlockCheck> m_unlockCheck;
+
+    State m_state = State::LoggedOut;
+    UserSession m_session;
+    QString m_sessionReader;
+    QPointer<Workspace> m_workspace;
+    WorkspaceState m_savedState;
+    QString m_cardReader;          // where the card shown to the lock screen sits
+    CardIdentity m_presentedCard;  // authenticated card on the lock screen, if any
+    bool m_verifying = false;
+    int m_unlockFailures = 0;
+    quint64 m_generation = 0;      // bumps on every session change: stale unlock results are dropped
+    QList<QPointer<QObject>> m_disabledWhileLocked;
+};
+
+} // namespace ward

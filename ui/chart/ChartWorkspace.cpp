@@ -1,0 +1,225 @@
+#include "ui/chart/ChartWorkspace.h"
+
+#include "records/ChartService.h"
+#include "ui/chart/ApprovalList.h"
+#include "ui/chart/BreakGlassPanel.h"
+#include "ui/chart/DraftEditor.h"
+#include "ui/chart/PatientChart.h"
+#include "ui/chart/WardView.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace ward {
+
+ChartWorkspace::ChartWorkspace(const UserSession& user, Vault& vault, const AccessPolicy& policy,
+                               std::optional<SigningIdentity> signer, const QList<Certificate>& trustedCas,
+                               SignatureVerifier::TimestampCheck timestampCheck, QWidget* parent)
+    : Workspace(parent),
+      m_service(std::make_unique<ChartService>(user, vault, policy, std::move(signer), trustedCas,
+                                               std::move(timestampCheck)))
+{
+    setObjectName(QStringLiteral("chartWorkspace"));
+    auto* layout = new QVBoxLayout(this);
+
+    auto* bar = new QHBoxLayout();
+    auto* ward = new QPushButton(tr("Ward"), this);
+    ward->setObjectName(QStringLiteral("wardButton"));
+    ward->setMinimumSize(100, 48);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("patientSearch"));
+    m_search->setPlaceholderText(tr("Search patient: ID, name or kana (Ctrl+F)"));
+    m_search->setMinimumHeight(48);
+    m_search->setClearButtonEnabled(true);
+    auto* who = new QLabel(tr("%1 (%2)").arg(user.displayName, user.roles.join(QStringLiteral(", "))), this);
+    who->setObjectName(QStringLiteral("userLabel"));
+    bar->addWidget(ward);
+    bar->addWidget(m_search, 1);
+    bar->addWidget(who);
+    layout->addLayout(bar);
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("workspaceNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(QStringLiteral("color:#b00020;"));
+    layout->addWidget(m_notice);
+
+    m_pages = new QStackedWidget(this);
+    m_wardPage = new QWidget(m_pages);
+    auto* wardLayout = new QVBoxLayout(m_wardPage);
+    wardLayout->setContentsMargins(0, 0, 0, 0);
+    m_wardView = new WardView(*m_service, m_wardPage);
+    wardLayout->addWidget(m_wardView, 3);
+    bool approves = false;
+    for (const QString& t : policy.recordTypes())
+        approves = approves || m_service->mayApprove(t);
+    if (approves) {
+        m_approvals = new ApprovalList(*m_service, m_wardPage);
+        wardLayout->addWidget(m_approvals, 1);
+        connect(m_approvals, &ApprovalList::openRequested, this, [this](const QString& patientId, const QString& recordId) {
+            openPatient(patientId);
+            if (m_chart)
+                m_chart->selectRecord(recordId);
+        });
+    }
+    m_breakGlass = new BreakGlassPanel(m_pages);
+    m_pages->addWidget(m_wardPage);
+    m_pages->addWidget(m_breakGlass);
+    layout->addWidget(m_pages, 1);
+
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(200);
+    connect(&m_searchDelay, &QTimer::timeout, this, &ChartWorkspace::runSearch);
+    connect(m_search, &QLineEdit::textChanged, this, [this] {
+        m_searchDelay.start();
+        emit activity();
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        runSearch();
+        if (m_wardView->rowCount() > 0)
+            openPatient(m_wardView->patientIdAt(0));
+    });
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    connect(ward, &QPushButton::clicked, this, &ChartWorkspace::showWard);
+    connect(m_wardView, &WardView::patientActivated, this, &ChartWorkspace::openPatient);
+    connect(m_breakGlass, &BreakGlassPanel::reasonGiven, this, &ChartWorkspace::showChart);
+    connect(m_breakGlass, &BreakGlassPanel::cancelled, this, [this] {
+        m_pending = WorkspaceState();
+        showWard();
+    });
+    showWard();
+}
+
+ChartWorkspace::~ChartWorkspace()
+{
+    // Widgets referring to the service go first.
+    delete m_pages;
+    m_pages = nullptr;
+}
+
+void ChartWorkspace::showWard()
+{
+    if (m_chart) {
+        m_chart->saveDrafts();
+        m_chart->deleteLater();
+        m_chart = nullptr;
+    }
+    m_notice->clear();
+    if (m_search->text().trimmed().isEmpty())
+        m_wardView->showCensus();
+    else
+        m_wardView->showSearchResults(m_search->text().trimmed());
+    if (m_approvals)
+        m_approvals->refresh();
+    m_pages->setCurrentWidget(m_wardPage);
+}
+
+void ChartWorkspace::runSearch()
+{
+    m_searchDelay.stop();
+    const QString q = m_search->text().trimmed();
+    if (m_chart) {
+        m_chart->saveDrafts();
+        m_chart->deleteLater();
+        m_chart = nullptr;
+    }
+    if (q.isEmpty())
+        m_wardView->showCensus();
+    else
+        m_wardView->showSearchResults(q);
+    m_pages->setCurrentWidget(m_wardPage);
+}
+
+void ChartWorkspace::openPatient(const QString& patientId)
+{
+    emit activity();
+    m_notice->clear();
+    try {
+        switch (m_service->compartmentAccess(patientId)) {
+        case CompartmentAccess::Member:
+            showChart(patientId, QString());
+            return;
+        case CompartmentAccess::NeedsReason:
+            m_breakGlass->ask(patientId, tr("Patient %1 is outside your wards.").arg(patientId));
+            m_pages->setCurrentWidget(m_breakGlass);
+            return;
+        case CompartmentAccess::Denied:
+            m_service->viewPatient(patientId);  // audits the refusal and throws
+            return;
+        }
+    } catch (const ChartError& e) {
+        m_breakGlass->showRefusal(e.message());
+        m_pages->setCurrentWidget(m_breakGlass);
+    }
+}
+
+void ChartWorkspace::showChart(const QString& patientId, const QString& reason)
+{
+    try {
+        const Patient p = m_service->viewPatient(patientId, reason);
+        if (m_chart) {
+            m_chart->saveDrafts();
+            delete m_chart;
+        }
+        m_chart = new PatientChart(*m_service, p, m_pages);
+        connect(m_chart, &PatientChart::activity, this, &Workspace::activity);
+        m_pages->addWidget(m_chart);
+        m_pages->setCurrentWidget(m_chart);
+        applyPending();
+    } catch (const ChartError& e) {
+        m_notice->setText(e.message());
+    }
+}
+
+void ChartWorkspace::applyPending()
+{
+    if (!m_chart || m_pending.patientId != m_chart->patient().patientId)
+        return;
+    const WorkspaceState pending = m_pending;
+    m_pending = WorkspaceState();
+    if (!pending.view.isEmpty())
+        m_chart->setView(pending.view);
+    if (!pending.openDraftId.isEmpty() && !m_chart->openDraft(pending.openDraftId))
+        m_notice->setText(tr("The draft you were editing is no longer available."));
+}
+
+void ChartWorkspace::saveDrafts()
+{
+    // Throws on failure: the shell then ends the session (fail closed).
+    if (m_chart)
+        m_chart->saveDrafts();
+}
+
+WorkspaceState ChartWorkspace::state() const
+{
+    WorkspaceState s;
+    if (m_chart) {
+        s.patientId = m_chart->patient().patientId;
+        s.openDraftId = m_chart->openDraftId();
+        s.view = m_chart->currentView();
+    } else {
+        s.view = QStringLiteral("ward");
+    }
+    return s;
+}
+
+void ChartWorkspace::restore(const WorkspaceState& state)
+{
+    m_pending = state;
+    if (state.patientId.isEmpty()) {
+        m_pending = WorkspaceState();
+        showWard();
+        return;
+    }
+    openPatient(state.patientId);
+}
+
+} // namespace ward

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "crypto/Certificate.h"
+#include "policy/AccessPolicy.h"
+#include "records/SignatureVerifier.h"
+#include "records/SigningIdentity.h"
+#include "session/UserSession.h"
+#include "ui/Workspace.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+
+namespace ward {
+
+class ApprovalList;
+class BreakGlassPanel;
+class ChartService;
+class PatientChart;
+class Vault;
+class WardView;
+
+// The chart workspace the session shell shows while unlocked: ward census and search, the patient
+// chart, entry forms, proxy approvals. Self-contained (no globals): everything it shows comes from
+// the ChartService it owns, so deleting it on lock leaves no patient data in any widget (SES-3), and
+// a new one restored from WorkspaceState reopens the same patient and draft (SES-4).
+class ChartWorkspace : public Workspace
+{
+    Q_OBJECT
+
+public:
+    ChartWorkspace(const UserSession& user, Vault& vault, const AccessPolicy& policy,
+                   std::optional<SigningIdentity> signer, const QList<Certificate>& trustedCas,
+                   SignatureVerifier::TimestampCheck timestampCheck = {}, QWidget* parent = nullptr);
+    ~ChartWorkspace() override;
+
+    void saveDrafts() override;
+    WorkspaceState state() const override;
+    void restore(const WorkspaceState& state) override;
+
+    // Opens a patient's chart, asking for a reason first when outside the user's compartments.
+    void openPatient(const QString& patientId);
+    void showWard();
+
+    ChartService& service() const { return *m_service; }
+    PatientChart* chart() const { return m_chart; }
+    WardView* wardView() const { return m_wardView; }
+    BreakGlassPanel* breakGlassPanel() const { return m_breakGlass; }
+
+private:
+    void runSearch();
+    void showChart(const QString& patientId, const QString& reason);
+    void applyPending();
+
+    std::unique_ptr<ChartService> m_service;
+    QLineEdit* m_search;
+    QTimer m_searchDelay;
+    QStackedWidget* m_pages;
+    QWidget* m_wardPage;
+    WardView* m_wardView;
+    ApprovalList* m_approvals = nullptr;
+    BreakGlassPanel* m_breakGlass;
+    QLabel* m_notice;
+    QPointer<PatientChart> m_chart;
+    WorkspaceState m_pending;  // what restore() still has to reopen after a break-the-glass reason
+};
+
+} // namespace ward

@@ -1,0 +1,170 @@
+#include "ui/chart/DraftEditor.h"
+
+#include "records/ChartService.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ward {
+
+DraftEditor::DraftEditor(ChartService& service, Draft draft, QWidget* parent)
+    : QWidget(parent), m_service(service), m_draft(std::move(draft))
+{
+    auto* outer = new QVBoxLayout(this);
+    auto* title = new QLabel(this);
+    title->setStyleSheet(QStringLiteral("font-size:18px;font-weight:bold;"));
+    title->setText(m_draft.baseRecordId.isEmpty()
+                       ? tr("New %1").arg(ChartService::typeLabel(m_draft.type))
+                       : tr("Correction of %1 (version %2)").arg(ChartService::typeLabel(m_draft.type)).arg(
+                             m_draft.baseVersion + 1));
+    outer->addWidget(title);
+    m_form = new QVBoxLayout();
+    outer->addLayout(m_form);
+    m_messages = new QLabel(this);
+    m_messages->setObjectName(QStringLiteral("validationMessages"));
+    m_messages->setWordWrap(true);
+    m_messages->setStyleSheet(QStringLiteral("color:#b00020;"));
+    outer->addWidget(m_messages);
+
+    auto* actions = new QHBoxLayout();
+    const bool mayConfirm = m_service.mayConfirm(m_draft.type) && m_service.hasSigningKey();
+    if (mayConfirm) {
+        m_confirm = new QPushButton(tr("Confirm (sign)"), this);
+        m_confirm->setObjectName(QStringLiteral("confirmButton"));
+        m_confirm->setMinimumSize(160, 52);
+        m_confirm->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+        actions->addWidget(m_confirm);
+        connect(m_confirm, &QPushButton::clicked, this, &DraftEditor::confirm);
+    } else if (m_service.mayProxyEnter(m_draft.type) && m_draft.baseRecordId.isEmpty()) {
+        auto* forLabel = new QLabel(tr("Enter on behalf of:"), this);
+        m_proxyDoctor = new QComboBox(this);
+        m_proxyDoctor->setObjectName(QStringLiteral("proxyDoctor"));
+        m_proxyDoctor->setEditable(true);
+        m_proxyDoctor->setMinimumHeight(48);
+        m_submitProxy = new QPushButton(tr("Submit for the doctor's approval"), this);
+        m_submitProxy->setObjectName(QStringLiteral("submitProxyButton"));
+        m_submitProxy->setMinimumHeight(52);
+        forLabel->setBuddy(m_proxyDoctor);
+        actions->addWidget(forLabel);
+        actions->addWidget(m_proxyDoctor);
+        actions->addWidget(m_submitProxy);
+        connect(m_submitProxy, &QPushButton::clicked, this, &DraftEditor::submitProxy);
+    }
+    auto* close = new QPushButton(tr("Keep as draft and close"), this);
+    close->setObjectName(QStringLiteral("closeEditorButton"));
+    close->setMinimumHeight(52);
+    auto* discard = new QPushButton(tr("Discard draft"), this);
+    discard->setObjectName(QStringLiteral("discardDraftButton"));
+    discard->setMinimumHeight(52);
+    actions->addStretch();
+    actions->addWidget(close);
+    actions->addWidget(discard);
+    outer->addLayout(actions);
+    outer->addStretch();
+
+    m_autosave.setSingleShot(true);
+    m_autosave.setInterval(kAutosaveDelayMs);
+    connect(&m_autosave, &QTimer::timeout, this, [this] {
+        try {
+            saveNow();
+        } catch (const std::exception& e) {
+            showProblems({}, tr("The draft could not be saved: %1").arg(QString::fromUtf8(e.what())));
+        }
+    });
+    connect(close, &QPushButton::clicked, this, [this] {
+        saveNow();
+        emit closed();
+    });
+    connect(discard, &QPushButton::clicked, this, &DraftEditor::discard);
+}
+
+void DraftEditor::finishSetup()
+{
+    m_problems = RecordValidator::validate(m_draft.type, composeBody());
+}
+
+void DraftEditor::setProxyDoctors(const QStringList& userIds)
+{
+    if (!m_proxyDoctor)
+        return;
+    m_proxyDoctor->clear();
+    m_proxyDoctor->addItems(userIds);
+}
+
+QStringList DraftEditor::problems() const
+{
+    QStringList out;
+    for (const ValidationProblem& p : m_problems)
+        out.append(p.message);
+    return out;
+}
+
+void DraftEditor::contentChanged()
+{
+    m_dirty = true;
+    m_autosave.start();
+    m_problems = RecordValidator::validate(m_draft.type, composeBody());
+    showProblems(m_problems);
+    emit activity();
+}
+
+void DraftEditor::saveNow()
+{
+    m_autosave.stop();
+    const QByteArray body = composeBody();
+    if (!m_dirty && body == m_draft.body)
+        return;
+    m_draft.body = body;
+    m_service.autosave(m_draft);
+    m_dirty = false;
+    ++m_autosaves;
+}
+
+void DraftEditor::showProblems(const QList<ValidationProblem>& problems, const QString& headline)
+{
+    QStringList lines;
+    if (!headline.isEmpty())
+        lines.append(headline);
+    for (const ValidationProblem& p : problems)
+        lines.append(p.message);
+    m_messages->setText(lines.join(QLatin1Char('\n')));
+    markFields(problems);
+}
+
+void DraftEditor::confirm()
+{
+    try {
+        saveNow();
+        const RecordVersion r = m_service.confirm(m_draft.draftId);
+        emit confirmed(r);
+    } catch (const ChartError& e) {
+        showProblems(e.problems(), e.problems().isEmpty() ? e.message() : tr("Not confirmed; fix the following:"));
+    } catch (const std::exception& e) {
+        showProblems({}, tr("Not confirmed: %1").arg(QString::fromUtf8(e.what())));
+    }
+}
+
+void DraftEditor::submitProxy()
+{
+    try {
+        saveNow();
+        const RecordVersion r = m_service.submitProxy(m_draft.draftId, m_proxyDoctor->currentText().trimmed());
+        emit confirmed(r);
+    } catch (const ChartError& e) {
+        showProblems(e.problems(), e.problems().isEmpty() ? e.message() : tr("Not submitted; fix the following:"));
+    } catch (const std::exception& e) {
+        showProblems({}, tr("Not submitted: %1").arg(QString::fromUtf8(e.what())));
+    }
+}
+
+void DraftEditor::discard()
+{
+    m_autosave.stop();
+    m_service.discardDraft(m_draft.draftId);
+    emit closed();
+}
+
+} // namespace ward

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "records/RecordVersion.h"
+
+#include <QList>
+#include <QWidget>
+
+class QComboBox;
+class QTextBrowser;
+
+namespace ward {
+
+// Every version of a record, and a readable field-by-field diff between any two (DATA-3).
+class VersionHistory : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit VersionHistory(QWidget* parent = nullptr);
+    void setVersions(const QList<RecordVersion>& versions);
+    // Compares version `from` with version `to` (1-based version numbers).
+    void compare(int from, int to);
+    QString diffText() const;
+
+private:
+    void update();
+
+    QList<RecordVersion> m_versions;
+    QComboBox* m_from;
+    QComboBox* m_to;
+    QTextBrowser* m_diff;
+};
+
+} // namespace ward
