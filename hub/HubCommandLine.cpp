@@ -11,7 +11,13 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
+#include <QJsonDocument>
 #include <QTextStream>
+
+#include <pthread.h>
+#include <csignal>
+#include <thread>
 
 namespace ward::hub {
 
@@ -54,8 +60,10 @@ int HubCommandLine::usage()
              "       wardhub revoke-terminal --dir DIR --id TERMINAL\n"
              "       wardhub ward add --dir DIR --id W3 --name NAME\n"
              "       wardhub user add --dir DIR --id ID10CHARS --name NAME --roles nurse[,…] --wards W3[,…] [--privileged]\n"
-             "       wardhub user disable|enable|retire --dir DIR --id ID\n"
-             "       wardhub user reset-password --dir DIR --id ID --verified-by STAFF --method METHOD --document DOC\n"
+             "                        --verified-by REGISTRAR_ID --method METHOD --document DOC_REF\n"
+             "       wardhub user disable|enable|retire|unlock --dir DIR --id ID --by ADMIN_ID\n"
+             "       wardhub user reset-password --dir DIR --id ID --verified-by REGISTRAR_ID --method METHOD --document DOC_REF\n"
+             "       wardhub policy set --dir DIR --file POLICY.json\n"
              "       wardhub patient add --dir DIR --id P --ward W3 --name NAME --kana KANA --birth YYYY-MM-DD\n"
              "       wardhub demo-seed --dir DIR [--days 21]\n"
              "       wardhub backup --dir DIR --out FILE\n"
@@ -97,6 +105,8 @@ int HubCommandLine::run(const QStringList& args)
             return restore(rest);
         if (cmd == QLatin1String("check"))
             return check(rest);
+        if (cmd == QLatin1String("policy"))
+            return policy(rest.mid(1).isEmpty() ? rest : QStringList{cmd + QLatin1Char(' ') + rest.value(1)} + rest.mid(2));
         if (cmd == QLatin1String("patient"))
             return patient(rest.mid(1).isEmpty() ? rest : QStringList{cmd + QLatin1Char(' ') + rest.value(1)} + rest.mid(2));
         if (cmd == QLatin1String("card"))
@@ -157,9 +167,28 @@ int HubCommandLine::serve(const QStringList& args)
               << " (port in use, or the TLS files do not load)" << Qt::endl;
         return 1;
     }
+    // SIGTERM/SIGINT stop the server cleanly: requests in flight finish (their transactions commit or roll back),
+    // then the process exits 0 (systemd `stop`, Ctrl-C). Blocked here so every pool thread inherits the mask and
+    // only the waiter thread receives them.
+    sigset_t stopSignals;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGTERM);
+    sigaddset(&stopSignals, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+    std::thread waiter([&] {
+        int sig = 0;
+        sigwait(&stopSignals, &sig);
+        if (sig != 0)
+            server.stop();
+    });
     // Tests and scripts read this line to learn the port chosen for --port 0.
     m_out << "wardhub listening on " << host << ":" << port << Qt::endl;
-    return server.run() ? 0 : 1;
+    const bool ok = server.run();
+    // A listen failure (not a signal) must not leave the waiter blocked forever.
+    pthread_kill(waiter.native_handle(), SIGTERM);
+    waiter.join();
+    m_err << "wardhub: stopped" << Qt::endl;
+    return ok ? 0 : 1;
 }
 
 int HubCommandLine::enrolCode(const QStringList& args)
@@ -203,7 +232,7 @@ int HubCommandLine::ward(const QStringList& args)
     }
     auto services = HubServices::open(p.value(QStringLiteral("dir")));
     const QString name = p.value(QStringLiteral("name")).isEmpty() ? p.value(QStringLiteral("id")) : p.value(QStringLiteral("name"));
-    services->users.ensureWard(p.value(QStringLiteral("id")), name);
+    services->users.ensureWard(p.value(QStringLiteral("id")), name, QStringLiteral("cli"));
     m_out << "ward " << p.value(QStringLiteral("id")) << " ready" << Qt::endl;
     return 0;
 }
@@ -219,36 +248,42 @@ int HubCommandLine::user(const QStringList& args)
     p.addOption({QStringLiteral("privileged"), QStringLiteral("Privileged account (AUTH-10).")});
     p.addOption({QStringLiteral("verified-by"), QStringLiteral("Who checked the person's identity."), QStringLiteral("STAFF")});
     p.addOption({QStringLiteral("method"), QStringLiteral("How identity was checked."), QStringLiteral("METHOD")});
-    p.addOption({QStringLiteral("document"), QStringLiteral("Identity document seen."), QStringLiteral("DOC")});
+    p.addOption({QStringLiteral("document"), QStringLiteral("Ledger reference of the identity document seen."), QStringLiteral("DOC")});
+    p.addOption({QStringLiteral("by"), QStringLiteral("The acting administrator's own user id."), QStringLiteral("ADMIN")});
     if (!parse(p, args, m_err) || p.value(QStringLiteral("id")).isEmpty())
         return usage();
     const QString id = p.value(QStringLiteral("id"));
     auto services = HubServices::open(p.value(QStringLiteral("dir")));
     const QString actor = QStringLiteral("cli");
+    // AUTH-12: who checked the person's identity, how, and which document (ledger reference).
+    IdentityVerification verification;
+    verification.verifiedBy = p.value(QStringLiteral("verified-by"));
+    verification.method = p.value(QStringLiteral("method"));
+    verification.documentRef = p.value(QStringLiteral("document"));
+    auto printPassword = [&](const char* what, const SecureBytes& pw) {
+        // AUTH-7: random, shown once, changed at first login.
+        m_out << "user " << id << " " << what << "; temporary password: "
+              << QString::fromUtf8(reinterpret_cast<const char*>(pw.data()), static_cast<int>(pw.size())) << Qt::endl;
+    };
     if (sub == QLatin1String("add")) {
         const auto split = [&](const char* o) {
             return p.value(QLatin1String(o)).split(QLatin1Char(','), Qt::SkipEmptyParts);
         };
-        const SecureBytes pw = services->users.addUser(id, p.value(QStringLiteral("name")), split("roles"), split("wards"),
-                                                       p.isSet(QStringLiteral("privileged")), actor);
-        // AUTH-7: a random temporary password, shown once, changed at first login.
-        m_out << "user " << id << " added; temporary password: "
-              << QString::fromUtf8(reinterpret_cast<const char*>(pw.data()), static_cast<int>(pw.size())) << Qt::endl;
-        return 0;
-    }
-    if (sub == QLatin1String("disable") || sub == QLatin1String("enable") || sub == QLatin1String("retire")) {
-        const QString status = sub == QLatin1String("enable") ? QStringLiteral("active")
-                               : sub == QLatin1String("disable") ? QStringLiteral("disabled")
-                                                                 : QStringLiteral("retired");
-        services->users.setStatus(id, status, actor);
-        m_out << "user " << id << " is now " << status << Qt::endl;
+        printPassword("added", services->users.addUser(id, p.value(QStringLiteral("name")), split("roles"), split("wards"),
+                                                       p.isSet(QStringLiteral("privileged")), verification));
         return 0;
     }
     if (sub == QLatin1String("reset-password")) {
-        const SecureBytes pw = services->users.resetPassword(id, p.value(QStringLiteral("verified-by")), p.value(QStringLiteral("method")),
-                                                             p.value(QStringLiteral("document")), actor);
-        m_out << "password of " << id << " reset; temporary password: "
-              << QString::fromUtf8(reinterpret_cast<const char*>(pw.data()), static_cast<int>(pw.size())) << Qt::endl;
+        printPassword("reset", services->users.resetPassword(id, verification));
+        return 0;
+    }
+    const QHash<QString, UserDirectory::StatusAction> actions{{QStringLiteral("disable"), UserDirectory::StatusAction::Disable},
+                                                              {QStringLiteral("enable"), UserDirectory::StatusAction::Enable},
+                                                              {QStringLiteral("retire"), UserDirectory::StatusAction::Retire},
+                                                              {QStringLiteral("unlock"), UserDirectory::StatusAction::Unlock}};
+    if (actions.contains(sub)) {
+        services->users.changeStatus(id, actions.value(sub), p.value(QStringLiteral("by")));
+        m_out << "user " << id << ": " << sub << " done" << Qt::endl;
         return 0;
     }
     return usage();
@@ -356,6 +391,25 @@ int HubCommandLine::check(const QStringList& args)
     for (const QString& problem : r.problems)
         m_out << "  " << problem << Qt::endl;
     return r.ok() ? 0 : 1;
+}
+
+int HubCommandLine::policy(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("file"), QStringLiteral("Policy JSON ({\"password\": {…}, …})."), QStringLiteral("FILE")});
+    if (args.first() != QLatin1String("policy set") || !parse(p, args, m_err) || p.value(QStringLiteral("file")).isEmpty())
+        return usage();
+    QFile f(p.value(QStringLiteral("file")));
+    QJsonParseError error{};
+    const QJsonDocument doc = f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll(), &error) : QJsonDocument();
+    if (!doc.isObject()) {
+        m_err << "wardhub policy set: " << p.value(QStringLiteral("file")) << " is not a JSON object" << Qt::endl;
+        return 1;
+    }
+    auto services = HubServices::open(p.value(QStringLiteral("dir")));
+    const int version = services->users.setPolicy(doc.object(), QStringLiteral("cli"));
+    m_out << "policy version " << version << " in force" << Qt::endl;
+    return 0;
 }
 
 } // namespace ward::hub

@@ -28,6 +28,7 @@ private:
     int backup(const QStringList& args);
     int restore(const QStringList& args);
     int check(const QStringList& args);
+    int policy(const QStringList& args);
     int usage();
 
     QTextStream& m_out;

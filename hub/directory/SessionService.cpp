@@ -1,5 +1,8 @@
 #include "hub/directory/SessionService.h"
 
+#include "auth/AccountGuard.h"
+#include "auth/PasswordRules.h"
+#include "auth/UserId.h"
 #include "crypto/Argon2Kdf.h"
 #include "crypto/Digest.h"
 #include "crypto/KeyPair.h"
@@ -91,10 +94,9 @@ QJsonObject SessionService::login(const QString& terminalId, const QJsonObject& 
     const QString userId = request.value(QStringLiteral("userId")).toString();
     const QJsonValue pwValue = request.value(QStringLiteral("password"));
     const QJsonObject proof = request.value(QStringLiteral("cardProof")).toObject();
-    if (!UserDirectory::isValidUserId(userId) || !pwValue.isString() || pwValue.toString().size() > 256 || proof.isEmpty())
+    if (!UserId::isValid(userId) || !pwValue.isString() || pwValue.toString().size() > 256 || proof.isEmpty())
         throw HubError(QStringLiteral("bad_request"), tr("userId (10 characters), password and cardProof are required."), 400);
     SecureBytes password = SecureBytes::fromUtf8(pwValue.toString());
-    const qint64 now = Clock::instance().nowUtc().toMSecsSinceEpoch();
 
     const auto user = m_users.find(userId);
     if (!user) {
@@ -102,69 +104,132 @@ QJsonObject SessionService::login(const QString& terminalId, const QJsonObject& 
         Argon2Kdf::verifyEncoded(Argon2Kdf::hashEncoded(password, Argon2Params()), password);
         throw loginFailed();
     }
-    QJsonObject state = user->accountState;
-    if (state.value(QStringLiteral("locked")).toBool())
-        throw HubError(QStringLiteral("account_locked"),
-                       tr("This account is locked after too many failed attempts. Ask an administrator to unlock it."), 403);
+    const AccountGuard guard(m_users.passwordPolicy());
+    // A locked, disabled, retired or throttled account is refused before Argon2 runs (no password oracle).
+    if (auto refused = guard.refuseBeforeVerifying(user->state))
+        return answer(terminalId, userId, *refused);
+    // AUTH-1: the card and the password are both required; either failing is one failed attempt.
     const bool cardOk = m_db.transaction([&] { return checkCard(terminalId, userId, proof); });
     const bool passwordOk = Argon2Kdf::verifyEncoded(user->passwordVerifier, password);
-    if (!cardOk || !passwordOk) {
-        const int failures = state.value(QStringLiteral("failedAttempts")).toInt() + 1;
-        state[QStringLiteral("failedAttempts")] = failures;
-        state[QStringLiteral("failedSinceLastLogin")] = state.value(QStringLiteral("failedSinceLastLogin")).toInt() + 1;
-        const bool lock = failures >= (user->privileged ? kPrivilegedMaxFailures : kMaxFailures);
-        if (lock)
-            state[QStringLiteral("locked")] = true;
+    password.clear();
+    const LoginDecision decision = guard.evaluateLogin(user->state, cardOk && passwordOk, terminalId);
+    return answer(terminalId, userId, decision);
+}
+
+QJsonObject SessionService::changePassword(const QString& terminalId, const QJsonObject& request)
+{
+    const QString userId = request.value(QStringLiteral("userId")).toString();
+    const QJsonValue oldValue = request.value(QStringLiteral("password"));
+    const QJsonValue newValue = request.value(QStringLiteral("newPassword"));
+    const QJsonObject proof = request.value(QStringLiteral("cardProof")).toObject();
+    if (!UserId::isValid(userId) || !oldValue.isString() || !newValue.isString() || oldValue.toString().size() > 256
+        || newValue.toString().size() > 256 || proof.isEmpty())
+        throw HubError(QStringLiteral("bad_request"), tr("userId, password, newPassword and cardProof are required."), 400);
+    const auto user = m_users.find(userId);
+    if (!user)
+        throw loginFailed();
+    const AccountGuard guard(m_users.passwordPolicy());
+    if (auto refused = guard.refuseBeforeVerifying(user->state))
+        return answer(terminalId, userId, *refused);
+    const bool cardOk = m_db.transaction([&] { return checkCard(terminalId, userId, proof); });
+    if (!cardOk)
+        return answer(terminalId, userId, guard.evaluateLogin(user->state, false, terminalId));
+    SecureBytes oldPassword = SecureBytes::fromUtf8(oldValue.toString());
+    SecureBytes newPassword = SecureBytes::fromUtf8(newValue.toString());
+    const bool oldOk = Argon2Kdf::verifyEncoded(user->passwordVerifier, oldPassword);
+    const AccountChange change = guard.changePassword(user->state, userId, oldOk, newPassword, Argon2Params());
+    if (!change.ok()) {
+        // Wrong old passwords count (AUTH-6) even though the change failed.
         m_db.transaction([&] {
-            m_users.saveAccountState(userId, state);
-            if (lock)
+            m_users.store(userId, change.state);
+            if (change.lockedNow)
                 HubAuditLog(m_db).append(QStringLiteral("hub"), QStringLiteral("user.locked"),
                                          {{QStringLiteral("user"), userId}, {QStringLiteral("terminal"), terminalId},
-                                          {QStringLiteral("failures"), failures}});
+                                          {QStringLiteral("reason"), QStringLiteral("old password")}});
         });
-        throw loginFailed();
+        if (change.error == AccountChange::Error::OldPasswordWrong)
+            throw loginFailed();
+        QStringList violations;
+        for (const auto& v : change.violations)
+            violations << v.message;
+        throw HubError(QStringLiteral("password_rejected"),
+                       violations.isEmpty() ? UserDirectory::statusText(change) : violations.join(QLatin1Char(' ')), 400);
     }
-    if (user->status != QLatin1String("active"))
-        throw HubError(QStringLiteral("account_disabled"), tr("This account is disabled. Contact the reception desk."), 403);
-
-    const qint64 setAt = state.value(QStringLiteral("passwordSetAt")).toString().toLongLong();
-    const qint64 maxAge = qint64(user->privileged ? kPrivilegedPasswordMaxAgeDays : kPasswordMaxAgeDays) * 86400000;
-    const bool expired = setAt > 0 && now > setAt + maxAge;
-    const QJsonObject lastLogin = state.value(QStringLiteral("lastLogin")).toObject();
-    const int failedSince = state.value(QStringLiteral("failedSinceLastLogin")).toInt();
-
-    const QByteArray token = Random::bytes(32);
-    const int minutes = user->privileged ? kPrivilegedSessionMinutes : kSessionMinutes;
-    const qint64 expiresAt = now + qint64(minutes) * 60000;
-    state[QStringLiteral("failedAttempts")] = 0;
-    state[QStringLiteral("failedSinceLastLogin")] = 0;
-    state[QStringLiteral("lastLogin")] = QJsonObject{{QStringLiteral("at"), iso(now)}, {QStringLiteral("terminal"), terminalId}};
     m_db.transaction([&] {
-        m_users.saveAccountState(userId, state);
-        m_db.exec(QStringLiteral("INSERT INTO sessions (token_hash, user_id, terminal_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)"),
-                  {hashHex(token), userId, terminalId, now, expiresAt});
+        m_users.store(userId, change.state, change.newVerifier);
+        HubAuditLog(m_db).append(userId, QStringLiteral("user.password_change"), {{QStringLiteral("user"), userId}, {QStringLiteral("terminal"), terminalId}});
     });
+    // The new password starts the session (a fresh decision on the stored state).
+    return answer(terminalId, userId, guard.evaluateLogin(change.state, true, terminalId));
+}
 
+QJsonObject SessionService::answer(const QString& terminalId, const QString& userId, const LoginDecision& decision)
+{
+    using O = LoginDecision::Outcome;
+    const qint64 now = Clock::instance().nowUtc().toMSecsSinceEpoch();
+    QString token;
+    qint64 expiresAt = 0;
+    m_db.transaction([&] {
+        // The decision's state is stored whatever the outcome: failures and locks are never lost (AUTH-5).
+        m_users.store(userId, decision.newState);
+        if (decision.lockedNow)
+            // AUTH-5: administrators are alerted from the hub audit chain.
+            HubAuditLog(m_db).append(QStringLiteral("hub"), QStringLiteral("user.locked"),
+                                     {{QStringLiteral("user"), userId}, {QStringLiteral("terminal"), terminalId}});
+        if (decision.allowsSession()) {
+            const QByteArray raw = Random::bytes(32);
+            token = QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+            expiresAt = now + qint64(kTokenMinutes) * 60000;
+            m_db.exec(QStringLiteral("INSERT INTO sessions (token_hash, user_id, terminal_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)"),
+                      {hashHex(raw), userId, terminalId, now, expiresAt});
+        }
+    });
+    switch (decision.outcome) {
+    case O::Ok:
+        break;
+    case O::WrongPassword:
+        // Which factor failed is not said (the same answer as for an unknown user id).
+        throw loginFailed();
+    case O::Throttled:
+        throw HubError(QStringLiteral("throttled"), decision.message(), 429);
+    case O::Locked:
+        throw HubError(QStringLiteral("account_locked"), decision.message(), 403);
+    case O::Disabled:
+        throw HubError(QStringLiteral("account_disabled"), decision.message(), 403);
+    case O::Retired:
+        throw HubError(QStringLiteral("account_retired"), decision.message(), 403);
+    case O::PasswordExpired:
+    case O::MustChangeTemporary:
+        // Both factors were right; the change-password call (POST /api/v1/password) must follow.
+        throw HubError(QStringLiteral("password_change_required"), decision.message(), 403);
+    case O::TemporaryExpired:
+        throw HubError(QStringLiteral("temporary_password_expired"), decision.message(), 403);
+    }
+    const auto user = m_users.find(userId);
+    const AccountGuard guard(m_users.passwordPolicy());
     QJsonObject reply{
-        {QStringLiteral("token"), QString::fromLatin1(token.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))},
+        {QStringLiteral("token"), token},
         {QStringLiteral("expiresAt"), iso(expiresAt)},
         {QStringLiteral("profile"), QJsonObject{{QStringLiteral("userId"), userId},
                                                 {QStringLiteral("displayName"), user->displayName},
                                                 {QStringLiteral("wards"), QJsonArray::fromStringList(user->wards)},
                                                 {QStringLiteral("privileged"), user->privileged}}},
         {QStringLiteral("roles"), QJsonArray::fromStringList(user->roles)},
-        // AUTH-9: where and when the previous login was, and failures since.
-        {QStringLiteral("lastLogin"), lastLogin},
-        {QStringLiteral("failedAttemptsSinceLastLogin"), failedSince},
+        // AUTH-9: where and when the previous login was, and the failures since.
+        {QStringLiteral("lastLogin"),
+         QJsonObject{{QStringLiteral("at"), decision.previousSuccessAt.isValid() ? decision.previousSuccessAt.toString(Qt::ISODateWithMs) : QString()},
+                     {QStringLiteral("terminal"), decision.previousSuccessTerminal},
+                     {QStringLiteral("failedAttemptsSince"), decision.failuresSincePreviousSuccess},
+                     {QStringLiteral("lastFailureAt"), decision.lastFailureAt.isValid() ? decision.lastFailureAt.toString(Qt::ISODateWithMs) : QString()},
+                     {QStringLiteral("lastFailureTerminal"), decision.lastFailureTerminal}}},
         {QStringLiteral("passwordStatus"),
-         QJsonObject{{QStringLiteral("mustChange"), state.value(QStringLiteral("mustChangePassword")).toBool() || expired},
-                     {QStringLiteral("expired"), expired},
-                     {QStringLiteral("expiresAt"), setAt > 0 ? iso(setAt + maxAge) : QString()}}},
+         QJsonObject{{QStringLiteral("expiresAt"), guard.passwordExpiresAt(decision.newState).toString(Qt::ISODateWithMs)},
+                     {QStringLiteral("warningDays"), decision.expiryWarningDays}}},
+        {QStringLiteral("policy"), guard.policy().toJson()},
     };
     const QList<Certificate> certs = m_certs.certificatesOf(userId);
     if (!certs.isEmpty())
         reply[QStringLiteral("certificate")] = QString::fromLatin1(certs.first().toPem());
-    password.clear();
     return reply;
 }
 

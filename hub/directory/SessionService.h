@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auth/LoginDecision.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -16,12 +18,9 @@ class SessionService
 {
 public:
     static constexpr int kChallengeSeconds = 120;
-    static constexpr int kSessionMinutes = 60;
-    static constexpr int kPrivilegedSessionMinutes = 15; // AUTH-10
-    static constexpr int kMaxFailures = 5;                // AUTH-5 (privileged: 3)
-    static constexpr int kPrivilegedMaxFailures = 3;
-    static constexpr int kPasswordMaxAgeDays = 60;        // AUTH-6: two months by default
-    static constexpr int kPrivilegedPasswordMaxAgeDays = 30;
+    // The token only authorises hub calls made for this login (staff certificate); the terminal's own session
+    // rules (idle lock, AUTH-10 privileged limit from the policy) govern the chart session.
+    static constexpr int kTokenMinutes = 60;
 
     SessionService(HubDatabase& db, UserDirectory& users, StaffCertificates& certs);
 
@@ -30,11 +29,16 @@ public:
     // The /api/v1/session request body → response JSON, or HubError (401 login_failed, 403 account_locked /
     // account_disabled, 400 bad_request).
     QJsonObject login(const QString& terminalId, const QJsonObject& request);
+    // AUTH-6/7: {userId, password (old or temporary), newPassword, cardProof} → the same reply as login, with
+    // the new password in force; HubError password_rejected (400) lists the rule violations.
+    QJsonObject changePassword(const QString& terminalId, const QJsonObject& request);
     // The user behind a live token issued to this terminal; HubError 401 session_invalid otherwise.
     QString userForToken(const QString& terminalId, const QString& bearerToken);
 
 private:
     bool checkCard(const QString& terminalId, const QString& userId, const QJsonObject& proof);
+    // Ok decision → token + profile (AUTH-9 data from the decision); other outcomes → HubError.
+    QJsonObject answer(const QString& terminalId, const QString& userId, const LoginDecision& decision);
 
     HubDatabase& m_db;
     UserDirectory& m_users;

@@ -1,5 +1,7 @@
 #include "hub/directory/UserDirectory.h"
 
+#include "auth/AccountGuard.h"
+#include "auth/UserId.h"
 #include "crypto/Argon2Kdf.h"
 #include "crypto/Digest.h"
 #include "crypto/Random.h"
@@ -47,29 +49,12 @@ qint64 nowMs()
     return Clock::instance().nowUtc().toMSecsSinceEpoch();
 }
 
-SecureBytes temporaryPassword()
-{
-    // No look-alike characters: read from a printed slip at the reception desk.
-    static const char kAlphabet[] = "23456789abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ";
-    const QByteArray r = Random::bytes(UserDirectory::kTemporaryPasswordLength);
-    SecureBytes pw(UserDirectory::kTemporaryPasswordLength);
-    for (int i = 0; i < r.size(); ++i)
-        pw.data()[i] = static_cast<std::uint8_t>(kAlphabet[static_cast<unsigned char>(r[i]) % (sizeof(kAlphabet) - 1)]);
-    return pw;
-}
-
 } // namespace
 
 UserDirectory::UserDirectory(HubDatabase& db, const DataKeys& keys)
     : m_db(db)
     , m_keys(keys)
 {
-}
-
-bool UserDirectory::isValidUserId(const QString& id)
-{
-    static const QRegularExpression kId(QStringLiteral("^[A-Za-z0-9]{10}$"));
-    return kId.match(id).hasMatch();
 }
 
 QString UserDirectory::uidHash(const QByteArray& uid)
@@ -104,26 +89,64 @@ void UserDirectory::seedDefaultRoles()
     });
 }
 
-void UserDirectory::ensureWard(const QString& ward, const QString& name)
+void UserDirectory::ensureWard(const QString& ward, const QString& name, const QString& actor)
 {
     m_db.transaction([&] {
-        QSqlQuery q = m_db.exec(QStringLiteral("SELECT 1 FROM wards WHERE id = ?"), {ward});
-        if (!q.next())
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT name FROM wards WHERE id = ?"), {ward});
+        if (q.next()) {
+            if (q.value(0).toString() == name)
+                return;
+            m_db.exec(QStringLiteral("UPDATE wards SET name = ?, seq = ? WHERE id = ?"), {name, m_db.takeSequence(), ward});
+        } else {
             m_db.exec(QStringLiteral("INSERT INTO wards (id, name, seq) VALUES (?, ?, ?)"), {ward, name, m_db.takeSequence()});
+        }
+        HubAuditLog(m_db).append(actor, QStringLiteral("ward.set"), {{QStringLiteral("ward"), ward}});
+    });
+}
+
+PasswordPolicy UserDirectory::passwordPolicy()
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT json FROM policy ORDER BY version DESC LIMIT 1"));
+    PasswordPolicy policy;
+    if (q.next()) {
+        const QJsonObject password = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object().value(QStringLiteral("password")).toObject();
+        // Stored policies were validated by setPolicy; a damaged row falls back to the (strict) default.
+        PasswordPolicy::fromJson(password, &policy);
+    }
+    return policy;
+}
+
+int UserDirectory::setPolicy(const QJsonObject& policy, const QString& actor)
+{
+    PasswordPolicy password;
+    JsonFieldError error;
+    if (!PasswordPolicy::fromJson(policy.value(QStringLiteral("password")).toObject(), &password, &error))
+        throw HubError(QStringLiteral("bad_request"), tr("The password policy is not valid: %1").arg(error.message), 400);
+    QJsonObject stored = policy;
+    stored[QStringLiteral("password")] = password.toJson(); // normalised: every key explicit
+    return m_db.transaction([&] {
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM policy"));
+        const int version = q.next() ? q.value(0).toInt() + 1 : 1;
+        m_db.exec(QStringLiteral("INSERT INTO policy (version, json, updated_at, seq) VALUES (?, ?, ?, ?)"),
+                  {version, toJsonText(stored), nowMs(), m_db.takeSequence()});
+        HubAuditLog(m_db).append(actor, QStringLiteral("policy.set"), {{QStringLiteral("version"), version}});
+        return version;
     });
 }
 
 SecureBytes UserDirectory::addUser(const QString& id, const QString& displayName, const QStringList& roles,
-                                   const QStringList& wards, bool privileged, const QString& actor)
+                                   const QStringList& wards, bool privileged, const IdentityVerification& verification)
 {
-    if (!isValidUserId(id))
-        throw HubError(QStringLiteral("bad_request"), tr("A user id is exactly 10 letters or digits; \"%1\" is not.").arg(id), 400);
+    if (!UserId::isValid(id))
+        throw HubError(QStringLiteral("bad_request"), UserId::message(UserId::validate(id)), 400);
     if (displayName.trimmed().isEmpty() || displayName.size() > 100)
         throw HubError(QStringLiteral("bad_request"), tr("The display name must be 1 to 100 characters."), 400);
     if (roles.isEmpty())
         throw HubError(QStringLiteral("bad_request"), tr("A user needs at least one role."), 400);
-    const SecureBytes password = temporaryPassword();
-    const QString verifier = Argon2Kdf::hashEncoded(password, Argon2Params());
+    const AccountGuard guard(passwordPolicy());
+    AccountChange change = guard.issueAccount(id, privileged, verification, Argon2Params());
+    if (!change.ok())
+        throw HubError(QStringLiteral("bad_request"), statusText(change), 400);
     m_db.transaction([&] {
         QSqlQuery existing = m_db.exec(QStringLiteral("SELECT status FROM users WHERE id = ?"), {id});
         if (existing.next())
@@ -139,103 +162,82 @@ SecureBytes UserDirectory::addUser(const QString& id, const QString& displayName
             if (!q.next())
                 throw HubError(QStringLiteral("bad_request"), tr("Unknown ward \"%1\".").arg(ward), 400);
         }
-        const QJsonObject state{{QStringLiteral("failedAttempts"), 0},
-                                {QStringLiteral("passwordSetAt"), QString::number(nowMs())},
-                                {QStringLiteral("mustChangePassword"), true}};
         m_db.exec(QStringLiteral("INSERT INTO users (id, display_name, roles, wards, privileged, status, password_verifier,"
-                                 " password_history, account_state, created_at, seq) VALUES (?, ?, ?, ?, ?, 'active', ?, '[]', ?, ?, ?)"),
+                                 " account_state, created_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                   {id, m_keys.sealIdentity(displayName.toUtf8(), nameAad(id)), toJsonText(QJsonArray::fromStringList(roles)),
-                   toJsonText(QJsonArray::fromStringList(wards)), privileged ? 1 : 0, verifier, toJsonText(state), nowMs(),
-                   m_db.takeSequence()});
-        HubAuditLog(m_db).append(actor, QStringLiteral("user.add"),
+                   toJsonText(QJsonArray::fromStringList(wards)), privileged ? 1 : 0, AccountState::statusName(change.state.status),
+                   change.newVerifier, toJsonText(change.state.toJson()), nowMs(), m_db.takeSequence()});
+        HubAuditLog(m_db).append(verification.verifiedBy, QStringLiteral("user.add"),
                                  {{QStringLiteral("user"), id}, {QStringLiteral("roles"), QJsonArray::fromStringList(roles)},
                                   {QStringLiteral("wards"), QJsonArray::fromStringList(wards)},
-                                  {QStringLiteral("privileged"), privileged}});
+                                  {QStringLiteral("privileged"), privileged}, {QStringLiteral("verification"), verification.toJson()}});
     });
-    return password;
+    return change.temporaryPassword;
 }
 
-void UserDirectory::requireUser(const QString& id)
+QString UserDirectory::statusText(const AccountChange& change)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT 1 FROM users WHERE id = ?"), {id});
-    if (!q.next())
+    return change.message.isEmpty() ? AccountChange::describe(change.error) : change.message;
+}
+
+UserDirectory::User UserDirectory::requireUser(const QString& id)
+{
+    auto user = find(id);
+    if (!user)
         throw HubError(QStringLiteral("not_found"), tr("No user with id %1.").arg(id), 404);
+    return *user;
 }
 
-void UserDirectory::setStatus(const QString& id, const QString& status, const QString& actor)
+void UserDirectory::store(const QString& userId, const AccountState& state, const QString& newVerifier)
 {
-    if (status != QLatin1String("active") && status != QLatin1String("disabled") && status != QLatin1String("retired"))
-        throw HubError(QStringLiteral("bad_request"), tr("Unknown status %1.").arg(status), 400);
+    if (newVerifier.isEmpty())
+        m_db.exec(QStringLiteral("UPDATE users SET account_state = ?, status = ? WHERE id = ?"),
+                  {toJsonText(state.toJson()), AccountState::statusName(state.status), userId});
+    else
+        m_db.exec(QStringLiteral("UPDATE users SET account_state = ?, status = ?, password_verifier = ? WHERE id = ?"),
+                  {toJsonText(state.toJson()), AccountState::statusName(state.status), newVerifier, userId});
+}
+
+void UserDirectory::changeStatus(const QString& id, StatusAction action, const QString& adminId)
+{
     m_db.transaction([&] {
-        QSqlQuery q = m_db.exec(QStringLiteral("SELECT status FROM users WHERE id = ?"), {id});
-        if (!q.next())
-            throw HubError(QStringLiteral("not_found"), tr("No user with id %1.").arg(id), 404);
-        const QString old = q.value(0).toString();
-        if (old == QLatin1String("retired") && status != old)
-            throw HubError(QStringLiteral("conflict"), tr("User %1 is retired; a retired account cannot be reactivated.").arg(id), 409);
-        m_db.exec(QStringLiteral("UPDATE users SET status = ?, seq = ? WHERE id = ?"), {status, m_db.takeSequence(), id});
-        if (status == QLatin1String("active")) {
-            // AUTH-5: only an administrator unlocks; enabling is that act.
-            QSqlQuery st = m_db.exec(QStringLiteral("SELECT account_state FROM users WHERE id = ?"), {id});
-            QJsonObject state = st.next() ? QJsonDocument::fromJson(st.value(0).toString().toUtf8()).object() : QJsonObject();
-            state[QStringLiteral("failedAttempts")] = 0;
-            state.remove(QStringLiteral("locked"));
-            saveAccountState(id, state);
+        const User user = requireUser(id);
+        const AccountGuard guard(passwordPolicy());
+        AccountChange change;
+        const char* name = "";
+        switch (action) {
+        case StatusAction::Disable: change = guard.disable(user.state, id, adminId); name = "user.disable"; break;
+        case StatusAction::Enable: change = guard.enable(user.state, id, adminId); name = "user.enable"; break;
+        case StatusAction::Retire: change = guard.retire(user.state, id, adminId); name = "user.retire"; break;
+        case StatusAction::Unlock: change = guard.unlock(user.state, id, adminId); name = "user.unlock"; break;
         }
-        if (status != QLatin1String("active"))
+        if (!change.ok())
+            throw HubError(QStringLiteral("refused"), tr("User %1: %2").arg(id, statusText(change)), 409);
+        store(id, change.state);
+        // The status change reaches terminals (directory entry) through /changes.
+        m_db.exec(QStringLiteral("UPDATE users SET seq = ? WHERE id = ?"), {m_db.takeSequence(), id});
+        if (change.state.status != AccountState::Status::Active)
             m_db.exec(QStringLiteral("DELETE FROM sessions WHERE user_id = ?"), {id}); // ends live sessions at once
-        HubAuditLog(m_db).append(actor, QStringLiteral("user.status"),
-                                 {{QStringLiteral("user"), id}, {QStringLiteral("from"), old}, {QStringLiteral("to"), status}});
+        HubAuditLog(m_db).append(adminId, QLatin1String(name), {{QStringLiteral("user"), id}});
     });
 }
 
-SecureBytes UserDirectory::resetPassword(const QString& id, const QString& verifiedBy, const QString& method,
-                                         const QString& document, const QString& actor)
+SecureBytes UserDirectory::resetPassword(const QString& id, const IdentityVerification& verification)
 {
-    if (verifiedBy.trimmed().isEmpty() || method.trimmed().isEmpty() || document.trimmed().isEmpty())
-        throw HubError(QStringLiteral("bad_request"),
-                       tr("A password reset needs --verified-by, --method and --document (AUTH-12: identity checked in person)."), 400);
-    requireUser(id);
-    const SecureBytes password = temporaryPassword();
+    SecureBytes password;
     m_db.transaction([&] {
-        setPassword(id, password, true);
+        const User user = requireUser(id);
+        const AccountGuard guard(passwordPolicy());
+        AccountChange change = guard.resetPassword(user.state, id, verification, Argon2Params());
+        if (!change.ok())
+            throw HubError(QStringLiteral("refused"), tr("User %1: %2").arg(id, statusText(change)), 409);
+        store(id, change.state, change.newVerifier);
         m_db.exec(QStringLiteral("DELETE FROM sessions WHERE user_id = ?"), {id});
-        HubAuditLog(m_db).append(actor, QStringLiteral("user.reset_password"),
-                                 {{QStringLiteral("user"), id}, {QStringLiteral("verifiedBy"), verifiedBy},
-                                  {QStringLiteral("method"), method}, {QStringLiteral("document"), document}});
+        HubAuditLog(m_db).append(verification.verifiedBy, QStringLiteral("user.reset_password"),
+                                 {{QStringLiteral("user"), id}, {QStringLiteral("verification"), verification.toJson()}});
+        password = change.temporaryPassword;
     });
     return password;
-}
-
-void UserDirectory::setPassword(const QString& userId, const SecureBytes& password, bool temporary)
-{
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT password_verifier, password_history, account_state FROM users WHERE id = ?"), {userId});
-    if (!q.next())
-        throw HubError(QStringLiteral("not_found"), tr("No user with id %1.").arg(userId), 404);
-    QJsonArray history = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).array();
-    history.prepend(q.value(0).toString());
-    while (history.size() > kPasswordHistory)
-        history.removeLast();
-    QJsonObject state = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
-    state[QStringLiteral("passwordSetAt")] = QString::number(nowMs());
-    state[QStringLiteral("mustChangePassword")] = temporary;
-    state[QStringLiteral("failedAttempts")] = 0;
-    state.remove(QStringLiteral("lockedUntil"));
-    m_db.exec(QStringLiteral("UPDATE users SET password_verifier = ?, password_history = ?, account_state = ?, seq = ? WHERE id = ?"),
-              {Argon2Kdf::hashEncoded(password, Argon2Params()), toJsonText(history), toJsonText(state), m_db.takeSequence(), userId});
-}
-
-bool UserDirectory::isInHistory(const QString& userId, const SecureBytes& password)
-{
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT password_verifier, password_history FROM users WHERE id = ?"), {userId});
-    if (!q.next())
-        return false;
-    if (Argon2Kdf::verifyEncoded(q.value(0).toString(), password))
-        return true;
-    for (const QJsonValue& v : QJsonDocument::fromJson(q.value(1).toString().toUtf8()).array())
-        if (Argon2Kdf::verifyEncoded(v.toString(), password))
-            return true;
-    return false;
 }
 
 void UserDirectory::bindPivCard(const QString& userId, const QByteArray& publicKeyDer, const QString& actor)
@@ -276,6 +278,8 @@ void UserDirectory::bindUidCard(const QString& userId, const QByteArray& uid, co
 
 std::optional<UserDirectory::User> UserDirectory::find(const QString& id)
 {
+    if (!UserId::isValid(id))
+        return std::nullopt;
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT display_name, roles, wards, privileged, status, password_verifier, account_state, seq"
                                            " FROM users WHERE id = ?"),
                             {id});
@@ -292,7 +296,9 @@ std::optional<UserDirectory::User> UserDirectory::find(const QString& id)
     u.privileged = q.value(3).toInt() != 0;
     u.status = q.value(4).toString();
     u.passwordVerifier = q.value(5).toString();
-    u.accountState = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+    JsonFieldError error;
+    if (!AccountState::fromJson(QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object(), &u.state, &error))
+        throw HubError(QStringLiteral("storage"), QStringLiteral("account state of %1 is damaged: %2").arg(id, error.message));
     u.seq = q.value(7).toLongLong();
     return u;
 }
@@ -313,9 +319,5 @@ bool UserDirectory::hasUid(const QString& userId, const QByteArray& uid)
     return q.next();
 }
 
-void UserDirectory::saveAccountState(const QString& userId, const QJsonObject& state)
-{
-    m_db.exec(QStringLiteral("UPDATE users SET account_state = ? WHERE id = ?"), {toJsonText(state), userId});
-}
 
 } // namespace ward::hub

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "auth/AccountChange.h"
+#include "auth/AccountState.h"
+#include "auth/IdentityVerification.h"
+#include "auth/PasswordPolicy.h"
 #include "crypto/SecureBytes.h"
 
 #include <QJsonObject>
@@ -13,14 +17,13 @@ class DataKeys;
 class HubDatabase;
 
 // The staff directory: users (10-character alphanumeric ids, never reused — retired users stay as rows),
-// roles with hospital-defined permissions, wards, card bindings, Argon2id password verifiers with history,
-// and account state (failed attempts, lock, password age). Display names are sealed under the IDENTITY key.
+// roles with hospital-defined permissions, wards, card bindings, the current Argon2id login verifier, and the
+// account state (core/auth AccountState JSON: failures, lock, password age and history, temporary password).
+// Every account rule is decided by core/auth's AccountGuard under the hospital's password policy (policy
+// table); this class only stores its results and audits them. Display names are sealed under the IDENTITY key.
 class UserDirectory
 {
 public:
-    static constexpr int kPasswordHistory = 5;
-    static constexpr int kTemporaryPasswordLength = 12;
-
     struct User
     {
         QString id;
@@ -28,46 +31,49 @@ public:
         QStringList roles;
         QStringList wards;
         bool privileged = false;
-        QString status; // active | disabled | retired
+        QString status; // active | disabled | retired (mirrors state.status for SQL filters)
         QString passwordVerifier;
-        QJsonObject accountState;
+        AccountState state;
         qint64 seq = 0;
     };
+    enum class StatusAction { Disable, Enable, Retire, Unlock };
 
     UserDirectory(HubDatabase& db, const DataKeys& keys);
 
-    static bool isValidUserId(const QString& id);
     // Default roles created at init; the hospital edits them afterwards.
     void seedDefaultRoles();
-    void ensureWard(const QString& ward, const QString& name);
+    void ensureWard(const QString& ward, const QString& name, const QString& actor);
 
-    // Returns the one-time temporary password (the user must change it at first login). Throws HubError
-    // bad_request (id format, unknown role/ward), conflict (id exists — also when retired: ids are never reused).
+    // The password policy in force: the "password" object of the newest policy version, else the default.
+    PasswordPolicy passwordPolicy();
+    // Stores a new policy version (pushed to terminals through /changes). Throws HubError bad_request when
+    // the password part does not validate.
+    int setPolicy(const QJsonObject& policy, const QString& actor);
+
+    // AUTH-3/7/12: the registrar checked the person's identity; returns the temporary password (shown once).
+    // Throws HubError bad_request (id, role, ward, verification), conflict (id exists — ids are never reused).
     SecureBytes addUser(const QString& id, const QString& displayName, const QStringList& roles, const QStringList& wards,
-                        bool privileged, const QString& actor);
-    // status: active (enable), disabled, retired (final). Retired users cannot be re-enabled.
-    void setStatus(const QString& id, const QString& status, const QString& actor);
-    // AUTH-12: identity verified in person before a reset; who verified, how, and which document is audited.
-    SecureBytes resetPassword(const QString& id, const QString& verifiedBy, const QString& method, const QString& document,
-                              const QString& actor);
-    // PIV: the card's certificate or SubjectPublicKeyInfo; UID: the serial (hex), stored only as a SHA-256.
+                        bool privileged, const IdentityVerification& verification);
+    // AUTH-5/11: adminId is the acting administrator's own user id (AUTH-13: no shared admin identity).
+    void changeStatus(const QString& id, StatusAction action, const QString& adminId);
+    // AUTH-12: a new temporary password after an in-person identity check.
+    SecureBytes resetPassword(const QString& id, const IdentityVerification& verification);
+    // PIV: the card's SubjectPublicKeyInfo; UID: the serial, stored only as a SHA-256.
     void bindPivCard(const QString& userId, const QByteArray& publicKeyDer, const QString& actor);
     void bindUidCard(const QString& userId, const QByteArray& uid, const QString& actor);
 
     std::optional<User> find(const QString& id);
     QList<QByteArray> pivKeys(const QString& userId);
     bool hasUid(const QString& userId, const QByteArray& uid);
-    void saveAccountState(const QString& userId, const QJsonObject& state);
-    // Replaces the verifier (password change / reset) and pushes the old one into the history.
-    void setPassword(const QString& userId, const SecureBytes& password, bool temporary);
-    // True when the password matches the current verifier or one of the last kPasswordHistory.
-    bool isInHistory(const QString& userId, const SecureBytes& password);
+    // Persists an AccountGuard result (state, and the verifier when it changed). Call inside a transaction.
+    void store(const QString& userId, const AccountState& state, const QString& newVerifier = QString());
 
     static QString uidHash(const QByteArray& uid);
+    static QString statusText(const AccountChange& change);
 
 private:
     QByteArray nameAad(const QString& id) const;
-    void requireUser(const QString& id);
+    User requireUser(const QString& id);
 
     HubDatabase& m_db;
     const DataKeys& m_keys;

@@ -116,6 +116,13 @@ void HubApi::session(const httplib::Request& req, httplib::Response& res, const 
     JsonReply::ok(res, reply);
 }
 
+void HubApi::changePassword(const httplib::Request& req, httplib::Response& res, const Terminal& terminal)
+{
+    QJsonObject reply = m_services.sessions.changePassword(terminal.id, parseObject(req));
+    reply[QStringLiteral("time")] = JsonReply::hubTime();
+    JsonReply::ok(res, reply);
+}
+
 void HubApi::staffCert(const httplib::Request& req, httplib::Response& res, const Terminal& terminal)
 {
     // The user proves a live session (card + password at this terminal) before the CA certifies a key for them.

@@ -102,6 +102,36 @@ QString parse(const QJsonValue& value, Candidate* c)
     return {};
 }
 
+struct StoredVersion
+{
+    QByteArray bodyMac;
+    QByteArray signature;
+    QByteArray token;
+};
+
+// The stored versions of these records, in a few round trips (one per 200 ids) instead of one per record.
+QHash<QString, StoredVersion> loadStored(HubDatabase& db, const QStringList& recordIds)
+{
+    QHash<QString, StoredVersion> out;
+    constexpr int kChunk = 200;
+    for (int from = 0; from < recordIds.size(); from += kChunk) {
+        const QStringList chunk = recordIds.mid(from, kChunk);
+        QStringList marks;
+        QVariantList values;
+        for (const QString& id : chunk) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        QSqlQuery q = db.exec(QStringLiteral("SELECT record_id, version, body_mac, signature, ts_token FROM records WHERE record_id IN (%1)")
+                                  .arg(marks.join(QLatin1Char(','))),
+                              values);
+        while (q.next())
+            out.insert(key(q.value(0).toString(), q.value(1).toInt()),
+                       {q.value(2).toByteArray(), q.value(3).toByteArray(), q.value(4).toByteArray()});
+    }
+    return out;
+}
+
 } // namespace
 
 RecordIngest::RecordIngest(HubDatabase& db, const DataKeys& keys, HubPki& pki, StaffCertificates& certs)
@@ -138,17 +168,26 @@ QJsonObject RecordIngest::ingest(const TerminalRegistry::Terminal& terminal, con
     QHash<QString, int> firstInBatch; // key → index of the first accepted candidate with that key
     const QList<Certificate> trusted{m_pki.caCertificate()};
 
+    QStringList ids;
+    for (int i = 0; i < records.size(); ++i) {
+        const QString malformed = parse(records.at(i), &batch[i]);
+        if (!malformed.isEmpty()) {
+            batch[i].status = QStringLiteral("rejected");
+            batch[i].reason = malformed;
+        } else if (!ids.contains(batch[i].recordId)) {
+            ids << batch[i].recordId;
+        }
+    }
+    const QHash<QString, StoredVersion> atHub = loadStored(m_db, ids);
+
     for (int i = 0; i < records.size(); ++i) {
         Candidate& c = batch[i];
         auto reject = [&](const QString& reason) {
             c.status = QStringLiteral("rejected");
             c.reason = reason;
         };
-        const QString malformed = parse(records.at(i), &c);
-        if (!malformed.isEmpty()) {
-            reject(malformed);
+        if (c.status == QLatin1String("rejected"))
             continue;
-        }
         c.bodyMac = m_keys.healthMac(c.body);
         // Same key earlier in this batch: identical → duplicate of it, otherwise a conflict.
         if (firstInBatch.contains(key(c.recordId, c.version))) {
@@ -160,12 +199,11 @@ QJsonObject RecordIngest::ingest(const TerminalRegistry::Terminal& terminal, con
             continue;
         }
         // Already at the hub?
-        QSqlQuery existing = m_db.exec(QStringLiteral("SELECT body_mac, signature, ts_token FROM records WHERE record_id = ? AND version = ?"),
-                                       {c.recordId, c.version});
-        if (existing.next()) {
-            if (existing.value(0).toByteArray() == c.bodyMac && existing.value(1).toByteArray() == c.signature) {
+        const auto existing = atHub.constFind(key(c.recordId, c.version));
+        if (existing != atHub.constEnd()) {
+            if (existing->bodyMac == c.bodyMac && existing->signature == c.signature) {
                 c.status = QStringLiteral("duplicate");
-                c.token = existing.value(2).toByteArray();
+                c.token = existing->token;
             } else {
                 reject(QStringLiteral("conflict: version %1 of this record exists at the hub with different content").arg(c.version));
             }
@@ -235,23 +273,41 @@ QJsonObject RecordIngest::ingest(const TerminalRegistry::Terminal& terminal, con
         m_db.transaction([&] {
             // The counter lock serialises concurrent pushes; re-check under it what another push may have stored.
             qint64 seq = m_db.takeSequence(static_cast<int>(toStore.size()));
+            QStringList storeIds;
+            for (int i : toStore)
+                storeIds << batch[i].recordId;
+            const QHash<QString, StoredVersion> storedMeanwhile = loadStored(m_db, storeIds);
+            QList<int> rows;
             for (int i : toStore) {
                 Candidate& c = batch[i];
-                QSqlQuery again = m_db.exec(QStringLiteral("SELECT body_mac, signature, ts_token FROM records WHERE record_id = ? AND version = ?"),
-                                            {c.recordId, c.version});
-                if (again.next()) {
-                    const bool same = again.value(0).toByteArray() == c.bodyMac && again.value(1).toByteArray() == c.signature;
+                const auto again = storedMeanwhile.constFind(key(c.recordId, c.version));
+                if (again != storedMeanwhile.constEnd()) {
+                    const bool same = again->bodyMac == c.bodyMac && again->signature == c.signature;
                     c.status = same ? QStringLiteral("duplicate") : QStringLiteral("rejected");
                     c.reason = same ? QString() : QStringLiteral("conflict: stored concurrently with different content");
-                    c.token = same ? again.value(2).toByteArray() : QByteArray();
+                    c.token = same ? again->token : QByteArray();
                     continue;
                 }
+                rows << i;
+            }
+            // Multi-row INSERTs: QPSQL costs a round trip per statement (PLATFORM-NOTES), so ~50 rows per statement.
+            constexpr int kRowsPerInsert = 50;
+            const QString rowMarks = QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            for (int from = 0; from < rows.size(); from += kRowsPerInsert) {
+                const QList<int> chunk = rows.mid(from, kRowsPerInsert);
+                QStringList marks;
+                QVariantList values;
+                for (int i : chunk) {
+                    const Candidate& c = batch[i];
+                    marks << rowMarks;
+                    values << c.recordId << c.version << c.patientId << c.type << c.ward << c.author << c.prevHash
+                           << m_keys.sealHealth(c.body, bodyAad(c.recordId, c.version)) << c.bodyMac << c.signature << c.token
+                           << terminal.id << now.toMSecsSinceEpoch() << seq++;
+                }
                 m_db.exec(QStringLiteral("INSERT INTO records (record_id, version, patient_id, type, ward, author, prev_hash, body,"
-                                         " body_mac, signature, ts_token, terminal_id, received_at, seq)"
-                                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                          {c.recordId, c.version, c.patientId, c.type, c.ward, c.author, c.prevHash,
-                           m_keys.sealHealth(c.body, bodyAad(c.recordId, c.version)), c.bodyMac, c.signature, c.token,
-                           terminal.id, now.toMSecsSinceEpoch(), seq++});
+                                         " body_mac, signature, ts_token, terminal_id, received_at, seq) VALUES ")
+                              + marks.join(QLatin1Char(',')),
+                          values);
             }
         });
     }

@@ -95,16 +95,35 @@ QSqlQuery HubDatabase::exec(const QString& sql, const QVariantList& values)
         fail(QStringLiteral("prepare failed"), q.lastError());
     for (const QVariant& v : values)
         q.addBindValue(v);
-    if (!q.exec())
-        fail(QStringLiteral("query failed"), q.lastError());
+    if (!q.exec()) {
+        const QSqlError error = q.lastError();
+        dropIfBroken(error);
+        fail(QStringLiteral("query failed"), error);
+    }
     return q;
 }
 
 void HubDatabase::execDirect(const QString& sql)
 {
     QSqlQuery q(connection());
-    if (!q.exec(sql))
+    if (!q.exec(sql)) {
+        dropIfBroken(q.lastError());
         fail(sql, q.lastError());
+    }
+}
+
+void HubDatabase::dropIfBroken(const QSqlError& error)
+{
+    // A restarted or unreachable PostgreSQL leaves this thread's connection dead; closing it makes the next
+    // request reconnect instead of failing for the life of the pool thread.
+    if (!isPostgres())
+        return;
+    QSqlDatabase db = QSqlDatabase::database(connectionName(), false);
+    if (error.type() == QSqlError::ConnectionError || !db.isOpen()
+        || error.text().contains(QLatin1String("server closed the connection"), Qt::CaseInsensitive)
+        || error.text().contains(QLatin1String("terminating connection"), Qt::CaseInsensitive)
+        || error.text().contains(QLatin1String("no connection to the server"), Qt::CaseInsensitive))
+        db.close();
 }
 
 void HubDatabase::begin(bool readOnly)

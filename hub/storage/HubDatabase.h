@@ -3,6 +3,7 @@
 #include "hub/HubConfig.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -50,6 +51,7 @@ public:
 
 private:
     void begin(bool readOnly = false);
+    void dropIfBroken(const QSqlError& error);
     void commit();
     void rollback() noexcept;
     QString connectionName() const;

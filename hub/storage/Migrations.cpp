@@ -32,7 +32,7 @@ QStringList step1(bool pg)
         QStringLiteral("CREATE TABLE users (id TEXT PRIMARY KEY, display_name {BLOB} NOT NULL, roles TEXT NOT NULL,"
                        " wards TEXT NOT NULL, privileged INTEGER NOT NULL DEFAULT 0,"
                        " status TEXT NOT NULL CHECK (status IN ('active','disabled','retired')),"
-                       " password_verifier TEXT NOT NULL, password_history TEXT NOT NULL, account_state TEXT NOT NULL,"
+                       " password_verifier TEXT NOT NULL, account_state TEXT NOT NULL,"
                        " created_at BIGINT NOT NULL, seq BIGINT NOT NULL)"),
         QStringLiteral("CREATE TABLE card_bindings (user_id TEXT NOT NULL REFERENCES users(id), kind TEXT NOT NULL"
                        " CHECK (kind IN ('piv','uid')), key_id TEXT NOT NULL, public_key {BLOB}, bound_at BIGINT NOT NULL,"

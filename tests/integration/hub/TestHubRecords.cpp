@@ -19,6 +19,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
+#include <QTemporaryFile>
 #include <QTest>
 
 using namespace ward;
@@ -144,17 +145,29 @@ class TestHubRecords : public QObject
     {
         QByteArray out;
         if (!cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--id"), id, QStringLiteral("--name"),
-                  QStringLiteral("看護 太郎"), QStringLiteral("--roles"), role, QStringLiteral("--wards"), QStringLiteral("W3")},
+                  QStringLiteral("看護 太郎"), QStringLiteral("--roles"), role, QStringLiteral("--wards"), QStringLiteral("W3"),
+                  QStringLiteral("--verified-by"), QStringLiteral("RECEPTION1"), QStringLiteral("--method"),
+                  QStringLiteral("photo ID in person"), QStringLiteral("--document"), QStringLiteral("ledger 2026-0042")},
                  &out))
             return false;
         s->id = id;
         s->uid = uid;
-        s->password = QRegularExpression(QStringLiteral("temporary password: (\\S+)")).match(QString::fromUtf8(out)).captured(1);
+        const QString temporary = QRegularExpression(QStringLiteral("temporary password: (\\S+)")).match(QString::fromUtf8(out)).captured(1);
         if (!cli({QStringLiteral("card"), QStringLiteral("bind"), QStringLiteral("--user"), id, QStringLiteral("--uid"), uid}))
             return false;
-        const HubReply session = login(*s, s->password);
-        if (session.status != 200) {
-            qWarning("login failed: %s", session.body.constData());
+        // AUTH-7: the temporary password works only to choose a new one.
+        HubReply first = login(*s, temporary);
+        if (first.status != 403 || first.errorCode() != QLatin1String("password_change_required")) {
+            qWarning("first login: %s", first.body.constData());
+            return false;
+        }
+        s->password = QStringLiteral("Kango-%1!x").arg(id.right(3));
+        const HubReply session = m_terminal->postJson(
+            QStringLiteral("/api/v1/password"),
+            {{QStringLiteral("userId"), id}, {QStringLiteral("password"), temporary}, {QStringLiteral("newPassword"), s->password},
+             {QStringLiteral("cardProof"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("uid")}, {QStringLiteral("uid"), uid}}}});
+        if (session.status != 200 || session.json.value(QStringLiteral("token")).toString().isEmpty()) {
+            qWarning("password change failed: %s", session.body.constData());
             return false;
         }
         s->key = std::make_shared<KeyPair>(KeyPair::generateP256());
@@ -194,6 +207,14 @@ private slots:
         QVERIFY(cli({QStringLiteral("ward"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("W3"),
                      QStringLiteral("--name"), QStringLiteral("3階東病棟")}));
         QVERIFY(cli({QStringLiteral("ward"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("W4")}));
+        // The hospital's policy, with the non-response delay off so the lockout test need not wait.
+        {
+            QTemporaryFile policy;
+            QVERIFY(policy.open());
+            policy.write("{\"password\":{\"nonResponseDelaysMs\":[0]},\"sessions\":{\"idleLockMinutes\":5}}");
+            policy.close();
+            QVERIFY(cli({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--file"), policy.fileName()}));
+        }
         QVERIFY(cli({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("P0001"),
                      QStringLiteral("--ward"), QStringLiteral("W3"), QStringLiteral("--name"), QStringLiteral("佐藤 花子"),
                      QStringLiteral("--kana"), QStringLiteral("さとう はなこ"), QStringLiteral("--birth"), QStringLiteral("1948-05-02")}));
@@ -409,6 +430,76 @@ private slots:
         QCOMPARE(recordCount(), qint64(1000));
     }
 
+    void concurrentPushesNeverHideRecordsFromAPullingTerminal()
+    {
+        // Four terminals push 4 batches each at once while a fifth pulls: the cursor must never pass a record that
+        // commits later with a smaller seq (seq order = commit order), and every record is stored exactly once.
+        constexpr int kTerminals = 4, kBatches = 4, kPerBatch = 40;
+        std::vector<std::unique_ptr<HubClient>> pushers;
+        for (int t = 0; t < kTerminals; ++t) {
+            QString id;
+            pushers.push_back(enrolTerminal(QStringLiteral("W3"), &id));
+            QVERIFY(pushers.back());
+        }
+        QList<QByteArray> bodies;
+        for (int t = 0; t < kTerminals * kBatches; ++t) {
+            QList<SignedRecord> batch;
+            for (int i = 0; i < kPerBatch; ++i)
+                batch << makeRecord(m_nurse, noteBody(t * 1000 + i));
+            bodies << QJsonDocument(batchOf(batch)).toJson(QJsonDocument::Compact);
+        }
+        std::vector<std::unique_ptr<QNetworkAccessManager>> nams;
+        QList<QNetworkReply*> replies;
+        for (int t = 0; t < kTerminals; ++t) {
+            nams.push_back(std::make_unique<QNetworkAccessManager>());
+            for (int b = 0; b < kBatches; ++b)
+                replies << nams.back()->post(pushers[t]->request(QStringLiteral("/api/v1/records")), bodies[t * kBatches + b]);
+        }
+        auto running = [&] {
+            for (QNetworkReply* r : replies)
+                if (!r->isFinished())
+                    return true;
+            return false;
+        };
+        QSet<QString> seen;
+        qint64 cursor = 0;
+        int pulls = 0;
+        auto drain = [&] {
+            for (;;) {
+                const HubReply r = m_terminal->get(QStringLiteral("/api/v1/changes?cursor=%1&limit=50").arg(cursor));
+                if (r.status != 200)
+                    return false;
+                ++pulls;
+                for (const QJsonValue& v : r.json.value(QStringLiteral("items")).toArray()) {
+                    const QJsonObject item = v.toObject();
+                    if (item.value(QStringLiteral("seq")).toInteger() <= cursor)
+                        return false;
+                    if (item.value(QStringLiteral("kind")) == QLatin1String("record")) {
+                        if (seen.contains(item.value(QStringLiteral("recordId")).toString()))
+                            return false;
+                        seen << item.value(QStringLiteral("recordId")).toString();
+                    }
+                }
+                cursor = r.json.value(QStringLiteral("nextCursor")).toInteger();
+                if (!r.json.value(QStringLiteral("hasMore")).toBool())
+                    return true;
+            }
+        };
+        while (running())
+            QVERIFY(drain());
+        QVERIFY(drain());
+        int stored = 0;
+        for (QNetworkReply* r : replies) {
+            QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+            stored += QJsonDocument::fromJson(r->readAll()).object().value(QStringLiteral("stored")).toInt();
+            r->deleteLater();
+        }
+        qInfo("%d pulls while %d batches were pushed concurrently", pulls, kTerminals * kBatches);
+        QCOMPARE(stored, kTerminals * kBatches * kPerBatch);
+        QCOMPARE(recordCount(), qint64(kTerminals * kBatches * kPerBatch));
+        QCOMPARE(seen.size(), kTerminals * kBatches * kPerBatch);
+    }
+
     void changesArePagedInOrderForTheTerminalsWard()
     {
         QList<SignedRecord> batch;
@@ -489,20 +580,30 @@ private slots:
 
         r = login(m_nurse, m_nurse.password);
         QCOMPARE(r.status, 200);
-        QCOMPARE(r.json.value(QStringLiteral("failedAttemptsSinceLastLogin")).toInt(), 2); // AUTH-9
-        QCOMPARE(r.json.value(QStringLiteral("lastLogin")).toObject().value(QStringLiteral("terminal")).toString(), m_terminalId);
-        QVERIFY(r.json.value(QStringLiteral("passwordStatus")).toObject().value(QStringLiteral("mustChange")).toBool()); // AUTH-7
+        const QJsonObject last = r.json.value(QStringLiteral("lastLogin")).toObject();
+        QCOMPARE(last.value(QStringLiteral("failedAttemptsSince")).toInt(), 2); // AUTH-9
+        QCOMPARE(last.value(QStringLiteral("terminal")).toString(), m_terminalId);
+        QCOMPARE(last.value(QStringLiteral("lastFailureTerminal")).toString(), m_terminalId);
         QVERIFY(r.json.contains(QStringLiteral("certificate")));
+        QCOMPARE(r.json.value(QStringLiteral("policy")).toObject().value(QStringLiteral("nonResponseDelaysMs")).toArray(), QJsonArray{0});
 
+        // AUTH-5: five consecutive failures lock; the right password is then refused too, until an admin unlocks.
         for (int i = 0; i < 5; ++i)
-            QCOMPARE(login(m_nurse, QStringLiteral("wrong")).status, 401);
+            QCOMPARE(login(m_nurse, QStringLiteral("wrong")).status, i < 4 ? 401 : 403);
         r = login(m_nurse, m_nurse.password);
         QCOMPARE(r.status, 403);
         QCOMPARE(r.errorCode(), QStringLiteral("account_locked"));
-        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("enable"), QStringLiteral("--id"), m_nurse.id}));
+        QVERIFY(!cli({QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("--id"), m_nurse.id, QStringLiteral("--by"), m_nurse.id}));
+        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("--id"), m_nurse.id, QStringLiteral("--by"), QStringLiteral("ITADMIN001")}));
         QCOMPARE(login(m_nurse, m_nurse.password).status, 200);
+        {
+            ward::hub::HubDatabase db(m_hub->config());
+            QSqlQuery q = db.exec(QStringLiteral("SELECT COUNT(*) FROM hub_audit WHERE action = 'user.locked'"));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+        }
 
-        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--id"), m_doctor.id}));
+        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--id"), m_doctor.id, QStringLiteral("--by"), QStringLiteral("ITADMIN001")}));
         r = login(m_doctor, m_doctor.password);
         QCOMPARE(r.status, 403);
         QCOMPARE(r.errorCode(), QStringLiteral("account_disabled"));
@@ -517,8 +618,80 @@ private slots:
         const QJsonObject csr{{QStringLiteral("csr"), QString::fromLatin1(CertificateRequest::createPem(k, m_nurse.id))}};
         QCOMPARE(other->postJson(QStringLiteral("/api/v1/staff-cert"), csr).errorCode(), QStringLiteral("session_invalid"));
         QCOMPARE(postWithToken(QStringLiteral("/api/v1/staff-cert"), token, csr).status, 201);
-        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--id"), m_nurse.id}));
+        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--id"), m_nurse.id, QStringLiteral("--by"), QStringLiteral("ITADMIN001")}));
         QCOMPARE(postWithToken(QStringLiteral("/api/v1/staff-cert"), token, csr).status, 401);
+    }
+
+    void pivCardChallengeResponse()
+    {
+        // A PIV-style card: its key signs the hub's one-time challenge (AUTH-1 possession factor).
+        CertificateAuthority cardIssuer = CertificateAuthority::create(QStringLiteral("Card issuer"), 365, QDateTime::currentDateTimeUtc());
+        auto [cardKey, cardCert] = cardIssuer.issueWithNewKey(CertificateProfile::StaffSigning, m_nurse.id, 365, QDateTime::currentDateTimeUtc());
+        QTemporaryFile pem;
+        QVERIFY(pem.open());
+        pem.write(cardCert.toPem());
+        pem.close();
+        QVERIFY(cli({QStringLiteral("card"), QStringLiteral("bind"), QStringLiteral("--user"), m_nurse.id, QStringLiteral("--piv-cert"), pem.fileName()}));
+
+        auto pivLogin = [&](HubClient& client, const QByteArray& challenge, const QByteArray& signature) {
+            return client.postJson(QStringLiteral("/api/v1/session"),
+                                   {{QStringLiteral("userId"), m_nurse.id}, {QStringLiteral("password"), m_nurse.password},
+                                    {QStringLiteral("cardProof"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("piv")},
+                                                                              {QStringLiteral("challenge"), QString::fromLatin1(challenge.toBase64())},
+                                                                              {QStringLiteral("signature"), QString::fromLatin1(signature.toBase64())}}}});
+        };
+        auto challenge = [&](HubClient& client) {
+            return QByteArray::fromBase64(client.postJson(QStringLiteral("/api/v1/session/challenge"), {}).json.value(QStringLiteral("challenge")).toString().toLatin1());
+        };
+        const QByteArray c1 = challenge(*m_terminal);
+        QCOMPARE(c1.size(), 32);
+        const QByteArray s1 = cardKey.sign(c1);
+        QCOMPARE(pivLogin(*m_terminal, c1, s1).status, 200);
+        // Replaying the card's answer fails: the challenge is spent.
+        QCOMPARE(pivLogin(*m_terminal, c1, s1).errorCode(), QStringLiteral("login_failed"));
+        // Another key (a cloned badge without the card's key) fails.
+        const QByteArray c2 = challenge(*m_terminal);
+        QCOMPARE(pivLogin(*m_terminal, c2, KeyPair::generateP256().sign(c2)).errorCode(), QStringLiteral("login_failed"));
+        // A challenge made up by the terminal, or issued to another terminal, fails.
+        const QByteArray own = Random::bytes(32);
+        QCOMPARE(pivLogin(*m_terminal, own, cardKey.sign(own)).errorCode(), QStringLiteral("login_failed"));
+        QString otherId;
+        auto other = enrolTerminal(QStringLiteral("W3"), &otherId);
+        QVERIFY(other);
+        const QByteArray c3 = challenge(*other);
+        QCOMPARE(pivLogin(*m_terminal, c3, cardKey.sign(c3)).errorCode(), QStringLiteral("login_failed"));
+        QCOMPARE(pivLogin(*other, c3, cardKey.sign(c3)).status, 200);
+    }
+
+    void passwordChangeFollowsThePolicy()
+    {
+        const QJsonObject proof{{QStringLiteral("kind"), QStringLiteral("uid")}, {QStringLiteral("uid"), m_nurse.uid}};
+        HubReply r = m_terminal->postJson(QStringLiteral("/api/v1/password"),
+                                          {{QStringLiteral("userId"), m_nurse.id}, {QStringLiteral("password"), m_nurse.password},
+                                           {QStringLiteral("newPassword"), QStringLiteral("short")}, {QStringLiteral("cardProof"), proof}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.errorCode(), QStringLiteral("password_rejected"));
+        // Reuse of the current password is refused (AUTH-6 history).
+        r = m_terminal->postJson(QStringLiteral("/api/v1/password"),
+                                 {{QStringLiteral("userId"), m_nurse.id}, {QStringLiteral("password"), m_nurse.password},
+                                  {QStringLiteral("newPassword"), m_nurse.password}, {QStringLiteral("cardProof"), proof}});
+        QCOMPARE(r.errorCode(), QStringLiteral("password_rejected"));
+        r = m_terminal->postJson(QStringLiteral("/api/v1/password"),
+                                 {{QStringLiteral("userId"), m_nurse.id}, {QStringLiteral("password"), m_nurse.password},
+                                  {QStringLiteral("newPassword"), QStringLiteral("Another-pass-42")}, {QStringLiteral("cardProof"), proof}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(login(m_nurse, m_nurse.password).status, 401);
+        QCOMPARE(login(m_nurse, QStringLiteral("Another-pass-42")).status, 200);
+        // AUTH-12: a reset needs the identity check recorded and yields a temporary password again.
+        QByteArray out;
+        QVERIFY(!cli({QStringLiteral("user"), QStringLiteral("reset-password"), QStringLiteral("--id"), m_nurse.id}));
+        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("reset-password"), QStringLiteral("--id"), m_nurse.id,
+                     QStringLiteral("--verified-by"), QStringLiteral("RECEPTION1"), QStringLiteral("--method"), QStringLiteral("photo ID"),
+                     QStringLiteral("--document"), QStringLiteral("ledger 7")},
+                    &out));
+        const QString temporary = QRegularExpression(QStringLiteral("temporary password: (\\S+)")).match(QString::fromUtf8(out)).captured(1);
+        QCOMPARE(login(m_nurse, temporary).errorCode(), QStringLiteral("password_change_required"));
+        QCOMPARE(login(m_nurse, QStringLiteral("Another-pass-42")).status, 401);
     }
 };
 
