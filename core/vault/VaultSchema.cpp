@@ -124,6 +124,30 @@ CREATE TABLE signing_keys (
   PRIMARY KEY (user_id, cert_serial)
 );
 )SQL",
+    // 3: sync (issue 3). The chart's outbox (2) is the push queue; sync adds the hub's final verdict per
+    // version (stored | duplicate | rejected, with the hub's reason) so a rejected version is not resent and
+    // the reason can be shown. Plus what sync keeps between runs: the pull cursor and last success, and the
+    // hub's directory and policy as it sent them (read by login and access rules offline).
+    R"SQL(
+ALTER TABLE outbox ADD COLUMN verdict TEXT NOT NULL DEFAULT '';
+ALTER TABLE outbox ADD COLUMN reason TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+CREATE TABLE sync_directory (
+  kind TEXT NOT NULL,
+  id TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  json TEXT NOT NULL,
+  PRIMARY KEY (kind, id)
+);
+
+CREATE TABLE sync_policy (
+  version INTEGER PRIMARY KEY,
+  seq INTEGER NOT NULL,
+  json TEXT NOT NULL
+);
+)SQL",
 };
 
 constexpr int kMigrationCount = sizeof(kMigrations) / sizeof(kMigrations[0]);

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace ward {
+
+class SqlCipherDatabase;
+
+// The hub's directory (wards, roles, users with their card bindings, staff certificates) and policy as the
+// hub last sent them, plus the pull cursor: what lets the terminal apply login and access rules offline.
+// Stored verbatim (tables sync_directory, sync_policy, sync_state); the policy engine reads it.
+class HubReplica
+{
+public:
+    explicit HubReplica(SqlCipherDatabase& db);
+
+    // kind: ward | role | user | staffCert; id unique within the kind. Replaces an older copy.
+    void storeDirectoryItem(const QString& kind, const QString& id, qint64 seq, const QJsonObject& item);
+    std::optional<QJsonObject> directoryItem(const QString& kind, const QString& id) const;
+    qint64 directoryCount(const QString& kind) const;
+
+    void storePolicy(int version, qint64 seq, const QJsonObject& policy);
+    // The newest policy, if any arrived.
+    std::optional<QJsonObject> currentPolicy() const;
+
+    qint64 cursor() const;
+    void setCursor(qint64 cursor);
+    QDateTime lastSuccessfulSync() const;
+    void setLastSuccessfulSync(const QDateTime& time);
+
+private:
+    QString state(const char* key) const;
+    void setState(const char* key, const QString& value);
+    SqlCipherDatabase& m_db;
+};
+
+} // namespace ward

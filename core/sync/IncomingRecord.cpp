@@ -1,0 +1,103 @@
+#include "sync/IncomingRecord.h"
+
+#include "crypto/CmsSignature.h"
+#include "crypto/TimestampToken.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace ward {
+
+namespace {
+
+bool base64Field(const QJsonObject& o, const char* key, QByteArray* out, bool required)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined() || (v.isString() && v.toString().isEmpty()))
+        return !required;
+    if (!v.isString())
+        return false;
+    const auto r = QByteArray::fromBase64Encoding(v.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!r)
+        return false;
+    *out = *r;
+    return true;
+}
+
+} // namespace
+
+QString IncomingRecord::typeToHub(const QString& vaultType)
+{
+    return QString(vaultType).replace(QLatin1Char('-'), QLatin1Char('_'));
+}
+
+QString IncomingRecord::typeFromHub(const QString& hubType)
+{
+    return QString(hubType).replace(QLatin1Char('_'), QLatin1Char('-'));
+}
+
+IncomingRecord IncomingRecord::fromChange(const QJsonObject& item)
+{
+    static const QRegularExpression kHash(QStringLiteral("^([0-9a-f]{64})?$"));
+    IncomingRecord in;
+    in.seq = static_cast<qint64>(item.value(QStringLiteral("seq")).toDouble());
+    RecordVersion& r = in.record;
+    r.recordId = item.value(QStringLiteral("recordId")).toString();
+    const QJsonValue version = item.value(QStringLiteral("version"));
+    r.version = version.isDouble() ? version.toInt() : 0;
+    r.patientId = item.value(QStringLiteral("patientId")).toString();
+    r.type = typeFromHub(item.value(QStringLiteral("type")).toString());
+    r.compartment = item.value(QStringLiteral("ward")).toString();
+    r.author = item.value(QStringLiteral("author")).toString();
+    in.hubPrevHash = item.value(QStringLiteral("prevHash")).toString();
+    // The change feed does not carry the chart's metadata (classification, proxy author, approver, times):
+    // take them from the signed body when it has them, so they are covered by the signature; else defaults.
+    const QJsonObject body = QJsonDocument::fromJson(QByteArray::fromBase64(item.value(QStringLiteral("body")).toString().toLatin1())).object();
+    const int classification = body.value(QStringLiteral("classification")).toInt(0);
+    r.classification = classification >= 1 && classification <= 4 ? classification : 2;
+    r.proxyAuthor = body.value(QStringLiteral("proxyAuthor")).toString();
+    r.approver = body.value(QStringLiteral("approver")).toString();
+    const QDateTime received = QDateTime::fromString(item.value(QStringLiteral("receivedAt")).toString(), Qt::ISODateWithMs);
+    const QDateTime created = QDateTime::fromString(body.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);
+    r.createdAt = created.isValid() ? created.toUTC() : received;
+    r.confirmedAt = received;
+    r.status = RecordVersion::Status::Confirmed;
+    if (r.recordId.isEmpty() || r.version < 1 || r.patientId.isEmpty() || r.type.isEmpty() || r.author.isEmpty()
+        || r.compartment.isEmpty())
+        in.rejection = QStringLiteral("malformed: a required field is missing");
+    else if (!kHash.match(in.hubPrevHash).hasMatch() || (r.version == 1) != in.hubPrevHash.isEmpty())
+        in.rejection = QStringLiteral("malformed: prevHash");
+    else if (!base64Field(item, "body", &r.body, true) || r.body.isEmpty())
+        in.rejection = QStringLiteral("malformed: body");
+    else if (!base64Field(item, "signature", &r.signature, true) || r.signature.isEmpty())
+        in.rejection = QStringLiteral("malformed: signature");
+    else if (!base64Field(item, "timestampToken", &r.timestampToken, false))
+        in.rejection = QStringLiteral("malformed: timestampToken");
+    return in;
+}
+
+void IncomingRecord::verify(const QList<Certificate>& trustedCas)
+{
+    if (!rejection.isEmpty())
+        return;
+    const CmsVerification v = CmsSignature::verifyDetached(record.body, record.signature, trustedCas);
+    if (!v.valid) {
+        rejection = QStringLiteral("bad_signature: ") + v.error;
+        return;
+    }
+    // Staff signing certificates name the user id as their subject CN: a signature by anyone else is not
+    // the author's, however valid.
+    if (v.signer.subjectCommonName() != record.author) {
+        rejection = QStringLiteral("signer_not_author");
+        return;
+    }
+    if (record.timestampToken.isEmpty()) {
+        rejection = QStringLiteral("missing_timestamp_token");
+        return;
+    }
+    const TimestampVerification t = TimestampToken::verify(record.timestampToken, record.signature, trustedCas);
+    if (!t.valid)
+        rejection = QStringLiteral("bad_timestamp_token: ") + t.error;
+}
+
+} // namespace ward

@@ -1,0 +1,68 @@
+// Test helper (a separate process, because it uses Qt's QSQLITE driver, whose sqlite3 symbols would collide
+// with SQLCipher's in the test process): looks into a wardhub's database the way only an attacker or an
+// auditor with the data keys could.
+//   sync_hub_tool count  --dir D                 → "records N distinct M"
+//   sync_hub_tool tamper --dir D --from ID --as NEWID
+//       stores a copy of record ID v1 under NEWID with one byte appended to its body, keeping its signature
+//       and timestamp token — a tampered record the hub would never have accepted through the API.
+
+#include "hub/HubServices.h"
+#include "hub/records/RecordIngest.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <cstdio>
+
+using namespace ward::hub;
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList a = app.arguments();
+    auto arg = [&](const char* name) {
+        const int i = a.indexOf(QLatin1String(name));
+        return i >= 0 && i + 1 < a.size() ? a.at(i + 1) : QString();
+    };
+    if (a.size() < 2)
+        return 2;
+    try {
+        auto s = HubServices::open(arg("--dir"));
+        if (a.at(1) == QLatin1String("count")) {
+            QSqlQuery q = s->db.exec(QStringLiteral("SELECT COUNT(*) FROM records"));
+            QSqlQuery d = s->db.exec(QStringLiteral("SELECT COUNT(*) FROM (SELECT DISTINCT record_id, version FROM records) x"));
+            q.next();
+            d.next();
+            std::printf("records %lld distinct %lld\n", q.value(0).toLongLong(), d.value(0).toLongLong());
+            return 0;
+        }
+        if (a.at(1) == QLatin1String("tamper")) {
+            const QString from = arg("--from"), to = arg("--as");
+            QSqlQuery q = s->db.exec(QStringLiteral("SELECT patient_id, type, ward, author, body, signature, ts_token, terminal_id,"
+                                                    " received_at FROM records WHERE record_id = ? AND version = 1"),
+                                     {from});
+            if (!q.next())
+                return 3;
+            QByteArray body;
+            if (!s->keys.openHealth(q.value(4).toByteArray(), RecordIngest::bodyAad(from, 1), &body))
+                return 4;
+            body.append(' ');
+            const QVariantList row{to, 1, q.value(0), q.value(1), q.value(2), q.value(3), QStringLiteral(""),
+                                   s->keys.sealHealth(body, RecordIngest::bodyAad(to, 1)), s->keys.healthMac(body),
+                                   q.value(5), q.value(6), q.value(7), q.value(8)};
+            s->db.transaction([&] {
+                QVariantList values = row;
+                values << s->db.takeSequence();
+                s->db.exec(QStringLiteral("INSERT INTO records (record_id, version, patient_id, type, ward, author, prev_hash, body,"
+                                          " body_mac, signature, ts_token, terminal_id, received_at, seq)"
+                                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           values);
+            });
+            std::printf("tampered %s\n", qPrintable(to));
+            return 0;
+        }
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "sync_hub_tool: %s\n", e.what());
+        return 1;
+    }
+    return 2;
+}
