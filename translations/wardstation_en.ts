@@ -222,6 +222,49 @@
     </message>
 </context>
 <context>
+    <name>HubClient</name>
+    <message>
+        <source>The secure connection to the hub failed (%1). Check the hub address and that this terminal is enrolled with this hub.</source>
+        <translation>The secure connection to the hub failed (%1). Check the hub address and that this terminal is enrolled with this hub.</translation>
+    </message>
+    <message>
+        <source>The hub did not answer in time.</source>
+        <translation>The hub did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached (%1). Work continues offline.</source>
+        <translation>The hub cannot be reached (%1). Work continues offline.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer exceeds %1 bytes and was refused.</source>
+        <translation>The hub&apos;s answer exceeds %1 bytes and was refused.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer is not the JSON object the protocol promises.</source>
+        <translation>The hub&apos;s answer is not the JSON object the protocol promises.</translation>
+    </message>
+    <message>
+        <source>The hub does not recognise this terminal%1. Enrol it again with a code from IT.</source>
+        <translation>The hub does not recognise this terminal%1. Enrol it again with a code from IT.</translation>
+    </message>
+    <message>
+        <source>The hub refuses this terminal%1. Contact IT.</source>
+        <translation>The hub refuses this terminal%1. Contact IT.</translation>
+    </message>
+    <message>
+        <source>The hub refused a request as too large%1.</source>
+        <translation>The hub refused a request as too large%1.</translation>
+    </message>
+    <message>
+        <source>The hub had an internal problem (HTTP %1); sync will retry.</source>
+        <translation>The hub had an internal problem (HTTP %1); sync will retry.</translation>
+    </message>
+    <message>
+        <source>The hub refused the request (HTTP %1)%2.</source>
+        <translation>The hub refused the request (HTTP %1)%2.</translation>
+    </message>
+</context>
+<context>
     <name>IdentityVerification</name>
     <message>
         <source>Record how the person&apos;s identity was verified.</source>
@@ -318,6 +361,75 @@
     </message>
 </context>
 <context>
+    <name>LoginVerdict</name>
+    <message numerus="yes">
+        <source>The password is not correct. %n attempt(s) left before the account is locked.</source>
+        <translation><numerusform>The password is not correct. %n attempt left before the account is locked.</numerusform><numerusform>The password is not correct. %n attempts left before the account is locked.</numerusform></translation>
+    </message>
+    <message>
+        <source>The password is not correct. Type it again.</source>
+        <translation>The password is not correct. Type it again.</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed attempts. Ask an administrator to unlock it.</source>
+        <translation>This account is locked after too many failed attempts. Ask an administrator to unlock it.</translation>
+    </message>
+    <message>
+        <source>This user ID is disabled. Ask reception to re-enable it.</source>
+        <translation>This user ID is disabled. Ask reception to re-enable it.</translation>
+    </message>
+    <message>
+        <source>This user ID has been retired and can no longer be used.</source>
+        <translation>This user ID has been retired and can no longer be used.</translation>
+    </message>
+    <message>
+        <source>Your password has expired. Choose a new password to continue.</source>
+        <translation>Your password has expired. Choose a new password to continue.</translation>
+    </message>
+    <message>
+        <source>You are using a temporary password. Choose your own password to continue.</source>
+        <translation>You are using a temporary password. Choose your own password to continue.</translation>
+    </message>
+    <message>
+        <source>Your temporary password has expired. Ask reception for a new one.</source>
+        <translation>Your temporary password has expired. Ask reception for a new one.</translation>
+    </message>
+    <message>
+        <source>This card is not registered to this user ID. Use your own card or ask reception to register it.</source>
+        <translation>This card is not registered to this user ID. Use your own card or ask reception to register it.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. Check the network cable or ask IT.</source>
+        <translation>The hub cannot be reached. Check the network cable or ask IT.</translation>
+    </message>
+    <message>
+        <source>Your first login on this terminal needs the hub, which cannot be reached now. Use a terminal that is online or ask IT.</source>
+        <translation>Your first login on this terminal needs the hub, which cannot be reached now. Use a terminal that is online or ask IT.</translation>
+    </message>
+    <message>
+        <source>The one-time code is not valid (wrong, already used or expired). Ask reception for a new code.</source>
+        <translation>The one-time code is not valid (wrong, already used or expired). Ask reception for a new code.</translation>
+    </message>
+    <message>
+        <source>Login failed. Try again or ask IT.</source>
+        <translation>Login failed. Try again or ask IT.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSlot</name>
+    <message>
+        <source>The hub&apos;s network-slot key is not %1 bytes of base64.</source>
+        <translation>The hub&apos;s network-slot key is not %1 bytes of base64.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineAccountCache</name>
+    <message>
+        <source>The offline login cache %1 is damaged (%2). Log in once while the hub is reachable.</source>
+        <translation>The offline login cache %1 is damaged (%2). Log in once while the hub is reachable.</translation>
+    </message>
+</context>
+<context>
     <name>OfflineFailureCounter</name>
     <message>
         <source>must not exceed failures</source>
@@ -411,6 +523,52 @@
     <message>
         <source>Birth date &quot;%1&quot; is not a valid date.</source>
         <translation>Birth date &quot;%1&quot; is not a valid date.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The vault could not store what the hub sent (%1); sync will retry.</source>
+        <translation>The vault could not store what the hub sent (%1); sync will retry.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer is malformed (%1); nothing from it was stored.</source>
+        <translation>The hub&apos;s answer is malformed (%1); nothing from it was stored.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalIdentity</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Cannot create %1.</translation>
+    </message>
+    <message>
+        <source>This terminal is not enrolled.</source>
+        <translation>This terminal is not enrolled.</translation>
+    </message>
+    <message>
+        <source>The terminal key is missing; enrol the terminal again.</source>
+        <translation>The terminal key is missing; enrol the terminal again.</translation>
+    </message>
+    <message>
+        <source>The terminal key file is readable by others; refusing to use it. Enrol the terminal again.</source>
+        <translation>The terminal key file is readable by others; refusing to use it. Enrol the terminal again.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s enrolment files are damaged; enrol the terminal again.</source>
+        <translation>The terminal&apos;s enrolment files are damaged; enrol the terminal again.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s key, certificate and hub CA do not belong together; enrol the terminal again.</source>
+        <translation>The terminal&apos;s key, certificate and hub CA do not belong together; enrol the terminal again.</translation>
     </message>
 </context>
 <context>
@@ -716,6 +874,29 @@
     </message>
 </context>
 <context>
+    <name>ward::ChangePasswordPage</name>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Choose a new password</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+</context>
+<context>
     <name>ward::ChartService</name>
     <message>
         <source>Progress note</source>
@@ -1008,6 +1189,76 @@
     </message>
 </context>
 <context>
+    <name>ward::Enrolment</name>
+    <message>
+        <source>The hub presents a CA with fingerprint %1, which is not the fingerprint you confirmed. Nothing was sent. Check the hub address and the fingerprint printed by wardhub init.</source>
+        <translation>The hub presents a CA with fingerprint %1, which is not the fingerprint you confirmed. Nothing was sent. Check the hub address and the fingerprint printed by wardhub init.</translation>
+    </message>
+    <message>
+        <source>The hub did not present its CA certificate in the TLS handshake; enrolment cannot confirm whom it talks to.</source>
+        <translation>The hub did not present its CA certificate in the TLS handshake; enrolment cannot confirm whom it talks to.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached (%1).</source>
+        <translation>The hub cannot be reached (%1).</translation>
+    </message>
+    <message>
+        <source>The hub did not answer in time.</source>
+        <translation>The hub did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The terminal name must be 1 to 64 characters.</source>
+        <translation>The terminal name must be 1 to 64 characters.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s enrolment answer does not fit this terminal&apos;s key and the confirmed CA; nothing was stored.</source>
+        <translation>The hub&apos;s enrolment answer does not fit this terminal&apos;s key and the confirmed CA; nothing was stored.</translation>
+    </message>
+</context>
+<context>
+    <name>ward::HubLoginBackend</name>
+    <message>
+        <source>The hub refused this terminal&apos;s certificate (TLS handshake failed). Ask IT to check the terminal&apos;s enrolment.</source>
+        <translation>The hub refused this terminal&apos;s certificate (TLS handshake failed). Ask IT to check the terminal&apos;s enrolment.</translation>
+    </message>
+    <message>
+        <source>The hub did not issue a card challenge (%1). Ask IT.</source>
+        <translation>The hub did not issue a card challenge (%1). Ask IT.</translation>
+    </message>
+    <message>
+        <source>The password (or the card) was not accepted. Type the password again; after too many failures the account is locked.</source>
+        <translation>The password (or the card) was not accepted. Type the password again; after too many failures the account is locked.</translation>
+    </message>
+    <message>
+        <source>This hub does not offer card-less login yet. Ask IT.</source>
+        <translation>This hub does not offer card-less login yet. Ask IT.</translation>
+    </message>
+    <message>
+        <source>The hub refused the login: %1</source>
+        <translation>The hub refused the login: %1</translation>
+    </message>
+    <message>
+        <source>The hub accepted the login but did not release this terminal&apos;s vault key. Ask IT to check the terminal&apos;s enrolment.</source>
+        <translation>The hub accepted the login but did not release this terminal&apos;s vault key. Ask IT to check the terminal&apos;s enrolment.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached, so the password cannot be changed now. Try again later.</source>
+        <translation>The hub cannot be reached, so the password cannot be changed now. Try again later.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>The current password is not correct.</translation>
+    </message>
+    <message>
+        <source>This hub does not support changing passwords from a terminal yet. Ask IT.</source>
+        <translation>This hub does not support changing passwords from a terminal yet. Ask IT.</translation>
+    </message>
+    <message>
+        <source>The hub refused the change: %1</source>
+        <translation>The hub refused the change: %1</translation>
+    </message>
+</context>
+<context>
     <name>ward::LockScreen</name>
     <message>
         <source>Locked</source>
@@ -1040,6 +1291,144 @@
     <message>
         <source>Enter your password.</source>
         <translation>Enter your password.</translation>
+    </message>
+</context>
+<context>
+    <name>ward::LoginController</name>
+    <message>
+        <source>The card service is not running. Ask IT to restart the card service (pcscd).</source>
+        <translation>The card service is not running. Ask IT to restart the card service (pcscd).</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Reading the card…</translation>
+    </message>
+    <message>
+        <source>The card was removed during login. Present your card again.</source>
+        <translation>The card was removed during login. Present your card again.</translation>
+    </message>
+    <message>
+        <source>This hospital does not allow ID badges without a chip key for login. Use your staff IC card.</source>
+        <translation>This hospital does not allow ID badges without a chip key for login. Use your staff IC card.</translation>
+    </message>
+    <message>
+        <source>This card is not registered. Ask reception to register your card.</source>
+        <translation>This card is not registered. Ask reception to register your card.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <source>No card reader is connected. Check the reader&apos;s cable or ask IT.</source>
+        <translation>No card reader is connected. Check the reader&apos;s cable or ask IT.</translation>
+    </message>
+    <message>
+        <source>Enter the one-time code reception gave you.</source>
+        <translation>Enter the one-time code reception gave you.</translation>
+    </message>
+    <message>
+        <source>Card-less login with a one-time code. Enter your password.</source>
+        <translation>Card-less login with a one-time code. Enter your password.</translation>
+    </message>
+    <message>
+        <source>This terminal has no hub and no vault configured. Ask IT.</source>
+        <translation>This terminal has no hub and no vault configured. Ask IT.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Enter your current password to change it.</source>
+        <translation>Enter your current password to change it.</translation>
+    </message>
+    <message>
+        <source>The new password and its confirmation differ. Type them again.</source>
+        <translation>The new password and its confirmation differ. Type them again.</translation>
+    </message>
+    <message>
+        <source>Checking the new password…</source>
+        <translation>Checking the new password…</translation>
+    </message>
+    <message>
+        <source>The password can only be changed while the hub is reachable.</source>
+        <translation>The password can only be changed while the hub is reachable.</translation>
+    </message>
+</context>
+<context>
+    <name>ward::LoginScreen</name>
+    <message>
+        <source>Card-less login (one-time code). This login is flagged and recorded.</source>
+        <translation>Card-less login (one-time code). This login is flagged and recorded.</translation>
+    </message>
+    <message>
+        <source>Present your card</source>
+        <translation>Present your card</translation>
+    </message>
+    <message>
+        <source>No card? Use a one-time code from reception</source>
+        <translation>No card? Use a one-time code from reception</translation>
+    </message>
+    <message>
+        <source>Card-less login</source>
+        <translation>Card-less login</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>User ID</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>One-time code</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>User ID: %1</source>
+        <translation>User ID: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can try again in %n second(s).</source>
+        <translation><numerusform>You can try again in %n second.</numerusform><numerusform>You can try again in %n seconds.</numerusform></translation>
+    </message>
+    <message>
+        <source>Last login: %1 at terminal %2.</source>
+        <translation>Last login: %1 at terminal %2.</translation>
+    </message>
+    <message>
+        <source>This is your first login.</source>
+        <translation>This is your first login.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed attempt(s) since then.</source>
+        <translation><numerusform>%n failed attempt since then.</numerusform><numerusform>%n failed attempts since then.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your password expires in %n day(s).</source>
+        <translation><numerusform>Your password expires in %n day.</numerusform><numerusform>Your password expires in %n days.</numerusform></translation>
+    </message>
+    <message>
+        <source>Card-less login with a one-time code: this session is flagged.</source>
+        <translation>Card-less login with a one-time code: this session is flagged.</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1475,17 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ward::OfflineLoginBackend</name>
+    <message>
+        <source>A one-time code can only be used while the hub is reachable.</source>
+        <translation>A one-time code can only be used while the hub is reachable.</translation>
+    </message>
+    <message>
+        <source>The password can only be changed while the hub is reachable. Try again when the network is back, or use a terminal that is online.</source>
+        <translation>The password can only be changed while the hub is reachable. Try again when the network is back, or use a terminal that is online.</translation>
     </message>
 </context>
 <context>

@@ -222,6 +222,49 @@
     </message>
 </context>
 <context>
+    <name>HubClient</name>
+    <message>
+        <source>The secure connection to the hub failed (%1). Check the hub address and that this terminal is enrolled with this hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached (%1). Work continues offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer exceeds %1 bytes and was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer is not the JSON object the protocol promises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub does not recognise this terminal%1. Enrol it again with a code from IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refuses this terminal%1. Contact IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused a request as too large%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub had an internal problem (HTTP %1); sync will retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused the request (HTTP %1)%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdentityVerification</name>
     <message>
         <source>Record how the person&apos;s identity was verified.</source>
@@ -317,6 +360,75 @@
     </message>
 </context>
 <context>
+    <name>LoginVerdict</name>
+    <message numerus="yes">
+        <source>The password is not correct. %n attempt(s) left before the account is locked.</source>
+        <translation><numerusform>パスワードが正しくありません。あと %n 回失敗するとアカウントがロックされます。</numerusform></translation>
+    </message>
+    <message>
+        <source>The password is not correct. Type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed attempts. Ask an administrator to unlock it.</source>
+        <translation>失敗が続いたため、このアカウントはロックされました。管理者にロック解除を依頼してください。</translation>
+    </message>
+    <message>
+        <source>This user ID is disabled. Ask reception to re-enable it.</source>
+        <translation>この利用者IDは無効になっています。受付に再有効化を依頼してください。</translation>
+    </message>
+    <message>
+        <source>This user ID has been retired and can no longer be used.</source>
+        <translation>この利用者IDは廃止されており、使用できません。</translation>
+    </message>
+    <message>
+        <source>Your password has expired. Choose a new password to continue.</source>
+        <translation>パスワードの有効期限が切れています。続けるには新しいパスワードを設定してください。</translation>
+    </message>
+    <message>
+        <source>You are using a temporary password. Choose your own password to continue.</source>
+        <translation>仮パスワードでログインしています。続けるには自分のパスワードを設定してください。</translation>
+    </message>
+    <message>
+        <source>Your temporary password has expired. Ask reception for a new one.</source>
+        <translation>仮パスワードの有効期限が切れています。受付で再発行を受けてください。</translation>
+    </message>
+    <message>
+        <source>This card is not registered to this user ID. Use your own card or ask reception to register it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. Check the network cable or ask IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your first login on this terminal needs the hub, which cannot be reached now. Use a terminal that is online or ask IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one-time code is not valid (wrong, already used or expired). Ask reception for a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login failed. Try again or ask IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSlot</name>
+    <message>
+        <source>The hub&apos;s network-slot key is not %1 bytes of base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineAccountCache</name>
+    <message>
+        <source>The offline login cache %1 is damaged (%2). Log in once while the hub is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfflineFailureCounter</name>
     <message>
         <source>must not exceed failures</source>
@@ -406,6 +518,52 @@
     <message>
         <source>Birth date &quot;%1&quot; is not a valid date.</source>
         <translation>生年月日「%1」は正しい日付ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The vault could not store what the hub sent (%1); sync will retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer is malformed (%1); nothing from it was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerminalIdentity</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal is not enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal key is missing; enrol the terminal again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal key file is readable by others; refusing to use it. Enrol the terminal again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s enrolment files are damaged; enrol the terminal again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s key, certificate and hub CA do not belong together; enrol the terminal again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -711,6 +869,29 @@
     </message>
 </context>
 <context>
+    <name>ward::ChangePasswordPage</name>
+    <message>
+        <source>Choose a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ward::ChartService</name>
     <message>
         <source>Progress note</source>
@@ -1003,6 +1184,76 @@
     </message>
 </context>
 <context>
+    <name>ward::Enrolment</name>
+    <message>
+        <source>The hub presents a CA with fingerprint %1, which is not the fingerprint you confirmed. Nothing was sent. Check the hub address and the fingerprint printed by wardhub init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub did not present its CA certificate in the TLS handshake; enrolment cannot confirm whom it talks to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal name must be 1 to 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s enrolment answer does not fit this terminal&apos;s key and the confirmed CA; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ward::HubLoginBackend</name>
+    <message>
+        <source>The hub refused this terminal&apos;s certificate (TLS handshake failed). Ask IT to check the terminal&apos;s enrolment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub did not issue a card challenge (%1). Ask IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password (or the card) was not accepted. Type the password again; after too many failures the account is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This hub does not offer card-less login yet. Ask IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused the login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub accepted the login but did not release this terminal&apos;s vault key. Ask IT to check the terminal&apos;s enrolment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached, so the password cannot be changed now. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>現在のパスワードが正しくありません。</translation>
+    </message>
+    <message>
+        <source>This hub does not support changing passwords from a terminal yet. Ask IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ward::LockScreen</name>
     <message>
         <source>Locked</source>
@@ -1035,6 +1286,150 @@
     <message>
         <source>Enter your password.</source>
         <translation>パスワードを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ward::LoginController</name>
+    <message>
+        <source>The card service is not running. Ask IT to restart the card service (pcscd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was removed during login. Present your card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This hospital does not allow ID badges without a chip key for login. Use your staff IC card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is not registered. Ask reception to register your card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>No card reader is connected. Check the reader&apos;s cable or ask IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the one-time code reception gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card-less login with a one-time code. Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal has no hub and no vault configured. Ask IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <source>Enter your current password to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password and its confirmation differ. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the new password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password can only be changed while the hub is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ward::LoginScreen</name>
+    <message>
+        <source>Card-less login (one-time code). This login is flagged and recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present your card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card? Use a one-time code from reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card-less login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You can try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last login: %1 at terminal %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your first login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed attempt(s) since then.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your password expires in %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card-less login with a one-time code: this session is flagged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1476,17 @@
     <message>
         <source>Note</source>
         <translation>本文</translation>
+    </message>
+</context>
+<context>
+    <name>ward::OfflineLoginBackend</name>
+    <message>
+        <source>A one-time code can only be used while the hub is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password can only be changed while the hub is reachable. Try again when the network is back, or use a terminal that is online.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
