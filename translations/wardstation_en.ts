@@ -364,7 +364,10 @@
     <name>LoginVerdict</name>
     <message numerus="yes">
         <source>The password is not correct. %n attempt(s) left before the account is locked.</source>
-        <translation><numerusform>The password is not correct. %n attempt left before the account is locked.</numerusform><numerusform>The password is not correct. %n attempts left before the account is locked.</numerusform></translation>
+        <translation>
+            <numerusform>The password is not correct. %n attempt left before the account is locked.</numerusform>
+            <numerusform>The password is not correct. %n attempts left before the account is locked.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The password is not correct. Type it again.</source>
@@ -1408,7 +1411,10 @@
     </message>
     <message numerus="yes">
         <source>You can try again in %n second(s).</source>
-        <translation><numerusform>You can try again in %n second.</numerusform><numerusform>You can try again in %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>You can try again in %n second.</numerusform>
+            <numerusform>You can try again in %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last login: %1 at terminal %2.</source>
@@ -1420,11 +1426,17 @@
     </message>
     <message numerus="yes">
         <source>%n failed attempt(s) since then.</source>
-        <translation><numerusform>%n failed attempt since then.</numerusform><numerusform>%n failed attempts since then.</numerusform></translation>
+        <translation>
+            <numerusform>%n failed attempt since then.</numerusform>
+            <numerusform>%n failed attempts since then.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Your password expires in %n day(s).</source>
-        <translation><numerusform>Your password expires in %n day.</numerusform><numerusform>Your password expires in %n days.</numerusform></translation>
+        <translation>
+            <numerusform>Your password expires in %n day.</numerusform>
+            <numerusform>Your password expires in %n days.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Card-less login with a one-time code: this session is flagged.</source>

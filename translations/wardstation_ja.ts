@@ -225,43 +225,43 @@
     <name>HubClient</name>
     <message>
         <source>The secure connection to the hub failed (%1). Check the hub address and that this terminal is enrolled with this hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハブとの安全な接続に失敗しました（%1）。ハブのアドレスと、この端末がこのハブに登録されていることを確認してください。</translation>
     </message>
     <message>
         <source>The hub did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハブが時間内に応答しませんでした。</translation>
     </message>
     <message>
         <source>The hub cannot be reached (%1). Work continues offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハブに接続できません（%1）。オフラインで作業を続けます。</translation>
     </message>
     <message>
         <source>The hub&apos;s answer exceeds %1 bytes and was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハブの応答が %1 バイトを超えたため受け付けませんでした。</translation>
     </message>
     <message>
         <source>The hub&apos;s answer is not the JSON object the protocol promises.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハブの応答がプロトコルで定められたJSONオブジェクトではありません。</translation>
     </message>
     <message>
         <source>The hub does not recognise this terminal%1. Enrol it again with a code from IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハブがこの端末を認識していません%1。IT担当者から登録コードを受け取り、再登録してください。</translation>
     </message>
     <message>
         <source>The hub refuses this terminal%1. Contact IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハブがこの端末を拒否しています%1。IT担当者に連絡してください。</translation>
     </message>
     <message>
         <source>The hub refused a request as too large%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハブが要求を大きすぎるとして拒否しました%1。</translation>
     </message>
     <message>
         <source>The hub had an internal problem (HTTP %1); sync will retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハブで内部エラーが発生しました（HTTP %1）。同期は再試行されます。</translation>
     </message>
     <message>
         <source>The hub refused the request (HTTP %1)%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハブが要求を拒否しました（HTTP %1）%2。</translation>
     </message>
 </context>
 <context>
@@ -363,11 +363,13 @@
     <name>LoginVerdict</name>
     <message numerus="yes">
         <source>The password is not correct. %n attempt(s) left before the account is locked.</source>
-        <translation><numerusform>パスワードが正しくありません。あと %n 回失敗するとアカウントがロックされます。</numerusform></translation>
+        <translation>
+            <numerusform>パスワードが正しくありません。あと %n 回失敗するとアカウントがロックされます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The password is not correct. Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードが正しくありません。もう一度入力してください。</translation>
     </message>
     <message>
         <source>This account is locked after too many failed attempts. Ask an administrator to unlock it.</source>
@@ -395,37 +397,37 @@
     </message>
     <message>
         <source>This card is not registered to this user ID. Use your own card or ask reception to register it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このカードはこの利用者IDに登録されていません。ご自身のカードを使うか、受付で登録を依頼してください。</translation>
     </message>
     <message>
         <source>The hub cannot be reached. Check the network cable or ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハブに接続できません。ネットワークケーブルを確認するか、IT担当者に連絡してください。</translation>
     </message>
     <message>
         <source>Your first login on this terminal needs the hub, which cannot be reached now. Use a terminal that is online or ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>この端末での初回ログインにはハブへの接続が必要ですが、現在接続できません。オンラインの端末を使うか、IT担当者に連絡してください。</translation>
     </message>
     <message>
         <source>The one-time code is not valid (wrong, already used or expired). Ask reception for a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワンタイムコードが無効です（誤り・使用済み・期限切れ）。受付で新しいコードを受け取ってください。</translation>
     </message>
     <message>
         <source>Login failed. Try again or ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインに失敗しました。もう一度試すか、IT担当者に連絡してください。</translation>
     </message>
 </context>
 <context>
     <name>NetworkSlot</name>
     <message>
         <source>The hub&apos;s network-slot key is not %1 bytes of base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハブのネットワークスロット鍵が %1 バイトのbase64ではありません。</translation>
     </message>
 </context>
 <context>
     <name>OfflineAccountCache</name>
     <message>
         <source>The offline login cache %1 is damaged (%2). Log in once while the hub is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフラインログイン用キャッシュ %1 が破損しています（%2）。ハブに接続できる状態で一度ログインしてください。</translation>
     </message>
 </context>
 <context>
@@ -524,46 +526,46 @@
     <name>SyncEngine</name>
     <message>
         <source>The vault could not store what the hub sent (%1); sync will retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハブから受信した内容を保管庫に保存できませんでした（%1）。同期は再試行されます。</translation>
     </message>
     <message>
         <source>The hub&apos;s answer is malformed (%1); nothing from it was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハブの応答が不正です（%1）。何も保存されていません。</translation>
     </message>
 </context>
 <context>
     <name>TerminalIdentity</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません：%2</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません。</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を作成できません。</translation>
     </message>
     <message>
         <source>This terminal is not enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>この端末は登録されていません。</translation>
     </message>
     <message>
         <source>The terminal key is missing; enrol the terminal again.</source>
-        <translation type="unfinished"></translation>
+        <translation>端末の鍵がありません。端末を再登録してください。</translation>
     </message>
     <message>
         <source>The terminal key file is readable by others; refusing to use it. Enrol the terminal again.</source>
-        <translation type="unfinished"></translation>
+        <translation>端末の鍵ファイルを他の利用者が読み取れる状態のため、使用を拒否しました。端末を再登録してください。</translation>
     </message>
     <message>
         <source>The terminal&apos;s enrolment files are damaged; enrol the terminal again.</source>
-        <translation type="unfinished"></translation>
+        <translation>端末の登録ファイルが破損しています。端末を再登録してください。</translation>
     </message>
     <message>
         <source>The terminal&apos;s key, certificate and hub CA do not belong together; enrol the terminal again.</source>
-        <translation type="unfinished"></translation>
+        <translation>端末の鍵・証明書・ハブCAの組み合わせが一致しません。端末を再登録してください。</translation>
     </message>
 </context>
 <context>
@@ -872,23 +874,23 @@
     <name>ward::ChangePasswordPage</name>
     <message>
         <source>Choose a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワードを設定してください</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のパスワード</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワード</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワード（確認）</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード変更</translation>
     </message>
 </context>
 <context>
@@ -1187,58 +1189,58 @@
     <name>ward::Enrolment</name>
     <message>
         <source>The hub presents a CA with fingerprint %1, which is not the fingerprint you confirmed. Nothing was sent. Check the hub address and the fingerprint printed by wardhub init.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハブが提示したCAのフィンガープリントは %1 で、確認したものと一致しません。何も送信していません。ハブのアドレスと wardhub init が表示したフィンガープリントを確認してください。</translation>
     </message>
     <message>
         <source>The hub did not present its CA certificate in the TLS handshake; enrolment cannot confirm whom it talks to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハブがTLSハンドシェイクでCA証明書を提示しなかったため、接続先を確認できません。登録できません。</translation>
     </message>
     <message>
         <source>The hub cannot be reached (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ハブに接続できません（%1）。</translation>
     </message>
     <message>
         <source>The hub did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハブが時間内に応答しませんでした。</translation>
     </message>
     <message>
         <source>The terminal name must be 1 to 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>端末名は1〜64文字でなければなりません。</translation>
     </message>
     <message>
         <source>The hub&apos;s enrolment answer does not fit this terminal&apos;s key and the confirmed CA; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハブの登録応答がこの端末の鍵または確認済みのCAと一致しません。何も保存されていません。</translation>
     </message>
 </context>
 <context>
     <name>ward::HubLoginBackend</name>
     <message>
         <source>The hub refused this terminal&apos;s certificate (TLS handshake failed). Ask IT to check the terminal&apos;s enrolment.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハブがこの端末の証明書を拒否しました（TLSハンドシェイク失敗）。IT担当者に端末の登録確認を依頼してください。</translation>
     </message>
     <message>
         <source>The hub did not issue a card challenge (%1). Ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハブがカード認証用のチャレンジを発行しませんでした（%1）。IT担当者に連絡してください。</translation>
     </message>
     <message>
         <source>The password (or the card) was not accepted. Type the password again; after too many failures the account is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード（またはカード）が受け付けられませんでした。パスワードを再入力してください。失敗が続くとアカウントがロックされます。</translation>
     </message>
     <message>
         <source>This hub does not offer card-less login yet. Ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>このハブはカードなしログインにまだ対応していません。IT担当者に連絡してください。</translation>
     </message>
     <message>
         <source>The hub refused the login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ハブがログインを拒否しました：%1</translation>
     </message>
     <message>
         <source>The hub accepted the login but did not release this terminal&apos;s vault key. Ask IT to check the terminal&apos;s enrolment.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハブはログインを受け付けましたが、この端末の保管庫鍵を渡しませんでした。IT担当者に端末の登録確認を依頼してください。</translation>
     </message>
     <message>
         <source>The hub cannot be reached, so the password cannot be changed now. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハブに接続できないため、現在パスワードを変更できません。後でもう一度お試しください。</translation>
     </message>
     <message>
         <source>The current password is not correct.</source>
@@ -1246,11 +1248,11 @@
     </message>
     <message>
         <source>This hub does not support changing passwords from a terminal yet. Ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>このハブは端末からのパスワード変更にまだ対応していません。IT担当者に連絡してください。</translation>
     </message>
     <message>
         <source>The hub refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ハブが変更を拒否しました：%1</translation>
     </message>
 </context>
 <context>
@@ -1292,23 +1294,23 @@
     <name>ward::LoginController</name>
     <message>
         <source>The card service is not running. Ask IT to restart the card service (pcscd).</source>
-        <translation type="unfinished"></translation>
+        <translation>カードサービスが動作していません。IT担当者にカードサービス（pcscd）の再起動を依頼してください。</translation>
     </message>
     <message>
         <source>Reading the card…</source>
-        <translation type="unfinished"></translation>
+        <translation>カードを読み取っています…</translation>
     </message>
     <message>
         <source>The card was removed during login. Present your card again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン中にカードが抜かれました。もう一度カードをかざしてください。</translation>
     </message>
     <message>
         <source>This hospital does not allow ID badges without a chip key for login. Use your staff IC card.</source>
-        <translation type="unfinished"></translation>
+        <translation>この病院では、鍵を持たないIDバッジでのログインは許可されていません。職員ICカードを使ってください。</translation>
     </message>
     <message>
         <source>This card is not registered. Ask reception to register your card.</source>
-        <translation type="unfinished"></translation>
+        <translation>このカードは登録されていません。受付でカードの登録を依頼してください。</translation>
     </message>
     <message>
         <source>Enter your password.</source>
@@ -1316,19 +1318,19 @@
     </message>
     <message>
         <source>No card reader is connected. Check the reader&apos;s cable or ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードリーダーが接続されていません。リーダーのケーブルを確認するか、IT担当者に連絡してください。</translation>
     </message>
     <message>
         <source>Enter the one-time code reception gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>受付で受け取ったワンタイムコードを入力してください。</translation>
     </message>
     <message>
         <source>Card-less login with a one-time code. Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワンタイムコードによるカードなしログインです。パスワードを入力してください。</translation>
     </message>
     <message>
         <source>This terminal has no hub and no vault configured. Ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>この端末にはハブも保管庫も設定されていません。IT担当者に連絡してください。</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -1336,54 +1338,54 @@
     </message>
     <message>
         <source>Enter your current password to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更するには現在のパスワードを入力してください。</translation>
     </message>
     <message>
         <source>The new password and its confirmation differ. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワードと確認用の入力が一致しません。もう一度入力してください。</translation>
     </message>
     <message>
         <source>Checking the new password…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワードを確認しています…</translation>
     </message>
     <message>
         <source>The password can only be changed while the hub is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードはハブに接続できるときだけ変更できます。</translation>
     </message>
 </context>
 <context>
     <name>ward::LoginScreen</name>
     <message>
         <source>Card-less login (one-time code). This login is flagged and recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードなしログイン（ワンタイムコード）。このログインは記録され、確認対象になります。</translation>
     </message>
     <message>
         <source>Present your card</source>
-        <translation type="unfinished"></translation>
+        <translation>カードをかざしてください</translation>
     </message>
     <message>
         <source>No card? Use a one-time code from reception</source>
-        <translation type="unfinished"></translation>
+        <translation>カードがない場合：受付のワンタイムコードを使う</translation>
     </message>
     <message>
         <source>Card-less login</source>
-        <translation type="unfinished"></translation>
+        <translation>カードなしログイン</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>利用者ID</translation>
     </message>
     <message>
         <source>One-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>ワンタイムコード</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ</translation>
     </message>
     <message>
         <source>Password</source>
@@ -1395,41 +1397,41 @@
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン</translation>
     </message>
     <message>
         <source>User ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>利用者ID：%1</translation>
     </message>
     <message numerus="yes">
         <source>You can try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒後に再入力できます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Last login: %1 at terminal %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>前回のログイン：%1（端末 %2）。</translation>
     </message>
     <message>
         <source>This is your first login.</source>
-        <translation type="unfinished"></translation>
+        <translation>初めてのログインです。</translation>
     </message>
     <message numerus="yes">
         <source>%n failed attempt(s) since then.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>それ以降の失敗：%n 回。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your password expires in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>パスワードの有効期限まであと %n 日です。</numerusform>
         </translation>
     </message>
     <message>
         <source>Card-less login with a one-time code: this session is flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワンタイムコードによるカードなしログイン：このセッションは確認対象として記録されています。</translation>
     </message>
 </context>
 <context>
@@ -1482,11 +1484,11 @@
     <name>ward::OfflineLoginBackend</name>
     <message>
         <source>A one-time code can only be used while the hub is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワンタイムコードはハブに接続できるときだけ使えます。</translation>
     </message>
     <message>
         <source>The password can only be changed while the hub is reachable. Try again when the network is back, or use a terminal that is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードはハブに接続できるときだけ変更できます。ネットワークが復旧してから再度お試しいただくか、オンラインの端末を使ってください。</translation>
     </message>
 </context>
 <context>
