@@ -167,10 +167,10 @@ CmsVerification CmsSignature::verifyDetached(const QByteArray& body, const QByte
     X509_up_ref(signer);
     r.signer = Certificate::adopt(signer);
 
-    const auto* p7der = reinterpret_cast<const unsigned char*>(cmsDer.constData());
-    const OpenSsl::Pkcs7 p7(d2i_PKCS7(nullptr, &p7der, static_cast<long>(cmsDer.size())));
+    X509_ALGOR* signatureAlg = nullptr;
+    CMS_SignerInfo_get0_algs(si, nullptr, nullptr, nullptr, &signatureAlg);
     // RFC 5652 §5.1: version 1 for id-data content, issuerAndSerialNumber signers, X.509 certificates only.
-    if (!OpenSsl::signedDataCanonical(p7.get(), 1, X509_get0_pubkey(signer)))
+    if (!OpenSsl::signedDataCanonical(cmsDer, 1, digestAlg, signatureAlg, X509_get0_pubkey(signer)))
         return fail(
             r,
             QCoreApplication::translate("ward::CmsSignature",

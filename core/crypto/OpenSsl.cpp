@@ -147,23 +147,101 @@ bool parametersAbsentOrNull(const X509_ALGOR* alg)
 
 } // namespace
 
-bool signedDataCanonical(const PKCS7* p7, long signedDataVersion, EVP_PKEY* signerKey)
+namespace {
+
+// One DER TLV; definite lengths only (BER indefinite forms are refused, which DER forbids anyway).
+struct Tlv
 {
-    if (!p7 || !signerKey || OBJ_obj2nid(p7->type) != NID_pkcs7_signed || !p7->d.sign)
+    const unsigned char* start = nullptr;
+    const unsigned char* content = nullptr;
+    const unsigned char* end = nullptr;
+    int tag = -1;
+    int cls = -1;
+};
+
+bool readTlv(const unsigned char*& p, const unsigned char* end, Tlv* t)
+{
+    if (p >= end)
         return false;
-    const PKCS7_SIGNED* sd = p7->d.sign;
-    if (ASN1_INTEGER_get(sd->version) != signedDataVersion || sk_X509_ALGOR_num(sd->md_algs) != 1
-        || sk_PKCS7_SIGNER_INFO_num(sd->signer_info) != 1)
+    t->start = p;
+    long len = 0;
+    const int flags = ASN1_get_object(&p, &len, &t->tag, &t->cls, end - p);
+    if ((flags & 0x80) || (flags & 0x01))
         return false;
-    const PKCS7_SIGNER_INFO* si = sk_PKCS7_SIGNER_INFO_value(sd->signer_info, 0);
-    if (ASN1_INTEGER_get(si->version) != 1 || !si->digest_alg || !si->digest_enc_alg)
+    t->content = p;
+    p += len;
+    t->end = p;
+    return p <= end;
+}
+
+bool isUniversal(const Tlv& t, int tag)
+{
+    return t.cls == V_ASN1_UNIVERSAL && t.tag == tag;
+}
+
+// INTEGER of one content octet equal to value (all versions here are small).
+bool isSmallInteger(const Tlv& t, long value)
+{
+    return isUniversal(t, V_ASN1_INTEGER) && t.end - t.content == 1 && t.content[0] == value;
+}
+
+} // namespace
+
+bool signedDataCanonical(const QByteArray& der, long signedDataVersion, const X509_ALGOR* digestAlg,
+                         const X509_ALGOR* signatureAlg, EVP_PKEY* signerKey)
+{
+    if (!digestAlg || !signatureAlg || !signerKey || !parametersAbsentOrNull(digestAlg)
+        || !parametersAbsentOrNull(signatureAlg))
         return false;
-    const int digestNid = OBJ_obj2nid(si->digest_alg->algorithm);
-    const X509_ALGOR* listed = sk_X509_ALGOR_value(sd->md_algs, 0);
-    if (OBJ_obj2nid(listed->algorithm) != digestNid || !parametersAbsentOrNull(listed)
-        || !parametersAbsentOrNull(si->digest_alg) || !parametersAbsentOrNull(si->digest_enc_alg))
+    // ContentInfo ::= SEQUENCE { contentType, [0] EXPLICIT SignedData }
+    const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
+    const unsigned char* end = p + der.size();
+    Tlv contentInfo, type, explicitTag, signedData, version, digestSet;
+    if (!readTlv(p, end, &contentInfo) || !isUniversal(contentInfo, V_ASN1_SEQUENCE))
         return false;
-    const int sigNid = OBJ_obj2nid(si->digest_enc_alg->algorithm);
+    p = contentInfo.content;
+    if (!readTlv(p, contentInfo.end, &type) || !readTlv(p, contentInfo.end, &explicitTag)
+        || explicitTag.cls != V_ASN1_CONTEXT_SPECIFIC || explicitTag.tag != 0)
+        return false;
+    p = explicitTag.content;
+    if (!readTlv(p, explicitTag.end, &signedData) || !isUniversal(signedData, V_ASN1_SEQUENCE))
+        return false;
+    // SignedData ::= SEQUENCE { version, digestAlgorithms SET, encapContentInfo, [0] certs, [1] crls, signerInfos }
+    p = signedData.content;
+    if (!readTlv(p, signedData.end, &version) || !isSmallInteger(version, signedDataVersion)
+        || !readTlv(p, signedData.end, &digestSet) || !isUniversal(digestSet, V_ASN1_SET))
+        return false;
+    // digestAlgorithms must list exactly the signer's digest, encoded the same way.
+    unsigned char* signerDigestDer = nullptr;
+    const int signerDigestLen = i2d_X509_ALGOR(digestAlg, &signerDigestDer);
+    const bool digestListed = signerDigestLen > 0 && digestSet.end - digestSet.content == signerDigestLen
+        && std::memcmp(digestSet.content, signerDigestDer, static_cast<std::size_t>(signerDigestLen)) == 0;
+    OPENSSL_free(signerDigestDer);
+    if (!digestListed)
+        return false;
+    Tlv field, signerInfos, signerInfo, signerVersion;
+    bool found = false;
+    while (!found && p < signedData.end) {
+        if (!readTlv(p, signedData.end, &field))
+            return false;
+        found = isUniversal(field, V_ASN1_SET) && p == signedData.end;
+        if (found)
+            signerInfos = field;
+    }
+    p = signerInfos.content;
+    if (!found || !readTlv(p, signerInfos.end, &signerInfo) || p != signerInfos.end
+        || !isUniversal(signerInfo, V_ASN1_SEQUENCE))
+        return false;
+    p = signerInfo.content;
+    if (!readTlv(p, signerInfo.end, &signerVersion) || !isSmallInteger(signerVersion, 1))
+        return false;
+
+    const ASN1_OBJECT* digestOid = nullptr;
+    const ASN1_OBJECT* sigOid = nullptr;
+    X509_ALGOR_get0(&digestOid, nullptr, nullptr, digestAlg);
+    X509_ALGOR_get0(&sigOid, nullptr, nullptr, signatureAlg);
+    const int digestNid = OBJ_obj2nid(digestOid);
+    const int sigNid = OBJ_obj2nid(sigOid);
     int mdNid = NID_undef;
     int keyNid = NID_undef;
     if (sigNid == NID_X9_62_id_ecPublicKey || sigNid == NID_rsaEncryption)

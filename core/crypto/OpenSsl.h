@@ -72,10 +72,13 @@ bool isP256(EVP_PKEY* key);
 // A SignedData's fields outside the signed attributes, which OpenSSL's verifiers ignore: SignedData version,
 // the digestAlgorithms set, the SignerInfo version and its signatureAlgorithm. Left unchecked they could be
 // rewritten without breaking the signature, giving one signed object many byte forms and letting it misstate its
-// algorithm. True if there is exactly one SignerInfo (version 1, issuerAndSerialNumber), the SignedData has
-// signedDataVersion, digestAlgorithms holds exactly the SignerInfo's digest, and the signatureAlgorithm names
-// that digest (or none) and signerKey's key type.
-bool signedDataCanonical(const PKCS7* p7, long signedDataVersion, EVP_PKEY* signerKey);
+// algorithm. der is the whole ContentInfo; digestAlg/signatureAlg are its only SignerInfo's, as decoded. True if the
+// SignedData has signedDataVersion, exactly one SignerInfo of version 1 (issuerAndSerialNumber), digestAlgorithms
+// holds exactly digestAlg (same encoding), parameters are absent or NULL, and signatureAlg names that digest (or
+// none) and signerKey's key type. A DER walk, not a second full parse: decoding certificates is the slow part of
+// OpenSSL 3.0 (~0.1 ms each).
+bool signedDataCanonical(const QByteArray& der, long signedDataVersion, const X509_ALGOR* digestAlg,
+                         const X509_ALGOR* signatureAlg, EVP_PKEY* signerKey);
 // Every certificate a signature carries must be part of the chain that verified it: an extra, unsigned
 // certificate could otherwise be altered or swapped without anyone noticing.
 bool certificatesAllInChain(const STACK_OF(X509) * carried, const STACK_OF(X509) * chain);

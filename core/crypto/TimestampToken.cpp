@@ -61,7 +61,12 @@ TimestampVerification TimestampToken::verify(const QByteArray& token, const QByt
                     QCoreApplication::translate("ward::TimestampToken",
                                                 "The time-stamp token does not carry its signer's certificate."));
     // RFC 5652 §5.1: version 3 because the content type is id-ct-TSTInfo, not id-data.
-    if (!OpenSsl::signedDataCanonical(p7.get(), 3, X509_get0_pubkey(signer)))
+    const PKCS7_SIGNER_INFO* signerInfo = sk_PKCS7_SIGNER_INFO_num(p7->d.sign->signer_info) == 1
+        ? sk_PKCS7_SIGNER_INFO_value(p7->d.sign->signer_info, 0)
+        : nullptr;
+    if (!signerInfo
+        || !OpenSsl::signedDataCanonical(token, 3, signerInfo->digest_alg, signerInfo->digest_enc_alg,
+                                         X509_get0_pubkey(signer)))
         return fail(r,
                     QCoreApplication::translate("ward::TimestampToken",
                                                 "The time-stamp token's structure is not in the expected form "
