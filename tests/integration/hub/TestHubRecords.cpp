@@ -175,7 +175,6 @@ class TestHubRecords : public QObject
                                              {{QStringLiteral("csr"), QString::fromLatin1(CertificateRequest::createPem(*s->key, id))}});
         if (cert.status != 401) // no token → refused
             return false;
-        QNetworkRequest dummy;
         cert = postWithToken(QStringLiteral("/api/v1/staff-cert"), session.json.value(QStringLiteral("token")).toString(),
                              {{QStringLiteral("csr"), QString::fromLatin1(CertificateRequest::createPem(*s->key, id))}});
         if (cert.status != 201) {
