@@ -20,8 +20,6 @@ class HubApi
 {
 public:
     using Terminal = TerminalRegistry::Terminal;
-    static constexpr int kMaxBatchRecords = 500;
-    static constexpr int kMaxChangesLimit = 1000;
 
     explicit HubApi(HubServices& services);
 

@@ -80,6 +80,12 @@ int HubServer::bind(const QString& host, int port)
     const int threads = c.threads;
     s.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
     s.set_tcp_nodelay(true); // PLATFORM-NOTES: without it a keep-alive connection stalls on delayed ACKs
+    // httplib's default also sets SO_REUSEPORT, which lets a second hub bind the same port and silently share
+    // its traffic; a hub must own its port (a stale instance has to fail loudly). REUSEADDR keeps fast restarts.
+    s.set_socket_options([](socket_t sock) {
+        int yes = 1;
+        setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+    });
     s.set_payload_max_length(kMaxBodyBytes);
     s.set_read_timeout(kIoTimeoutSecs, 0);
     s.set_write_timeout(kIoTimeoutSecs, 0);

@@ -9,6 +9,8 @@
 #include "hub/storage/HubDatabase.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -264,6 +266,33 @@ private slots:
         qInfo("hub VmRSS before %lld KiB, after a 10 MiB body %lld KiB", before, after);
         QVERIFY2(after - before < 3 * 1024, "the hub buffered the oversized body");
         QCOMPARE(client->get(QStringLiteral("/api/v1/time")).status, 200); // still serving
+    }
+
+    void cliRefusesBadInputAndChangesNothing()
+    {
+        QByteArray out, err;
+        QCOMPARE(m_hub->cli({QStringLiteral("init")}, &out, &err), 1);
+        QVERIFY2(err.contains("already holds a hub"), err.constData());
+        QCOMPARE(m_hub->cli({QStringLiteral("enrol-code"), QStringLiteral("--ward"), QStringLiteral("W 3!")}, &out, &err), 1);
+        QCOMPARE(m_hub->cli({QStringLiteral("enrol-code"), QStringLiteral("--ward"), QStringLiteral("W3"), QStringLiteral("--valid-minutes"), QStringLiteral("0")}, &out, &err), 1);
+        QCOMPARE(m_hub->cli({QStringLiteral("enrol-code"), QStringLiteral("--ward"), QStringLiteral("W3"), QStringLiteral("--valid-minutes"), QStringLiteral("soon")}, &out, &err), 2);
+        QCOMPARE(m_hub->cli({QStringLiteral("enrol-code"), QStringLiteral("--bogus")}, &out, &err), 2);
+        QCOMPARE(count(*m_hub, QStringLiteral("enrol_codes")), qint64(0));
+
+        // A second server on the same port is refused with a clear message.
+        QProcess second;
+        second.start(HubProcess::binary(), {QStringLiteral("serve"), QStringLiteral("--dir"), m_hub->dir(), QStringLiteral("--port"),
+                                            QString::number(m_hub->port())});
+        QVERIFY(second.waitForFinished(20000));
+        QCOMPARE(second.exitCode(), 1);
+        QVERIFY(second.readAllStandardError().contains("cannot listen"));
+
+        // Without its master key the hub does not start (and says why).
+        QVERIFY(QFile::rename(m_hub->dir() + QStringLiteral("/keys/master.key"), m_hub->dir() + QStringLiteral("/master.key.away")));
+        QCOMPARE(m_hub->cli({QStringLiteral("enrol-code"), QStringLiteral("--ward"), QStringLiteral("W3")}, &out, &err), 1);
+        QVERIFY2(err.contains("master key"), err.constData());
+        QVERIFY(QFile::rename(m_hub->dir() + QStringLiteral("/master.key.away"), m_hub->dir() + QStringLiteral("/keys/master.key")));
+        QCOMPARE(m_hub->cli({QStringLiteral("enrol-code"), QStringLiteral("--ward"), QStringLiteral("W3")}, &out, &err), 0);
     }
 
     void unknownEndpointIsJson404()
