@@ -122,18 +122,21 @@ bool SyncTestHub::makeNurse()
     const QString uid = QStringLiteral("04A1B2C3");
     QByteArray out;
     if (!cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--id"), id, QStringLiteral("--name"), QStringLiteral("看護 太郎"),
-              QStringLiteral("--roles"), QStringLiteral("nurse"), QStringLiteral("--wards"), QStringLiteral("W3")},
+              QStringLiteral("--roles"), QStringLiteral("nurse"), QStringLiteral("--wards"), QStringLiteral("W3"),
+              QStringLiteral("--verified-by"), QStringLiteral("RECEPTION1"), QStringLiteral("--method"), QStringLiteral("photo ID in person"),
+              QStringLiteral("--document"), QStringLiteral("ledger 2026-0042")},
              &out))
         return false;
-    const QString password = QRegularExpression(QStringLiteral("temporary password: (\\S+)")).match(QString::fromUtf8(out)).captured(1);
+    const QString temporary = QRegularExpression(QStringLiteral("temporary password: (\\S+)")).match(QString::fromUtf8(out)).captured(1);
     if (!cli({QStringLiteral("card"), QStringLiteral("bind"), QStringLiteral("--user"), id, QStringLiteral("--uid"), uid}))
         return false;
+    // AUTH-7: a temporary password only lets the user choose a new one, which opens the session.
     const ::HubReply session = m_seeder->postJson(
-        QStringLiteral("/api/v1/session"),
-        {{QStringLiteral("userId"), id}, {QStringLiteral("password"), password},
+        QStringLiteral("/api/v1/password"),
+        {{QStringLiteral("userId"), id}, {QStringLiteral("password"), temporary}, {QStringLiteral("newPassword"), QStringLiteral("Kango-001!x")},
          {QStringLiteral("cardProof"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("uid")}, {QStringLiteral("uid"), uid}}}});
-    if (session.status != 200) {
-        qWarning("login failed: %s", session.body.constData());
+    if (session.status != 200 || session.json.value(QStringLiteral("token")).toString().isEmpty()) {
+        qWarning("password change failed: %s", session.body.constData());
         return false;
     }
     m_nurse.id = id;
