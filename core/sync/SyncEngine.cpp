@@ -99,6 +99,7 @@ SyncEngine::SyncEngine(Vault& vault, HubClient& client, QObject* parent)
     } catch (const VaultError&) {
         // The first cycle reports the vault's problem through the status.
     }
+    m_published = m_status;
 }
 
 SyncEngine::~SyncEngine()
@@ -542,14 +543,17 @@ void SyncEngine::updateStatus()
     try {
         s.queueLength = m_queue.pendingCount();
     } catch (const VaultError&) {
+        s.queueLength = m_published.queueLength;
     }
     s.clockSkewMs = m_skew.skewMs();
     s.clockSkewWarning = m_skew.isOverThreshold();
-    if (s != m_status || !m_status.lastSuccessfulSync.isValid()) {
-        const bool changed = s != m_status;
-        m_status = s;
-        if (changed)
-            emit statusChanged(m_status);
+    m_status.queueLength = s.queueLength;
+    m_status.clockSkewMs = s.clockSkewMs;
+    m_status.clockSkewWarning = s.clockSkewWarning;
+    // Compared with what was last published: the cycle edits m_status directly (online, last success, error).
+    if (s != m_published) {
+        m_published = s;
+        emit statusChanged(m_published);
     }
 }
 
