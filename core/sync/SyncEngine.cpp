@@ -463,6 +463,11 @@ void SyncEngine::applyPage(const std::shared_ptr<PulledPage>& page)
                 }
             }
         }
+        // Audited before the cursor moves: a crash in between re-pulls the page and audits a rejection twice,
+        // never zero times.
+        for (const Rejection& r : rejections)
+            audit(QStringLiteral("sync.record.reject"), r.patientId, key(r.recordId, r.version), QStringLiteral("denied"),
+                  {{QStringLiteral("reason"), r.reason}});
         {
             SqlCipherDatabase::Transaction tx(m_vault.database());
             for (const RecordVersion& r : tokensToAdd)
@@ -479,11 +484,8 @@ void SyncEngine::applyPage(const std::shared_ptr<PulledPage>& page)
         return;
     }
     m_pulledRecords += stored;
-    for (const Rejection& r : rejections) {
-        audit(QStringLiteral("sync.record.reject"), r.patientId, key(r.recordId, r.version), QStringLiteral("denied"),
-              {{QStringLiteral("reason"), r.reason}});
+    for (const Rejection& r : rejections)
         emit recordRejected(r.recordId, r.version, r.reason);
-    }
     if (page->hasMore)
         pullNext();
     else
