@@ -1,6 +1,7 @@
 #include "ProcessHardening.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
+#include "ui/login/LoginWiring.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -25,9 +26,12 @@ int main(int argc, char* argv[])
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a PNG of the window and exit."),
                                         QStringLiteral("file"));
     cli.addOption(screenshot);
+    ward::LoginWiring::addOptions(cli);
     cli.process(app);
 
     ward::MainWindow window;
+    // Login first (issue 6); the session shell (lock) replaces this wiring when it lands.
+    ward::LoginWiring login(cli, &window);
     window.show();
     if (cli.isSet(screenshot)) {
         const QString file = cli.value(screenshot);

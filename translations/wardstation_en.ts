@@ -222,6 +222,49 @@
     </message>
 </context>
 <context>
+    <name>HubClient</name>
+    <message>
+        <source>The secure connection to the hub failed (%1). Check the hub address and that this terminal is enrolled with this hub.</source>
+        <translation>The secure connection to the hub failed (%1). Check the hub address and that this terminal is enrolled with this hub.</translation>
+    </message>
+    <message>
+        <source>The hub did not answer in time.</source>
+        <translation>The hub did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached (%1). Work continues offline.</source>
+        <translation>The hub cannot be reached (%1). Work continues offline.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer exceeds %1 bytes and was refused.</source>
+        <translation>The hub&apos;s answer exceeds %1 bytes and was refused.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer is not the JSON object the protocol promises.</source>
+        <translation>The hub&apos;s answer is not the JSON object the protocol promises.</translation>
+    </message>
+    <message>
+        <source>The hub does not recognise this terminal%1. Enrol it again with a code from IT.</source>
+        <translation>The hub does not recognise this terminal%1. Enrol it again with a code from IT.</translation>
+    </message>
+    <message>
+        <source>The hub refuses this terminal%1. Contact IT.</source>
+        <translation>The hub refuses this terminal%1. Contact IT.</translation>
+    </message>
+    <message>
+        <source>The hub refused a request as too large%1.</source>
+        <translation>The hub refused a request as too large%1.</translation>
+    </message>
+    <message>
+        <source>The hub had an internal problem (HTTP %1); sync will retry.</source>
+        <translation>The hub had an internal problem (HTTP %1); sync will retry.</translation>
+    </message>
+    <message>
+        <source>The hub refused the request (HTTP %1)%2.</source>
+        <translation>The hub refused the request (HTTP %1)%2.</translation>
+    </message>
+</context>
+<context>
     <name>IdentityVerification</name>
     <message>
         <source>Record how the person&apos;s identity was verified.</source>
@@ -318,6 +361,78 @@
     </message>
 </context>
 <context>
+    <name>LoginVerdict</name>
+    <message numerus="yes">
+        <source>The password is not correct. %n attempt(s) left before the account is locked.</source>
+        <translation>
+            <numerusform>The password is not correct. %n attempt left before the account is locked.</numerusform>
+            <numerusform>The password is not correct. %n attempts left before the account is locked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password is not correct. Type it again.</source>
+        <translation>The password is not correct. Type it again.</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed attempts. Ask an administrator to unlock it.</source>
+        <translation>This account is locked after too many failed attempts. Ask an administrator to unlock it.</translation>
+    </message>
+    <message>
+        <source>This user ID is disabled. Ask reception to re-enable it.</source>
+        <translation>This user ID is disabled. Ask reception to re-enable it.</translation>
+    </message>
+    <message>
+        <source>This user ID has been retired and can no longer be used.</source>
+        <translation>This user ID has been retired and can no longer be used.</translation>
+    </message>
+    <message>
+        <source>Your password has expired. Choose a new password to continue.</source>
+        <translation>Your password has expired. Choose a new password to continue.</translation>
+    </message>
+    <message>
+        <source>You are using a temporary password. Choose your own password to continue.</source>
+        <translation>You are using a temporary password. Choose your own password to continue.</translation>
+    </message>
+    <message>
+        <source>Your temporary password has expired. Ask reception for a new one.</source>
+        <translation>Your temporary password has expired. Ask reception for a new one.</translation>
+    </message>
+    <message>
+        <source>This card is not registered to this user ID. Use your own card or ask reception to register it.</source>
+        <translation>This card is not registered to this user ID. Use your own card or ask reception to register it.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. Check the network cable or ask IT.</source>
+        <translation>The hub cannot be reached. Check the network cable or ask IT.</translation>
+    </message>
+    <message>
+        <source>Your first login on this terminal needs the hub, which cannot be reached now. Use a terminal that is online or ask IT.</source>
+        <translation>Your first login on this terminal needs the hub, which cannot be reached now. Use a terminal that is online or ask IT.</translation>
+    </message>
+    <message>
+        <source>The one-time code is not valid (wrong, already used or expired). Ask reception for a new code.</source>
+        <translation>The one-time code is not valid (wrong, already used or expired). Ask reception for a new code.</translation>
+    </message>
+    <message>
+        <source>Login failed. Try again or ask IT.</source>
+        <translation>Login failed. Try again or ask IT.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSlot</name>
+    <message>
+        <source>The hub&apos;s network-slot key is not %1 bytes of base64.</source>
+        <translation>The hub&apos;s network-slot key is not %1 bytes of base64.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineAccountCache</name>
+    <message>
+        <source>The offline login cache %1 is damaged (%2). Log in once while the hub is reachable.</source>
+        <translation>The offline login cache %1 is damaged (%2). Log in once while the hub is reachable.</translation>
+    </message>
+</context>
+<context>
     <name>OfflineFailureCounter</name>
     <message>
         <source>must not exceed failures</source>
@@ -411,6 +526,52 @@
     <message>
         <source>Birth date &quot;%1&quot; is not a valid date.</source>
         <translation>Birth date &quot;%1&quot; is not a valid date.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The vault could not store what the hub sent (%1); sync will retry.</source>
+        <translation>The vault could not store what the hub sent (%1); sync will retry.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer is malformed (%1); nothing from it was stored.</source>
+        <translation>The hub&apos;s answer is malformed (%1); nothing from it was stored.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalIdentity</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Cannot create %1.</translation>
+    </message>
+    <message>
+        <source>This terminal is not enrolled.</source>
+        <translation>This terminal is not enrolled.</translation>
+    </message>
+    <message>
+        <source>The terminal key is missing; enrol the terminal again.</source>
+        <translation>The terminal key is missing; enrol the terminal again.</translation>
+    </message>
+    <message>
+        <source>The terminal key file is readable by others; refusing to use it. Enrol the terminal again.</source>
+        <translation>The terminal key file is readable by others; refusing to use it. Enrol the terminal again.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s enrolment files are damaged; enrol the terminal again.</source>
+        <translation>The terminal&apos;s enrolment files are damaged; enrol the terminal again.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s key, certificate and hub CA do not belong together; enrol the terminal again.</source>
+        <translation>The terminal&apos;s key, certificate and hub CA do not belong together; enrol the terminal again.</translation>
     </message>
 </context>
 <context>
@@ -584,6 +745,103 @@
     </message>
 </context>
 <context>
+    <name>ward::AccessPolicy</name>
+    <message>
+        <source>The access policy is not valid JSON: %1</source>
+        <translation>The access policy is not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>The file is not a WardStation access policy (format field missing or wrong).</source>
+        <translation>The file is not a WardStation access policy (format field missing or wrong).</translation>
+    </message>
+    <message>
+        <source>The access policy has no valid version number.</source>
+        <translation>The access policy has no valid version number.</translation>
+    </message>
+    <message>
+        <source>Record type %1: classification must be I to IV (1–4).</source>
+        <translation>Record type %1: classification must be I to IV (1–4).</translation>
+    </message>
+    <message>
+        <source>The access policy defines no roles.</source>
+        <translation>The access policy defines no roles.</translation>
+    </message>
+    <message>
+        <source>Role %1: permissions must be a list.</source>
+        <translation>Role %1: permissions must be a list.</translation>
+    </message>
+    <message>
+        <source>Role %1: unknown action &quot;%2&quot;.</source>
+        <translation>Role %1: unknown action &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Role %1: an empty record type.</source>
+        <translation>Role %1: an empty record type.</translation>
+    </message>
+    <message>
+        <source>Role %1: maxClassification must be I to IV (1–4).</source>
+        <translation>Role %1: maxClassification must be I to IV (1–4).</translation>
+    </message>
+    <message>
+        <source>Role %1: a permission needs actions and record types.</source>
+        <translation>Role %1: a permission needs actions and record types.</translation>
+    </message>
+    <message>
+        <source>A compartment without an id.</source>
+        <translation>A compartment without an id.</translation>
+    </message>
+</context>
+<context>
+    <name>ward::ApprovalList</name>
+    <message>
+        <source>Entered</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Proxy entries awaiting your approval: %1</source>
+        <translation>Proxy entries awaiting your approval: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ward::BreakGlassPanel</name>
+    <message>
+        <source>Patient outside your wards</source>
+        <translation>Patient outside your wards</translation>
+    </message>
+    <message>
+        <source>Reason for opening this chart (required)</source>
+        <translation>Reason for opening this chart (required)</translation>
+    </message>
+    <message>
+        <source>Open with this reason</source>
+        <translation>Open with this reason</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The access and your reason are recorded and reviewed by the auditors.</source>
+        <translation>The access and your reason are recorded and reviewed by the auditors.</translation>
+    </message>
+</context>
+<context>
     <name>ward::CertificateAuthority</name>
     <message>
         <source>&quot;%1&quot; is not a usable IP address.</source>
@@ -616,6 +874,183 @@
     <message>
         <source>The CA certificate is not valid at this time (valid %1 to %2); no certificate was issued.</source>
         <translation>The CA certificate is not valid at this time (valid %1 to %2); no certificate was issued.</translation>
+    </message>
+</context>
+<context>
+    <name>ward::ChangePasswordPage</name>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Choose a new password</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+</context>
+<context>
+    <name>ward::ChartService</name>
+    <message>
+        <source>Progress note</source>
+        <translation>Progress note</translation>
+    </message>
+    <message>
+        <source>Nursing note</source>
+        <translation>Nursing note</translation>
+    </message>
+    <message>
+        <source>Vital signs</source>
+        <translation>Vital signs</translation>
+    </message>
+    <message>
+        <source>Lab result</source>
+        <translation>Lab result</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Allergy</translation>
+    </message>
+    <message>
+        <source>Medication order</source>
+        <translation>Medication order</translation>
+    </message>
+    <message>
+        <source>Patient %1 is not on this terminal.</source>
+        <translation>Patient %1 is not on this terminal.</translation>
+    </message>
+    <message>
+        <source>This patient is in another ward (%1). State a reason to open the chart; the access is recorded and reviewed.</source>
+        <translation>This patient is in another ward (%1). State a reason to open the chart; the access is recorded and reviewed.</translation>
+    </message>
+    <message>
+        <source>This patient is in a restricted ward (%1) open only to assigned staff.</source>
+        <translation>This patient is in a restricted ward (%1) open only to assigned staff.</translation>
+    </message>
+    <message>
+        <source>Your role may not read %1 records of classification %2.</source>
+        <translation>Your role may not read %1 records of classification %2.</translation>
+    </message>
+    <message>
+        <source>Record %1 is not on this terminal.</source>
+        <translation>Record %1 is not on this terminal.</translation>
+    </message>
+    <message>
+        <source>Record %1 version %2 is not on this terminal.</source>
+        <translation>Record %1 version %2 is not on this terminal.</translation>
+    </message>
+    <message>
+        <source>Unknown record type &quot;%1&quot;.</source>
+        <translation>Unknown record type &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A correction must keep the record&apos;s patient and type.</source>
+        <translation>A correction must keep the record&apos;s patient and type.</translation>
+    </message>
+    <message>
+        <source>Your role may not write %1 records.</source>
+        <translation>Your role may not write %1 records.</translation>
+    </message>
+    <message>
+        <source>A draft can only be saved by its author.</source>
+        <translation>A draft can only be saved by its author.</translation>
+    </message>
+    <message>
+        <source>You have no signing key on this terminal; log in again to create or unlock it.</source>
+        <translation>You have no signing key on this terminal; log in again to create or unlock it.</translation>
+    </message>
+    <message>
+        <source>The draft is no longer on this terminal.</source>
+        <translation>The draft is no longer on this terminal.</translation>
+    </message>
+    <message>
+        <source>The record was changed (now version %1) after you started this correction. Open the latest version and correct that.</source>
+        <translation>The record was changed (now version %1) after you started this correction. Open the latest version and correct that.</translation>
+    </message>
+    <message>
+        <source>Your role may not confirm %1 records. Use proxy entry for a doctor to approve.</source>
+        <translation>Your role may not confirm %1 records. Use proxy entry for a doctor to approve.</translation>
+    </message>
+    <message>
+        <source>Your role may not withdraw %1 records.</source>
+        <translation>Your role may not withdraw %1 records.</translation>
+    </message>
+    <message>
+        <source>This record is already marked as entered in error.</source>
+        <translation>This record is already marked as entered in error.</translation>
+    </message>
+    <message>
+        <source>Corrections cannot be entered by proxy.</source>
+        <translation>Corrections cannot be entered by proxy.</translation>
+    </message>
+    <message>
+        <source>Your role may not enter %1 records on a doctor&apos;s behalf.</source>
+        <translation>Your role may not enter %1 records on a doctor&apos;s behalf.</translation>
+    </message>
+    <message>
+        <source>This record is not waiting for approval.</source>
+        <translation>This record is not waiting for approval.</translation>
+    </message>
+    <message>
+        <source>Only the doctor the entry was made for can approve it.</source>
+        <translation>Only the doctor the entry was made for can approve it.</translation>
+    </message>
+    <message>
+        <source>Your role may not approve %1 records.</source>
+        <translation>Your role may not approve %1 records.</translation>
+    </message>
+    <message>
+        <source>The proxy entry&apos;s signature does not verify; it cannot be approved.</source>
+        <translation>The proxy entry&apos;s signature does not verify; it cannot be approved.</translation>
+    </message>
+    <message>
+        <source>A draft cannot be moved to another patient, type or record; start a new one.</source>
+        <translation>A draft cannot be moved to another patient, type or record; start a new one.</translation>
+    </message>
+    <message>
+        <source>Choose the doctor this entry is made for (a 10-character staff ID).</source>
+        <translation>Choose the doctor this entry is made for (a 10-character staff ID).</translation>
+    </message>
+</context>
+<context>
+    <name>ward::ChartWorkspace</name>
+    <message>
+        <source>Ward</source>
+        <translation>Ward</translation>
+    </message>
+    <message>
+        <source>Search patient: ID, name or kana (Ctrl+F)</source>
+        <translation>Search patient: ID, name or kana (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Patient %1 is outside your wards.</source>
+        <translation>Patient %1 is outside your wards.</translation>
+    </message>
+    <message>
+        <source>The draft you were editing is no longer available.</source>
+        <translation>The draft you were editing is no longer available.</translation>
+    </message>
+    <message>
+        <source>Your draft could not be saved (%1); the chart stays open.</source>
+        <translation>Your draft could not be saved (%1); the chart stays open.</translation>
+    </message>
+    <message>
+        <source>The chart could not be opened: %1</source>
+        <translation>The chart could not be opened: %1</translation>
     </message>
 </context>
 <context>
@@ -698,6 +1133,317 @@
     </message>
 </context>
 <context>
+    <name>ward::DraftEditor</name>
+    <message>
+        <source>New %1</source>
+        <translation>New %1</translation>
+    </message>
+    <message>
+        <source>Correction of %1 (version %2)</source>
+        <translation>Correction of %1 (version %2)</translation>
+    </message>
+    <message>
+        <source>Confirm (sign)</source>
+        <translation>Confirm (sign)</translation>
+    </message>
+    <message>
+        <source>Enter on behalf of:</source>
+        <translation>Enter on behalf of:</translation>
+    </message>
+    <message>
+        <source>Submit for the doctor&apos;s approval</source>
+        <translation>Submit for the doctor&apos;s approval</translation>
+    </message>
+    <message>
+        <source>Keep as draft and close</source>
+        <translation>Keep as draft and close</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>The draft could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Not confirmed; fix the following:</source>
+        <translation>Not confirmed; fix the following:</translation>
+    </message>
+    <message>
+        <source>Not confirmed: %1</source>
+        <translation>Not confirmed: %1</translation>
+    </message>
+    <message>
+        <source>Not submitted; fix the following:</source>
+        <translation>Not submitted; fix the following:</translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation>Not submitted: %1</translation>
+    </message>
+    <message>
+        <source>Confirming needs your signing key, which is not unlocked in this session. Your draft is kept; log in again to confirm it.</source>
+        <translation>Confirming needs your signing key, which is not unlocked in this session. Your draft is kept; log in again to confirm it.</translation>
+    </message>
+    <message>
+        <source>The draft could not be discarded: %1</source>
+        <translation>The draft could not be discarded: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ward::Enrolment</name>
+    <message>
+        <source>The hub presents a CA with fingerprint %1, which is not the fingerprint you confirmed. Nothing was sent. Check the hub address and the fingerprint printed by wardhub init.</source>
+        <translation>The hub presents a CA with fingerprint %1, which is not the fingerprint you confirmed. Nothing was sent. Check the hub address and the fingerprint printed by wardhub init.</translation>
+    </message>
+    <message>
+        <source>The hub did not present its CA certificate in the TLS handshake; enrolment cannot confirm whom it talks to.</source>
+        <translation>The hub did not present its CA certificate in the TLS handshake; enrolment cannot confirm whom it talks to.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached (%1).</source>
+        <translation>The hub cannot be reached (%1).</translation>
+    </message>
+    <message>
+        <source>The hub did not answer in time.</source>
+        <translation>The hub did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The terminal name must be 1 to 64 characters.</source>
+        <translation>The terminal name must be 1 to 64 characters.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s enrolment answer does not fit this terminal&apos;s key and the confirmed CA; nothing was stored.</source>
+        <translation>The hub&apos;s enrolment answer does not fit this terminal&apos;s key and the confirmed CA; nothing was stored.</translation>
+    </message>
+</context>
+<context>
+    <name>ward::HubLoginBackend</name>
+    <message>
+        <source>The hub refused this terminal&apos;s certificate (TLS handshake failed). Ask IT to check the terminal&apos;s enrolment.</source>
+        <translation>The hub refused this terminal&apos;s certificate (TLS handshake failed). Ask IT to check the terminal&apos;s enrolment.</translation>
+    </message>
+    <message>
+        <source>The hub did not issue a card challenge (%1). Ask IT.</source>
+        <translation>The hub did not issue a card challenge (%1). Ask IT.</translation>
+    </message>
+    <message>
+        <source>The password (or the card) was not accepted. Type the password again; after too many failures the account is locked.</source>
+        <translation>The password (or the card) was not accepted. Type the password again; after too many failures the account is locked.</translation>
+    </message>
+    <message>
+        <source>This hub does not offer card-less login yet. Ask IT.</source>
+        <translation>This hub does not offer card-less login yet. Ask IT.</translation>
+    </message>
+    <message>
+        <source>The hub refused the login: %1</source>
+        <translation>The hub refused the login: %1</translation>
+    </message>
+    <message>
+        <source>The hub accepted the login but did not release this terminal&apos;s vault key. Ask IT to check the terminal&apos;s enrolment.</source>
+        <translation>The hub accepted the login but did not release this terminal&apos;s vault key. Ask IT to check the terminal&apos;s enrolment.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached, so the password cannot be changed now. Try again later.</source>
+        <translation>The hub cannot be reached, so the password cannot be changed now. Try again later.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>The current password is not correct.</translation>
+    </message>
+    <message>
+        <source>This hub does not support changing passwords from a terminal yet. Ask IT.</source>
+        <translation>This hub does not support changing passwords from a terminal yet. Ask IT.</translation>
+    </message>
+    <message>
+        <source>The hub refused the change: %1</source>
+        <translation>The hub refused the change: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ward::LockScreen</name>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Locked by %1</source>
+        <translation>Locked by %1</translation>
+    </message>
+    <message>
+        <source>Card read. Enter your password to unlock.</source>
+        <translation>Card read. Enter your password to unlock.</translation>
+    </message>
+    <message>
+        <source>Insert your staff card and enter your password to unlock.</source>
+        <translation>Insert your staff card and enter your password to unlock.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+</context>
+<context>
+    <name>ward::LoginController</name>
+    <message>
+        <source>The card service is not running. Ask IT to restart the card service (pcscd).</source>
+        <translation>The card service is not running. Ask IT to restart the card service (pcscd).</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Reading the card…</translation>
+    </message>
+    <message>
+        <source>The card was removed during login. Present your card again.</source>
+        <translation>The card was removed during login. Present your card again.</translation>
+    </message>
+    <message>
+        <source>This hospital does not allow ID badges without a chip key for login. Use your staff IC card.</source>
+        <translation>This hospital does not allow ID badges without a chip key for login. Use your staff IC card.</translation>
+    </message>
+    <message>
+        <source>This card is not registered. Ask reception to register your card.</source>
+        <translation>This card is not registered. Ask reception to register your card.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <source>No card reader is connected. Check the reader&apos;s cable or ask IT.</source>
+        <translation>No card reader is connected. Check the reader&apos;s cable or ask IT.</translation>
+    </message>
+    <message>
+        <source>Enter the one-time code reception gave you.</source>
+        <translation>Enter the one-time code reception gave you.</translation>
+    </message>
+    <message>
+        <source>Card-less login with a one-time code. Enter your password.</source>
+        <translation>Card-less login with a one-time code. Enter your password.</translation>
+    </message>
+    <message>
+        <source>This terminal has no hub and no vault configured. Ask IT.</source>
+        <translation>This terminal has no hub and no vault configured. Ask IT.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Enter your current password to change it.</source>
+        <translation>Enter your current password to change it.</translation>
+    </message>
+    <message>
+        <source>The new password and its confirmation differ. Type them again.</source>
+        <translation>The new password and its confirmation differ. Type them again.</translation>
+    </message>
+    <message>
+        <source>Checking the new password…</source>
+        <translation>Checking the new password…</translation>
+    </message>
+    <message>
+        <source>The password can only be changed while the hub is reachable.</source>
+        <translation>The password can only be changed while the hub is reachable.</translation>
+    </message>
+</context>
+<context>
+    <name>ward::LoginScreen</name>
+    <message>
+        <source>Card-less login (one-time code). This login is flagged and recorded.</source>
+        <translation>Card-less login (one-time code). This login is flagged and recorded.</translation>
+    </message>
+    <message>
+        <source>Present your card</source>
+        <translation>Present your card</translation>
+    </message>
+    <message>
+        <source>No card? Use a one-time code from reception</source>
+        <translation>No card? Use a one-time code from reception</translation>
+    </message>
+    <message>
+        <source>Card-less login</source>
+        <translation>Card-less login</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>User ID</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>One-time code</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>User ID: %1</source>
+        <translation>User ID: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>You can try again in %n second.</numerusform>
+            <numerusform>You can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last login: %1 at terminal %2.</source>
+        <translation>Last login: %1 at terminal %2.</translation>
+    </message>
+    <message>
+        <source>This is your first login.</source>
+        <translation>This is your first login.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed attempt(s) since then.</source>
+        <translation>
+            <numerusform>%n failed attempt since then.</numerusform>
+            <numerusform>%n failed attempts since then.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your password expires in %n day(s).</source>
+        <translation>
+            <numerusform>Your password expires in %n day.</numerusform>
+            <numerusform>Your password expires in %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card-less login with a one-time code: this session is flagged.</source>
+        <translation>Card-less login with a one-time code: this session is flagged.</translation>
+    </message>
+</context>
+<context>
     <name>ward::MainWindow</name>
     <message>
         <source>WardStation</source>
@@ -710,6 +1456,703 @@
     <message>
         <source>Version %1</source>
         <translation>Version %1</translation>
+    </message>
+</context>
+<context>
+    <name>ward::NoteEditor</name>
+    <message>
+        <source>SOAP</source>
+        <translation>SOAP</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Free text</translation>
+    </message>
+    <message>
+        <source>S — subjective</source>
+        <translation>S — subjective</translation>
+    </message>
+    <message>
+        <source>O — objective</source>
+        <translation>O — objective</translation>
+    </message>
+    <message>
+        <source>A — assessment</source>
+        <translation>A — assessment</translation>
+    </message>
+    <message>
+        <source>P — plan</source>
+        <translation>P — plan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ward::OfflineLoginBackend</name>
+    <message>
+        <source>A one-time code can only be used while the hub is reachable.</source>
+        <translation>A one-time code can only be used while the hub is reachable.</translation>
+    </message>
+    <message>
+        <source>The password can only be changed while the hub is reachable. Try again when the network is back, or use a terminal that is online.</source>
+        <translation>The password can only be changed while the hub is reachable. Try again when the network is back, or use a terminal that is online.</translation>
+    </message>
+</context>
+<context>
+    <name>ward::PatientChart</name>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Ver.</source>
+        <translation>Ver.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Vital signs</source>
+        <translation>Vital signs</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Labs</source>
+        <translation>Labs</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Substance</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Reaction</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Drug</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Medication orders</source>
+        <translation>Medication orders</translation>
+    </message>
+    <message>
+        <source>New progress note</source>
+        <translation>New progress note</translation>
+    </message>
+    <message>
+        <source>New nursing note</source>
+        <translation>New nursing note</translation>
+    </message>
+    <message>
+        <source>Enter vital signs</source>
+        <translation>Enter vital signs</translation>
+    </message>
+    <message>
+        <source>ID %1 · %2 years · %3 · %4 bed %5</source>
+        <translation>ID %1 · %2 years · %3 · %4 bed %5</translation>
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation>No known allergies</translation>
+    </message>
+    <message>
+        <source>Allergies: %1</source>
+        <translation>Allergies: %1</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1 (by %2)</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>checking…</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+</context>
+<context>
+    <name>ward::RecordDetail</name>
+    <message>
+        <source>Correct</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Reason it was entered in error</source>
+        <translation>Reason it was entered in error</translation>
+    </message>
+    <message>
+        <source>Mark entered in error</source>
+        <translation>Mark entered in error</translation>
+    </message>
+    <message>
+        <source>Approve and sign</source>
+        <translation>Approve and sign</translation>
+    </message>
+    <message>
+        <source>Select a record</source>
+        <translation>Select a record</translation>
+    </message>
+    <message>
+        <source>%1 — version %2</source>
+        <translation>%1 — version %2</translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation>Author: %1</translation>
+    </message>
+    <message>
+        <source>Entered by proxy: %1</source>
+        <translation>Entered by proxy: %1</translation>
+    </message>
+    <message>
+        <source>Approved by: %1</source>
+        <translation>Approved by: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Created: %1</translation>
+    </message>
+    <message>
+        <source>Confirmed: %1</source>
+        <translation>Confirmed: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Classification: %1</source>
+        <translation>Classification: %1</translation>
+    </message>
+    <message>
+        <source>The record could not be read: %1</source>
+        <translation>The record could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Not approved: %1</source>
+        <translation>Not approved: %1</translation>
+    </message>
+    <message>
+        <source>Not marked: %1</source>
+        <translation>Not marked: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ward::RecordPresenter</name>
+    <message>
+        <source>S (subjective)</source>
+        <translation>S (subjective)</translation>
+    </message>
+    <message>
+        <source>O (objective)</source>
+        <translation>O (objective)</translation>
+    </message>
+    <message>
+        <source>A (assessment)</source>
+        <translation>A (assessment)</translation>
+    </message>
+    <message>
+        <source>P (plan)</source>
+        <translation>P (plan)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Temperature (°C)</source>
+        <translation>Temperature (°C)</translation>
+    </message>
+    <message>
+        <source>Pulse (/min)</source>
+        <translation>Pulse (/min)</translation>
+    </message>
+    <message>
+        <source>BP systolic (mmHg)</source>
+        <translation>BP systolic (mmHg)</translation>
+    </message>
+    <message>
+        <source>BP diastolic (mmHg)</source>
+        <translation>BP diastolic (mmHg)</translation>
+    </message>
+    <message>
+        <source>SpO2 (%)</source>
+        <translation>SpO2 (%)</translation>
+    </message>
+    <message>
+        <source>Respiratory rate (/min)</source>
+        <translation>Respiratory rate (/min)</translation>
+    </message>
+    <message>
+        <source>Measured at</source>
+        <translation>Measured at</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Substance</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Reaction</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Drug</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Entered in error</source>
+        <translation>Entered in error</translation>
+    </message>
+    <message>
+        <source>Entered in error: %1</source>
+        <translation>Entered in error: %1</translation>
+    </message>
+    <message>
+        <source>BT %1°C</source>
+        <translation>BT %1°C</translation>
+    </message>
+    <message>
+        <source>P %1</source>
+        <translation>P %1</translation>
+    </message>
+    <message>
+        <source>BP %1/%2</source>
+        <translation>BP %1/%2</translation>
+    </message>
+    <message>
+        <source>SpO2 %1%</source>
+        <translation>SpO2 %1%</translation>
+    </message>
+    <message>
+        <source>RR %1</source>
+        <translation>RR %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>✓ valid</source>
+        <translation>✓ valid</translation>
+    </message>
+    <message>
+        <source>✓ no timestamp yet</source>
+        <translation>✓ no timestamp yet</translation>
+    </message>
+    <message>
+        <source>✗ INVALID</source>
+        <translation>✗ INVALID</translation>
+    </message>
+    <message>
+        <source>✗ not signed</source>
+        <translation>✗ not signed</translation>
+    </message>
+    <message>
+        <source>Not sent (awaiting approval)</source>
+        <translation>Not sent (awaiting approval)</translation>
+    </message>
+    <message>
+        <source>From hub</source>
+        <translation>From hub</translation>
+    </message>
+    <message>
+        <source>Queued for sync</source>
+        <translation>Queued for sync</translation>
+    </message>
+    <message>
+        <source>Sent to hub</source>
+        <translation>Sent to hub</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>No differences.</translation>
+    </message>
+    <message>
+        <source>added: &lt;span style=&apos;background:#d4f7d4&apos;&gt;%1&lt;/span&gt;</source>
+        <translation>added: &lt;span style=&apos;background:#d4f7d4&apos;&gt;%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>removed: &lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt;</source>
+        <translation>removed: &lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt; → &lt;span style=&apos;background:#d4f7d4&apos;&gt;%2&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt; → &lt;span style=&apos;background:#d4f7d4&apos;&gt;%2&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ward::RecordValidator</name>
+    <message>
+        <source>The text is longer than %1 characters.</source>
+        <translation>The text is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>The text contains a control character (U+%1) at position %2; remove it.</source>
+        <translation>The text contains a control character (U+%1) at position %2; remove it.</translation>
+    </message>
+    <message>
+        <source>The text contains a broken character at position %1.</source>
+        <translation>The text contains a broken character at position %1.</translation>
+    </message>
+    <message>
+        <source>Unknown record type &quot;%1&quot;.</source>
+        <translation>Unknown record type &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The entry is not valid UTF-8 text.</source>
+        <translation>The entry is not valid UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>The entry is not a JSON object.</source>
+        <translation>The entry is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be text or a number.</source>
+        <translation>Field &quot;%1&quot; must be text or a number.</translation>
+    </message>
+    <message>
+        <source>Say why the record was entered in error.</source>
+        <translation>Say why the record was entered in error.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required.</source>
+        <translation>&quot;%1&quot; is required.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text.</source>
+        <translation>&quot;%1&quot; must be text.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation>%1 must be a number.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 %4.</source>
+        <translation>%1 must be between %2 and %3 %4.</translation>
+    </message>
+    <message>
+        <source>Unexpected field &quot;%1&quot;.</source>
+        <translation>Unexpected field &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Write at least one of S, O, A or P.</source>
+        <translation>Write at least one of S, O, A or P.</translation>
+    </message>
+    <message>
+        <source>A SOAP note has no free-text field.</source>
+        <translation>A SOAP note has no free-text field.</translation>
+    </message>
+    <message>
+        <source>A note is either SOAP or free text.</source>
+        <translation>A note is either SOAP or free text.</translation>
+    </message>
+    <message>
+        <source>The time of measurement is missing or not a date and time.</source>
+        <translation>The time of measurement is missing or not a date and time.</translation>
+    </message>
+    <message>
+        <source>Body temperature</source>
+        <translation>Body temperature</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>Pulse</translation>
+    </message>
+    <message>
+        <source>Systolic pressure</source>
+        <translation>Systolic pressure</translation>
+    </message>
+    <message>
+        <source>Diastolic pressure</source>
+        <translation>Diastolic pressure</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <source>Respiratory rate</source>
+        <translation>Respiratory rate</translation>
+    </message>
+    <message>
+        <source>Enter blood pressure as systolic and diastolic together.</source>
+        <translation>Enter blood pressure as systolic and diastolic together.</translation>
+    </message>
+    <message>
+        <source>Systolic pressure must be higher than diastolic.</source>
+        <translation>Systolic pressure must be higher than diastolic.</translation>
+    </message>
+    <message>
+        <source>Enter at least one measurement.</source>
+        <translation>Enter at least one measurement.</translation>
+    </message>
+    <message>
+        <source>A lab result needs a numeric value.</source>
+        <translation>A lab result needs a numeric value.</translation>
+    </message>
+    <message>
+        <source>Reference limits must be numbers.</source>
+        <translation>Reference limits must be numbers.</translation>
+    </message>
+    <message>
+        <source>Severity is mild, moderate or severe.</source>
+        <translation>Severity is mild, moderate or severe.</translation>
+    </message>
+</context>
+<context>
+    <name>ward::SessionShell</name>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Insert your staff card to log in.</source>
+        <translation>Insert your staff card to log in.</translation>
+    </message>
+    <message>
+        <source>Lock the screen (Ctrl+L)</source>
+        <translation>Lock the screen (Ctrl+L)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The screen locks in %n second(s). Move the mouse or press a key to keep working.</source>
+        <translation>
+            <numerusform>The screen locks in %n second. Move the mouse or press a key to keep working.</numerusform>
+            <numerusform>The screen locks in %n seconds. Move the mouse or press a key to keep working.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insert your staff card, then enter your password.</source>
+        <translation>Insert your staff card, then enter your password.</translation>
+    </message>
+    <message>
+        <source>This card is not registered for this terminal. Use your staff card.</source>
+        <translation>This card is not registered for this terminal. Use your staff card.</translation>
+    </message>
+    <message>
+        <source>The card was removed. Insert your card and enter your password again.</source>
+        <translation>The card was removed. Insert your card and enter your password again.</translation>
+    </message>
+    <message>
+        <source>The card and password do not match. Check your password and try again.</source>
+        <translation>The card and password do not match. Check your password and try again.</translation>
+    </message>
+    <message>
+        <source>The password could not be checked: %1. Call IT.</source>
+        <translation>The password could not be checked: %1. Call IT.</translation>
+    </message>
+</context>
+<context>
+    <name>ward::SignatureStatus</name>
+    <message>
+        <source>Signature valid</source>
+        <translation>Signature valid</translation>
+    </message>
+    <message>
+        <source>Signature valid, not yet timestamped</source>
+        <translation>Signature valid, not yet timestamped</translation>
+    </message>
+    <message>
+        <source>Signature INVALID</source>
+        <translation>Signature INVALID</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Not signed</translation>
+    </message>
+</context>
+<context>
+    <name>ward::SignatureVerifier</name>
+    <message>
+        <source>This version carries no signature.</source>
+        <translation>This version carries no signature.</translation>
+    </message>
+    <message>
+        <source>The signature does not match this record (%1). The record may have been altered.</source>
+        <translation>The signature does not match this record (%1). The record may have been altered.</translation>
+    </message>
+    <message>
+        <source>Signed by %1, but this version names %2 as its signer.</source>
+        <translation>Signed by %1, but this version names %2 as its signer.</translation>
+    </message>
+    <message>
+        <source>The timestamp token does not verify: %1</source>
+        <translation>The timestamp token does not verify: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ward::SigningIdentity</name>
+    <message>
+        <source>The stored signing key of %1 is damaged. Ask IT to reissue the signing certificate.</source>
+        <translation>The stored signing key of %1 is damaged. Ask IT to reissue the signing certificate.</translation>
+    </message>
+    <message>
+        <source>The signing key does not open with this password.</source>
+        <translation>The signing key does not open with this password.</translation>
+    </message>
+    <message>
+        <source>The stored signing key of %1 does not match its certificate. Ask IT to reissue it.</source>
+        <translation>The stored signing key of %1 does not match its certificate. Ask IT to reissue it.</translation>
+    </message>
+    <message>
+        <source>The staff CA did not issue a signing certificate: %1</source>
+        <translation>The staff CA did not issue a signing certificate: %1</translation>
+    </message>
+    <message>
+        <source>The record could not be signed: %1</source>
+        <translation>The record could not be signed: %1</translation>
     </message>
 </context>
 <context>
@@ -776,6 +2219,118 @@
     <message>
         <source>The time-stamp token is invalid.</source>
         <translation>The time-stamp token is invalid.</translation>
+    </message>
+</context>
+<context>
+    <name>ward::VersionHistory</name>
+    <message>
+        <source>Compare version</source>
+        <translation>Compare version</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>with</translation>
+    </message>
+    <message>
+        <source>Version history</source>
+        <translation>Version history</translation>
+    </message>
+    <message>
+        <source>v%1 · %2 · %3 · %4</source>
+        <translation>v%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Only one version.</source>
+        <translation>Only one version.</translation>
+    </message>
+</context>
+<context>
+    <name>ward::VitalSignsChart</name>
+    <message>
+        <source>Vital signs</source>
+        <translation>Vital signs</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>/min, mmHg, %</source>
+        <translation>/min, mmHg, %</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>Pulse</translation>
+    </message>
+    <message>
+        <source>BP systolic</source>
+        <translation>BP systolic</translation>
+    </message>
+    <message>
+        <source>BP diastolic</source>
+        <translation>BP diastolic</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+</context>
+<context>
+    <name>ward::WardView</name>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>Bed</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Age / sex</source>
+        <translation>Age / sex</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Ward census: %1</source>
+        <translation>Ward census: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search results: %n patient(s)</source>
+        <translation>
+            <numerusform>Search results: %n patient</numerusform>
+            <numerusform>Search results: %n patients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 y / %2</source>
+        <translation>%1 y / %2</translation>
+    </message>
+    <message>
+        <source>Allergy: %1</source>
+        <translation>Allergy: %1</translation>
     </message>
 </context>
 </TS>

@@ -222,6 +222,49 @@
     </message>
 </context>
 <context>
+    <name>HubClient</name>
+    <message>
+        <source>The secure connection to the hub failed (%1). Check the hub address and that this terminal is enrolled with this hub.</source>
+        <translation>ハブとの安全な接続に失敗しました（%1）。ハブのアドレスと、この端末がこのハブに登録されていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The hub did not answer in time.</source>
+        <translation>ハブが時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached (%1). Work continues offline.</source>
+        <translation>ハブに接続できません（%1）。オフラインで作業を続けます。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer exceeds %1 bytes and was refused.</source>
+        <translation>ハブの応答が %1 バイトを超えたため受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer is not the JSON object the protocol promises.</source>
+        <translation>ハブの応答がプロトコルで定められたJSONオブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>The hub does not recognise this terminal%1. Enrol it again with a code from IT.</source>
+        <translation>ハブがこの端末を認識していません%1。IT担当者から登録コードを受け取り、再登録してください。</translation>
+    </message>
+    <message>
+        <source>The hub refuses this terminal%1. Contact IT.</source>
+        <translation>ハブがこの端末を拒否しています%1。IT担当者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The hub refused a request as too large%1.</source>
+        <translation>ハブが要求を大きすぎるとして拒否しました%1。</translation>
+    </message>
+    <message>
+        <source>The hub had an internal problem (HTTP %1); sync will retry.</source>
+        <translation>ハブで内部エラーが発生しました（HTTP %1）。同期は再試行されます。</translation>
+    </message>
+    <message>
+        <source>The hub refused the request (HTTP %1)%2.</source>
+        <translation>ハブが要求を拒否しました（HTTP %1）%2。</translation>
+    </message>
+</context>
+<context>
     <name>IdentityVerification</name>
     <message>
         <source>Record how the person&apos;s identity was verified.</source>
@@ -317,6 +360,77 @@
     </message>
 </context>
 <context>
+    <name>LoginVerdict</name>
+    <message numerus="yes">
+        <source>The password is not correct. %n attempt(s) left before the account is locked.</source>
+        <translation>
+            <numerusform>パスワードが正しくありません。あと %n 回失敗するとアカウントがロックされます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password is not correct. Type it again.</source>
+        <translation>パスワードが正しくありません。もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed attempts. Ask an administrator to unlock it.</source>
+        <translation>失敗が続いたため、このアカウントはロックされました。管理者にロック解除を依頼してください。</translation>
+    </message>
+    <message>
+        <source>This user ID is disabled. Ask reception to re-enable it.</source>
+        <translation>この利用者IDは無効になっています。受付に再有効化を依頼してください。</translation>
+    </message>
+    <message>
+        <source>This user ID has been retired and can no longer be used.</source>
+        <translation>この利用者IDは廃止されており、使用できません。</translation>
+    </message>
+    <message>
+        <source>Your password has expired. Choose a new password to continue.</source>
+        <translation>パスワードの有効期限が切れています。続けるには新しいパスワードを設定してください。</translation>
+    </message>
+    <message>
+        <source>You are using a temporary password. Choose your own password to continue.</source>
+        <translation>仮パスワードでログインしています。続けるには自分のパスワードを設定してください。</translation>
+    </message>
+    <message>
+        <source>Your temporary password has expired. Ask reception for a new one.</source>
+        <translation>仮パスワードの有効期限が切れています。受付で再発行を受けてください。</translation>
+    </message>
+    <message>
+        <source>This card is not registered to this user ID. Use your own card or ask reception to register it.</source>
+        <translation>このカードはこの利用者IDに登録されていません。ご自身のカードを使うか、受付で登録を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. Check the network cable or ask IT.</source>
+        <translation>ハブに接続できません。ネットワークケーブルを確認するか、IT担当者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>Your first login on this terminal needs the hub, which cannot be reached now. Use a terminal that is online or ask IT.</source>
+        <translation>この端末での初回ログインにはハブへの接続が必要ですが、現在接続できません。オンラインの端末を使うか、IT担当者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The one-time code is not valid (wrong, already used or expired). Ask reception for a new code.</source>
+        <translation>ワンタイムコードが無効です（誤り・使用済み・期限切れ）。受付で新しいコードを受け取ってください。</translation>
+    </message>
+    <message>
+        <source>Login failed. Try again or ask IT.</source>
+        <translation>ログインに失敗しました。もう一度試すか、IT担当者に連絡してください。</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSlot</name>
+    <message>
+        <source>The hub&apos;s network-slot key is not %1 bytes of base64.</source>
+        <translation>ハブのネットワークスロット鍵が %1 バイトのbase64ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineAccountCache</name>
+    <message>
+        <source>The offline login cache %1 is damaged (%2). Log in once while the hub is reachable.</source>
+        <translation>オフラインログイン用キャッシュ %1 が破損しています（%2）。ハブに接続できる状態で一度ログインしてください。</translation>
+    </message>
+</context>
+<context>
     <name>OfflineFailureCounter</name>
     <message>
         <source>must not exceed failures</source>
@@ -406,6 +520,52 @@
     <message>
         <source>Birth date &quot;%1&quot; is not a valid date.</source>
         <translation>生年月日「%1」は正しい日付ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The vault could not store what the hub sent (%1); sync will retry.</source>
+        <translation>ハブから受信した内容を保管庫に保存できませんでした（%1）。同期は再試行されます。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer is malformed (%1); nothing from it was stored.</source>
+        <translation>ハブの応答が不正です（%1）。何も保存されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalIdentity</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>This terminal is not enrolled.</source>
+        <translation>この端末は登録されていません。</translation>
+    </message>
+    <message>
+        <source>The terminal key is missing; enrol the terminal again.</source>
+        <translation>端末の鍵がありません。端末を再登録してください。</translation>
+    </message>
+    <message>
+        <source>The terminal key file is readable by others; refusing to use it. Enrol the terminal again.</source>
+        <translation>端末の鍵ファイルを他の利用者が読み取れる状態のため、使用を拒否しました。端末を再登録してください。</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s enrolment files are damaged; enrol the terminal again.</source>
+        <translation>端末の登録ファイルが破損しています。端末を再登録してください。</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s key, certificate and hub CA do not belong together; enrol the terminal again.</source>
+        <translation>端末の鍵・証明書・ハブCAの組み合わせが一致しません。端末を再登録してください。</translation>
     </message>
 </context>
 <context>
@@ -579,6 +739,103 @@
     </message>
 </context>
 <context>
+    <name>ward::AccessPolicy</name>
+    <message>
+        <source>The access policy is not valid JSON: %1</source>
+        <translation>アクセスポリシーが正しいJSONではありません：%1</translation>
+    </message>
+    <message>
+        <source>The file is not a WardStation access policy (format field missing or wrong).</source>
+        <translation>このファイルはWardStationのアクセスポリシーではありません（format 項目がないか、誤っています）。</translation>
+    </message>
+    <message>
+        <source>The access policy has no valid version number.</source>
+        <translation>アクセスポリシーに有効なバージョン番号がありません。</translation>
+    </message>
+    <message>
+        <source>Record type %1: classification must be I to IV (1–4).</source>
+        <translation>記録種類 %1：重要性分類は I〜IV（1〜4）でなければなりません。</translation>
+    </message>
+    <message>
+        <source>The access policy defines no roles.</source>
+        <translation>アクセスポリシーにロールが定義されていません。</translation>
+    </message>
+    <message>
+        <source>Role %1: permissions must be a list.</source>
+        <translation>ロール %1：permissions はリストでなければなりません。</translation>
+    </message>
+    <message>
+        <source>Role %1: unknown action &quot;%2&quot;.</source>
+        <translation>ロール %1：不明な操作「%2」があります。</translation>
+    </message>
+    <message>
+        <source>Role %1: an empty record type.</source>
+        <translation>ロール %1：記録種類が空です。</translation>
+    </message>
+    <message>
+        <source>Role %1: maxClassification must be I to IV (1–4).</source>
+        <translation>ロール %1：maxClassification は I〜IV（1〜4）でなければなりません。</translation>
+    </message>
+    <message>
+        <source>Role %1: a permission needs actions and record types.</source>
+        <translation>ロール %1：権限には操作と記録種類が必要です。</translation>
+    </message>
+    <message>
+        <source>A compartment without an id.</source>
+        <translation>id のない区画があります。</translation>
+    </message>
+</context>
+<context>
+    <name>ward::ApprovalList</name>
+    <message>
+        <source>Entered</source>
+        <translation>入力日時</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>入力者</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Proxy entries awaiting your approval: %1</source>
+        <translation>承認待ちの代行入力：%1 件</translation>
+    </message>
+</context>
+<context>
+    <name>ward::BreakGlassPanel</name>
+    <message>
+        <source>Patient outside your wards</source>
+        <translation>担当病棟外の患者</translation>
+    </message>
+    <message>
+        <source>Reason for opening this chart (required)</source>
+        <translation>このカルテを開く理由（必須）</translation>
+    </message>
+    <message>
+        <source>Open with this reason</source>
+        <translation>この理由で開く</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>The access and your reason are recorded and reviewed by the auditors.</source>
+        <translation>この閲覧と理由は緊急閲覧として記録され、監査担当者が確認します。</translation>
+    </message>
+</context>
+<context>
     <name>ward::CertificateAuthority</name>
     <message>
         <source>&quot;%1&quot; is not a usable IP address.</source>
@@ -611,6 +868,183 @@
     <message>
         <source>The CA certificate is not valid at this time (valid %1 to %2); no certificate was issued.</source>
         <translation>CA証明書は現在有効ではありません（有効期間 %1〜%2）。証明書は発行されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>ward::ChangePasswordPage</name>
+    <message>
+        <source>Choose a new password</source>
+        <translation>新しいパスワードを設定してください</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>現在のパスワード</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新しいパスワード</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>新しいパスワード（確認）</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>パスワード変更</translation>
+    </message>
+</context>
+<context>
+    <name>ward::ChartService</name>
+    <message>
+        <source>Progress note</source>
+        <translation>経過記録</translation>
+    </message>
+    <message>
+        <source>Nursing note</source>
+        <translation>看護記録</translation>
+    </message>
+    <message>
+        <source>Vital signs</source>
+        <translation>バイタルサイン</translation>
+    </message>
+    <message>
+        <source>Lab result</source>
+        <translation>検査結果</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>アレルギー</translation>
+    </message>
+    <message>
+        <source>Medication order</source>
+        <translation>処方</translation>
+    </message>
+    <message>
+        <source>Patient %1 is not on this terminal.</source>
+        <translation>患者 %1 の情報はこの端末にありません。</translation>
+    </message>
+    <message>
+        <source>This patient is in another ward (%1). State a reason to open the chart; the access is recorded and reviewed.</source>
+        <translation>この患者は他の病棟（%1）の患者です。カルテを開くには理由を入力してください。この閲覧は緊急閲覧として記録され、監査されます。</translation>
+    </message>
+    <message>
+        <source>This patient is in a restricted ward (%1) open only to assigned staff.</source>
+        <translation>この患者は閲覧制限のある病棟（%1）の患者で、担当職員のみ閲覧できます。</translation>
+    </message>
+    <message>
+        <source>Your role may not read %1 records of classification %2.</source>
+        <translation>あなたの権限では重要性分類 %2 の%1は閲覧できません。</translation>
+    </message>
+    <message>
+        <source>Record %1 is not on this terminal.</source>
+        <translation>記録 %1 はこの端末にありません。</translation>
+    </message>
+    <message>
+        <source>Record %1 version %2 is not on this terminal.</source>
+        <translation>記録 %1 の版 %2 はこの端末にありません。</translation>
+    </message>
+    <message>
+        <source>Unknown record type &quot;%1&quot;.</source>
+        <translation>不明な記録種類「%1」です。</translation>
+    </message>
+    <message>
+        <source>A correction must keep the record&apos;s patient and type.</source>
+        <translation>訂正では記録の患者と種類を変更できません。</translation>
+    </message>
+    <message>
+        <source>Your role may not write %1 records.</source>
+        <translation>あなたの権限では%1を記載できません。</translation>
+    </message>
+    <message>
+        <source>A draft can only be saved by its author.</source>
+        <translation>下書きは作成者本人しか保存できません。</translation>
+    </message>
+    <message>
+        <source>You have no signing key on this terminal; log in again to create or unlock it.</source>
+        <translation>この端末にあなたの署名鍵がありません。署名鍵を作成または解錠するには、再度ログインしてください。</translation>
+    </message>
+    <message>
+        <source>The draft is no longer on this terminal.</source>
+        <translation>この下書きはもうこの端末にありません。</translation>
+    </message>
+    <message>
+        <source>The record was changed (now version %1) after you started this correction. Open the latest version and correct that.</source>
+        <translation>訂正を始めた後に記録が更新されました（現在は版 %1）。最新の版を開いて訂正してください。</translation>
+    </message>
+    <message>
+        <source>Your role may not confirm %1 records. Use proxy entry for a doctor to approve.</source>
+        <translation>あなたの権限では%1を確定できません。代行入力を使い、医師の承認を受けてください。</translation>
+    </message>
+    <message>
+        <source>Your role may not withdraw %1 records.</source>
+        <translation>あなたの権限では%1を誤入力として取り消せません。</translation>
+    </message>
+    <message>
+        <source>This record is already marked as entered in error.</source>
+        <translation>この記録は既に誤入力として処理されています。</translation>
+    </message>
+    <message>
+        <source>Corrections cannot be entered by proxy.</source>
+        <translation>訂正は代行入力できません。</translation>
+    </message>
+    <message>
+        <source>Your role may not enter %1 records on a doctor&apos;s behalf.</source>
+        <translation>あなたの権限では%1の代行入力はできません。</translation>
+    </message>
+    <message>
+        <source>This record is not waiting for approval.</source>
+        <translation>この記録は承認待ちではありません。</translation>
+    </message>
+    <message>
+        <source>Only the doctor the entry was made for can approve it.</source>
+        <translation>承認できるのは代行入力の対象となった医師だけです。</translation>
+    </message>
+    <message>
+        <source>Your role may not approve %1 records.</source>
+        <translation>あなたの権限では%1を承認できません。</translation>
+    </message>
+    <message>
+        <source>The proxy entry&apos;s signature does not verify; it cannot be approved.</source>
+        <translation>代行入力の署名を検証できないため、承認できません。</translation>
+    </message>
+    <message>
+        <source>A draft cannot be moved to another patient, type or record; start a new one.</source>
+        <translation>下書きを別の患者・種類・記録に移すことはできません。新しく作成してください。</translation>
+    </message>
+    <message>
+        <source>Choose the doctor this entry is made for (a 10-character staff ID).</source>
+        <translation>この入力の依頼元の医師を選んでください（10文字の職員ID）。</translation>
+    </message>
+</context>
+<context>
+    <name>ward::ChartWorkspace</name>
+    <message>
+        <source>Ward</source>
+        <translation>病棟</translation>
+    </message>
+    <message>
+        <source>Search patient: ID, name or kana (Ctrl+F)</source>
+        <translation>患者検索：ID・氏名・カナ（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Patient %1 is outside your wards.</source>
+        <translation>患者 %1 は担当病棟外の患者です。</translation>
+    </message>
+    <message>
+        <source>The draft you were editing is no longer available.</source>
+        <translation>編集中の下書きは利用できなくなりました。</translation>
+    </message>
+    <message>
+        <source>Your draft could not be saved (%1); the chart stays open.</source>
+        <translation>下書きを保存できませんでした（%1）。カルテは開いたままです。</translation>
+    </message>
+    <message>
+        <source>The chart could not be opened: %1</source>
+        <translation>カルテを開けませんでした：%1</translation>
     </message>
 </context>
 <context>
@@ -693,6 +1127,314 @@
     </message>
 </context>
 <context>
+    <name>ward::DraftEditor</name>
+    <message>
+        <source>New %1</source>
+        <translation>新規%1</translation>
+    </message>
+    <message>
+        <source>Correction of %1 (version %2)</source>
+        <translation>%1の訂正（版 %2）</translation>
+    </message>
+    <message>
+        <source>Confirm (sign)</source>
+        <translation>確定（署名）</translation>
+    </message>
+    <message>
+        <source>Enter on behalf of:</source>
+        <translation>代行入力の対象医師：</translation>
+    </message>
+    <message>
+        <source>Submit for the doctor&apos;s approval</source>
+        <translation>医師に承認を依頼</translation>
+    </message>
+    <message>
+        <source>Keep as draft and close</source>
+        <translation>下書き保存して閉じる</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>下書きを破棄</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>下書きを保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Not confirmed; fix the following:</source>
+        <translation>確定できませんでした。次の点を修正してください：</translation>
+    </message>
+    <message>
+        <source>Not confirmed: %1</source>
+        <translation>確定できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Not submitted; fix the following:</source>
+        <translation>承認を依頼できませんでした。次の点を修正してください：</translation>
+    </message>
+    <message>
+        <source>Not submitted: %1</source>
+        <translation>承認を依頼できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Confirming needs your signing key, which is not unlocked in this session. Your draft is kept; log in again to confirm it.</source>
+        <translation>確定には署名鍵が必要ですが、このセッションでは解錠されていません。下書きは保存されています。確定するには再度ログインしてください。</translation>
+    </message>
+    <message>
+        <source>The draft could not be discarded: %1</source>
+        <translation>下書きを破棄できませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ward::Enrolment</name>
+    <message>
+        <source>The hub presents a CA with fingerprint %1, which is not the fingerprint you confirmed. Nothing was sent. Check the hub address and the fingerprint printed by wardhub init.</source>
+        <translation>ハブが提示したCAのフィンガープリントは %1 で、確認したものと一致しません。何も送信していません。ハブのアドレスと wardhub init が表示したフィンガープリントを確認してください。</translation>
+    </message>
+    <message>
+        <source>The hub did not present its CA certificate in the TLS handshake; enrolment cannot confirm whom it talks to.</source>
+        <translation>ハブがTLSハンドシェイクでCA証明書を提示しなかったため、接続先を確認できません。登録できません。</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached (%1).</source>
+        <translation>ハブに接続できません（%1）。</translation>
+    </message>
+    <message>
+        <source>The hub did not answer in time.</source>
+        <translation>ハブが時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The terminal name must be 1 to 64 characters.</source>
+        <translation>端末名は1〜64文字でなければなりません。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s enrolment answer does not fit this terminal&apos;s key and the confirmed CA; nothing was stored.</source>
+        <translation>ハブの登録応答がこの端末の鍵または確認済みのCAと一致しません。何も保存されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>ward::HubLoginBackend</name>
+    <message>
+        <source>The hub refused this terminal&apos;s certificate (TLS handshake failed). Ask IT to check the terminal&apos;s enrolment.</source>
+        <translation>ハブがこの端末の証明書を拒否しました（TLSハンドシェイク失敗）。IT担当者に端末の登録確認を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The hub did not issue a card challenge (%1). Ask IT.</source>
+        <translation>ハブがカード認証用のチャレンジを発行しませんでした（%1）。IT担当者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The password (or the card) was not accepted. Type the password again; after too many failures the account is locked.</source>
+        <translation>パスワード（またはカード）が受け付けられませんでした。パスワードを再入力してください。失敗が続くとアカウントがロックされます。</translation>
+    </message>
+    <message>
+        <source>This hub does not offer card-less login yet. Ask IT.</source>
+        <translation>このハブはカードなしログインにまだ対応していません。IT担当者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The hub refused the login: %1</source>
+        <translation>ハブがログインを拒否しました：%1</translation>
+    </message>
+    <message>
+        <source>The hub accepted the login but did not release this terminal&apos;s vault key. Ask IT to check the terminal&apos;s enrolment.</source>
+        <translation>ハブはログインを受け付けましたが、この端末の保管庫鍵を渡しませんでした。IT担当者に端末の登録確認を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached, so the password cannot be changed now. Try again later.</source>
+        <translation>ハブに接続できないため、現在パスワードを変更できません。後でもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>現在のパスワードが正しくありません。</translation>
+    </message>
+    <message>
+        <source>This hub does not support changing passwords from a terminal yet. Ask IT.</source>
+        <translation>このハブは端末からのパスワード変更にまだ対応していません。IT担当者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The hub refused the change: %1</source>
+        <translation>ハブが変更を拒否しました：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ward::LockScreen</name>
+    <message>
+        <source>Locked</source>
+        <translation>ロック中</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ロック解除</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Locked by %1</source>
+        <translation>ロックした利用者：%1</translation>
+    </message>
+    <message>
+        <source>Card read. Enter your password to unlock.</source>
+        <translation>カードを読み取りました。ロックを解除するにはパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Insert your staff card and enter your password to unlock.</source>
+        <translation>ロックを解除するには、職員カードを挿してパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>パスワードを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ward::LoginController</name>
+    <message>
+        <source>The card service is not running. Ask IT to restart the card service (pcscd).</source>
+        <translation>カードサービスが動作していません。IT担当者にカードサービス（pcscd）の再起動を依頼してください。</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>カードを読み取っています…</translation>
+    </message>
+    <message>
+        <source>The card was removed during login. Present your card again.</source>
+        <translation>ログイン中にカードが抜かれました。もう一度カードをかざしてください。</translation>
+    </message>
+    <message>
+        <source>This hospital does not allow ID badges without a chip key for login. Use your staff IC card.</source>
+        <translation>この病院では、鍵を持たないIDバッジでのログインは許可されていません。職員ICカードを使ってください。</translation>
+    </message>
+    <message>
+        <source>This card is not registered. Ask reception to register your card.</source>
+        <translation>このカードは登録されていません。受付でカードの登録を依頼してください。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>No card reader is connected. Check the reader&apos;s cable or ask IT.</source>
+        <translation>カードリーダーが接続されていません。リーダーのケーブルを確認するか、IT担当者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>Enter the one-time code reception gave you.</source>
+        <translation>受付で受け取ったワンタイムコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Card-less login with a one-time code. Enter your password.</source>
+        <translation>ワンタイムコードによるカードなしログインです。パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>This terminal has no hub and no vault configured. Ask IT.</source>
+        <translation>この端末にはハブも保管庫も設定されていません。IT担当者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <source>Enter your current password to change it.</source>
+        <translation>変更するには現在のパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The new password and its confirmation differ. Type them again.</source>
+        <translation>新しいパスワードと確認用の入力が一致しません。もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>Checking the new password…</source>
+        <translation>新しいパスワードを確認しています…</translation>
+    </message>
+    <message>
+        <source>The password can only be changed while the hub is reachable.</source>
+        <translation>パスワードはハブに接続できるときだけ変更できます。</translation>
+    </message>
+</context>
+<context>
+    <name>ward::LoginScreen</name>
+    <message>
+        <source>Card-less login (one-time code). This login is flagged and recorded.</source>
+        <translation>カードなしログイン（ワンタイムコード）。このログインは記録され、確認対象になります。</translation>
+    </message>
+    <message>
+        <source>Present your card</source>
+        <translation>カードをかざしてください</translation>
+    </message>
+    <message>
+        <source>No card? Use a one-time code from reception</source>
+        <translation>カードがない場合：受付のワンタイムコードを使う</translation>
+    </message>
+    <message>
+        <source>Card-less login</source>
+        <translation>カードなしログイン</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>利用者ID</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>ワンタイムコード</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <source>User ID: %1</source>
+        <translation>利用者ID：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>%n 秒後に再入力できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last login: %1 at terminal %2.</source>
+        <translation>前回のログイン：%1（端末 %2）。</translation>
+    </message>
+    <message>
+        <source>This is your first login.</source>
+        <translation>初めてのログインです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed attempt(s) since then.</source>
+        <translation>
+            <numerusform>それ以降の失敗：%n 回。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your password expires in %n day(s).</source>
+        <translation>
+            <numerusform>パスワードの有効期限まであと %n 日です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card-less login with a one-time code: this session is flagged.</source>
+        <translation>ワンタイムコードによるカードなしログイン：このセッションは確認対象として記録されています。</translation>
+    </message>
+</context>
+<context>
     <name>ward::MainWindow</name>
     <message>
         <source>WardStation</source>
@@ -705,6 +1447,702 @@
     <message>
         <source>Version %1</source>
         <translation>バージョン %1</translation>
+    </message>
+</context>
+<context>
+    <name>ward::NoteEditor</name>
+    <message>
+        <source>SOAP</source>
+        <translation>SOAP</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>自由記載</translation>
+    </message>
+    <message>
+        <source>S — subjective</source>
+        <translation>S — 主観的情報</translation>
+    </message>
+    <message>
+        <source>O — objective</source>
+        <translation>O — 客観的情報</translation>
+    </message>
+    <message>
+        <source>A — assessment</source>
+        <translation>A — 評価</translation>
+    </message>
+    <message>
+        <source>P — plan</source>
+        <translation>P — 計画</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>本文</translation>
+    </message>
+</context>
+<context>
+    <name>ward::OfflineLoginBackend</name>
+    <message>
+        <source>A one-time code can only be used while the hub is reachable.</source>
+        <translation>ワンタイムコードはハブに接続できるときだけ使えます。</translation>
+    </message>
+    <message>
+        <source>The password can only be changed while the hub is reachable. Try again when the network is back, or use a terminal that is online.</source>
+        <translation>パスワードはハブに接続できるときだけ変更できます。ネットワークが復旧してから再度お試しいただくか、オンラインの端末を使ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>ward::PatientChart</name>
+    <message>
+        <source>male</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Ver.</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同期</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>時系列</translation>
+    </message>
+    <message>
+        <source>Vital signs</source>
+        <translation>バイタルサイン</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>検査項目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>基準値</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>推移</translation>
+    </message>
+    <message>
+        <source>Labs</source>
+        <translation>検査結果</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>原因物質</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>症状</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重症度</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>アレルギー</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>薬剤</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>投与経路</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>用法</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>Medication orders</source>
+        <translation>処方</translation>
+    </message>
+    <message>
+        <source>New progress note</source>
+        <translation>新規経過記録</translation>
+    </message>
+    <message>
+        <source>New nursing note</source>
+        <translation>新規看護記録</translation>
+    </message>
+    <message>
+        <source>Enter vital signs</source>
+        <translation>バイタルサイン入力</translation>
+    </message>
+    <message>
+        <source>ID %1 · %2 years · %3 · %4 bed %5</source>
+        <translation>ID %1 · %2歳 · %3 · %4 ベッド %5</translation>
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation>既知のアレルギーなし</translation>
+    </message>
+    <message>
+        <source>Allergies: %1</source>
+        <translation>アレルギー：%1</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1（代行入力：%2）</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+</context>
+<context>
+    <name>ward::RecordDetail</name>
+    <message>
+        <source>Correct</source>
+        <translation>訂正</translation>
+    </message>
+    <message>
+        <source>Reason it was entered in error</source>
+        <translation>誤入力の理由</translation>
+    </message>
+    <message>
+        <source>Mark entered in error</source>
+        <translation>誤入力にする</translation>
+    </message>
+    <message>
+        <source>Approve and sign</source>
+        <translation>承認して署名</translation>
+    </message>
+    <message>
+        <source>Select a record</source>
+        <translation>記録を選択してください</translation>
+    </message>
+    <message>
+        <source>%1 — version %2</source>
+        <translation>%1 — 版 %2</translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation>作成者：%1</translation>
+    </message>
+    <message>
+        <source>Entered by proxy: %1</source>
+        <translation>代行入力者：%1</translation>
+    </message>
+    <message>
+        <source>Approved by: %1</source>
+        <translation>承認者：%1</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>作成日時：%1</translation>
+    </message>
+    <message>
+        <source>Confirmed: %1</source>
+        <translation>確定日時：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状態：%1</translation>
+    </message>
+    <message>
+        <source>Classification: %1</source>
+        <translation>重要性分類：%1</translation>
+    </message>
+    <message>
+        <source>The record could not be read: %1</source>
+        <translation>記録を読み込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Not approved: %1</source>
+        <translation>承認されませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Not marked: %1</source>
+        <translation>誤入力にできませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ward::RecordPresenter</name>
+    <message>
+        <source>S (subjective)</source>
+        <translation>S（主観的情報）</translation>
+    </message>
+    <message>
+        <source>O (objective)</source>
+        <translation>O（客観的情報）</translation>
+    </message>
+    <message>
+        <source>A (assessment)</source>
+        <translation>A（評価）</translation>
+    </message>
+    <message>
+        <source>P (plan)</source>
+        <translation>P（計画）</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Temperature (°C)</source>
+        <translation>体温（°C）</translation>
+    </message>
+    <message>
+        <source>Pulse (/min)</source>
+        <translation>脈拍（/min）</translation>
+    </message>
+    <message>
+        <source>BP systolic (mmHg)</source>
+        <translation>収縮期血圧（mmHg）</translation>
+    </message>
+    <message>
+        <source>BP diastolic (mmHg)</source>
+        <translation>拡張期血圧（mmHg）</translation>
+    </message>
+    <message>
+        <source>SpO2 (%)</source>
+        <translation>SpO2（%）</translation>
+    </message>
+    <message>
+        <source>Respiratory rate (/min)</source>
+        <translation>呼吸数（/min）</translation>
+    </message>
+    <message>
+        <source>Measured at</source>
+        <translation>測定日時</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>原因物質</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>症状</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重症度</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>薬剤</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>投与経路</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>用法</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>検査項目</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Entered in error</source>
+        <translation>誤入力</translation>
+    </message>
+    <message>
+        <source>Entered in error: %1</source>
+        <translation>誤入力：%1</translation>
+    </message>
+    <message>
+        <source>BT %1°C</source>
+        <translation>BT %1°C</translation>
+    </message>
+    <message>
+        <source>P %1</source>
+        <translation>P %1</translation>
+    </message>
+    <message>
+        <source>BP %1/%2</source>
+        <translation>BP %1/%2</translation>
+    </message>
+    <message>
+        <source>SpO2 %1%</source>
+        <translation>SpO2 %1%</translation>
+    </message>
+    <message>
+        <source>RR %1</source>
+        <translation>RR %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>確定済み</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>承認待ち</translation>
+    </message>
+    <message>
+        <source>✓ valid</source>
+        <translation>✓ 有効</translation>
+    </message>
+    <message>
+        <source>✓ no timestamp yet</source>
+        <translation>✓ タイムスタンプ未付与</translation>
+    </message>
+    <message>
+        <source>✗ INVALID</source>
+        <translation>✗ 不正</translation>
+    </message>
+    <message>
+        <source>✗ not signed</source>
+        <translation>✗ 署名なし</translation>
+    </message>
+    <message>
+        <source>Not sent (awaiting approval)</source>
+        <translation>未送信（承認待ち）</translation>
+    </message>
+    <message>
+        <source>From hub</source>
+        <translation>ハブから受信</translation>
+    </message>
+    <message>
+        <source>Queued for sync</source>
+        <translation>送信待ち</translation>
+    </message>
+    <message>
+        <source>Sent to hub</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>差分はありません。</translation>
+    </message>
+    <message>
+        <source>added: &lt;span style=&apos;background:#d4f7d4&apos;&gt;%1&lt;/span&gt;</source>
+        <translation>追加：&lt;span style=&apos;background:#d4f7d4&apos;&gt;%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>removed: &lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt;</source>
+        <translation>削除：&lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt; → &lt;span style=&apos;background:#d4f7d4&apos;&gt;%2&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt; → &lt;span style=&apos;background:#d4f7d4&apos;&gt;%2&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ward::RecordValidator</name>
+    <message>
+        <source>The text is longer than %1 characters.</source>
+        <translation>文字数が %1 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>The text contains a control character (U+%1) at position %2; remove it.</source>
+        <translation>%2 文字目に制御文字（U+%1）が含まれています。削除してください。</translation>
+    </message>
+    <message>
+        <source>The text contains a broken character at position %1.</source>
+        <translation>%1 文字目に不正な文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>Unknown record type &quot;%1&quot;.</source>
+        <translation>不明な記録種類「%1」です。</translation>
+    </message>
+    <message>
+        <source>The entry is not valid UTF-8 text.</source>
+        <translation>入力内容が正しいUTF-8テキストではありません。</translation>
+    </message>
+    <message>
+        <source>The entry is not a JSON object.</source>
+        <translation>入力内容がJSONオブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be text or a number.</source>
+        <translation>項目「%1」は文字列または数値でなければなりません。</translation>
+    </message>
+    <message>
+        <source>Say why the record was entered in error.</source>
+        <translation>誤入力とする理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required.</source>
+        <translation>項目「%1」は必須です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text.</source>
+        <translation>項目「%1」は文字列でなければなりません。</translation>
+    </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation>%1は数値で入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 %4.</source>
+        <translation>%1は %2〜%3 %4 の範囲で入力してください。</translation>
+    </message>
+    <message>
+        <source>Unexpected field &quot;%1&quot;.</source>
+        <translation>想定外の項目「%1」があります。</translation>
+    </message>
+    <message>
+        <source>Write at least one of S, O, A or P.</source>
+        <translation>S・O・A・P のいずれか1つ以上を記入してください。</translation>
+    </message>
+    <message>
+        <source>A SOAP note has no free-text field.</source>
+        <translation>SOAP形式の記録には自由記載欄はありません。</translation>
+    </message>
+    <message>
+        <source>A note is either SOAP or free text.</source>
+        <translation>記録はSOAP形式か自由記載のどちらかです。</translation>
+    </message>
+    <message>
+        <source>The time of measurement is missing or not a date and time.</source>
+        <translation>測定日時が未入力か、正しい日時ではありません。</translation>
+    </message>
+    <message>
+        <source>Body temperature</source>
+        <translation>体温</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>脈拍</translation>
+    </message>
+    <message>
+        <source>Systolic pressure</source>
+        <translation>収縮期血圧</translation>
+    </message>
+    <message>
+        <source>Diastolic pressure</source>
+        <translation>拡張期血圧</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <source>Respiratory rate</source>
+        <translation>呼吸数</translation>
+    </message>
+    <message>
+        <source>Enter blood pressure as systolic and diastolic together.</source>
+        <translation>血圧は収縮期と拡張期を両方入力してください。</translation>
+    </message>
+    <message>
+        <source>Systolic pressure must be higher than diastolic.</source>
+        <translation>収縮期血圧には拡張期血圧より高い値を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter at least one measurement.</source>
+        <translation>測定値を1つ以上入力してください。</translation>
+    </message>
+    <message>
+        <source>A lab result needs a numeric value.</source>
+        <translation>検査結果には数値が必要です。</translation>
+    </message>
+    <message>
+        <source>Reference limits must be numbers.</source>
+        <translation>基準値の上限・下限は数値でなければなりません。</translation>
+    </message>
+    <message>
+        <source>Severity is mild, moderate or severe.</source>
+        <translation>重症度は mild（軽度）、moderate（中等度）、severe（重度）のいずれかです。</translation>
+    </message>
+</context>
+<context>
+    <name>ward::SessionShell</name>
+    <message>
+        <source>Lock</source>
+        <translation>ロック</translation>
+    </message>
+    <message>
+        <source>Insert your staff card to log in.</source>
+        <translation>ログインするには職員カードを挿してください。</translation>
+    </message>
+    <message>
+        <source>Lock the screen (Ctrl+L)</source>
+        <translation>画面をロック（Ctrl+L）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The screen locks in %n second(s). Move the mouse or press a key to keep working.</source>
+        <translation>
+            <numerusform>あと %n 秒で画面がロックされます。作業を続けるにはマウスを動かすか、キーを押してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insert your staff card, then enter your password.</source>
+        <translation>職員カードを挿してから、パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>This card is not registered for this terminal. Use your staff card.</source>
+        <translation>このカードはこの端末に登録されていません。職員カードを使ってください。</translation>
+    </message>
+    <message>
+        <source>The card was removed. Insert your card and enter your password again.</source>
+        <translation>カードが抜かれました。カードを挿し、パスワードを再度入力してください。</translation>
+    </message>
+    <message>
+        <source>The card and password do not match. Check your password and try again.</source>
+        <translation>カードとパスワードが一致しません。パスワードを確認して再度お試しください。</translation>
+    </message>
+    <message>
+        <source>The password could not be checked: %1. Call IT.</source>
+        <translation>パスワードを確認できませんでした：%1。IT担当者に連絡してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ward::SignatureStatus</name>
+    <message>
+        <source>Signature valid</source>
+        <translation>署名有効</translation>
+    </message>
+    <message>
+        <source>Signature valid, not yet timestamped</source>
+        <translation>署名有効（タイムスタンプ未付与）</translation>
+    </message>
+    <message>
+        <source>Signature INVALID</source>
+        <translation>署名不正</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>署名なし</translation>
+    </message>
+</context>
+<context>
+    <name>ward::SignatureVerifier</name>
+    <message>
+        <source>This version carries no signature.</source>
+        <translation>この版には署名がありません。</translation>
+    </message>
+    <message>
+        <source>The signature does not match this record (%1). The record may have been altered.</source>
+        <translation>署名がこの記録と一致しません（%1）。記録が改ざんされている可能性があります。</translation>
+    </message>
+    <message>
+        <source>Signed by %1, but this version names %2 as its signer.</source>
+        <translation>%1 が署名していますが、この版の署名者は %2 となっています。</translation>
+    </message>
+    <message>
+        <source>The timestamp token does not verify: %1</source>
+        <translation>タイムスタンプトークンを検証できません：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ward::SigningIdentity</name>
+    <message>
+        <source>The stored signing key of %1 is damaged. Ask IT to reissue the signing certificate.</source>
+        <translation>%1 の保存済み署名鍵が破損しています。IT担当者に署名用証明書の再発行を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The signing key does not open with this password.</source>
+        <translation>このパスワードでは署名鍵を開けません。</translation>
+    </message>
+    <message>
+        <source>The stored signing key of %1 does not match its certificate. Ask IT to reissue it.</source>
+        <translation>%1 の保存済み署名鍵が証明書と一致しません。IT担当者に再発行を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The staff CA did not issue a signing certificate: %1</source>
+        <translation>職員CAが署名用証明書を発行しませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The record could not be signed: %1</source>
+        <translation>記録に署名できませんでした：%1</translation>
     </message>
 </context>
 <context>
@@ -771,6 +2209,117 @@
     <message>
         <source>The time-stamp token is invalid.</source>
         <translation>タイムスタンプトークンが不正です。</translation>
+    </message>
+</context>
+<context>
+    <name>ward::VersionHistory</name>
+    <message>
+        <source>Compare version</source>
+        <translation>比較元の版</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>比較先の版</translation>
+    </message>
+    <message>
+        <source>Version history</source>
+        <translation>版の履歴</translation>
+    </message>
+    <message>
+        <source>v%1 · %2 · %3 · %4</source>
+        <translation>版 %1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Only one version.</source>
+        <translation>版は1つだけです。</translation>
+    </message>
+</context>
+<context>
+    <name>ward::VitalSignsChart</name>
+    <message>
+        <source>Vital signs</source>
+        <translation>バイタルサイン</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>/min, mmHg, %</source>
+        <translation>/min, mmHg, %</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>体温</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>脈拍</translation>
+    </message>
+    <message>
+        <source>BP systolic</source>
+        <translation>収縮期血圧</translation>
+    </message>
+    <message>
+        <source>BP diastolic</source>
+        <translation>拡張期血圧</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+</context>
+<context>
+    <name>ward::WardView</name>
+    <message>
+        <source>M</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Bed</source>
+        <translation>ベッド</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Age / sex</source>
+        <translation>年齢 / 性別</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>注意事項</translation>
+    </message>
+    <message>
+        <source>Ward census: %1</source>
+        <translation>病棟患者一覧：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search results: %n patient(s)</source>
+        <translation>
+            <numerusform>検索結果：%n 名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 y / %2</source>
+        <translation>%1歳 / %2</translation>
+    </message>
+    <message>
+        <source>Allergy: %1</source>
+        <translation>アレルギー：%1</translation>
     </message>
 </context>
 </TS>

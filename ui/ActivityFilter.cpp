@@ -39,7 +39,9 @@ bool ActivityFilter::isUserInput(int type)
 
 bool ActivityFilter::eventFilter(QObject* watched, QEvent* event)
 {
-    if (m_controller && isUserInput(event->type()))
+    // Only input from the window system counts: events the program sends itself (or Qt synthesises after a
+    // layout change under a resting mouse) are not a person at the terminal and must not hold the lock off.
+    if (m_controller && event->spontaneous() && isUserInput(event->type()))
         m_controller->noteActivity();
     return QObject::eventFilter(watched, event);
 }

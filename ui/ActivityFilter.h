@@ -8,7 +8,8 @@ namespace ward {
 class LockController;
 
 // Application-wide input watcher: every key, mouse, wheel, touch or tablet event counts as the user being
-// present (SES-1) and cancels the idle countdown. It observes only; it never consumes an event.
+// present (SES-1) and cancels the idle countdown. It observes only; it never consumes an event. Only
+// spontaneous events (from the window system) count.
 class ActivityFilter : public QObject
 {
     Q_OBJECT

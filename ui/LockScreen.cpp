@@ -42,10 +42,13 @@ LockScreen::LockScreen(QWidget* parent)
 
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("Password"));
-    // The password must not linger in the undo stack or be dragged out.
+    // Password mode already refuses copy and undo; no drag-out and no context menu either.
     m_password->setDragEnabled(false);
     m_password->setContextMenuPolicy(Qt::NoContextMenu);
+    // Ward terminals are often touch screens: targets big enough for a gloved finger.
+    m_password->setMinimumSize(280, 40);
     m_password->setMaximumWidth(320);
+    m_unlock->setMinimumSize(280, 44);
     m_unlock->setMaximumWidth(320);
 
     auto* layout = new QVBoxLayout(this);

@@ -1,5 +1,6 @@
 #include "ui/SessionShell.h"
 
+#include "card/ReaderMonitor.h"
 #include "session/LockController.h"
 #include "ui/LockScreen.h"
 #include "ui/LockWatchdog.h"
@@ -95,6 +96,23 @@ void SessionShell::setWatchdogIntervalMs(int ms)
     m_watchdog->setIntervalMs(ms);
 }
 
+void SessionShell::attachReaderMonitor(ReaderMonitor* monitor)
+{
+    if (m_monitor) {
+        disconnect(m_monitor, nullptr, this, nullptr);
+        m_controller->stopWatchingCardHeartbeat();
+    }
+    m_monitor = monitor;
+    if (!monitor)
+        return;
+    connect(monitor, &ReaderMonitor::cardInserted, this, &SessionShell::cardInserted);
+    connect(monitor, &ReaderMonitor::cardRemoved, this, &SessionShell::cardRemoved);
+    connect(monitor, &ReaderMonitor::serviceUnavailable, this, &SessionShell::cardServiceUnavailable);
+    QPointer<ReaderMonitor> watched = monitor;
+    // A deleted monitor answers 0: as stalled as one that stopped (fail closed).
+    m_controller->watchCardHeartbeat([watched] { return watched ? watched->lastAliveMs() : qint64(0); });
+}
+
 QString SessionShell::neutralTitle()
 {
     // SES-3: the title bar and taskbar are readable from across the ward.
@@ -130,6 +148,9 @@ void SessionShell::startSession(const UserSession& session, const QString& cardR
     m_toolBar->show();
     m_controller->startSession(session.privileged);
     audit(session.userId, QStringLiteral("session.start"), QStringLiteral("success"), {});
+    // Like GNOME's removal action at start: a session whose card is already gone does not begin unlocked.
+    if (m_monitor && !cardReader.isEmpty() && !m_monitor->presentCards().contains(cardReader))
+        m_controller->cardRemoved();
 }
 
 void SessionShell::createWorkspace()
@@ -152,6 +173,11 @@ void SessionShell::lock(LockReason reason)
 {
     if (m_state != State::Active)
         return;
+    // Every lock goes through the controller, so its clocks (lock timeout, hard limit) know about it.
+    if (m_controller->state() == LockController::State::Active) {
+        m_controller->lockNow(reason);
+        return;
+    }
     // The controller already counts the session as locked; from here on there is no way back to the
     // workspace except the unlock (STYLE: locking is unconditional).
     m_state = State::Locked;

@@ -22,6 +22,7 @@ namespace ward {
 
 class LockController;
 class LockScreen;
+class ReaderMonitor;
 class LockWatchdog;
 
 // The main window's central area and the owner of the session's lifetime on screen: login placeholder,
@@ -54,6 +55,9 @@ public:
     void setCardUserResolver(CardUserResolver resolver) { m_resolveUser = std::move(resolver); }
     void setSessionBuilder(SessionBuilder builder) { m_buildSession = std::move(builder); }
     void setWatchdogIntervalMs(int ms);
+    // Wires the card watcher: insertions and removals, service loss (treated as removal) and its heartbeat
+    // (a stalled watcher ends the session). The monitor must outlive the shell or be detached first.
+    void attachReaderMonitor(ReaderMonitor* monitor);
 
     // Called by the login flow once card and password have been checked. `cardReader` is where the
     // user's card sits: its removal locks (SES-2); empty means any reader.
@@ -140,6 +144,7 @@ private:
     int m_unlockFailures = 0;
     quint64 m_generation = 0;      // bumps on every session change: stale unlock results are dropped
     QList<QPointer<QObject>> m_disabledWhileLocked;
+    QPointer<ReaderMonitor> m_monitor;
 };
 
 } // namespace ward

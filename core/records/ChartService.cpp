@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace ward {
 
@@ -96,7 +97,12 @@ QList<Patient> ChartService::census(const QString& ward)
 
 QList<Patient> ChartService::search(const QString& query, int limit)
 {
-    const QList<Patient> found = m_vault.patients().search(query, limit);
+    // AC-2: patients of special compartments are not even listed for staff outside them.
+    QList<Patient> found;
+    for (const Patient& p : m_vault.patients().search(query, limit)) {
+        if (m_policy.compartmentAccess(m_user, p.ward) != CompartmentAccess::Denied)
+            found.append(p);
+    }
     // The query itself may be a name: only the count is recorded.
     audit(QStringLiteral("patient.search"), QString(), QString(), kSuccess,
           QJsonObject{{QStringLiteral("count"), static_cast<int>(found.size())}});
@@ -297,6 +303,14 @@ void ChartService::autosave(Draft& draft)
 {
     if (draft.author != m_user.userId)
         throw ChartError(ChartError::Code::Denied, tr("A draft can only be saved by its author."));
+    // A draft keeps the patient, type and base it was created for; only its body changes.
+    const auto stored = m_vault.drafts().load(m_user.userId, draft.draftId);
+    if (!stored)
+        throw ChartError(ChartError::Code::NotFound, tr("The draft is no longer on this terminal."));
+    if (stored->patientId != draft.patientId || stored->type != draft.type || stored->baseRecordId != draft.baseRecordId
+        || stored->baseVersion != draft.baseVersion)
+        throw ChartError(ChartError::Code::InvalidInput,
+                         tr("A draft cannot be moved to another patient, type or record; start a new one."));
     draft.savedAt = Clock::instance().nowUtc();
     m_vault.drafts().save(draft);
 }
@@ -447,8 +461,10 @@ RecordVersion ChartService::submitProxy(const QString& draftId, const QString& o
         throw ChartError(ChartError::Code::NotFound, tr("The draft is no longer on this terminal."));
     const Patient p = requirePatient(draft->patientId);
     requireAccess(p, "record.proxy-submit");
-    if (onBehalfOf.trimmed().isEmpty() || onBehalfOf == m_user.userId)
-        throw ChartError(ChartError::Code::InvalidInput, tr("Choose the doctor this entry is made for."));
+    static const QRegularExpression kUserId(QStringLiteral("^[A-Za-z0-9]{10}$"));  // AUTH-3
+    if (!kUserId.match(onBehalfOf).hasMatch() || onBehalfOf == m_user.userId)
+        throw ChartError(ChartError::Code::InvalidInput,
+                         tr("Choose the doctor this entry is made for (a 10-character staff ID)."));
     if (!draft->baseRecordId.isEmpty())
         throw ChartError(ChartError::Code::InvalidInput, tr("Corrections cannot be entered by proxy."));
     const int classification = m_policy.defaultClassification(draft->type);

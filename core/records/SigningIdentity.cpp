@@ -79,10 +79,14 @@ SigningIdentity SigningIdentity::obtain(Vault& vault, const QString& userId, con
 SigningIdentity SigningIdentity::reissue(Vault& vault, const QString& userId, const SecureBytes& password,
                                          CertificateAuthority& ca, const Argon2Params& kdf)
 {
-    SqlStatement q = vault.database().prepare(
-        "UPDATE signing_keys SET retired_at = ? WHERE user_id = ? AND retired_at IS NULL");
-    q.bind(1, Clock::instance().nowUtc().toString(Qt::ISODateWithMs)).bind(2, userId).run();
+    // The new key first: if the CA refuses, the user keeps the key they had.
     SigningIdentity identity = create(vault, userId, password, ca, kdf);
+    SqlStatement q = vault.database().prepare(
+        "UPDATE signing_keys SET retired_at = ? WHERE user_id = ? AND cert_serial <> ? AND retired_at IS NULL");
+    q.bind(1, Clock::instance().nowUtc().toString(Qt::ISODateWithMs))
+        .bind(2, userId)
+        .bind(3, identity.certificate().serialHex())
+        .run();
     vault.audit().append(userId, QStringLiteral("signing-key.reissue"), QString(), identity.certificate().serialHex(),
                          QStringLiteral("success"));
     return identity;

@@ -70,7 +70,7 @@ void LockController::noteActivity()
         return;
     m_lastActivityMs = now();
     setWarning(0);
-    // Only shortens nothing: the deadline moved later, the armed timer re-computes when it fires.
+    // The deadline only moved later: the armed timer re-reads it when it fires.
 }
 
 void LockController::lockNow(LockReason reason)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +21,15 @@ struct UserSession
     QDateTime loginAt;
     QString terminalId;
     Vault* vault = nullptr;   // not owned; open for the duration of the session
+    // AUTH-9: shown after login so the user notices misuse of the ID.
+    QDateTime previousLoginAt;
+    QString previousLoginTerminal;
+    int failedAttemptsSincePreviousLogin = 0;
+    int passwordExpiresInDays = -1;  // AUTH-6 warning, -1 when not within the warning period
+    bool online = false;             // decided by the hub (else by the vault slot, offline)
+    bool cardlessFallback = false;   // AUTH-2: logged in with a one-time code, flagged on screen
 };
 
 } // namespace ward
+
+Q_DECLARE_METATYPE(ward::UserSession)

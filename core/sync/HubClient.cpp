@@ -19,23 +19,23 @@ namespace ward {
 
 namespace {
 
-QString tr(const char* text)
+class HubClientText
 {
-    return QCoreApplication::translate("HubClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HubClient)
+};
 
 SyncError networkError(QNetworkReply::NetworkError code, const QString& detail)
 {
     using K = SyncError::Kind;
     switch (code) {
     case QNetworkReply::SslHandshakeFailedError:
-        return SyncError(K::TlsFailure, tr("The secure connection to the hub failed (%1). Check the hub address and "
+        return SyncError(K::TlsFailure, HubClientText::tr("The secure connection to the hub failed (%1). Check the hub address and "
                                            "that this terminal is enrolled with this hub.").arg(detail));
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError: // setTransferTimeout() aborts this way
-        return SyncError(K::Timeout, tr("The hub did not answer in time."));
+        return SyncError(K::Timeout, HubClientText::tr("The hub did not answer in time."));
     default:
-        return SyncError(K::NetworkDown, tr("The hub cannot be reached (%1). Work continues offline.").arg(detail));
+        return SyncError(K::NetworkDown, HubClientText::tr("The hub cannot be reached (%1). Work continues offline.").arg(detail));
     }
 }
 
@@ -137,7 +137,7 @@ HubReply HubClient::classify(QNetworkReply* reply, bool tooLarge)
     }
     if (tooLarge) {
         r.error = SyncError(K::ResponseTooLarge,
-                            tr("The hub's answer exceeds %1 bytes and was refused.").arg(m_maxResponseBytes), r.httpStatus);
+                            HubClientText::tr("The hub's answer exceeds %1 bytes and was refused.").arg(m_maxResponseBytes), r.httpStatus);
         return r;
     }
     const QByteArray body = reply->readAll();
@@ -152,7 +152,7 @@ HubReply HubClient::classify(QNetworkReply* reply, bool tooLarge)
     }
     if (r.httpStatus >= 200 && r.httpStatus < 300) {
         if (parse.error != QJsonParseError::NoError || !doc.isObject()) {
-            r.error = SyncError(K::MalformedResponse, tr("The hub's answer is not the JSON object the protocol promises."),
+            r.error = SyncError(K::MalformedResponse, HubClientText::tr("The hub's answer is not the JSON object the protocol promises."),
                                 r.httpStatus);
             return r;
         }
@@ -162,17 +162,17 @@ HubReply HubClient::classify(QNetworkReply* reply, bool tooLarge)
     const QString said = hubMessage.isEmpty() ? QString() : QStringLiteral(" (") + hubMessage + QLatin1Char(')');
     if (r.httpStatus == 401)
         r.error = SyncError(K::UnknownTerminal,
-                            tr("The hub does not recognise this terminal%1. Enrol it again with a code from IT.").arg(said),
+                            HubClientText::tr("The hub does not recognise this terminal%1. Enrol it again with a code from IT.").arg(said),
                             401, hubCode);
     else if (r.httpStatus == 403)
-        r.error = SyncError(K::TerminalRevoked, tr("The hub refuses this terminal%1. Contact IT.").arg(said), 403, hubCode);
+        r.error = SyncError(K::TerminalRevoked, HubClientText::tr("The hub refuses this terminal%1. Contact IT.").arg(said), 403, hubCode);
     else if (r.httpStatus == 413)
-        r.error = SyncError(K::PayloadTooLarge, tr("The hub refused a request as too large%1.").arg(said), 413, hubCode);
+        r.error = SyncError(K::PayloadTooLarge, HubClientText::tr("The hub refused a request as too large%1.").arg(said), 413, hubCode);
     else if (r.httpStatus >= 500)
-        r.error = SyncError(K::ServerError, tr("The hub had an internal problem (HTTP %1); sync will retry.").arg(r.httpStatus),
+        r.error = SyncError(K::ServerError, HubClientText::tr("The hub had an internal problem (HTTP %1); sync will retry.").arg(r.httpStatus),
                             r.httpStatus, hubCode);
     else
-        r.error = SyncError(K::BadRequest, tr("The hub refused the request (HTTP %1)%2.").arg(r.httpStatus).arg(said),
+        r.error = SyncError(K::BadRequest, HubClientText::tr("The hub refused the request (HTTP %1)%2.").arg(r.httpStatus).arg(said),
                             r.httpStatus, hubCode);
     return r;
 }

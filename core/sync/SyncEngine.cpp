@@ -23,10 +23,10 @@ namespace ward {
 
 namespace {
 
-QString tr(const char* text)
+class SyncEngineText
 {
-    return QCoreApplication::translate("SyncEngine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SyncEngine)
+};
 
 QString key(const QString& id, int version)
 {
@@ -35,13 +35,13 @@ QString key(const QString& id, int version)
 
 SyncError storageError(const std::exception& e)
 {
-    return SyncError(SyncError::Kind::Storage, tr("The vault could not store what the hub sent (%1); sync will retry.")
+    return SyncError(SyncError::Kind::Storage, SyncEngineText::tr("The vault could not store what the hub sent (%1); sync will retry.")
                                                    .arg(QString::fromUtf8(e.what())));
 }
 
 SyncError malformed(const QString& what)
 {
-    return SyncError(SyncError::Kind::MalformedResponse, tr("The hub's answer is malformed (%1); nothing from it was stored.").arg(what));
+    return SyncError(SyncError::Kind::MalformedResponse, SyncEngineText::tr("The hub's answer is malformed (%1); nothing from it was stored.").arg(what));
 }
 
 struct Rejection

@@ -18,10 +18,10 @@ namespace ward {
 
 namespace {
 
-QString tr(const char* text)
+class TerminalIdentityText
 {
-    return QCoreApplication::translate("TerminalIdentity", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TerminalIdentity)
+};
 
 // Created 0600 from the first byte (never world-readable for an instant), fsynced, then renamed into place.
 void writePrivateFile(const QString& path, const QByteArray& data)
@@ -30,7 +30,7 @@ void writePrivateFile(const QString& path, const QByteArray& data)
     ::unlink(tmp.constData());
     const int fd = ::open(tmp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
-        throw SyncError(SyncError::Kind::Storage, tr("Cannot write %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
+        throw SyncError(SyncError::Kind::Storage, TerminalIdentityText::tr("Cannot write %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
     qsizetype done = 0;
     bool ok = true;
     while (done < data.size()) {
@@ -45,7 +45,7 @@ void writePrivateFile(const QString& path, const QByteArray& data)
     ::close(fd);
     if (!ok || ::rename(tmp.constData(), QFile::encodeName(path).constData()) != 0) {
         ::unlink(tmp.constData());
-        throw SyncError(SyncError::Kind::Storage, tr("Cannot write %1.").arg(path));
+        throw SyncError(SyncError::Kind::Storage, TerminalIdentityText::tr("Cannot write %1.").arg(path));
     }
 }
 
@@ -71,7 +71,7 @@ void TerminalIdentity::save(const QString& dataDir) const
 {
     const QString dir = directory(dataDir);
     if (!QDir().mkpath(dir) || ::chmod(QFile::encodeName(dir).constData(), 0700) != 0)
-        throw SyncError(SyncError::Kind::Storage, tr("Cannot create %1.").arg(dir));
+        throw SyncError(SyncError::Kind::Storage, TerminalIdentityText::tr("Cannot create %1.").arg(dir));
     SecureBytes pem = key->privatePem();
     writePrivateFile(dir + QStringLiteral("/terminal-key.pem"), QByteArray(reinterpret_cast<const char*>(pem.data()),
                                                                            static_cast<qsizetype>(pem.size())));
@@ -95,13 +95,13 @@ std::optional<TerminalIdentity> TerminalIdentity::load(const QString& dataDir, Q
     const QString dir = directory(dataDir);
     const QJsonObject meta = QJsonDocument::fromJson(readFile(dir + QStringLiteral("/terminal.json"))).object();
     if (meta.isEmpty())
-        return fail(tr("This terminal is not enrolled."));
+        return fail(TerminalIdentityText::tr("This terminal is not enrolled."));
     const QString keyPath = dir + QStringLiteral("/terminal-key.pem");
     struct stat st{};
     if (::stat(QFile::encodeName(keyPath).constData(), &st) != 0)
-        return fail(tr("The terminal key is missing; enrol the terminal again."));
+        return fail(TerminalIdentityText::tr("The terminal key is missing; enrol the terminal again."));
     if ((st.st_mode & 077) != 0)
-        return fail(tr("The terminal key file is readable by others; refusing to use it. Enrol the terminal again."));
+        return fail(TerminalIdentityText::tr("The terminal key file is readable by others; refusing to use it. Enrol the terminal again."));
     QByteArray raw = readFile(keyPath);
     const SecureBytes pem = SecureBytes::fromQByteArray(raw);
     raw.fill('\0');
@@ -109,9 +109,9 @@ std::optional<TerminalIdentity> TerminalIdentity::load(const QString& dataDir, Q
     const auto cert = Certificate::fromPem(readFile(dir + QStringLiteral("/certificate.pem")));
     const auto ca = Certificate::fromPem(readFile(dir + QStringLiteral("/hub-ca.pem")));
     if (!key || !cert || !ca)
-        return fail(tr("The terminal's enrolment files are damaged; enrol the terminal again."));
+        return fail(TerminalIdentityText::tr("The terminal's enrolment files are damaged; enrol the terminal again."));
     if (cert->publicKeyDer() != key->publicDer() || !cert->isIssuedBy(*ca))
-        return fail(tr("The terminal's key, certificate and hub CA do not belong together; enrol the terminal again."));
+        return fail(TerminalIdentityText::tr("The terminal's key, certificate and hub CA do not belong together; enrol the terminal again."));
     TerminalIdentity id;
     id.terminalId = meta.value(QStringLiteral("terminalId")).toString();
     id.ward = meta.value(QStringLiteral("ward")).toString();
@@ -120,7 +120,7 @@ std::optional<TerminalIdentity> TerminalIdentity::load(const QString& dataDir, Q
     id.hubCa = *ca;
     id.key = std::make_shared<const KeyPair>(std::move(*key));
     if (id.terminalId.isEmpty() || !id.hubUrl.isValid())
-        return fail(tr("The terminal's enrolment files are damaged; enrol the terminal again."));
+        return fail(TerminalIdentityText::tr("The terminal's enrolment files are damaged; enrol the terminal again."));
     return id;
 }
 

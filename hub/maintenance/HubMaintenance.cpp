@@ -68,38 +68,49 @@ HubMaintenance::CheckReport HubMaintenance::check(HubServices& s)
             if (!s.keys.openIdentity(p.value(1).toByteArray(), PatientRegistry::identityAad(p.value(0).toString()), &plain))
                 report.problems << QStringLiteral("patient %1: identity does not decrypt (altered or moved)").arg(p.value(0).toString());
         }
-        QSqlQuery r = s.db.exec(QStringLiteral("SELECT record_id, version, author, prev_hash, body, body_mac, signature, ts_token"
-                                               " FROM records ORDER BY record_id, version"));
         QHash<QString, QByteArray> bodyHashes; // "id#version" → SHA-256 of the body
-        while (r.next()) {
-            ++report.records;
-            const QString id = r.value(0).toString();
-            const int version = r.value(1).toInt();
-            const QString author = r.value(2).toString();
-            const QString where = QStringLiteral("record %1 v%2").arg(id).arg(version);
-            QByteArray body;
-            if (!s.keys.openHealth(r.value(4).toByteArray(), RecordIngest::bodyAad(id, version), &body)) {
-                report.problems << where + QStringLiteral(": body does not decrypt (altered or moved)");
-                continue;
-            }
-            bodyHashes.insert(id + QLatin1Char('#') + QString::number(version), Digest::sha256(body).toHex());
-            if (s.keys.healthMac(body) != r.value(5).toByteArray())
-                report.problems << where + QStringLiteral(": body MAC mismatch");
-            const QByteArray signature = r.value(6).toByteArray();
-            const CmsVerification v = CmsSignature::verifyDetached(body, signature, trusted);
-            if (!certs.contains(author))
-                certs.insert(author, s.staffCerts.certificatesOf(author));
-            if (!v.valid)
-                report.problems << where + QStringLiteral(": signature invalid: ") + v.error;
-            else if (!certs.value(author).contains(v.signer))
-                report.problems << where + QStringLiteral(": signer is not a certificate of its author ") + author;
-            const TimestampVerification t = TimestampToken::verify(r.value(7).toByteArray(), signature, trusted);
-            if (!t.valid)
-                report.problems << where + QStringLiteral(": timestamp token invalid: ") + t.error;
-            if (version > 1) {
-                const QByteArray prev = bodyHashes.value(id + QLatin1Char('#') + QString::number(version - 1));
-                if (prev.isEmpty() || QString::fromLatin1(prev) != r.value(3).toString())
-                    report.problems << where + QStringLiteral(": does not link to version %1").arg(version - 1);
+        // Keyset pages of 500: PostgreSQL results are fetched whole (HubDatabase), so never the whole table at once.
+        QString lastId = QStringLiteral(""); // empty, not null: a null QString binds as SQL NULL
+        int lastVersion = 0;
+        for (bool more = true; more;) {
+            QSqlQuery r = s.db.exec(QStringLiteral("SELECT record_id, version, author, prev_hash, body, body_mac, signature, ts_token"
+                                                   " FROM records WHERE record_id > ? OR (record_id = ? AND version > ?)"
+                                                   " ORDER BY record_id, version LIMIT 500"),
+                                    {lastId, lastId, lastVersion});
+            more = false;
+            while (r.next()) {
+                ++report.records;
+                more = true;
+                const QString id = r.value(0).toString();
+                const int version = r.value(1).toInt();
+                lastId = id;
+                lastVersion = version;
+                const QString author = r.value(2).toString();
+                const QString where = QStringLiteral("record %1 v%2").arg(id).arg(version);
+                QByteArray body;
+                if (!s.keys.openHealth(r.value(4).toByteArray(), RecordIngest::bodyAad(id, version), &body)) {
+                    report.problems << where + QStringLiteral(": body does not decrypt (altered or moved)");
+                    continue;
+                }
+                bodyHashes.insert(id + QLatin1Char('#') + QString::number(version), Digest::sha256(body).toHex());
+                if (s.keys.healthMac(body) != r.value(5).toByteArray())
+                    report.problems << where + QStringLiteral(": body MAC mismatch");
+                const QByteArray signature = r.value(6).toByteArray();
+                const CmsVerification v = CmsSignature::verifyDetached(body, signature, trusted);
+                if (!certs.contains(author))
+                    certs.insert(author, s.staffCerts.certificatesOf(author));
+                if (!v.valid)
+                    report.problems << where + QStringLiteral(": signature invalid: ") + v.error;
+                else if (!certs.value(author).contains(v.signer))
+                    report.problems << where + QStringLiteral(": signer is not a certificate of its author ") + author;
+                const TimestampVerification t = TimestampToken::verify(r.value(7).toByteArray(), signature, trusted);
+                if (!t.valid)
+                    report.problems << where + QStringLiteral(": timestamp token invalid: ") + t.error;
+                if (version > 1) {
+                    const QByteArray prev = bodyHashes.value(id + QLatin1Char('#') + QString::number(version - 1));
+                    if (prev.isEmpty() || QString::fromLatin1(prev) != r.value(3).toString())
+                        report.problems << where + QStringLiteral(": does not link to version %1").arg(version - 1);
+                }
             }
         }
     });
@@ -124,24 +135,33 @@ qint64 HubMaintenance::backup(HubServices& s, const QString& outPath)
                                  {QStringLiteral("caFingerprint"), QString::fromLatin1(s.pki->caCertificate().sha256Fingerprint().toHex())}};
         file.write(QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n');
         for (const QString& table : tables()) {
-            QSqlQuery q = s.db.exec(QStringLiteral("SELECT * FROM ") + table);
-            while (q.next()) {
-                const QSqlRecord rec = q.record();
-                QJsonObject row;
-                for (int i = 0; i < rec.count(); ++i) {
-                    const QString col = rec.fieldName(i);
-                    const QVariant v = rec.value(i);
-                    if (v.isNull())
-                        row[col] = QJsonValue::Null;
-                    else if (isBlobColumn(table, col))
-                        row[col] = QString::fromLatin1(v.toByteArray().toBase64());
-                    else if (rec.field(i).metaType().id() == QMetaType::QString)
-                        row[col] = v.toString();
-                    else
-                        row[col] = QString::number(v.toLongLong()); // 64-bit exact, never through double
+            // Pages of 500 inside the one snapshot (consistent), so memory stays flat on PostgreSQL too.
+            for (qint64 offset = 0;; offset += 500) {
+                // A total order (every primary key lies within the first three columns) so pages neither skip nor repeat.
+                const QString order = table == QLatin1String("counters") ? QStringLiteral("1") : QStringLiteral("1, 2, 3");
+                QSqlQuery q = s.db.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2 LIMIT 500 OFFSET %3").arg(table, order).arg(offset));
+                int pageRows = 0;
+                while (q.next()) {
+                    ++pageRows;
+                    const QSqlRecord rec = q.record();
+                    QJsonObject row;
+                    for (int i = 0; i < rec.count(); ++i) {
+                        const QString col = rec.fieldName(i);
+                        const QVariant v = rec.value(i);
+                        if (v.isNull())
+                            row[col] = QJsonValue::Null;
+                        else if (isBlobColumn(table, col))
+                            row[col] = QString::fromLatin1(v.toByteArray().toBase64());
+                        else if (rec.field(i).metaType().id() == QMetaType::QString)
+                            row[col] = v.toString();
+                        else
+                            row[col] = QString::number(v.toLongLong()); // 64-bit exact, never through double
+                    }
+                    file.write(QJsonDocument(QJsonObject{{QStringLiteral("t"), table}, {QStringLiteral("r"), row}}).toJson(QJsonDocument::Compact) + '\n');
+                    ++rows;
                 }
-                file.write(QJsonDocument(QJsonObject{{QStringLiteral("t"), table}, {QStringLiteral("r"), row}}).toJson(QJsonDocument::Compact) + '\n');
-                ++rows;
+                if (pageRows < 500)
+                    break;
             }
         }
     });

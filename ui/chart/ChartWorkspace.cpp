@@ -105,13 +105,26 @@ ChartWorkspace::~ChartWorkspace()
     m_pages = nullptr;
 }
 
+bool ChartWorkspace::closeChart()
+{
+    if (!m_chart)
+        return true;
+    try {
+        m_chart->saveDrafts();
+    } catch (const std::exception& e) {
+        // Never drop unsaved text silently: stay on the chart and say why.
+        m_notice->setText(tr("Your draft could not be saved (%1); the chart stays open.").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+    m_chart->deleteLater();
+    m_chart = nullptr;
+    return true;
+}
+
 void ChartWorkspace::showWard()
 {
-    if (m_chart) {
-        m_chart->saveDrafts();
-        m_chart->deleteLater();
-        m_chart = nullptr;
-    }
+    if (!closeChart())
+        return;
     m_notice->clear();
     if (m_search->text().trimmed().isEmpty())
         m_wardView->showCensus();
@@ -126,11 +139,8 @@ void ChartWorkspace::runSearch()
 {
     m_searchDelay.stop();
     const QString q = m_search->text().trimmed();
-    if (m_chart) {
-        m_chart->saveDrafts();
-        m_chart->deleteLater();
-        m_chart = nullptr;
-    }
+    if (!closeChart())
+        return;
     if (q.isEmpty())
         m_wardView->showCensus();
     else
@@ -158,17 +168,17 @@ void ChartWorkspace::openPatient(const QString& patientId)
     } catch (const ChartError& e) {
         m_breakGlass->showRefusal(e.message());
         m_pages->setCurrentWidget(m_breakGlass);
+    } catch (const std::exception& e) {
+        m_notice->setText(tr("The chart could not be opened: %1").arg(QString::fromUtf8(e.what())));
     }
 }
 
 void ChartWorkspace::showChart(const QString& patientId, const QString& reason)
 {
     try {
+        if (!closeChart())
+            return;
         const Patient p = m_service->viewPatient(patientId, reason);
-        if (m_chart) {
-            m_chart->saveDrafts();
-            delete m_chart;
-        }
         m_chart = new PatientChart(*m_service, p, m_pages);
         connect(m_chart, &PatientChart::activity, this, &Workspace::activity);
         m_pages->addWidget(m_chart);
@@ -176,6 +186,8 @@ void ChartWorkspace::showChart(const QString& patientId, const QString& reason)
         applyPending();
     } catch (const ChartError& e) {
         m_notice->setText(e.message());
+    } catch (const std::exception& e) {
+        m_notice->setText(tr("The chart could not be opened: %1").arg(QString::fromUtf8(e.what())));
     }
 }
 

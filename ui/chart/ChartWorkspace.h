@@ -54,6 +54,8 @@ public:
 
 private:
     void runSearch();
+    // Saves the open chart's draft and closes it; false (chart kept) when the draft cannot be saved.
+    bool closeChart();
     void showChart(const QString& patientId, const QString& reason);
     void applyPending();
 

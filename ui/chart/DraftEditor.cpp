@@ -38,6 +38,14 @@ DraftEditor::DraftEditor(ChartService& service, Draft draft, QWidget* parent)
         m_confirm->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
         actions->addWidget(m_confirm);
         connect(m_confirm, &QPushButton::clicked, this, &DraftEditor::confirm);
+    } else if (m_service.mayConfirm(m_draft.type)) {
+        // Permitted, but this session has no unlocked signing key: say so rather than hide the reason.
+        auto* hint = new QLabel(tr("Confirming needs your signing key, which is not unlocked in this session. "
+                                   "Your draft is kept; log in again to confirm it."),
+                                this);
+        hint->setObjectName(QStringLiteral("noSigningKeyHint"));
+        hint->setWordWrap(true);
+        actions->addWidget(hint, 1);
     } else if (m_service.mayProxyEnter(m_draft.type) && m_draft.baseRecordId.isEmpty()) {
         auto* forLabel = new QLabel(tr("Enter on behalf of:"), this);
         m_proxyDoctor = new QComboBox(this);
@@ -75,8 +83,12 @@ DraftEditor::DraftEditor(ChartService& service, Draft draft, QWidget* parent)
         }
     });
     connect(close, &QPushButton::clicked, this, [this] {
-        saveNow();
-        emit closed();
+        try {
+            saveNow();
+            emit closed();
+        } catch (const std::exception& e) {
+            showProblems({}, tr("The draft could not be saved: %1").arg(QString::fromUtf8(e.what())));
+        }
     });
     connect(discard, &QPushButton::clicked, this, &DraftEditor::discard);
 }
@@ -163,8 +175,12 @@ void DraftEditor::submitProxy()
 void DraftEditor::discard()
 {
     m_autosave.stop();
-    m_service.discardDraft(m_draft.draftId);
-    emit closed();
+    try {
+        m_service.discardDraft(m_draft.draftId);
+        emit closed();
+    } catch (const std::exception& e) {
+        showProblems({}, tr("The draft could not be discarded: %1").arg(QString::fromUtf8(e.what())));
+    }
 }
 
 } // namespace ward

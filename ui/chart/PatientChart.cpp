@@ -452,6 +452,8 @@ void PatientChart::newEntry(const QString& type)
             showEditor(new NoteEditor(m_service, d, m_editorPage));
     } catch (const ChartError& e) {
         m_header->setToolTip(e.message());
+    } catch (const std::exception& e) {
+        m_header->setToolTip(QString::fromUtf8(e.what()));
     }
 }
 
@@ -460,11 +462,15 @@ void PatientChart::startCorrection(const QString& recordId)
     const RecordVersion base = m_detail->record();
     if (base.recordId != recordId)
         return;
-    const Draft d = m_service.createDraft(m_patient.patientId, base.type, recordId);
-    if (base.type == QLatin1String("vital-signs"))
-        showEditor(new VitalsEntry(m_service, d, m_editorPage));
-    else
-        showEditor(new NoteEditor(m_service, d, m_editorPage));
+    try {
+        const Draft d = m_service.createDraft(m_patient.patientId, base.type, recordId);
+        if (base.type == QLatin1String("vital-signs"))
+            showEditor(new VitalsEntry(m_service, d, m_editorPage));
+        else
+            showEditor(new NoteEditor(m_service, d, m_editorPage));
+    } catch (const std::exception& e) {
+        m_header->setToolTip(QString::fromUtf8(e.what()));
+    }
 }
 
 bool PatientChart::openDraft(const QString& draftId)

@@ -136,6 +136,9 @@ void RecordDetail::showRecord(const QString& recordId)
     } catch (const ChartError& e) {
         clear();
         m_message->setText(e.message());
+    } catch (const std::exception& e) {
+        clear();
+        m_message->setText(tr("The record could not be read: %1").arg(QString::fromUtf8(e.what())));
     }
 }
 
@@ -147,6 +150,8 @@ void RecordDetail::approve()
         emit recordChanged(r.recordId);
     } catch (const ChartError& e) {
         m_message->setText(e.message());
+    } catch (const std::exception& e) {
+        m_message->setText(tr("Not approved: %1").arg(QString::fromUtf8(e.what())));
     }
 }
 
@@ -159,6 +164,8 @@ void RecordDetail::markEnteredInError()
         emit recordChanged(r.recordId);
     } catch (const ChartError& e) {
         m_message->setText(e.message());
+    } catch (const std::exception& e) {
+        m_message->setText(tr("Not marked: %1").arg(QString::fromUtf8(e.what())));
     }
 }
 

@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QJsonDocument>
@@ -130,6 +131,22 @@ private slots:
         // Labs table shows abnormal flags.
         auto* labs = child<QTableWidget>(chart, "labs");
         QCOMPARE(labs->rowCount(), 15);
+        int flagged = 0;
+        for (int row = 0; row < labs->rowCount(); ++row)
+            flagged += labs->item(row, 5)->text().isEmpty() ? 0 : 1;
+        QVERIFY(flagged > 0);  // the demo CRP is above its reference range
+
+        // Timeline filters: by type, then by date.
+        const int all = tl->rowCount();
+        auto* type = child<QComboBox>(chart, "typeFilter");
+        type->setCurrentIndex(type->findData(QStringLiteral("lab-result")));
+        QCOMPARE(tl->rowCount(), 15);
+        auto* from = child<QDateEdit>(chart, "fromDate");
+        from->setDate(m_f->clock->nowUtc().toLocalTime().date().addDays(-2));
+        QCOMPARE(tl->rowCount(), 5);
+        type->setCurrentIndex(0);
+        from->setDate(m_f->clock->nowUtc().toLocalTime().date().addYears(-1));
+        QCOMPARE(tl->rowCount(), all);
     }
 
     void writeAutosaveLockRestoreConfirm()

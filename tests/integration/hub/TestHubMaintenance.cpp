@@ -44,7 +44,7 @@ private slots:
         QVERIFY(hub.cli({QStringLiteral("demo-seed")}, &out, &err) != 0);
 
         QCOMPARE(hub.cli({QStringLiteral("check")}, &out, &err), 0);
-        QVERIFY2(out.contains("OK"), out.constData());
+        QVERIFY2(out.contains("checked 360 records, 60 patients") && out.contains("OK"), out.constData());
 
         const QString backup = hub.dir() + QStringLiteral("/../backup.jsonl");
         QCOMPARE(hub.cli({QStringLiteral("backup"), QStringLiteral("--out"), backup}, &out, &err), 0);
@@ -65,7 +65,7 @@ private slots:
             c.save();
         }
         QCOMPARE(hub.cli({QStringLiteral("restore"), QStringLiteral("--in"), backup}, &out, &err), 0);
-        QVERIFY2(out.contains("OK"), out.constData());
+        QVERIFY2(out.contains("checked 360 records, 60 patients") && out.contains("OK"), out.constData());
         QCOMPARE(count(hub, QStringLiteral("records")), records);
         QCOMPARE(count(hub, QStringLiteral("users")), qint64(21));
         // The restored hub serves.

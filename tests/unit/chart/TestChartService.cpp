@@ -338,6 +338,46 @@ private slots:
                  renewed.certificate());
     }
 
+    void draftsCannotBeRedirected()
+    {
+        auto nurse = m_f->service(kNurse);
+        const Patient p = m_f->patientIn("W3");
+        Draft d = nurse->createDraft(p.patientId, "nursing-note");
+        Draft moved = d;
+        moved.patientId = m_f->patientIn("W4").patientId;
+        QCOMPARE(codeOf([&] { nurse->autosave(moved); }), ChartError::Code::InvalidInput);
+        Draft retyped = d;
+        retyped.type = "progress-note";  // a type the nurse may not confirm
+        QCOMPARE(codeOf([&] { nurse->autosave(retyped); }), ChartError::Code::InvalidInput);
+        Draft forged = d;
+        forged.draftId = "not-a-draft";
+        QCOMPARE(codeOf([&] { nurse->autosave(forged); }), ChartError::Code::NotFound);
+        QCOMPARE(nurse->loadDraft(d.draftId)->patientId, p.patientId);
+
+        auto clerk = m_f->service(kClerk);
+        Draft pd = clerk->createDraft(p.patientId, "progress-note");
+        pd.body = soap("x");
+        clerk->autosave(pd);
+        for (const char* bad : {"", "D00000000", "D000000001; DROP", "C000000001"})
+            QCOMPARE(codeOf([&] { clerk->submitProxy(pd.draftId, QString::fromUtf8(bad)); }),
+                     ChartError::Code::InvalidInput);
+    }
+
+    void specialCompartmentIsNotListedInSearch()
+    {
+        Patient psy;
+        for (const Patient& p : m_f->demo.patients)
+            if (p.ward == "PSY")
+                psy = p;
+        auto nurse = m_f->service(kNurse, false);
+        QVERIFY(nurse->search(psy.patientId).isEmpty());
+        QVERIFY(!nurse->search(m_f->patientIn("W4").patientId).isEmpty());  // break-the-glass candidates stay
+        UserSession psyStaff = m_f->session(kNurse);
+        psyStaff.compartments = {"PSY"};
+        ChartService assigned(psyStaff, *m_f->vault, m_f->policy, std::nullopt, {m_f->ca->certificate()});
+        QCOMPARE(assigned.search(psy.patientId).size(), 1);
+    }
+
     void filtersByTypeAndDate()
     {
         auto svc = m_f->service(kDoctor, false);

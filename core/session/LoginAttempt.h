@@ -1,0 +1,24 @@
+#pragma once
+
+#include "card/CardIdentity.h"
+#include "crypto/SecureBytes.h"
+
+#include <QString>
+
+namespace ward {
+
+// One submitted login: the user ID the card resolved to, the typed password, and either the card that
+// proved itself (reader kept so an online backend can have it sign the hub's challenge) or, for the
+// AUTH-2 card-less fallback, the one-time code reception issued.
+struct LoginAttempt
+{
+    QString userId;
+    SecureBytes password;
+    CardIdentity card;
+    QString reader;
+    QString fallbackCode;  // AUTH-2: non-empty only for a card-less login
+
+    bool isFallback() const { return !fallbackCode.isEmpty(); }
+};
+
+} // namespace ward

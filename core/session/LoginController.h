@@ -1,0 +1,136 @@
+#pragma once
+
+#include "auth/PasswordPolicy.h"
+#include "card/CardAuthenticator.h"
+#include "session/LoginAttempt.h"
+#include "session/LoginVerdict.h"
+#include "session/PasswordChange.h"
+#include "session/UserSession.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+#include <functional>
+#include <memory>
+
+namespace ward {
+
+class LoginBackend;
+class ReaderMonitor;
+class Vault;
+
+// The login flow as a state machine (AUTH-1…AUTH-9), free of widgets so it is tested without a display:
+//   WaitingForCard → ReadingCard → PasswordEntry → Verifying → (ChangePasswordRequired → ChangingPassword →
+//   Verifying) → LoggedIn.
+// Never blocks the UI thread: the card is read by CardAuthenticator's worker, Argon2 and the vault run in the
+// backends' workers, the hub over QNetworkAccessManager. Time (the AUTH-5 non-response delay) comes from
+// Clock::instance().
+class LoginController : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State {
+        WaitingForCard,
+        ReadingCard,
+        PasswordEntry,
+        Verifying,
+        ChangePasswordRequired,
+        ChangingPassword,
+        LoggedIn,
+    };
+    Q_ENUM(State)
+
+    struct Config
+    {
+        QString terminalId;
+        bool allowUidBadges = false;              // hospital policy: UID badges are weak (DESIGN)
+        QHash<QByteArray, QString> uidBindings;   // UID -> user ID (from the hub's card directory)
+        PasswordPolicy policy;
+    };
+
+    // online may be null (no hub configured); offline may be null (no vault yet). Not owned.
+    LoginController(LoginBackend* online, LoginBackend* offline, Config config, QObject* parent = nullptr);
+    ~LoginController() override;
+
+    // Connects the card stack; the monitor's signals arrive queued from its thread.
+    void attachCardStack(ReaderMonitor* monitor, CardAuthenticator* authenticator);
+    // Seam for unit tests: how identification of a reader's card is requested.
+    void setIdentifier(std::function<void(const QString& reader)> identify) { m_identify = std::move(identify); }
+
+    State state() const { return m_state; }
+    QString userId() const { return m_userId; }
+    QString message() const { return m_message; }
+    bool isErrorMessage() const { return m_messageIsError; }
+    // AUTH-5: the password field stays disabled while the non-response delay runs.
+    bool passwordInputEnabled() const;
+    qint64 delayRemainingMs() const;
+    bool isFallback() const { return !m_fallbackCode.isEmpty(); }
+    const LoginVerdict& lastVerdict() const { return m_verdict; }
+    // The vault opened by the successful login; the session shell takes it over.
+    std::shared_ptr<Vault> vault() const { return m_vault; }
+    UserSession session() const { return m_session; }
+
+public slots:
+    void cardInserted(const QString& reader, const QByteArray& atr = QByteArray());
+    void cardIdentified(const QString& reader, const ward::CardAuthenticator::Result& result);
+    void cardRemoved(const QString& reader);
+    void readersChanged(const QStringList& readers);
+    void serviceAvailable();
+    void serviceUnavailable();
+
+    void submitPassword(const ward::SecureBytes& password);
+    // AUTH-6: the old password is required; the new one is checked with PasswordRules before the hub sees it.
+    void submitPasswordChange(const ward::SecureBytes& oldPassword, const ward::SecureBytes& newPassword,
+                              const ward::SecureBytes& confirmation);
+    // AUTH-2: card-less login with a one-time code issued by reception (online only).
+    void startFallback(const QString& userId, const QString& code);
+    // Back to the card prompt (cancel, or after logout/lock by the shell). Forgets everything typed.
+    void reset();
+    // Re-reads the delay (the countdown timer calls it; tests with a ManualClock may too).
+    void updateDelay();
+
+signals:
+    void stateChanged(ward::LoginController::State state);
+    void messageChanged(const QString& message, bool isError);
+    // Seconds left of the AUTH-5 delay; 0 when input is enabled again.
+    void delayChanged(int secondsLeft);
+    void loggedIn(const ward::UserSession& session);
+
+private:
+    void setState(State state);
+    void setMessage(const QString& message, bool isError);
+    void runLogin(LoginAttempt attempt, bool offlineOnly);
+    void loginAnswered(const LoginVerdict& verdict, bool fromOffline);
+    void changeAnswered(const PasswordChangeVerdict& verdict);
+    void startDelay(qint64 ms);
+    void backToCard(const QString& message, bool isError);
+
+    LoginBackend* m_online;
+    LoginBackend* m_offline;
+    Config m_config;
+    std::function<void(const QString&)> m_identify;
+
+    State m_state = State::WaitingForCard;
+    QString m_reader;
+    CardIdentity m_card;
+    QString m_userId;
+    QString m_fallbackCode;
+    QString m_message;
+    bool m_messageIsError = false;
+    bool m_serviceDown = false;
+    bool m_noReader = false;
+    int m_identifyRetries = 0;
+    quint64 m_generation = 0;      // answers for an abandoned attempt (card pulled) are dropped
+    quint64 m_pending = 0;
+    LoginAttempt m_inFlight;       // kept only while a backend decides (the offline retry needs it)
+    SecureBytes m_changedPassword; // the new password, for the login that follows a successful change
+    LoginVerdict m_verdict;
+    qint64 m_delayUntilMs = 0;
+    QTimer m_delayTimer;
+    std::shared_ptr<Vault> m_vault;
+    UserSession m_session;
+};
+
+} // namespace ward

@@ -1,0 +1,183 @@
+#include "session/OfflineLoginBackend.h"
+
+#include "auth/AccountGuard.h"
+#include "session/LoginAudit.h"
+#include "session/OfflineAccountCache.h"
+#include "vault/KeySlotFile.h"
+#include "vault/Vault.h"
+#include "vault/VaultError.h"
+
+#include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QJsonObject>
+#include <QPointer>
+#include <QtConcurrent>
+
+namespace ward {
+
+namespace {
+
+QJsonObject detailFor(const LoginAttempt& attempt, const char* reason = nullptr)
+{
+    QJsonObject d{{QStringLiteral("mode"), QStringLiteral("offline")},
+                  {QStringLiteral("card"), attempt.card.kind == CardIdentity::Kind::Piv   ? QStringLiteral("piv")
+                                           : attempt.card.kind == CardIdentity::Kind::Uid ? QStringLiteral("uid")
+                                                                                           : QStringLiteral("none")}};
+    if (reason)
+        d.insert(QStringLiteral("reason"), QLatin1String(reason));
+    return d;
+}
+
+} // namespace
+
+OfflineLoginBackend::OfflineLoginBackend(QString vaultDir, QString terminalId, QObject* parent)
+    : LoginBackend(parent)
+    , m_dir(std::move(vaultDir))
+    , m_terminal(std::move(terminalId))
+{
+}
+
+LoginVerdict OfflineLoginBackend::fromDecision(const LoginDecision& d)
+{
+    LoginVerdict v;
+    using O = LoginDecision::Outcome;
+    switch (d.outcome) {
+    case O::Ok: v.outcome = LoginVerdict::Outcome::Ok; break;
+    case O::WrongPassword: v.outcome = LoginVerdict::Outcome::WrongPassword; break;
+    case O::Throttled: v.outcome = LoginVerdict::Outcome::Throttled; break;
+    case O::Locked: v.outcome = LoginVerdict::Outcome::Locked; break;
+    case O::Disabled: v.outcome = LoginVerdict::Outcome::Disabled; break;
+    case O::Retired: v.outcome = LoginVerdict::Outcome::Retired; break;
+    case O::PasswordExpired: v.outcome = LoginVerdict::Outcome::PasswordExpired; break;
+    case O::MustChangeTemporary: v.outcome = LoginVerdict::Outcome::MustChangeTemporary; break;
+    case O::TemporaryExpired: v.outcome = LoginVerdict::Outcome::TemporaryExpired; break;
+    }
+    v.remainingAttempts = d.outcome == O::WrongPassword ? d.remainingAttempts : -1;
+    v.delayMs = d.outcome == O::Throttled ? d.retryAfterMs : d.delayMs;
+    v.previousSuccessAt = d.previousSuccessAt;
+    v.previousSuccessTerminal = d.previousSuccessTerminal;
+    v.failuresSincePreviousSuccess = d.failuresSincePreviousSuccess;
+    v.expiryWarningDays = d.expiryWarningDays;
+    v.privileged = d.newState.privileged;
+    v.passwordHistory = d.newState.passwordHistory;
+    v.message = d.outcome == O::Ok ? QString() : d.message();
+    return v;
+}
+
+LoginVerdict OfflineLoginBackend::decide(const LoginAttempt& attempt)
+{
+    QMutexLocker lock(&m_mutex);
+    LoginVerdict refused;
+    if (attempt.isFallback()) {
+        // AUTH-2: a one-time code is issued and spent at the hub; it cannot be checked offline.
+        refused.outcome = LoginVerdict::Outcome::HubUnreachable;
+        refused.message = tr("A one-time code can only be used while the hub is reachable.");
+        LoginAudit::recordPending(m_dir, attempt.userId, QStringLiteral("login.fallback"), QStringLiteral("denied"),
+                                  detailFor(attempt, "offline"));
+        return refused;
+    }
+    OfflineAccountCache cache(OfflineAccountCache::pathFor(m_dir));
+    QString error;
+    if (!cache.load(&error)) {
+        refused.outcome = LoginVerdict::Outcome::Failed;
+        refused.message = error;
+        return refused;
+    }
+    bool hasSlot = false;
+    if (Vault::exists(m_dir)) {
+        KeySlotFile slotFile(Vault::slotFilePath(m_dir));
+        try {
+            slotFile.load();
+            hasSlot = slotFile.hasUserSlot(attempt.userId);
+        } catch (const VaultError& e) {
+            refused.outcome = LoginVerdict::Outcome::Failed;
+            refused.message = e.message();
+            return refused;
+        }
+    }
+    if (!hasSlot || !cache.accounts.contains(attempt.userId)) {
+        refused.outcome = LoginVerdict::Outcome::FirstLoginNeedsHub;
+        LoginAudit::recordPending(m_dir, attempt.userId, QStringLiteral("login"), QStringLiteral("denied"),
+                                  detailFor(attempt, "no-slot"));
+        return refused;
+    }
+    OfflineAccountCache::Account& account = cache.accounts[attempt.userId];
+    if (attempt.card.kind == CardIdentity::Kind::Piv && !account.pivKeyHashes.isEmpty()
+        && !account.pivKeyHashes.contains(attempt.card.cardSecret)) {
+        refused.outcome = LoginVerdict::Outcome::CardNotBound;
+        LoginAudit::recordPending(m_dir, attempt.userId, QStringLiteral("login"), QStringLiteral("denied"),
+                                  detailFor(attempt, "card-not-bound"));
+        return refused;
+    }
+
+    const AccountGuard guard(cache.policy);
+    const AccountState merged =
+        OfflineFailureCounter::reconcile(account.state, cache.failures.entry(attempt.userId), cache.policy);
+    if (const auto early = guard.refuseBeforeVerifying(merged)) {
+        cache.failures.record(attempt.userId, *early, m_terminal);
+        cache.save();
+        LoginVerdict v = fromDecision(*early);
+        LoginAudit::recordPending(m_dir, attempt.userId, QStringLiteral("login"), QStringLiteral("denied"),
+                                  detailFor(attempt, LoginVerdict::code(v.outcome)));
+        return v;
+    }
+
+    std::shared_ptr<Vault> vault;
+    const SecureBytes cardSecret = SecureBytes::fromQByteArray(attempt.card.cardSecret);
+    try {
+        vault = Vault::openWithPassword(m_dir, m_terminal, attempt.userId, attempt.password, cardSecret);
+    } catch (const VaultError& e) {
+        if (e.code() != VaultError::Code::NoMatchingSlot) {
+            refused.outcome = LoginVerdict::Outcome::Failed;
+            refused.message = e.message();
+            return refused;
+        }
+        // Vault::openWithPassword already queued the failed unwrap for the audit chain.
+    }
+    const LoginDecision decision = guard.evaluateLogin(merged, vault != nullptr, m_terminal);
+    cache.failures.record(attempt.userId, decision, m_terminal);
+    cache.save();
+    LoginVerdict v = fromDecision(decision);
+    v.online = false;
+    v.roles = account.roles;
+    v.compartments = account.compartments;
+    const QJsonObject detail = detailFor(attempt, LoginVerdict::code(v.outcome));
+    if (decision.lockedNow)
+        LoginAudit::record(vault.get(), m_dir, attempt.userId, QStringLiteral("account.lock"), QStringLiteral("success"),
+                           detail);
+    if (v.allowsSession()) {
+        LoginAudit::record(vault.get(), m_dir, attempt.userId, QStringLiteral("login"), QStringLiteral("success"),
+                           detail);
+        v.vault = std::move(vault);
+    } else {
+        if (vault)
+            LoginAudit::record(vault.get(), m_dir, attempt.userId, QStringLiteral("login"), QStringLiteral("denied"),
+                               detail);
+        else if (decision.outcome != LoginDecision::Outcome::WrongPassword)
+            LoginAudit::recordPending(m_dir, attempt.userId, QStringLiteral("login"), QStringLiteral("denied"), detail);
+        // A vault opened for a password change is closed again: only the hub changes passwords.
+    }
+    return v;
+}
+
+void OfflineLoginBackend::login(const LoginAttempt& attempt)
+{
+    auto* watcher = new QFutureWatcher<LoginVerdict>(this);
+    connect(watcher, &QFutureWatcher<LoginVerdict>::finished, this, [this, watcher] {
+        const LoginVerdict v = watcher->result();
+        watcher->deleteLater();
+        emit loginFinished(v);
+    });
+    watcher->setFuture(QtConcurrent::run([this, attempt] { return decide(attempt); }));
+}
+
+void OfflineLoginBackend::changePassword(const PasswordChangeRequest&)
+{
+    PasswordChangeVerdict v;
+    v.outcome = PasswordChangeVerdict::Outcome::HubUnreachable;
+    v.message = tr("The password can only be changed while the hub is reachable. Try again when the network is back, "
+                   "or use a terminal that is online.");
+    QMetaObject::invokeMethod(this, [this, v] { emit passwordChangeFinished(v); }, Qt::QueuedConnection);
+}
+
+} // namespace ward

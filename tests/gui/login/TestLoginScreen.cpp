@@ -1,0 +1,261 @@
+// The real login widgets (offscreen) driven by keyboard through the flows of issue 6. The card events and the
+// backend verdicts are injected (FakeLoginBackend); the widgets, the controller and the password rules are real.
+
+#include "unit/login/FakeLoginBackend.h"
+#include "auth/PasswordRules.h"
+#include "session/LoginController.h"
+#include "ui/login/LoginScreen.h"
+#include "util/Clock.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QtTest>
+
+using namespace ward;
+using State = LoginController::State;
+using Outcome = LoginVerdict::Outcome;
+
+namespace {
+const QString kReader = QStringLiteral("Virtual PCD 00 00");
+const QString kUser = QStringLiteral("N000000001");
+} // namespace
+
+class TestLoginScreen : public QObject
+{
+    Q_OBJECT
+
+    std::shared_ptr<ManualClock> m_clock;
+    std::unique_ptr<FakeLoginBackend> m_backend;
+    std::unique_ptr<LoginController> m_controller;
+    std::unique_ptr<LoginScreen> m_screen;
+
+    template <typename T>
+    T* find(const char* name) const
+    {
+        T* w = m_screen->findChild<T*>(QLatin1String(name));
+        if (!w)
+            qFatal("no widget %s", name);
+        return w;
+    }
+    QLineEdit* password() const { return find<QLineEdit>("passwordEdit"); }
+    QString message() const { return find<QLabel>("messageLabel")->text(); }
+    QWidget* currentPage() const { return m_screen->findChild<QStackedWidget*>()->currentWidget(); }
+
+    void presentCard()
+    {
+        m_controller->cardInserted(kReader);
+        CardAuthenticator::Result r;
+        r.ok = true;
+        r.identity.kind = CardIdentity::Kind::Piv;
+        r.identity.subjectCommonName = kUser;
+        r.identity.cardSecret = QByteArray(32, '\x11');
+        m_controller->cardIdentified(kReader, r);
+    }
+
+    void typePassword(const QString& text)
+    {
+        QTRY_VERIFY(password()->isEnabled());
+        QTRY_VERIFY(password()->hasFocus());
+        const int before = m_backend->attempts.size();
+        QTest::keyClicks(password(), text);
+        QTest::keyClick(password(), Qt::Key_Return);
+        QTRY_COMPARE(m_backend->attempts.size(), before + 1);
+        // AUTH-8: the field never keeps what was typed.
+        QVERIFY(password()->text().isEmpty());
+    }
+
+    void typeChange(const QString& oldPw, const QString& newPw, const QString& confirm)
+    {
+        auto* o = find<QLineEdit>("oldPasswordEdit");
+        QTRY_VERIFY(o->isEnabled());
+        QTRY_VERIFY(o->hasFocus());
+        QTest::keyClicks(o, oldPw);
+        QTest::keyClick(o, Qt::Key_Return);
+        auto* n = find<QLineEdit>("newPasswordEdit");
+        QVERIFY(n->hasFocus());
+        QTest::keyClicks(n, newPw);
+        QTest::keyClick(n, Qt::Key_Return);
+        auto* c = find<QLineEdit>("confirmPasswordEdit");
+        QVERIFY(c->hasFocus());
+        QTest::keyClicks(c, confirm);
+        QTest::keyClick(c, Qt::Key_Return);
+        QVERIFY(o->text().isEmpty() && n->text().isEmpty() && c->text().isEmpty());
+    }
+
+private slots:
+    void init()
+    {
+        m_clock = std::make_shared<ManualClock>();
+        Clock::setInstance(m_clock);
+        m_backend = std::make_unique<FakeLoginBackend>();
+        LoginController::Config config;
+        config.terminalId = QStringLiteral("T-W3-01");
+        m_controller = std::make_unique<LoginController>(m_backend.get(), nullptr, config);
+        m_screen = std::make_unique<LoginScreen>(m_controller.get());
+        m_screen->resize(1024, 700);
+        m_screen->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_screen.get()));
+    }
+    void cleanup()
+    {
+        m_screen.reset();
+        m_controller.reset();
+        m_backend.reset();
+        Clock::setInstance(nullptr);
+    }
+
+    void cardPromptThenUserIdThenSuccess()
+    {
+        QVERIFY(find<QLabel>("cardPrompt")->isVisible());
+        QVERIFY(find<QLabel>("cardPrompt")->text().contains(QStringLiteral("Present your card")));
+        QVERIFY(find<QLabel>("cardPrompt")->text().contains(QString::fromUtf8("カードをかざしてください")));
+        presentCard();
+        QTRY_VERIFY(password()->isVisible());
+        QVERIFY(find<QLabel>("userIdLabel")->text().contains(kUser));
+        QVERIFY(find<QPushButton>("loginButton")->minimumHeight() >= 48);
+        QSignalSpy logged(m_screen.get(), &LoginScreen::loggedIn);
+        typePassword(QStringLiteral("Correct-horse-1"));
+        QVERIFY(m_backend->attempts.last().password.equals(SecureBytes::fromUtf8(QStringLiteral("Correct-horse-1"))));
+        QVERIFY(!password()->isEnabled());  // nothing typed while the backend decides
+        LoginVerdict v = FakeLoginBackend::verdict(Outcome::Ok);
+        v.previousSuccessAt = QDateTime(QDate(2026, 3, 30), QTime(8, 0), Qt::UTC);
+        v.previousSuccessTerminal = QStringLiteral("T-W3-07");
+        v.failuresSincePreviousSuccess = 3;
+        m_backend->answer(v);
+        QCOMPARE(logged.size(), 1);
+        const QString summary = LoginScreen::lastLoginSummary(logged.first().first().value<UserSession>());
+        QVERIFY2(summary.contains(QStringLiteral("T-W3-07")) && summary.contains(QStringLiteral("3 failed")),
+                 qPrintable(summary));
+    }
+
+    void wrongPasswordShowsRemainingAttempts()
+    {
+        presentCard();
+        typePassword(QStringLiteral("wrong"));
+        LoginVerdict v = FakeLoginBackend::verdict(Outcome::WrongPassword);
+        v.remainingAttempts = 4;
+        m_backend->answer(v);
+        QTRY_VERIFY(password()->isEnabled());
+        QVERIFY2(message().contains(QStringLiteral("4 attempt")), qPrintable(message()));
+        typePassword(QStringLiteral("still-wrong"));
+    }
+
+    void delayCountdownDisablesInput()
+    {
+        presentCard();
+        typePassword(QStringLiteral("wrong"));
+        LoginVerdict v = FakeLoginBackend::verdict(Outcome::WrongPassword);
+        v.remainingAttempts = 2;
+        v.delayMs = 4000;
+        m_backend->answer(v);
+        auto* countdown = find<QLabel>("countdownLabel");
+        QVERIFY(countdown->isVisible());
+        QVERIFY2(countdown->text().contains(QStringLiteral("4 second")), qPrintable(countdown->text()));
+        QVERIFY(!password()->isEnabled());
+        QVERIFY(!find<QPushButton>("loginButton")->isEnabled());
+        // Typing and Enter do nothing while the delay runs.
+        QTest::keyClicks(password(), QStringLiteral("x"));
+        QTest::keyClick(password(), Qt::Key_Return);
+        QCOMPARE(m_backend->attempts.size(), 1);
+        m_clock->advanceMs(2500);
+        QTRY_VERIFY(countdown->text().contains(QStringLiteral("2 second")));
+        QVERIFY(!password()->isEnabled());
+        m_clock->advanceMs(1600);
+        QTRY_VERIFY(password()->isEnabled());
+        QVERIFY(!countdown->isVisible());
+        typePassword(QStringLiteral("right-now"));
+    }
+
+    void lockedAccount()
+    {
+        presentCard();
+        typePassword(QStringLiteral("wrong"));
+        m_backend->answer(FakeLoginBackend::verdict(Outcome::Locked));
+        QTRY_VERIFY(find<QLabel>("cardPrompt")->isVisible());
+        QVERIFY(message().contains(QStringLiteral("locked")));
+        QVERIFY(message().contains(QStringLiteral("administrator")));
+    }
+
+    void disabledAccount()
+    {
+        presentCard();
+        typePassword(QStringLiteral("Correct-horse-1"));
+        m_backend->answer(FakeLoginBackend::verdict(Outcome::Disabled));
+        QTRY_VERIFY(find<QLabel>("cardPrompt")->isVisible());
+        QVERIFY(message().contains(QStringLiteral("disabled")));
+    }
+
+    void expiredPasswordChange()
+    {
+        presentCard();
+        typePassword(QStringLiteral("Old-Passw0rd"));
+        m_backend->answer(FakeLoginBackend::verdict(Outcome::PasswordExpired));
+        QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("changePasswordPage"));
+        QVERIFY(message().contains(QStringLiteral("expired")));
+        // Old password required.
+        typeChange(QString(), QStringLiteral("New-Passw0rd!"), QStringLiteral("New-Passw0rd!"));
+        QVERIFY(message().contains(QStringLiteral("current password")));
+        // Reuse refused.
+        typeChange(QStringLiteral("Old-Passw0rd"), QStringLiteral("Old-Passw0rd"), QStringLiteral("Old-Passw0rd"));
+        QCOMPARE(message(), PasswordRules::message(PasswordRules::Kind::ReusedPassword, PasswordPolicy()));
+        QVERIFY(m_backend->changes.isEmpty());
+        typeChange(QStringLiteral("Old-Passw0rd"), QStringLiteral("New-Passw0rd!"), QStringLiteral("New-Passw0rd!"));
+        QTRY_COMPARE(m_backend->changes.size(), 1);
+        m_backend->answerChange({PasswordChangeVerdict::Outcome::Changed, QString()});
+        QTRY_COMPARE(m_backend->attempts.size(), 2);
+        QSignalSpy logged(m_screen.get(), &LoginScreen::loggedIn);
+        m_backend->answer(FakeLoginBackend::verdict(Outcome::Ok));
+        QCOMPARE(logged.size(), 1);
+    }
+
+    void temporaryPasswordChange()
+    {
+        presentCard();
+        typePassword(QStringLiteral("Tmp-9x7Kq2Lm"));
+        m_backend->answer(FakeLoginBackend::verdict(Outcome::MustChangeTemporary));
+        QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("changePasswordPage"));
+        QVERIFY(message().contains(QStringLiteral("temporary")));
+        // A weak password is refused with the rule's own words.
+        typeChange(QStringLiteral("Tmp-9x7Kq2Lm"), QStringLiteral("abc"), QStringLiteral("abc"));
+        QTRY_VERIFY(message().contains(QStringLiteral("8")));
+        QVERIFY(m_backend->changes.isEmpty());
+        typeChange(QStringLiteral("Tmp-9x7Kq2Lm"), QStringLiteral("Mine-Passw0rd"), QStringLiteral("Mine-Passw0rd"));
+        QTRY_COMPARE(m_backend->changes.size(), 1);
+        m_backend->answerChange({PasswordChangeVerdict::Outcome::WrongOldPassword,
+                                 QStringLiteral("The current password is not correct.")});
+        QTRY_VERIFY(find<QLineEdit>("oldPasswordEdit")->isEnabled());
+        QCOMPARE(message(), QStringLiteral("The current password is not correct."));
+    }
+
+    void cardRemovedMidLogin()
+    {
+        presentCard();
+        QTRY_VERIFY(password()->isVisible());
+        QTest::keyClicks(password(), QStringLiteral("half-typ"));
+        m_controller->cardRemoved(kReader);
+        QTRY_VERIFY(find<QLabel>("cardPrompt")->isVisible());
+        QVERIFY(message().contains(QStringLiteral("removed during login")));
+        QVERIFY(password()->text().isEmpty());  // AUTH-8
+    }
+
+    void fallbackCodeIsFlagged()
+    {
+        QTest::mouseClick(find<QPushButton>("fallbackButton"), Qt::LeftButton);
+        auto* user = find<QLineEdit>("fallbackUserEdit");
+        QTRY_VERIFY(user->hasFocus());
+        QTest::keyClicks(user, kUser);
+        QTest::keyClick(user, Qt::Key_Return);
+        QTest::keyClicks(find<QLineEdit>("fallbackCodeEdit"), QStringLiteral("482913"));
+        QTest::keyClick(find<QLineEdit>("fallbackCodeEdit"), Qt::Key_Return);
+        QTRY_VERIFY(password()->isVisible());
+        QVERIFY(find<QLabel>("fallbackBanner")->isVisible());
+        typePassword(QStringLiteral("Correct-horse-1"));
+        QCOMPARE(m_backend->attempts.last().fallbackCode, QStringLiteral("482913"));
+    }
+};
+
+QTEST_MAIN(TestLoginScreen)
+#include "TestLoginScreen.moc"

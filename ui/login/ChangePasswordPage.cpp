@@ -1,0 +1,99 @@
+#include "ui/login/ChangePasswordPage.h"
+
+#include "crypto/SecureBytes.h"
+#include "session/LoginController.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ward {
+
+namespace {
+
+QLineEdit* passwordEdit(const char* name, QWidget* parent)
+{
+    auto* e = new QLineEdit(parent);
+    e->setObjectName(QLatin1String(name));
+    e->setEchoMode(QLineEdit::Password);
+    e->setMinimumHeight(48);
+    // AUTH-8: nothing may remember or suggest a password.
+    e->setAttribute(Qt::WA_InputMethodEnabled, false);
+    e->setContextMenuPolicy(Qt::NoContextMenu);
+    return e;
+}
+
+SecureBytes take(QLineEdit* e)
+{
+    SecureBytes s = SecureBytes::fromUtf8(e->text());
+    e->clear();
+    return s;
+}
+
+} // namespace
+
+ChangePasswordPage::ChangePasswordPage(LoginController* controller, QWidget* parent)
+    : QWidget(parent)
+    , m_controller(controller)
+{
+    setObjectName(QStringLiteral("changePasswordPage"));
+    auto* layout = new QVBoxLayout(this);
+    auto* title = new QLabel(tr("Choose a new password"), this);
+    QFont f = title->font();
+    f.setPointSize(f.pointSize() + 6);
+    title->setFont(f);
+    layout->addWidget(title);
+    auto* form = new QFormLayout;
+    m_old = passwordEdit("oldPasswordEdit", this);
+    m_new = passwordEdit("newPasswordEdit", this);
+    m_confirm = passwordEdit("confirmPasswordEdit", this);
+    form->addRow(tr("Current password"), m_old);
+    form->addRow(tr("New password"), m_new);
+    form->addRow(tr("New password again"), m_confirm);
+    layout->addLayout(form);
+    m_submit = new QPushButton(tr("Change password"), this);
+    m_submit->setObjectName(QStringLiteral("changePasswordButton"));
+    m_submit->setMinimumHeight(56);
+    m_submit->setDefault(true);
+    layout->addWidget(m_submit);
+    layout->addStretch();
+
+    // Keyboard-only: Enter moves to the next field, and submits from the last one.
+    connect(m_old, &QLineEdit::returnPressed, m_new, qOverload<>(&QWidget::setFocus));
+    connect(m_new, &QLineEdit::returnPressed, m_confirm, qOverload<>(&QWidget::setFocus));
+    connect(m_confirm, &QLineEdit::returnPressed, this, &ChangePasswordPage::submit);
+    connect(m_submit, &QPushButton::clicked, this, &ChangePasswordPage::submit);
+}
+
+void ChangePasswordPage::submit()
+{
+    const SecureBytes oldPassword = take(m_old);
+    const SecureBytes newPassword = take(m_new);
+    const SecureBytes confirmation = take(m_confirm);
+    m_controller->submitPasswordChange(oldPassword, newPassword, confirmation);
+    focusFirst();
+}
+
+void ChangePasswordPage::clear()
+{
+    m_old->clear();
+    m_new->clear();
+    m_confirm->clear();
+}
+
+void ChangePasswordPage::setBusy(bool busy)
+{
+    m_old->setEnabled(!busy);
+    m_new->setEnabled(!busy);
+    m_confirm->setEnabled(!busy);
+    m_submit->setEnabled(!busy);
+}
+
+void ChangePasswordPage::focusFirst()
+{
+    m_old->setFocus();
+}
+
+} // namespace ward

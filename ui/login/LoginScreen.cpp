@@ -1,0 +1,250 @@
+#include "ui/login/LoginScreen.h"
+
+#include "crypto/SecureBytes.h"
+#include "ui/login/ChangePasswordPage.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace ward {
+
+namespace {
+
+QLabel* bigLabel(const QString& text, int extraPoints, QWidget* parent)
+{
+    auto* l = new QLabel(text, parent);
+    QFont f = l->font();
+    f.setPointSize(f.pointSize() + extraPoints);
+    l->setFont(f);
+    l->setAlignment(Qt::AlignCenter);
+    l->setWordWrap(true);
+    return l;
+}
+
+QPushButton* bigButton(const QString& text, const char* name, QWidget* parent)
+{
+    auto* b = new QPushButton(text, parent);
+    b->setObjectName(QLatin1String(name));
+    b->setMinimumHeight(56);  // touch-friendly
+    b->setMinimumWidth(160);
+    return b;
+}
+
+} // namespace
+
+LoginScreen::LoginScreen(LoginController* controller, QWidget* parent)
+    : QWidget(parent)
+    , m_controller(controller)
+{
+    setObjectName(QStringLiteral("loginScreen"));
+    auto* outer = new QVBoxLayout(this);
+    m_fallbackBanner = bigLabel(tr("Card-less login (one-time code). This login is flagged and recorded."), 2, this);
+    m_fallbackBanner->setObjectName(QStringLiteral("fallbackBanner"));
+    m_fallbackBanner->setStyleSheet(QStringLiteral("background:#b35900;color:white;padding:8px;"));
+    m_fallbackBanner->hide();
+    outer->addWidget(m_fallbackBanner);
+    m_pages = new QStackedWidget(this);
+    outer->addWidget(m_pages, 1);
+    m_message = bigLabel(QString(), 2, this);
+    m_message->setObjectName(QStringLiteral("messageLabel"));
+    outer->addWidget(m_message);
+    m_countdown = bigLabel(QString(), 2, this);
+    m_countdown->setObjectName(QStringLiteral("countdownLabel"));
+    m_countdown->hide();
+    outer->addWidget(m_countdown);
+
+    // Step 1: the card.
+    m_cardPage = new QWidget(m_pages);
+    auto* cardLayout = new QVBoxLayout(m_cardPage);
+    cardLayout->addStretch();
+    // Bilingual on purpose, like the sign on a reader: staff of either language must read the first step.
+    m_cardPrompt = bigLabel(QString::fromUtf8("\u30ab\u30fc\u30c9\u3092\u304b\u3056\u3057\u3066\u304f\u3060\u3055\u3044")
+                                + QLatin1Char('\n') + tr("Present your card"),
+                            14, m_cardPage);
+    m_cardPrompt->setObjectName(QStringLiteral("cardPrompt"));
+    cardLayout->addWidget(m_cardPrompt);
+    cardLayout->addStretch();
+    m_fallbackButton = bigButton(tr("No card? Use a one-time code from reception"), "fallbackButton", m_cardPage);
+    cardLayout->addWidget(m_fallbackButton, 0, Qt::AlignCenter);
+    m_pages->addWidget(m_cardPage);
+
+    // Step 1b (AUTH-2): card-less, with a code reception issued.
+    m_fallbackPage = new QWidget(m_pages);
+    auto* fbLayout = new QVBoxLayout(m_fallbackPage);
+    fbLayout->addWidget(bigLabel(tr("Card-less login"), 8, m_fallbackPage));
+    auto* fbForm = new QFormLayout;
+    m_fallbackUser = new QLineEdit(m_fallbackPage);
+    m_fallbackUser->setObjectName(QStringLiteral("fallbackUserEdit"));
+    m_fallbackUser->setMaxLength(10);
+    m_fallbackUser->setMinimumHeight(48);
+    m_fallbackCode = new QLineEdit(m_fallbackPage);
+    m_fallbackCode->setObjectName(QStringLiteral("fallbackCodeEdit"));
+    m_fallbackCode->setMinimumHeight(48);
+    fbForm->addRow(tr("User ID"), m_fallbackUser);
+    fbForm->addRow(tr("One-time code"), m_fallbackCode);
+    fbLayout->addLayout(fbForm);
+    auto* fbButtons = new QHBoxLayout;
+    auto* fbBack = bigButton(tr("Back"), "fallbackBackButton", m_fallbackPage);
+    auto* fbNext = bigButton(tr("Next"), "fallbackNextButton", m_fallbackPage);
+    fbButtons->addWidget(fbBack);
+    fbButtons->addWidget(fbNext);
+    fbLayout->addLayout(fbButtons);
+    fbLayout->addStretch();
+    m_pages->addWidget(m_fallbackPage);
+
+    // Step 2: the password.
+    m_passwordPage = new QWidget(m_pages);
+    auto* pwLayout = new QVBoxLayout(m_passwordPage);
+    pwLayout->addStretch();
+    m_userIdLabel = bigLabel(QString(), 8, m_passwordPage);
+    m_userIdLabel->setObjectName(QStringLiteral("userIdLabel"));
+    pwLayout->addWidget(m_userIdLabel);
+    m_password = new QLineEdit(m_passwordPage);
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setMinimumHeight(56);
+    m_password->setPlaceholderText(tr("Password"));
+    // AUTH-8: no input method history, no clipboard menu.
+    m_password->setAttribute(Qt::WA_InputMethodEnabled, false);
+    m_password->setContextMenuPolicy(Qt::NoContextMenu);
+    pwLayout->addWidget(m_password);
+    auto* pwButtons = new QHBoxLayout;
+    m_cancelButton = bigButton(tr("Cancel"), "cancelButton", m_passwordPage);
+    m_loginButton = bigButton(tr("Log in"), "loginButton", m_passwordPage);
+    m_loginButton->setDefault(true);
+    pwButtons->addWidget(m_cancelButton);
+    pwButtons->addWidget(m_loginButton);
+    pwLayout->addLayout(pwButtons);
+    pwLayout->addStretch();
+    m_pages->addWidget(m_passwordPage);
+
+    // Step 3: the forced change.
+    m_changePage = new ChangePasswordPage(controller, m_pages);
+    m_pages->addWidget(m_changePage);
+
+    connect(m_password, &QLineEdit::returnPressed, this, &LoginScreen::submitPassword);
+    connect(m_loginButton, &QPushButton::clicked, this, &LoginScreen::submitPassword);
+    connect(m_cancelButton, &QPushButton::clicked, m_controller, &LoginController::reset);
+    connect(m_fallbackButton, &QPushButton::clicked, this, [this] {
+        m_pages->setCurrentWidget(m_fallbackPage);
+        m_fallbackUser->setFocus();
+    });
+    connect(fbBack, &QPushButton::clicked, this, [this] {
+        m_fallbackUser->clear();
+        m_fallbackCode->clear();
+        m_pages->setCurrentWidget(m_cardPage);
+    });
+    connect(m_fallbackUser, &QLineEdit::returnPressed, m_fallbackCode, qOverload<>(&QWidget::setFocus));
+    connect(m_fallbackCode, &QLineEdit::returnPressed, this, &LoginScreen::submitFallback);
+    connect(fbNext, &QPushButton::clicked, this, &LoginScreen::submitFallback);
+
+    connect(m_controller, &LoginController::stateChanged, this, &LoginScreen::showState);
+    connect(m_controller, &LoginController::messageChanged, this, &LoginScreen::showMessage);
+    connect(m_controller, &LoginController::delayChanged, this, &LoginScreen::showDelay);
+    connect(m_controller, &LoginController::loggedIn, this, &LoginScreen::loggedIn);
+    showState(m_controller->state());
+    showMessage(m_controller->message(), m_controller->isErrorMessage());
+}
+
+void LoginScreen::clearSecrets()
+{
+    m_password->clear();
+    m_changePage->clear();
+}
+
+void LoginScreen::submitPassword()
+{
+    if (!m_controller->passwordInputEnabled())
+        return;
+    const SecureBytes password = SecureBytes::fromUtf8(m_password->text());
+    m_password->clear();
+    m_controller->submitPassword(password);
+}
+
+void LoginScreen::submitFallback()
+{
+    const QString user = m_fallbackUser->text().trimmed();
+    const QString code = m_fallbackCode->text();
+    m_fallbackCode->clear();
+    m_controller->startFallback(user, code);
+    if (m_controller->state() == LoginController::State::PasswordEntry)
+        m_fallbackUser->clear();
+}
+
+void LoginScreen::showState(LoginController::State state)
+{
+    clearSecrets();  // AUTH-8
+    using S = LoginController::State;
+    m_fallbackBanner->setVisible(m_controller->isFallback() && state != S::WaitingForCard);
+    switch (state) {
+    case S::WaitingForCard:
+    case S::ReadingCard:
+        m_pages->setCurrentWidget(m_cardPage);
+        m_userIdLabel->clear();
+        m_countdown->hide();
+        break;
+    case S::PasswordEntry:
+    case S::Verifying:
+        m_userIdLabel->setText(tr("User ID: %1").arg(m_controller->userId()));
+        m_pages->setCurrentWidget(m_passwordPage);
+        break;
+    case S::ChangePasswordRequired:
+    case S::ChangingPassword:
+        m_pages->setCurrentWidget(m_changePage);
+        break;
+    case S::LoggedIn:
+        break;
+    }
+    const bool typing = m_controller->passwordInputEnabled();
+    m_password->setEnabled(state == S::PasswordEntry && typing);
+    m_loginButton->setEnabled(state == S::PasswordEntry && typing);
+    m_changePage->setBusy(state != S::ChangePasswordRequired);
+    if (state == S::PasswordEntry && typing)
+        m_password->setFocus();
+    if (state == S::ChangePasswordRequired)
+        m_changePage->focusFirst();
+}
+
+void LoginScreen::showMessage(const QString& message, bool isError)
+{
+    m_message->setText(message);
+    m_message->setStyleSheet(isError ? QStringLiteral("color:#b00020;") : QString());
+}
+
+void LoginScreen::showDelay(int secondsLeft)
+{
+    // AUTH-5: the field stays disabled for the non-response delay, with a visible countdown.
+    const bool waiting = secondsLeft > 0;
+    m_countdown->setVisible(waiting);
+    m_countdown->setText(waiting ? tr("You can try again in %n second(s).", nullptr, secondsLeft) : QString());
+    const bool entry = m_controller->state() == LoginController::State::PasswordEntry;
+    m_password->setEnabled(entry && !waiting);
+    m_loginButton->setEnabled(entry && !waiting);
+    if (entry && !waiting)
+        m_password->setFocus();
+}
+
+QString LoginScreen::lastLoginSummary(const UserSession& s)
+{
+    // AUTH-9: so the user notices a login or guessing that was not theirs.
+    QString text = s.previousLoginAt.isValid()
+                       ? tr("Last login: %1 at terminal %2.")
+                             .arg(QLocale().toString(s.previousLoginAt.toLocalTime(), QLocale::ShortFormat),
+                                  s.previousLoginTerminal)
+                       : tr("This is your first login.");
+    text += QLatin1Char(' ')
+            + tr("%n failed attempt(s) since then.", nullptr, s.failedAttemptsSincePreviousLogin);
+    if (s.passwordExpiresInDays >= 0)
+        text += QLatin1Char(' ') + tr("Your password expires in %n day(s).", nullptr, s.passwordExpiresInDays);
+    if (s.cardlessFallback)
+        text += QLatin1Char(' ') + tr("Card-less login with a one-time code: this session is flagged.");
+    return text;
+}
+
+} // namespace ward

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "session/LoginController.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+
+namespace ward {
+
+class ChangePasswordPage;
+
+// The login screen the session shell shows: 「カードをかざしてください / Present your card」 → the user ID the card
+// names (never the person's name before the password) → password → change-password page when required.
+// A view of LoginController only: every decision is made there. Keyboard-only operation (Enter submits,
+// focus follows the step), large touch targets. AUTH-8: the password fields are cleared on every transition.
+class LoginScreen : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LoginScreen(LoginController* controller, QWidget* parent = nullptr);
+
+    // Object names for tests and accessibility: "cardPrompt", "userIdLabel", "passwordEdit", "loginButton",
+    // "messageLabel", "countdownLabel", "fallbackBanner", "fallbackButton", "fallbackUserEdit",
+    // "fallbackCodeEdit", "changePasswordPage".
+    LoginController* controller() const { return m_controller; }
+
+    // AUTH-9 text for the first screen after login.
+    static QString lastLoginSummary(const UserSession& session);
+
+signals:
+    void loggedIn(const ward::UserSession& session);
+
+private:
+    void showState(LoginController::State state);
+    void showMessage(const QString& message, bool isError);
+    void showDelay(int secondsLeft);
+    void submitPassword();
+    void submitFallback();
+    void clearSecrets();
+
+    LoginController* m_controller;
+    QStackedWidget* m_pages;
+    QWidget* m_cardPage;
+    QWidget* m_passwordPage;
+    QWidget* m_fallbackPage;
+    ChangePasswordPage* m_changePage;
+    QLabel* m_cardPrompt;
+    QLabel* m_userIdLabel;
+    QLabel* m_message;
+    QLabel* m_countdown;
+    QLabel* m_fallbackBanner;
+    QLineEdit* m_password;
+    QPushButton* m_loginButton;
+    QPushButton* m_cancelButton;
+    QPushButton* m_fallbackButton;
+    QLineEdit* m_fallbackUser;
+    QLineEdit* m_fallbackCode;
+};
+
+} // namespace ward
