@@ -109,7 +109,8 @@ DemoSeed::Summary DemoSeed::run(HubServices& s, int days, QTextStream& out)
         st.ward = ward;
         const QStringList wards = ward.isEmpty() ? QStringList{QStringLiteral("W3"), QStringLiteral("W4"), QStringLiteral("W5")} : QStringList{ward};
         IdentityVerification verification;
-        verification.verifiedBy = QStringLiteral("DEMOSEED00");
+        // The reception registrar is seeded first (bootstrap) and registers everyone after (AUTH-13).
+        verification.verifiedBy = staff.isEmpty() ? QStringLiteral("DEMOSEED00") : staff.first().id;
         verification.method = QStringLiteral("demo data");
         verification.documentRef = QStringLiteral("none (demo)");
         const SecureBytes temporary = s.users.addUser(st.id, st.name, {role}, wards, privileged, verification);
@@ -131,13 +132,13 @@ DemoSeed::Summary DemoSeed::run(HubServices& s, int days, QTextStream& out)
         st.cert = s.staffCerts.issue(st.id, CertificateRequest::createPem(*st.signingKey, st.id), QStringLiteral("demo-seed"));
         staff << st;
     };
+    add(QStringLiteral("RC"), QStringLiteral("reception"), QString(), true);
     for (const Ward& w : kWards) {
         for (int i = 0; i < 2; ++i)
             add(QStringLiteral("DR"), QStringLiteral("doctor"), QString::fromUtf8(w.id), false);
         for (int i = 0; i < 4; ++i)
             add(QStringLiteral("NS"), QStringLiteral("nurse"), QString::fromUtf8(w.id), false);
     }
-    add(QStringLiteral("RC"), QStringLiteral("reception"), QString(), true);
     add(QStringLiteral("IT"), QStringLiteral("it"), QString(), true);
     add(QStringLiteral("AU"), QStringLiteral("auditor"), QString(), true);
     summary.staff = staff.size();

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace ward::hub {
@@ -148,6 +149,7 @@ SecureBytes UserDirectory::addUser(const QString& id, const QString& displayName
     if (!change.ok())
         throw HubError(QStringLiteral("bad_request"), statusText(change), 400);
     m_db.transaction([&] {
+        const bool bootstrap = authorise(verification.verifiedBy, QStringLiteral("users.manage"));
         QSqlQuery existing = m_db.exec(QStringLiteral("SELECT status FROM users WHERE id = ?"), {id});
         if (existing.next())
             throw HubError(QStringLiteral("conflict"),
@@ -170,9 +172,37 @@ SecureBytes UserDirectory::addUser(const QString& id, const QString& displayName
         HubAuditLog(m_db).append(verification.verifiedBy, QStringLiteral("user.add"),
                                  {{QStringLiteral("user"), id}, {QStringLiteral("roles"), QJsonArray::fromStringList(roles)},
                                   {QStringLiteral("wards"), QJsonArray::fromStringList(wards)},
-                                  {QStringLiteral("privileged"), privileged}, {QStringLiteral("verification"), verification.toJson()}});
+                                  {QStringLiteral("privileged"), privileged}, {QStringLiteral("verification"), verification.toJson()},
+                                  {QStringLiteral("bootstrap"), bootstrap}});
     });
     return change.temporaryPassword;
+}
+
+bool UserDirectory::authorise(const QString& adminId, const QString& permission)
+{
+    QSet<QString> granting;
+    QSqlQuery roles = m_db.exec(QStringLiteral("SELECT id, permissions FROM roles"));
+    while (roles.next())
+        if (QJsonDocument::fromJson(roles.value(1).toString().toUtf8()).array().contains(permission))
+            granting << roles.value(0).toString();
+    bool anyHolder = false;
+    QSqlQuery users = m_db.exec(QStringLiteral("SELECT roles FROM users WHERE status = 'active'"));
+    while (users.next() && !anyHolder)
+        for (const QString& role : fromJsonList(users.value(0).toString()))
+            anyHolder = anyHolder || granting.contains(role);
+    if (!anyHolder)
+        return true;
+    const auto admin = find(adminId);
+    bool holds = false;
+    if (admin && admin->state.status == AccountState::Status::Active && !admin->state.isLocked())
+        for (const QString& role : admin->roles)
+            holds = holds || granting.contains(role);
+    if (!holds)
+        throw HubError(QStringLiteral("forbidden"),
+                       tr("%1 is not an active user with the %2 permission; an authorised administrator must do this (AUTH-13).")
+                           .arg(adminId, permission),
+                       403);
+    return false;
 }
 
 QString UserDirectory::statusText(const AccountChange& change)
@@ -201,6 +231,7 @@ void UserDirectory::store(const QString& userId, const AccountState& state, cons
 void UserDirectory::changeStatus(const QString& id, StatusAction action, const QString& adminId)
 {
     m_db.transaction([&] {
+        authorise(adminId, QStringLiteral("users.manage"));
         const User user = requireUser(id);
         const AccountGuard guard(passwordPolicy());
         AccountChange change;
@@ -226,6 +257,7 @@ SecureBytes UserDirectory::resetPassword(const QString& id, const IdentityVerifi
 {
     SecureBytes password;
     m_db.transaction([&] {
+        authorise(verification.verifiedBy, QStringLiteral("users.manage"));
         const User user = requireUser(id);
         const AccountGuard guard(passwordPolicy());
         AccountChange change = guard.resetPassword(user.state, id, verification, Argon2Params());

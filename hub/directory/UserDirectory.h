@@ -71,6 +71,11 @@ public:
     static QString uidHash(const QByteArray& uid);
     static QString statusText(const AccountChange& change);
 
+    // AUTH-13: the acting administrator must be an active, unlocked user whose roles grant `permission`. The one
+    // exception is bootstrap — while no active user holds the permission at all, the first registrar can be
+    // created; returns true then (audited as such). Throws HubError forbidden (403) otherwise.
+    bool authorise(const QString& adminId, const QString& permission);
+
 private:
     QByteArray nameAad(const QString& id) const;
     User requireUser(const QString& id);

@@ -218,6 +218,11 @@ private slots:
         QVERIFY(cli({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("P0001"),
                      QStringLiteral("--ward"), QStringLiteral("W3"), QStringLiteral("--name"), QStringLiteral("佐藤 花子"),
                      QStringLiteral("--kana"), QStringLiteral("さとう はなこ"), QStringLiteral("--birth"), QStringLiteral("1948-05-02")}));
+        // The first registrar (bootstrap: nobody holds users.manage yet); everyone else is registered by them.
+        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("RECEPTION1"),
+                     QStringLiteral("--name"), QStringLiteral("受付 一郎"), QStringLiteral("--roles"), QStringLiteral("reception"),
+                     QStringLiteral("--privileged"), QStringLiteral("--verified-by"), QStringLiteral("FOUNDER001"),
+                     QStringLiteral("--method"), QStringLiteral("photo ID in person"), QStringLiteral("--document"), QStringLiteral("ledger 1")}));
         QVERIFY(m_hub->start());
         m_terminal = enrolTerminal(QStringLiteral("W3"), &m_terminalId);
         QVERIFY(m_terminal);
@@ -536,7 +541,8 @@ private slots:
                 if (item.value(QStringLiteral("kind")) == QLatin1String("user")) {
                     users << item.value(QStringLiteral("id")).toString();
                     // Users of this ward carry their card bindings (for offline card checks), nothing secret.
-                    QCOMPARE(item.value(QStringLiteral("cards")).toArray().size(), 1);
+                    const bool inWard = item.value(QStringLiteral("wards")).toArray().contains(QStringLiteral("W3"));
+                    QCOMPARE(item.value(QStringLiteral("cards")).toArray().size(), inWard ? 1 : 0);
                     QVERIFY(!item.contains(QStringLiteral("passwordVerifier")));
                 }
                 if (item.value(QStringLiteral("kind")) == QLatin1String("patient")) {
@@ -553,7 +559,7 @@ private slots:
             QVERIFY(pages < 50);
         }
         QCOMPARE(records.size(), 25);
-        QCOMPARE(users, (QSet<QString>{m_nurse.id, m_doctor.id}));
+        QCOMPARE(users, (QSet<QString>{QStringLiteral("RECEPTION1"), m_nurse.id, m_doctor.id}));
         QVERIFY(sawPatient);
         for (const char* k : {"ward", "role", "user", "staffCert", "patient", "record"})
             QVERIFY2(kinds.contains(QLatin1String(k)), k);
@@ -594,7 +600,14 @@ private slots:
         QCOMPARE(r.status, 403);
         QCOMPARE(r.errorCode(), QStringLiteral("account_locked"));
         QVERIFY(!cli({QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("--id"), m_nurse.id, QStringLiteral("--by"), m_nurse.id}));
-        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("--id"), m_nurse.id, QStringLiteral("--by"), QStringLiteral("ITADMIN001")}));
+        // AUTH-13: only a real, active user with users.manage may act: not a made-up id, not a doctor.
+        QVERIFY(!cli({QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("--id"), m_nurse.id, QStringLiteral("--by"), QStringLiteral("ITADMIN001")}));
+        QVERIFY(!cli({QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("--id"), m_nurse.id, QStringLiteral("--by"), m_doctor.id}));
+        QVERIFY(!cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("INTRUDER01"),
+                      QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--roles"), QStringLiteral("reception"),
+                      QStringLiteral("--verified-by"), QStringLiteral("FOUNDER001"), QStringLiteral("--method"), QStringLiteral("m"),
+                      QStringLiteral("--document"), QStringLiteral("d")}));
+        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("--id"), m_nurse.id, QStringLiteral("--by"), QStringLiteral("RECEPTION1")}));
         QCOMPARE(login(m_nurse, m_nurse.password).status, 200);
         {
             ward::hub::HubDatabase db(m_hub->config());
@@ -603,7 +616,7 @@ private slots:
             QCOMPARE(q.value(0).toInt(), 1);
         }
 
-        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--id"), m_doctor.id, QStringLiteral("--by"), QStringLiteral("ITADMIN001")}));
+        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--id"), m_doctor.id, QStringLiteral("--by"), QStringLiteral("RECEPTION1")}));
         r = login(m_doctor, m_doctor.password);
         QCOMPARE(r.status, 403);
         QCOMPARE(r.errorCode(), QStringLiteral("account_disabled"));
@@ -618,7 +631,7 @@ private slots:
         const QJsonObject csr{{QStringLiteral("csr"), QString::fromLatin1(CertificateRequest::createPem(k, m_nurse.id))}};
         QCOMPARE(other->postJson(QStringLiteral("/api/v1/staff-cert"), csr).errorCode(), QStringLiteral("session_invalid"));
         QCOMPARE(postWithToken(QStringLiteral("/api/v1/staff-cert"), token, csr).status, 201);
-        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--id"), m_nurse.id, QStringLiteral("--by"), QStringLiteral("ITADMIN001")}));
+        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--id"), m_nurse.id, QStringLiteral("--by"), QStringLiteral("RECEPTION1")}));
         QCOMPARE(postWithToken(QStringLiteral("/api/v1/staff-cert"), token, csr).status, 401);
     }
 
