@@ -99,6 +99,12 @@ bool SyncTestHub::setUp()
         ok = ok
             && cli({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--id"), p[0], QStringLiteral("--ward"), p[1],
                     QStringLiteral("--name"), p[2], QStringLiteral("--kana"), p[3], QStringLiteral("--birth"), QStringLiteral("1948-05-02")});
+    // The first registrar (AUTH-13 bootstrap: nobody holds users.manage yet); the nurse is registered by them.
+    ok = ok
+        && cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("RECEPTION1"), QStringLiteral("--name"),
+                QStringLiteral("受付 一郎"), QStringLiteral("--roles"), QStringLiteral("reception"), QStringLiteral("--privileged"),
+                QStringLiteral("--verified-by"), QStringLiteral("FOUNDER001"), QStringLiteral("--method"), QStringLiteral("photo ID in person"),
+                QStringLiteral("--document"), QStringLiteral("ledger 1")});
     if (!ok || !m_hub->start())
         return false;
     // The seeding terminal enrols with the hub tests' own plain client, independent of the code under test.
