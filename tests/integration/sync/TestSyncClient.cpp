@@ -427,6 +427,20 @@ private slots:
         QCOMPARE(reply.error.hubCode(), QStringLiteral("no_client_certificate"));
         QVERIFY(reply.hubTime.isValid()); // X-Ward-Time even on errors
 
+        // A request over the hub's body limit: 413, typed.
+        ward::HubClient terminal(m_hub->url(), m_hub->ca());
+        terminal.setClientIdentity(t.identity.certificate, *t.identity.key);
+        done = false;
+        terminal.postJson(QStringLiteral("/api/v1/records"),
+                          {{QStringLiteral("protocol"), 1}, {QStringLiteral("padding"), QString(9 * 1024 * 1024, QLatin1Char('x'))}},
+                          [&](const ward::HubReply& r) {
+                              reply = r;
+                              done = true;
+                          });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 60000);
+        QCOMPARE(reply.error.kind(), SyncError::Kind::PayloadTooLarge);
+        QCOMPARE(reply.httpStatus, 413);
+
         // Hub down: network error, offline status.
         m_hub->process().stop();
         QVERIFY(!t.syncOnce(&error));
