@@ -99,6 +99,7 @@ SyncEngine::SyncEngine(Vault& vault, HubClient& client, QObject* parent)
     } catch (const VaultError&) {
         // The first cycle reports the vault's problem through the status.
     }
+    m_published = m_status;
 }
 
 SyncEngine::~SyncEngine()
@@ -462,6 +463,11 @@ void SyncEngine::applyPage(const std::shared_ptr<PulledPage>& page)
                 }
             }
         }
+        // Audited before the cursor moves: a crash in between re-pulls the page and audits a rejection twice,
+        // never zero times.
+        for (const Rejection& r : rejections)
+            audit(QStringLiteral("sync.record.reject"), r.patientId, key(r.recordId, r.version), QStringLiteral("denied"),
+                  {{QStringLiteral("reason"), r.reason}});
         {
             SqlCipherDatabase::Transaction tx(m_vault.database());
             for (const RecordVersion& r : tokensToAdd)
@@ -478,11 +484,8 @@ void SyncEngine::applyPage(const std::shared_ptr<PulledPage>& page)
         return;
     }
     m_pulledRecords += stored;
-    for (const Rejection& r : rejections) {
-        audit(QStringLiteral("sync.record.reject"), r.patientId, key(r.recordId, r.version), QStringLiteral("denied"),
-              {{QStringLiteral("reason"), r.reason}});
+    for (const Rejection& r : rejections)
         emit recordRejected(r.recordId, r.version, r.reason);
-    }
     if (page->hasMore)
         pullNext();
     else
@@ -542,14 +545,17 @@ void SyncEngine::updateStatus()
     try {
         s.queueLength = m_queue.pendingCount();
     } catch (const VaultError&) {
+        s.queueLength = m_published.queueLength;
     }
     s.clockSkewMs = m_skew.skewMs();
     s.clockSkewWarning = m_skew.isOverThreshold();
-    if (s != m_status || !m_status.lastSuccessfulSync.isValid()) {
-        const bool changed = s != m_status;
-        m_status = s;
-        if (changed)
-            emit statusChanged(m_status);
+    m_status.queueLength = s.queueLength;
+    m_status.clockSkewMs = s.clockSkewMs;
+    m_status.clockSkewWarning = s.clockSkewWarning;
+    // Compared with what was last published: the cycle edits m_status directly (online, last success, error).
+    if (s != m_published) {
+        m_published = s;
+        emit statusChanged(m_published);
     }
 }
 

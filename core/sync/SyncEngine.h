@@ -97,7 +97,8 @@ private:
     PushQueue m_queue;
     HubReplica m_replica;
     ClockSkewMonitor m_skew;
-    SyncStatus m_status;
+    SyncStatus m_status;    // being updated by the running cycle
+    SyncStatus m_published; // as last sent with statusChanged
     QTimer* m_timer;
     QString m_actor = QStringLiteral("sync");
     int m_pageSize = kDefaultPageSize;

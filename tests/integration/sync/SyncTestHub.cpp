@@ -99,6 +99,12 @@ bool SyncTestHub::setUp()
         ok = ok
             && cli({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--id"), p[0], QStringLiteral("--ward"), p[1],
                     QStringLiteral("--name"), p[2], QStringLiteral("--kana"), p[3], QStringLiteral("--birth"), QStringLiteral("1948-05-02")});
+    // The first registrar (AUTH-13 bootstrap: nobody holds users.manage yet); the nurse is registered by them.
+    ok = ok
+        && cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("RECEPTION1"), QStringLiteral("--name"),
+                QStringLiteral("受付 一郎"), QStringLiteral("--roles"), QStringLiteral("reception"), QStringLiteral("--privileged"),
+                QStringLiteral("--verified-by"), QStringLiteral("FOUNDER001"), QStringLiteral("--method"), QStringLiteral("photo ID in person"),
+                QStringLiteral("--document"), QStringLiteral("ledger 1")});
     if (!ok || !m_hub->start())
         return false;
     // The seeding terminal enrols with the hub tests' own plain client, independent of the code under test.
@@ -122,18 +128,21 @@ bool SyncTestHub::makeNurse()
     const QString uid = QStringLiteral("04A1B2C3");
     QByteArray out;
     if (!cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--id"), id, QStringLiteral("--name"), QStringLiteral("看護 太郎"),
-              QStringLiteral("--roles"), QStringLiteral("nurse"), QStringLiteral("--wards"), QStringLiteral("W3")},
+              QStringLiteral("--roles"), QStringLiteral("nurse"), QStringLiteral("--wards"), QStringLiteral("W3"),
+              QStringLiteral("--verified-by"), QStringLiteral("RECEPTION1"), QStringLiteral("--method"), QStringLiteral("photo ID in person"),
+              QStringLiteral("--document"), QStringLiteral("ledger 2026-0042")},
              &out))
         return false;
-    const QString password = QRegularExpression(QStringLiteral("temporary password: (\\S+)")).match(QString::fromUtf8(out)).captured(1);
+    const QString temporary = QRegularExpression(QStringLiteral("temporary password: (\\S+)")).match(QString::fromUtf8(out)).captured(1);
     if (!cli({QStringLiteral("card"), QStringLiteral("bind"), QStringLiteral("--user"), id, QStringLiteral("--uid"), uid}))
         return false;
+    // AUTH-7: a temporary password only lets the user choose a new one, which opens the session.
     const ::HubReply session = m_seeder->postJson(
-        QStringLiteral("/api/v1/session"),
-        {{QStringLiteral("userId"), id}, {QStringLiteral("password"), password},
+        QStringLiteral("/api/v1/password"),
+        {{QStringLiteral("userId"), id}, {QStringLiteral("password"), temporary}, {QStringLiteral("newPassword"), QStringLiteral("Kango-001!x")},
          {QStringLiteral("cardProof"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("uid")}, {QStringLiteral("uid"), uid}}}});
-    if (session.status != 200) {
-        qWarning("login failed: %s", session.body.constData());
+    if (session.status != 200 || session.json.value(QStringLiteral("token")).toString().isEmpty()) {
+        qWarning("password change failed: %s", session.body.constData());
         return false;
     }
     m_nurse.id = id;

@@ -16,6 +16,10 @@
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QTest>
+#include <QScopeGuard>
+#include <QThread>
+#include <QTimer>
+#include <QElapsedTimer>
 #include <sys/stat.h>
 
 using namespace ward;
@@ -320,6 +324,68 @@ private slots:
         QCOMPARE(auditCount(*t.vault, QStringLiteral("clock.skew"), QStringLiteral("success")), 1);
     }
 
+    void engineRunsOnItsOwnThreadWithItsOwnVaultConnection()
+    {
+        QList<RecordVersion> records;
+        for (int i = 0; i < 400; ++i)
+            records << m_hub->makeRecord(i % 2 ? QStringLiteral("P0001") : QStringLiteral("P0002"), noteBody(i));
+        QVERIFY(m_hub->pushFromOtherTerminal(records));
+        SyncTerminal t;
+        QVERIFY(t.enrol(*m_hub, QStringLiteral("W3"), m_hub->caFingerprintHex()));
+        t.vault = Vault::create(t.vaultDir(), t.identity.terminalId, fastKdf()); // the UI's connection
+
+        // The sync thread's own objects: a second vault connection, the client and the engine.
+        QThread thread;
+        auto syncVault = Vault::openWithKey(t.vaultDir(), t.identity.terminalId, t.vault->key());
+        auto* client = new ward::HubClient(t.identity.hubUrl, t.identity.hubCa);
+        client->setClientIdentity(t.identity.certificate, *t.identity.key);
+        auto* engine = new SyncEngine(*syncVault, *client);
+        engine->setPageSize(100);
+        client->moveToThread(&thread);
+        engine->moveToThread(&thread);
+        connect(&thread, &QThread::finished, engine, &QObject::deleteLater);
+        connect(&thread, &QThread::finished, client, &QObject::deleteLater);
+        thread.start();
+        auto stopThread = qScopeGuard([&] {
+            thread.quit();
+            thread.wait();
+        });
+
+        bool finished = false, ok = false;
+        SyncStatus last;
+        connect(engine, &SyncEngine::cycleFinished, this, [&](bool success) { finished = true; ok = success; });
+        connect(engine, &SyncEngine::statusChanged, this, [&](const SyncStatus& s) { last = s; });
+        // The UI thread keeps ticking while pages are verified and stored elsewhere.
+        QElapsedTimer gap;
+        qint64 maxGap = 0;
+        int ticks = 0;
+        QTimer ui;
+        connect(&ui, &QTimer::timeout, this, [&] {
+            if (gap.isValid())
+                maxGap = qMax(maxGap, gap.restart());
+            else
+                gap.start();
+            ++ticks;
+        });
+        ui.start(10);
+        QMetaObject::invokeMethod(engine, &SyncEngine::syncNow, Qt::QueuedConnection);
+        QTRY_VERIFY_WITH_TIMEOUT(finished, 120000);
+        ui.stop();
+        QVERIFY(ok);
+        QVERIFY(last.online); // delivered across threads
+        QVERIFY(last.lastSuccessfulSync.isValid());
+        qInfo("measured: UI thread ticks during the pull %d, longest gap %lld ms", ticks, static_cast<long long>(maxGap));
+        QVERIFY(ticks > 5);
+        QVERIFY(maxGap < 1000);
+        stopThread.dismiss();
+        thread.quit();
+        thread.wait();
+        syncVault.reset();
+        // The UI's connection sees what the sync thread stored.
+        QCOMPARE(t.vault->records().count(), qint64(400));
+        QCOMPARE(t.vault->patients().count(), qint64(2));
+    }
+
     void clientErrorsAreTypedAndStoreNothing()
     {
         SyncTerminal t;
@@ -360,6 +426,20 @@ private slots:
         QCOMPARE(reply.error.kind(), SyncError::Kind::UnknownTerminal);
         QCOMPARE(reply.error.hubCode(), QStringLiteral("no_client_certificate"));
         QVERIFY(reply.hubTime.isValid()); // X-Ward-Time even on errors
+
+        // A request over the hub's body limit: 413, typed.
+        ward::HubClient terminal(m_hub->url(), m_hub->ca());
+        terminal.setClientIdentity(t.identity.certificate, *t.identity.key);
+        done = false;
+        terminal.postJson(QStringLiteral("/api/v1/records"),
+                          {{QStringLiteral("protocol"), 1}, {QStringLiteral("padding"), QString(9 * 1024 * 1024, QLatin1Char('x'))}},
+                          [&](const ward::HubReply& r) {
+                              reply = r;
+                              done = true;
+                          });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 60000);
+        QCOMPARE(reply.error.kind(), SyncError::Kind::PayloadTooLarge);
+        QCOMPARE(reply.httpStatus, 413);
 
         // Hub down: network error, offline status.
         m_hub->process().stop();

@@ -135,6 +135,38 @@ private slots:
         QVERIFY(t.vault->audit().verify().ok);
     }
 
+    void runningEngineBacksOffAndCatchesUpWhenTheHubReturns()
+    {
+        SyncTerminal t;
+        QVERIFY(t.enrol(*m_hub, QStringLiteral("W3"), m_hub->caFingerprintHex()));
+        QVERIFY(t.openVaultAndEngine());
+        t.engine->setBackoffRangeMs(100, 800);
+        t.engine->setPollIntervalMs(60000);
+        m_hub->process().stop();
+        const QList<RecordVersion> records = confirmLocally(t, 5);
+        QSignalSpy failures(t.engine.get(), &SyncEngine::syncFailed);
+        QList<int> backoffs;
+        connect(t.engine.get(), &SyncEngine::syncFailed, this, [&] { backoffs << t.engine->currentBackoffMs(); });
+        t.engine->start();
+        QTRY_VERIFY_WITH_TIMEOUT(failures.count() >= 4, 20000);
+        // Exponential, capped: 100, 200, 400, 800, 800 …
+        QCOMPARE(backoffs.at(0), 100);
+        QCOMPARE(backoffs.at(1), 200);
+        QCOMPARE(backoffs.at(2), 400);
+        QCOMPARE(backoffs.at(3), 800);
+        QVERIFY(!t.engine->status().online);
+        QCOMPARE(t.engine->status().queueLength, qint64(5));
+
+        // The hub comes back: the running engine sends the queue by itself, once.
+        QVERIFY(m_hub->process().start());
+        QTRY_COMPARE_WITH_TIMEOUT(t.engine->status().queueLength, qint64(0), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(t.engine->status().online, 10000);
+        QCOMPARE(t.engine->currentBackoffMs(), 0);
+        t.engine->stop();
+        QCOMPARE(m_hub->recordsAtHub(), qint64(5));
+        verifyTokens(t, records);
+    }
+
     void rejectedVersionIsAuditedAndNotResent()
     {
         SyncTerminal t;
