@@ -1,13 +1,12 @@
 #include "records/SignatureVerifier.h"
 
-#include "crypto/CmsSignature.h"
 #include "crypto/Digest.h"
 #include "crypto/TimestampToken.h"
 
 namespace ward {
 
 SignatureVerifier::SignatureVerifier(QList<Certificate> trustedCas, TimestampCheck timestampCheck)
-    : m_trustedCas(std::move(trustedCas)), m_timestampCheck(std::move(timestampCheck))
+    : m_trustedCas(std::move(trustedCas)), m_cms(m_trustedCas), m_timestampCheck(std::move(timestampCheck))
 {
     if (!m_timestampCheck)
         m_timestampCheck = timestampCheckFor(m_trustedCas);
@@ -57,7 +56,7 @@ SignatureStatus SignatureVerifier::compute(const RecordVersion& record) const
         status.reason = tr("This version carries no signature.");
         return status;
     }
-    const CmsVerification v = CmsSignature::verifyDetached(record.body, record.signature, m_trustedCas);
+    const CmsVerification v = m_cms.verify(record.body, record.signature);
     status.signingTime = v.signingTime;
     if (!v.signer.isNull())
         status.signer = v.signer.subjectCommonName();

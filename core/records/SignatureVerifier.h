@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/Certificate.h"
+#include "crypto/CmsVerifier.h"
 #include "records/RecordVersion.h"
 #include "records/SignatureStatus.h"
 
@@ -14,6 +15,7 @@ namespace ward {
 // Verifies stored record signatures against the staff CA (EX-2) and remembers the answers per
 // (record, version, content digest): a chart of hundreds of versions redraws without re-verifying,
 // and content changed underneath a cached answer is a different key, so it is verified again.
+// New versions go through one CmsVerifier, which keeps each signer certificate and its verified chain (issue 5).
 class SignatureVerifier
 {
     Q_DECLARE_TR_FUNCTIONS(ward::SignatureVerifier)
@@ -40,6 +42,7 @@ private:
     SignatureStatus compute(const RecordVersion& record) const;
 
     QList<Certificate> m_trustedCas;
+    CmsVerifier m_cms;
     TimestampCheck m_timestampCheck;
     QHash<QByteArray, SignatureStatus> m_cache;
 };

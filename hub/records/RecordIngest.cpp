@@ -1,6 +1,6 @@
 #include "hub/records/RecordIngest.h"
 
-#include "crypto/CmsSignature.h"
+#include "crypto/CmsVerifier.h"
 #include "crypto/Digest.h"
 #include "hub/HubError.h"
 #include "hub/HubVersion.h"
@@ -166,7 +166,7 @@ QJsonObject RecordIngest::ingest(const TerminalRegistry::Terminal& terminal, con
     QHash<QString, QList<Certificate>> authorCerts;
     QHash<QString, bool> patientKnown;
     QHash<QString, int> firstInBatch; // key → index of the first accepted candidate with that key
-    const QList<Certificate> trusted{m_pki.caCertificate()};
+    const CmsVerifier verifier({m_pki.caCertificate()}); // one batch: each author's certificate decoded once
 
     QStringList ids;
     for (int i = 0; i < records.size(); ++i) {
@@ -228,7 +228,7 @@ QJsonObject RecordIngest::ingest(const TerminalRegistry::Terminal& terminal, con
             reject(QStringLiteral("unknown_author: no signing certificate for %1").arg(c.author));
             continue;
         }
-        const CmsVerification v = CmsSignature::verifyDetached(c.body, c.signature, trusted);
+        const CmsVerification v = verifier.verify(c.body, c.signature);
         if (!v.valid) {
             reject(QStringLiteral("bad_signature: ") + v.error);
             continue;
