@@ -119,6 +119,8 @@ void LoginController::cardInserted(const QString& reader, const QByteArray&)
 {
     if (m_state != State::WaitingForCard || m_serviceDown)
         return;
+    if (!m_config.loginReaders.isEmpty() && !m_config.loginReaders.contains(reader))
+        return;
     m_reader = reader;
     m_identifyRetries = 0;
     setState(State::ReadingCard);

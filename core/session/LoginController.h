@@ -48,6 +48,9 @@ public:
         bool allowUidBadges = false;              // hospital policy: UID badges are weak (DESIGN)
         QHash<QByteArray, QString> uidBindings;   // UID -> user ID (from the hub's card directory)
         PasswordPolicy policy;
+        // The readers that log in (empty: any). A terminal may also carry a contact reader for other cards
+        // (e.g. an HPKI signing card) that must not start a login.
+        QStringList loginReaders;
     };
 
     // online may be null (no hub configured); offline may be null (no vault yet). Not owned.

@@ -203,6 +203,18 @@ private slots:
         QCOMPARE(m_c->message(), CardErrors::message(CardError::CommunicationError));
     }
 
+    void onlyConfiguredReadersLogIn()
+    {
+        LoginController::Config config;
+        config.loginReaders = QStringList{QStringLiteral("Virtual PCD 00 01")};
+        make(config);
+        m_c->cardInserted(kReader);
+        QCOMPARE(m_c->state(), State::WaitingForCard);
+        QVERIFY(m_identifyCalls.isEmpty());
+        m_c->cardInserted(QStringLiteral("Virtual PCD 00 01"));
+        QCOMPARE(m_c->state(), State::ReadingCard);
+    }
+
     void answersForAnotherReaderAreIgnored()
     {
         m_c->cardInserted(kReader);
