@@ -80,10 +80,9 @@ QNetworkReply* HubLoginBackend::post(const QString& path, const QJsonObject& bod
     r.setSslConfiguration(m_tls);
     r.setTransferTimeout(m_timeoutMs);
     r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    QNetworkReply* reply = m_net.post(r, bytes);
-    bytes.fill('\0');  // the body may hold a password
-    return reply;
+    // The body holds the password: Qt keeps its own copy until the request is sent (a known limit of
+    // QNetworkAccessManager; the sync layer's HubClient has the same one).
+    return m_net.post(r, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 QNetworkReply* HubLoginBackend::get(const QString& path)

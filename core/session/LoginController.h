@@ -125,6 +125,7 @@ private:
     bool m_serviceDown = false;
     bool m_noReader = false;
     int m_identifyRetries = 0;
+    int m_failuresThisCard = 0;    // AUTH-5: consecutive refusals since the card was presented
     quint64 m_generation = 0;      // answers for an abandoned attempt (card pulled) are dropped
     quint64 m_pending = 0;
     LoginAttempt m_inFlight;       // kept only while a backend decides (the offline retry needs it)

@@ -253,6 +253,20 @@ private slots:
         submit(m_online.get(), "again");
     }
 
+    void delayFromPolicyWhenBackendDoesNotSay()
+    {
+        presentPiv();
+        submit(m_online.get(), "wrong-one");
+        m_online->answer(FakeLoginBackend::verdict(Outcome::WrongPassword));  // the hub gives no count, no delay
+        QVERIFY(m_c->message().contains(QStringLiteral("not correct")));
+        QCOMPARE(m_c->delayRemainingMs(), qint64(PasswordPolicy().nonResponseDelayMs(1)));
+        m_clock->advanceMs(PasswordPolicy().nonResponseDelayMs(1));
+        QVERIFY(m_c->passwordInputEnabled());
+        submit(m_online.get(), "wrong-two");
+        m_online->answer(FakeLoginBackend::verdict(Outcome::WrongPassword));
+        QCOMPARE(m_c->delayRemainingMs(), qint64(PasswordPolicy().nonResponseDelayMs(2)));
+    }
+
     void lockedAndDisabledReturnToCard()
     {
         presentPiv();
