@@ -80,10 +80,9 @@ QNetworkReply* HubLoginBackend::post(const QString& path, const QJsonObject& bod
     r.setSslConfiguration(m_tls);
     r.setTransferTimeout(m_timeoutMs);
     r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    QNetworkReply* reply = m_net.post(r, bytes);
-    bytes.fill('\0');  // the body may hold a password
-    return reply;
+    // The body holds the password: Qt keeps its own copy until the request is sent (a known limit of
+    // QNetworkAccessManager; the sync layer's HubClient has the same one).
+    return m_net.post(r, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 QNetworkReply* HubLoginBackend::get(const QString& path)
@@ -227,17 +226,21 @@ void HubLoginBackend::sessionAnswered(QNetworkReply* reply, const LoginAttempt& 
         if (code == QLatin1String("login_failed")) {
             // The hub does not say which factor failed, nor (yet) how many attempts are left.
             v.outcome = LoginVerdict::Outcome::WrongPassword;
-            v.remainingAttempts = o.contains(QStringLiteral("remainingAttempts"))
-                                      ? o.value(QStringLiteral("remainingAttempts")).toInt()
-                                      : -1;
-            v.delayMs = o.value(QStringLiteral("retryAfterMs")).toInteger();
+            // Read when the hub sends them (top level or inside "error"); the hub of today does not.
+            const QJsonValue remaining = err.contains(QStringLiteral("remainingAttempts"))
+                                             ? err.value(QStringLiteral("remainingAttempts"))
+                                             : o.value(QStringLiteral("remainingAttempts"));
+            v.remainingAttempts = remaining.isDouble() ? remaining.toInt() : -1;
+            v.delayMs = std::max(err.value(QStringLiteral("retryAfterMs")).toInteger(),
+                                 o.value(QStringLiteral("retryAfterMs")).toInteger());
             if (v.remainingAttempts < 0)
                 v.message = tr("The password (or the card) was not accepted. Type the password again; after too "
                                "many failures the account is locked.");
         } else if (code == QLatin1String("throttled")) {
             v.outcome = LoginVerdict::Outcome::Throttled;
             v.message = hubMessage;
-            v.delayMs = o.value(QStringLiteral("retryAfterMs")).toInteger();
+            v.delayMs = std::max(err.value(QStringLiteral("retryAfterMs")).toInteger(),
+                                 o.value(QStringLiteral("retryAfterMs")).toInteger());
         } else if (code == QLatin1String("account_locked")) {
             v.outcome = LoginVerdict::Outcome::Locked;
         } else if (code == QLatin1String("account_disabled")) {

@@ -119,6 +119,8 @@ void LoginController::cardInserted(const QString& reader, const QByteArray&)
 {
     if (m_state != State::WaitingForCard || m_serviceDown)
         return;
+    if (!m_config.loginReaders.isEmpty() && !m_config.loginReaders.contains(reader))
+        return;
     m_reader = reader;
     m_identifyRetries = 0;
     setState(State::ReadingCard);
@@ -171,6 +173,7 @@ void LoginController::cardIdentified(const QString& reader, const CardAuthentica
     }
     m_card = card;
     m_userId = userId;
+    m_failuresThisCard = 0;
     setState(State::PasswordEntry);
     setMessage(tr("Enter your password."), false);
 }
@@ -235,6 +238,7 @@ void LoginController::startFallback(const QString& userId, const QString& code)
     m_reader.clear();
     m_userId = userId;
     m_fallbackCode = code.trimmed();
+    m_failuresThisCard = 0;
     setState(State::PasswordEntry);
     setMessage(tr("Card-less login with a one-time code. Enter your password."), false);
 }
@@ -328,15 +332,19 @@ void LoginController::loginAnswered(const LoginVerdict& verdict, bool fromOfflin
         return;
     }
     case O::WrongPassword:
+    case O::Throttled: {
+        if (verdict.outcome == O::WrongPassword)
+            ++m_failuresThisCard;
+        // AUTH-5: when the backend does not say how long (the hub of today), the policy's delay for the failures
+        // seen here is shown; it can only under-state the hub's, which still refuses early attempts itself.
+        const qint64 delay = verdict.delayMs > 0
+                                 ? verdict.delayMs
+                                 : m_config.policy.nonResponseDelayMs(std::max(1, m_failuresThisCard));
         setState(State::PasswordEntry);
         setMessage(verdict.text(), true);
-        startDelay(verdict.delayMs);
+        startDelay(delay);
         return;
-    case O::Throttled:
-        setState(State::PasswordEntry);
-        setMessage(verdict.text(), true);
-        startDelay(verdict.delayMs);
-        return;
+    }
     case O::PasswordExpired:
     case O::MustChangeTemporary:
         setState(State::ChangePasswordRequired);

@@ -48,6 +48,9 @@ public:
         bool allowUidBadges = false;              // hospital policy: UID badges are weak (DESIGN)
         QHash<QByteArray, QString> uidBindings;   // UID -> user ID (from the hub's card directory)
         PasswordPolicy policy;
+        // The readers that log in (empty: any). A terminal may also carry a contact reader for other cards
+        // (e.g. an HPKI signing card) that must not start a login.
+        QStringList loginReaders;
     };
 
     // online may be null (no hub configured); offline may be null (no vault yet). Not owned.
@@ -122,6 +125,7 @@ private:
     bool m_serviceDown = false;
     bool m_noReader = false;
     int m_identifyRetries = 0;
+    int m_failuresThisCard = 0;    // AUTH-5: consecutive refusals since the card was presented
     quint64 m_generation = 0;      // answers for an abandoned attempt (card pulled) are dropped
     quint64 m_pending = 0;
     LoginAttempt m_inFlight;       // kept only while a backend decides (the offline retry needs it)

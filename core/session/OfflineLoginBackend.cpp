@@ -37,6 +37,11 @@ OfflineLoginBackend::OfflineLoginBackend(QString vaultDir, QString terminalId, Q
 {
 }
 
+OfflineLoginBackend::~OfflineLoginBackend()
+{
+    m_pool.waitForDone();
+}
+
 LoginVerdict OfflineLoginBackend::fromDecision(const LoginDecision& d)
 {
     LoginVerdict v;
@@ -168,7 +173,7 @@ void OfflineLoginBackend::login(const LoginAttempt& attempt)
         watcher->deleteLater();
         emit loginFinished(v);
     });
-    watcher->setFuture(QtConcurrent::run([this, attempt] { return decide(attempt); }));
+    watcher->setFuture(QtConcurrent::run(&m_pool, [this, attempt] { return decide(attempt); }));
 }
 
 void OfflineLoginBackend::changePassword(const PasswordChangeRequest&)

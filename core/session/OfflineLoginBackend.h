@@ -3,6 +3,7 @@
 #include "session/LoginBackend.h"
 
 #include <QMutex>
+#include <QThreadPool>
 #include <QString>
 
 namespace ward {
@@ -20,6 +21,8 @@ class OfflineLoginBackend : public LoginBackend
 
 public:
     OfflineLoginBackend(QString vaultDir, QString terminalId, QObject* parent = nullptr);
+    // Waits for a running decision: the worker uses this object.
+    ~OfflineLoginBackend() override;
 
     void login(const LoginAttempt& attempt) override;
     void changePassword(const PasswordChangeRequest& request) override;
@@ -32,7 +35,8 @@ public:
 private:
     QString m_dir;
     QString m_terminal;
-    QMutex m_mutex;  // one decision at a time: the cache file is read-modify-written
+    QMutex m_mutex;
+    QThreadPool m_pool;  // one decision at a time: the cache file is read-modify-written
 };
 
 } // namespace ward

@@ -64,9 +64,11 @@ LoginScreen::LoginScreen(LoginController* controller, QWidget* parent)
     auto* cardLayout = new QVBoxLayout(m_cardPage);
     cardLayout->addStretch();
     // Bilingual on purpose, like the sign on a reader: staff of either language must read the first step.
-    m_cardPrompt = bigLabel(QString::fromUtf8("\u30ab\u30fc\u30c9\u3092\u304b\u3056\u3057\u3066\u304f\u3060\u3055\u3044")
-                                + QLatin1Char('\n') + tr("Present your card"),
-                            14, m_cardPage);
+    // The translated line comes first; English stays underneath whatever the UI language.
+    const QString english = QStringLiteral("Present your card");
+    const QString local = tr("Present your card");
+    const QString japanese = QString::fromUtf8("\u30ab\u30fc\u30c9\u3092\u304b\u3056\u3057\u3066\u304f\u3060\u3055\u3044");
+    m_cardPrompt = bigLabel((local == english ? japanese : local) + QLatin1Char('\n') + english, 14, m_cardPage);
     m_cardPrompt->setObjectName(QStringLiteral("cardPrompt"));
     cardLayout->addWidget(m_cardPrompt);
     cardLayout->addStretch();

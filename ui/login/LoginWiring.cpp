@@ -38,6 +38,8 @@ void LoginWiring::addOptions(QCommandLineParser& cli)
     cli.addOption({QStringLiteral("tls-cert"), QStringLiteral("Terminal certificate (PEM)."), QStringLiteral("file")});
     cli.addOption({QStringLiteral("tls-key"), QStringLiteral("Terminal private key (PEM)."), QStringLiteral("file")});
     cli.addOption({QStringLiteral("tls-ca"), QStringLiteral("Hub CA certificate (PEM)."), QStringLiteral("file")});
+    cli.addOption({QStringLiteral("allow-uid-badges"),
+                   QStringLiteral("Hospital policy: UID badges (no chip key) may log in.")});
 }
 
 LoginWiring::LoginWiring(const QCommandLineParser& cli, QMainWindow* window)
@@ -53,7 +55,7 @@ LoginWiring::LoginWiring(const QCommandLineParser& cli, QMainWindow* window)
     cache.load();
     LoginController::Config config;
     config.terminalId = terminal;
-    config.allowUidBadges = cache.allowUidBadges;
+    config.allowUidBadges = cache.allowUidBadges || cli.isSet(QStringLiteral("allow-uid-badges"));
     config.uidBindings = cache.uidBindings;
     config.policy = cache.policy;
 

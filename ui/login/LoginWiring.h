@@ -16,7 +16,8 @@ class ReaderMonitor;
 
 // Builds the login stack for the application (card monitor, backends, controller, screen) from the
 // command line, so main() only wires. Options: --vault DIR, --terminal ID, --hub URL with --tls-cert,
-// --tls-key, --tls-ca (PEM files of the terminal's enrolment). Without --hub, logins are offline only.
+// --tls-key, --tls-ca (PEM files of the terminal's enrolment), --allow-uid-badges. Without --hub, logins are
+// offline only.
 class LoginWiring : public QObject
 {
     Q_OBJECT

@@ -138,6 +138,8 @@ private slots:
         LoginVerdict v = FakeLoginBackend::verdict(Outcome::WrongPassword);
         v.remainingAttempts = 4;
         m_backend->answer(v);
+        QVERIFY(!password()->isEnabled());  // AUTH-5: the policy's delay, even when the hub does not send one
+        m_clock->advanceMs(PasswordPolicy().nonResponseDelayMs(1));
         QTRY_VERIFY(password()->isEnabled());
         QVERIFY2(message().contains(QStringLiteral("4 attempt")), qPrintable(message()));
         typePassword(QStringLiteral("still-wrong"));

@@ -31,7 +31,7 @@ using State = LoginController::State;
 
 namespace {
 
-const QString kReader = QStringLiteral("Virtual PCD 00 00");
+const QString kReader = QStringLiteral("Virtual PCD 00 01");
 const QString kNurse = QStringLiteral("NURSE00001");   // PIV card A
 const QString kBadge = QStringLiteral("NURSE00002");   // UID badge
 const QString kLocky = QStringLiteral("NURSE00003");   // PIV card C, for the lockout
@@ -105,6 +105,8 @@ class TestLoginIntegration : public QObject
         LoginController::Config config;
         config.terminalId = m_terminalId;
         config.allowUidBadges = allowUid;
+        // Reader 1 only: other engineers' card tests on this shared host use reader 0.
+        config.loginReaders = QStringList{kReader};
         if (allowUid)
             config.uidBindings.insert(kUid, kBadge);
         m_online = std::make_unique<HubLoginBackend>(QUrl(hubUrl.isEmpty() ? m_hub->baseUrl() : hubUrl), m_tls,
@@ -121,7 +123,7 @@ class TestLoginIntegration : public QObject
 
     std::unique_ptr<VirtualCardProcess> insert(const QString& card, const QStringList& extra = {})
     {
-        auto p = std::make_unique<VirtualCardProcess>(QStringList{QStringLiteral("--card"), cardDir(card)} + extra);
+        auto p = std::make_unique<VirtualCardProcess>(QStringList{QStringLiteral("--card"), cardDir(card), QStringLiteral("--reader"), QStringLiteral("1")} + extra);
         QString error;
         if (!p->start(&error))
             qWarning("card: %s", qPrintable(error));

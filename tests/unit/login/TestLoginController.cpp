@@ -203,6 +203,18 @@ private slots:
         QCOMPARE(m_c->message(), CardErrors::message(CardError::CommunicationError));
     }
 
+    void onlyConfiguredReadersLogIn()
+    {
+        LoginController::Config config;
+        config.loginReaders = QStringList{QStringLiteral("Virtual PCD 00 01")};
+        make(config);
+        m_c->cardInserted(kReader);
+        QCOMPARE(m_c->state(), State::WaitingForCard);
+        QVERIFY(m_identifyCalls.isEmpty());
+        m_c->cardInserted(QStringLiteral("Virtual PCD 00 01"));
+        QCOMPARE(m_c->state(), State::ReadingCard);
+    }
+
     void answersForAnotherReaderAreIgnored()
     {
         m_c->cardInserted(kReader);
@@ -239,6 +251,20 @@ private slots:
         QCOMPARE(delay.last().first().toInt(), 0);
         QVERIFY(m_c->passwordInputEnabled());
         submit(m_online.get(), "again");
+    }
+
+    void delayFromPolicyWhenBackendDoesNotSay()
+    {
+        presentPiv();
+        submit(m_online.get(), "wrong-one");
+        m_online->answer(FakeLoginBackend::verdict(Outcome::WrongPassword));  // the hub gives no count, no delay
+        QVERIFY(m_c->message().contains(QStringLiteral("not correct")));
+        QCOMPARE(m_c->delayRemainingMs(), qint64(PasswordPolicy().nonResponseDelayMs(1)));
+        m_clock->advanceMs(PasswordPolicy().nonResponseDelayMs(1));
+        QVERIFY(m_c->passwordInputEnabled());
+        submit(m_online.get(), "wrong-two");
+        m_online->answer(FakeLoginBackend::verdict(Outcome::WrongPassword));
+        QCOMPARE(m_c->delayRemainingMs(), qint64(PasswordPolicy().nonResponseDelayMs(2)));
     }
 
     void lockedAndDisabledReturnToCard()

@@ -1,0 +1,200 @@
+// OfflineLoginBackend on a real SQLCipher vault and a real cache file (cheap Argon2 parameters): the offline
+// rules — slot unwrap as the password check, the local failure counter with AccountGuard, lockout, cached
+// status, card binding, damaged cache — and that each refusal reaches the audit chain.
+
+#include "crypto/Argon2Kdf.h"
+#include "session/OfflineAccountCache.h"
+#include "session/OfflineLoginBackend.h"
+#include "util/Clock.h"
+#include "vault/Vault.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace ward;
+using Outcome = LoginVerdict::Outcome;
+
+namespace {
+const QString kUser = QStringLiteral("NURSE00001");
+const QString kOther = QStringLiteral("NURSE00002");
+const QString kTerminal = QStringLiteral("T-W3-01");
+const QByteArray kCard(32, '\x42');
+} // namespace
+
+class TestOfflineLoginBackend : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    QString m_dir;
+    std::shared_ptr<ManualClock> m_clock;
+
+    LoginAttempt attempt(const QString& password, const QString& user = kUser, const QByteArray& card = kCard)
+    {
+        LoginAttempt a;
+        a.userId = user;
+        a.password = SecureBytes::fromUtf8(password);
+        a.card.kind = CardIdentity::Kind::Piv;
+        a.card.cardSecret = card;
+        a.reader = QStringLiteral("r");
+        return a;
+    }
+
+    QStringList audit()
+    {
+        auto vault = Vault::openWithPassword(m_dir, kTerminal, kUser, SecureBytes::fromUtf8(QStringLiteral("Kango-Pass1!")),
+                                             SecureBytes::fromQByteArray(kCard));
+        QStringList out;
+        for (const AuditEntry& e : vault->audit().entries(1, 1000))
+            out << e.action + QLatin1Char(':') + e.outcome + QLatin1Char(':') + e.detail.value(QStringLiteral("reason")).toString();
+        return out;
+    }
+
+private slots:
+    void init()
+    {
+        m_clock = std::make_shared<ManualClock>();
+        Clock::setInstance(m_clock);
+        m_tmp = std::make_unique<QTemporaryDir>();
+        m_dir = m_tmp->filePath(QStringLiteral("vault"));
+        Argon2Params cheap;
+        cheap.timeCost = 1;
+        cheap.memoryKiB = 8 * 1024;
+        auto vault = Vault::create(m_dir, kTerminal, cheap);
+        vault->addUserSlot(kUser, SecureBytes::fromUtf8(QStringLiteral("Kango-Pass1!")), SecureBytes::fromQByteArray(kCard),
+                           kUser);
+        OfflineAccountCache cache(OfflineAccountCache::pathFor(m_dir));
+        OfflineAccountCache::Account a;
+        a.state.createdAt = m_clock->nowUtc().addDays(-100);
+        a.state.passwordChangedAt = m_clock->nowUtc().addDays(-10);
+        a.state.lastSuccessAt = m_clock->nowUtc().addDays(-1);
+        a.state.lastSuccessTerminal = QStringLiteral("T-W3-02");
+        a.roles = QStringList{QStringLiteral("nurse")};
+        a.pivKeyHashes << kCard;
+        cache.accounts.insert(kUser, a);
+        cache.accounts.insert(kOther, a);  // known to the hub, but no slot on this terminal
+        QVERIFY(cache.save());
+    }
+    void cleanup()
+    {
+        Clock::setInstance(nullptr);
+    }
+
+    void correctPasswordOpensTheVault()
+    {
+        OfflineLoginBackend b(m_dir, kTerminal);
+        const LoginVerdict v = b.decide(attempt(QStringLiteral("Kango-Pass1!")));
+        QCOMPARE(v.outcome, Outcome::Ok);
+        QVERIFY(v.vault);
+        QVERIFY(!v.online);
+        QCOMPARE(v.previousSuccessTerminal, QStringLiteral("T-W3-02"));
+        QCOMPARE(v.roles, QStringList{QStringLiteral("nurse")});
+    }
+
+    void noSlotNeedsTheHub()
+    {
+        OfflineLoginBackend b(m_dir, kTerminal);
+        QCOMPARE(b.decide(attempt(QStringLiteral("Kango-Pass1!"), kOther)).outcome, Outcome::FirstLoginNeedsHub);
+        QCOMPARE(b.decide(attempt(QStringLiteral("Kango-Pass1!"), QStringLiteral("UNKNOWN001"))).outcome,
+                 Outcome::FirstLoginNeedsHub);
+        QVERIFY(audit().contains(QStringLiteral("login:denied:no-slot")));
+    }
+
+    void wrongPasswordsCountAndLock()
+    {
+        OfflineLoginBackend b(m_dir, kTerminal);
+        for (int i = 1; i <= 4; ++i) {
+            const LoginVerdict v = b.decide(attempt(QStringLiteral("wrong")));
+            QCOMPARE(v.outcome, Outcome::WrongPassword);
+            QCOMPARE(v.remainingAttempts, 5 - i);
+            QVERIFY(v.delayMs > 0);
+            // Inside the delay: refused without counting.
+            QCOMPARE(b.decide(attempt(QStringLiteral("wrong"))).outcome, Outcome::Throttled);
+            m_clock->advanceMs(v.delayMs + 1);
+        }
+        QCOMPARE(b.decide(attempt(QStringLiteral("wrong"))).outcome, Outcome::Locked);
+        m_clock->advanceMs(60000);
+        // Locked: the right password does not open it offline either (only an admin at the hub unlocks).
+        const LoginVerdict locked = b.decide(attempt(QStringLiteral("Kango-Pass1!")));
+        QCOMPARE(locked.outcome, Outcome::Locked);
+        QVERIFY(!locked.vault);
+        const QStringList actions = audit();
+        QVERIFY2(actions.count(QStringLiteral("vault.unwrap:failure:")) == 5, qPrintable(actions.join(QLatin1Char(' '))));
+        QVERIFY(actions.contains(QStringLiteral("account.lock:success:locked")));
+        // The counter survives a restart of the terminal (it is in the cache file).
+        OfflineAccountCache cache(OfflineAccountCache::pathFor(m_dir));
+        QVERIFY(cache.load());
+        QVERIFY(cache.failures.entry(kUser).lockedAt.isValid());
+    }
+
+    void cachedStatusIsEnforced()
+    {
+        OfflineAccountCache cache(OfflineAccountCache::pathFor(m_dir));
+        QVERIFY(cache.load());
+        cache.accounts[kUser].state.status = AccountState::Status::Disabled;
+        QVERIFY(cache.save());
+        OfflineLoginBackend b(m_dir, kTerminal);
+        QCOMPARE(b.decide(attempt(QStringLiteral("Kango-Pass1!"))).outcome, Outcome::Disabled);
+    }
+
+    void expiredPasswordNeedsChange()
+    {
+        m_clock->setNowUtc(m_clock->nowUtc().addDays(45));  // the password is 55 days old
+        OfflineLoginBackend b(m_dir, kTerminal);
+        const LoginVerdict warn = b.decide(attempt(QStringLiteral("Kango-Pass1!")));
+        QCOMPARE(warn.outcome, Outcome::Ok);
+        QCOMPARE(warn.expiryWarningDays, 5);
+        m_clock->setNowUtc(m_clock->nowUtc().addDays(10));
+        const LoginVerdict expired = b.decide(attempt(QStringLiteral("Kango-Pass1!")));
+        QCOMPARE(expired.outcome, Outcome::PasswordExpired);
+        QVERIFY(!expired.vault);  // no session until the hub changed it
+    }
+
+    void otherCardRefusedBeforeArgon2()
+    {
+        OfflineLoginBackend b(m_dir, kTerminal);
+        const LoginVerdict v = b.decide(attempt(QStringLiteral("Kango-Pass1!"), kUser, QByteArray(32, '\x01')));
+        QCOMPARE(v.outcome, Outcome::CardNotBound);
+        QVERIFY(audit().contains(QStringLiteral("login:denied:card-not-bound")));
+    }
+
+    void damagedCacheFailsClosed()
+    {
+        QFile f(OfflineAccountCache::pathFor(m_dir));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"accounts\": {\"NURSE00001\": {\"state\": {\"failedCount\": \"many\"}}}}");
+        f.close();
+        OfflineLoginBackend b(m_dir, kTerminal);
+        const LoginVerdict v = b.decide(attempt(QStringLiteral("Kango-Pass1!")));
+        QCOMPARE(v.outcome, Outcome::Failed);
+        QVERIFY2(v.text().contains(QStringLiteral("damaged")), qPrintable(v.text()));
+        QVERIFY(!v.vault);
+    }
+
+    void fallbackCodeNeedsTheHub()
+    {
+        OfflineLoginBackend b(m_dir, kTerminal);
+        LoginAttempt a = attempt(QStringLiteral("Kango-Pass1!"));
+        a.fallbackCode = QStringLiteral("482913");
+        QCOMPARE(b.decide(a).outcome, Outcome::HubUnreachable);
+        QVERIFY(audit().contains(QStringLiteral("login.fallback:denied:offline")));
+    }
+
+    void asynchronousAnswer()
+    {
+        OfflineLoginBackend b(m_dir, kTerminal);
+        QSignalSpy done(&b, &LoginBackend::loginFinished);
+        b.login(attempt(QStringLiteral("Kango-Pass1!")));
+        QVERIFY(done.wait(10000));
+        QCOMPARE(done.first().first().value<LoginVerdict>().outcome, Outcome::Ok);
+        QSignalSpy changed(&b, &LoginBackend::passwordChangeFinished);
+        b.changePassword(PasswordChangeRequest());
+        QVERIFY(changed.wait(5000));
+        QCOMPARE(changed.first().first().value<PasswordChangeVerdict>().outcome,
+                 PasswordChangeVerdict::Outcome::HubUnreachable);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOfflineLoginBackend)
+#include "TestOfflineLoginBackend.moc"
