@@ -18,7 +18,9 @@ struct TimestampVerification
     QString serialHex; // the token's serial number, lower-case hex; filled whenever the token parses
 };
 
-// Checks an RFC 3161 TimeStampToken (DER ContentInfo, as TimestampAuthority::stamp returns it).
+// Checks an RFC 3161 TimeStampToken (DER ContentInfo, as TimestampAuthority::stamp returns it). This is the reference
+// path: everything is decoded and checked afresh. For many tokens against the same trust anchors (a sync pull), use
+// TimestampVerifier, which gives the same verdicts with the TSA certificate and its chain cached.
 class TimestampToken
 {
 public:

@@ -1,7 +1,9 @@
 #include "records/SignatureVerifier.h"
 
 #include "crypto/Digest.h"
-#include "crypto/TimestampToken.h"
+#include "crypto/TimestampVerifier.h"
+
+#include <memory>
 
 namespace ward {
 
@@ -14,9 +16,11 @@ SignatureVerifier::SignatureVerifier(QList<Certificate> trustedCas, TimestampChe
 
 SignatureVerifier::TimestampCheck SignatureVerifier::timestampCheckFor(const QList<Certificate>& tsaTrustedCas)
 {
-    return [tsaTrustedCas](const QByteArray& token, const QByteArray& signatureDer, QDateTime* time, QString* error) {
+    // One TimestampVerifier per check, shared by its copies: the TSA certificate and its chain are checked once.
+    auto verifier = std::make_shared<const TimestampVerifier>(tsaTrustedCas);
+    return [verifier](const QByteArray& token, const QByteArray& signatureDer, QDateTime* time, QString* error) {
         // The hub stamps the signature bytes: the token pins when this exact signature existed.
-        const TimestampVerification v = TimestampToken::verify(token, signatureDer, tsaTrustedCas);
+        const TimestampVerification v = verifier->verify(token, signatureDer);
         if (time)
             *time = v.genTime;
         if (error)

@@ -25,7 +25,7 @@ public:
     using TimestampCheck =
         std::function<bool(const QByteArray& token, const QByteArray& signatureDer, QDateTime* time, QString* error)>;
 
-    // Without a timestampCheck, tokens are verified with TimestampToken against trustedCas (the hub's CA
+    // Without a timestampCheck, tokens are verified with a TimestampVerifier against trustedCas (the hub's CA
     // issues both the staff and the TSA certificates).
     explicit SignatureVerifier(QList<Certificate> trustedCas, TimestampCheck timestampCheck = {});
     static TimestampCheck timestampCheckFor(const QList<Certificate>& tsaTrustedCas);

@@ -1,7 +1,5 @@
 #include "sync/IncomingRecord.h"
 
-#include "crypto/CmsSignature.h"
-#include "crypto/TimestampToken.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -80,7 +78,14 @@ void IncomingRecord::verify(const QList<Certificate>& trustedCas)
 {
     if (!rejection.isEmpty())
         return;
-    const CmsVerification v = CmsSignature::verifyDetached(record.body, record.signature, trustedCas);
+    verify(CmsVerifier(trustedCas, 0), TimestampVerifier(trustedCas, 0));
+}
+
+void IncomingRecord::verify(const CmsVerifier& signatures, const TimestampVerifier& timestamps)
+{
+    if (!rejection.isEmpty())
+        return;
+    const CmsVerification v = signatures.verify(record.body, record.signature);
     if (!v.valid) {
         rejection = QStringLiteral("bad_signature: ") + v.error;
         return;
@@ -95,7 +100,7 @@ void IncomingRecord::verify(const QList<Certificate>& trustedCas)
         rejection = QStringLiteral("missing_timestamp_token");
         return;
     }
-    const TimestampVerification t = TimestampToken::verify(record.timestampToken, record.signature, trustedCas);
+    const TimestampVerification t = timestamps.verify(record.timestampToken, record.signature);
     if (!t.valid)
         rejection = QStringLiteral("bad_timestamp_token: ") + t.error;
 }

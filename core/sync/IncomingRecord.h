@@ -1,6 +1,8 @@
 #pragma once
 
 #include "crypto/Certificate.h"
+#include "crypto/CmsVerifier.h"
+#include "crypto/TimestampVerifier.h"
 #include "records/RecordVersion.h"
 
 #include <QJsonObject>
@@ -22,7 +24,10 @@ struct IncomingRecord
 
     // Fields of the wire format; sets rejection for anything malformed.
     static IncomingRecord fromChange(const QJsonObject& item);
-    // Sets rejection when the signature, the author or the timestamp token does not hold.
+    // Sets rejection when the signature, the author or the timestamp token does not hold. The verifiers are the
+    // engine's, shared by its worker threads, so a pull decodes and chain-checks each certificate once.
+    void verify(const CmsVerifier& signatures, const TimestampVerifier& timestamps);
+    // One-off form with uncached verifiers (same verdicts), for callers that check a single record.
     void verify(const QList<Certificate>& trustedCas);
 
     // The hub's type names use '_' (its schema: [a-z][a-z_]*), the chart's use '-'; one mapping each way.

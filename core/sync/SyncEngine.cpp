@@ -72,6 +72,8 @@ SyncEngine::SyncEngine(Vault& vault, HubClient& client, QObject* parent)
     , m_queue(vault.database())
     , m_replica(vault.database())
     , m_timer(new QTimer(this))
+    , m_signatureVerifier(QList<Certificate>{client.hubCa()})
+    , m_timestampVerifier(QList<Certificate>{client.hubCa()})
 {
     qRegisterMetaType<ward::SyncStatus>();
     m_timer->setSingleShot(true);
@@ -241,7 +243,6 @@ void SyncEngine::onPushed(const HubReply& reply, const QList<PushQueue::Entry>& 
         finishCycle(malformed(QStringLiteral("push results do not match the batch")));
         return;
     }
-    const QList<Certificate> cas{m_client.hubCa()};
     QList<Rejection> rejected;
     QList<Rejection> badTokens;
     try {
@@ -256,7 +257,7 @@ void SyncEngine::onPushed(const HubReply& reply, const QList<PushQueue::Entry>& 
             if (status == QLatin1String("stored") || status == QLatin1String("duplicate")) {
                 const QByteArray token = QByteArray::fromBase64(res.value(QStringLiteral("timestampToken")).toString().toLatin1());
                 if (record && record->timestampToken.isEmpty() && !token.isEmpty()) {
-                    const TimestampVerification v = TimestampToken::verify(token, record->signature, cas);
+                    const TimestampVerification v = m_timestampVerifier.verify(token, record->signature);
                     if (v.valid)
                         m_vault.records().setTimestampToken(e.recordId, e.version, token);
                     else
@@ -344,16 +345,15 @@ void SyncEngine::onPulled(const HubReply& reply, qint64 cursor)
     }
     // Signature and token checks are the expensive part of a pull: spread them over the cores, then store
     // on this thread (the vault connection belongs to it).
-    const QList<Certificate> cas{m_client.hubCa()};
     const int chunks = qMin(static_cast<int>(page->records.size()), qMax(1, m_verifiers.maxThreadCount()));
     page->pending = chunks;
     QPointer<SyncEngine> self(this);
     const qsizetype n = page->records.size();
     for (int c = 0; c < chunks; ++c) {
         const qsizetype begin = n * c / chunks, end = n * (c + 1) / chunks;
-        m_verifiers.start([this, page, cas, begin, end] {
+        m_verifiers.start([this, page, begin, end] {
             for (qsizetype i = begin; i < end; ++i)
-                page->records[i].verify(cas);
+                page->records[i].verify(m_signatureVerifier, m_timestampVerifier);
             if (--page->pending == 0)
                 QMetaObject::invokeMethod(this, [this, page] { applyPage(page); }, Qt::QueuedConnection);
         });

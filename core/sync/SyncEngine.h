@@ -1,5 +1,7 @@
 #pragma once
 
+#include "crypto/CmsVerifier.h"
+#include "crypto/TimestampVerifier.h"
 #include "sync/ClockSkewMonitor.h"
 #include "sync/HubReplica.h"
 #include "sync/HubReply.h"
@@ -113,6 +115,10 @@ private:
     qint64 m_pulledRecords = 0;
     SyncError::Kind m_lastAuditedError = SyncError::Kind::None;
     // Last member: destroyed first, so its destructor waits for running signature checks.
+    // Built once from the hub CA (fixed for the client's lifetime) and shared by the worker threads: each staff
+    // and TSA certificate is decoded and chain-checked once per engine, not once per record (pull budget ≤ 60 s).
+    CmsVerifier m_signatureVerifier;
+    TimestampVerifier m_timestampVerifier;
     QThreadPool m_verifiers;
 };
 

@@ -4,10 +4,13 @@
 #include "crypto/Digest.h"
 #include "crypto/TimestampAuthority.h"
 #include "crypto/TimestampToken.h"
+#include "crypto/TimestampVerifier.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
 #include <openssl/ts.h>
+#include <map>
+#include <memory>
 #include <stdexcept>
 
 using namespace ward;
@@ -25,13 +28,51 @@ std::unique_ptr<TS_TST_INFO, decltype(&TS_TST_INFO_free)> tstInfo(const QByteArr
     return {info, &TS_TST_INFO_free};
 }
 
+// Every case runs three times: against TimestampToken::verify itself, against a fresh TimestampVerifier per call
+// (cold cache), and against one TimestampVerifier per trust-anchor set kept for the whole case (shared, warm cache).
+// In the verifier modes each verdict is also compared field by field with the reference.
+enum class Mode { Reference, Cold, Shared };
+
 } // namespace
 
 class TestTimestamp : public QObject
 {
     Q_OBJECT
 
+public:
+    explicit TestTimestamp(Mode mode) : m_mode(mode) {}
+
 private:
+    const Mode m_mode;
+    std::map<QByteArray, std::unique_ptr<TimestampVerifier>> m_shared;
+    int m_mismatches = 0;
+
+    TimestampVerification verifyToken(const QByteArray& token, const QByteArray& data, const QList<Certificate>& cas)
+    {
+        const TimestampVerification ref = TimestampToken::verify(token, data, cas);
+        if (m_mode == Mode::Reference)
+            return ref;
+        TimestampVerification got;
+        if (m_mode == Mode::Cold) {
+            got = TimestampVerifier(cas).verify(token, data);
+        } else {
+            QByteArray key;
+            for (const Certificate& ca : cas)
+                key += ca.toDer();
+            std::unique_ptr<TimestampVerifier>& v = m_shared[key];
+            if (!v)
+                v = std::make_unique<TimestampVerifier>(cas);
+            got = v->verify(token, data);
+        }
+        if (got.valid != ref.valid || got.error != ref.error || got.genTime != ref.genTime
+            || got.serialHex != ref.serialHex) {
+            ++m_mismatches;
+            qWarning("verifier %s \"%s\" vs reference %s \"%s\"", got.valid ? "valid" : "invalid",
+                     qPrintable(got.error), ref.valid ? "valid" : "invalid", qPrintable(ref.error));
+        }
+        return got;
+    }
+
     const QDateTime m_caCreated = at(2026, 4, 1);
     const QDateTime m_now = at(2026, 5, 12, 14, 30, 15).addMSecs(123);
     // Binary, with a NUL inside: what the hub stamps is a DER signature.
@@ -40,6 +81,21 @@ private:
     std::optional<TimestampAuthority> m_tsa;
 
 private slots:
+    void initTestCase()
+    {
+        qInfo("mode: %s", m_mode == Mode::Reference ? "TimestampToken::verify"
+                              : m_mode == Mode::Cold ? "TimestampVerifier, cold cache"
+                                                     : "TimestampVerifier, shared cache");
+    }
+
+    void cleanup()
+    {
+        m_shared.clear();
+        const int mismatches = m_mismatches;
+        m_mismatches = 0;
+        QCOMPARE(mismatches, 0);
+    }
+
     void init()
     {
         m_ca.emplace(CertificateAuthority::create(QStringLiteral("WardStation CA"), 3650, m_caCreated));
@@ -52,7 +108,7 @@ private slots:
     {
         const QByteArray token = m_tsa->stamp(m_data, m_now);
         QVERIFY(!token.isEmpty());
-        const TimestampVerification v = TimestampToken::verify(token, m_data, {m_ca->certificate()});
+        const TimestampVerification v = verifyToken(token, m_data, {m_ca->certificate()});
         QVERIFY2(v.valid, qPrintable(v.error));
         QVERIFY(v.error.isEmpty());
         QCOMPARE(v.genTime, m_now); // the injected time, to the millisecond
@@ -69,14 +125,14 @@ private slots:
         QVERIFY(v.serialHex.size() >= 30);
 
         // Every token gets its own serial, even for the same data at the same instant.
-        const TimestampVerification again = TimestampToken::verify(m_tsa->stamp(m_data, m_now), m_data,
+        const TimestampVerification again = verifyToken(m_tsa->stamp(m_data, m_now), m_data,
                                                                    {m_ca->certificate()});
         QVERIFY(again.valid);
         QVERIFY(again.serialHex != v.serialHex);
 
         // stampSha256 is the same operation over a caller-computed digest.
         const QByteArray viaDigest = m_tsa->stampSha256(Digest::sha256(m_data), m_now);
-        QVERIFY(TimestampToken::verify(viaDigest, m_data, {m_ca->certificate()}).valid);
+        QVERIFY(verifyToken(viaDigest, m_data, {m_ca->certificate()}).valid);
         QVERIFY(m_tsa->stampSha256(QByteArray(31, 'x'), m_now).isEmpty());
         QVERIFY(m_tsa->stamp(m_data, QDateTime()).isEmpty());
     }
@@ -85,31 +141,31 @@ private slots:
     {
         const QByteArray token = m_tsa->stamp(m_data, m_now);
         for (const QByteArray& other : {QByteArray(m_data + 'x'), m_data.chopped(1), QByteArray()}) {
-            const TimestampVerification v = TimestampToken::verify(token, other, {m_ca->certificate()});
+            const TimestampVerification v = verifyToken(token, other, {m_ca->certificate()});
             QVERIFY(!v.valid);
             QVERIFY2(v.error.contains(QStringLiteral("does not cover")), qPrintable(v.error));
             QCOMPARE(v.genTime, m_now);
         }
         QByteArray flipped = m_data;
         flipped[5] = static_cast<char>(flipped[5] ^ 0x01);
-        QVERIFY(!TimestampToken::verify(token, flipped, {m_ca->certificate()}).valid);
+        QVERIFY(!verifyToken(token, flipped, {m_ca->certificate()}).valid);
     }
 
     void alteredTokenFails()
     {
         const QByteArray token = m_tsa->stamp(m_data, m_now);
-        QVERIFY(!TimestampToken::verify(QByteArray(), m_data, {m_ca->certificate()}).valid);
-        const TimestampVerification garbage = TimestampToken::verify("garbage", m_data, {m_ca->certificate()});
+        QVERIFY(!verifyToken(QByteArray(), m_data, {m_ca->certificate()}).valid);
+        const TimestampVerification garbage = verifyToken("garbage", m_data, {m_ca->certificate()});
         QVERIFY(!garbage.valid);
         QVERIFY(!garbage.error.isEmpty());
-        QVERIFY(!TimestampToken::verify(token + '\0', m_data, {m_ca->certificate()}).valid);
+        QVERIFY(!verifyToken(token + '\0', m_data, {m_ca->certificate()}).valid);
         // A CMS signature is not a time-stamp token.
-        QVERIFY(!TimestampToken::verify(QByteArray::fromHex("3003020100"), m_data, {m_ca->certificate()}).valid);
+        QVERIFY(!verifyToken(QByteArray::fromHex("3003020100"), m_data, {m_ca->certificate()}).valid);
         int accepted = 0;
         for (int i = 0; i < token.size(); ++i) {
             QByteArray bad = token;
             bad[i] = static_cast<char>(bad[i] ^ 0x01);
-            const TimestampVerification v = TimestampToken::verify(bad, m_data, {m_ca->certificate()});
+            const TimestampVerification v = verifyToken(bad, m_data, {m_ca->certificate()});
             if (v.valid) {
                 ++accepted;
                 qWarning("flip at %d of %d still verifies", i, int(token.size()));
@@ -119,7 +175,7 @@ private slots:
         }
         QCOMPARE(accepted, 0);
         for (int len = 0; len < token.size(); ++len)
-            QVERIFY2(!TimestampToken::verify(token.left(len), m_data, {m_ca->certificate()}).valid,
+            QVERIFY2(!verifyToken(token.left(len), m_data, {m_ca->certificate()}).valid,
                      qPrintable(QString::number(len)));
     }
 
@@ -127,10 +183,10 @@ private slots:
     {
         const QByteArray token = m_tsa->stamp(m_data, m_now);
         CertificateAuthority rogue = CertificateAuthority::create(QStringLiteral("WardStation CA"), 3650, m_caCreated);
-        const TimestampVerification v = TimestampToken::verify(token, m_data, {rogue.certificate()});
+        const TimestampVerification v = verifyToken(token, m_data, {rogue.certificate()});
         QVERIFY(!v.valid);
         QVERIFY2(v.error.contains(QStringLiteral("not trusted")), qPrintable(v.error));
-        QVERIFY(!TimestampToken::verify(token, m_data, {}).valid);
+        QVERIFY(!verifyToken(token, m_data, {}).valid);
     }
 
     void tsaCertificateJudgedAtGenTime()
@@ -140,10 +196,10 @@ private slots:
                                                  at(2026, 4, 2));
         TimestampAuthority oldTsa(cert, std::move(key), {});
         const QByteArray inside = oldTsa.stamp(m_data, at(2026, 4, 20));
-        const TimestampVerification v = TimestampToken::verify(inside, m_data, {m_ca->certificate()});
+        const TimestampVerification v = verifyToken(inside, m_data, {m_ca->certificate()});
         QVERIFY2(v.valid, qPrintable(v.error));
         const QByteArray after = oldTsa.stamp(m_data, at(2026, 6, 1));
-        const TimestampVerification late = TimestampToken::verify(after, m_data, {m_ca->certificate()});
+        const TimestampVerification late = verifyToken(after, m_data, {m_ca->certificate()});
         QVERIFY(!late.valid);
         QVERIFY2(late.error.contains(QStringLiteral("expired")), qPrintable(late.error));
     }
@@ -226,5 +282,14 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTimestamp)
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    int failed = 0;
+    for (Mode mode : {Mode::Reference, Mode::Cold, Mode::Shared}) {
+        TestTimestamp test(mode);
+        failed += QTest::qExec(&test, argc, argv);
+    }
+    return failed;
+}
 #include "TestTimestamp.moc"

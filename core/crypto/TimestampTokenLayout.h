@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <optional>
+
+namespace ward {
+
+// Where the certificates sit inside an RFC 3161 TimeStampToken (a CMS ContentInfo/SignedData), found by a strict DER
+// walk, and the same ContentInfo re-encoded without its certificates field. The hub's tokens carry the TSA
+// certificate and its CA; decoding them is a large part of d2i_PKCS7, so TimestampVerifier decodes the rest without
+// them and takes the certificates from its cache. Anything outside the expected shape — indefinite or non-minimal
+// lengths, no certificates or more than kMaxCertificates, CRLs, a content type other than signedData, trailing
+// bytes — gives nullopt, and the caller takes the full, uncached path. (SignedDataLayout is the one-certificate
+// form for record signatures.)
+class TimestampTokenLayout
+{
+public:
+    static constexpr int kMaxCertificates = 4;
+
+    struct Span
+    {
+        int offset = 0;
+        int length = 0;
+    };
+
+    static std::optional<TimestampTokenLayout> locate(const QByteArray& contentInfoDer);
+
+    // Each certificate's DER inside the ContentInfo given to locate(), in order.
+    const QList<Span>& certificates() const { return m_certs; }
+    // The content of the [0] certificates field: all certificates' DER, back to back.
+    Span certificateSet() const { return m_set; }
+    // ContentInfo { signedData, [0] SignedData without the [0] certificates field }.
+    const QByteArray& withoutCertificates() const { return m_stripped; }
+
+private:
+    QList<Span> m_certs;
+    Span m_set;
+    QByteArray m_stripped;
+};
+
+} // namespace ward
