@@ -18,18 +18,21 @@
 #include "ui/SessionShell.h"
 #include "ui/chart/ChartWorkspace.h"
 #include "ui/chart/PatientChart.h"
+#include "ui/chart/WardView.h"
 #include "ui/login/LoginScreen.h"
 #include "vault/Vault.h"
 
+#include <QAction>
 #include <QDir>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QScreen>
 #include <QSslKey>
 #include <QStatusBar>
-#include <QThread>
 #include <QTimer>
+#include <QToolBar>
 #include <QtConcurrent/QtConcurrentRun>
 #include <exception>
 
@@ -73,6 +76,13 @@ Terminal::Terminal(TerminalOptions options, QObject* parent)
     m_loginScreen = new LoginScreen(m_login.get());
     m_shell->setLoginWidget(m_loginScreen);
     m_shell->attachReaderMonitor(m_monitor.get());
+    // Logging out is a session action beside Lock (the shell disables both while locked, SES-3).
+    m_logoutAction = new QAction(tr("Log out"), m_shell);
+    m_logoutAction->setObjectName(QStringLiteral("logoutAction"));
+    m_logoutAction->setToolTip(tr("End the session; drafts are kept for your next login"));
+    if (auto* bar = m_shell->findChild<QToolBar*>(QStringLiteral("sessionToolBar")))
+        bar->addAction(m_logoutAction);
+    connect(m_logoutAction, &QAction::triggered, m_shell, [this] { m_shell->logout(LockReason::UserLogout); });
     m_syncLabel = new QLabel(m_window->statusBar());
     m_syncLabel->setObjectName(QStringLiteral("syncStatus"));
     m_window->statusBar()->addPermanentWidget(m_syncLabel);
@@ -268,48 +278,47 @@ void Terminal::startSync()
         qWarning("sync disabled for this session: %s", e.what());
         return;
     }
-    m_syncThread = std::make_unique<QThread>();
-    m_syncThread->setObjectName(QStringLiteral("sync"));
-    m_hubClient = new HubClient(m_options.hubUrl, m_trustedCas.first());
+    // The engine and its client live on the UI thread, with their own vault connection; the network is
+    // asynchronous, only storing a pulled page runs here. (A sync thread is the plan, see the report.)
+    m_hubClient = new HubClient(m_options.hubUrl, m_trustedCas.first(), this);
     m_hubClient->setClientIdentity(*cert, *key);
-    m_syncEngine = new SyncEngine(*m_syncVault, *m_hubClient);
+    m_syncEngine = new SyncEngine(*m_syncVault, *m_hubClient, this);
     m_syncEngine->setPollIntervalMs(m_options.syncIntervalSeconds * 1000);
-    m_hubClient->moveToThread(m_syncThread.get());
-    m_syncEngine->moveToThread(m_syncThread.get());
     connect(m_syncEngine, &SyncEngine::statusChanged, this, &Terminal::showSyncStatus);
-    m_syncThread->start();
-    QMetaObject::invokeMethod(m_syncEngine, &SyncEngine::start, Qt::QueuedConnection);
+    connect(m_syncEngine, &SyncEngine::cycleFinished, this, &Terminal::refreshCensus);
+    m_syncEngine->start();
 }
 
 void Terminal::stopSync()
 {
-    if (!m_syncThread)
+    if (!m_syncEngine)
         return;
-    SyncEngine* engine = m_syncEngine;
-    HubClient* client = m_hubClient;
+    m_syncEngine->stop();
+    delete m_syncEngine;
     m_syncEngine = nullptr;
+    delete m_hubClient;
     m_hubClient = nullptr;
-    // Both are deleted on their own thread; the vault connection goes only after the thread has ended.
-    QMetaObject::invokeMethod(
-        engine,
-        [engine, client] {
-            engine->stop();
-            delete engine;
-            delete client;
-        },
-        Qt::BlockingQueuedConnection);
-    m_syncThread->quit();
-    m_syncThread->wait();
-    m_syncThread.reset();
     m_syncVault.reset();
     m_syncStatus = SyncStatus();
     m_syncLabel->setText(tr("Hub: not connected (no session)"));
 }
 
+void Terminal::refreshCensus(bool ok)
+{
+    // Patients pulled by sync appear in the census without a click, but only while the user looks at the
+    // plain census: an open chart or a search is never pulled out from under them.
+    ChartWorkspace* workspace = chart();
+    if (!ok || !workspace || workspace->chart())
+        return;
+    const auto* search = workspace->findChild<QLineEdit*>(QStringLiteral("patientSearch"));
+    if (search && search->text().trimmed().isEmpty())
+        workspace->wardView()->showCensus();
+}
+
 void Terminal::syncNow()
 {
     if (m_syncEngine)
-        QMetaObject::invokeMethod(m_syncEngine, &SyncEngine::syncNow, Qt::QueuedConnection);
+        m_syncEngine->syncNow();
 }
 
 void Terminal::showSyncStatus(const SyncStatus& status)

@@ -16,8 +16,8 @@
 #include <memory>
 #include <optional>
 
+class QAction;
 class QLabel;
-class QThread;
 
 namespace ward {
 
@@ -45,7 +45,7 @@ class Workspace;
 //   thread) → SessionShell::startSession with a ChartWorkspace → lock (idle, card removed, manual) →
 //   card + password at the lock screen → same patient and draft → logout → login screen again.
 //
-// With a hub the vault syncs in the background (its own vault connection and thread) while a session is open.
+// With a hub the vault syncs in the background (its own vault connection) while a session is open.
 class Terminal : public QObject
 {
     Q_OBJECT
@@ -77,6 +77,7 @@ public:
     SyncEngine* syncEngine() const { return m_syncEngine; }
     SyncStatus syncStatus() const { return m_syncStatus; }
     QLabel* syncStatusLabel() const { return m_syncLabel; }
+    QAction* logoutAction() const { return m_logoutAction; }
     // Argon2id cost for the signing-key wrap and a vault created at first login (tests use a cheap one).
     void setKdf(const Argon2Params& params);
 
@@ -101,6 +102,7 @@ private:
     void startSync();
     void stopSync();
     void showSyncStatus(const SyncStatus& status);
+    void refreshCensus(bool ok);
     void saveScreenshot(const QString& name);
 
     TerminalOptions m_options;
@@ -119,6 +121,7 @@ private:
     SessionShell* m_shell = nullptr;  // owned by the window
     LoginScreen* m_loginScreen = nullptr;  // owned by the shell
     QLabel* m_syncLabel = nullptr;         // owned by the status bar
+    QAction* m_logoutAction = nullptr;     // owned by the shell
 
     // The session's state, dropped at logout.
     std::shared_ptr<Vault> m_vault;
@@ -132,9 +135,8 @@ private:
     quint64 m_generation = 0;
     QFutureWatcher<SignerResult> m_signerWatcher;
 
-    std::unique_ptr<QThread> m_syncThread;
     std::unique_ptr<Vault> m_syncVault;  // sync's own connection (SQLite connections are not shared)
-    HubClient* m_hubClient = nullptr;    // live on m_syncThread
+    HubClient* m_hubClient = nullptr;
     SyncEngine* m_syncEngine = nullptr;
     SyncStatus m_syncStatus;
 };
