@@ -305,6 +305,10 @@ void Terminal::stopSync()
 
 void Terminal::refreshCensus(bool ok)
 {
+    // SyncEngine::statusChanged is not emitted when only the cycle's own fields (online, last sync) change:
+    // read the status at the end of every cycle.
+    if (m_syncEngine)
+        showSyncStatus(m_syncEngine->status());
     // Patients pulled by sync appear in the census without a click, but only while the user looks at the
     // plain census: an open chart or a search is never pulled out from under them.
     ChartWorkspace* workspace = chart();
