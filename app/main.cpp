@@ -1,10 +1,13 @@
 #include "ProcessHardening.h"
+#include "Terminal.h"
+#include "TerminalEnrolment.h"
+#include "TerminalOptions.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
-#include "ui/login/LoginWiring.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QIcon>
 #include <QScreen>
 #include <QTimer>
@@ -12,6 +15,12 @@
 int main(int argc, char* argv[])
 {
     ward::hardenProcess();
+    if (ward::TerminalEnrolment::requested(argc, argv)) {
+        // IT's enrolment runs without a display (scripts, SSH).
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("WardStation"));
+        return ward::TerminalEnrolment::run(QCoreApplication::arguments());
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("WardStation"));
     QApplication::setOrganizationName(QStringLiteral("WardStation"));
@@ -26,17 +35,26 @@ int main(int argc, char* argv[])
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a PNG of the window and exit."),
                                         QStringLiteral("file"));
     cli.addOption(screenshot);
-    ward::LoginWiring::addOptions(cli);
+    cli.addOption({QStringLiteral("enrol"), QStringLiteral("Enrol this terminal with a hub, then exit (see --hub, --code, "
+                                                           "--hub-ca-fingerprint, --data-dir).")});
+    cli.addOption({QStringLiteral("code"), QStringLiteral("Enrolment code."), QStringLiteral("code")});
+    cli.addOption({QStringLiteral("hub-ca-fingerprint"), QStringLiteral("Hub CA fingerprint."), QStringLiteral("hex")});
+    ward::TerminalOptions::addOptions(cli);
     cli.process(app);
 
-    ward::MainWindow window;
-    // Login first (issue 6); the session shell (lock) replaces this wiring when it lands.
-    ward::LoginWiring login(cli, &window);
-    window.show();
+    ward::TerminalOptions options;
+    QString error;
+    if (!ward::TerminalOptions::fromCommandLine(cli, &options, &error)) {
+        qCritical("wardstation: %s", qPrintable(error));
+        return 2;
+    }
+    ward::Terminal terminal(options);
+    terminal.start();
     if (cli.isSet(screenshot)) {
         const QString file = cli.value(screenshot);
-        QTimer::singleShot(1500, &window, [&window, file] {
-            const bool ok = window.screen()->grabWindow(window.winId()).save(file);
+        ward::MainWindow* window = terminal.window();
+        QTimer::singleShot(1500, window, [window, file] {
+            const bool ok = window->screen()->grabWindow(window->winId()).save(file);
             QApplication::exit(ok ? 0 : 1);
         });
     }

@@ -96,6 +96,21 @@ void SessionShell::setWatchdogIntervalMs(int ms)
     m_watchdog->setIntervalMs(ms);
 }
 
+void SessionShell::setLoginWidget(QWidget* widget)
+{
+    if (!widget || widget == m_loginPlaceholder)
+        return;
+    const bool showing = m_stack->currentWidget() == m_loginPlaceholder;
+    QWidget* old = m_loginPlaceholder;
+    m_loginPlaceholder = widget;
+    widget->setParent(m_stack);
+    m_stack->insertWidget(0, widget);
+    if (showing)
+        m_stack->setCurrentWidget(widget);
+    m_stack->removeWidget(old);
+    delete old;
+}
+
 void SessionShell::attachReaderMonitor(ReaderMonitor* monitor)
 {
     if (m_monitor) {

@@ -55,6 +55,10 @@ public:
     void setCardUserResolver(CardUserResolver resolver) { m_resolveUser = std::move(resolver); }
     void setSessionBuilder(SessionBuilder builder) { m_buildSession = std::move(builder); }
     void setWatchdogIntervalMs(int ms);
+    // The widget shown while nobody is logged in (the login screen), in place of the built-in prompt.
+    // The shell takes ownership; the previous login widget is deleted.
+    void setLoginWidget(QWidget* widget);
+    QWidget* loginWidget() const { return m_loginPlaceholder; }
     // Wires the card watcher: insertions and removals, service loss (treated as removal) and its heartbeat
     // (a stalled watcher ends the session). The monitor must outlive the shell or be detached first.
     void attachReaderMonitor(ReaderMonitor* monitor);

@@ -42,15 +42,41 @@ SigningIdentity SigningIdentity::fromParts(const QString& userId, KeyPair key, C
                            std::make_shared<const Certificate>(std::move(certificate)));
 }
 
+SigningIdentity::Issuer SigningIdentity::localIssuer(CertificateAuthority& ca)
+{
+    return [&ca](const QByteArray& csrPem, QString* error) -> std::optional<Certificate> {
+        const auto csr = CertificateRequest::fromPem(csrPem);
+        if (!csr) {
+            *error = QStringLiteral("bad CSR");
+            return std::nullopt;
+        }
+        // The subject comes from the directory (the CSR's CN is the user id we put there ourselves).
+        return ca.issue(*csr, CertificateProfile::StaffSigning, csr->commonName(), kStaffCertificateDays,
+                        Clock::instance().nowUtc(), {}, error);
+    };
+}
+
 SigningIdentity SigningIdentity::obtain(Vault& vault, const QString& userId, const SecureBytes& password,
                                         CertificateAuthority& ca, const Argon2Params& kdf)
+{
+    return obtain(vault, userId, password, localIssuer(ca), kdf);
+}
+
+SigningIdentity SigningIdentity::reissue(Vault& vault, const QString& userId, const SecureBytes& password,
+                                         CertificateAuthority& ca, const Argon2Params& kdf)
+{
+    return reissue(vault, userId, password, localIssuer(ca), kdf);
+}
+
+SigningIdentity SigningIdentity::obtain(Vault& vault, const QString& userId, const SecureBytes& password,
+                                        const Issuer& issuer, const Argon2Params& kdf)
 {
     SqlStatement q = vault.database().prepare(
         "SELECT cert_serial, certificate, wrapped_key, kdf, salt FROM signing_keys "
         "WHERE user_id = ? AND retired_at IS NULL ORDER BY created_at DESC LIMIT 1");
     q.bind(1, userId);
     if (!q.step())
-        return create(vault, userId, password, ca, kdf);
+        return create(vault, userId, password, issuer, kdf);
 
     const QString serial = q.text(0);
     const auto cert = Certificate::fromDer(q.blob(1));
@@ -77,10 +103,10 @@ SigningIdentity SigningIdentity::obtain(Vault& vault, const QString& userId, con
 }
 
 SigningIdentity SigningIdentity::reissue(Vault& vault, const QString& userId, const SecureBytes& password,
-                                         CertificateAuthority& ca, const Argon2Params& kdf)
+                                         const Issuer& issuer, const Argon2Params& kdf)
 {
     // The new key first: if the CA refuses, the user keeps the key they had.
-    SigningIdentity identity = create(vault, userId, password, ca, kdf);
+    SigningIdentity identity = create(vault, userId, password, issuer, kdf);
     SqlStatement q = vault.database().prepare(
         "UPDATE signing_keys SET retired_at = ? WHERE user_id = ? AND cert_serial <> ? AND retired_at IS NULL");
     q.bind(1, Clock::instance().nowUtc().toString(Qt::ISODateWithMs))
@@ -93,15 +119,17 @@ SigningIdentity SigningIdentity::reissue(Vault& vault, const QString& userId, co
 }
 
 SigningIdentity SigningIdentity::create(Vault& vault, const QString& userId, const SecureBytes& password,
-                                        CertificateAuthority& ca, const Argon2Params& kdf)
+                                        const Issuer& issuer, const Argon2Params& kdf)
 {
     KeyPair key = KeyPair::generateP256();
     const QByteArray csrPem = CertificateRequest::createPem(key, userId);
-    const auto csr = CertificateRequest::fromPem(csrPem);
     QString error;
-    const auto cert = csr ? ca.issue(*csr, CertificateProfile::StaffSigning, userId, kStaffCertificateDays,
-                                     Clock::instance().nowUtc(), {}, &error)
-                          : std::nullopt;
+    std::optional<Certificate> cert = issuer(csrPem, &error);
+    // The issuer is outside this process on a terminal: accept only a certificate for this key and user.
+    if (cert && (cert->publicKeyDer() != key.publicDer() || cert->subjectCommonName() != userId)) {
+        error = QStringLiteral("the certificate returned is not for this key and user");
+        cert.reset();
+    }
     if (!cert) {
         vault.audit().append(userId, QStringLiteral("signing-key.certify"), QString(), QString(),
                              QStringLiteral("failure"), QJsonObject{{QStringLiteral("error"), error}});

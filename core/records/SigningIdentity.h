@@ -7,7 +7,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 
 namespace ward {
@@ -38,13 +40,23 @@ class SigningIdentity
     Q_DECLARE_TR_FUNCTIONS(ward::SigningIdentity)
 
 public:
+    // Who certifies a new key: the CSR (PEM, CN = user) in, the staff certificate out, or nullopt with a
+    // reason in *error. On a terminal this is the hub's POST /api/v1/staff-cert; tests and demo data use a
+    // local CertificateAuthority (the overloads below). May block: call obtain() off the UI thread.
+    using Issuer = std::function<std::optional<Certificate>(const QByteArray& csrPem, QString* error)>;
+    static Issuer localIssuer(CertificateAuthority& ca);
+
     // The user's current key: unwrapped from the vault, or — when the user has none — generated,
     // certified and stored. Throws SigningError WrongPassword when a stored key does not unwrap
     // (nothing is replaced), CertificateRefused when the CA refuses the CSR.
     static SigningIdentity obtain(Vault& vault, const QString& userId, const SecureBytes& password,
+                                  const Issuer& issuer, const Argon2Params& kdf);
+    static SigningIdentity obtain(Vault& vault, const QString& userId, const SecureBytes& password,
                                   CertificateAuthority& ca, const Argon2Params& kdf);
     // After a password reset: a new key and certificate; the old row is kept (retired) so that
     // its certificate still verifies what was signed before.
+    static SigningIdentity reissue(Vault& vault, const QString& userId, const SecureBytes& password,
+                                   const Issuer& issuer, const Argon2Params& kdf);
     static SigningIdentity reissue(Vault& vault, const QString& userId, const SecureBytes& password,
                                    CertificateAuthority& ca, const Argon2Params& kdf);
     // For demo data and tests: an identity held only in memory.
@@ -59,7 +71,7 @@ public:
 private:
     SigningIdentity(QString userId, std::shared_ptr<const KeyPair> key, std::shared_ptr<const Certificate> cert);
     static SigningIdentity create(Vault& vault, const QString& userId, const SecureBytes& password,
-                                  CertificateAuthority& ca, const Argon2Params& kdf);
+                                  const Issuer& issuer, const Argon2Params& kdf);
     static QByteArray aad(const QString& userId, const QString& serial);
 
     QString m_userId;

@@ -298,6 +298,9 @@ void LoginController::loginAnswered(const LoginVerdict& verdict, bool fromOfflin
         runLogin(std::move(attempt), true);
         return;
     }
+    if (verdict.outcome == LoginVerdict::Outcome::Ok)
+        // DATA-3: the signing key is wrapped under the password; this is the one moment it is still held.
+        emit passwordVerified(m_userId, m_inFlight.password);
     m_verdict = verdict;
     m_verdict.vault.reset();
     m_inFlight.password.clear();

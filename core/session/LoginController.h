@@ -100,6 +100,9 @@ signals:
     // Seconds left of the AUTH-5 delay; 0 when input is enabled again.
     void delayChanged(int secondsLeft);
     void loggedIn(const ward::UserSession& session);
+    // Emitted just before loggedIn, while the verified password is still held (the caller copies what it
+    // needs, e.g. to unwrap the signing key, DATA-3); the controller forgets it right after.
+    void passwordVerified(const QString& userId, const ward::SecureBytes& password);
 
 private:
     void setState(State state);

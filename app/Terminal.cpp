@@ -1,0 +1,364 @@
+#include "Terminal.h"
+
+#include "HubStaffCertificateIssuer.h"
+#include "card/CardAuthenticator.h"
+#include "card/ReaderMonitor.h"
+#include "crypto/KeyPair.h"
+#include "session/HubLoginBackend.h"
+#include "session/LockController.h"
+#include "session/LockPolicy.h"
+#include "session/LoginController.h"
+#include "session/OfflineAccountCache.h"
+#include "session/OfflineLoginBackend.h"
+#include "sync/HubClient.h"
+#include "sync/HubReplica.h"
+#include "sync/SyncEngine.h"
+#include "ui/ActivityFilter.h"
+#include "ui/MainWindow.h"
+#include "ui/SessionShell.h"
+#include "ui/chart/ChartWorkspace.h"
+#include "ui/chart/PatientChart.h"
+#include "ui/chart/WardView.h"
+#include "ui/login/LoginScreen.h"
+#include "vault/Vault.h"
+
+#include <QAction>
+#include <QDir>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QScreen>
+#include <QSslKey>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QtConcurrent/QtConcurrentRun>
+#include <exception>
+
+namespace ward {
+
+Terminal::Terminal(TerminalOptions options, QObject* parent)
+    : QObject(parent), m_options(std::move(options)), m_access(AccessPolicy::defaultPolicy())
+{
+    qRegisterMetaType<ward::SyncStatus>("ward::SyncStatus");
+    if (m_options.hasHub()) {
+        m_tls = QSslConfiguration::defaultConfiguration();
+        m_tls.setLocalCertificate(QSslCertificate(m_options.tlsCertPem));
+        m_tls.setPrivateKey(QSslKey(m_options.tlsKeyPem.toQByteArrayUnsafe(), QSsl::Ec));
+        m_tls.setCaCertificates(QSslCertificate::fromData(m_options.hubCaPem));
+    }
+    // DATA-3: signatures verify against the hub's CA (the staff CA); records are stamped by its TSA.
+    if (const auto ca = Certificate::fromPem(m_options.hubCaPem))
+        m_trustedCas << *ca;
+
+    OfflineAccountCache cache(OfflineAccountCache::pathFor(m_options.vaultDir));
+    cache.load();
+    LoginController::Config config;
+    config.terminalId = m_options.terminalId;
+    config.allowUidBadges = cache.allowUidBadges;
+    config.uidBindings = cache.uidBindings;
+    config.policy = cache.policy;
+
+    m_offline = std::make_unique<OfflineLoginBackend>(m_options.vaultDir, m_options.terminalId);
+    if (m_options.hasHub())
+        m_online = std::make_unique<HubLoginBackend>(m_options.hubUrl, m_tls, m_options.vaultDir, m_options.terminalId);
+    m_login = std::make_unique<LoginController>(m_online.get(), m_offline.get(), config);
+    m_monitor = std::make_unique<ReaderMonitor>();
+    m_authenticator = std::make_unique<CardAuthenticator>();
+    m_login->attachCardStack(m_monitor.get(), m_authenticator.get());
+    m_lock = std::make_unique<LockController>(LockPolicy());
+    m_activity = std::make_unique<ActivityFilter>(m_lock.get());
+
+    m_window = std::make_unique<MainWindow>();
+    m_shell = new SessionShell(m_lock.get(), [this](const UserSession& s) { return makeWorkspace(s); });
+    m_window->setCentralWidget(m_shell);
+    m_loginScreen = new LoginScreen(m_login.get());
+    m_shell->setLoginWidget(m_loginScreen);
+    m_shell->attachReaderMonitor(m_monitor.get());
+    // Logging out is a session action beside Lock (the shell disables both while locked, SES-3).
+    m_logoutAction = new QAction(tr("Log out"), m_shell);
+    m_logoutAction->setObjectName(QStringLiteral("logoutAction"));
+    m_logoutAction->setToolTip(tr("End the session; drafts are kept for your next login"));
+    if (auto* bar = m_shell->findChild<QToolBar*>(QStringLiteral("sessionToolBar")))
+        bar->addAction(m_logoutAction);
+    connect(m_logoutAction, &QAction::triggered, m_shell, [this] { m_shell->logout(LockReason::UserLogout); });
+    m_syncLabel = new QLabel(m_window->statusBar());
+    m_syncLabel->setObjectName(QStringLiteral("syncStatus"));
+    m_window->statusBar()->addPermanentWidget(m_syncLabel);
+    m_syncLabel->setVisible(m_options.hasHub());
+
+    // The reader of the card being used to log in: its removal is what locks the session (SES-2).
+    connect(m_monitor.get(), &ReaderMonitor::cardInserted, this, [this](const QString& reader) {
+        if (m_shell->state() == SessionShell::State::LoggedOut)
+            m_cardReader = reader;
+    });
+    connect(m_login.get(), &LoginController::passwordVerified, this, &Terminal::keepPassword);
+    connect(m_login.get(), &LoginController::loggedIn, this, &Terminal::loggedIn);
+    connect(m_shell, &SessionShell::loggedOut, this, &Terminal::loggedOut);
+    connect(&m_signerWatcher, &QFutureWatcher<SignerResult>::finished, this,
+            [this] { signerObtained(m_signerWatcher.property("generation").toULongLong()); });
+}
+
+Terminal::~Terminal()
+{
+    ++m_generation;
+    m_signerWatcher.waitForFinished();
+    if (m_shell && m_shell->state() != SessionShell::State::LoggedOut)
+        m_shell->logout(LockReason::UserLogout);
+    stopSync();
+    if (m_monitor)
+        m_monitor->stop();
+    m_shell = nullptr;
+    m_window.reset();
+}
+
+void Terminal::setKdf(const Argon2Params& params)
+{
+    m_kdf = params;
+    if (m_online)
+        m_online->setVaultKdf(params);
+}
+
+void Terminal::start()
+{
+    m_activity->install();
+    m_monitor->start();
+    m_window->show();
+    if (!m_options.screenshotDir.isEmpty())
+        QTimer::singleShot(1500, this, [this] { saveScreenshot(QStringLiteral("login.png")); });
+}
+
+ChartWorkspace* Terminal::chart() const
+{
+    return qobject_cast<ChartWorkspace*>(m_shell->workspace());
+}
+
+void Terminal::keepPassword(const QString& userId, const SecureBytes& password)
+{
+    m_pendingUser = userId;
+    m_pendingPassword = password;
+}
+
+void Terminal::loggedIn(const UserSession& session)
+{
+    m_vault = m_login->vault();
+    if (!m_vault || session.userId != m_pendingUser) {
+        // A login without its vault or its password cannot start a session safely: back to the card.
+        m_pendingPassword.clear();
+        m_vault.reset();
+        m_login->reset();
+        return;
+    }
+    m_pendingSession = session;
+    m_pendingSession.vault = m_vault.get();
+    applyHubPolicy();
+    m_window->statusBar()->showMessage(tr("Preparing your signing key…"));
+
+    // DATA-3: unwrap the stored signing key, or certify a new one at the hub, while the password is held.
+    // Argon2id and the hub round trip run off the UI thread, on a vault connection of their own.
+    const QString dir = m_options.vaultDir;
+    const QString terminal = m_options.terminalId;
+    const SecureBytes key = m_vault->key();
+    const QString userId = session.userId;
+    const SecureBytes password = m_pendingPassword;
+    m_pendingPassword.clear();
+    const Argon2Params kdf = m_kdf;
+    const SigningIdentity::Issuer issuer =
+        HubStaffCertificateIssuer(m_options.hubUrl, m_tls, m_login->lastVerdict().token).asIssuer();
+    m_signerWatcher.setProperty("generation", QVariant::fromValue(++m_generation));
+    m_signerWatcher.setFuture(QtConcurrent::run([dir, terminal, key, userId, password, kdf, issuer] {
+        SignerResult result;
+        try {
+            auto vault = Vault::openWithKey(dir, terminal, key);
+            result.identity = SigningIdentity::obtain(*vault, userId, password, issuer, kdf);
+        } catch (const SigningError& e) {
+            result.error = e.message();
+        } catch (const std::exception& e) {
+            result.error = QString::fromUtf8(e.what());
+        }
+        return result;
+    }));
+}
+
+void Terminal::signerObtained(quint64 generation)
+{
+    if (generation != m_generation || !m_vault)
+        return;
+    SignerResult result = m_signerWatcher.result();
+    m_signer = std::move(result.identity);
+    m_signerError = result.error;
+    m_window->statusBar()->clearMessage();
+    if (!m_signer)
+        // The chart still opens (reading needs no key); confirming explains that signing is unavailable.
+        qWarning("signing key unavailable for this session: %s", qPrintable(m_signerError));
+    startSync();
+    m_shell->startSession(m_pendingSession, m_cardReader);
+    if (m_shell->state() != SessionShell::State::Active)
+        return;
+    emit sessionStarted(m_pendingSession.userId);
+    if (!m_options.screenshotDir.isEmpty())
+        QTimer::singleShot(2000, this, [this] { saveScreenshot(QStringLiteral("ward.png")); });
+}
+
+void Terminal::loggedOut(LockReason)
+{
+    ++m_generation;
+    stopSync();
+    m_signer.reset();
+    m_signerError.clear();
+    m_pendingSession = UserSession();
+    m_pendingPassword.clear();
+    m_access = AccessPolicy::defaultPolicy();
+    m_login->reset();
+    m_vault.reset();
+    emit sessionEnded();
+}
+
+Workspace* Terminal::makeWorkspace(const UserSession& session)
+{
+    if (!m_vault)
+        return nullptr;
+    auto* workspace = new ChartWorkspace(session, *m_vault, m_access, m_signer, m_trustedCas,
+                                         SignatureVerifier::timestampCheckFor(m_trustedCas));
+    if (!m_options.screenshotDir.isEmpty()) {
+        // Documentation: the chart as a user first opens one.
+        auto* poll = new QTimer(workspace);
+        connect(poll, &QTimer::timeout, workspace, [this, workspace, poll] {
+            if (workspace->chart() && workspace->chart()->isVisible()) {
+                poll->stop();
+                QTimer::singleShot(1500, this, [this] { saveScreenshot(QStringLiteral("chart.png")); });
+            }
+        });
+        poll->start(500);
+    }
+    return workspace;
+}
+
+void Terminal::applyHubPolicy()
+{
+    // The hub's newest policy as the last sync stored it; the shipped defaults until one arrived. A section
+    // that does not parse is ignored as a whole (a bad push must not disable locking or widen access).
+    const auto policy = HubReplica(m_vault->database()).currentPolicy();
+    LockPolicy lock;
+    AccessPolicy access = AccessPolicy::defaultPolicy();
+    if (policy) {
+        QString error;
+        LockPolicy pushed;
+        if (policy->contains(QStringLiteral("session"))
+            && LockPolicy::fromJson(policy->value(QStringLiteral("session")).toObject(), &pushed, &error))
+            lock = pushed;
+        else if (policy->contains(QStringLiteral("session")))
+            qWarning("hub session policy ignored: %s", qPrintable(error));
+        if (policy->contains(QStringLiteral("access"))) {
+            const QByteArray json = QJsonDocument(policy->value(QStringLiteral("access")).toObject()).toJson();
+            if (auto parsed = AccessPolicy::fromJson(json, &error))
+                access = *parsed;
+            else
+                qWarning("hub access policy ignored: %s", qPrintable(error));
+        }
+    }
+    m_lock->setPolicy(lock);
+    m_access = access;
+}
+
+void Terminal::startSync()
+{
+    if (!m_options.hasHub() || !m_vault || m_syncEngine)
+        return;
+    const auto cert = Certificate::fromPem(m_options.tlsCertPem);
+    const auto key = KeyPair::fromPrivatePem(m_options.tlsKeyPem);
+    if (m_trustedCas.isEmpty() || !cert || !key) {
+        showSyncStatus(SyncStatus());
+        return;
+    }
+    try {
+        m_syncVault = Vault::openWithKey(m_options.vaultDir, m_options.terminalId, m_vault->key());
+    } catch (const std::exception& e) {
+        qWarning("sync disabled for this session: %s", e.what());
+        return;
+    }
+    // The engine and its client live on the UI thread, with their own vault connection; the network is
+    // asynchronous, only storing a pulled page runs here. (A sync thread is the plan, see the report.)
+    m_hubClient = new HubClient(m_options.hubUrl, m_trustedCas.first(), this);
+    m_hubClient->setClientIdentity(*cert, *key);
+    m_syncEngine = new SyncEngine(*m_syncVault, *m_hubClient, this);
+    m_syncEngine->setPollIntervalMs(m_options.syncIntervalSeconds * 1000);
+    connect(m_syncEngine, &SyncEngine::statusChanged, this, &Terminal::showSyncStatus);
+    connect(m_syncEngine, &SyncEngine::cycleFinished, this, &Terminal::refreshCensus);
+    m_syncEngine->start();
+}
+
+void Terminal::stopSync()
+{
+    if (!m_syncEngine)
+        return;
+    m_syncEngine->stop();
+    delete m_syncEngine;
+    m_syncEngine = nullptr;
+    delete m_hubClient;
+    m_hubClient = nullptr;
+    m_syncVault.reset();
+    m_syncStatus = SyncStatus();
+    m_syncLabel->setText(tr("Hub: not connected (no session)"));
+}
+
+void Terminal::refreshCensus(bool ok)
+{
+    // SyncEngine::statusChanged is not emitted when only the cycle's own fields (online, last sync) change:
+    // read the status at the end of every cycle.
+    if (m_syncEngine)
+        showSyncStatus(m_syncEngine->status());
+    // Patients pulled by sync appear in the census without a click, but only while the user looks at the
+    // plain census: an open chart or a search is never pulled out from under them.
+    ChartWorkspace* workspace = chart();
+    if (!ok || !workspace || workspace->chart())
+        return;
+    const auto* search = workspace->findChild<QLineEdit*>(QStringLiteral("patientSearch"));
+    if (search && search->text().trimmed().isEmpty())
+        workspace->wardView()->showCensus();
+}
+
+void Terminal::syncNow()
+{
+    if (m_syncEngine)
+        m_syncEngine->syncNow();
+}
+
+void Terminal::showSyncStatus(const SyncStatus& status)
+{
+    m_syncStatus = status;
+    m_syncLabel->setText(syncStatusText(status));
+    emit syncStatusChanged(status);
+}
+
+QString Terminal::syncStatusText(const SyncStatus& status)
+{
+    // Text only and no patient data: the status bar is readable from across the ward.
+    QStringList parts;
+    parts << (status.online ? tr("Hub: online") : tr("Hub: offline"));
+    if (status.lastSuccessfulSync.isValid())
+        parts << tr("last sync %1")
+                     .arg(QLocale().toString(status.lastSuccessfulSync.toLocalTime(), QLocale::ShortFormat));
+    else
+        parts << tr("not synced yet");
+    parts << tr("%n record(s) waiting", nullptr, int(qMin<qint64>(status.queueLength, 1 << 30)));
+    if (status.clockSkewWarning)
+        parts << tr("clock differs from the hub by %1 s: call IT").arg(status.clockSkewMs / 1000);
+    return parts.join(QStringLiteral(" · "));
+}
+
+void Terminal::saveScreenshot(const QString& name)
+{
+    QDir().mkpath(m_options.screenshotDir);
+    const QString path = QDir(m_options.screenshotDir).filePath(name);
+    QPixmap shot;
+    if (QScreen* screen = m_window->screen())
+        shot = screen->grabWindow(m_window->winId());
+    if (shot.isNull())
+        shot = m_window->grab();
+    if (!shot.save(path))
+        qWarning("screenshot %s not saved", qPrintable(path));
+}
+
+} // namespace ward

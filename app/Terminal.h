@@ -1,0 +1,144 @@
+#pragma once
+
+#include "TerminalOptions.h"
+#include "crypto/Certificate.h"
+#include "crypto/SecureBytes.h"
+#include "policy/AccessPolicy.h"
+#include "records/SigningIdentity.h"
+#include "session/LockReason.h"
+#include "session/UserSession.h"
+#include "sync/SyncStatus.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <memory>
+#include <optional>
+
+class QAction;
+class QLabel;
+
+namespace ward {
+
+class ActivityFilter;
+class CardAuthenticator;
+class ChartWorkspace;
+class HubClient;
+class HubLoginBackend;
+class LockController;
+class LoginController;
+class LoginScreen;
+class MainWindow;
+class OfflineLoginBackend;
+class ReaderMonitor;
+class SessionShell;
+class SyncEngine;
+class Vault;
+class Workspace;
+
+// The ward terminal, composed: main window → session shell (lock) → login screen or chart workspace.
+// Only wiring lives here (STYLE): the login flow is LoginController's, locking LockController's and
+// SessionShell's, the chart ChartWorkspace's, sync SyncEngine's.
+//
+//   card + password (LoginController) → signing key unwrapped or certified by the hub (DATA-3, off the UI
+//   thread) → SessionShell::startSession with a ChartWorkspace → lock (idle, card removed, manual) →
+//   card + password at the lock screen → same patient and draft → logout → login screen again.
+//
+// With a hub the vault syncs in the background (its own vault connection) while a session is open.
+class Terminal : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct SignerResult
+    {
+        std::optional<SigningIdentity> identity;
+        QString error;
+    };
+
+    explicit Terminal(TerminalOptions options, QObject* parent = nullptr);
+    ~Terminal() override;
+
+    // Starts the card watcher and shows the window.
+    void start();
+
+    const TerminalOptions& options() const { return m_options; }
+    MainWindow* window() const { return m_window.get(); }
+    SessionShell* shell() const { return m_shell; }
+    LoginController* login() const { return m_login.get(); }
+    LoginScreen* loginScreen() const { return m_loginScreen; }
+    LockController* lockController() const { return m_lock.get(); }
+    ReaderMonitor* readerMonitor() const { return m_monitor.get(); }
+    // The chart of the running session, null while logged out or locked.
+    ChartWorkspace* chart() const;
+    bool hasSigner() const { return m_signer.has_value(); }
+    QString signerError() const { return m_signerError; }
+    SyncEngine* syncEngine() const { return m_syncEngine; }
+    SyncStatus syncStatus() const { return m_syncStatus; }
+    QLabel* syncStatusLabel() const { return m_syncLabel; }
+    QAction* logoutAction() const { return m_logoutAction; }
+    // Argon2id cost for the signing-key wrap and a vault created at first login (tests use a cheap one).
+    void setKdf(const Argon2Params& params);
+
+    static QString syncStatusText(const SyncStatus& status);
+
+public slots:
+    // Runs a sync cycle now (after a confirm, or from a test); no-op without a hub or session.
+    void syncNow();
+
+signals:
+    void sessionStarted(const QString& userId);
+    void sessionEnded();
+    void syncStatusChanged(const ward::SyncStatus& status);
+
+private:
+    void keepPassword(const QString& userId, const SecureBytes& password);
+    void loggedIn(const UserSession& session);
+    void signerObtained(quint64 generation);
+    void loggedOut(LockReason reason);
+    Workspace* makeWorkspace(const UserSession& session);
+    void applyHubPolicy();
+    void startSync();
+    void stopSync();
+    void showSyncStatus(const SyncStatus& status);
+    void refreshCensus(bool ok);
+    void saveScreenshot(const QString& name);
+
+    TerminalOptions m_options;
+    QSslConfiguration m_tls;
+    QList<Certificate> m_trustedCas;
+    Argon2Params m_kdf;
+
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<ReaderMonitor> m_monitor;
+    std::unique_ptr<CardAuthenticator> m_authenticator;
+    std::unique_ptr<OfflineLoginBackend> m_offline;
+    std::unique_ptr<HubLoginBackend> m_online;
+    std::unique_ptr<LoginController> m_login;
+    std::unique_ptr<LockController> m_lock;
+    std::unique_ptr<ActivityFilter> m_activity;
+    SessionShell* m_shell = nullptr;  // owned by the window
+    LoginScreen* m_loginScreen = nullptr;  // owned by the shell
+    QLabel* m_syncLabel = nullptr;         // owned by the status bar
+    QAction* m_logoutAction = nullptr;     // owned by the shell
+
+    // The session's state, dropped at logout.
+    std::shared_ptr<Vault> m_vault;
+    AccessPolicy m_access;
+    std::optional<SigningIdentity> m_signer;
+    QString m_signerError;
+    QString m_pendingUser;
+    SecureBytes m_pendingPassword;  // held only from passwordVerified until the signing key is obtained
+    UserSession m_pendingSession;
+    QString m_cardReader;           // the reader of the card that logged in (its removal locks, SES-2)
+    quint64 m_generation = 0;
+    QFutureWatcher<SignerResult> m_signerWatcher;
+
+    std::unique_ptr<Vault> m_syncVault;  // sync's own connection (SQLite connections are not shared)
+    HubClient* m_hubClient = nullptr;
+    SyncEngine* m_syncEngine = nullptr;
+    SyncStatus m_syncStatus;
+};
+
+} // namespace ward

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "crypto/SecureBytes.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+
+class QCommandLineParser;
+
+namespace ward {
+
+// How this terminal is set up, from the command line. Two ways to name the hub connection:
+//   --data-dir DIR       the enrolled terminal (DIR/terminal/: id, hub URL, TLS certificate/key, hub CA,
+//                        written by `wardstation --enrol`), vault in DIR/vault;
+//   --vault, --terminal, --hub, --tls-cert, --tls-key, --tls-ca   explicit files (override the above).
+// Without a hub, logins are offline only and nothing syncs.
+struct TerminalOptions
+{
+    QString vaultDir;
+    QString terminalId;
+    QUrl hubUrl;
+    QByteArray tlsCertPem;
+    SecureBytes tlsKeyPem;  // the terminal's machine key (see TerminalIdentity for why it is not wrapped)
+    QByteArray hubCaPem;
+    int syncIntervalSeconds = 30;
+    QString screenshotDir;  // documentation: save login/ward/chart PNGs there (see Terminal)
+
+    bool hasHub() const { return hubUrl.isValid() && !hubUrl.isEmpty(); }
+
+    static void addOptions(QCommandLineParser& cli);
+    // False with a reason (for IT, English: this is a start-up configuration error) when a named file
+    // cannot be read or the enrolment in --data-dir is damaged.
+    static bool fromCommandLine(const QCommandLineParser& cli, TerminalOptions* out, QString* error);
+};
+
+} // namespace ward

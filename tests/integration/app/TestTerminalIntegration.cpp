@@ -1,0 +1,320 @@
+// The ward terminal as a nurse meets it, composed by app/Terminal on real parts: pcscd + vpcd + the virtual
+// PIV card, a real wardhub seeded with the demo hospital (mutual TLS over loopback), the SQLCipher vault on
+// disk, the sync engine on its thread. Card → password → chart → card pulled (locked, nothing left on
+// screen) → card + password → same patient and draft → confirm (signed with a hub-certified key) → pushed
+// and stamped at the hub → logout → login screen.
+
+#include "HubProcess.h"
+#include "PatientDataSearch.h"
+#include "PcscFixture.h"
+#include "Terminal.h"
+#include "TerminalEnrolment.h"
+#include "VirtualCardProcess.h"
+#include "card/ReaderMonitor.h"
+#include "crypto/Certificate.h"
+#include "records/ChartService.h"
+#include "session/LoginController.h"
+#include "sync/Enrolment.h"
+#include "sync/SyncEngine.h"
+#include "sync/SyncError.h"
+#include "sync/TerminalIdentity.h"
+#include "ui/LockScreen.h"
+#include "ui/MainWindow.h"
+#include "ui/Language.h"
+#include "ui/SessionShell.h"
+#include "ui/chart/ChartWorkspace.h"
+#include "ui/chart/PatientChart.h"
+#include "ui/login/LoginScreen.h"
+
+#include <QAction>
+#include <QCommandLineParser>
+#include <QInputMethodEvent>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace ward;
+
+namespace {
+
+const QString kNote = QStringLiteral("夜間良眠。創部の発赤なし。統合試験メモ");
+
+} // namespace
+
+class TestTerminalIntegration : public QObject
+{
+    Q_OBJECT
+
+    PcscFixture m_pcscd;
+    std::unique_ptr<HubProcess> m_hub;
+    QTemporaryDir m_tmp;
+    QString m_dataDir;
+    QString m_nurse;
+    QString m_password;
+    QString m_caFingerprint;
+
+    QString cardDir() const { return m_tmp.filePath(QStringLiteral("card")); }
+
+    bool hubCli(const QStringList& args, QByteArray* out = nullptr)
+    {
+        QByteArray o, e;
+        const int rc = m_hub->cli(args, &o, &e);
+        if (rc != 0)
+            qWarning("wardhub %s: %s", qPrintable(args.join(QLatin1Char(' '))), e.constData());
+        if (out)
+            *out = o;
+        return rc == 0;
+    }
+
+    qint64 recordsAtHub()
+    {
+        QProcess p;
+        p.start(QStringLiteral(WARD_SYNC_TOOL), {QStringLiteral("count"), QStringLiteral("--dir"), m_hub->dir()});
+        if (!p.waitForFinished(60000) || p.exitCode() != 0)
+            return -1;
+        const auto m = QRegularExpression(QStringLiteral("records (\\d+)")).match(QString::fromLatin1(p.readAllStandardOutput()));
+        return m.hasMatch() ? m.captured(1).toLongLong() : -1;
+    }
+
+    int enrol(const QString& code, const QString& fingerprint, const QString& dataDir)
+    {
+        return TerminalEnrolment::run({QStringLiteral("wardstation"), QStringLiteral("--enrol"), QStringLiteral("--hub"),
+                                       m_hub->baseUrl(), QStringLiteral("--code"), code,
+                                       QStringLiteral("--hub-ca-fingerprint"), fingerprint, QStringLiteral("--data-dir"),
+                                       dataDir, QStringLiteral("--terminal"), QStringLiteral("integration terminal")});
+    }
+
+    // Documentation (README): with WARD_SCREENSHOT_DIR set, the real window is saved at each step. Run under
+    // Xvfb with QT_QPA_PLATFORM=xcb for the window system's own pixels.
+    static void shot(Terminal& terminal, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("WARD_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QTest::qWait(800);  // let the window system draw
+        QDir().mkpath(dir);
+        MainWindow* w = terminal.window();
+        QPixmap pixmap = w->screen() ? w->screen()->grabWindow(w->winId()) : QPixmap();
+        if (pixmap.isNull() || QGuiApplication::platformName() == QLatin1String("offscreen"))
+            pixmap = w->grab();
+        if (!pixmap.save(QDir(dir).filePath(name)))
+            qWarning("screenshot %s not saved", qPrintable(name));
+    }
+
+    QString enrolCode()
+    {
+        QByteArray out;
+        if (!hubCli({QStringLiteral("enrol-code"), QStringLiteral("--ward"), QStringLiteral("W3")}, &out))
+            return QString();
+        return QString::fromLatin1(out.trimmed()).split(QLatin1Char(' ')).last();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_tmp.isValid());
+        if (qEnvironmentVariableIsSet("WARD_SCREENSHOT_DIR"))
+            Language::install(*QCoreApplication::instance());
+        QString error;
+        QVERIFY2(m_pcscd.start(&error), qPrintable(error));
+        m_hub = std::make_unique<HubProcess>(QStringLiteral("terminal"));
+        QVERIFY(m_hub->init());
+        QVERIFY(hubCli({QStringLiteral("demo-seed"), QStringLiteral("--days"), QStringLiteral("2")}));
+        QVERIFY(m_hub->start());
+
+        // A W3 nurse of the demo hospital, with a card the hub binds to her.
+        QFile staffFile(m_hub->dir() + QStringLiteral("/demo/staff.json"));
+        QVERIFY(staffFile.open(QIODevice::ReadOnly));
+        for (const QJsonValue& v : QJsonDocument::fromJson(staffFile.readAll()).object().value(QStringLiteral("staff")).toArray()) {
+            const QJsonObject st = v.toObject();
+            if (st.value(QStringLiteral("role")).toString() == QLatin1String("nurse")
+                && st.value(QStringLiteral("ward")).toString() == QLatin1String("W3")) {
+                m_nurse = st.value(QStringLiteral("id")).toString();
+                m_password = st.value(QStringLiteral("password")).toString();
+                break;
+            }
+        }
+        QVERIFY(!m_nurse.isEmpty());
+        QVERIFY2(VirtualCardProcess::makeCard(cardDir(), m_nurse, &error), qPrintable(error));
+        QVERIFY(hubCli({QStringLiteral("card"), QStringLiteral("bind"), QStringLiteral("--user"), m_nurse,
+                        QStringLiteral("--piv-cert"), cardDir() + QStringLiteral("/cert.pem")}));
+
+        const auto ca = Certificate::fromPem(m_hub->caPem());
+        QVERIFY(ca);
+        m_caFingerprint = Enrolment::fingerprintText(*ca);
+        m_dataDir = m_tmp.filePath(QStringLiteral("terminal"));
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_hub)
+            m_hub->stop();
+        m_pcscd.stop();
+    }
+
+    void enrolmentRefusesAWrongFingerprint()
+    {
+        const QString code = enrolCode();
+        QVERIFY(!code.isEmpty());
+        QString wrong = m_caFingerprint;
+        wrong[0] = wrong[0] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+        const QString dir = m_tmp.filePath(QStringLiteral("refused"));
+        QCOMPARE(enrol(code, wrong, dir), 1);
+        QVERIFY(!TerminalIdentity::exists(dir));
+        // The code was never sent, so it still enrols.
+        QCOMPARE(enrol(code, m_caFingerprint, m_dataDir), 0);
+        QVERIFY(TerminalIdentity::exists(m_dataDir));
+        // A second enrolment into the same directory is refused without touching it.
+        QCOMPARE(enrol(code, m_caFingerprint, m_dataDir), 1);
+    }
+
+    void nurseShift()
+    {
+        QVERIFY(TerminalIdentity::exists(m_dataDir));
+        QCommandLineParser cli;
+        TerminalOptions::addOptions(cli);
+        QVERIFY(cli.parse({QStringLiteral("wardstation"), QStringLiteral("--data-dir"), m_dataDir,
+                           QStringLiteral("--sync-interval"), QStringLiteral("3600")}));
+        TerminalOptions options;
+        QString error;
+        QVERIFY2(TerminalOptions::fromCommandLine(cli, &options, &error), qPrintable(error));
+        QVERIFY(options.hasHub());
+
+        Terminal terminal(options);
+        Argon2Params cheap;  // Argon2id cost is measured by the benchmarks, not here
+        cheap.timeCost = 1;
+        cheap.memoryKiB = 8 * 1024;
+        terminal.setKdf(cheap);
+        terminal.start();
+        SessionShell* shell = terminal.shell();
+        QTRY_VERIFY_WITH_TIMEOUT(terminal.readerMonitor()->isServiceAvailable(), 10000);
+        // The login screen is shown inside the shell.
+        QCOMPARE(shell->loginWidget(), static_cast<QWidget*>(terminal.loginScreen()));
+        QTRY_VERIFY(terminal.loginScreen()->isVisible());
+        shot(terminal, QStringLiteral("login.png"));
+
+        // Card → password.
+        auto card = std::make_unique<VirtualCardProcess>(QStringList{QStringLiteral("--card"), cardDir()});
+        QVERIFY2(card->start(&error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(terminal.login()->state(), LoginController::State::PasswordEntry, 15000);
+        QCOMPARE(terminal.login()->userId(), m_nurse);
+        auto* password = terminal.loginScreen()->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+        QVERIFY(password);
+        QTRY_VERIFY_WITH_TIMEOUT(password->isEnabled() && password->isVisible(), 10000);
+        QTest::keyClicks(password, m_password);
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(shell->state(), SessionShell::State::Active, 45000);
+        QVERIFY2(terminal.hasSigner(), qPrintable(terminal.signerError()));
+        QVERIFY(terminal.syncEngine());
+
+        // The first sync brings the demo ward; the census shows it without a click.
+        QTRY_VERIFY2_WITH_TIMEOUT(terminal.syncStatus().lastSuccessfulSync.isValid(),
+                                  qPrintable(terminal.syncStatusLabel()->text() + QLatin1Char(' ')
+                                             + terminal.syncStatus().lastError
+                                             + QStringLiteral(" busy=%1 pulled=%2 backoff=%3")
+                                                   .arg(terminal.syncEngine()->isBusy())
+                                                   .arg(terminal.syncEngine()->pulledRecords())
+                                                   .arg(terminal.syncEngine()->currentBackoffMs())),
+                                  60000);
+        QVERIFY(terminal.syncStatus().online);
+        QVERIFY(terminal.syncStatusLabel()->text().contains(QStringLiteral("0")));
+        ChartWorkspace* ws = terminal.chart();
+        QVERIFY(ws);
+        auto* census = ws->findChild<QTableWidget*>(QStringLiteral("census"));
+        QVERIFY(census);
+        QTRY_VERIFY_WITH_TIMEOUT(census->rowCount() >= 20, 20000);
+        const QList<Patient> ward = ws->service().census(QStringLiteral("W3"));
+        QVERIFY(!ward.isEmpty());
+        const Patient patient = ward.first();
+        shot(terminal, QStringLiteral("ward.png"));
+
+        // Chart, draft.
+        ws->openPatient(patient.patientId);
+        QVERIFY(ws->chart());
+        ws->chart()->newEntry(QStringLiteral("nursing-note"));
+        auto* note = ws->chart()->findChild<QPlainTextEdit*>(QStringLiteral("noteText"));
+        QVERIFY(note);
+        QInputMethodEvent commit;
+        commit.setCommitString(kNote);
+        QApplication::sendEvent(note, &commit);
+        const QString draftId = ws->chart()->openDraftId();
+        QVERIFY(!draftId.isEmpty());
+        const QStringList needles{kNote, patient.name, patient.kana};
+        QVERIFY(!test::PatientDataSearch(needles).run().isEmpty());
+        shot(terminal, QStringLiteral("chart.png"));
+
+        // Card pulled: locked, and no patient data anywhere in the object tree.
+        card->stop();
+        card.reset();
+        QTRY_COMPARE_WITH_TIMEOUT(shell->state(), SessionShell::State::Locked, 10000);
+        QVERIFY(!terminal.chart());
+        const QStringList leftovers = test::PatientDataSearch(needles).run();
+        QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char('\n'))));
+        QCOMPARE(terminal.window()->windowTitle(), QStringLiteral("WardStation"));
+        shot(terminal, QStringLiteral("locked.png"));
+
+        // Card back + password: the same patient and the same draft.
+        card = std::make_unique<VirtualCardProcess>(QStringList{QStringLiteral("--card"), cardDir()});
+        QVERIFY2(card->start(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(shell->hasPresentedCard(), 15000);
+        QTest::keyClicks(shell->lockScreen()->passwordField(), m_password);
+        QTest::keyClick(shell->lockScreen()->passwordField(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(shell->state(), SessionShell::State::Active, 20000);
+        ws = terminal.chart();
+        QVERIFY(ws && ws->chart());
+        QCOMPARE(ws->state().patientId, patient.patientId);
+        QCOMPARE(ws->chart()->openDraftId(), draftId);
+        note = ws->chart()->findChild<QPlainTextEdit*>(QStringLiteral("noteText"));
+        QVERIFY(note);
+        QCOMPARE(note->toPlainText(), kNote);
+
+        // Confirm: signed with the key the hub certified at login, queued for the hub.
+        auto* confirm = ws->chart()->findChild<QPushButton*>(QStringLiteral("confirmButton"));
+        QVERIFY(confirm);
+        const qint64 atHubBefore = recordsAtHub();
+        QVERIFY(atHubBefore > 0);
+        confirm->click();
+        QTRY_VERIFY(ws->chart()->openDraftId().isEmpty());
+        RecordVersion confirmed;
+        for (const RecordVersion& r : ws->service().listRecords(patient.patientId))
+            if (r.author == m_nurse && QString::fromUtf8(r.body).contains(kNote))
+                confirmed = r;
+        QVERIFY(!confirmed.recordId.isEmpty());
+        QVERIFY(ws->service().signatureStatus(confirmed).isTrustworthy());
+        QCOMPARE(ws->service().syncState(confirmed.recordId, confirmed.version), SyncOutbox::State::Queued);
+
+        // Sync pushes it; the hub stores and stamps it.
+        terminal.syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(ws->service().syncState(confirmed.recordId, confirmed.version), SyncOutbox::State::Sent,
+                                  30000);
+        QCOMPARE(recordsAtHub(), atHubBefore + 1);
+        QTRY_COMPARE_WITH_TIMEOUT(terminal.syncStatus().queueLength, qint64(0), 10000);
+        const RecordVersion stored = ws->service().openRecord(confirmed.recordId, confirmed.version);
+        QVERIFY(!stored.timestampToken.isEmpty());
+        QCOMPARE(ws->service().signatureStatus(stored).state, SignatureStatus::State::Valid);
+
+        // Logout: back to the login screen, sync stopped, nothing of the session left.
+        QVERIFY(terminal.logoutAction()->isEnabled());
+        terminal.logoutAction()->trigger();
+        QCOMPARE(shell->state(), SessionShell::State::LoggedOut);
+        QVERIFY(!terminal.syncEngine());
+        QTRY_VERIFY(terminal.loginScreen()->isVisible());
+        QVERIFY(!terminal.login()->vault());
+        const QStringList afterLogout = test::PatientDataSearch(needles).run();
+        QVERIFY2(afterLogout.isEmpty(), qPrintable(afterLogout.join(QLatin1Char('\n'))));
+        card->stop();
+    }
+};
+
+QTEST_MAIN(TestTerminalIntegration)
+#include "TestTerminalIntegration.moc"
