@@ -2156,6 +2156,52 @@
     </message>
 </context>
 <context>
+    <name>ward::Terminal</name>
+    <message>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>End the session; drafts are kept for your next login</source>
+        <translation>End the session; drafts are kept for your next login</translation>
+    </message>
+    <message>
+        <source>Preparing your signing key…</source>
+        <translation>Preparing your signing key…</translation>
+    </message>
+    <message>
+        <source>Hub: not connected (no session)</source>
+        <translation>Hub: not connected (no session)</translation>
+    </message>
+    <message>
+        <source>Hub: online</source>
+        <translation>Hub: online</translation>
+    </message>
+    <message>
+        <source>Hub: offline</source>
+        <translation>Hub: offline</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>last sync %1</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>not synced yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting</source>
+        <translation>
+            <numerusform>%n record waiting</numerusform>
+            <numerusform>%n records waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>clock differs from the hub by %1 s: call IT</source>
+        <translation>clock differs from the hub by %1 s: call IT</translation>
+    </message>
+</context>
+<context>
     <name>ward::TimestampAuthority</name>
     <message>
         <source>The time-stamping authority needs a certificate and its private key.</source>

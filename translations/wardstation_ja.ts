@@ -2146,6 +2146,51 @@
     </message>
 </context>
 <context>
+    <name>ward::Terminal</name>
+    <message>
+        <source>Log out</source>
+        <translation>ログアウト</translation>
+    </message>
+    <message>
+        <source>End the session; drafts are kept for your next login</source>
+        <translation>セッションを終了します。下書きは次回ログイン時まで保存されます</translation>
+    </message>
+    <message>
+        <source>Preparing your signing key…</source>
+        <translation>署名鍵を準備しています…</translation>
+    </message>
+    <message>
+        <source>Hub: not connected (no session)</source>
+        <translation>ハブ：未接続（セッションなし）</translation>
+    </message>
+    <message>
+        <source>Hub: online</source>
+        <translation>ハブ：オンライン</translation>
+    </message>
+    <message>
+        <source>Hub: offline</source>
+        <translation>ハブ：オフライン</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>最終同期 %1</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>未同期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting</source>
+        <translation>
+            <numerusform>送信待ち %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>clock differs from the hub by %1 s: call IT</source>
+        <translation>時計がハブと %1 秒ずれています：IT担当者に連絡してください</translation>
+    </message>
+</context>
+<context>
     <name>ward::TimestampAuthority</name>
     <message>
         <source>The time-stamping authority needs a certificate and its private key.</source>
