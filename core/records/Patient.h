@@ -13,7 +13,7 @@ struct Patient
     QString name;        // kanji, e.g. 佐藤 花子
     QString kana;        // reading, e.g. さとう はなこ
     QDate birthDate;
-    QString sex;         // "M", "F", "O", "U" (HL7 administrative gender)
+    QString sex;         // "M", "F", "O", "U" (the hub sends FHIR male/female/other/unknown; sync maps them)
     QString address;
     QString ward;        // compartment (AC-2)
     QString bed;

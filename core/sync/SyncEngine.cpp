@@ -380,7 +380,13 @@ void SyncEngine::applyPage(const std::shared_ptr<PulledPage>& page)
                     p.name = identity.value(QStringLiteral("name")).toString();
                     p.kana = identity.value(QStringLiteral("kana")).toString();
                     p.birthDate = QDate::fromString(identity.value(QStringLiteral("birthDate")).toString(), Qt::ISODate);
-                    p.sex = identity.value(QStringLiteral("sex")).toString();
+                    // The hub speaks FHIR's administrative gender; the chart keeps the one-letter code.
+                    const QString sex = identity.value(QStringLiteral("sex")).toString();
+                    p.sex = sex == QLatin1String("female") ? QStringLiteral("F")
+                            : sex == QLatin1String("male") ? QStringLiteral("M")
+                            : sex == QLatin1String("other") ? QStringLiteral("O")
+                            : sex == QLatin1String("unknown") ? QStringLiteral("U")
+                                                              : sex;
                     p.address = identity.value(QStringLiteral("address")).toString();
                     p.bed = identity.value(QStringLiteral("bed")).toString();
                     if (p.patientId.isEmpty() || p.ward.isEmpty() || p.name.isEmpty())

@@ -156,7 +156,11 @@ DemoSeed::Summary DemoSeed::run(HubServices& s, int days, QTextStream& out)
                            {QStringLiteral("kana"), QString::fromUtf8(sn.kana) + QLatin1Char(' ') + QString::fromUtf8(gn.kana)},
                            {QStringLiteral("birthDate"), birth.toString(Qt::ISODate)},
                            {QStringLiteral("sex"), rng.bounded(2) ? QStringLiteral("female") : QStringLiteral("male")},
-                           {QStringLiteral("room"), QStringLiteral("%1%2").arg(QString::fromLatin1(w.id).mid(1)).arg(rng.bounded(1, 20), 2, 10, QLatin1Char('0'))}},
+                           // Four-bed rooms numbered by floor: W3's first patient lies in 301-1.
+                           {QStringLiteral("bed"), QStringLiteral("%1%2-%3")
+                                                       .arg(QString::fromLatin1(w.id).mid(1))
+                                                       .arg(1 + (p % 20) / 4, 2, 10, QLatin1Char('0'))
+                                                       .arg(1 + p % 4)}},
                           QStringLiteral("demo-seed"));
         ++summary.patients;
     }
