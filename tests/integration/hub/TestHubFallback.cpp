@@ -197,6 +197,22 @@ private slots:
         QVERIFY2(cli({QStringLiteral("check")}, &out), out.constData());
     }
 
+    void accountRulesStillApply()
+    {
+        // A disabled account is refused before anything is checked; the code is not spent.
+        const QString code = issue(QStringLiteral("RECEPTION1"));
+        QVERIFY(!code.isEmpty());
+        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--id"), m_nurse, QStringLiteral("--by"), QStringLiteral("RECEPTION1")}));
+        HubReply r = fallback(code, m_password);
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.errorCode(), QStringLiteral("account_disabled"));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM fallback_codes WHERE used_at IS NULL")), qint64(1));
+        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("enable"), QStringLiteral("--id"), m_nurse, QStringLiteral("--by"), QStringLiteral("RECEPTION1")}));
+        r = fallback(code, m_password);
+        QVERIFY2(r.status == 200, r.body.constData());
+        QCOMPARE(r.json.value(QStringLiteral("fallback")).toBool(), true);
+    }
+
     void badRequestsChangeNothing()
     {
         HubReply r = m_terminal->postJson(QStringLiteral("/api/v1/session/fallback"), {{QStringLiteral("userId"), m_nurse}});
