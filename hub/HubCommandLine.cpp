@@ -69,6 +69,7 @@ int HubCommandLine::usage()
              "       wardhub backup --dir DIR --out FILE\n"
              "       wardhub restore --dir DIR --in FILE\n"
              "       wardhub check --dir DIR\n"
+             "       wardhub fallback-code --dir DIR --user ID --by ADMIN_ID [--valid-hours 8 | --valid-minutes N]\n"
              "       wardhub card bind --dir DIR --user ID (--piv-cert CERT.pem | --uid HEX)\n"
           << Qt::flush;
     return 2;
@@ -99,6 +100,8 @@ int HubCommandLine::run(const QStringList& args)
             return user(rest.mid(1).isEmpty() ? rest : QStringList{cmd + QLatin1Char(' ') + rest.value(1)} + rest.mid(2));
         if (cmd == QLatin1String("demo-seed"))
             return demoSeed(rest);
+        if (cmd == QLatin1String("fallback-code"))
+            return fallbackCode(rest);
         if (cmd == QLatin1String("backup"))
             return backup(rest);
         if (cmd == QLatin1String("restore"))
@@ -287,6 +290,33 @@ int HubCommandLine::user(const QStringList& args)
         return 0;
     }
     return usage();
+}
+
+int HubCommandLine::fallbackCode(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("user"), QStringLiteral("User id."), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("by"), QStringLiteral("The acting administrator's own user id."), QStringLiteral("ADMIN")});
+    p.addOption({QStringLiteral("valid-hours"), QStringLiteral("Lifetime of the code (max 12)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("valid-minutes"), QStringLiteral("Lifetime of the code in minutes (max 720)."), QStringLiteral("N")});
+    if (!parse(p, args, m_err) || p.value(QStringLiteral("user")).isEmpty() || p.value(QStringLiteral("by")).isEmpty()
+        || (p.isSet(QStringLiteral("valid-hours")) && p.isSet(QStringLiteral("valid-minutes"))))
+        return usage();
+    // AUTH-2: one shift by default.
+    int minutes = FallbackCodes::kDefaultMinutes;
+    bool ok = true;
+    if (p.isSet(QStringLiteral("valid-hours")))
+        minutes = p.value(QStringLiteral("valid-hours")).toInt(&ok) * 60;
+    else if (p.isSet(QStringLiteral("valid-minutes")))
+        minutes = p.value(QStringLiteral("valid-minutes")).toInt(&ok);
+    if (!ok)
+        return usage();
+    auto services = HubServices::open(p.value(QStringLiteral("dir")));
+    const QString user = p.value(QStringLiteral("user"));
+    const QString code = services->fallbackCodes.issue(user, p.value(QStringLiteral("by")), minutes);
+    // Shown once: only its hash is kept.
+    m_out << "user " << user << "; one-time fallback code: " << code << " (valid " << minutes << " minutes)" << Qt::endl;
+    return 0;
 }
 
 int HubCommandLine::card(const QStringList& args)

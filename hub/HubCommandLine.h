@@ -23,6 +23,7 @@ private:
     int ward(const QStringList& args);
     int user(const QStringList& args);
     int card(const QStringList& args);
+    int fallbackCode(const QStringList& args);
     int patient(const QStringList& args);
     int demoSeed(const QStringList& args);
     int backup(const QStringList& args);

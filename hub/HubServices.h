@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hub/HubConfig.h"
+#include "hub/directory/FallbackCodes.h"
 #include "hub/directory/SessionService.h"
 #include "hub/directory/StaffCertificates.h"
 #include "hub/directory/UserDirectory.h"
@@ -34,6 +35,7 @@ public:
     TerminalRegistry terminals;
     UserDirectory users;
     StaffCertificates staffCerts;
+    FallbackCodes fallbackCodes;
     SessionService sessions;
     PatientRegistry patients;
     RecordIngest records;

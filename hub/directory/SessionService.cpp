@@ -8,6 +8,7 @@
 #include "crypto/KeyPair.h"
 #include "crypto/Random.h"
 #include "hub/HubError.h"
+#include "hub/directory/FallbackCodes.h"
 #include "hub/directory/StaffCertificates.h"
 #include "hub/directory/UserDirectory.h"
 #include "hub/storage/HubAuditLog.h"
@@ -32,6 +33,12 @@ QString hashHex(const QByteArray& data)
     return QString::fromLatin1(Digest::sha256(data).toHex());
 }
 
+HubError fallbackCodeInvalid()
+{
+    return HubError(QStringLiteral("fallback_code_invalid"),
+                    tr("The one-time code is not valid (wrong, already used or expired). Ask reception for a new one."), 401);
+}
+
 HubError loginFailed()
 {
     return HubError(QStringLiteral("login_failed"), tr("User ID, password or card is not correct."), 401);
@@ -44,10 +51,11 @@ QString iso(qint64 ms)
 
 } // namespace
 
-SessionService::SessionService(HubDatabase& db, UserDirectory& users, StaffCertificates& certs)
+SessionService::SessionService(HubDatabase& db, UserDirectory& users, StaffCertificates& certs, FallbackCodes& fallbackCodes)
     : m_db(db)
     , m_users(users)
     , m_certs(certs)
+    , m_fallbackCodes(fallbackCodes)
 {
 }
 
@@ -116,6 +124,50 @@ QJsonObject SessionService::login(const QString& terminalId, const QJsonObject& 
     return answer(terminalId, userId, decision);
 }
 
+QJsonObject SessionService::fallbackLogin(const QString& terminalId, const QJsonObject& request)
+{
+    const QString userId = request.value(QStringLiteral("userId")).toString();
+    const QJsonValue codeValue = request.value(QStringLiteral("code"));
+    const QJsonValue pwValue = request.value(QStringLiteral("password"));
+    if (!UserId::isValid(userId) || !codeValue.isString() || codeValue.toString().size() > 64 || !pwValue.isString()
+        || pwValue.toString().size() > 256)
+        throw HubError(QStringLiteral("bad_request"), tr("userId (10 characters), code and password are required."), 400);
+    const auto user = m_users.find(userId);
+    if (!user)
+        // An unknown id cannot hold a code: the same answer as a wrong code, so ids are not revealed.
+        throw fallbackCodeInvalid();
+    const AccountGuard guard(m_users.passwordPolicy());
+    if (auto refused = guard.refuseBeforeVerifying(user->state))
+        return answer(terminalId, userId, *refused);
+    const std::optional<QString> codeId = m_fallbackCodes.findUsable(userId, codeValue.toString());
+    if (!codeId) {
+        // The code stands in for the card: a wrong one is a failed attempt (AUTH-5 counts it), and the password
+        // is not checked (no password oracle behind a guessed code).
+        try {
+            return answer(terminalId, userId, guard.evaluateLogin(user->state, false, terminalId));
+        } catch (const HubError& e) {
+            if (e.code() == QLatin1String("login_failed"))
+                throw fallbackCodeInvalid();
+            throw;
+        }
+    }
+    SecureBytes password = SecureBytes::fromUtf8(pwValue.toString());
+    const bool passwordOk = Argon2Kdf::verifyEncoded(user->passwordVerifier, password);
+    password.clear();
+    const LoginDecision decision = guard.evaluateLogin(user->state, passwordOk, terminalId);
+    QJsonObject reply = answer(terminalId, userId, decision, [&] {
+        // Single use: spent with the session it opened, or neither happens.
+        if (!m_fallbackCodes.spend(*codeId, terminalId))
+            throw fallbackCodeInvalid();
+        // Card-less logins are reviewed afterwards (AUTH-2).
+        HubAuditLog(m_db).append(userId, QStringLiteral("session.fallback"),
+                                 {{QStringLiteral("user"), userId}, {QStringLiteral("terminal"), terminalId},
+                                  {QStringLiteral("codeId"), *codeId}, {QStringLiteral("review"), true}});
+    });
+    reply[QStringLiteral("fallback")] = true;
+    return reply;
+}
+
 QJsonObject SessionService::changePassword(const QString& terminalId, const QJsonObject& request)
 {
     const QString userId = request.value(QStringLiteral("userId")).toString();
@@ -163,7 +215,8 @@ QJsonObject SessionService::changePassword(const QString& terminalId, const QJso
     return answer(terminalId, userId, guard.evaluateLogin(change.state, true, terminalId));
 }
 
-QJsonObject SessionService::answer(const QString& terminalId, const QString& userId, const LoginDecision& decision)
+QJsonObject SessionService::answer(const QString& terminalId, const QString& userId, const LoginDecision& decision,
+                                   const std::function<void()>& onSession)
 {
     using O = LoginDecision::Outcome;
     const qint64 now = Clock::instance().nowUtc().toMSecsSinceEpoch();
@@ -182,6 +235,8 @@ QJsonObject SessionService::answer(const QString& terminalId, const QString& use
             expiresAt = now + qint64(kTokenMinutes) * 60000;
             m_db.exec(QStringLiteral("INSERT INTO sessions (token_hash, user_id, terminal_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)"),
                       {hashHex(raw), userId, terminalId, now, expiresAt});
+            if (onSession)
+                onSession();
         }
     });
     switch (decision.outcome) {

@@ -116,6 +116,13 @@ void HubApi::session(const httplib::Request& req, httplib::Response& res, const 
     JsonReply::ok(res, reply);
 }
 
+void HubApi::sessionFallback(const httplib::Request& req, httplib::Response& res, const Terminal& terminal)
+{
+    QJsonObject reply = m_services.sessions.fallbackLogin(terminal.id, parseObject(req));
+    reply[QStringLiteral("time")] = JsonReply::hubTime();
+    JsonReply::ok(res, reply);
+}
+
 void HubApi::changePassword(const httplib::Request& req, httplib::Response& res, const Terminal& terminal)
 {
     QJsonObject reply = m_services.sessions.changePassword(terminal.id, parseObject(req));

@@ -30,6 +30,7 @@ public:
     void networkSlotKey(const httplib::Request& req, httplib::Response& res, const Terminal& terminal);
     void sessionChallenge(const httplib::Request& req, httplib::Response& res, const Terminal& terminal);
     void session(const httplib::Request& req, httplib::Response& res, const Terminal& terminal);
+    void sessionFallback(const httplib::Request& req, httplib::Response& res, const Terminal& terminal);
     void changePassword(const httplib::Request& req, httplib::Response& res, const Terminal& terminal);
     void staffCert(const httplib::Request& req, httplib::Response& res, const Terminal& terminal);
     void pushRecords(const httplib::Request& req, httplib::Response& res, const Terminal& terminal);

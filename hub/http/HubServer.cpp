@@ -151,6 +151,7 @@ int HubServer::bind(const QString& host, int port)
     s.Get("/api/v1/network-slot-key", authed(&HubApi::networkSlotKey));
     s.Post("/api/v1/session/challenge", authed(&HubApi::sessionChallenge));
     s.Post("/api/v1/session", authed(&HubApi::session));
+    s.Post("/api/v1/session/fallback", authed(&HubApi::sessionFallback));
     s.Post("/api/v1/password", authed(&HubApi::changePassword));
     s.Post("/api/v1/staff-cert", authed(&HubApi::staffCert));
     s.Post("/api/v1/records", authed(&HubApi::pushRecords));

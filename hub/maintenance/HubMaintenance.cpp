@@ -48,7 +48,8 @@ const QStringList& HubMaintenance::tables()
     static const QStringList kTables{QStringLiteral("counters"), QStringLiteral("data_keys"), QStringLiteral("wards"),
                                      QStringLiteral("terminals"), QStringLiteral("enrol_codes"), QStringLiteral("roles"),
                                      QStringLiteral("users"), QStringLiteral("card_bindings"), QStringLiteral("staff_certs"),
-                                     QStringLiteral("sessions"), QStringLiteral("card_challenges"), QStringLiteral("patients"),
+                                     QStringLiteral("sessions"), QStringLiteral("card_challenges"), QStringLiteral("fallback_codes"),
+                                     QStringLiteral("patients"),
                                      QStringLiteral("records"), QStringLiteral("policy"), QStringLiteral("hub_audit")};
     return kTables;
 }

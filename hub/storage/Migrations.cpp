@@ -80,9 +80,20 @@ QStringList step1(bool pg)
     return s;
 }
 
+// AUTH-2: one-time card-less login codes (only the SHA-256 of a code is stored).
+QStringList step2(bool)
+{
+    return {
+        QStringLiteral("CREATE TABLE fallback_codes (id TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users(id),"
+                       " code_hash TEXT NOT NULL, issued_by TEXT NOT NULL, issued_at BIGINT NOT NULL,"
+                       " expires_at BIGINT NOT NULL, used_at BIGINT, used_terminal TEXT)"),
+        QStringLiteral("CREATE INDEX fallback_codes_user ON fallback_codes(user_id, code_hash)"),
+    };
+}
+
 const QList<QStringList (*)(bool)>& steps()
 {
-    static const QList<QStringList (*)(bool)> all{&step1};
+    static const QList<QStringList (*)(bool)> all{&step1, &step2};
     return all;
 }
 
