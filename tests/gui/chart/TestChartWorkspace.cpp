@@ -396,23 +396,6 @@ private slots:
         QCOMPARE(body.value("systolic").toDouble(), 132.0);
         QCOMPARE(body.value("diastolic").toDouble(), 95.0);
     }
-
-    void screenshots()
-    {
-        // For docs/screenshots: WARD_SCREENSHOT_DIR=… (run under xvfb-run for a real window).
-        const QString dir = qEnvironmentVariable("WARD_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            QSKIP("WARD_SCREENSHOT_DIR not set");
-        ChartWorkspace* ws = workspace(kNurse);
-        ws->setWindowTitle(QStringLiteral("WardStation"));
-        QVERIFY(ws->grab().save(dir + "/ward-view.png"));
-        PatientChart* chart = openFirstW3Patient(ws);
-        chart->verifyAllNow();
-        clickRow(chart->timeline(), 0);
-        QVERIFY(ws->grab().save(dir + "/patient-chart-timeline.png"));
-        chart->setView("vitals");
-        QVERIFY(ws->grab().save(dir + "/patient-chart-vitals.png"));
-    }
 };
 
 QTEST_MAIN(TestChartWorkspace)
