@@ -171,7 +171,7 @@ void Terminal::loggedIn(const UserSession& session)
         SignerResult result;
         try {
             auto vault = Vault::openWithKey(dir, terminal, key);
-            result.identity = SigningIdentity::obtain(*vault, userId, password, issuer, kdf);
+            result.identity = SigningIdentity::obtainAfterLogin(*vault, userId, password, issuer, kdf);
         } catch (const SigningError& e) {
             result.error = e.message();
         } catch (const std::exception& e) {

@@ -102,6 +102,19 @@ SigningIdentity SigningIdentity::obtain(Vault& vault, const QString& userId, con
                            std::make_shared<const Certificate>(*cert));
 }
 
+SigningIdentity SigningIdentity::obtainAfterLogin(Vault& vault, const QString& userId,
+                                                  const SecureBytes& verifiedPassword, const Issuer& issuer,
+                                                  const Argon2Params& kdf)
+{
+    try {
+        return obtain(vault, userId, verifiedPassword, issuer, kdf);
+    } catch (const SigningError& e) {
+        if (e.code() != SigningError::Code::WrongPassword)
+            throw;
+        return reissue(vault, userId, verifiedPassword, issuer, kdf);
+    }
+}
+
 SigningIdentity SigningIdentity::reissue(Vault& vault, const QString& userId, const SecureBytes& password,
                                          const Issuer& issuer, const Argon2Params& kdf)
 {

@@ -59,6 +59,13 @@ public:
                                    const Issuer& issuer, const Argon2Params& kdf);
     static SigningIdentity reissue(Vault& vault, const QString& userId, const SecureBytes& password,
                                    CertificateAuthority& ca, const Argon2Params& kdf);
+    // At login, with a password the hub (or the vault slot) has just verified: the stored key, or —
+    // when that key was wrapped under a password the user has since changed — a new key and
+    // certificate (DESIGN: a password change or reset means a new signing key; the old certificate
+    // stays, so what it signed still verifies). Without an issuer that can certify (offline), the
+    // WrongPassword error stands.
+    static SigningIdentity obtainAfterLogin(Vault& vault, const QString& userId, const SecureBytes& verifiedPassword,
+                                            const Issuer& issuer, const Argon2Params& kdf);
     // For demo data and tests: an identity held only in memory.
     static SigningIdentity fromParts(const QString& userId, KeyPair key, Certificate certificate);
 

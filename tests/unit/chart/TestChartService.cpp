@@ -336,6 +336,36 @@ private slots:
                                          chartFastKdf())
                      .certificate(),
                  renewed.certificate());
+
+        // After a password change the key stored under the old password does not open; the login (which
+        // has just verified the new password) gets a new key and certificate instead of no signing at all.
+        const SigningIdentity afterChange = SigningIdentity::obtainAfterLogin(
+            *m_f->vault, kNurse, SecureBytes::fromUtf8("Newer#Pass2027"), SigningIdentity::localIssuer(*m_f->ca),
+            chartFastKdf());
+        QVERIFY(afterChange.certificate() != renewed.certificate());
+        QVERIFY(CmsSignature::verifyDetached(body, afterChange.sign(body), {m_f->ca->certificate()}).valid);
+        QCOMPARE(SigningIdentity::obtainAfterLogin(*m_f->vault, kNurse, SecureBytes::fromUtf8("Newer#Pass2027"),
+                                                   SigningIdentity::localIssuer(*m_f->ca), chartFastKdf())
+                     .certificate(),
+                 afterChange.certificate());
+        // Offline (an issuer that cannot certify) the old error stands and nothing is replaced.
+        const SigningIdentity::Issuer offline = [](const QByteArray&, QString* error) -> std::optional<Certificate> {
+            if (error)
+                *error = QStringLiteral("offline");
+            return std::nullopt;
+        };
+        bool refused = false;
+        try {
+            SigningIdentity::obtainAfterLogin(*m_f->vault, kNurse, SecureBytes::fromUtf8("Newest#Pass2028"), offline,
+                                              chartFastKdf());
+        } catch (const SigningError& e) {
+            refused = e.code() == SigningError::Code::CertificateRefused;
+        }
+        QVERIFY(refused);
+        QCOMPARE(SigningIdentity::obtain(*m_f->vault, kNurse, SecureBytes::fromUtf8("Newer#Pass2027"), *m_f->ca,
+                                         chartFastKdf())
+                     .certificate(),
+                 afterChange.certificate());
     }
 
     void draftsCannotBeRedirected()
