@@ -294,8 +294,9 @@ std::optional<CmsVerification> CmsVerifier::Impl::verifyCached(const QByteArray&
                                                               const Certificate* expectedSigner) const
 {
     const std::optional<SignedDataLayout> layout = SignedDataLayout::locate(cmsDer);
-    if (!layout)
+    if (!layout || layout->certificates().size() != 1)  // a record signature carries its signer's certificate only
         return std::nullopt;
+    const SignedDataLayout::Span certificate = layout->certificates().first();
     const QByteArray& stripped = layout->withoutCertificates();
     const auto* p = reinterpret_cast<const unsigned char*>(stripped.constData());
     OpenSsl::Cms cms(d2i_CMS_ContentInfo(nullptr, &p, static_cast<long>(stripped.size())));
@@ -335,10 +336,10 @@ std::optional<CmsVerification> CmsVerifier::Impl::verifyCached(const QByteArray&
         return std::nullopt;
 
     // The certificate: by the hash of its exact bytes, decoded only on a miss.
-    const char* certBytes = cmsDer.constData() + layout->certificateOffset();
+    const char* certBytes = cmsDer.constData() + certificate.offset;
     unsigned char hash[EVP_MAX_MD_SIZE];
     unsigned int hashLen = 0;
-    if (EVP_Digest(certBytes, static_cast<size_t>(layout->certificateLength()), hash, &hashLen, EVP_sha256(), nullptr)
+    if (EVP_Digest(certBytes, static_cast<size_t>(certificate.length), hash, &hashLen, EVP_sha256(), nullptr)
         != 1)
         return std::nullopt;
     const QByteArray key(reinterpret_cast<const char*>(hash), static_cast<int>(hashLen));
@@ -346,12 +347,12 @@ std::optional<CmsVerification> CmsVerifier::Impl::verifyCached(const QByteArray&
     Certificate cert = cached ? cached->cert : Certificate();
     if (!cached) {
         const auto* c = reinterpret_cast<const unsigned char*>(certBytes);
-        X509* x = d2i_X509(nullptr, &c, layout->certificateLength());
+        X509* x = d2i_X509(nullptr, &c, certificate.length);
         if (!x)
             return std::nullopt;
         cert = Certificate::adopt(x);
         ++certificatesDecoded;
-        if (c != reinterpret_cast<const unsigned char*>(certBytes) + layout->certificateLength())
+        if (c != reinterpret_cast<const unsigned char*>(certBytes) + certificate.length)
             return std::nullopt;
     }
     X509Stack carried = stackOf(cert.get());

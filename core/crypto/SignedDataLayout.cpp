@@ -8,8 +8,8 @@ namespace ward {
 
 namespace {
 
-// One DER TLV with a definite, minimally encoded length (DER; d2i would also take BER forms, but those never come
-// from our signer, so they are left to the full path).
+// One DER TLV with a definite, minimally encoded length (d2i would also take BER forms, but those never come from
+// our signers, so they are left to the full path).
 struct Tlv
 {
     const unsigned char* start = nullptr;
@@ -81,17 +81,26 @@ std::optional<SignedDataLayout> SignedDataLayout::locate(const QByteArray& der)
         || !isConstructed(signedData, V_ASN1_UNIVERSAL, V_ASN1_SEQUENCE))
         return std::nullopt;
     // SignedData ::= SEQUENCE { version, digestAlgorithms, encapContentInfo, [0] certificates, signerInfos }:
-    // exactly this order and these five fields (no [1] CRLs), one certificate.
+    // exactly this order and these five fields (no [1] CRLs).
     p = signedData.content;
-    Tlv version, digests, encap, certs, cert, signerInfos;
+    Tlv version, digests, encap, certs, signerInfos;
     if (!readTlv(p, signedData.end, &version) || !readTlv(p, signedData.end, &digests)
         || !readTlv(p, signedData.end, &encap) || !readTlv(p, signedData.end, &certs)
         || !isConstructed(certs, V_ASN1_CONTEXT_SPECIFIC, 0) || !readTlv(p, signedData.end, &signerInfos)
         || p != signedData.end || !isConstructed(signerInfos, V_ASN1_UNIVERSAL, V_ASN1_SET))
         return std::nullopt;
+    SignedDataLayout layout;
     p = certs.content;
-    if (!readTlv(p, certs.end, &cert) || p != certs.end || !isConstructed(cert, V_ASN1_UNIVERSAL, V_ASN1_SEQUENCE))
+    while (p != certs.end) {
+        Tlv cert;
+        if (layout.m_certs.size() == kMaxCertificates || !readTlv(p, certs.end, &cert)
+            || !isConstructed(cert, V_ASN1_UNIVERSAL, V_ASN1_SEQUENCE))
+            return std::nullopt;
+        layout.m_certs.append({static_cast<int>(cert.start - base), static_cast<int>(cert.end - cert.start)});
+    }
+    if (layout.m_certs.isEmpty())
         return std::nullopt;
+    layout.m_set = {static_cast<int>(certs.content - base), static_cast<int>(certs.end - certs.content)};
 
     const int before = static_cast<int>(certs.start - signedData.content);
     const int after = static_cast<int>(signedData.end - certs.end);
@@ -99,10 +108,6 @@ std::optional<SignedDataLayout> SignedDataLayout::locate(const QByteArray& der)
     const int sdTotal = headerSize(V_ASN1_SEQUENCE, sdLen) + sdLen;
     const int explicitTotal = headerSize(0, sdTotal) + sdTotal;
     const int ciLen = static_cast<int>(type.end - type.start) + explicitTotal;
-
-    SignedDataLayout layout;
-    layout.m_certOffset = static_cast<int>(cert.start - base);
-    layout.m_certLength = static_cast<int>(cert.end - cert.start);
     QByteArray& out = layout.m_stripped;
     out.reserve(headerSize(V_ASN1_SEQUENCE, ciLen) + ciLen);
     putHeader(&out, V_ASN1_SEQUENCE, V_ASN1_UNIVERSAL, ciLen);

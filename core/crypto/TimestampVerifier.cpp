@@ -2,7 +2,7 @@
 
 #include "crypto/CryptoError.h"
 #include "crypto/OpenSsl.h"
-#include "crypto/TimestampTokenLayout.h"
+#include "crypto/SignedDataLayout.h"
 
 #include <QHash>
 #include <atomic>
@@ -176,7 +176,7 @@ bool TimestampVerifier::Impl::sharesTrustedSubject(X509* cert) const
 std::optional<TimestampVerification> TimestampVerifier::Impl::verifyCached(const QByteArray& token,
                                                                            const QByteArray& data) const
 {
-    const std::optional<TimestampTokenLayout> layout = TimestampTokenLayout::locate(token);
+    const std::optional<SignedDataLayout> layout = SignedDataLayout::locate(token);
     if (!layout)
         return std::nullopt;
     const QByteArray& stripped = layout->withoutCertificates();
@@ -206,7 +206,7 @@ std::optional<TimestampVerification> TimestampVerifier::Impl::verifyCached(const
         return std::nullopt;
 
     // The certificates: by the hash of their exact bytes (all of them, in order), decoded only on a miss.
-    const TimestampTokenLayout::Span set = layout->certificateSet();
+    const SignedDataLayout::Span set = layout->certificateSet();
     unsigned char hash[EVP_MAX_MD_SIZE];
     unsigned int hashLen = 0;
     if (EVP_Digest(token.constData() + set.offset, static_cast<size_t>(set.length), hash, &hashLen, EVP_sha256(),
@@ -224,7 +224,7 @@ std::optional<TimestampVerification> TimestampVerifier::Impl::verifyCached(const
         fresh->carried.reset(sk_X509_new_null());
         if (!fresh->carried)
             throw CryptoError("sk_X509_new_null failed");
-        for (const TimestampTokenLayout::Span& span : layout->certificates()) {
+        for (const SignedDataLayout::Span& span : layout->certificates()) {
             const auto* c = reinterpret_cast<const unsigned char*>(token.constData() + span.offset);
             X509* x = d2i_X509(nullptr, &c, span.length);
             if (!x)
@@ -252,7 +252,7 @@ std::optional<TimestampVerification> TimestampVerifier::Impl::verifyCached(const
         for (int i = 0; i < sk_X509_num(carried); ++i) {
             if (sk_X509_value(carried, i) == signer)
                 continue;
-            const TimestampTokenLayout::Span span = layout->certificates().at(i);
+            const SignedDataLayout::Span span = layout->certificates().at(i);
             if (!trustedDer.contains(QByteArray::fromRawData(token.constData() + span.offset, span.length)))
                 return std::nullopt;
         }
