@@ -1,15 +1,14 @@
 #include "crypto/CmsVerifier.h"
 
+#include "crypto/CertificateCache.h"
 #include "crypto/CryptoError.h"
 #include "crypto/OpenSsl.h"
 #include "crypto/SignedDataLayout.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <atomic>
-#include <list>
-#include <mutex>
+
 #include <openssl/cmserr.h>
 #include <openssl/err.h>
 #include <openssl/ess.h>
@@ -83,55 +82,23 @@ struct CmsVerifier::Impl
 {
     QList<Certificate> trustedCas;
     OpenSsl::X509Store store;
-    int capacity = 0;
     // Chain building in OpenSSL picks among same-named issuer candidates by time; with more than one trusted
     // certificate of a name the chain could differ per signing time, so the verified chain is not reused then.
     bool chainReusable = true;
 
-    mutable std::mutex mutex;
-    using Lru = std::list<std::pair<QByteArray, std::shared_ptr<const CachedSigner>>>;
-    mutable Lru lru; // most recently used first
-    mutable QHash<QByteArray, Lru::iterator> index;
+    CertificateCache<CachedSigner> cache;
 
     mutable std::atomic<quint64> acceptedFast{0};
     mutable std::atomic<quint64> fullPath{0};
     mutable std::atomic<quint64> certificatesDecoded{0};
     mutable std::atomic<quint64> chainsVerified{0};
 
-    std::shared_ptr<const CachedSigner> lookup(const QByteArray& key) const;
-    void insert(const QByteArray& key, std::shared_ptr<const CachedSigner> entry) const;
     bool sharesTrustedSubject(X509* cert) const;
 
     CmsVerification verifyFull(const QByteArray& body, const QByteArray& cmsDer, const Certificate* expectedSigner) const;
     std::optional<CmsVerification> verifyCached(const QByteArray& body, const QByteArray& cmsDer,
                                                 const Certificate* expectedSigner) const;
 };
-
-std::shared_ptr<const CachedSigner> CmsVerifier::Impl::lookup(const QByteArray& key) const
-{
-    std::lock_guard<std::mutex> lock(mutex);
-    const auto it = index.constFind(key);
-    if (it == index.constEnd())
-        return nullptr;
-    lru.splice(lru.begin(), lru, *it);
-    return lru.front().second;
-}
-
-void CmsVerifier::Impl::insert(const QByteArray& key, std::shared_ptr<const CachedSigner> entry) const
-{
-    std::lock_guard<std::mutex> lock(mutex);
-    const auto it = index.constFind(key);
-    if (it != index.constEnd()) {
-        lru.splice(lru.begin(), lru, *it);
-        return;
-    }
-    lru.emplace_front(key, std::move(entry));
-    index.insert(key, lru.begin());
-    while (static_cast<int>(lru.size()) > capacity) {
-        index.remove(lru.back().first);
-        lru.pop_back();
-    }
-}
 
 bool CmsVerifier::Impl::sharesTrustedSubject(X509* cert) const
 {
@@ -343,7 +310,7 @@ std::optional<CmsVerification> CmsVerifier::Impl::verifyCached(const QByteArray&
         != 1)
         return std::nullopt;
     const QByteArray key(reinterpret_cast<const char*>(hash), static_cast<int>(hashLen));
-    std::shared_ptr<const CachedSigner> cached = lookup(key);
+    std::shared_ptr<const CachedSigner> cached = cache.lookup(key);
     Certificate cert = cached ? cached->cert : Certificate();
     if (!cached) {
         const auto* c = reinterpret_cast<const unsigned char*>(certBytes);
@@ -405,7 +372,7 @@ std::optional<CmsVerification> CmsVerifier::Impl::verifyCached(const QByteArray&
         auto entry = std::make_shared<CachedSigner>();
         entry->cert = cert;
         entry->chain = std::move(ownChain);
-        insert(key, std::move(entry));
+        cache.insert(key, std::move(entry));
     }
     r.valid = true;
     return r;
@@ -414,7 +381,7 @@ std::optional<CmsVerification> CmsVerifier::Impl::verifyCached(const QByteArray&
 CmsVerifier::CmsVerifier(const QList<Certificate>& trustedCas, int cacheCapacity) : m_impl(std::make_unique<Impl>())
 {
     m_impl->trustedCas = trustedCas;
-    m_impl->capacity = qMax(0, cacheCapacity);
+    m_impl->cache.setCapacity(cacheCapacity);
     m_impl->store.reset(X509_STORE_new());
     if (!m_impl->store)
         throw CryptoError("X509_STORE_new failed");
@@ -438,7 +405,7 @@ CmsVerifier& CmsVerifier::operator=(CmsVerifier&&) noexcept = default;
 CmsVerification CmsVerifier::verify(const QByteArray& body, const QByteArray& cmsDer,
                                     const Certificate* expectedSigner) const
 {
-    if (m_impl->capacity > 0) {
+    if (m_impl->cache.capacity() > 0) {
         std::optional<CmsVerification> fast = m_impl->verifyCached(body, cmsDer, expectedSigner);
         if (fast) {
             ++m_impl->acceptedFast;
@@ -461,20 +428,17 @@ CmsVerifier::Stats CmsVerifier::stats() const
 
 int CmsVerifier::cachedCertificates() const
 {
-    std::lock_guard<std::mutex> lock(m_impl->mutex);
-    return static_cast<int>(m_impl->lru.size());
+    return m_impl->cache.size();
 }
 
 int CmsVerifier::cacheCapacity() const
 {
-    return m_impl->capacity;
+    return m_impl->cache.capacity();
 }
 
 void CmsVerifier::clearCache()
 {
-    std::lock_guard<std::mutex> lock(m_impl->mutex);
-    m_impl->index.clear();
-    m_impl->lru.clear();
+    m_impl->cache.clear();
 }
 
 } // namespace ward

@@ -1,13 +1,12 @@
 #include "crypto/TimestampVerifier.h"
 
+#include "crypto/CertificateCache.h"
 #include "crypto/CryptoError.h"
 #include "crypto/OpenSsl.h"
 #include "crypto/SignedDataLayout.h"
 
-#include <QHash>
 #include <atomic>
-#include <list>
-#include <mutex>
+
 #include <openssl/err.h>
 #include <openssl/ess.h>
 #include <openssl/evp.h>
@@ -115,52 +114,20 @@ struct TimestampVerifier::Impl
     QList<Certificate> trustedCas;
     QList<QByteArray> trustedDer;
     OpenSsl::X509Store store;
-    int capacity = 0;
     // As in CmsVerifier: with two trusted certificates of one name the chain may differ per genTime, so it is not
     // reused then.
     bool chainReusable = true;
 
-    mutable std::mutex mutex;
-    using Lru = std::list<std::pair<QByteArray, std::shared_ptr<const CachedTsa>>>;
-    mutable Lru lru; // most recently used first
-    mutable QHash<QByteArray, Lru::iterator> index;
+    CertificateCache<CachedTsa> cache;
 
     mutable std::atomic<quint64> acceptedFast{0};
     mutable std::atomic<quint64> fullPath{0};
     mutable std::atomic<quint64> certificatesDecoded{0};
     mutable std::atomic<quint64> chainsVerified{0};
 
-    std::shared_ptr<const CachedTsa> lookup(const QByteArray& key) const;
-    void insert(const QByteArray& key, std::shared_ptr<const CachedTsa> entry) const;
     bool sharesTrustedSubject(X509* cert) const;
     std::optional<TimestampVerification> verifyCached(const QByteArray& token, const QByteArray& data) const;
 };
-
-std::shared_ptr<const CachedTsa> TimestampVerifier::Impl::lookup(const QByteArray& key) const
-{
-    std::lock_guard<std::mutex> lock(mutex);
-    const auto it = index.constFind(key);
-    if (it == index.constEnd())
-        return nullptr;
-    lru.splice(lru.begin(), lru, *it);
-    return lru.front().second;
-}
-
-void TimestampVerifier::Impl::insert(const QByteArray& key, std::shared_ptr<const CachedTsa> entry) const
-{
-    std::lock_guard<std::mutex> lock(mutex);
-    const auto it = index.constFind(key);
-    if (it != index.constEnd()) {
-        lru.splice(lru.begin(), lru, *it);
-        return;
-    }
-    lru.emplace_front(key, std::move(entry));
-    index.insert(key, lru.begin());
-    while (static_cast<int>(lru.size()) > capacity) {
-        index.remove(lru.back().first);
-        lru.pop_back();
-    }
-}
 
 bool TimestampVerifier::Impl::sharesTrustedSubject(X509* cert) const
 {
@@ -214,7 +181,7 @@ std::optional<TimestampVerification> TimestampVerifier::Impl::verifyCached(const
         != 1)
         return std::nullopt;
     const QByteArray key(reinterpret_cast<const char*>(hash), static_cast<int>(hashLen));
-    std::shared_ptr<const CachedTsa> cached = lookup(key);
+    std::shared_ptr<const CachedTsa> cached = cache.lookup(key);
     std::shared_ptr<CachedTsa> fresh;
     const STACK_OF(X509)* carried = nullptr;
     if (cached) {
@@ -295,7 +262,7 @@ std::optional<TimestampVerification> TimestampVerifier::Impl::verifyCached(const
         return std::nullopt;
 
     if (!cached && chainReusable && !sharesTrustedSubject(signer))
-        insert(key, std::move(fresh));
+        cache.insert(key, std::move(fresh));
     r.valid = true;
     return r;
 }
@@ -304,7 +271,7 @@ TimestampVerifier::TimestampVerifier(const QList<Certificate>& trustedCas, int c
     : m_impl(std::make_unique<Impl>())
 {
     m_impl->trustedCas = trustedCas;
-    m_impl->capacity = qMax(0, cacheCapacity);
+    m_impl->cache.setCapacity(cacheCapacity);
     m_impl->store.reset(X509_STORE_new());
     if (!m_impl->store)
         throw CryptoError("X509_STORE_new failed");
@@ -330,7 +297,7 @@ TimestampVerifier& TimestampVerifier::operator=(TimestampVerifier&&) noexcept = 
 
 TimestampVerification TimestampVerifier::verify(const QByteArray& token, const QByteArray& data) const
 {
-    if (m_impl->capacity > 0) {
+    if (m_impl->cache.capacity() > 0) {
         std::optional<TimestampVerification> fast = m_impl->verifyCached(token, data);
         OpenSsl::clearErrors();
         if (fast) {
@@ -354,20 +321,17 @@ TimestampVerifier::Stats TimestampVerifier::stats() const
 
 int TimestampVerifier::cachedCertificates() const
 {
-    std::lock_guard<std::mutex> lock(m_impl->mutex);
-    return static_cast<int>(m_impl->lru.size());
+    return m_impl->cache.size();
 }
 
 int TimestampVerifier::cacheCapacity() const
 {
-    return m_impl->capacity;
+    return m_impl->cache.capacity();
 }
 
 void TimestampVerifier::clearCache()
 {
-    std::lock_guard<std::mutex> lock(m_impl->mutex);
-    m_impl->index.clear();
-    m_impl->lru.clear();
+    m_impl->cache.clear();
 }
 
 } // namespace ward
