@@ -240,7 +240,9 @@ private slots:
         }, Qt::DirectConnection);
         CardAuthenticator::Result result;
         bool delivered = false;
-        connect(&auth, &CardAuthenticator::identified, this, [&](const QString&, const CardAuthenticator::Result& r) {
+        // The queued delivery goes to a receiver that dies with the locals it writes to.
+        QObject receiver;
+        connect(&auth, &CardAuthenticator::identified, &receiver, [&](const QString&, const CardAuthenticator::Result& r) {
             // Queued to this (the "UI") thread, as the login screen will receive it.
             QVERIFY(QThread::currentThread() == thread());
             result = r;

@@ -353,8 +353,11 @@ private slots:
 
         bool finished = false, ok = false;
         SyncStatus last;
-        connect(engine, &SyncEngine::cycleFinished, this, [&](bool success) { finished = true; ok = success; });
-        connect(engine, &SyncEngine::statusChanged, this, [&](const SyncStatus& s) { last = s; });
+        // Queued across threads: the receiver lives only as long as the locals the lambdas write to, so a
+        // status the engine emits after this test has returned is dropped, not delivered into a dead frame.
+        QObject receiver;
+        connect(engine, &SyncEngine::cycleFinished, &receiver, [&](bool success) { finished = true; ok = success; });
+        connect(engine, &SyncEngine::statusChanged, &receiver, [&](const SyncStatus& s) { last = s; });
         // The UI thread keeps ticking while pages are verified and stored elsewhere.
         QElapsedTimer gap;
         qint64 maxGap = 0;
