@@ -1,5 +1,7 @@
 #include "auth/AccountGuard.h"
 
+#include <optional>
+
 #include "auth/PasswordRules.h"
 #include "auth/TemporaryPassword.h"
 #include "auth/UserId.h"
@@ -228,52 +230,44 @@ AccountChange AccountGuard::unlock(const AccountState& state, const QString& tar
     return c;
 }
 
-AccountChange AccountGuard::disable(const AccountState& state, const QString& targetUserId, const QString& adminId,
-                                    QDateTime now) const
+AccountChange AccountGuard::changeStatus(const AccountState& state, const QString& targetUserId,
+                                        const QString& adminId, const QDateTime& now, AccountState::Status status,
+                                        std::optional<AccountChange::Error> alreadyError) const
 {
-    now = resolveNow(now);
     AccountChange refused = refuseAdmin(state, targetUserId, adminId);
     if (!refused.ok())
         return refused;
-    if (state.status == AccountState::Status::Disabled)
-        return failed(state, AccountChange::Error::AlreadyDisabled);
+    if (alreadyError && state.status == status)
+        return failed(state, *alreadyError);
     AccountChange c;
     c.state = state;
-    c.state.status = AccountState::Status::Disabled;
+    c.state.status = status;
     c.state.statusChangedBy = adminId;
     c.state.statusChangedAt = now;
     return c;
+}
+
+AccountChange AccountGuard::disable(const AccountState& state, const QString& targetUserId, const QString& adminId,
+                                    QDateTime now) const
+{
+    return changeStatus(state, targetUserId, adminId, resolveNow(now), AccountState::Status::Disabled,
+                        AccountChange::Error::AlreadyDisabled);
 }
 
 AccountChange AccountGuard::enable(const AccountState& state, const QString& targetUserId, const QString& adminId,
                                    QDateTime now) const
 {
-    now = resolveNow(now);
-    AccountChange refused = refuseAdmin(state, targetUserId, adminId);
-    if (!refused.ok())
-        return refused;
-    if (state.status == AccountState::Status::Active)
-        return failed(state, AccountChange::Error::AlreadyActive);
-    AccountChange c;
-    c.state = state;
-    c.state.status = AccountState::Status::Active;
-    c.state.statusChangedBy = adminId;
-    c.state.statusChangedAt = now;
-    return c;
+    return changeStatus(state, targetUserId, adminId, resolveNow(now), AccountState::Status::Active,
+                        AccountChange::Error::AlreadyActive);
 }
 
 AccountChange AccountGuard::retire(const AccountState& state, const QString& targetUserId, const QString& adminId,
                                    QDateTime now) const
 {
-    now = resolveNow(now);
-    AccountChange refused = refuseAdmin(state, targetUserId, adminId);
-    if (!refused.ok())
-        return refused;
-    AccountChange c;
-    c.state = state;
-    c.state.status = AccountState::Status::Retired;
-    c.state.statusChangedBy = adminId;
-    c.state.statusChangedAt = now;
+    AccountChange c = changeStatus(state, targetUserId, adminId, resolveNow(now), AccountState::Status::Retired,
+                                   std::nullopt);
+    if (!c.ok())
+        return c;
     // A pending temporary password must not outlive the ID.
     c.state.mustChange = false;
     c.state.temporaryVerifier.clear();

@@ -77,6 +77,10 @@ public:
 private:
     AccountChange refuseAdmin(const AccountState& state, const QString& targetUserId, const QString& adminId) const;
     static AccountChange failed(const AccountState& state, AccountChange::Error error);
+    // disable/enable/retire: an authorised admin other than the user sets the status and is recorded.
+    AccountChange changeStatus(const AccountState& state, const QString& targetUserId, const QString& adminId,
+                               const QDateTime& now, AccountState::Status status,
+                               std::optional<AccountChange::Error> alreadyError) const;
 
     PasswordPolicy m_policy;
 };

@@ -137,15 +137,7 @@ QByteArray Certificate::publicKeyDer() const
 {
     if (!m_cert)
         return {};
-    unsigned char* der = nullptr;
-    const int len = i2d_PUBKEY(X509_get0_pubkey(m_cert.get()), &der);
-    if (len <= 0) {
-        OpenSsl::clearErrors();
-        return {};
-    }
-    QByteArray out(reinterpret_cast<const char*>(der), len);
-    OPENSSL_free(der);
-    return out;
+    return OpenSsl::publicKeyDer(X509_get0_pubkey(m_cert.get()));
 }
 
 bool Certificate::isCa() const

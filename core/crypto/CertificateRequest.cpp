@@ -86,15 +86,7 @@ QByteArray CertificateRequest::publicKeyDer() const
 {
     if (!m_req)
         return {};
-    unsigned char* der = nullptr;
-    const int len = i2d_PUBKEY(X509_REQ_get0_pubkey(m_req.get()), &der);
-    if (len <= 0) {
-        OpenSsl::clearErrors();
-        return {};
-    }
-    QByteArray out(reinterpret_cast<const char*>(der), len);
-    OPENSSL_free(der);
-    return out;
+    return OpenSsl::publicKeyDer(X509_REQ_get0_pubkey(m_req.get()));
 }
 
 QByteArray CertificateRequest::toPem() const

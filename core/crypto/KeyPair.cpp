@@ -96,13 +96,10 @@ QByteArray KeyPair::publicDer() const
 {
     if (!m_key)
         return {};
-    unsigned char* der = nullptr;
-    const int len = i2d_PUBKEY(m_key, &der);
-    if (len <= 0)
-        throw CryptoError("SubjectPublicKeyInfo encoding failed: " + OpenSsl::takeErrors());
-    QByteArray out(reinterpret_cast<const char*>(der), len);
-    OPENSSL_free(der);
-    return out;
+    const QByteArray der = OpenSsl::publicKeyDer(m_key);
+    if (der.isEmpty())
+        throw CryptoError("SubjectPublicKeyInfo encoding failed");
+    return der;
 }
 
 QByteArray KeyPair::sign(const QByteArray& data) const

@@ -289,4 +289,17 @@ void clearErrors()
     ERR_clear_error();
 }
 
+QByteArray publicKeyDer(const EVP_PKEY* key)
+{
+    unsigned char* der = nullptr;
+    const int len = key ? i2d_PUBKEY(key, &der) : 0;
+    if (len <= 0) {
+        clearErrors();
+        return {};
+    }
+    QByteArray out(reinterpret_cast<const char*>(der), len);
+    OPENSSL_free(der);
+    return out;
+}
+
 } // namespace ward::OpenSsl

@@ -94,4 +94,8 @@ std::string takeErrors();
 // Empties the error queue after an expected failure on bad input, so it cannot leak into a later call's report.
 void clearErrors();
 
+// The key's SubjectPublicKeyInfo DER (certificates, requests and key pairs all hand it out); empty on failure,
+// with the error queue cleared.
+QByteArray publicKeyDer(const EVP_PKEY* key);
+
 } // namespace ward::OpenSsl
