@@ -53,9 +53,16 @@ HubCommandLine::HubCommandLine(QTextStream& out, QTextStream& err)
 
 int HubCommandLine::usage()
 {
-    m_err << "usage: wardhub --version\n"
+    m_err << usageText() << Qt::flush;
+    return 2;
+}
+
+QString HubCommandLine::usageText()
+{
+    return QStringLiteral("usage: wardhub --version | --help\n"
              "       wardhub init --dir DIR [--db sqlite|postgres --pg-socket SOCKDIR --pg-port N --pg-db NAME] [--hostname NAME]\n"
              "       wardhub serve --dir DIR [--listen 127.0.0.1] [--port 8443|0]\n"
+             "               (limits and timeouts: [server] in DIR/wardhub.ini, see hub/README.md)\n"
              "       wardhub enrol-code --dir DIR --ward W [--valid-minutes 60]\n"
              "       wardhub revoke-terminal --dir DIR --id TERMINAL\n"
              "       wardhub ward add --dir DIR --id W3 --name NAME\n"
@@ -70,9 +77,7 @@ int HubCommandLine::usage()
              "       wardhub restore --dir DIR --in FILE\n"
              "       wardhub check --dir DIR\n"
              "       wardhub fallback-code --dir DIR --user ID --by ADMIN_ID [--valid-hours 8 | --valid-minutes N]\n"
-             "       wardhub card bind --dir DIR --user ID (--piv-cert CERT.pem | --uid HEX)\n"
-          << Qt::flush;
-    return 2;
+             "       wardhub card bind --dir DIR --user ID (--piv-cert CERT.pem | --uid HEX)\n");
 }
 
 int HubCommandLine::run(const QStringList& args)
@@ -81,6 +86,11 @@ int HubCommandLine::run(const QStringList& args)
         return usage();
     const QString cmd = args.at(1);
     const QStringList rest = args.mid(1);
+    // `wardhub --help`, `wardhub help`, `wardhub serve --help`: the usage on stdout, success.
+    if (cmd == QLatin1String("help") || rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"))) {
+        m_out << usageText() << Qt::flush;
+        return 0;
+    }
     try {
         if (cmd == QLatin1String("--version") || cmd == QLatin1String("version")) {
             m_out << versionLine() << Qt::endl;
@@ -161,6 +171,14 @@ int HubCommandLine::serve(const QStringList& args)
     p.addOption({QStringLiteral("port"), QStringLiteral("TCP port (0: any free port)."), QStringLiteral("N"), QStringLiteral("8443")});
     if (!parse(p, args, m_err))
         return usage();
+    // SIGTERM/SIGINT stop the server cleanly: requests in flight finish (their transactions commit or roll back),
+    // then the process exits 0 (systemd `stop`, Ctrl-C). Blocked before any thread exists (the server starts its
+    // worker threads when constructed) so every thread inherits the mask and only the waiter thread receives them.
+    sigset_t stopSignals;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGTERM);
+    sigaddset(&stopSignals, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
     auto services = HubServices::open(p.value(QStringLiteral("dir")));
     HubServer server(*services);
     const QString host = p.value(QStringLiteral("listen"));
@@ -170,14 +188,6 @@ int HubCommandLine::serve(const QStringList& args)
               << " (port in use, or the TLS files do not load)" << Qt::endl;
         return 1;
     }
-    // SIGTERM/SIGINT stop the server cleanly: requests in flight finish (their transactions commit or roll back),
-    // then the process exits 0 (systemd `stop`, Ctrl-C). Blocked here so every pool thread inherits the mask and
-    // only the waiter thread receives them.
-    sigset_t stopSignals;
-    sigemptyset(&stopSignals);
-    sigaddset(&stopSignals, SIGTERM);
-    sigaddset(&stopSignals, SIGINT);
-    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
     std::thread waiter([&] {
         int sig = 0;
         sigwait(&stopSignals, &sig);

@@ -31,6 +31,7 @@ private:
     int check(const QStringList& args);
     int policy(const QStringList& args);
     int usage();
+    static QString usageText();
 
     QTextStream& m_out;
     QTextStream& m_err;

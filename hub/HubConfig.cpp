@@ -31,6 +31,17 @@ HubConfig HubConfig::load(const QString& dir)
     c.pgUser = s.value(QStringLiteral("db/pg_user"), c.pgUser).toString();
     c.hostname = s.value(QStringLiteral("server/hostname"), c.hostname).toString();
     c.threads = s.value(QStringLiteral("server/threads"), c.threads).toInt();
+    const auto bounded = [&s](const char* key, int fallback, int min, int max) {
+        bool ok = false;
+        const int v = s.value(QLatin1String("server/") + QLatin1String(key), fallback).toInt(&ok);
+        return ok && v >= min && v <= max ? v : fallback;
+    };
+    c.maxConnections = bounded("max_connections", c.maxConnections, 16, 1000000);
+    c.maxConnectionsPerAddress = bounded("max_connections_per_address", c.maxConnectionsPerAddress, 1, 1000000);
+    c.handshakeTimeoutSecs = bounded("handshake_timeout", c.handshakeTimeoutSecs, 1, 3600);
+    c.requestTimeoutSecs = bounded("request_timeout", c.requestTimeoutSecs, 1, 3600);
+    c.bodyTimeoutSecs = bounded("body_timeout", c.bodyTimeoutSecs, 1, 3600);
+    c.idleTimeoutSecs = bounded("idle_timeout", c.idleTimeoutSecs, 1, 3600);
     if (c.dbDriver != QLatin1String("sqlite") && c.dbDriver != QLatin1String("postgres"))
         throw HubError(QStringLiteral("config"),
                        QCoreApplication::translate("HubConfig", "Unknown database driver \"%1\" in %2 (use sqlite or postgres).")
@@ -51,6 +62,12 @@ void HubConfig::save() const
     s.setValue(QStringLiteral("db/pg_user"), pgUser);
     s.setValue(QStringLiteral("server/hostname"), hostname);
     s.setValue(QStringLiteral("server/threads"), threads);
+    s.setValue(QStringLiteral("server/max_connections"), maxConnections);
+    s.setValue(QStringLiteral("server/max_connections_per_address"), maxConnectionsPerAddress);
+    s.setValue(QStringLiteral("server/handshake_timeout"), handshakeTimeoutSecs);
+    s.setValue(QStringLiteral("server/request_timeout"), requestTimeoutSecs);
+    s.setValue(QStringLiteral("server/body_timeout"), bodyTimeoutSecs);
+    s.setValue(QStringLiteral("server/idle_timeout"), idleTimeoutSecs);
     s.sync();
 }
 

@@ -16,7 +16,15 @@ struct HubConfig
     QString pgDatabase = QStringLiteral("wardhub");
     QString pgUser = QStringLiteral("postgres");
     QString hostname = QStringLiteral("localhost");
-    int threads = 16;
+    int threads = 16; // request-handler (worker) threads of `serve`, each with its own database connection
+    // Connection limits and deadlines of `serve` (issue 10 item 5), seconds. The connection cap is also bounded by
+    // the process's open-files limit.
+    int maxConnections = 10000;
+    int maxConnectionsPerAddress = 64;
+    int handshakeTimeoutSecs = 10;
+    int requestTimeoutSecs = 15; // the whole request header
+    int bodyTimeoutSecs = 60;    // the whole body (8 MiB at ≥ 140 KB/s), and the response write
+    int idleTimeoutSecs = 30;    // keep-alive: waiting for the next request
 
     bool isPostgres() const { return dbDriver == QLatin1String("postgres"); }
     QString path(const QString& relative) const;

@@ -2,6 +2,7 @@
 
 #include "crypto/KeyPair.h"
 #include "crypto/SecureBytes.h"
+#include "crypto/TlsPolicy.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -52,7 +53,8 @@ HubClient::HubClient(const QUrl& hubUrl, const Certificate& hubCa, QObject* pare
     // certificate from any public CA cannot impersonate the hub.
     m_ssl.setCaCertificates({QSslCertificate(hubCa.toPem(), QSsl::Pem)});
     m_ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    m_ssl.setProtocol(QSsl::TlsV1_2OrLater);
+    // Issue 10 item 10: the same protocols and ciphers as the hub (IPA guideline, high-security profile).
+    TlsPolicy::apply(m_ssl);
     m_network->setAutoDeleteReplies(false);
 }
 
@@ -78,8 +80,8 @@ QNetworkRequest HubClient::request(const QString& path) const
     r.setSslConfiguration(m_ssl);
     r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     r.setRawHeader("Accept", "application/json");
-    // Measured: the hub (cpp-httplib built with brotli) spends most of its CPU compressing change pages when a
-    // client offers br; plain bodies keep a pull of 10^5 versions CPU-bound on signature checks instead.
+    // Measured with the earlier hub server (cpp-httplib with brotli): compressing change pages cost most of the
+    // hub's CPU; plain bodies keep a pull of 10^5 versions CPU-bound on signature checks instead.
     r.setRawHeader("Accept-Encoding", "identity");
     r.setTransferTimeout(m_timeoutMs);
     r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);

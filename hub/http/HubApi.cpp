@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <httplib.h>
 
 namespace ward::hub {
 
@@ -35,22 +34,22 @@ HubApi::HubApi(HubServices& services)
 {
 }
 
-QJsonObject HubApi::parseObject(const httplib::Request& req)
+QJsonObject HubApi::parseObject(const HubRequest& req)
 {
     QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(req.body.data(), static_cast<int>(req.body.size())), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(req.body.data(), static_cast<qsizetype>(req.body.size())), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         throw HubError(QStringLiteral("bad_json"), tr("The request body is not a JSON object."), 400);
     return doc.object();
 }
 
-void HubApi::healthz(const httplib::Request&, httplib::Response& res)
+void HubApi::healthz(const HubRequest&, HubResponse& res)
 {
     // Liveness only: never touches the database, so a slow database does not get the process restarted.
     JsonReply::ok(res, {{QStringLiteral("status"), QStringLiteral("ok")}, {QStringLiteral("time"), JsonReply::hubTime()}});
 }
 
-void HubApi::readyz(const httplib::Request&, httplib::Response& res)
+void HubApi::readyz(const HubRequest&, HubResponse& res)
 {
     bool ready = m_services.db.ping();
     int version = 0;
@@ -71,7 +70,7 @@ void HubApi::readyz(const httplib::Request&, httplib::Response& res)
                   current ? 200 : 503);
 }
 
-void HubApi::time(const httplib::Request&, httplib::Response& res)
+void HubApi::time(const HubRequest&, HubResponse& res)
 {
     const QDateTime now = Clock::instance().nowUtc();
     JsonReply::ok(res, {{QStringLiteral("time"), now.toString(Qt::ISODateWithMs)},
@@ -80,7 +79,7 @@ void HubApi::time(const httplib::Request&, httplib::Response& res)
                         {QStringLiteral("protocolMax"), kProtocolVersionMax}});
 }
 
-void HubApi::enrol(const httplib::Request& req, httplib::Response& res)
+void HubApi::enrol(const HubRequest& req, HubResponse& res)
 {
     const QJsonObject body = parseObject(req);
     const QString code = requiredString(body, "code", 64);
@@ -95,7 +94,7 @@ void HubApi::enrol(const httplib::Request& req, httplib::Response& res)
                   201);
 }
 
-void HubApi::networkSlotKey(const httplib::Request&, httplib::Response& res, const Terminal& terminal)
+void HubApi::networkSlotKey(const HubRequest&, HubResponse& res, const Terminal& terminal)
 {
     const SecureBytes key = m_services.terminals.networkSlotKey(terminal.id);
     QByteArray b64 = key.toQByteArrayUnsafe().toBase64();
@@ -103,37 +102,37 @@ void HubApi::networkSlotKey(const httplib::Request&, httplib::Response& res, con
     b64.fill('\0');
 }
 
-void HubApi::sessionChallenge(const httplib::Request&, httplib::Response& res, const Terminal& terminal)
+void HubApi::sessionChallenge(const HubRequest&, HubResponse& res, const Terminal& terminal)
 {
     JsonReply::ok(res, {{QStringLiteral("challenge"), m_services.sessions.challenge(terminal.id)},
                         {QStringLiteral("validSeconds"), SessionService::kChallengeSeconds}});
 }
 
-void HubApi::session(const httplib::Request& req, httplib::Response& res, const Terminal& terminal)
+void HubApi::session(const HubRequest& req, HubResponse& res, const Terminal& terminal)
 {
     QJsonObject reply = m_services.sessions.login(terminal.id, parseObject(req));
     reply[QStringLiteral("time")] = JsonReply::hubTime();
     JsonReply::ok(res, reply);
 }
 
-void HubApi::sessionFallback(const httplib::Request& req, httplib::Response& res, const Terminal& terminal)
+void HubApi::sessionFallback(const HubRequest& req, HubResponse& res, const Terminal& terminal)
 {
     QJsonObject reply = m_services.sessions.fallbackLogin(terminal.id, parseObject(req));
     reply[QStringLiteral("time")] = JsonReply::hubTime();
     JsonReply::ok(res, reply);
 }
 
-void HubApi::changePassword(const httplib::Request& req, httplib::Response& res, const Terminal& terminal)
+void HubApi::changePassword(const HubRequest& req, HubResponse& res, const Terminal& terminal)
 {
     QJsonObject reply = m_services.sessions.changePassword(terminal.id, parseObject(req));
     reply[QStringLiteral("time")] = JsonReply::hubTime();
     JsonReply::ok(res, reply);
 }
 
-void HubApi::staffCert(const httplib::Request& req, httplib::Response& res, const Terminal& terminal)
+void HubApi::staffCert(const HubRequest& req, HubResponse& res, const Terminal& terminal)
 {
     // The user proves a live session (card + password at this terminal) before the CA certifies a key for them.
-    const std::string auth = req.get_header_value("Authorization");
+    const std::string auth = req.header("authorization");
     if (auth.rfind("Bearer ", 0) != 0)
         throw HubError(QStringLiteral("session_invalid"), tr("A session token (Authorization: Bearer …) is required."), 401);
     const QString userId = m_services.sessions.userForToken(terminal.id, QString::fromStdString(auth.substr(7)));
@@ -146,18 +145,18 @@ void HubApi::staffCert(const httplib::Request& req, httplib::Response& res, cons
                   201);
 }
 
-void HubApi::pushRecords(const httplib::Request& req, httplib::Response& res, const Terminal& terminal)
+void HubApi::pushRecords(const HubRequest& req, HubResponse& res, const Terminal& terminal)
 {
     QJsonObject reply = m_services.records.ingest(terminal, parseObject(req));
     reply[QStringLiteral("time")] = JsonReply::hubTime();
     JsonReply::ok(res, reply);
 }
 
-void HubApi::pullChanges(const httplib::Request& req, httplib::Response& res, const Terminal& terminal)
+void HubApi::pullChanges(const HubRequest& req, HubResponse& res, const Terminal& terminal)
 {
     bool okCursor = true, okLimit = true;
-    const qint64 cursor = req.has_param("cursor") ? QString::fromStdString(req.get_param_value("cursor")).toLongLong(&okCursor) : 0;
-    const int limit = req.has_param("limit") ? QString::fromStdString(req.get_param_value("limit")).toInt(&okLimit)
+    const qint64 cursor = req.hasParam("cursor") ? QString::fromStdString(req.param("cursor")).toLongLong(&okCursor) : 0;
+    const int limit = req.hasParam("limit") ? QString::fromStdString(req.param("limit")).toInt(&okLimit)
                                              : ChangeFeed::kDefaultLimit;
     if (!okCursor || !okLimit)
         throw HubError(QStringLiteral("bad_request"), tr("cursor and limit must be integers."), 400);

@@ -1,9 +1,9 @@
 #include "hub/http/JsonReply.h"
 
+#include "hub/http/HubResponse.h"
 #include "util/Clock.h"
 
 #include <QJsonDocument>
-#include <httplib.h>
 
 namespace ward::hub {
 
@@ -12,21 +12,22 @@ QString JsonReply::hubTime()
     return Clock::instance().nowUtc().toString(Qt::ISODateWithMs);
 }
 
-void JsonReply::stampTime(httplib::Response& res)
+void JsonReply::stampTime(HubResponse& res)
 {
-    res.set_header("X-Ward-Time", hubTime().toStdString());
+    res.setHeader("X-Ward-Time", hubTime().toStdString());
 }
 
-void JsonReply::ok(httplib::Response& res, const QJsonObject& body, int status)
+void JsonReply::ok(HubResponse& res, const QJsonObject& body, int status)
 {
     res.status = status;
-    if (!res.has_header("X-Ward-Time"))
+    if (!res.hasHeader("X-Ward-Time"))
         stampTime(res);
     const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    res.set_content(json.constData(), static_cast<size_t>(json.size()), "application/json");
+    res.body.assign(json.constData(), static_cast<std::size_t>(json.size()));
+    res.contentType = "application/json";
 }
 
-void JsonReply::error(httplib::Response& res, int status, const QString& code, const QString& message)
+void JsonReply::error(HubResponse& res, int status, const QString& code, const QString& message)
 {
     ok(res,
        QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}},

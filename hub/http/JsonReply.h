@@ -3,11 +3,9 @@
 #include <QJsonObject>
 #include <QString>
 
-namespace httplib {
-struct Response;
-}
-
 namespace ward::hub {
+
+class HubResponse;
 
 // The hub's reply conventions: JSON bodies, `{"error":{"code":…,"message":…}}` for every failure, and the hub's
 // clock in `X-Ward-Time` on every response (AUD-3: terminals measure their skew against it).
@@ -15,9 +13,9 @@ class JsonReply
 {
 public:
     static QString hubTime();
-    static void stampTime(httplib::Response& res);
-    static void ok(httplib::Response& res, const QJsonObject& body, int status = 200);
-    static void error(httplib::Response& res, int status, const QString& code, const QString& message);
+    static void stampTime(HubResponse& res);
+    static void ok(HubResponse& res, const QJsonObject& body, int status = 200);
+    static void error(HubResponse& res, int status, const QString& code, const QString& message);
 };
 
 } // namespace ward::hub

@@ -28,7 +28,12 @@ HubDatabase::HubDatabase(const HubConfig& config)
 
 HubDatabase::~HubDatabase()
 {
-    // Only this thread's connection can be closed here; pool threads' connections end with the process.
+    // Only this thread's connection can be closed here; worker threads release theirs when they end.
+    releaseThreadConnection();
+}
+
+void HubDatabase::releaseThreadConnection()
+{
     const QString name = connectionName();
     if (QSqlDatabase::contains(name)) {
         {

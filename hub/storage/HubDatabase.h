@@ -12,7 +12,8 @@ namespace ward::hub {
 
 // The hub's database, SQLite (default) or PostgreSQL through one Qt SQL code path. Qt connections belong to
 // the thread that opened them (PLATFORM-NOTES), so every thread gets its own named connection, opened lazily;
-// HTTP pool threads keep theirs for their lifetime. Every failure throws HubError("storage", …).
+// the HTTP server's worker threads keep theirs for their lifetime and release it as they end. Every failure
+// throws HubError("storage", …).
 class HubDatabase
 {
 public:
@@ -24,6 +25,9 @@ public:
     bool isPostgres() const { return m_config.isPostgres(); }
     // This thread's connection, opened on first use.
     QSqlDatabase connection();
+    // Closes and forgets this thread's connection (a worker thread calls it as it ends, so a later thread that
+    // happens to get the same thread id never inherits a connection Qt ties to another thread).
+    void releaseThreadConnection();
 
     // Prepares, binds positional values and executes; throws on failure.
     QSqlQuery exec(const QString& sql, const QVariantList& values = {});

@@ -1,5 +1,9 @@
 #include "HubClient.h"
 
+#include "HubProcess.h"
+#include "crypto/CertificateRequest.h"
+#include "crypto/KeyPair.h"
+
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QTimer>
@@ -58,4 +62,24 @@ HubReply HubClient::finish(QNetworkReply* reply)
     r.wardTime = reply->rawHeader("X-Ward-Time");
     reply->deleteLater();
     return r;
+}
+
+std::unique_ptr<HubClient> HubClient::enrolledTerminal(const HubProcess& hub, const QString& ward, QString* terminalId)
+{
+    QByteArray code;
+    if (hub.cli({QStringLiteral("enrol-code"), QStringLiteral("--ward"), ward}, &code) != 0)
+        return nullptr;
+    const ward::KeyPair key = ward::KeyPair::generateP256();
+    HubClient anon(hub.baseUrl(), hub.caPem());
+    const HubReply r = anon.postJson(QStringLiteral("/api/v1/enrol"),
+                                     {{QStringLiteral("code"), QString::fromLatin1(code.trimmed())},
+                                      {QStringLiteral("csr"), QString::fromLatin1(ward::CertificateRequest::createPem(key, QStringLiteral("ward-pc")))},
+                                      {QStringLiteral("terminalName"), QStringLiteral("test terminal")}});
+    if (r.status != 201)
+        return nullptr;
+    if (terminalId)
+        *terminalId = r.json.value(QStringLiteral("terminalId")).toString();
+    auto client = std::make_unique<HubClient>(hub.baseUrl(), hub.caPem());
+    client->setClientCertificate(r.json.value(QStringLiteral("certificate")).toString().toLatin1(), key.privatePem().toQByteArrayUnsafe());
+    return client;
 }

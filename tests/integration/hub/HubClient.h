@@ -8,6 +8,7 @@
 #include <QNetworkReply>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <memory>
 
 struct HubReply
 {
@@ -19,10 +20,15 @@ struct HubReply
     QString errorCode() const { return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(); }
 };
 
+class HubProcess;
+
 class HubClient
 {
 public:
     HubClient(const QString& baseUrl, const QByteArray& caPem);
+    // A client with the certificate of a terminal freshly enrolled into `ward` (enrol-code + POST /api/v1/enrol);
+    // null when enrolment failed. The terminal id goes to *terminalId.
+    static std::unique_ptr<HubClient> enrolledTerminal(const HubProcess& hub, const QString& ward, QString* terminalId = nullptr);
     void setClientCertificate(const QByteArray& certPem, const QByteArray& keyPem);
     void setBearerToken(const QString& token) { m_token = token; }
     QNetworkRequest request(const QString& path) const;

@@ -1,0 +1,148 @@
+#include "hub/http/RequestRouter.h"
+
+#include "hub/HubError.h"
+#include "hub/HubServices.h"
+#include "hub/http/AccessLog.h"
+#include "hub/http/HubApi.h"
+#include "hub/http/JsonReply.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+
+namespace ward::hub {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("HubServer", text);
+}
+
+void runGuarded(HubResponse& res, const std::function<void()>& fn)
+{
+    try {
+        fn();
+    } catch (const HubError& e) {
+        // Storage and key failures are the hub's problem: their detail goes to the log, not to the client.
+        if (e.httpStatus() >= 500) {
+            std::fprintf(stderr, "wardhub: internal error (%s): %s\n", qPrintable(e.code()), e.what());
+            JsonReply::error(res, 500, QStringLiteral("internal"), tr("The hub could not complete the request; try again later."));
+        } else {
+            JsonReply::error(res, e.httpStatus(), e.code(), e.message());
+        }
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "wardhub: internal error: %s\n", e.what());
+        JsonReply::error(res, 500, QStringLiteral("internal"), tr("The hub could not complete the request; try again later."));
+    }
+}
+
+bool isPublicPath(const std::string& path)
+{
+    // Probes of a load balancer carry no client certificate; enrolment is how a terminal gets one.
+    return path == "/healthz" || path == "/readyz" || path == "/api/v1/enrol";
+}
+
+} // namespace
+
+RequestRouter::RequestRouter(HubServices& services)
+    : m_services(services)
+    , m_api(std::make_unique<HubApi>(services))
+{
+    HubApi* api = m_api.get();
+    auto open = [api](void (HubApi::*fn)(const HubRequest&, HubResponse&)) {
+        return Route{false, [api, fn](const HubRequest& req, HubResponse& res, const Terminal*) { (api->*fn)(req, res); }};
+    };
+    using TerminalHandler = void (HubApi::*)(const HubRequest&, HubResponse&, const Terminal&);
+    auto authed = [api](TerminalHandler fn) {
+        return Route{true, [api, fn](const HubRequest& req, HubResponse& res, const Terminal* t) { (api->*fn)(req, res, *t); }};
+    };
+    m_routes[{"GET", "/healthz"}] = open(&HubApi::healthz);
+    m_routes[{"GET", "/readyz"}] = open(&HubApi::readyz);
+    m_routes[{"GET", "/api/v1/time"}] = Route{true, [api](const HubRequest& req, HubResponse& res, const Terminal*) { api->time(req, res); }};
+    m_routes[{"POST", "/api/v1/enrol"}] = open(&HubApi::enrol);
+    m_routes[{"GET", "/api/v1/network-slot-key"}] = authed(&HubApi::networkSlotKey);
+    m_routes[{"POST", "/api/v1/session/challenge"}] = authed(&HubApi::sessionChallenge);
+    m_routes[{"POST", "/api/v1/session"}] = authed(&HubApi::session);
+    m_routes[{"POST", "/api/v1/session/fallback"}] = authed(&HubApi::sessionFallback);
+    m_routes[{"POST", "/api/v1/password"}] = authed(&HubApi::changePassword);
+    m_routes[{"POST", "/api/v1/staff-cert"}] = authed(&HubApi::staffCert);
+    m_routes[{"POST", "/api/v1/records"}] = authed(&HubApi::pushRecords);
+    m_routes[{"GET", "/api/v1/changes"}] = authed(&HubApi::pullChanges);
+}
+
+RequestRouter::~RequestRouter() = default;
+
+const RequestRouter::Route* RequestRouter::find(const HubRequest& req) const
+{
+    const auto it = m_routes.find({req.method, req.path});
+    return it == m_routes.end() ? nullptr : &it->second;
+}
+
+std::optional<HubResponse> RequestRouter::answerInline(const HubRequest& req) const
+{
+    HubResponse res;
+    JsonReply::stampTime(res);
+    if (req.path == "/healthz" && req.method == "GET") {
+        // Liveness answers on the I/O thread: busy database workers never make a live hub look dead.
+        runGuarded(res, [&] { m_api->healthz(req, res); });
+    } else if (!isPublicPath(req.path) && !req.peerCertificate) {
+        JsonReply::error(res, 401, QStringLiteral("no_client_certificate"),
+                         tr("This endpoint needs the terminal's client certificate. Enrol the terminal first."));
+    } else if (!find(req)) {
+        JsonReply::error(res, 404, QStringLiteral("not_found"), tr("No such endpoint."));
+    } else {
+        return std::nullopt;
+    }
+    log(req, res, QString());
+    return res;
+}
+
+HubResponse RequestRouter::handle(const HubRequest& req) const
+{
+    HubResponse res;
+    JsonReply::stampTime(res);
+    QString terminalId;
+    runGuarded(res, [&] {
+        const Route* route = find(req);
+        if (!route) {
+            JsonReply::error(res, 404, QStringLiteral("not_found"), tr("No such endpoint."));
+            return;
+        }
+        if (!route->needsTerminal) {
+            route->handler(req, res, nullptr);
+            return;
+        }
+        if (!req.peerCertificate) {
+            JsonReply::error(res, 401, QStringLiteral("no_client_certificate"),
+                             tr("This endpoint needs the terminal's client certificate. Enrol the terminal first."));
+            return;
+        }
+        const auto terminal = m_services.terminals.findByFingerprint(req.peerCertificate->sha256Fingerprint());
+        if (!terminal) {
+            JsonReply::error(res, 401, QStringLiteral("unknown_terminal"), tr("This certificate does not belong to an enrolled terminal."));
+        } else if (terminal->revoked) {
+            JsonReply::error(res, 403, QStringLiteral("terminal_revoked"), tr("This terminal has been revoked. Contact IT to enrol it again."));
+        } else {
+            terminalId = terminal->id;
+            route->handler(req, res, &*terminal);
+        }
+    });
+    log(req, res, terminalId);
+    return res;
+}
+
+HubResponse RequestRouter::reject(const HubRequest& req, int status, const QString& code, const QString& message)
+{
+    HubResponse res;
+    JsonReply::error(res, status, code, message);
+    log(req, res, QString());
+    return res;
+}
+
+void RequestRouter::log(const HubRequest& req, const HubResponse& res, const QString& terminal)
+{
+    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - req.received).count();
+    AccessLog::write(req.method, req.path, res.status, terminal.toStdString(), req.body.size(), static_cast<long long>(ms));
+}
+
+} // namespace ward::hub
