@@ -335,9 +335,9 @@ QJsonObject SessionService::answer(const QString& terminalId, const QString& use
                      {QStringLiteral("warningDays"), decision.expiryWarningDays}}},
         {QStringLiteral("policy"), guard.policy().toJson()},
     };
-    const QList<Certificate> certs = m_certs.certificatesOf(userId);
-    if (!certs.isEmpty())
-        reply[QStringLiteral("certificate")] = QString::fromLatin1(certs.first().toPem());
+    // Only a live certificate: after a revocation the terminal must certify a new key (issue 10).
+    if (const auto cert = m_certs.currentCertificateOf(userId))
+        reply[QStringLiteral("certificate")] = QString::fromLatin1(cert->toPem());
     return reply;
 }
 

@@ -1,13 +1,20 @@
-// Attacks on the hub's login, performed against a real wardhub (SQLite: test_hub_login, PostgreSQL:
-// test_hub_login_pg). Each test fails if its attack works again (issue 10, items 6 and 11).
+// Attacks on staff accounts and their keys, performed against a real wardhub (SQLite: test_hub_accounts,
+// PostgreSQL: test_hub_accounts_pg). Each test fails if its attack works again (issue 10, items 6, 8 and 11).
 
 #include "HubClient.h"
 #include "HubProcess.h"
 
 #include "crypto/CertificateAuthority.h"
+#include "crypto/CmsSignature.h"
+#include "crypto/Random.h"
+#include "hub/pki/HubPki.h"
 #include "hub/storage/HubDatabase.h"
+#include "util/Clock.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -33,7 +40,7 @@ double median(QList<qint64> v)
 
 } // namespace
 
-class TestHubLogin : public QObject
+class TestHubAccounts : public QObject
 {
     Q_OBJECT
 
@@ -86,6 +93,44 @@ class TestHubLogin : public QObject
         return c;
     }
 
+    bool enrolTerminal()
+    {
+        QByteArray enrolCode;
+        if (!cli({QStringLiteral("enrol-code"), QStringLiteral("--ward"), QStringLiteral("W3")}, &enrolCode))
+            return false;
+        const KeyPair key = KeyPair::generateP256();
+        HubClient anon(m_hub->baseUrl(), m_hub->caPem());
+        const HubReply e = anon.postJson(QStringLiteral("/api/v1/enrol"),
+                                         {{QStringLiteral("code"), QString::fromLatin1(enrolCode.trimmed())},
+                                          {QStringLiteral("csr"), QString::fromLatin1(CertificateRequest::createPem(key, QStringLiteral("pc")))},
+                                          {QStringLiteral("terminalName"), QStringLiteral("test terminal")}});
+        if (e.status != 201)
+            return false;
+        m_terminalCert = e.json.value(QStringLiteral("certificate")).toString().toLatin1();
+        m_terminalKey = key.privatePem().toQByteArrayUnsafe();
+        m_terminal = terminalClient();
+        return true;
+    }
+
+    // The hub as if installed `days` ago: its CA, TLS and TSA certificates made then (the hub's own clock cannot
+    // be turned back, and CMS checks the chain at the signing time). Only before any terminal is enrolled.
+    bool installedDaysAgo(int days)
+    {
+        m_terminal.reset();
+        m_hub->stop();
+        for (const char* sub : {"/ca", "/tls", "/tsa"})
+            if (!QDir(m_hub->dir() + QLatin1String(sub)).removeRecursively())
+                return false;
+        {
+            ward::hub::HubDatabase db(m_hub->config());
+            db.exec(QStringLiteral("DELETE FROM terminals"));
+        }
+        Clock::setInstance(std::make_shared<ManualClock>(QDateTime::currentDateTimeUtc().addDays(-days)));
+        ward::hub::HubPki::create(m_hub->config());
+        Clock::setInstance(nullptr);
+        return m_hub->start() && enrolTerminal();
+    }
+
     // A fresh one-time challenge signed by the card: a valid card proof.
     QJsonObject pivProof(HubClient& client, const KeyPair& card)
     {
@@ -135,6 +180,82 @@ class TestHubLogin : public QObject
         return true;
     }
 
+    // Card + password login → session token → a staff signing certificate for a key made here.
+    bool certify(const QString& user, Card* signing)
+    {
+        const HubReply session = m_terminal->postJson(QStringLiteral("/api/v1/session"),
+                                                      loginBody(user, m_passwords[user], pivProof(*m_terminal, *m_cards[user].key)));
+        if (session.status != 200) {
+            qWarning("login of %s: %s", qPrintable(user), session.body.constData());
+            return false;
+        }
+        signing->key = std::make_shared<KeyPair>(KeyPair::generateP256());
+        m_terminal->setBearerToken(session.json.value(QStringLiteral("token")).toString());
+        const HubReply cert = m_terminal->postJson(QStringLiteral("/api/v1/staff-cert"),
+                                                   {{QStringLiteral("csr"), QString::fromLatin1(CertificateRequest::createPem(*signing->key, user))}});
+        m_terminal->setBearerToken(QString());
+        if (cert.status != 201)
+            return false;
+        signing->cert = *Certificate::fromPem(cert.json.value(QStringLiteral("certificate")).toString().toLatin1());
+        return true;
+    }
+
+    // A staff certificate the hub issued `days` ago (hub CA, StaffSigning profile, stored as StaffCertificates
+    // stores it): the hub's own clock cannot be turned back, and signing times older than the certificate are
+    // refused by the CMS check anyway.
+    bool oldCertificate(const QString& user, int days, Card* signing)
+    {
+        QFile keyFile(m_hub->dir() + QStringLiteral("/ca/ca.key"));
+        if (!keyFile.open(QIODevice::ReadOnly))
+            return false;
+        auto ca = CertificateAuthority::load(m_hub->caPem(), SecureBytes::fromQByteArray(keyFile.readAll()));
+        if (!ca)
+            return false;
+        signing->key = std::make_shared<KeyPair>(KeyPair::generateP256());
+        const QDateTime issued = QDateTime::currentDateTimeUtc().addDays(-days);
+        const auto cert = ca->issue(*CertificateRequest::fromPem(CertificateRequest::createPem(*signing->key, user)),
+                                    CertificateProfile::StaffSigning, user, 730, issued);
+        if (!cert)
+            return false;
+        signing->cert = *cert;
+        ward::hub::HubDatabase db(m_hub->config());
+        db.transaction([&] {
+            db.exec(QStringLiteral("INSERT INTO staff_certs (serial, user_id, cert_der, valid_from, valid_to, issued_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    {cert->serialHex(), user, cert->toDer(), cert->notBefore().toMSecsSinceEpoch(), cert->notAfter().toMSecsSinceEpoch(),
+                     issued.toMSecsSinceEpoch(), db.takeSequence()});
+        });
+        return true;
+    }
+
+    // One version-1 record signed by `signing` at `signedAt`; returns the hub's verdict for it.
+    QJsonObject push(const QString& author, const Card& signing, const QDateTime& signedAt, QString* recordId = nullptr)
+    {
+        const QString id = Random::uuid();
+        const QByteArray body = QStringLiteral("{\"resourceType\":\"Observation\",\"note\":\"体温 36.%1 ℃\"}").arg(id.left(1)).toUtf8();
+        const QByteArray signature = CmsSignature::signDetached(body, signing.cert, *signing.key, signedAt);
+        const QJsonObject record{{QStringLiteral("recordId"), id}, {QStringLiteral("version"), 1}, {QStringLiteral("patientId"), QStringLiteral("P0001")},
+                                 {QStringLiteral("type"), QStringLiteral("nursing_note")}, {QStringLiteral("ward"), QStringLiteral("W3")},
+                                 {QStringLiteral("author"), author}, {QStringLiteral("prevHash"), QString()},
+                                 {QStringLiteral("body"), QString::fromLatin1(body.toBase64())},
+                                 {QStringLiteral("signature"), QString::fromLatin1(signature.toBase64())}};
+        const HubReply r = m_terminal->postJson(QStringLiteral("/api/v1/records"),
+                                                {{QStringLiteral("protocol"), 1}, {QStringLiteral("records"), QJsonArray{record}}});
+        if (recordId)
+            *recordId = id;
+        return r.json.value(QStringLiteral("results")).toArray().first().toObject();
+    }
+
+    // Record ids the terminal's ward receives through /changes.
+    QStringList pulledRecords()
+    {
+        QStringList ids;
+        const HubReply r = m_terminal->get(QStringLiteral("/api/v1/changes?cursor=0&limit=1000"));
+        for (const QJsonValue& v : r.json.value(QStringLiteral("items")).toArray())
+            if (v.toObject().value(QStringLiteral("kind")) == QLatin1String("record"))
+                ids << v.toObject().value(QStringLiteral("recordId")).toString();
+        return ids;
+    }
+
     // Fires every body at once, each over its own TLS connection, and waits for all answers.
     QList<HubReply> concurrently(const QList<QJsonObject>& bodies, const QString& path = QStringLiteral("/api/v1/session"))
     {
@@ -161,7 +282,7 @@ private slots:
     {
         m_cards.clear();
         m_passwords.clear();
-        m_hub = std::make_unique<HubProcess>(QStringLiteral("login_") + QString::fromLatin1(QTest::currentTestFunction()));
+        m_hub = std::make_unique<HubProcess>(QStringLiteral("acct_") + QString::fromLatin1(QTest::currentTestFunction()));
         QVERIFY(m_hub->init());
         QVERIFY(cli({QStringLiteral("ward"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("W3")}));
         QVERIFY(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("RECEPTION1"),
@@ -169,18 +290,7 @@ private slots:
                      QStringLiteral("--privileged"), QStringLiteral("--verified-by"), QStringLiteral("FOUNDER001"),
                      QStringLiteral("--method"), QStringLiteral("photo ID in person"), QStringLiteral("--document"), QStringLiteral("ledger 1")}));
         QVERIFY(m_hub->start());
-        QByteArray enrolCode;
-        QVERIFY(cli({QStringLiteral("enrol-code"), QStringLiteral("--ward"), QStringLiteral("W3")}, &enrolCode));
-        const KeyPair key = KeyPair::generateP256();
-        HubClient anon(m_hub->baseUrl(), m_hub->caPem());
-        const HubReply e = anon.postJson(QStringLiteral("/api/v1/enrol"),
-                                         {{QStringLiteral("code"), QString::fromLatin1(enrolCode.trimmed())},
-                                          {QStringLiteral("csr"), QString::fromLatin1(CertificateRequest::createPem(key, QStringLiteral("pc")))},
-                                          {QStringLiteral("terminalName"), QStringLiteral("test terminal")}});
-        QCOMPARE(e.status, 201);
-        m_terminalCert = e.json.value(QStringLiteral("certificate")).toString().toLatin1();
-        m_terminalKey = key.privatePem().toQByteArrayUnsafe();
-        m_terminal = terminalClient();
+        QVERIFY(enrolTerminal());
     }
 
     void cleanup()
@@ -365,7 +475,117 @@ private slots:
         QCOMPARE(r.status, 401);
         QCOMPARE(r.errorCode(), QStringLiteral("fallback_code_invalid"));
     }
+
+    // Item 8: the signing time is the signer's claim. Outside the offline grace window (policy, default 72 h) a
+    // record is held for review: stored, listed by `wardhub review list`, not sent to terminals, not lost, and
+    // a normal record once a reviewer with records.review accepts it.
+    void signingTimesOutsideTheWindowAreHeldForReview()
+    {
+        const QString nurse = QStringLiteral("NURSE00001");
+        QVERIFY(addUser(nurse));
+        QVERIFY(cli({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("P0001"), QStringLiteral("--ward"),
+                     QStringLiteral("W3"), QStringLiteral("--name"), QStringLiteral("佐藤 花子")}));
+        Card signing;
+        QVERIFY(installedDaysAgo(10));
+        QVERIFY(oldCertificate(nurse, 5, &signing));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QString onTime, late, policyLate;
+        QCOMPARE(push(nurse, signing, now.addSecs(-71 * 3600), &onTime).value(QStringLiteral("status")).toString(), QStringLiteral("stored"));
+        // A signer claiming a time 80 h before the hub's receipt (the certificate was valid then).
+        const QJsonObject held = push(nurse, signing, now.addSecs(-80 * 3600), &late);
+        QVERIFY2(held.value(QStringLiteral("status")).toString() == QLatin1String("held"), QJsonDocument(held).toJson().constData());
+        QVERIFY2(held.value(QStringLiteral("reason")).toString().startsWith(QLatin1String("held_for_review")), qPrintable(held.value(QStringLiteral("reason")).toString()));
+        QVERIFY(!held.contains(QStringLiteral("timestampToken")));
+        // The same push again stays held (idempotent), is not a record, and is not sent to terminals.
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM records_review WHERE record_id = ?"), {late}), qint64(1));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM records WHERE record_id = ?"), {late}), qint64(0));
+        QVERIFY(pulledRecords().contains(onTime));
+        QVERIFY(!pulledRecords().contains(late));
+        // The window is the hospital's policy: 1 h holds a record signed 2 h ago.
+        QVERIFY(!setPolicy("{\"records\":{\"offlineGraceHours\":0}}"));
+        QVERIFY(setPolicy("{\"records\":{\"offlineGraceHours\":1}}"));
+        QCOMPARE(push(nurse, signing, now.addSecs(-2 * 3600), &policyLate).value(QStringLiteral("status")).toString(), QStringLiteral("held"));
+
+        QByteArray out;
+        QVERIFY(cli({QStringLiteral("review"), QStringLiteral("list")}, &out));
+        QVERIFY2(out.contains(late.toLatin1()) && out.contains(policyLate.toLatin1()) && out.contains("2 record(s) pending"), out.constData());
+        QVERIFY(!out.contains("体温")); // ids and reasons only
+        // Only a reviewer with records.review decides.
+        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("AUDITOR001"), QStringLiteral("--name"),
+                     QStringLiteral("監査 花子"), QStringLiteral("--roles"), QStringLiteral("auditor"), QStringLiteral("--verified-by"),
+                     QStringLiteral("RECEPTION1"), QStringLiteral("--method"), QStringLiteral("photo ID in person"), QStringLiteral("--document"),
+                     QStringLiteral("ledger 9")}));
+        QVERIFY(!cli({QStringLiteral("review"), QStringLiteral("accept"), QStringLiteral("--record"), late, QStringLiteral("--version"),
+                      QStringLiteral("1"), QStringLiteral("--by"), nurse}));
+        QVERIFY(cli({QStringLiteral("review"), QStringLiteral("accept"), QStringLiteral("--record"), late, QStringLiteral("--version"),
+                     QStringLiteral("1"), QStringLiteral("--by"), QStringLiteral("AUDITOR001")}));
+        QVERIFY(cli({QStringLiteral("review"), QStringLiteral("refuse"), QStringLiteral("--record"), policyLate, QStringLiteral("--version"),
+                     QStringLiteral("1"), QStringLiteral("--by"), QStringLiteral("AUDITOR001")}));
+        QVERIFY(pulledRecords().contains(late));
+        QVERIFY(!pulledRecords().contains(policyLate));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM records_review WHERE status = 'refused'")), qint64(1));
+        QVERIFY(cli({QStringLiteral("review"), QStringLiteral("list")}, &out));
+        QVERIFY2(out.contains("0 record(s) pending"), out.constData());
+        // Everything still verifies (the accepted record carries a timestamp token like any other).
+        QVERIFY2(cli({QStringLiteral("check")}, &out), out.constData());
+    }
+
+    // Item 8: retire, disable, password reset and `card revoke` each revoke the user's signing certificates.
+    // A record signed afterwards is refused; one signed before but arriving afterwards is held for review; the
+    // login reply no longer names the revoked certificate.
+    void revokedSigningKeysSignNothing()
+    {
+        QVERIFY(cli({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("P0001"), QStringLiteral("--ward"),
+                     QStringLiteral("W3"), QStringLiteral("--name"), QStringLiteral("佐藤 花子")}));
+        const QString by = QStringLiteral("RECEPTION1");
+        struct Event
+        {
+            QString user;
+            QStringList args;
+        };
+        const QList<Event> events{
+            {QStringLiteral("NURSE00001"), {QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--id"), QStringLiteral("NURSE00001"), QStringLiteral("--by"), by}},
+            {QStringLiteral("NURSE00002"), {QStringLiteral("user"), QStringLiteral("retire"), QStringLiteral("--id"), QStringLiteral("NURSE00002"), QStringLiteral("--by"), by}},
+            {QStringLiteral("NURSE00003"), {QStringLiteral("user"), QStringLiteral("reset-password"), QStringLiteral("--id"), QStringLiteral("NURSE00003"),
+                                            QStringLiteral("--verified-by"), by, QStringLiteral("--method"), QStringLiteral("photo ID"), QStringLiteral("--document"), QStringLiteral("l4")}},
+            {QStringLiteral("NURSE00004"), {QStringLiteral("card"), QStringLiteral("revoke"), QStringLiteral("--user"), QStringLiteral("NURSE00004"), QStringLiteral("--all"), QStringLiteral("--by"), by}},
+        };
+        for (const Event& e : events) {
+            QVERIFY(addUser(e.user));
+            Card signing;
+            QVERIFY(certify(e.user, &signing));
+            const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-60);
+            QCOMPARE(push(e.user, signing, before).value(QStringLiteral("status")).toString(), QStringLiteral("stored"));
+            QVERIFY2(cli(e.args), qPrintable(e.args.join(QLatin1Char(' '))));
+            QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM staff_certs WHERE user_id = ? AND revoked_at IS NULL"), {e.user}), qint64(0));
+            // The attacker who kept the key signs now: refused.
+            const QJsonObject after = push(e.user, signing, QDateTime::currentDateTimeUtc().addSecs(1));
+            QCOMPARE(after.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+            QVERIFY2(after.value(QStringLiteral("reason")).toString().startsWith(QLatin1String("signer_revoked")), qPrintable(after.value(QStringLiteral("reason")).toString()));
+            // …or backdates the signing time to before the revocation: held for a person to look at, not stored.
+            const QJsonObject backdated = push(e.user, signing, before);
+            QCOMPARE(backdated.value(QStringLiteral("status")).toString(), QStringLiteral("held"));
+        }
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM hub_audit WHERE action = 'staff_cert.revoke'")), qint64(4));
+        // Terminals learn the revocation through /changes.
+        const HubReply r = m_terminal->get(QStringLiteral("/api/v1/changes?cursor=0&limit=1000"));
+        int revoked = 0;
+        for (const QJsonValue& v : r.json.value(QStringLiteral("items")).toArray())
+            revoked += v.toObject().value(QStringLiteral("kind")) == QLatin1String("staffCert") && v.toObject().contains(QStringLiteral("revokedAt"));
+        QCOMPARE(revoked, 4);
+        // A re-enabled user logs in without the old certificate in the reply (the terminal certifies a new key).
+        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("enable"), QStringLiteral("--id"), QStringLiteral("NURSE00001"), QStringLiteral("--by"), by}));
+        const HubReply login = m_terminal->postJson(QStringLiteral("/api/v1/session"),
+                                                    loginBody(QStringLiteral("NURSE00001"), m_passwords[QStringLiteral("NURSE00001")],
+                                                              pivProof(*m_terminal, *m_cards[QStringLiteral("NURSE00001")].key)));
+        QVERIFY2(login.status == 200, login.body.constData());
+        QVERIFY(!login.json.contains(QStringLiteral("certificate")));
+        // Bad input changes nothing.
+        QVERIFY(!cli({QStringLiteral("card"), QStringLiteral("revoke"), QStringLiteral("--user"), QStringLiteral("NURSE00001"), QStringLiteral("--all")}));
+        QVERIFY(!cli({QStringLiteral("card"), QStringLiteral("revoke"), QStringLiteral("--user"), QStringLiteral("NURSE00001"), QStringLiteral("--uid"),
+                      QStringLiteral("0102030405"), QStringLiteral("--by"), by}));
+    }
 };
 
-QTEST_GUILESS_MAIN(TestHubLogin)
-#include "TestHubLogin.moc"
+QTEST_GUILESS_MAIN(TestHubAccounts)
+#include "TestHubAccounts.moc"
