@@ -28,6 +28,14 @@ QString requiredString(const QJsonObject& o, const char* key, int maxLength)
                        tr("Field \"%1\" must be a non-empty string of at most %2 characters.").arg(QLatin1String(key)).arg(maxLength), 400);
     return v.toString();
 }
+// The bearer session token of a request (Authorization: Bearer …), or HubError 401 session_invalid.
+QString bearerToken(const httplib::Request& req)
+{
+    const std::string auth = req.get_header_value("Authorization");
+    if (auth.rfind("Bearer ", 0) != 0)
+        throw HubError(QStringLiteral("session_invalid"), tr("A session token (Authorization: Bearer …) is required."), 401);
+    return QString::fromStdString(auth.substr(7));
+}
 } // namespace
 
 HubApi::HubApi(HubServices& services)
@@ -95,9 +103,12 @@ void HubApi::enrol(const httplib::Request& req, httplib::Response& res)
                   201);
 }
 
-void HubApi::networkSlotKey(const httplib::Request&, httplib::Response& res, const Terminal& terminal)
+void HubApi::networkSlotKey(const httplib::Request& req, httplib::Response& res, const Terminal& terminal)
 {
-    const SecureBytes key = m_services.terminals.networkSlotKey(terminal.id);
+    // Issue 10: the terminal certificate alone (a stolen disk holds it) does not release the vault's network key;
+    // a user must have logged in at this terminal (card + password) within the session's lifetime.
+    const QString userId = m_services.sessions.userForToken(terminal.id, bearerToken(req));
+    const SecureBytes key = m_services.terminals.networkSlotKey(terminal.id, userId);
     QByteArray b64 = key.toQByteArrayUnsafe().toBase64();
     JsonReply::ok(res, {{QStringLiteral("terminalId"), terminal.id}, {QStringLiteral("key"), QString::fromLatin1(b64)}});
     b64.fill('\0');
@@ -133,10 +144,7 @@ void HubApi::changePassword(const httplib::Request& req, httplib::Response& res,
 void HubApi::staffCert(const httplib::Request& req, httplib::Response& res, const Terminal& terminal)
 {
     // The user proves a live session (card + password at this terminal) before the CA certifies a key for them.
-    const std::string auth = req.get_header_value("Authorization");
-    if (auth.rfind("Bearer ", 0) != 0)
-        throw HubError(QStringLiteral("session_invalid"), tr("A session token (Authorization: Bearer …) is required."), 401);
-    const QString userId = m_services.sessions.userForToken(terminal.id, QString::fromStdString(auth.substr(7)));
+    const QString userId = m_services.sessions.userForToken(terminal.id, bearerToken(req));
     const QJsonObject body = parseObject(req);
     const QString csr = requiredString(body, "csr", 8192);
     const Certificate cert = m_services.staffCerts.issue(userId, csr.toUtf8(), QStringLiteral("session:") + userId);

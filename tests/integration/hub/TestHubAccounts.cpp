@@ -585,6 +585,65 @@ private slots:
         QVERIFY(!cli({QStringLiteral("card"), QStringLiteral("revoke"), QStringLiteral("--user"), QStringLiteral("NURSE00001"), QStringLiteral("--uid"),
                       QStringLiteral("0102030405"), QStringLiteral("--by"), by}));
     }
+
+    // Item 9: the vault's network key is released only with the session token of a user who logged in (card +
+    // password) at this very terminal; the terminal certificate alone, a made-up token, another terminal's token
+    // or a disabled user's token get nothing. Each release is audited with the user.
+    void networkSlotKeyNeedsTheUsersSession()
+    {
+        const QString nurse = QStringLiteral("NURSE00001");
+        QVERIFY(addUser(nurse));
+        auto slotKey = [&](HubClient& client, const QString& token) {
+            client.setBearerToken(token);
+            const HubReply r = client.get(QStringLiteral("/api/v1/network-slot-key"));
+            client.setBearerToken(QString());
+            return r;
+        };
+        HubReply r = slotKey(*m_terminal, QString());
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.errorCode(), QStringLiteral("session_invalid"));
+        QVERIFY(!r.json.contains(QStringLiteral("key")));
+        r = slotKey(*m_terminal, QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
+        QCOMPARE(r.status, 401);
+
+        const HubReply session = m_terminal->postJson(QStringLiteral("/api/v1/session"),
+                                                      loginBody(nurse, m_passwords[nurse], pivProof(*m_terminal, *m_cards[nurse].key)));
+        QCOMPARE(session.status, 200);
+        const QString token = session.json.value(QStringLiteral("token")).toString();
+        r = slotKey(*m_terminal, token);
+        QCOMPARE(r.status, 200);
+        const QByteArray key = QByteArray::fromBase64(r.json.value(QStringLiteral("key")).toString().toLatin1());
+        QCOMPARE(key.size(), 32);
+        QCOMPARE(QByteArray::fromBase64(slotKey(*m_terminal, token).json.value(QStringLiteral("key")).toString().toLatin1()), key);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM hub_audit WHERE action = 'network_slot.release' AND actor = ?"), {nurse}), qint64(2));
+        // Stored sealed, never in clear.
+        {
+            ward::hub::HubDatabase db(m_hub->config());
+            QSqlQuery q = db.exec(QStringLiteral("SELECT slot_key FROM terminals"));
+            QVERIFY(q.next());
+            QVERIFY(!q.value(0).toByteArray().contains(key));
+        }
+
+        // Another terminal cannot use this terminal's session, and gets its own key with its own session.
+        const QByteArray firstCert = m_terminalCert, firstKey = m_terminalKey;
+        QVERIFY(enrolTerminal());
+        r = slotKey(*m_terminal, token);
+        QCOMPARE(r.status, 401);
+        const HubReply other = m_terminal->postJson(QStringLiteral("/api/v1/session"),
+                                                    loginBody(nurse, m_passwords[nurse], pivProof(*m_terminal, *m_cards[nurse].key)));
+        QCOMPARE(other.status, 200);
+        r = slotKey(*m_terminal, other.json.value(QStringLiteral("token")).toString());
+        QCOMPARE(r.status, 200);
+        QVERIFY(QByteArray::fromBase64(r.json.value(QStringLiteral("key")).toString().toLatin1()) != key);
+
+        // A disabled user's session ends with the account.
+        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--id"), nurse, QStringLiteral("--by"), QStringLiteral("RECEPTION1")}));
+        m_terminalCert = firstCert;
+        m_terminalKey = firstKey;
+        m_terminal = terminalClient();
+        r = slotKey(*m_terminal, token);
+        QCOMPARE(r.status, 401);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHubAccounts)
