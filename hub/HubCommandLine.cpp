@@ -77,7 +77,10 @@ QString HubCommandLine::usageText()
              "       wardhub restore --dir DIR --in FILE\n"
              "       wardhub check --dir DIR\n"
              "       wardhub fallback-code --dir DIR --user ID --by ADMIN_ID [--valid-hours 8 | --valid-minutes N]\n"
-             "       wardhub card bind --dir DIR --user ID (--piv-cert CERT.pem | --uid HEX)\n");
+             "       wardhub card bind --dir DIR --user ID (--piv-cert CERT.pem | --uid HEX)\n"
+             "       wardhub card revoke --dir DIR --user ID (--piv-cert CERT.pem | --uid HEX | --all) --by ADMIN_ID\n"
+             "       wardhub review list --dir DIR [--status pending|accepted|refused]\n"
+             "       wardhub review accept|refuse --dir DIR --record UUID --version N --by REVIEWER_ID\n");
 }
 
 int HubCommandLine::run(const QStringList& args)
@@ -124,6 +127,8 @@ int HubCommandLine::run(const QStringList& args)
             return patient(rest.mid(1).isEmpty() ? rest : QStringList{cmd + QLatin1Char(' ') + rest.value(1)} + rest.mid(2));
         if (cmd == QLatin1String("card"))
             return card(rest.mid(1).isEmpty() ? rest : QStringList{cmd + QLatin1Char(' ') + rest.value(1)} + rest.mid(2));
+        if (cmd == QLatin1String("review"))
+            return review(rest.mid(1).isEmpty() ? rest : QStringList{cmd + QLatin1Char(' ') + rest.value(1)} + rest.mid(2));
     } catch (const HubError& e) {
         m_err << "wardhub " << cmd << ": " << e.message() << Qt::endl;
         return 1;
@@ -329,34 +334,95 @@ int HubCommandLine::fallbackCode(const QStringList& args)
     return 0;
 }
 
+int HubCommandLine::review(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("status"), QStringLiteral("pending, accepted or refused."), QStringLiteral("STATUS"), QStringLiteral("pending")});
+    p.addOption({QStringLiteral("record"), QStringLiteral("Record id."), QStringLiteral("UUID")});
+    p.addOption({QStringLiteral("version"), QStringLiteral("Record version."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("by"), QStringLiteral("The reviewer's own user id (records.review)."), QStringLiteral("ID")});
+    const QString sub = args.first();
+    if ((sub != QLatin1String("review list") && sub != QLatin1String("review accept") && sub != QLatin1String("review refuse"))
+        || !parse(p, args, m_err))
+        return usage();
+    if (sub == QLatin1String("review list")) {
+        const QString status = p.value(QStringLiteral("status"));
+        if (status != QLatin1String("pending") && status != QLatin1String("accepted") && status != QLatin1String("refused"))
+            return usage();
+        auto services = HubServices::open(p.value(QStringLiteral("dir")));
+        const auto held = services->review.list(status);
+        // One line per record: ids, times and the reason only (no health data).
+        for (const ReviewQueue::Held& h : held)
+            m_out << h.recordId << " v" << h.version << " author " << h.author << " patient " << h.patientId << " ward " << h.ward
+                  << " terminal " << h.terminalId << " signed "
+                  << QDateTime::fromMSecsSinceEpoch(h.signedAt, Qt::UTC).toString(Qt::ISODate) << " received "
+                  << QDateTime::fromMSecsSinceEpoch(h.receivedAt, Qt::UTC).toString(Qt::ISODate) << " " << h.status << ": " << h.reason
+                  << Qt::endl;
+        m_out << held.size() << " record(s) " << status << Qt::endl;
+        return 0;
+    }
+    bool ok = false;
+    const int version = p.value(QStringLiteral("version")).toInt(&ok);
+    if (!ok || version < 1 || p.value(QStringLiteral("record")).isEmpty() || p.value(QStringLiteral("by")).isEmpty())
+        return usage();
+    auto services = HubServices::open(p.value(QStringLiteral("dir")));
+    if (sub == QLatin1String("review accept"))
+        services->review.accept(p.value(QStringLiteral("record")), version, p.value(QStringLiteral("by")));
+    else
+        services->review.refuse(p.value(QStringLiteral("record")), version, p.value(QStringLiteral("by")));
+    m_out << "record " << p.value(QStringLiteral("record")) << " v" << version << (sub == QLatin1String("review accept") ? " accepted" : " refused")
+          << Qt::endl;
+    return 0;
+}
+
 int HubCommandLine::card(const QStringList& args)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("user"), QStringLiteral("User id."), QStringLiteral("ID")});
     p.addOption({QStringLiteral("piv-cert"), QStringLiteral("The card's certificate (PEM)."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("uid"), QStringLiteral("The card's UID (hex)."), QStringLiteral("HEX")});
-    if (args.first() != QLatin1String("card bind") || !parse(p, args, m_err) || p.value(QStringLiteral("user")).isEmpty()
-        || p.isSet(QStringLiteral("piv-cert")) == p.isSet(QStringLiteral("uid")))
+    p.addOption({QStringLiteral("all"), QStringLiteral("Every card of the user (revoke).")});
+    p.addOption({QStringLiteral("by"), QStringLiteral("Acting administrator (revoke)."), QStringLiteral("ID")});
+    const bool revoke = args.first() == QLatin1String("card revoke");
+    if ((args.first() != QLatin1String("card bind") && !revoke) || !parse(p, args, m_err) || p.value(QStringLiteral("user")).isEmpty())
         return usage();
+    const int chosen = int(p.isSet(QStringLiteral("piv-cert"))) + int(p.isSet(QStringLiteral("uid"))) + int(revoke && p.isSet(QStringLiteral("all")));
+    if (chosen != 1 || (revoke && p.value(QStringLiteral("by")).isEmpty()))
+        return usage();
+    const QString verb = revoke ? QStringLiteral("revoke") : QStringLiteral("bind");
     auto services = HubServices::open(p.value(QStringLiteral("dir")));
     const QString user = p.value(QStringLiteral("user"));
+    QString kind, keyId;
+    QByteArray uid, publicKey;
     if (p.isSet(QStringLiteral("uid"))) {
         const QString hex = p.value(QStringLiteral("uid"));
-        const QByteArray uid = QByteArray::fromHex(hex.toLatin1());
+        uid = QByteArray::fromHex(hex.toLatin1());
         if (uid.toHex().toUpper() != hex.toUpper().toLatin1()) {
-            m_err << "wardhub card bind: --uid must be hexadecimal" << Qt::endl;
+            m_err << "wardhub card " << verb << ": --uid must be hexadecimal" << Qt::endl;
             return 1;
         }
-        services->users.bindUidCard(user, uid, QStringLiteral("cli"));
-    } else {
+        kind = QStringLiteral("uid");
+        keyId = services->users.uidHash(uid);
+    } else if (p.isSet(QStringLiteral("piv-cert"))) {
         QFile f(p.value(QStringLiteral("piv-cert")));
         const auto cert = f.open(QIODevice::ReadOnly) ? Certificate::fromPem(f.readAll()) : std::nullopt;
         if (!cert) {
-            m_err << "wardhub card bind: " << p.value(QStringLiteral("piv-cert")) << " is not a PEM certificate" << Qt::endl;
+            m_err << "wardhub card " << verb << ": " << p.value(QStringLiteral("piv-cert")) << " is not a PEM certificate" << Qt::endl;
             return 1;
         }
-        services->users.bindPivCard(user, cert->publicKeyDer(), QStringLiteral("cli"));
+        kind = QStringLiteral("piv");
+        publicKey = cert->publicKeyDer();
+        keyId = UserDirectory::pivKeyId(publicKey);
     }
+    if (revoke) {
+        const int cards = services->users.revokeCards(user, kind, keyId, p.value(QStringLiteral("by")));
+        m_out << cards << " card(s) of " << user << " revoked; their signing certificates are revoked too" << Qt::endl;
+        return 0;
+    }
+    if (kind == QLatin1String("uid"))
+        services->users.bindUidCard(user, uid, QStringLiteral("cli"));
+    else
+        services->users.bindPivCard(user, publicKey, QStringLiteral("cli"));
     m_out << "card bound to " << user << Qt::endl;
     return 0;
 }

@@ -30,6 +30,7 @@ private:
     int restore(const QStringList& args);
     int check(const QStringList& args);
     int policy(const QStringList& args);
+    int review(const QStringList& args);
     int usage();
     static QString usageText();
 

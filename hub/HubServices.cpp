@@ -29,7 +29,8 @@ HubServices::HubServices(const HubConfig& c, std::unique_ptr<HubPki> p)
     , fallbackCodes(db, users)
     , sessions(db, users, staffCerts, fallbackCodes)
     , patients(db, keys)
-    , records(db, keys, *pki, staffCerts)
+    , review(db, keys, *pki, users)
+    , records(db, keys, *pki, staffCerts, review)
     , changes(db, keys)
 {
 }

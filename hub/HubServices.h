@@ -9,6 +9,7 @@
 #include "hub/records/ChangeFeed.h"
 #include "hub/records/PatientRegistry.h"
 #include "hub/records/RecordIngest.h"
+#include "hub/records/ReviewQueue.h"
 #include "hub/storage/DataKeys.h"
 #include "hub/storage/HubDatabase.h"
 #include "hub/terminals/TerminalRegistry.h"
@@ -38,6 +39,7 @@ public:
     FallbackCodes fallbackCodes;
     SessionService sessions;
     PatientRegistry patients;
+    ReviewQueue review;
     RecordIngest records;
     ChangeFeed changes;
 

@@ -85,13 +85,15 @@ QNetworkReply* HubLoginBackend::post(const QString& path, const QJsonObject& bod
     return m_net.post(r, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
-QNetworkReply* HubLoginBackend::get(const QString& path)
+QNetworkReply* HubLoginBackend::get(const QString& path, const QString& bearerToken)
 {
     QUrl url = m_base;
     url.setPath(path);
     QNetworkRequest r(url);
     r.setSslConfiguration(m_tls);
     r.setTransferTimeout(m_timeoutMs);
+    if (!bearerToken.isEmpty())
+        r.setRawHeader("Authorization", "Bearer " + bearerToken.toLatin1());
     return m_net.get(r);
 }
 
@@ -310,8 +312,9 @@ void HubLoginBackend::openVault(const LoginAttempt& attempt, LoginVerdict verdic
                 return;
             }
             // First login here (or the slot is stale): the network slot opens the vault for this enrolled
-            // terminal, and the user's slot is written so the next login also works offline.
-            QNetworkReply* reply = get(QStringLiteral("/api/v1/network-slot-key"));
+            // terminal, and the user's slot is written so the next login also works offline. The hub releases it
+            // only with the session token of this very login (issue 10).
+            QNetworkReply* reply = get(QStringLiteral("/api/v1/network-slot-key"), verdict.token);
             connect(reply, &QNetworkReply::finished, this, [this, reply, attempt, verdict, answer]() mutable {
                 reply->deleteLater();
                 const QJsonObject o = replyObject(reply);

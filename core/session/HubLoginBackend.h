@@ -60,7 +60,8 @@ private:
     using ProofHandler = std::function<void(const QJsonObject& proof, const LoginVerdict& failure)>;
     void buildCardProof(const CardIdentity& card, const QString& reader, const ProofHandler& done);
     QNetworkReply* post(const QString& path, const QJsonObject& body);
-    QNetworkReply* get(const QString& path);
+    // bearerToken: the session token of the login this call belongs to (Authorization: Bearer).
+    QNetworkReply* get(const QString& path, const QString& bearerToken = QString());
     void sessionAnswered(QNetworkReply* reply, const LoginAttempt& attempt);
     void openVault(const LoginAttempt& attempt, LoginVerdict verdict, const QJsonObject& answer);
     void finishLogin(const LoginAttempt& attempt, LoginVerdict verdict, const QJsonObject& answer);

@@ -69,7 +69,7 @@ void HubClient::setClientIdentity(const Certificate& certificate, const KeyPair&
     pemBytes.fill('\0');
 }
 
-QNetworkRequest HubClient::request(const QString& path) const
+QNetworkRequest HubClient::request(const QString& path, const QString& bearerToken) const
 {
     QUrl url = m_hubUrl;
     const int q = path.indexOf(QLatin1Char('?'));
@@ -85,12 +85,19 @@ QNetworkRequest HubClient::request(const QString& path) const
     r.setRawHeader("Accept-Encoding", "identity");
     r.setTransferTimeout(m_timeoutMs);
     r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    if (!bearerToken.isEmpty())
+        r.setRawHeader("Authorization", "Bearer " + bearerToken.toLatin1());
     return r;
 }
 
 void HubClient::get(const QString& path, Callback done)
 {
     track(m_network->get(request(path)), std::move(done));
+}
+
+void HubClient::get(const QString& path, const QString& bearerToken, Callback done)
+{
+    track(m_network->get(request(path, bearerToken)), std::move(done));
 }
 
 void HubClient::postJson(const QString& path, const QJsonObject& body, Callback done)

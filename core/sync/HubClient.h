@@ -41,6 +41,8 @@ public:
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
 
     void get(const QString& path, Callback done);
+    // With the user's session token (Authorization: Bearer), for calls made on behalf of a logged-in user.
+    void get(const QString& path, const QString& bearerToken, Callback done);
     void postJson(const QString& path, const QJsonObject& body, Callback done);
 
     const QUrl& hubUrl() const { return m_hubUrl; }
@@ -53,7 +55,7 @@ signals:
     void hubTimeObserved(const QDateTime& hubTime, const QDateTime& localTime);
 
 private:
-    QNetworkRequest request(const QString& path) const;
+    QNetworkRequest request(const QString& path, const QString& bearerToken = QString()) const;
     void track(QNetworkReply* reply, Callback done);
     HubReply classify(QNetworkReply* reply, bool tooLarge);
 

@@ -7,9 +7,9 @@
 
 namespace ward {
 
-void NetworkSlot::fetchKey(HubClient& client, KeyCallback done)
+void NetworkSlot::fetchKey(HubClient& client, const QString& sessionToken, KeyCallback done)
 {
-    client.get(QStringLiteral("/api/v1/network-slot-key"), [done = std::move(done)](const HubReply& r) {
+    client.get(QStringLiteral("/api/v1/network-slot-key"), sessionToken, [done = std::move(done)](const HubReply& r) {
         if (!r.ok()) {
             done(SecureBytes(), r.error);
             return;

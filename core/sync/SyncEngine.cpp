@@ -264,6 +264,10 @@ void SyncEngine::onPushed(const HubReply& reply, const QList<PushQueue::Entry>& 
                         badTokens.append({e.recordId, e.version, record->patientId, v.error});
                 }
                 m_queue.markDone(e.recordId, e.version, status, QString());
+            } else if (status == QLatin1String("held")) {
+                // Issue 10: at the hub, not lost, waiting for a reviewer (signing time outside the offline grace
+                // window, or a revoked signing certificate); it comes back through /changes once accepted.
+                m_queue.markDone(e.recordId, e.version, status, res.value(QStringLiteral("reason")).toString());
             } else if (status == QLatin1String("rejected")) {
                 const QString reason = res.value(QStringLiteral("reason")).toString();
                 m_queue.markDone(e.recordId, e.version, status, reason);

@@ -49,6 +49,34 @@ QString iso(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
+// The HubError for every outcome that opens no session (nothing is stored here).
+[[noreturn]] void refuse(const LoginDecision& decision)
+{
+    using O = LoginDecision::Outcome;
+    switch (decision.outcome) {
+    case O::Ok:
+        break;
+    case O::WrongPassword:
+        // Which factor failed is not said (the same answer as for an unknown user id).
+        throw loginFailed();
+    case O::Throttled:
+        throw HubError(QStringLiteral("throttled"), decision.message(), 429);
+    case O::Locked:
+        throw HubError(QStringLiteral("account_locked"), decision.message(), 403);
+    case O::Disabled:
+        throw HubError(QStringLiteral("account_disabled"), decision.message(), 403);
+    case O::Retired:
+        throw HubError(QStringLiteral("account_retired"), decision.message(), 403);
+    case O::PasswordExpired:
+    case O::MustChangeTemporary:
+        // Both factors were right; the change-password call (POST /api/v1/password) must follow.
+        throw HubError(QStringLiteral("password_change_required"), decision.message(), 403);
+    case O::TemporaryExpired:
+        throw HubError(QStringLiteral("temporary_password_expired"), decision.message(), 403);
+    }
+    throw HubError(QStringLiteral("internal"), QStringLiteral("login decision without a refusal"), 500);
+}
+
 } // namespace
 
 SessionService::SessionService(HubDatabase& db, UserDirectory& users, StaffCertificates& certs, FallbackCodes& fallbackCodes)
@@ -56,6 +84,7 @@ SessionService::SessionService(HubDatabase& db, UserDirectory& users, StaffCerti
     , m_users(users)
     , m_certs(certs)
     , m_fallbackCodes(fallbackCodes)
+    , m_attempts(db, users)
 {
 }
 
@@ -106,22 +135,35 @@ QJsonObject SessionService::login(const QString& terminalId, const QJsonObject& 
         throw HubError(QStringLiteral("bad_request"), tr("userId (10 characters), password and cardProof are required."), 400);
     SecureBytes password = SecureBytes::fromUtf8(pwValue.toString());
 
-    const auto user = m_users.find(userId);
-    if (!user) {
-        // Same work as for a real user, so timing does not reveal which ids exist.
-        Argon2Kdf::verifyEncoded(Argon2Kdf::hashEncoded(password, Argon2Params()), password);
-        throw loginFailed();
-    }
     const AccountGuard guard(m_users.passwordPolicy());
-    // A locked, disabled, retired or throttled account is refused before Argon2 runs (no password oracle).
-    if (auto refused = guard.refuseBeforeVerifying(user->state))
-        return answer(terminalId, userId, *refused);
-    // AUTH-1: the card and the password are both required; either failing is one failed attempt.
-    const bool cardOk = m_db.transaction([&] { return checkCard(terminalId, userId, proof); });
-    const bool passwordOk = Argon2Kdf::verifyEncoded(user->passwordVerifier, password);
+    bool cardOk = false;
+    // AUTH-5: counted before the password is looked at; a locked, disabled, retired or throttled account is refused
+    // here, before Argon2 runs (no password oracle, and parallel guesses wait their turn).
+    const LoginAttempts::Charge charge = m_attempts.charge(
+        userId, guard, [&](const AccountState& s) { return guard.evaluateLogin(s, false, terminalId).newState; },
+        [&] { cardOk = checkCard(terminalId, userId, proof); });
+    if (charge.refused)
+        refuse(*charge.refused);
+    // AUTH-1: the card and the password are both required; either failing is one failed attempt. The password is
+    // checked even after a wrong card, and against the decoy verifier for an unknown id: the same Argon2id work.
+    const bool passwordOk = Argon2Kdf::verifyEncoded(charge.verifier, password);
     password.clear();
-    const LoginDecision decision = guard.evaluateLogin(user->state, cardOk && passwordOk, terminalId);
-    return answer(terminalId, userId, decision);
+    if (!charge.known || !cardOk || !passwordOk)
+        refuseCharged(terminalId, userId, charge, loginFailed(), QStringLiteral("login"));
+    return succeed(terminalId, userId, charge, guard);
+}
+
+std::function<void()> SessionService::spendFallbackCode(const QString& terminalId, const QString& userId, const QString& codeId)
+{
+    return [this, terminalId, userId, codeId] {
+        // Single use: spent with the session it opened, or neither happens.
+        if (!m_fallbackCodes.spend(codeId, terminalId))
+            throw fallbackCodeInvalid();
+        // Card-less logins are reviewed afterwards (AUTH-2).
+        HubAuditLog(m_db).append(userId, QStringLiteral("session.fallback"),
+                                 {{QStringLiteral("user"), userId}, {QStringLiteral("terminal"), terminalId},
+                                  {QStringLiteral("codeId"), codeId}, {QStringLiteral("review"), true}});
+    };
 }
 
 QJsonObject SessionService::fallbackLogin(const QString& terminalId, const QJsonObject& request)
@@ -132,38 +174,23 @@ QJsonObject SessionService::fallbackLogin(const QString& terminalId, const QJson
     if (!UserId::isValid(userId) || !codeValue.isString() || codeValue.toString().size() > 64 || !pwValue.isString()
         || pwValue.toString().size() > 256)
         throw HubError(QStringLiteral("bad_request"), tr("userId (10 characters), code and password are required."), 400);
-    const auto user = m_users.find(userId);
-    if (!user)
-        // An unknown id cannot hold a code: the same answer as a wrong code, so ids are not revealed.
-        throw fallbackCodeInvalid();
     const AccountGuard guard(m_users.passwordPolicy());
-    if (auto refused = guard.refuseBeforeVerifying(user->state))
-        return answer(terminalId, userId, *refused);
-    const std::optional<QString> codeId = m_fallbackCodes.findUsable(userId, codeValue.toString());
-    if (!codeId) {
-        // The code stands in for the card: a wrong one is a failed attempt (AUTH-5 counts it), and the password
-        // is not checked (no password oracle behind a guessed code).
-        try {
-            return answer(terminalId, userId, guard.evaluateLogin(user->state, false, terminalId));
-        } catch (const HubError& e) {
-            if (e.code() == QLatin1String("login_failed"))
-                throw fallbackCodeInvalid();
-            throw;
-        }
-    }
+    std::optional<QString> codeId;
+    const LoginAttempts::Charge charge = m_attempts.charge(
+        userId, guard, [&](const AccountState& s) { return guard.evaluateLogin(s, false, terminalId).newState; },
+        [&] { codeId = m_fallbackCodes.findUsable(userId, codeValue.toString()); });
+    if (charge.refused)
+        refuse(*charge.refused);
+    // The code stands in for the card: a wrong one is a failed attempt (AUTH-5 counts it), and the password is
+    // not checked (no password oracle behind a guessed code). An unknown id has no code: the same answer.
+    if (!codeId)
+        refuseCharged(terminalId, userId, charge, fallbackCodeInvalid(), QStringLiteral("fallback code"));
     SecureBytes password = SecureBytes::fromUtf8(pwValue.toString());
-    const bool passwordOk = Argon2Kdf::verifyEncoded(user->passwordVerifier, password);
+    const bool passwordOk = Argon2Kdf::verifyEncoded(charge.verifier, password);
     password.clear();
-    const LoginDecision decision = guard.evaluateLogin(user->state, passwordOk, terminalId);
-    QJsonObject reply = answer(terminalId, userId, decision, [&] {
-        // Single use: spent with the session it opened, or neither happens.
-        if (!m_fallbackCodes.spend(*codeId, terminalId))
-            throw fallbackCodeInvalid();
-        // Card-less logins are reviewed afterwards (AUTH-2).
-        HubAuditLog(m_db).append(userId, QStringLiteral("session.fallback"),
-                                 {{QStringLiteral("user"), userId}, {QStringLiteral("terminal"), terminalId},
-                                  {QStringLiteral("codeId"), *codeId}, {QStringLiteral("review"), true}});
-    });
+    if (!charge.known || !passwordOk)
+        refuseCharged(terminalId, userId, charge, loginFailed(), QStringLiteral("login"));
+    QJsonObject reply = succeed(terminalId, userId, charge, guard, spendFallbackCode(terminalId, userId, *codeId));
     reply[QStringLiteral("fallback")] = true;
     return reply;
 }
@@ -174,55 +201,100 @@ QJsonObject SessionService::changePassword(const QString& terminalId, const QJso
     const QJsonValue oldValue = request.value(QStringLiteral("password"));
     const QJsonValue newValue = request.value(QStringLiteral("newPassword"));
     const QJsonObject proof = request.value(QStringLiteral("cardProof")).toObject();
+    const QJsonValue codeValue = request.value(QStringLiteral("code"));
+    // AUTH-2: a broken card is replaced by the one-time code, exactly as at login (one of the two, never none).
+    const bool withCode = codeValue.isString() && !codeValue.toString().isEmpty() && proof.isEmpty();
     if (!UserId::isValid(userId) || !oldValue.isString() || !newValue.isString() || oldValue.toString().size() > 256
-        || newValue.toString().size() > 256 || proof.isEmpty())
-        throw HubError(QStringLiteral("bad_request"), tr("userId, password, newPassword and cardProof are required."), 400);
-    const auto user = m_users.find(userId);
-    if (!user)
-        throw loginFailed();
+        || newValue.toString().size() > 256 || (proof.isEmpty() && !withCode) || (withCode && codeValue.toString().size() > 64))
+        throw HubError(QStringLiteral("bad_request"), tr("userId, password, newPassword and cardProof (or a one-time code) are required."), 400);
     const AccountGuard guard(m_users.passwordPolicy());
-    if (auto refused = guard.refuseBeforeVerifying(user->state))
-        return answer(terminalId, userId, *refused);
-    const bool cardOk = m_db.transaction([&] { return checkCard(terminalId, userId, proof); });
-    if (!cardOk)
-        return answer(terminalId, userId, guard.evaluateLogin(user->state, false, terminalId));
+    bool factorOk = false;
+    std::optional<QString> codeId;
+    // AUTH-6: a wrong card, code or old password counts toward the change limit, charged before anything is checked.
+    const LoginAttempts::Charge charge = m_attempts.charge(
+        userId, guard,
+        [&](const AccountState& s) { return guard.changePassword(s, userId, false, SecureBytes(), Argon2Params()).state; },
+        [&] {
+            if (withCode) {
+                codeId = m_fallbackCodes.findUsable(userId, codeValue.toString());
+                factorOk = codeId.has_value();
+            } else {
+                factorOk = checkCard(terminalId, userId, proof);
+            }
+        });
+    if (charge.refused)
+        refuse(*charge.refused);
+    if (!factorOk)
+        refuseCharged(terminalId, userId, charge, withCode ? fallbackCodeInvalid() : loginFailed(), QStringLiteral("old password"));
     SecureBytes oldPassword = SecureBytes::fromUtf8(oldValue.toString());
     SecureBytes newPassword = SecureBytes::fromUtf8(newValue.toString());
-    const bool oldOk = Argon2Kdf::verifyEncoded(user->passwordVerifier, oldPassword);
-    const AccountChange change = guard.changePassword(user->state, userId, oldOk, newPassword, Argon2Params());
+    const bool oldOk = Argon2Kdf::verifyEncoded(charge.verifier, oldPassword);
+    oldPassword.clear();
+    if (!charge.known || !oldOk)
+        refuseCharged(terminalId, userId, charge, loginFailed(), QStringLiteral("old password"));
+    // The rules (history: several Argon2id checks) run outside the transaction on the admitted state; under the
+    // row lock they run again only if another attempt or an administrator changed the account meanwhile.
+    AccountChange change = guard.changePassword(charge.before, userId, true, newPassword, Argon2Params());
+    m_db.transaction([&] {
+        const AccountState current = m_attempts.refunded(userId, charge);
+        if (current != charge.before)
+            change = guard.changePassword(current, userId, true, newPassword, Argon2Params());
+        m_users.store(userId, change.state, change.ok() ? change.newVerifier : QString());
+        if (change.ok())
+            HubAuditLog(m_db).append(userId, QStringLiteral("user.password_change"),
+                                     {{QStringLiteral("user"), userId}, {QStringLiteral("terminal"), terminalId},
+                                      {QStringLiteral("fallback"), withCode}});
+    });
+    newPassword.clear();
     if (!change.ok()) {
-        // Wrong old passwords count (AUTH-6) even though the change failed.
-        m_db.transaction([&] {
-            m_users.store(userId, change.state);
-            if (change.lockedNow)
-                HubAuditLog(m_db).append(QStringLiteral("hub"), QStringLiteral("user.locked"),
-                                         {{QStringLiteral("user"), userId}, {QStringLiteral("terminal"), terminalId},
-                                          {QStringLiteral("reason"), QStringLiteral("old password")}});
-        });
-        if (change.error == AccountChange::Error::OldPasswordWrong)
-            throw loginFailed();
         QStringList violations;
         for (const auto& v : change.violations)
             violations << v.message;
         throw HubError(QStringLiteral("password_rejected"),
                        violations.isEmpty() ? UserDirectory::statusText(change) : violations.join(QLatin1Char(' ')), 400);
     }
-    m_db.transaction([&] {
-        m_users.store(userId, change.state, change.newVerifier);
-        HubAuditLog(m_db).append(userId, QStringLiteral("user.password_change"), {{QStringLiteral("user"), userId}, {QStringLiteral("terminal"), terminalId}});
-    });
     // The new password starts the session (a fresh decision on the stored state).
-    return answer(terminalId, userId, guard.evaluateLogin(change.state, true, terminalId));
+    QJsonObject reply = answer(terminalId, userId, [&] { return guard.evaluateLogin(change.state, true, terminalId); },
+                               withCode ? spendFallbackCode(terminalId, userId, *codeId) : std::function<void()>());
+    if (withCode)
+        reply[QStringLiteral("fallback")] = true;
+    return reply;
 }
 
-QJsonObject SessionService::answer(const QString& terminalId, const QString& userId, const LoginDecision& decision,
+void SessionService::refuseCharged(const QString& terminalId, const QString& userId, const LoginAttempts::Charge& charge,
+                                   const HubError& wrong, const QString& lockReason)
+{
+    if (charge.known && charge.lockedNow())
+        // AUTH-5: administrators are alerted from the hub audit chain.
+        m_db.transaction([&] {
+            HubAuditLog(m_db).append(QStringLiteral("hub"), QStringLiteral("user.locked"),
+                                     {{QStringLiteral("user"), userId}, {QStringLiteral("terminal"), terminalId},
+                                      {QStringLiteral("reason"), lockReason}});
+        });
+    if (charge.charged.isLocked()) {
+        LoginDecision locked;
+        locked.outcome = LoginDecision::Outcome::Locked;
+        throw HubError(QStringLiteral("account_locked"), locked.message(), 403);
+    }
+    throw wrong;
+}
+
+QJsonObject SessionService::succeed(const QString& terminalId, const QString& userId, const LoginAttempts::Charge& charge,
+                                    const AccountGuard& guard, const std::function<void()>& onSession)
+{
+    return answer(terminalId, userId,
+                  [&] { return guard.evaluateLogin(m_attempts.refunded(userId, charge), true, terminalId); }, onSession);
+}
+
+QJsonObject SessionService::answer(const QString& terminalId, const QString& userId, const std::function<LoginDecision()>& decide,
                                    const std::function<void()>& onSession)
 {
-    using O = LoginDecision::Outcome;
     const qint64 now = Clock::instance().nowUtc().toMSecsSinceEpoch();
     QString token;
     qint64 expiresAt = 0;
+    LoginDecision decision;
     m_db.transaction([&] {
+        decision = decide();
         // The decision's state is stored whatever the outcome: failures and locks are never lost (AUTH-5).
         m_users.store(userId, decision.newState);
         if (decision.lockedNow)
@@ -239,27 +311,8 @@ QJsonObject SessionService::answer(const QString& terminalId, const QString& use
                 onSession();
         }
     });
-    switch (decision.outcome) {
-    case O::Ok:
-        break;
-    case O::WrongPassword:
-        // Which factor failed is not said (the same answer as for an unknown user id).
-        throw loginFailed();
-    case O::Throttled:
-        throw HubError(QStringLiteral("throttled"), decision.message(), 429);
-    case O::Locked:
-        throw HubError(QStringLiteral("account_locked"), decision.message(), 403);
-    case O::Disabled:
-        throw HubError(QStringLiteral("account_disabled"), decision.message(), 403);
-    case O::Retired:
-        throw HubError(QStringLiteral("account_retired"), decision.message(), 403);
-    case O::PasswordExpired:
-    case O::MustChangeTemporary:
-        // Both factors were right; the change-password call (POST /api/v1/password) must follow.
-        throw HubError(QStringLiteral("password_change_required"), decision.message(), 403);
-    case O::TemporaryExpired:
-        throw HubError(QStringLiteral("temporary_password_expired"), decision.message(), 403);
-    }
+    if (!decision.allowsSession())
+        refuse(decision);
     const auto user = m_users.find(userId);
     const AccountGuard guard(m_users.passwordPolicy());
     QJsonObject reply{
@@ -282,9 +335,9 @@ QJsonObject SessionService::answer(const QString& terminalId, const QString& use
                      {QStringLiteral("warningDays"), decision.expiryWarningDays}}},
         {QStringLiteral("policy"), guard.policy().toJson()},
     };
-    const QList<Certificate> certs = m_certs.certificatesOf(userId);
-    if (!certs.isEmpty())
-        reply[QStringLiteral("certificate")] = QString::fromLatin1(certs.first().toPem());
+    // Only a live certificate: after a revocation the terminal must certify a new key (issue 10).
+    if (const auto cert = m_certs.currentCertificateOf(userId))
+        reply[QStringLiteral("certificate")] = QString::fromLatin1(cert->toPem());
     return reply;
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "auth/LoginDecision.h"
+#include "hub/directory/LoginAttempts.h"
+
+#include "hub/HubError.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -15,7 +18,10 @@ class UserDirectory;
 
 // Online login (the hub is authoritative when reachable): card proof + password → a short-lived session token
 // (random 256 bits; only its SHA-256 is stored). AUTH-1: both factors are checked before anything else is
-// revealed; unknown user, wrong password and wrong card all answer the same "login_failed".
+// revealed; unknown user, wrong password and wrong card all answer the same "login_failed" after the same
+// Argon2id work, and an unknown id is throttled and locked like a real one (LoginAttempts' decoy accounts).
+// AUTH-5: every attempt is counted in the database before its password is checked (LoginAttempts), so
+// parallel guesses meet the non-response delay and the lockout one after the other.
 class SessionService
 {
 public:
@@ -35,23 +41,36 @@ public:
     // transaction as the session. A wrong, used or expired code is one failed attempt and answers 401
     // fallback_code_invalid; a wrong password answers login_failed (code stays unused); account rules as login.
     QJsonObject fallbackLogin(const QString& terminalId, const QJsonObject& request);
-    // AUTH-6/7: {userId, password (old or temporary), newPassword, cardProof} → the same reply as login, with
-    // the new password in force; HubError password_rejected (400) lists the rule violations.
+    // AUTH-6/7: {userId, password (old or temporary), newPassword, cardProof | code} → the same reply as login,
+    // with the new password in force; HubError password_rejected (400) lists the rule violations. With `code`
+    // (AUTH-2, broken card) the one-time code stands in for the card as in fallbackLogin: it is spent with the
+    // session and the reply carries "fallback": true.
     QJsonObject changePassword(const QString& terminalId, const QJsonObject& request);
     // The user behind a live token issued to this terminal; HubError 401 session_invalid otherwise.
     QString userForToken(const QString& terminalId, const QString& bearerToken);
 
 private:
     bool checkCard(const QString& terminalId, const QString& userId, const QJsonObject& proof);
-    // Ok decision → token + profile (AUTH-9 data from the decision); other outcomes → HubError.
+    // In one transaction: decide() (reading the row-locked state), store its state, and on Ok a session token;
+    // Ok → token + profile (AUTH-9 data from the decision); other outcomes → HubError.
     // onSession runs inside the session's transaction (after the token row), only when a session is issued.
-    QJsonObject answer(const QString& terminalId, const QString& userId, const LoginDecision& decision,
+    QJsonObject answer(const QString& terminalId, const QString& userId, const std::function<LoginDecision()>& decide,
                        const std::function<void()>& onSession = {});
+    // A charged attempt whose card, code or password was wrong: audits a lock it caused, then throws
+    // account_locked, or `wrong` (login_failed / fallback_code_invalid).
+    [[noreturn]] void refuseCharged(const QString& terminalId, const QString& userId, const LoginAttempts::Charge& charge,
+                                    const HubError& wrong, const QString& lockReason);
+    // The session issued after a proven password, on the current state with the attempt's charge taken back.
+    QJsonObject succeed(const QString& terminalId, const QString& userId, const LoginAttempts::Charge& charge,
+                        const AccountGuard& guard, const std::function<void()>& onSession = {});
+    // Spends the fallback code with the session and flags it for review (AUTH-2).
+    std::function<void()> spendFallbackCode(const QString& terminalId, const QString& userId, const QString& codeId);
 
     HubDatabase& m_db;
     UserDirectory& m_users;
     StaffCertificates& m_certs;
     FallbackCodes& m_fallbackCodes;
+    LoginAttempts m_attempts;
 };
 
 } // namespace ward::hub

@@ -7,6 +7,7 @@
 #include "util/Clock.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlQuery>
 
@@ -48,6 +49,40 @@ QList<Certificate> StaffCertificates::certificatesOf(const QString& userId)
         if (auto c = Certificate::fromDer(q.value(0).toByteArray()))
             out << *c;
     return out;
+}
+
+std::optional<Certificate> StaffCertificates::currentCertificateOf(const QString& userId)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT cert_der FROM staff_certs WHERE user_id = ? AND revoked_at IS NULL"
+                                           " ORDER BY issued_at DESC LIMIT 1"),
+                            {userId});
+    return q.next() ? Certificate::fromDer(q.value(0).toByteArray()) : std::nullopt;
+}
+
+QHash<QString, qint64> StaffCertificates::revocationsOf(const QString& userId)
+{
+    QHash<QString, qint64> out;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT serial, revoked_at FROM staff_certs WHERE user_id = ? AND revoked_at IS NOT NULL"), {userId});
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return out;
+}
+
+int StaffCertificates::revokeAllOf(HubDatabase& db, const QString& userId, const QString& reason, const QString& actor)
+{
+    QStringList serials;
+    QSqlQuery q = db.exec(QStringLiteral("SELECT serial FROM staff_certs WHERE user_id = ? AND revoked_at IS NULL"), {userId});
+    while (q.next())
+        serials << q.value(0).toString();
+    const qint64 now = Clock::instance().nowUtc().toMSecsSinceEpoch();
+    for (const QString& serial : serials)
+        db.exec(QStringLiteral("UPDATE staff_certs SET revoked_at = ?, revoked_reason = ?, seq = ? WHERE serial = ?"),
+                {now, reason, db.takeSequence(), serial});
+    if (!serials.isEmpty())
+        HubAuditLog(db).append(actor, QStringLiteral("staff_cert.revoke"),
+                               {{QStringLiteral("user"), userId}, {QStringLiteral("serials"), QJsonArray::fromStringList(serials)},
+                                {QStringLiteral("reason"), reason}});
+    return static_cast<int>(serials.size());
 }
 
 } // namespace ward::hub

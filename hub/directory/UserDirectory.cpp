@@ -6,6 +6,8 @@
 #include "crypto/Digest.h"
 #include "crypto/Random.h"
 #include "hub/HubError.h"
+#include "hub/directory/StaffCertificates.h"
+#include "hub/records/ReviewQueue.h"
 #include "hub/storage/DataKeys.h"
 #include "hub/storage/HubAuditLog.h"
 #include "hub/storage/HubDatabase.h"
@@ -77,7 +79,7 @@ void UserDirectory::seedDefaultRoles()
         {QStringLiteral("clerk"), {QStringLiteral("chart.read.identity"), QStringLiteral("proxy.enter")}},
         {QStringLiteral("reception"), {QStringLiteral("users.manage"), QStringLiteral("cards.manage")}},
         {QStringLiteral("it"), {QStringLiteral("terminals.manage"), QStringLiteral("policy.manage")}},
-        {QStringLiteral("auditor"), {QStringLiteral("audit.read")}},
+        {QStringLiteral("auditor"), {QStringLiteral("audit.read"), QStringLiteral("records.review")}},
     };
     m_db.transaction([&] {
         for (const auto& r : roles) {
@@ -123,6 +125,9 @@ int UserDirectory::setPolicy(const QJsonObject& policy, const QString& actor)
     JsonFieldError error;
     if (!PasswordPolicy::fromJson(policy.value(QStringLiteral("password")).toObject(), &password, &error))
         throw HubError(QStringLiteral("bad_request"), tr("The password policy is not valid: %1").arg(error.message), 400);
+    QString recordsError;
+    if (!ReviewQueue::validatePolicy(policy, &recordsError))
+        throw HubError(QStringLiteral("bad_request"), recordsError, 400);
     QJsonObject stored = policy;
     stored[QStringLiteral("password")] = password.toJson(); // normalised: every key explicit
     return m_db.transaction([&] {
@@ -250,6 +255,10 @@ void UserDirectory::changeStatus(const QString& id, StatusAction action, const Q
         if (change.state.status != AccountState::Status::Active)
             m_db.exec(QStringLiteral("DELETE FROM sessions WHERE user_id = ?"), {id}); // ends live sessions at once
         HubAuditLog(m_db).append(adminId, QLatin1String(name), {{QStringLiteral("user"), id}});
+        // Issue 10: a disabled or retired user's signing keys die with the account (a re-enabled user certifies
+        // a new key at the next login).
+        if (action == StatusAction::Disable || action == StatusAction::Retire)
+            StaffCertificates::revokeAllOf(m_db, id, QLatin1String(name), adminId);
     });
 }
 
@@ -267,6 +276,8 @@ SecureBytes UserDirectory::resetPassword(const QString& id, const IdentityVerifi
         m_db.exec(QStringLiteral("DELETE FROM sessions WHERE user_id = ?"), {id});
         HubAuditLog(m_db).append(verification.verifiedBy, QStringLiteral("user.reset_password"),
                                  {{QStringLiteral("user"), id}, {QStringLiteral("verification"), verification.toJson()}});
+        // The old key was wrapped under the old password, which someone else may know: it dies here.
+        StaffCertificates::revokeAllOf(m_db, id, QStringLiteral("user.reset_password"), verification.verifiedBy);
         password = change.temporaryPassword;
     });
     return password;
@@ -275,7 +286,7 @@ SecureBytes UserDirectory::resetPassword(const QString& id, const IdentityVerifi
 void UserDirectory::bindPivCard(const QString& userId, const QByteArray& publicKeyDer, const QString& actor)
 {
     requireUser(userId);
-    const QString keyId = QString::fromLatin1(Digest::sha256(publicKeyDer).toHex());
+    const QString keyId = pivKeyId(publicKeyDer);
     m_db.transaction([&] {
         QSqlQuery q = m_db.exec(QStringLiteral("SELECT 1 FROM card_bindings WHERE user_id = ? AND kind = 'piv' AND key_id = ?"), {userId, keyId});
         if (q.next())
@@ -306,6 +317,37 @@ void UserDirectory::bindUidCard(const QString& userId, const QByteArray& uid, co
         m_db.exec(QStringLiteral("UPDATE users SET seq = ? WHERE id = ?"), {m_db.takeSequence(), userId});
         HubAuditLog(m_db).append(actor, QStringLiteral("card.bind"), {{QStringLiteral("user"), userId}, {QStringLiteral("kind"), QStringLiteral("uid")}});
     });
+}
+
+int UserDirectory::revokeCards(const QString& userId, const QString& kind, const QString& keyId, const QString& adminId)
+{
+    return m_db.transaction([&] {
+        authorise(adminId, QStringLiteral("cards.manage"));
+        requireUser(userId);
+        const qint64 now = nowMs();
+        QSqlQuery q = keyId.isEmpty()
+                          ? m_db.exec(QStringLiteral("UPDATE card_bindings SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"),
+                                      {now, userId})
+                          : m_db.exec(QStringLiteral("UPDATE card_bindings SET revoked_at = ? WHERE user_id = ? AND kind = ? AND key_id = ?"
+                                                     " AND revoked_at IS NULL"),
+                                      {now, userId, kind, keyId});
+        const int cards = q.numRowsAffected();
+        if (cards == 0)
+            throw HubError(QStringLiteral("not_found"), tr("User %1 has no such bound card.").arg(userId), 404);
+        m_db.exec(QStringLiteral("UPDATE users SET seq = ? WHERE id = ?"), {m_db.takeSequence(), userId});
+        // A lost or stolen card: its holder's live sessions end and their signing keys die with it (issue 10).
+        m_db.exec(QStringLiteral("DELETE FROM sessions WHERE user_id = ?"), {userId});
+        HubAuditLog(m_db).append(adminId, QStringLiteral("card.revoke"),
+                                 {{QStringLiteral("user"), userId}, {QStringLiteral("kind"), kind.isEmpty() ? QStringLiteral("all") : kind},
+                                  {QStringLiteral("cards"), cards}});
+        StaffCertificates::revokeAllOf(m_db, userId, QStringLiteral("card.revoke"), adminId);
+        return cards;
+    });
+}
+
+QString UserDirectory::pivKeyId(const QByteArray& publicKeyDer)
+{
+    return QString::fromLatin1(Digest::sha256(publicKeyDer).toHex());
 }
 
 std::optional<UserDirectory::User> UserDirectory::find(const QString& id)

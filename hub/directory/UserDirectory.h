@@ -62,6 +62,12 @@ public:
     void bindPivCard(const QString& userId, const QByteArray& publicKeyDer, const QString& actor);
     void bindUidCard(const QString& userId, const QByteArray& uid, const QString& actor);
 
+    // A lost, stolen or broken card (`wardhub card revoke`): kind "piv"/"uid" with its key id, or kind and keyId
+    // empty for every card of the user. adminId needs cards.manage (AUTH-13). Ends the user's sessions and revokes
+    // their staff signing certificates. Returns the number of cards revoked; HubError not_found when none matched.
+    int revokeCards(const QString& userId, const QString& kind, const QString& keyId, const QString& adminId);
+    static QString pivKeyId(const QByteArray& publicKeyDer);
+
     std::optional<User> find(const QString& id);
     QList<QByteArray> pivKeys(const QString& userId);
     bool hasUid(const QString& userId, const QByteArray& uid);

@@ -27,6 +27,14 @@ QString requiredString(const QJsonObject& o, const char* key, int maxLength)
                        tr("Field \"%1\" must be a non-empty string of at most %2 characters.").arg(QLatin1String(key)).arg(maxLength), 400);
     return v.toString();
 }
+// The bearer session token of a request (Authorization: Bearer …), or HubError 401 session_invalid.
+QString bearerToken(const HubRequest& req)
+{
+    const std::string auth = req.header("authorization");
+    if (auth.rfind("Bearer ", 0) != 0)
+        throw HubError(QStringLiteral("session_invalid"), tr("A session token (Authorization: Bearer …) is required."), 401);
+    return QString::fromStdString(auth.substr(7));
+}
 } // namespace
 
 HubApi::HubApi(HubServices& services)
@@ -94,9 +102,12 @@ void HubApi::enrol(const HubRequest& req, HubResponse& res)
                   201);
 }
 
-void HubApi::networkSlotKey(const HubRequest&, HubResponse& res, const Terminal& terminal)
+void HubApi::networkSlotKey(const HubRequest& req, HubResponse& res, const Terminal& terminal)
 {
-    const SecureBytes key = m_services.terminals.networkSlotKey(terminal.id);
+    // Issue 10: the terminal certificate alone (a stolen disk holds it) does not release the vault's network key;
+    // a user must have logged in at this terminal (card + password) within the session's lifetime.
+    const QString userId = m_services.sessions.userForToken(terminal.id, bearerToken(req));
+    const SecureBytes key = m_services.terminals.networkSlotKey(terminal.id, userId);
     QByteArray b64 = key.toQByteArrayUnsafe().toBase64();
     JsonReply::ok(res, {{QStringLiteral("terminalId"), terminal.id}, {QStringLiteral("key"), QString::fromLatin1(b64)}});
     b64.fill('\0');
@@ -132,10 +143,7 @@ void HubApi::changePassword(const HubRequest& req, HubResponse& res, const Termi
 void HubApi::staffCert(const HubRequest& req, HubResponse& res, const Terminal& terminal)
 {
     // The user proves a live session (card + password at this terminal) before the CA certifies a key for them.
-    const std::string auth = req.header("authorization");
-    if (auth.rfind("Bearer ", 0) != 0)
-        throw HubError(QStringLiteral("session_invalid"), tr("A session token (Authorization: Bearer …) is required."), 401);
-    const QString userId = m_services.sessions.userForToken(terminal.id, QString::fromStdString(auth.substr(7)));
+    const QString userId = m_services.sessions.userForToken(terminal.id, bearerToken(req));
     const QJsonObject body = parseObject(req);
     const QString csr = requiredString(body, "csr", 8192);
     const Certificate cert = m_services.staffCerts.issue(userId, csr.toUtf8(), QStringLiteral("session:") + userId);

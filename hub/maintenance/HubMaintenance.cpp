@@ -37,6 +37,7 @@ bool isBlobColumn(const QString& table, const QString& column)
         {QStringLiteral("staff_certs"), {QStringLiteral("cert_der")}},
         {QStringLiteral("patients"), {QStringLiteral("identity")}},
         {QStringLiteral("records"), {QStringLiteral("body"), QStringLiteral("body_mac"), QStringLiteral("signature"), QStringLiteral("ts_token")}},
+        {QStringLiteral("records_review"), {QStringLiteral("body"), QStringLiteral("body_mac"), QStringLiteral("signature")}},
     };
     return kBlobs.value(table).contains(column);
 }
@@ -50,7 +51,8 @@ const QStringList& HubMaintenance::tables()
                                      QStringLiteral("users"), QStringLiteral("card_bindings"), QStringLiteral("staff_certs"),
                                      QStringLiteral("sessions"), QStringLiteral("card_challenges"), QStringLiteral("fallback_codes"),
                                      QStringLiteral("patients"),
-                                     QStringLiteral("records"), QStringLiteral("policy"), QStringLiteral("hub_audit")};
+                                     QStringLiteral("records"), QStringLiteral("records_review"), QStringLiteral("policy"),
+                                     QStringLiteral("hub_audit")};
     return kTables;
 }
 

@@ -105,10 +105,14 @@ QJsonObject ChangeFeed::changes(const TerminalRegistry::Terminal& terminal, qint
                    }
                    items << Item{seq, user};
                });
-        source(QStringLiteral("SELECT seq, serial, user_id, cert_der FROM staff_certs WHERE seq > ? ORDER BY seq LIMIT ?"), {},
+        source(QStringLiteral("SELECT seq, serial, user_id, cert_der, revoked_at FROM staff_certs WHERE seq > ? ORDER BY seq LIMIT ?"), {},
                [&](QSqlQuery& q, qint64 seq) {
-                   items << Item{seq, {{QStringLiteral("kind"), QStringLiteral("staffCert")}, {QStringLiteral("serial"), q.value(1).toString()},
-                                       {QStringLiteral("userId"), q.value(2).toString()}, {QStringLiteral("certificate"), b64(q.value(3).toByteArray())}}};
+                   QJsonObject cert{{QStringLiteral("kind"), QStringLiteral("staffCert")}, {QStringLiteral("serial"), q.value(1).toString()},
+                                    {QStringLiteral("userId"), q.value(2).toString()}, {QStringLiteral("certificate"), b64(q.value(3).toByteArray())}};
+                   // Issue 10: a revoked certificate comes again with its revocation time.
+                   if (!q.value(4).isNull())
+                       cert[QStringLiteral("revokedAt")] = iso(q.value(4).toLongLong());
+                   items << Item{seq, cert};
                });
         source(QStringLiteral("SELECT seq, version, json FROM policy WHERE seq > ? ORDER BY seq LIMIT ?"), {}, [&](QSqlQuery& q, qint64 seq) {
             items << Item{seq, {{QStringLiteral("kind"), QStringLiteral("policy")}, {QStringLiteral("version"), q.value(1).toInt()},

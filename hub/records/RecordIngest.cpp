@@ -6,6 +6,7 @@
 #include "hub/HubVersion.h"
 #include "hub/directory/StaffCertificates.h"
 #include "hub/pki/HubPki.h"
+#include "hub/records/ReviewQueue.h"
 #include "hub/storage/DataKeys.h"
 #include "hub/storage/HubDatabase.h"
 #include "util/Clock.h"
@@ -41,6 +42,7 @@ struct Candidate
     QString status; // stored | duplicate | rejected
     QString reason;
     QByteArray token;
+    qint64 signedAt = 0;
 };
 
 QString key(const QString& id, int version)
@@ -134,11 +136,12 @@ QHash<QString, StoredVersion> loadStored(HubDatabase& db, const QStringList& rec
 
 } // namespace
 
-RecordIngest::RecordIngest(HubDatabase& db, const DataKeys& keys, HubPki& pki, StaffCertificates& certs)
+RecordIngest::RecordIngest(HubDatabase& db, const DataKeys& keys, HubPki& pki, StaffCertificates& certs, ReviewQueue& review)
     : m_db(db)
     , m_keys(keys)
     , m_pki(pki)
     , m_certs(certs)
+    , m_review(review)
 {
 }
 
@@ -164,6 +167,9 @@ QJsonObject RecordIngest::ingest(const TerminalRegistry::Terminal& terminal, con
 
     QList<Candidate> batch(records.size());
     QHash<QString, QList<Certificate>> authorCerts;
+    QHash<QString, QHash<QString, qint64>> authorRevocations;
+    const QDateTime receivedAt = Clock::instance().nowUtc();
+    const int graceHours = m_review.graceHours();
     QHash<QString, bool> patientKnown;
     QHash<QString, int> firstInBatch; // key → index of the first accepted candidate with that key
     const CmsVerifier verifier({m_pki.caCertificate()}); // one batch: each author's certificate decoded once
@@ -237,11 +243,28 @@ QJsonObject RecordIngest::ingest(const TerminalRegistry::Terminal& terminal, con
             reject(QStringLiteral("signer_not_author: the signature was not made with a certificate of %1").arg(c.author));
             continue;
         }
+        // Issue 10: the signing time is the signer's claim; revocation and the offline grace window decide.
+        if (!authorRevocations.contains(c.author))
+            authorRevocations.insert(c.author, m_certs.revocationsOf(c.author));
+        const QHash<QString, qint64>& revoked = authorRevocations[c.author];
+        const auto revokedAt = revoked.contains(v.signer.serialHex()) ? std::optional<qint64>(revoked.value(v.signer.serialHex())) : std::nullopt;
+        ReviewQueue::Verdict trust = ReviewQueue::judge(v.signingTime, receivedAt, graceHours, revokedAt);
+        if (trust.action == ReviewQueue::Action::Refuse) {
+            reject(trust.reason);
+            continue;
+        }
+        c.signedAt = v.signingTime.toMSecsSinceEpoch();
         if (c.version > 1) {
             QByteArray prevBody;
             const QString prevKey = key(c.recordId, c.version - 1);
             if (firstInBatch.contains(prevKey)) {
                 prevBody = batch[firstInBatch.value(prevKey)].body;
+                if (batch[firstInBatch.value(prevKey)].status == QLatin1String("held") && trust.action == ReviewQueue::Action::Store)
+                    trust = {ReviewQueue::Action::Hold, QStringLiteral("held_for_review: the previous version is held for review")};
+            } else if (m_review.isHeld(c.recordId, c.version - 1)) {
+                // It links to a held version: it waits for that review (the prevHash is checked when accepted).
+                trust = {ReviewQueue::Action::Hold, QStringLiteral("held_for_review: the previous version is held for review")};
+                prevBody.clear();
             } else {
                 QSqlQuery prev = m_db.exec(QStringLiteral("SELECT body FROM records WHERE record_id = ? AND version = ?"),
                                            {c.recordId, c.version - 1});
@@ -252,13 +275,22 @@ QJsonObject RecordIngest::ingest(const TerminalRegistry::Terminal& terminal, con
                 if (!m_keys.openHealth(prev.value(0).toByteArray(), bodyAad(c.recordId, c.version - 1), &prevBody))
                     throw HubError(QStringLiteral("keys"), QStringLiteral("stored record body does not open"));
             }
-            if (QString::fromLatin1(Digest::sha256(prevBody).toHex()) != c.prevHash) {
+            if (!(prevBody.isEmpty() && trust.action == ReviewQueue::Action::Hold)
+                && QString::fromLatin1(Digest::sha256(prevBody).toHex()) != c.prevHash) {
                 reject(QStringLiteral("prev_hash_mismatch: prevHash does not match version %1").arg(c.version - 1));
                 continue;
             }
         }
-        c.status = QStringLiteral("stored");
         firstInBatch.insert(key(c.recordId, c.version), i);
+        if (trust.action == ReviewQueue::Action::Hold) {
+            c.status = QStringLiteral("held");
+            c.reason = trust.reason;
+            if (!m_review.hold({c.recordId, c.version, c.patientId, c.type, c.ward, c.author, c.prevHash, c.body, c.bodyMac,
+                                c.signature, terminal.id, receivedAt.toMSecsSinceEpoch(), c.signedAt, trust.reason, QString()}))
+                reject(QStringLiteral("conflict: a different version %1 of this record is held for review").arg(c.version));
+            continue;
+        }
+        c.status = QStringLiteral("stored");
     }
 
     // Stamp outside the transaction (CPU only), then store everything accepted in one transaction.
@@ -313,7 +345,7 @@ QJsonObject RecordIngest::ingest(const TerminalRegistry::Terminal& terminal, con
     }
 
     QJsonArray results;
-    int stored = 0, duplicates = 0, rejected = 0;
+    int stored = 0, duplicates = 0, rejected = 0, held = 0;
     for (Candidate& c : batch) {
         if (c.status == QLatin1String("duplicate") && c.token.isEmpty() && firstInBatch.contains(key(c.recordId, c.version)))
             c.token = batch[firstInBatch.value(key(c.recordId, c.version))].token;
@@ -327,9 +359,10 @@ QJsonObject RecordIngest::ingest(const TerminalRegistry::Terminal& terminal, con
         stored += c.status == QLatin1String("stored");
         duplicates += c.status == QLatin1String("duplicate");
         rejected += c.status == QLatin1String("rejected");
+        held += c.status == QLatin1String("held");
     }
     return {{QStringLiteral("results"), results}, {QStringLiteral("stored"), stored},
-            {QStringLiteral("duplicates"), duplicates}, {QStringLiteral("rejected"), rejected}};
+            {QStringLiteral("duplicates"), duplicates}, {QStringLiteral("rejected"), rejected}, {QStringLiteral("held"), held}};
 }
 
 } // namespace ward::hub

@@ -9,6 +9,7 @@ namespace ward::hub {
 class DataKeys;
 class HubDatabase;
 class HubPki;
+class ReviewQueue;
 class StaffCertificates;
 
 // POST /api/v1/records: verifies every record of a batch on arrival and stores the valid ones in one transaction.
@@ -17,7 +18,9 @@ class StaffCertificates;
 // record's ward must be the terminal's, and prevHash must link to the previous version. Idempotent on
 // (recordId, version): an identical re-push answers "duplicate" with the token already issued; different bytes
 // for an existing version answer "rejected"/"conflict". Each stored record gets an RFC 3161 token over its
-// signature DER.
+// signature DER. A record whose signing time or certificate cannot be taken on trust is refused or held for
+// review instead (status "held", see ReviewQueue): signed after its certificate was revoked → rejected
+// "signer_revoked"; signing time outside the offline grace window, or certificate revoked before arrival → held.
 //
 // prevHash: version 1 has ""; version n > 1 carries the lower-case hex SHA-256 of version n−1's exact body bytes.
 class RecordIngest
@@ -27,10 +30,10 @@ public:
     static constexpr int kMaxBodyBytes = 256 * 1024;
     static constexpr int kMaxSignatureBytes = 16 * 1024;
 
-    RecordIngest(HubDatabase& db, const DataKeys& keys, HubPki& pki, StaffCertificates& certs);
+    RecordIngest(HubDatabase& db, const DataKeys& keys, HubPki& pki, StaffCertificates& certs, ReviewQueue& review);
 
     // The request JSON → {"results":[{recordId, version, status, reason?, timestampToken?}], stored, duplicates,
-    // rejected}. Throws HubError(400) when the batch itself is malformed (nothing stored then).
+    // rejected, held}. Throws HubError(400) when the batch itself is malformed (nothing stored then).
     QJsonObject ingest(const TerminalRegistry::Terminal& terminal, const QJsonObject& request);
 
     static QByteArray bodyAad(const QString& recordId, int version);
@@ -40,6 +43,7 @@ private:
     const DataKeys& m_keys;
     HubPki& m_pki;
     StaffCertificates& m_certs;
+    ReviewQueue& m_review;
 };
 
 } // namespace ward::hub

@@ -40,6 +40,10 @@ public:
 
     // Type names that differ between the two dialects, for migrations.
     QString blobType() const { return isPostgres() ? QStringLiteral("BYTEA") : QStringLiteral("BLOB"); }
+    // Appended to a SELECT inside a transaction to hold the selected rows until commit. PostgreSQL locks the
+    // rows (FOR UPDATE); SQLite needs nothing, as every write transaction starts with BEGIN IMMEDIATE and so
+    // already excludes every other writer. Read-modify-write of a counter is then atomic on both.
+    QString forUpdate() const { return isPostgres() ? QStringLiteral(" FOR UPDATE") : QString(); }
 
     // Takes the next `count` values of the global change sequence (cursors of /changes). Must run inside a
     // transaction: the counter row stays locked until commit, so sequence order is commit order and a

@@ -91,9 +91,28 @@ QStringList step2(bool)
     };
 }
 
+// Issue 10: decoy accounts for unknown user ids (AUTH-5 counting without user enumeration), revocation of staff
+// signing certificates, the review queue for records signed outside the offline grace window, and keyed UID
+// digests (the old unkeyed digests cannot be converted: those bindings are revoked and must be bound again).
+QStringList step3(bool)
+{
+    return {
+        QStringLiteral("CREATE TABLE login_decoys (user_id TEXT PRIMARY KEY, account_state TEXT NOT NULL, updated_at BIGINT NOT NULL)"),
+        QStringLiteral("ALTER TABLE staff_certs ADD COLUMN revoked_at BIGINT"),
+        QStringLiteral("ALTER TABLE staff_certs ADD COLUMN revoked_reason TEXT"),
+        QStringLiteral("CREATE TABLE records_review (record_id TEXT NOT NULL, version INTEGER NOT NULL, patient_id TEXT NOT NULL,"
+                       " type TEXT NOT NULL, ward TEXT NOT NULL, author TEXT NOT NULL, prev_hash TEXT NOT NULL,"
+                       " body {BLOB} NOT NULL, body_mac {BLOB} NOT NULL, signature {BLOB} NOT NULL, terminal_id TEXT NOT NULL,"
+                       " received_at BIGINT NOT NULL, signed_at BIGINT NOT NULL, reason TEXT NOT NULL,"
+                       " status TEXT NOT NULL CHECK (status IN ('pending','accepted','refused')), reviewed_by TEXT,"
+                       " reviewed_at BIGINT, PRIMARY KEY (record_id, version))"),
+        QStringLiteral("UPDATE card_bindings SET revoked_at = 0 WHERE kind = 'uid' AND revoked_at IS NULL"),
+    };
+}
+
 const QList<QStringList (*)(bool)>& steps()
 {
-    static const QList<QStringList (*)(bool)> all{&step1, &step2};
+    static const QList<QStringList (*)(bool)> all{&step1, &step2, &step3};
     return all;
 }
 

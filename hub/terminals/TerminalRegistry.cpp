@@ -152,7 +152,7 @@ std::optional<TerminalRegistry::Terminal> TerminalRegistry::findByFingerprint(co
                     q.value(3).toString() == QLatin1String("revoked")};
 }
 
-SecureBytes TerminalRegistry::networkSlotKey(const QString& terminalId)
+SecureBytes TerminalRegistry::networkSlotKey(const QString& terminalId, const QString& userId)
 {
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT slot_key FROM terminals WHERE id = ? AND status = 'enrolled'"), {terminalId});
     if (!q.next())
@@ -160,6 +160,9 @@ SecureBytes TerminalRegistry::networkSlotKey(const QString& terminalId)
     SecureBytes key;
     if (!m_keys.openSlot(q.value(0).toByteArray(), slotAad(terminalId), &key))
         throw HubError(QStringLiteral("keys"), QStringLiteral("network-slot key of %1 does not open").arg(terminalId));
+    m_db.transaction([&] {
+        HubAuditLog(m_db).append(userId, QStringLiteral("network_slot.release"), {{QStringLiteral("terminal"), terminalId}, {QStringLiteral("user"), userId}});
+    });
     return key;
 }
 

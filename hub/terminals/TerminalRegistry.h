@@ -44,7 +44,9 @@ public:
     void revoke(const QString& terminalId, const QString& actor);
     // The terminal whose certificate has this SHA-256 fingerprint (raw 32 bytes).
     std::optional<Terminal> findByFingerprint(const QByteArray& sha256);
-    SecureBytes networkSlotKey(const QString& terminalId);
+    // The vault's network-slot key, released for the user whose live session at this terminal asked for it
+    // (issue 10: never on the terminal certificate alone); each release is audited (network_slot.release).
+    SecureBytes networkSlotKey(const QString& terminalId, const QString& userId);
 
     static bool isValidWardId(const QString& ward);
 

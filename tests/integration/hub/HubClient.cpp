@@ -48,6 +48,11 @@ HubReply HubClient::postJson(const QString& path, const QJsonObject& body)
     return post(path, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
+QNetworkReply* HubClient::startPostJson(const QString& path, const QJsonObject& body)
+{
+    return m_nam.post(request(path), QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
 HubReply HubClient::finish(QNetworkReply* reply)
 {
     QEventLoop loop;

@@ -36,9 +36,11 @@ public:
     HubReply get(const QString& path);
     HubReply post(const QString& path, const QByteArray& body);
     HubReply postJson(const QString& path, const QJsonObject& body);
+    // Sends without waiting (for concurrent requests); wait with HubClient::finish.
+    QNetworkReply* startPostJson(const QString& path, const QJsonObject& body);
+    static HubReply finish(QNetworkReply* reply);
 
 private:
-    HubReply finish(QNetworkReply* reply);
 
     QString m_base;
     QNetworkAccessManager m_nam;

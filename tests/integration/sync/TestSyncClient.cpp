@@ -256,10 +256,24 @@ private slots:
         QVERIFY(t.enrol(*m_hub, QStringLiteral("W3"), m_hub->caFingerprintHex()));
         QVERIFY(t.openVaultAndEngine());
         QVERIFY(t.syncOnce());
-        auto fetch = [&](SyncError* error) {
+        // Issue 10: the key is released only for a user who has logged in at this terminal.
+        QString token;
+        {
+            bool done = false;
+            t.client->postJson(QStringLiteral("/api/v1/session"),
+                               {{QStringLiteral("userId"), m_hub->nurse().id}, {QStringLiteral("password"), QStringLiteral("Kango-001!x")},
+                                {QStringLiteral("cardProof"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("uid")}, {QStringLiteral("uid"), QStringLiteral("04A1B2C3")}}}},
+                               [&](const ward::HubReply& r) {
+                                   token = r.json.value(QStringLiteral("token")).toString();
+                                   done = true;
+                               });
+            QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+            QVERIFY(!token.isEmpty());
+        }
+        auto fetch = [&](SyncError* error, const QString& sessionToken) {
             SecureBytes key;
             bool done = false;
-            NetworkSlot::fetchKey(*t.client, [&](const SecureBytes& k, const SyncError& e) {
+            NetworkSlot::fetchKey(*t.client, sessionToken, [&](const SecureBytes& k, const SyncError& e) {
                 key = k;
                 *error = e;
                 done = true;
@@ -270,7 +284,11 @@ private slots:
             return key;
         };
         SyncError error;
-        const SecureBytes key = fetch(&error);
+        // The terminal certificate alone (what a stolen disk holds) does not release it, nor does a made-up token.
+        QVERIFY(fetch(&error, QString()).isEmpty());
+        QVERIFY(error.kind() != SyncError::Kind::None);
+        QVERIFY(fetch(&error, QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).isEmpty());
+        const SecureBytes key = fetch(&error, token);
         QVERIFY2(error.kind() == SyncError::Kind::None, qPrintable(error.message()));
         QCOMPARE(key.size(), std::size_t(32));
         NetworkSlot::addTo(*t.vault, key, QStringLiteral("IT"));
@@ -278,7 +296,7 @@ private slots:
         t.vault.reset();
 
         // After a reboot: the hub's key opens the vault, with the synced patients in it.
-        const SecureBytes again = fetch(&error);
+        const SecureBytes again = fetch(&error, token);
         QVERIFY(again.equals(key));
         auto reopened = NetworkSlot::open(t.vaultDir(), t.identity.terminalId, again);
         QVERIFY(reopened);
@@ -289,7 +307,7 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(VaultError, NetworkSlot::open(t.vaultDir(), t.identity.terminalId, SecureBytes::fromQByteArray(Random::bytes(32))));
 
         QVERIFY(m_hub->cli({QStringLiteral("revoke-terminal"), QStringLiteral("--id"), t.identity.terminalId}));
-        const SecureBytes refused = fetch(&error);
+        const SecureBytes refused = fetch(&error, token);
         QVERIFY(refused.isEmpty());
         QCOMPARE(error.kind(), SyncError::Kind::TerminalRevoked);
     }

@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace ward::hub {
+
+class DataKeys;
+class HubDatabase;
+class HubPki;
+class UserDirectory;
+
+// Issue 10 (signing keys never die): the signer writes the CMS signing time, so the hub does not take it on
+// trust. A verified record is
+//   refused  when it was signed (by its own signing time) after its certificate was revoked;
+//   held     when its signing time is further from the hub's receipt time than the offline grace window (policy
+//            "records": {"offlineGraceHours"}, default 72, 1..720), or its certificate was revoked before it
+//            arrived (a stolen key can backdate its signatures), or the version it follows is held;
+//   stored   otherwise.
+// Held records are kept in records_review (body sealed under the HEALTH key like records), are not records
+// (no timestamp token, not in /changes, not in backups' record lines) until a reviewer with records.review
+// accepts them (`wardhub review accept`): then they are stamped and stored like any record. Refusing keeps the row.
+class ReviewQueue
+{
+public:
+    static constexpr int kDefaultGraceHours = 72;
+    static constexpr int kMaxGraceHours = 30 * 24;
+
+    enum class Action { Store, Hold, Refuse };
+    struct Verdict
+    {
+        Action action = Action::Store;
+        QString reason;
+    };
+    struct Held
+    {
+        QString recordId;
+        int version = 0;
+        QString patientId;
+        QString type;
+        QString ward;
+        QString author;
+        QString prevHash;
+        QByteArray body;
+        QByteArray bodyMac;
+        QByteArray signature;
+        QString terminalId;
+        qint64 receivedAt = 0;
+        qint64 signedAt = 0;
+        QString reason;
+        QString status; // pending | accepted | refused
+    };
+
+    ReviewQueue(HubDatabase& db, const DataKeys& keys, HubPki& pki, UserDirectory& users);
+
+    // The grace window of the newest policy (default when unset).
+    int graceHours();
+    // Checks the "records" part of a policy; false with *error set when offlineGraceHours is not 1..720.
+    static bool validatePolicy(const QJsonObject& policy, QString* error);
+    static Verdict judge(const QDateTime& signedAt, const QDateTime& receivedAt, int graceHours,
+                         std::optional<qint64> certificateRevokedAtMs);
+
+    // Holds a verified record (own transaction). Idempotent: the same bytes again answer true; other bytes under
+    // the same (record, version) answer false (a conflict).
+    bool hold(const Held& record);
+    // Whether (record, version) is held and not accepted.
+    bool isHeld(const QString& recordId, int version);
+    // Held records, oldest first (body not filled in).
+    QList<Held> list(const QString& status = QStringLiteral("pending"));
+    // The reviewer's decision; audited (record.review.accept / record.review.refuse). Accept stamps the record and
+    // stores it as a normal record (it then reaches terminals). HubError not_found, conflict, forbidden.
+    void accept(const QString& recordId, int version, const QString& reviewerId);
+    void refuse(const QString& recordId, int version, const QString& reviewerId);
+
+    static QByteArray bodyAad(const QString& recordId, int version);
+
+private:
+    Held load(const QString& recordId, int version);
+
+    HubDatabase& m_db;
+    const DataKeys& m_keys;
+    HubPki& m_pki;
+    UserDirectory& m_users;
+};
+
+} // namespace ward::hub
