@@ -62,6 +62,7 @@ private:
     QNetworkReply* post(const QString& path, const QJsonObject& body);
     QNetworkReply* get(const QString& path);
     void sessionAnswered(QNetworkReply* reply, const LoginAttempt& attempt);
+    void rememberRefusal(const QString& userId, LoginVerdict::Outcome outcome);
     void openVault(const LoginAttempt& attempt, LoginVerdict verdict, const QJsonObject& answer);
     void finishLogin(const LoginAttempt& attempt, LoginVerdict verdict, const QJsonObject& answer);
     static LoginVerdict transportFailure(QNetworkReply* reply);
