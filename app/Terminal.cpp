@@ -10,6 +10,7 @@
 #include "session/LoginController.h"
 #include "session/OfflineAccountCache.h"
 #include "session/OfflineLoginBackend.h"
+#include "session/Reauthenticator.h"
 #include "sync/HubClient.h"
 #include "sync/HubReplica.h"
 #include "sync/SyncEngine.h"
@@ -64,6 +65,11 @@ Terminal::Terminal(TerminalOptions options, QObject* parent)
     if (m_options.hasHub())
         m_online = std::make_unique<HubLoginBackend>(m_options.hubUrl, m_tls, m_options.vaultDir, m_options.terminalId);
     m_login = std::make_unique<LoginController>(m_online.get(), m_offline.get(), config);
+    m_unlockOffline = std::make_unique<OfflineLoginBackend>(m_options.vaultDir, m_options.terminalId);
+    if (m_options.hasHub())
+        m_unlockOnline =
+            std::make_unique<HubLoginBackend>(m_options.hubUrl, m_tls, m_options.vaultDir, m_options.terminalId);
+    m_reauth = std::make_unique<Reauthenticator>(m_unlockOnline.get(), m_unlockOffline.get());
     m_monitor = std::make_unique<ReaderMonitor>();
     m_authenticator = std::make_unique<CardAuthenticator>();
     m_login->attachCardStack(m_monitor.get(), m_authenticator.get());
@@ -76,6 +82,10 @@ Terminal::Terminal(TerminalOptions options, QObject* parent)
     m_loginScreen = new LoginScreen(m_login.get());
     m_shell->setLoginWidget(m_loginScreen);
     m_shell->attachReaderMonitor(m_monitor.get());
+    m_shell->setReauthenticator(m_reauth.get());
+    m_shell->setCardUserResolver([this](const CardIdentity& card) { return m_login->userFor(card); });
+    m_shell->setTakeOverHandler([this](const QString& userId, const LoginVerdict& verdict, const SecureBytes& password,
+                                       const QString& reader) { takeOver(userId, verdict, password, reader); });
     // Logging out is a session action beside Lock (the shell disables both while locked, SES-3).
     m_logoutAction = new QAction(tr("Log out"), m_shell);
     m_logoutAction->setObjectName(QStringLiteral("logoutAction"));
@@ -118,6 +128,8 @@ void Terminal::setKdf(const Argon2Params& params)
     m_kdf = params;
     if (m_online)
         m_online->setVaultKdf(params);
+    if (m_unlockOnline)
+        m_unlockOnline->setVaultKdf(params);
 }
 
 void Terminal::start()
@@ -142,14 +154,33 @@ void Terminal::keepPassword(const QString& userId, const SecureBytes& password)
 
 void Terminal::loggedIn(const UserSession& session)
 {
-    m_vault = m_login->vault();
-    if (!m_vault || session.userId != m_pendingUser) {
+    if (!m_login->vault() || session.userId != m_pendingUser || m_shell->state() != SessionShell::State::LoggedOut) {
         // A login without its vault or its password cannot start a session safely: back to the card.
         m_pendingPassword.clear();
-        m_vault.reset();
         m_login->reset();
         return;
     }
+    beginSession(session, m_login->vault(), m_login->lastVerdict().token);
+}
+
+void Terminal::takeOver(const QString& userId, const LoginVerdict& verdict, const SecureBytes& password,
+                        const QString& cardReader)
+{
+    // SES-5: the shell has ended the locked session (loggedOut ran); the new user's session starts like one
+    // that began at the login screen, on the vault connection the decision opened with their slot.
+    if (!verdict.vault || m_shell->state() != SessionShell::State::LoggedOut) {
+        m_login->reset();
+        return;
+    }
+    m_cardReader = cardReader;
+    m_pendingUser = userId;
+    m_pendingPassword = password;
+    beginSession(verdict.sessionFor(userId, m_options.terminalId), verdict.vault, verdict.token);
+}
+
+void Terminal::beginSession(const UserSession& session, std::shared_ptr<Vault> vault, const QString& token)
+{
+    m_vault = std::move(vault);
     m_pendingSession = session;
     m_pendingSession.vault = m_vault.get();
     applyHubPolicy();
@@ -165,7 +196,7 @@ void Terminal::loggedIn(const UserSession& session)
     m_pendingPassword.clear();
     const Argon2Params kdf = m_kdf;
     const SigningIdentity::Issuer issuer =
-        HubStaffCertificateIssuer(m_options.hubUrl, m_tls, m_login->lastVerdict().token).asIssuer();
+        HubStaffCertificateIssuer(m_options.hubUrl, m_tls, token).asIssuer();
     m_signerWatcher.setProperty("generation", QVariant::fromValue(++m_generation));
     m_signerWatcher.setFuture(QtConcurrent::run([dir, terminal, key, userId, password, kdf, issuer] {
         SignerResult result;
@@ -201,7 +232,7 @@ void Terminal::signerObtained(quint64 generation)
         QTimer::singleShot(2000, this, [this] { saveScreenshot(QStringLiteral("ward.png")); });
 }
 
-void Terminal::loggedOut(LockReason)
+void Terminal::loggedOut(LockReason reason)
 {
     ++m_generation;
     stopSync();
@@ -210,7 +241,12 @@ void Terminal::loggedOut(LockReason)
     m_pendingSession = UserSession();
     m_pendingPassword.clear();
     m_access = AccessPolicy::defaultPolicy();
-    m_login->reset();
+    // A takeover starts the next session at once: the login screen stays out of it (LoggedIn) until that
+    // session ends, but the first session's vault is let go now.
+    if (reason == LockReason::TakenOver)
+        m_login->releaseVault();
+    else
+        m_login->reset();
     m_vault.reset();
     emit sessionEnded();
 }

@@ -6,6 +6,7 @@
 #include "policy/AccessPolicy.h"
 #include "records/SigningIdentity.h"
 #include "session/LockReason.h"
+#include "session/LoginVerdict.h"
 #include "session/UserSession.h"
 #include "sync/SyncStatus.h"
 
@@ -31,6 +32,7 @@ class LoginController;
 class LoginScreen;
 class MainWindow;
 class OfflineLoginBackend;
+class Reauthenticator;
 class ReaderMonitor;
 class SessionShell;
 class SyncEngine;
@@ -95,6 +97,9 @@ signals:
 private:
     void keepPassword(const QString& userId, const SecureBytes& password);
     void loggedIn(const UserSession& session);
+    void takeOver(const QString& userId, const LoginVerdict& verdict, const SecureBytes& password,
+                  const QString& cardReader);
+    void beginSession(const UserSession& session, std::shared_ptr<Vault> vault, const QString& token);
     void signerObtained(quint64 generation);
     void loggedOut(LockReason reason);
     Workspace* makeWorkspace(const UserSession& session);
@@ -116,6 +121,10 @@ private:
     std::unique_ptr<OfflineLoginBackend> m_offline;
     std::unique_ptr<HubLoginBackend> m_online;
     std::unique_ptr<LoginController> m_login;
+    // The lock screen's own backends: unlock and takeover are decided like a login (AUTH-5, SES-5).
+    std::unique_ptr<OfflineLoginBackend> m_unlockOffline;
+    std::unique_ptr<HubLoginBackend> m_unlockOnline;
+    std::unique_ptr<Reauthenticator> m_reauth;
     std::unique_ptr<LockController> m_lock;
     std::unique_ptr<ActivityFilter> m_activity;
     SessionShell* m_shell = nullptr;  // owned by the window

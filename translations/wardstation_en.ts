@@ -220,6 +220,10 @@
         <source>An unknown card error occurred.</source>
         <translation>An unknown card error occurred.</translation>
     </message>
+    <message>
+        <source>The card never finished its answer and was given up. Remove it and use your staff card; if this is your staff card, ask reception to replace it.</source>
+        <translation>The card never finished its answer and was given up. Remove it and use your staff card; if this is your staff card, ask reception to replace it.</translation>
+    </message>
 </context>
 <context>
     <name>HubClient</name>
@@ -1676,6 +1680,17 @@
     </message>
 </context>
 <context>
+    <name>ward::Reauthenticator</name>
+    <message>
+        <source>A check is already running. Wait for its answer.</source>
+        <translation>A check is already running. Wait for its answer.</translation>
+    </message>
+    <message>
+        <source>This terminal has no hub and no vault configured. Ask IT.</source>
+        <translation>This terminal has no hub and no vault configured. Ask IT.</translation>
+    </message>
+</context>
+<context>
     <name>ward::RecordDetail</name>
     <message>
         <source>Correct</source>
@@ -2090,8 +2105,20 @@
         <translation>The card and password do not match. Check your password and try again.</translation>
     </message>
     <message>
-        <source>The password could not be checked: %1. Call IT.</source>
-        <translation>The password could not be checked: %1. Call IT.</translation>
+        <source>The password cannot be checked on this terminal. Call IT.</source>
+        <translation>The password cannot be checked on this terminal. Call IT.</translation>
+    </message>
+    <message>
+        <source>Your password must be changed first. Log in at the login screen of a free terminal to change it.</source>
+        <translation>Your password must be changed first. Log in at the login screen of a free terminal to change it.</translation>
+    </message>
+    <message>
+        <source>You have not used this terminal before and the hub cannot be reached. Use a terminal you have used before, or try again when the network is back.</source>
+        <translation>You have not used this terminal before and the hub cannot be reached. Use a terminal you have used before, or try again when the network is back.</translation>
+    </message>
+    <message>
+        <source>The password could not be checked. Call IT.</source>
+        <translation>The password could not be checked. Call IT.</translation>
     </message>
 </context>
 <context>

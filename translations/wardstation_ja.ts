@@ -220,6 +220,10 @@
         <source>An unknown card error occurred.</source>
         <translation>不明なカードエラーが発生しました。</translation>
     </message>
+    <message>
+        <source>The card never finished its answer and was given up. Remove it and use your staff card; if this is your staff card, ask reception to replace it.</source>
+        <translation>カードの応答が終わらないため読み取りを中止しました。カードを抜いて職員カードを使ってください。職員カードでこの表示が出る場合は受付でカードを交換してください。</translation>
+    </message>
 </context>
 <context>
     <name>HubClient</name>
@@ -1667,6 +1671,17 @@
     </message>
 </context>
 <context>
+    <name>ward::Reauthenticator</name>
+    <message>
+        <source>A check is already running. Wait for its answer.</source>
+        <translation>確認中です。結果が出るまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>This terminal has no hub and no vault configured. Ask IT.</source>
+        <translation>この端末にはハブも保管庫も設定されていません。IT担当者に連絡してください。</translation>
+    </message>
+</context>
+<context>
     <name>ward::RecordDetail</name>
     <message>
         <source>Correct</source>
@@ -2080,8 +2095,20 @@
         <translation>カードとパスワードが一致しません。パスワードを確認して再度お試しください。</translation>
     </message>
     <message>
-        <source>The password could not be checked: %1. Call IT.</source>
-        <translation>パスワードを確認できませんでした：%1。IT担当者に連絡してください。</translation>
+        <source>The password cannot be checked on this terminal. Call IT.</source>
+        <translation>この端末ではパスワードを確認できません。IT担当者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>Your password must be changed first. Log in at the login screen of a free terminal to change it.</source>
+        <translation>先にパスワードの変更が必要です。空いている端末のログイン画面からログインして変更してください。</translation>
+    </message>
+    <message>
+        <source>You have not used this terminal before and the hub cannot be reached. Use a terminal you have used before, or try again when the network is back.</source>
+        <translation>この端末を使ったことがなく、ハブにも接続できません。以前使った端末を使うか、ネットワークの回復後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The password could not be checked. Call IT.</source>
+        <translation>パスワードを確認できませんでした。IT担当者に連絡してください。</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,11 @@
 
 #include "card/ReaderMonitor.h"
 #include "session/LockController.h"
+#include "session/Reauthenticator.h"
 #include "ui/LockScreen.h"
 #include "ui/LockWatchdog.h"
 #include "util/Clock.h"
-#include "vault/KeySlotFile.h"
 #include "vault/Vault.h"
-#include "vault/VaultError.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,7 +22,6 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QWhatsThis>
-#include <QtConcurrent/QtConcurrentRun>
 #include <exception>
 
 namespace ward {
@@ -87,13 +85,23 @@ SessionShell::SessionShell(LockController* controller, WorkspaceFactory factory,
 SessionShell::~SessionShell()
 {
     ++m_generation;
-    m_unlockCheck.waitForFinished();
+    if (m_reauth)
+        m_reauth->cancel();
     delete m_workspace.data();
 }
 
 void SessionShell::setWatchdogIntervalMs(int ms)
 {
     m_watchdog->setIntervalMs(ms);
+}
+
+void SessionShell::setReauthenticator(Reauthenticator* reauthenticator)
+{
+    if (m_reauth)
+        disconnect(m_reauth, nullptr, this, nullptr);
+    m_reauth = reauthenticator;
+    if (reauthenticator)
+        connect(reauthenticator, &Reauthenticator::decided, this, &SessionShell::finishUnlock);
 }
 
 void SessionShell::setLoginWidget(QWidget* widget)
@@ -333,7 +341,11 @@ void SessionShell::logout(LockReason reason)
     m_savedState = WorkspaceState();
     m_presentedCard = CardIdentity();
     m_cardReader.clear();
+    if (m_verifying && m_reauth)
+        m_reauth->cancel();
     m_verifying = false;
+    m_verifyingUser.clear();
+    m_verifyingPassword.clear();
     m_watchdog->stop();
     m_controller->endSession();
     m_countdown->hide();
@@ -353,6 +365,7 @@ void SessionShell::logout(LockReason reason)
         } catch (...) {
         }
     }
+    m_ownedVault.reset();
     emit loggedOut(reason);
 }
 
@@ -434,62 +447,88 @@ void SessionShell::attemptUnlock(const SecureBytes& password)
         m_lockScreen->showMessage(tr("This card is not registered for this terminal. Use your staff card."));
         return;
     }
-    const QString slotPath = m_session.vault->keySlotFile().path();
-    const SecureBytes cardSecret = SecureBytes::fromQByteArray(m_presentedCard.cardSecret);
-    const quint64 generation = m_generation;
+    if (!m_reauth) {
+        m_lockScreen->showMessage(tr("The password cannot be checked on this terminal. Call IT."));
+        return;
+    }
+    LoginAttempt attempt;
+    attempt.userId = userId;
+    attempt.password = password;
+    attempt.card = m_presentedCard;
+    attempt.reader = m_cardReader;
+    attempt.purpose = userId == m_session.userId ? QStringLiteral("unlock") : QStringLiteral("takeover");
     m_verifying = true;
+    m_verifyingUser = userId;
+    m_verifyingPassword = password;
     m_lockScreen->setBusy(true);
-    // Argon2id takes ~250 ms by design: off the UI thread, so the clock and the watchdog keep running.
-    QFuture<UnlockCheck> future = QtConcurrent::run([slotPath, userId, password, cardSecret]() {
-        UnlockCheck check;
-        try {
-            KeySlotFile slotFile(slotPath);
-            slotFile.load();
-            check.ok = !slotFile.unwrapUser(userId, password, cardSecret).isEmpty();
-        } catch (const VaultError& e) {
-            check.error = e.code() == VaultError::Code::NoMatchingSlot ? QString() : e.message();
-        } catch (const std::exception&) {
-            check.error = QStringLiteral("internal error");
-        }
-        return check;
-    });
-    disconnect(&m_unlockCheck, nullptr, this, nullptr);
-    connect(&m_unlockCheck, &QFutureWatcher<UnlockCheck>::finished, this,
-            [this, userId, generation] { finishUnlock(userId, generation); });
-    m_unlockCheck.setFuture(future);
+    // AUTH-5, SES-5: the same decision as a login (hub, or slot + offline counter), off the UI thread.
+    m_reauth->verify(attempt);
 }
 
-void SessionShell::finishUnlock(const QString& userId, quint64 generation)
+void SessionShell::finishUnlock(const LoginVerdict& verdict)
 {
-    const UnlockCheck check = m_unlockCheck.result();
-    if (generation != m_generation || m_state != State::Locked)
+    if (!m_verifying || m_state != State::Locked)
         return;  // the session ended while the password was being checked
+    const QString userId = m_verifyingUser;
+    const SecureBytes password = m_verifyingPassword;
     m_verifying = false;
+    m_verifyingUser.clear();
+    m_verifyingPassword.clear();
     m_lockScreen->setBusy(false);
-    if (check.ok && m_resolveUser && (!m_presentedCard.isValid() || m_resolveUser(m_presentedCard) != userId)) {
+    if (verdict.allowsSession() && m_resolveUser
+        && (!m_presentedCard.isValid() || m_resolveUser(m_presentedCard) != userId)) {
         // The card was pulled (or swapped) while the password was being checked: it must still be there.
         m_lockScreen->showMessage(tr("The card was removed. Insert your card and enter your password again."));
         emit unlockDenied(userId);
         return;
     }
-    if (!check.ok) {
-        audit(userId, QStringLiteral("session.unlock"), QStringLiteral("denied"),
-              {{QStringLiteral("attempt"), ++m_unlockFailures}});
-        if (m_unlockFailures >= kMaxUnlockFailures) {
-            emit unlockDenied(userId);
-            logout(LockReason::UnlockFailures);
-            return;
-        }
-        m_lockScreen->showMessage(check.error.isEmpty()
-                                      ? tr("The card and password do not match. Check your password and try again.")
-                                      : tr("The password could not be checked: %1. Call IT.").arg(check.error));
-        emit unlockDenied(userId);
+    if (!verdict.allowsSession()) {
+        refuseUnlock(userId, verdict);
         return;
     }
     if (userId == m_session.userId)
-        resumeSession();
+        resumeSession();  // the verdict's own vault connection closes with it: the session keeps its own
     else
-        takeOver(userId);
+        takeOver(userId, verdict, password);
+}
+
+void SessionShell::refuseUnlock(const QString& userId, const LoginVerdict& verdict)
+{
+    using O = LoginVerdict::Outcome;
+    // A wait inside the non-response delay is not another guess; everything else the decision refused is.
+    const bool counts = verdict.outcome != O::Throttled;
+    QJsonObject detail{{QStringLiteral("reason"), QLatin1String(LoginVerdict::code(verdict.outcome))}};
+    if (counts)
+        detail.insert(QStringLiteral("attempt"), ++m_unlockFailures);
+    audit(userId, userId == m_session.userId ? QStringLiteral("session.unlock") : QStringLiteral("session.takeover"),
+          QStringLiteral("denied"), detail);
+    emit unlockDenied(userId);
+    if (m_unlockFailures >= kMaxUnlockFailures) {
+        logout(LockReason::UnlockFailures);
+        return;
+    }
+    QString text;
+    switch (verdict.outcome) {
+    case O::WrongPassword:
+    case O::CardNotBound:
+        text = tr("The card and password do not match. Check your password and try again.");
+        if (verdict.remainingAttempts >= 0)
+            text += QLatin1Char(' ') + verdict.text();
+        break;
+    case O::PasswordExpired:
+    case O::MustChangeTemporary:
+        text = tr("Your password must be changed first. Log in at the login screen of a free terminal to change "
+                  "it.");
+        break;
+    case O::FirstLoginNeedsHub:
+        text = tr("You have not used this terminal before and the hub cannot be reached. Use a terminal you have "
+                  "used before, or try again when the network is back.");
+        break;
+    default:
+        text = verdict.text().isEmpty() ? tr("The password could not be checked. Call IT.") : verdict.text();
+        break;
+    }
+    m_lockScreen->showMessage(text);
 }
 
 void SessionShell::resumeSession()
@@ -514,26 +553,25 @@ void SessionShell::resumeSession()
     emit unlocked(m_session.userId);
 }
 
-void SessionShell::takeOver(const QString& userId)
+void SessionShell::takeOver(const QString& userId, const LoginVerdict& verdict, const SecureBytes& password)
 {
     // SES-5: the previous session ends; its drafts were saved at lock time under its owner's key and stay
-    // in the vault until that owner logs in again (DraftStore::forAuthor).
-    const UserSession previous = m_session;
+    // in the vault until that owner logs in again (DraftStore::forAuthor). The previous session's vault
+    // belongs to whoever started that session and may close with its logout: nothing of it is used after.
+    const QString previousUser = m_session.userId;
+    const QString terminalId = m_session.terminalId;
     const QString reader = m_cardReader;
-    logout(LockReason::TakenOver);
-    UserSession next;
-    if (m_buildSession) {
-        next = m_buildSession(userId, previous);
-    } else {
-        next.userId = userId;
-        next.terminalId = previous.terminalId;
-        next.vault = previous.vault;
-        next.loginAt = Clock::instance().nowUtc();
-    }
-    startSession(next, reader);
     audit(userId, QStringLiteral("session.takeover"), QStringLiteral("success"),
-          {{QStringLiteral("previousUser"), previous.userId}});
-    emit sessionTakenOver(previous.userId, userId);
+          {{QStringLiteral("previousUser"), previousUser}});
+    logout(LockReason::TakenOver);
+    emit sessionTakenOver(previousUser, userId);
+    if (m_takeOver) {
+        m_takeOver(userId, verdict, password, reader);
+        return;
+    }
+    // Nothing runs any more, so startSession logs nothing out; a failure inside it lets go of the vault.
+    m_ownedVault = verdict.vault;
+    startSession(verdict.sessionFor(userId, terminalId), reader);
 }
 
 void SessionShell::audit(const QString& user, const QString& action, const QString& outcome, const QJsonObject& detail)

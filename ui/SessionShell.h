@@ -4,10 +4,11 @@
 #include "card/CardIdentity.h"
 #include "crypto/SecureBytes.h"
 #include "session/LockReason.h"
+#include "session/LoginVerdict.h"
 #include "session/UserSession.h"
 #include "ui/Workspace.h"
 
-#include <QFutureWatcher>
+#include <memory>
 #include <QList>
 #include <QPointer>
 #include <QWidget>
@@ -21,8 +22,10 @@ class QToolBar;
 namespace ward {
 
 class LockController;
+class Reauthenticator;
 class LockScreen;
 class ReaderMonitor;
+class Vault;
 class LockWatchdog;
 
 // The main window's central area and the owner of the session's lifetime on screen: login placeholder,
@@ -37,23 +40,29 @@ class SessionShell : public QWidget
 
 public:
     enum class State { LoggedOut, Active, Locked };
-    // Wrong card/password pairs tolerated at the lock screen before the session ends (each costs an
-    // Argon2id run; the account lockout itself is the auth layer's, AUTH-5).
+    // Refused card/password pairs tolerated at the lock screen before the session ends (each costs an
+    // Argon2id run; the account lockout itself is the login decision's, AUTH-5, and counts them too).
     static constexpr int kMaxUnlockFailures = 5;
 
     // Builds the workspace for a session (the chart, or a test workspace). The shell owns the result.
     using WorkspaceFactory = std::function<Workspace*(const UserSession&)>;
     // Which user a card that has proven itself belongs to. The answer is only a claim: the unlock is
-    // granted by unwrapping that user's key slot with the card secret and the password.
+    // granted by the login decision (Reauthenticator) for that user, card and password.
     using CardUserResolver = std::function<QString(const CardIdentity&)>;
-    // The session for a user taking over a locked terminal (SES-5), built from the previous one.
-    using SessionBuilder = std::function<UserSession(const QString& userId, const UserSession& previous)>;
+    // Starts the session of a user who took over a locked terminal (SES-5), after the previous session
+    // ended: the composed terminal prepares the signing key with the password, then calls startSession.
+    // Without a handler the shell starts the session on the verdict's vault itself.
+    using TakeOverHandler = std::function<void(const QString& userId, const LoginVerdict& verdict,
+                                               const SecureBytes& password, const QString& cardReader)>;
 
     SessionShell(LockController* controller, WorkspaceFactory factory, QWidget* parent = nullptr);
     ~SessionShell() override;
 
     void setCardUserResolver(CardUserResolver resolver) { m_resolveUser = std::move(resolver); }
-    void setSessionBuilder(SessionBuilder builder) { m_buildSession = std::move(builder); }
+    // Unlock and takeover are decided like a login (AUTH-5, SES-5); without one the lock screen refuses
+    // every attempt (fail closed). Not owned; must outlive the shell.
+    void setReauthenticator(Reauthenticator* reauthenticator);
+    void setTakeOverHandler(TakeOverHandler handler) { m_takeOver = std::move(handler); }
     void setWatchdogIntervalMs(int ms);
     // The widget shown while nobody is logged in (the login screen), in place of the built-in prompt.
     // The shell takes ownership; the previous login widget is deleted.
@@ -103,16 +112,11 @@ signals:
     void unlockDenied(const QString& userId);
 
 private:
-    struct UnlockCheck
-    {
-        bool ok = false;
-        QString error;
-    };
-
     void attemptUnlock(const ward::SecureBytes& password);
-    void finishUnlock(const QString& userId, quint64 generation);
+    void finishUnlock(const ward::LoginVerdict& verdict);
+    void refuseUnlock(const QString& userId, const LoginVerdict& verdict);
     void resumeSession();
-    void takeOver(const QString& userId);
+    void takeOver(const QString& userId, const LoginVerdict& verdict, const SecureBytes& password);
     void cardIdentified(const QString& reader, const ward::CardAuthenticator::Result& result);
     void showWarning(int secondsLeft);
     void closeTransientWindows();
@@ -125,7 +129,8 @@ private:
     LockController* m_controller;
     WorkspaceFactory m_makeWorkspace;
     CardUserResolver m_resolveUser;
-    SessionBuilder m_buildSession;
+    TakeOverHandler m_takeOver;
+    QPointer<Reauthenticator> m_reauth;
 
     QToolBar* m_toolBar;
     QAction* m_lockAction;
@@ -135,7 +140,6 @@ private:
     LockScreen* m_lockScreen;
     LockWatchdog* m_watchdog;
     CardAuthenticator* m_authenticator;
-    QFutureWatcher<UnlockCheck> m_unlockCheck;
 
     State m_state = State::LoggedOut;
     UserSession m_session;
@@ -145,6 +149,9 @@ private:
     QString m_cardReader;          // where the card shown to the lock screen sits
     CardIdentity m_presentedCard;  // authenticated card on the lock screen, if any
     bool m_verifying = false;
+    QString m_verifyingUser;        // whom the check in flight is for
+    SecureBytes m_verifyingPassword; // held only while it runs: a takeover needs it for the signing key
+    std::shared_ptr<Vault> m_ownedVault;  // a taken-over session's vault when no handler took it
     int m_unlockFailures = 0;
     quint64 m_generation = 0;      // bumps on every session change: stale unlock results are dropped
     QList<QPointer<QObject>> m_disabledWhileLocked;

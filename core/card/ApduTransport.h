@@ -23,7 +23,10 @@ public:
     CardResult<ApduResponse> exchange(const Apdu& command);
 
     // A card that keeps answering 61xx is either broken or hostile; PIV objects are at most a few KB.
+    // Both bounds end the chaining with ProtocolViolation, so a card cannot hold the card thread (issue 10):
+    // at most this many bytes, in at most this many GET RESPONSE rounds, each of which must carry data.
     static constexpr int kMaxResponseBytes = 65536;
+    static constexpr int kMaxGetResponseRounds = kMaxResponseBytes / 256 + 1;
 };
 
 } // namespace ward

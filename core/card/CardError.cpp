@@ -69,6 +69,10 @@ QString message(CardError error)
     case CardError::MalformedResponse:
         return QCoreApplication::translate("CardError",
             "The card sent a malformed answer. Insert it again; if this repeats, contact reception.");
+    case CardError::ProtocolViolation:
+        return QCoreApplication::translate("CardError",
+            "The card never finished its answer and was given up. Remove it and use your staff card; if this is "
+            "your staff card, ask reception to replace it.");
     case CardError::CertificateInvalid:
         return QCoreApplication::translate("CardError",
             "The certificate on the card cannot be read. Ask reception to reissue the card.");
@@ -115,6 +119,7 @@ const char* code(CardError error)
     case CardError::MemoryFailure: return "memory-failure";
     case CardError::UnexpectedStatus: return "unexpected-status";
     case CardError::MalformedResponse: return "malformed-response";
+    case CardError::ProtocolViolation: return "protocol-violation";
     case CardError::CertificateInvalid: return "certificate-invalid";
     case CardError::UnsupportedKey: return "unsupported-key";
     case CardError::SignatureInvalid: return "signature-invalid";

@@ -33,6 +33,7 @@ enum class CardError {
     MemoryFailure,               // 6581
     UnexpectedStatus,
     MalformedResponse,
+    ProtocolViolation,    // the card never finishes an answer (endless 61xx chaining): broken or hostile
     CertificateInvalid,
     UnsupportedKey,
     SignatureInvalid,

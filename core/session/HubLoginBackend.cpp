@@ -44,6 +44,7 @@ QJsonObject auditDetail(const LoginAttempt& attempt, const QString& reason)
                                                 : attempt.card.kind == CardIdentity::Kind::Piv ? QStringLiteral("piv")
                                                                                                 : QStringLiteral("uid")},
                        {QStringLiteral("fallback"), attempt.isFallback()},
+                       {QStringLiteral("purpose"), attempt.purpose},
                        {QStringLiteral("reason"), reason}};
 }
 
@@ -265,6 +266,7 @@ void HubLoginBackend::sessionAnswered(QNetworkReply* reply, const LoginAttempt& 
         LoginAudit::recordPending(m_dir, attempt.userId,
                                   attempt.isFallback() ? QStringLiteral("login.fallback") : QStringLiteral("login"),
                                   QStringLiteral("denied"), auditDetail(attempt, QLatin1String(LoginVerdict::code(v.outcome))));
+        rememberRefusal(attempt.userId, v.outcome);
         emit loginFinished(v);
         return;
     }
@@ -282,6 +284,28 @@ void HubLoginBackend::sessionAnswered(QNetworkReply* reply, const LoginAttempt& 
     v.expiryWarningDays = pw.contains(QStringLiteral("warningDays")) ? pw.value(QStringLiteral("warningDays")).toInt() : -1;
     v.outcome = LoginVerdict::Outcome::Ok;
     openVault(attempt, v, o);
+}
+
+void HubLoginBackend::rememberRefusal(const QString& userId, LoginVerdict::Outcome outcome)
+{
+    using O = LoginVerdict::Outcome;
+    if (outcome != O::Locked && outcome != O::Disabled && outcome != O::Retired)
+        return;
+    // What the hub just said about the account holds offline too: a user disabled, retired or locked at the
+    // hub cannot log in, unlock or take over with the slot still on this terminal once the hub is gone.
+    OfflineAccountCache cache(OfflineAccountCache::pathFor(m_dir));
+    if (!cache.load() || !cache.accounts.contains(userId))
+        return;
+    AccountState& state = cache.accounts[userId].state;
+    if (outcome == O::Disabled)
+        state.status = AccountState::Status::Disabled;
+    else if (outcome == O::Retired)
+        state.status = AccountState::Status::Retired;
+    else if (!state.isLocked()) {
+        state.lockedAt = Clock::instance().nowUtc();
+        state.lockReason = AccountState::LockReason::FailedLogins;
+    }
+    cache.save();
 }
 
 void HubLoginBackend::openVault(const LoginAttempt& attempt, LoginVerdict verdict, const QJsonObject& answer)

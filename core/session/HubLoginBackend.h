@@ -63,6 +63,7 @@ private:
     // bearerToken: the session token of the login this call belongs to (Authorization: Bearer).
     QNetworkReply* get(const QString& path, const QString& bearerToken = QString());
     void sessionAnswered(QNetworkReply* reply, const LoginAttempt& attempt);
+    void rememberRefusal(const QString& userId, LoginVerdict::Outcome outcome);
     void openVault(const LoginAttempt& attempt, LoginVerdict verdict, const QJsonObject& answer);
     void finishLogin(const LoginAttempt& attempt, LoginVerdict verdict, const QJsonObject& answer);
     static LoginVerdict transportFailure(QNetworkReply* reply);

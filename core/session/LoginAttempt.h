@@ -17,6 +17,9 @@ struct LoginAttempt
     CardIdentity card;
     QString reader;
     QString fallbackCode;  // AUTH-2: non-empty only for a card-less login
+    // Why the account is checked: "login", or "unlock"/"takeover" at the lock screen (SES-5), which go
+    // through the same decision and are audited like a login with this as detail.purpose.
+    QString purpose = QStringLiteral("login");
 
     bool isFallback() const { return !fallbackCode.isEmpty(); }
 };

@@ -154,19 +154,13 @@ void LoginController::cardIdentified(const QString& reader, const CardAuthentica
         return;
     }
     const CardIdentity& card = result.identity;
-    QString userId;
-    if (card.kind == CardIdentity::Kind::Uid) {
-        if (!m_config.allowUidBadges) {
-            backToCard(tr("This hospital does not allow ID badges without a chip key for login. Use your staff IC "
-                          "card."),
-                       true);
-            return;
-        }
-        userId = m_config.uidBindings.value(card.uid);
-    } else if (card.kind == CardIdentity::Kind::Piv) {
-        // The certificate names the user ID (never the person's name: that is shown only after the password).
-        userId = card.subjectCommonName;
+    if (card.kind == CardIdentity::Kind::Uid && !m_config.allowUidBadges) {
+        backToCard(tr("This hospital does not allow ID badges without a chip key for login. Use your staff IC "
+                      "card."),
+                   true);
+        return;
     }
+    const QString userId = userFor(card);
     if (!UserId::isValid(userId)) {
         backToCard(tr("This card is not registered. Ask reception to register your card."), true);
         return;
@@ -176,6 +170,19 @@ void LoginController::cardIdentified(const QString& reader, const CardAuthentica
     m_failuresThisCard = 0;
     setState(State::PasswordEntry);
     setMessage(tr("Enter your password."), false);
+}
+
+QString LoginController::userFor(const CardIdentity& card) const
+{
+    if (card.kind == CardIdentity::Kind::Uid)
+        return m_config.allowUidBadges ? m_config.uidBindings.value(card.uid) : QString();
+    // The certificate names the user ID (never the person's name: that is shown only after the password).
+    return card.kind == CardIdentity::Kind::Piv ? card.subjectCommonName : QString();
+}
+
+void LoginController::releaseVault()
+{
+    m_vault.reset();
 }
 
 void LoginController::cardRemoved(const QString& reader)
@@ -309,20 +316,7 @@ void LoginController::loginAnswered(const LoginVerdict& verdict, bool fromOfflin
     switch (verdict.outcome) {
     case O::Ok: {
         m_vault = verdict.vault;
-        m_session = UserSession();
-        m_session.userId = m_userId;
-        m_session.displayName = verdict.displayName;
-        m_session.roles = verdict.roles;
-        m_session.compartments = verdict.compartments;
-        m_session.privileged = verdict.privileged;
-        m_session.loginAt = Clock::instance().nowUtc();
-        m_session.terminalId = m_config.terminalId;
-        m_session.vault = m_vault.get();
-        m_session.previousLoginAt = verdict.previousSuccessAt;
-        m_session.previousLoginTerminal = verdict.previousSuccessTerminal;
-        m_session.failedAttemptsSincePreviousLogin = verdict.failuresSincePreviousSuccess;
-        m_session.passwordExpiresInDays = verdict.expiryWarningDays;
-        m_session.online = verdict.online;
+        m_session = verdict.sessionFor(m_userId, m_config.terminalId);
         m_session.cardlessFallback = isFallback();
         if (isFallback() && m_vault)
             // AUTH-2: the fallback use is flagged in the terminal's chain as well as at the hub.

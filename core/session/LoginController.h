@@ -74,6 +74,12 @@ public:
     // The vault opened by the successful login; the session shell takes it over.
     std::shared_ptr<Vault> vault() const { return m_vault; }
     UserSession session() const { return m_session; }
+    // The user ID a proven card claims (PIV: the certificate's CN; UID badge: the hub's binding, only when
+    // the policy allows badges). Empty when the card names nobody. The lock screen asks the same question.
+    QString userFor(const CardIdentity& card) const;
+    // A session that began here was taken over at the lock screen (SES-5): the controller keeps waiting in
+    // LoggedIn (no login while a session runs) but lets go of the first session's vault.
+    void releaseVault();
 
 public slots:
     void cardInserted(const QString& reader, const QByteArray& atr = QByteArray());

@@ -1,10 +1,31 @@
 #include "session/LoginVerdict.h"
 
+#include "session/UserSession.h"
+#include "util/Clock.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
 
 namespace ward {
+
+UserSession LoginVerdict::sessionFor(const QString& userId, const QString& terminalId) const
+{
+    UserSession s;
+    s.userId = userId;
+    s.displayName = displayName;
+    s.roles = roles;
+    s.compartments = compartments;
+    s.privileged = privileged;
+    s.loginAt = Clock::instance().nowUtc();
+    s.terminalId = terminalId;
+    s.vault = vault.get();
+    s.previousLoginAt = previousSuccessAt;
+    s.previousLoginTerminal = previousSuccessTerminal;
+    s.failedAttemptsSincePreviousLogin = failuresSincePreviousSuccess;
+    s.passwordExpiresInDays = expiryWarningDays;
+    s.online = online;
+    return s;
+}
 
 QString LoginVerdict::text() const
 {

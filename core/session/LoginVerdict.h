@@ -9,6 +9,7 @@
 namespace ward {
 
 class Vault;
+struct UserSession;
 
 // What a LoginBackend decided about one login attempt (online: the hub's answer; offline: the vault slot
 // and the cached account state). Carries everything the login screen shows and the session needs.
@@ -58,6 +59,8 @@ struct LoginVerdict
     {
         return outcome == Outcome::PasswordExpired || outcome == Outcome::MustChangeTemporary;
     }
+    // The session an Ok verdict starts for `userId` at `terminalId` (login, and takeover at the lock screen).
+    UserSession sessionFor(const QString& userId, const QString& terminalId) const;
     // The message, or the default translated text for the outcome.
     QString text() const;
     static const char* code(Outcome outcome);

@@ -22,7 +22,8 @@ QJsonObject detailFor(const LoginAttempt& attempt, const char* reason = nullptr)
     QJsonObject d{{QStringLiteral("mode"), QStringLiteral("offline")},
                   {QStringLiteral("card"), attempt.card.kind == CardIdentity::Kind::Piv   ? QStringLiteral("piv")
                                            : attempt.card.kind == CardIdentity::Kind::Uid ? QStringLiteral("uid")
-                                                                                           : QStringLiteral("none")}};
+                                                                                           : QStringLiteral("none")},
+                  {QStringLiteral("purpose"), attempt.purpose}};
     if (reason)
         d.insert(QStringLiteral("reason"), QLatin1String(reason));
     return d;

@@ -215,6 +215,8 @@ QByteArray VirtualCard::process(const QByteArray& c)
 
     if (ins != 0xC0)
         m_pending.clear();
+    if (m_config.endlessGetResponse && cla == 0x00 && (ins == 0xC0 || ins == 0xCB))
+        return sw(0x6100);
 
     if (cla == 0xFF) {
         // PC/SC Part 3 pseudo-APDU, answered by a real contactless reader; here the card plays the reader.

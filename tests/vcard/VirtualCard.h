@@ -22,6 +22,8 @@ public:
         // Also expose key and certificate as the PIV Authentication key 9A (PIN-protected), which some
         // middleware expects to find on every PIV card.
         bool mirrorAsPivAuth = true;
+        // Hostile card (issue 10): GET DATA and every GET RESPONSE answer `61 00` without data, forever.
+        bool endlessGetResponse = false;
     };
 
     // Returns nullptr and sets *error when the key or certificate cannot be loaded.

@@ -1,5 +1,6 @@
 // wardvcard: a virtual PIV card / UID badge on vsmartcard's vpcd reader, for tests and the demo.
 //   wardvcard --card DIR [--mode piv|uid] [--reader N | --port P] [--pull-after-apdus N] [--on-command]
+//             [--misbehave endless-61]
 //   wardvcard --make-card DIR --cn USERID [--ca-key PEM --ca-cert PEM]
 // Insertion = connecting to vpcd, removal = closing the socket (SIGTERM, "remove" on stdin, or the pull).
 // Events are printed on stdout, one word a line, for tests and scripts to follow: "inserted" (connected to
@@ -63,13 +64,17 @@ int main(int argc, char** argv)
     const QCommandLineOption pullOpt(QStringLiteral("pull-after-apdus"), QStringLiteral("Remove the card after answering N APDUs."), QStringLiteral("n"), QStringLiteral("0"));
     const QCommandLineOption commandOpt(QStringLiteral("on-command"), QStringLiteral("Read insert/remove/quit lines from stdin."));
     const QCommandLineOption startRemoved(QStringLiteral("start-removed"), QStringLiteral("With --on-command: wait for \"insert\"."));
+    const QCommandLineOption misbehaveOpt(QStringLiteral("misbehave"),
+                                          QStringLiteral("Play a hostile card: endless-61 answers GET DATA and every GET "
+                                                         "RESPONSE with 61 00 and no data, forever."),
+                                          QStringLiteral("how"));
     const QCommandLineOption verboseOpt(QStringLiteral("verbose"), QStringLiteral("Log APDUs on stderr."));
     const QCommandLineOption makeOpt(QStringLiteral("make-card"), QStringLiteral("Create a test card in DIR and exit."), QStringLiteral("dir"));
     const QCommandLineOption cnOpt(QStringLiteral("cn"), QStringLiteral("Common name (user ID) for --make-card."), QStringLiteral("userid"));
     const QCommandLineOption caKeyOpt(QStringLiteral("ca-key"), QStringLiteral("Issuing CA key PEM for --make-card."), QStringLiteral("file"));
     const QCommandLineOption caCertOpt(QStringLiteral("ca-cert"), QStringLiteral("Issuing CA certificate PEM for --make-card."), QStringLiteral("file"));
     p.addOptions({cardDir, keyOpt, certOpt, uidOpt, modeOpt, hostOpt, portOpt, readerOpt, pinOpt, noPivAuth, pullOpt,
-                  commandOpt, startRemoved, verboseOpt, makeOpt, cnOpt, caKeyOpt, caCertOpt});
+                  commandOpt, startRemoved, misbehaveOpt, verboseOpt, makeOpt, cnOpt, caKeyOpt, caCertOpt});
     p.process(app);
 
     QString error;
@@ -126,6 +131,13 @@ int main(int argc, char** argv)
         return 2;
     }
     config.mirrorAsPivAuth = !p.isSet(noPivAuth);
+    if (p.isSet(misbehaveOpt)) {
+        if (p.value(misbehaveOpt) != QLatin1String("endless-61")) {
+            std::fprintf(stderr, "wardvcard: --misbehave knows only endless-61\n");
+            return 2;
+        }
+        config.endlessGetResponse = true;
+    }
     auto card = VirtualCard::create(config, &error);
     if (!card) {
         std::fprintf(stderr, "wardvcard: %s\n", qPrintable(error));

@@ -4,6 +4,9 @@
 
 #include "PatientDataSearch.h"
 #include "session/LockController.h"
+#include "session/OfflineAccountCache.h"
+#include "session/OfflineLoginBackend.h"
+#include "session/Reauthenticator.h"
 #include "ui/LockScreen.h"
 #include "ui/LockWatchdog.h"
 #include "ui/SessionShell.h"
@@ -59,6 +62,17 @@ private slots:
                 return new ChartWorkspace(s, *f->vault, f->policy, std::nullopt, {f->ca->certificate()});
             },
             &window);
+        // The lock screen decides like an offline login on the fixture's vault (the nurse's slot, her cached
+        // account state).
+        OfflineAccountCache cache(OfflineAccountCache::pathFor(fx.dir.path()));
+        OfflineAccountCache::Account account;
+        account.state.createdAt = fx.clock->nowUtc().addDays(-30);
+        account.state.passwordChangedAt = fx.clock->nowUtc().addDays(-1);
+        cache.accounts.insert(kNurse, account);
+        QVERIFY(cache.save());
+        OfflineLoginBackend backend(fx.dir.path(), QStringLiteral("T-W3-01"));
+        Reauthenticator reauth(nullptr, &backend);
+        shell->setReauthenticator(&reauth);
         window.setCentralWidget(shell);
         window.resize(1200, 800);
         window.show();

@@ -1,12 +1,17 @@
 // The session lock on real widgets (offscreen) with a ManualClock and a real vault: for every trigger, no
 // patient name, kana, record text or draft text survives anywhere in the object tree; the title is
 // neutral; unlock with card + password brings back the same patient and the draft intact; every failure
-// on the lock path ends the session.
+// on the lock path ends the session. Unlock and takeover are decided like a login (Reauthenticator with the
+// real OfflineLoginBackend: slot unwrap, offline failure counter, cached account status), so lockout,
+// disabled and retired accounts apply at the lock screen too.
 
 #include "FakeChartWorkspace.h"
 #include "PatientDataSearch.h"
 #include "crypto/Random.h"
 #include "session/LockController.h"
+#include "session/OfflineAccountCache.h"
+#include "session/OfflineLoginBackend.h"
+#include "session/Reauthenticator.h"
 #include "ui/ActivityFilter.h"
 #include "ui/LockScreen.h"
 #include "ui/LockWatchdog.h"
@@ -85,6 +90,35 @@ class TestSessionLock : public QObject
     SessionShell* m_shell = nullptr;
     std::unique_ptr<ActivityFilter> m_activity;
     QAction* m_printAction = nullptr;
+    std::unique_ptr<OfflineLoginBackend> m_backend;
+    std::unique_ptr<Reauthenticator> m_reauth;
+
+    // What the hub last told this terminal about Alice and Bob (the offline decision's input).
+    void writeAccounts(const QString& dir, AccountState::Status bobStatus = AccountState::Status::Active)
+    {
+        OfflineAccountCache cache(OfflineAccountCache::pathFor(dir));
+        for (const QString& user : {kAlice, kBob}) {
+            OfflineAccountCache::Account a;
+            a.state.createdAt = m_clock->nowUtc().addDays(-100);
+            a.state.passwordChangedAt = m_clock->nowUtc().addDays(-1);
+            a.state.status = user == kBob ? bobStatus : AccountState::Status::Active;
+            a.roles = QStringList{QStringLiteral("nurse")};
+            a.compartments = QStringList{QStringLiteral("W3")};
+            a.pivKeyHashes << (user == kAlice ? m_aliceSecret : m_bobSecret);
+            cache.accounts.insert(user, a);
+        }
+        QVERIFY(cache.save());
+    }
+
+    // The lock screen decides through the login backend of the vault in `dir`.
+    void decideWith(const QString& dir)
+    {
+        m_shell->setReauthenticator(nullptr);
+        m_reauth.reset();
+        m_backend = std::make_unique<OfflineLoginBackend>(dir, kTerminal);
+        m_reauth = std::make_unique<Reauthenticator>(nullptr, m_backend.get());
+        m_shell->setReauthenticator(m_reauth.get());
+    }
 
     FakeChartWorkspace* chart() const { return qobject_cast<FakeChartWorkspace*>(m_shell->workspace()); }
 
@@ -155,6 +189,9 @@ class TestSessionLock : public QObject
 
     void unlockWith(const QString& user, const QByteArray& secret, const char* password)
     {
+        // Past the AUTH-5 non-response delay of the previous failure (its cap is 30 s): each attempt here is
+        // evaluated, not throttled. Only the wall clock moves; the lock controller is not polled.
+        m_clock->advanceMs(31000);
         m_shell->presentCard(kReader, card(user, secret));
         QLineEdit* pw = m_shell->lockScreen()->passwordField();
         QTest::keyClicks(pw, QString::fromUtf8(password));
@@ -225,6 +262,8 @@ private slots:
         m_shell = new SessionShell(
             m_controller, [](const UserSession& s) { return new FakeChartWorkspace(s); }, m_window.get());
         m_shell->setWatchdogIntervalMs(50);
+        writeAccounts(m_dir.path());
+        decideWith(m_dir.path());
         m_window->setCentralWidget(m_shell);
         // An application action with a shortcut, as the real main window has: it must go dead while locked.
         m_printAction = new QAction(QStringLiteral("Print"), m_window.get());
@@ -242,6 +281,8 @@ private slots:
     {
         m_activity.reset();
         m_window.reset();
+        m_reauth.reset();
+        m_backend.reset();
         FakeChartWorkspace::s_failSaves = false;
         FakeChartWorkspace::s_failState = false;
         QCOMPARE(FakeChartWorkspace::s_alive.load(), 0);
@@ -617,6 +658,8 @@ private slots:
         heavy.memoryKiB = 64 * 1024;
         auto vault = Vault::create(heavyDir.path(), kTerminal, heavy);
         vault->addUserSlot(kAlice, test::pw("alice-pass"), SecureBytes::fromQByteArray(m_aliceSecret), kAlice);
+        writeAccounts(heavyDir.path());
+        decideWith(heavyDir.path());
         UserSession s = session(kAlice);
         s.vault = vault.get();
         m_shell->startSession(s, kReader);
@@ -667,6 +710,105 @@ private slots:
                  QStringLiteral("taken-over"));
         QCOMPARE(lastAudit(QStringLiteral("session.takeover")).user, kBob);
         QCOMPARE(m_controller->state(), LockController::State::Active);
+    }
+
+    // Attack (issue 10, item 2): a disabled or retired user whose key slot is still on this terminal takes
+    // over the locked terminal with the right card and password. The login decision refuses it.
+    void disabledOrRetiredUserWithASlotCannotTakeOver()
+    {
+        for (const auto status : {AccountState::Status::Disabled, AccountState::Status::Retired}) {
+            writeAccounts(m_dir.path(), status);
+            startWorking();
+            m_shell->lockNow();
+            QSignalSpy denied(m_shell, &SessionShell::unlockDenied);
+            QSignalSpy takeover(m_shell, &SessionShell::sessionTakenOver);
+            unlockWith(kBob, m_bobSecret, "bob-pass");  // Bob's slot opens with exactly these
+            QTRY_COMPARE(denied.count(), 1);
+            QCOMPARE(takeover.count(), 0);
+            QCOMPARE(m_shell->state(), SessionShell::State::Locked);
+            QCOMPARE(m_shell->session().userId, kAlice);
+            verifyNothingLeft();
+            const char* code = status == AccountState::Status::Disabled ? "disabled" : "retired";
+            const AuditEntry refused = lastAudit(QStringLiteral("session.takeover"));
+            QCOMPARE(refused.user, kBob);
+            QCOMPARE(refused.outcome, QStringLiteral("denied"));
+            QCOMPARE(refused.detail.value(QStringLiteral("reason")).toString(), QLatin1String(code));
+            // Audited like a login: the backend's own `login` refusal, marked as a takeover.
+            QFile pending(Vault::pendingAuditPath(m_dir.path()));
+            QVERIFY(pending.open(QIODevice::ReadOnly));
+            const QByteArray lines = pending.readAll();
+            QVERIFY(lines.contains("\"purpose\":\"takeover\""));
+            QVERIFY(lines.contains(QByteArray("\"reason\":\"") + code + '"'));
+            pending.close();
+            QVERIFY(aliceDraftKept());
+            // Alice herself still unlocks.
+            unlockAndVerifyRestored();
+            m_shell->logout(LockReason::UserLogout);
+        }
+    }
+
+    // Attack (issue 10, item 2): guessing at the lock screen never counted toward the account lockout.
+    // Now each refusal is a login failure: the account locks, and the right password no longer helps.
+    void unlockFailuresCountTowardTheAccountLockout()
+    {
+        startWorking();
+        m_shell->lockNow();
+        QSignalSpy denied(m_shell, &SessionShell::unlockDenied);
+        for (int i = 1; i <= 2; ++i) {
+            unlockWith(kAlice, m_aliceSecret, "guess");
+            QTRY_COMPARE(denied.count(), i);
+        }
+        OfflineAccountCache cache(OfflineAccountCache::pathFor(m_dir.path()));
+        QVERIFY(cache.load());
+        QCOMPARE(cache.failures.entry(kAlice).consecutiveFailures, 2);
+        // Up to the policy's threshold (5): the account is locked where a login would see it.
+        for (int i = 3; i <= 5; ++i) {
+            unlockWith(kAlice, m_aliceSecret, "guess");
+            QTRY_COMPARE(denied.count(), i);
+        }
+        QTRY_COMPARE(m_shell->state(), SessionShell::State::LoggedOut);
+        m_clock->advanceMs(60000);
+        LoginAttempt right;
+        right.userId = kAlice;
+        right.password = test::pw("alice-pass");
+        right.card = card(kAlice, m_aliceSecret);
+        right.reader = kReader;
+        QCOMPARE(m_backend->decide(right).outcome, LoginVerdict::Outcome::Locked);
+    }
+
+    // Guesses for another user at the same lock screen count for that user, not for the one who locked it.
+    void takeoverFailuresCountForTheClaimedUser()
+    {
+        startWorking();
+        m_shell->lockNow();
+        QSignalSpy denied(m_shell, &SessionShell::unlockDenied);
+        unlockWith(kBob, m_bobSecret, "guess");
+        QTRY_COMPARE(denied.count(), 1);
+        OfflineAccountCache cache(OfflineAccountCache::pathFor(m_dir.path()));
+        QVERIFY(cache.load());
+        QCOMPARE(cache.failures.entry(kBob).consecutiveFailures, 1);
+        QCOMPARE(cache.failures.entry(kAlice).consecutiveFailures, 0);
+        QCOMPARE(m_shell->session().userId, kAlice);
+        QCOMPARE(lastAudit(QStringLiteral("session.takeover")).outcome, QStringLiteral("denied"));
+    }
+
+    // A locked account does not unlock the terminal with the right password either.
+    void lockedAccountCannotUnlock()
+    {
+        OfflineAccountCache cache(OfflineAccountCache::pathFor(m_dir.path()));
+        QVERIFY(cache.load());
+        cache.accounts[kAlice].state.lockedAt = m_clock->nowUtc();
+        cache.accounts[kAlice].state.lockReason = AccountState::LockReason::FailedLogins;
+        QVERIFY(cache.save());
+        startWorking();
+        m_shell->lockNow();
+        QSignalSpy denied(m_shell, &SessionShell::unlockDenied);
+        unlockWith(kAlice, m_aliceSecret, "alice-pass");
+        QTRY_COMPARE(denied.count(), 1);
+        QCOMPARE(m_shell->state(), SessionShell::State::Locked);
+        QCOMPARE(lastAudit(QStringLiteral("session.unlock")).detail.value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("locked"));
+        verifyNothingLeft();
     }
 
     void lockScreenShowsWhoLockedItOnlyIfPolicyAllows()

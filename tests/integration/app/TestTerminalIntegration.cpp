@@ -2,7 +2,9 @@
 // PIV card, a real wardhub seeded with the demo hospital (mutual TLS over loopback), the SQLCipher vault on
 // disk, the sync engine on its thread. Card → password → chart → card pulled (locked, nothing left on
 // screen) → card + password → same patient and draft → confirm (signed with a hub-certified key) → pushed
-// and stamped at the hub → logout → login screen.
+// and stamped at the hub → logout → login screen. Then the takeover of a locked terminal (SES-5, issue 10):
+// by a user who used it before, by one who never did, offline through a slot, and refused for a user the hub
+// disabled although her slot is still on the terminal.
 
 #include "HubProcess.h"
 #include "PatientDataSearch.h"
@@ -14,6 +16,7 @@
 #include "crypto/Certificate.h"
 #include "records/ChartService.h"
 #include "session/LoginController.h"
+#include "vault/Vault.h"
 #include "sync/Enrolment.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncError.h"
@@ -62,6 +65,57 @@ class TestTerminalIntegration : public QObject
     QString m_nurse;
     QString m_password;
     QString m_caFingerprint;
+
+    struct Staff
+    {
+        QString id;
+        QString password;
+        QString cardDir;
+    };
+    Staff m_doctor;     // W3 doctor: first use of the terminal in the takeover test
+    Staff m_newNurse;   // W3 nurse who never used the terminal before her takeover
+    QString m_admin;    // acts on the hub's directory (disable)
+
+    std::unique_ptr<Terminal> startTerminal()
+    {
+        QCommandLineParser cli;
+        TerminalOptions::addOptions(cli);
+        if (!cli.parse({QStringLiteral("wardstation"), QStringLiteral("--data-dir"), m_dataDir,
+                        QStringLiteral("--sync-interval"), QStringLiteral("3600")}))
+            return nullptr;
+        TerminalOptions options;
+        QString error;
+        if (!TerminalOptions::fromCommandLine(cli, &options, &error))
+            return nullptr;
+        auto terminal = std::make_unique<Terminal>(options);
+        Argon2Params cheap;  // Argon2id cost is measured by the benchmarks, not here
+        cheap.timeCost = 1;
+        cheap.memoryKiB = 8 * 1024;
+        terminal->setKdf(cheap);
+        terminal->start();
+        return terminal;
+    }
+
+    // A card in vpcd reader `reader` (0 or 1), started and seen by pcscd.
+    static std::unique_ptr<VirtualCardProcess> insertCard(const QString& dir, int reader)
+    {
+        auto card = std::make_unique<VirtualCardProcess>(
+            QStringList{QStringLiteral("--card"), dir, QStringLiteral("--reader"), QString::number(reader)});
+        QString error;
+        if (!card->start(&error)) {
+            qWarning("card: %s", qPrintable(error));
+            return nullptr;
+        }
+        return card;
+    }
+
+    // Card in the reader → password at the lock screen.
+    static void typeAtLockScreen(SessionShell* shell, const QString& password)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(shell->hasPresentedCard(), 15000);
+        QTest::keyClicks(shell->lockScreen()->passwordField(), password);
+        QTest::keyClick(shell->lockScreen()->passwordField(), Qt::Key_Return);
+    }
 
     QString cardDir() const { return m_tmp.filePath(QStringLiteral("card")); }
 
@@ -148,6 +202,28 @@ private slots:
         QVERIFY2(VirtualCardProcess::makeCard(cardDir(), m_nurse, &error), qPrintable(error));
         QVERIFY(hubCli({QStringLiteral("card"), QStringLiteral("bind"), QStringLiteral("--user"), m_nurse,
                         QStringLiteral("--piv-cert"), cardDir() + QStringLiteral("/cert.pem")}));
+        // Two more W3 staff for the takeover, each with a bound card, and an administrator.
+        for (const QJsonValue& v : QJsonDocument::fromJson((staffFile.seek(0), staffFile.readAll())).object().value(QStringLiteral("staff")).toArray()) {
+            const QJsonObject st = v.toObject();
+            const QString id = st.value(QStringLiteral("id")).toString();
+            const QString role = st.value(QStringLiteral("role")).toString();
+            if (m_admin.isEmpty())
+                m_admin = id;
+            if (st.value(QStringLiteral("ward")).toString() != QLatin1String("W3") || id == m_nurse)
+                continue;
+            Staff* slot = role == QLatin1String("doctor") && m_doctor.id.isEmpty()   ? &m_doctor
+                          : role == QLatin1String("nurse") && m_newNurse.id.isEmpty() ? &m_newNurse
+                                                                                      : nullptr;
+            if (!slot)
+                continue;
+            slot->id = id;
+            slot->password = st.value(QStringLiteral("password")).toString();
+            slot->cardDir = m_tmp.filePath(QStringLiteral("card-") + id);
+            QVERIFY2(VirtualCardProcess::makeCard(slot->cardDir, id, &error), qPrintable(error));
+            QVERIFY(hubCli({QStringLiteral("card"), QStringLiteral("bind"), QStringLiteral("--user"), id,
+                            QStringLiteral("--piv-cert"), slot->cardDir + QStringLiteral("/cert.pem")}));
+        }
+        QVERIFY(!m_doctor.id.isEmpty() && !m_newNurse.id.isEmpty());
 
         const auto ca = Certificate::fromPem(m_hub->caPem());
         QVERIFY(ca);
@@ -313,6 +389,147 @@ private slots:
         const QStringList afterLogout = test::PatientDataSearch(needles).run();
         QVERIFY2(afterLogout.isEmpty(), qPrintable(afterLogout.join(QLatin1Char('\n'))));
         card->stop();
+    }
+
+    // Issue 10, item 1: the crash. A doctor who never used this terminal logs in and locks it with a draft
+    // open; the nurse who used it before takes over from the other reader; the locked session's draft stays
+    // the doctor's; a nurse who never used the terminal takes over next (online, through the network slot);
+    // with the hub gone, the first nurse takes over again through her slot. Item 2: a user the hub disabled
+    // cannot take over although her slot is still here.
+    void takeoverAtTheLockedTerminal()
+    {
+        QVERIFY(TerminalIdentity::exists(m_dataDir));
+        std::unique_ptr<Terminal> terminal = startTerminal();
+        QVERIFY(terminal);
+        SessionShell* shell = terminal->shell();
+        QTRY_VERIFY_WITH_TIMEOUT(terminal->readerMonitor()->isServiceAvailable(), 10000);
+
+        // The doctor: card in reader 0, password, chart, a draft, Ctrl+L.
+        auto doctorCard = insertCard(m_doctor.cardDir, 0);
+        QVERIFY(doctorCard);
+        QTRY_COMPARE_WITH_TIMEOUT(terminal->login()->state(), LoginController::State::PasswordEntry, 15000);
+        QCOMPARE(terminal->login()->userId(), m_doctor.id);
+        auto* password = terminal->loginScreen()->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+        QTRY_VERIFY_WITH_TIMEOUT(password->isEnabled() && password->isVisible(), 10000);
+        QTest::keyClicks(password, m_doctor.password);
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(shell->state(), SessionShell::State::Active, 45000);
+        QCOMPARE(shell->session().userId, m_doctor.id);
+        ChartWorkspace* ws = terminal->chart();
+        QVERIFY(ws);
+        QTRY_VERIFY_WITH_TIMEOUT(!ws->service().census(QStringLiteral("W3")).isEmpty(), 30000);
+        const Patient patient = ws->service().census(QStringLiteral("W3")).first();
+        ws->openPatient(patient.patientId);
+        QVERIFY(ws->chart());
+        ws->chart()->newEntry(QStringLiteral("progress-note"));
+        auto* note = ws->chart()->findChild<QPlainTextEdit*>(QStringLiteral("soapA"));  // SOAP: assessment
+        QVERIFY(note);
+        const QString doctorNote = QStringLiteral("術後2日目。創部良好。引き継ぎ試験");
+        QInputMethodEvent commit;
+        commit.setCommitString(doctorNote);
+        QApplication::sendEvent(note, &commit);
+        QVERIFY(!ws->chart()->openDraftId().isEmpty());
+        shell->lockAction()->trigger();  // Ctrl+L
+        QCOMPARE(shell->state(), SessionShell::State::Locked);
+
+        // The nurse who used this terminal before: her card in the other reader, her password.
+        auto nurseCard = insertCard(cardDir(), 1);
+        QVERIFY(nurseCard);
+        QSignalSpy takenOver(shell, &SessionShell::sessionTakenOver);
+        typeAtLockScreen(shell, m_password);
+        QTRY_COMPARE_WITH_TIMEOUT(takenOver.count(), 1, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(shell->state(), SessionShell::State::Active, 30000);
+        QCOMPARE(shell->session().userId, m_nurse);
+        QVERIFY(shell->session().online);
+        QVERIFY2(terminal->hasSigner(), qPrintable(terminal->signerError()));
+        QVERIFY(terminal->syncEngine());
+        // Her workspace shows nothing of the doctor's; his draft is in the vault, his alone.
+        ws = terminal->chart();
+        QVERIFY(ws);
+        QVERIFY(!ws->chart());
+        QVERIFY(test::PatientDataSearch({doctorNote}).run().isEmpty());
+        Vault* vault = shell->session().vault;
+        QVERIFY(vault);
+        bool doctorsDraft = false;
+        QStringList seen;
+        for (const Draft& d : vault->drafts().forAuthor(m_doctor.id)) {
+            seen << d.patientId + QLatin1Char(' ') + d.type + QLatin1Char(' ') + QString::fromUtf8(d.body);
+            doctorsDraft = doctorsDraft || (d.patientId == patient.patientId && QString::fromUtf8(d.body).contains(doctorNote));
+        }
+        QVERIFY2(doctorsDraft, qPrintable(seen.join(QLatin1Char('\n'))));
+        for (const Draft& d : vault->drafts().forAuthor(m_nurse))
+            QVERIFY(!QString::fromUtf8(d.body).contains(doctorNote));
+
+        // A nurse who never used this terminal: the hub decides and her slot is written now.
+        doctorCard->stop();
+        doctorCard.reset();
+        QTest::qWait(600);  // the removal of another reader's card does not lock her session
+        QCOMPARE(shell->state(), SessionShell::State::Active);
+        shell->lockAction()->trigger();
+        QCOMPARE(shell->state(), SessionShell::State::Locked);
+        auto newNurseCard = insertCard(m_newNurse.cardDir, 0);
+        QVERIFY(newNurseCard);
+        typeAtLockScreen(shell, m_newNurse.password);
+        QTRY_COMPARE_WITH_TIMEOUT(takenOver.count(), 2, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(shell->state(), SessionShell::State::Active, 30000);
+        QCOMPARE(shell->session().userId, m_newNurse.id);
+        QVERIFY2(terminal->hasSigner(), qPrintable(terminal->signerError()));
+        QVERIFY(shell->session().vault->keySlotFile().hasUserSlot(m_newNurse.id));
+        // Audited like a login, marked as a takeover.
+        bool audited = false;
+        for (const AuditEntry& e : shell->session().vault->audit().entries(1, 1000000))
+            audited = audited || (e.action == QLatin1String("login") && e.user == m_newNurse.id
+                                  && e.outcome == QLatin1String("success")
+                                  && e.detail.value(QStringLiteral("purpose")).toString() == QLatin1String("takeover"));
+        QVERIFY(audited);
+
+        // Item 2: the first nurse is disabled at the hub; her slot is still here, yet she cannot take over.
+        QVERIFY(hubCli({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--id"), m_nurse,
+                        QStringLiteral("--by"), m_admin}));
+        shell->lockAction()->trigger();
+        QSignalSpy denied(shell, &SessionShell::unlockDenied);
+        nurseCard->stop();
+        nurseCard = insertCard(cardDir(), 1);  // presented again to the lock screen
+        QVERIFY(nurseCard);
+        typeAtLockScreen(shell, m_password);
+        QTRY_COMPARE_WITH_TIMEOUT(denied.count(), 1, 30000);
+        QCOMPARE(shell->state(), SessionShell::State::Locked);
+        QCOMPARE(shell->session().userId, m_newNurse.id);
+        QVERIFY(!shell->lockScreen()->messageLabel()->text().isEmpty());
+
+        // Offline: the hub is gone; the doctor takes over through his slot (written at his first login) and
+        // finds his draft again.
+        m_hub->stop();
+        nurseCard->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!shell->hasPresentedCard(), 10000);  // her card is gone from the lock screen
+        doctorCard = insertCard(m_doctor.cardDir, 1);
+        QVERIFY(doctorCard);
+        typeAtLockScreen(shell, m_doctor.password);
+        QTRY_VERIFY2_WITH_TIMEOUT(takenOver.count() == 3, qPrintable(shell->lockScreen()->messageLabel()->text()), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(shell->state(), SessionShell::State::Active, 30000);
+        QCOMPARE(shell->session().userId, m_doctor.id);
+        QVERIFY(!shell->session().online);
+        bool draftBack = false;
+        for (const Draft& d : shell->session().vault->drafts().forAuthor(m_doctor.id))
+            draftBack = draftBack || QString::fromUtf8(d.body).contains(doctorNote);
+        QVERIFY(draftBack);
+
+        // Offline too, the disabled nurse is refused: the hub's refusal was remembered for offline decisions.
+        doctorCard->stop();  // his card leaves reader 1: the session locks (SES-2)
+        QTRY_COMPARE_WITH_TIMEOUT(shell->state(), SessionShell::State::Locked, 10000);
+        nurseCard = insertCard(cardDir(), 1);
+        QVERIFY(nurseCard);
+        typeAtLockScreen(shell, m_password);
+        QTRY_COMPARE_WITH_TIMEOUT(denied.count(), 2, 30000);
+        QCOMPARE(shell->state(), SessionShell::State::Locked);
+        QCOMPARE(shell->session().userId, m_doctor.id);
+        QVERIFY(m_hub->start());
+
+        shell->logout(LockReason::UserLogout);
+        QCOMPARE(shell->state(), SessionShell::State::LoggedOut);
+        nurseCard->stop();
+        newNurseCard->stop();
+        terminal.reset();
     }
 };
 

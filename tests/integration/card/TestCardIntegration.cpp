@@ -9,6 +9,7 @@
 #include "card/PivCard.h"
 #include "card/PivCertificate.h"
 #include "card/ReaderMonitor.h"
+#include "session/LoginController.h"
 #include "crypto/Digest.h"
 #include "util/Clock.h"
 
@@ -331,6 +332,42 @@ private slots:
         // And the next identification of the (now absent) card says so plainly.
         QCOMPARE(CardAuthenticator::identifyBlocking(kReader0).error, CardError::NoCard);
         card.stop();
+    }
+
+    // Attack (issue 10, item 4): a hostile card answers GET DATA and every GET RESPONSE with `61 00` and no
+    // data, forever. It used to hold the card thread for good (no later card was ever read). Now the login
+    // fails with a clear card error within a bounded time, and the next card is read normally.
+    void hostileCardCannotHangTheCardThread()
+    {
+        ReaderMonitor monitor;
+        CardAuthenticator auth;
+        LoginController login(nullptr, nullptr, LoginController::Config());
+        login.attachCardStack(&monitor, &auth);
+        monitor.start();
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.readers().contains(kReader0), 5000);
+
+        VirtualCardProcess hostile(cardArgs(m_alice, {QStringLiteral("--misbehave"), QStringLiteral("endless-61")}));
+        QString error;
+        QVERIFY2(hostile.start(&error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(login.state(), LoginController::State::ReadingCard, 5000);
+        QElapsedTimer t;
+        t.start();
+        QTRY_COMPARE_WITH_TIMEOUT(login.state(), LoginController::State::WaitingForCard, 5000);
+        qInfo("measured: hostile card refused after %lld ms", t.elapsed());
+        QVERIFY(t.elapsed() < 3000);
+        QVERIFY(login.isErrorMessage());
+        QCOMPARE(login.message(), CardErrors::message(CardError::ProtocolViolation));
+        const auto direct = CardAuthenticator::identifyBlocking(kReader0);
+        QCOMPARE(direct.error, CardError::ProtocolViolation);
+
+        // The card thread is free: Bob's card in the other reader logs in as usual.
+        VirtualCardProcess good(cardArgs(m_bob, {QStringLiteral("--reader"), QStringLiteral("1")}));
+        QVERIFY2(good.start(&error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(login.state(), LoginController::State::PasswordEntry, 5000);
+        QCOMPARE(login.userId(), QStringLiteral("BOB0000002"));
+        pull(good, kReader1);
+        pull(hostile);
+        monitor.stop();
     }
 
     void noCardAndUnknownReader()

@@ -12,6 +12,9 @@
 #include "session/LockController.h"
 #include "ui/ActivityFilter.h"
 #include "ui/LockScreen.h"
+#include "session/OfflineAccountCache.h"
+#include "session/OfflineLoginBackend.h"
+#include "session/Reauthenticator.h"
 #include "ui/SessionShell.h"
 #include "unit/vault/VaultTestSupport.h"
 #include "util/Clock.h"
@@ -54,6 +57,10 @@ class TestLockIntegration : public QObject
     std::unique_ptr<ReaderMonitor> m_monitor;
     LockController* m_controller = nullptr;
     SessionShell* m_shell = nullptr;
+    std::unique_ptr<OfflineLoginBackend> m_backend;
+    std::unique_ptr<Reauthenticator> m_reauth;
+    QByteArray m_aliceSecret;
+    QByteArray m_bobSecret;
 
     FakeChartWorkspace* chart() const { return qobject_cast<FakeChartWorkspace*>(m_shell->workspace()); }
 
@@ -89,6 +96,22 @@ class TestLockIntegration : public QObject
         m_shell = new SessionShell(
             m_controller, [](const UserSession& s) { return new FakeChartWorkspace(s); }, m_window.get());
         m_window->setCentralWidget(m_shell);
+        // The lock screen decides like an offline login: each user's slot, card binding and cached account
+        // state (fresh per test, so failures of one test do not throttle the next).
+        const QString vaultDir = m_dir.filePath(QStringLiteral("vault"));
+        OfflineAccountCache cache(OfflineAccountCache::pathFor(vaultDir));
+        for (const QString& user : {kAlice, kBob}) {
+            OfflineAccountCache::Account a;
+            a.state.createdAt = Clock::instance().nowUtc().addDays(-30);
+            a.state.passwordChangedAt = Clock::instance().nowUtc().addDays(-1);
+            a.pivKeyHashes << (user == kAlice ? m_aliceSecret : m_bobSecret);
+            cache.accounts.insert(user, a);
+        }
+        QVERIFY(cache.save());
+        m_reauth.reset();
+        m_backend = std::make_unique<OfflineLoginBackend>(vaultDir, kTerminal);
+        m_reauth = std::make_unique<Reauthenticator>(nullptr, m_backend.get());
+        m_shell->setReauthenticator(m_reauth.get());
         m_monitor = std::make_unique<ReaderMonitor>();
         m_monitor->setHeartbeatIntervalMs(200);
         m_shell->attachReaderMonitor(m_monitor.get());
@@ -143,8 +166,10 @@ private slots:
         QVERIFY(PcscFixture::waitForCard(kReader0, false, 5000));
 
         // Each user's key slot is bound to their card's key: the password alone, or another card, cannot open it.
-        const QByteArray aliceSecret = cardSecretOf(m_aliceCard);
-        const QByteArray bobSecret = cardSecretOf(m_bobCard);
+        m_aliceSecret = cardSecretOf(m_aliceCard);
+        m_bobSecret = cardSecretOf(m_bobCard);
+        const QByteArray& aliceSecret = m_aliceSecret;
+        const QByteArray& bobSecret = m_bobSecret;
         QVERIFY(!aliceSecret.isEmpty() && !bobSecret.isEmpty() && aliceSecret != bobSecret);
         const QString vaultDir = m_dir.filePath(QStringLiteral("vault"));
         m_vault = Vault::create(vaultDir, kTerminal, test::fastKdf());
@@ -200,6 +225,7 @@ private slots:
         enterPassword("wrong-pass");
         QSignalSpy denied(m_shell, &SessionShell::unlockDenied);
         QTRY_COMPARE_WITH_TIMEOUT(denied.count(), 1, 10000);
+        QTest::qWait(1100);  // AUTH-5: the non-response delay after a failure applies at the lock screen too
         enterPassword("alice-pass");
         QTRY_COMPARE_WITH_TIMEOUT(m_shell->state(), SessionShell::State::Active, 10000);
         QVERIFY(chart());
@@ -226,6 +252,7 @@ private slots:
         QSignalSpy denied(m_shell, &SessionShell::unlockDenied);
         enterPassword("alice-pass");
         QTRY_COMPARE_WITH_TIMEOUT(denied.count(), 1, 10000);
+        QTest::qWait(1100);  // AUTH-5: Bob's non-response delay after that failure
         enterPassword("bob-pass");
         QTRY_COMPARE_WITH_TIMEOUT(takeover.count(), 1, 10000);
         QCOMPARE(takeover.at(0).at(0).toString(), kAlice);

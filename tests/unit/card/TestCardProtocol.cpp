@@ -335,8 +335,25 @@ private slots:
         ScriptedTransport t;
         t.answerAlways(QByteArray(256, 'z').toHex() + "6100");
         const auto r = t.exchange(PivCard::getDataCommand(PivCard::kCardAuthCertificate));
-        QCOMPARE(r.error, CardError::MalformedResponse);
-        QVERIFY(t.sent().size() < 300);
+        QCOMPARE(r.error, CardError::ProtocolViolation);
+        QVERIFY(t.sent().size() <= ApduTransport::kMaxGetResponseRounds + 1);
+    }
+
+    // Attack (issue 10, item 4): a card answering every GET RESPONSE with `61 00` and no data held the card
+    // thread forever. The chaining ends at the first answer that makes no progress.
+    void transportStopsEndlessEmptyGetResponse()
+    {
+        ScriptedTransport t;
+        t.answerAlways("6100");
+        const auto r = t.exchange(PivCard::getDataCommand(PivCard::kCardAuthCertificate));
+        QCOMPARE(r.error, CardError::ProtocolViolation);
+        QCOMPARE(t.sent().size(), 2);  // the command and one GET RESPONSE
+        // A card that sends one byte per round still ends at the round limit.
+        ScriptedTransport trickle;
+        trickle.answerAlways("7a6101");
+        QCOMPARE(trickle.exchange(PivCard::getDataCommand(PivCard::kCardAuthCertificate)).error,
+                 CardError::ProtocolViolation);
+        QVERIFY(trickle.sent().size() <= ApduTransport::kMaxGetResponseRounds + 1);
     }
 
     void transportErrorsPropagate()
