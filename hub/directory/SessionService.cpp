@@ -2,13 +2,13 @@
 
 #include "auth/AccountGuard.h"
 #include "auth/PasswordRules.h"
-#include "auth/UserId.h"
 #include "crypto/Argon2Kdf.h"
 #include "crypto/Digest.h"
 #include "crypto/KeyPair.h"
 #include "crypto/Random.h"
 #include "hub/HubError.h"
 #include "hub/directory/FallbackCodes.h"
+#include "hub/directory/SessionRequest.h"
 #include "hub/directory/StaffCertificates.h"
 #include "hub/directory/UserDirectory.h"
 #include "hub/storage/HubAuditLog.h"
@@ -99,12 +99,10 @@ bool SessionService::checkCard(const QString& terminalId, const QString& userId,
 
 QJsonObject SessionService::login(const QString& terminalId, const QJsonObject& request)
 {
-    const QString userId = request.value(QStringLiteral("userId")).toString();
-    const QJsonValue pwValue = request.value(QStringLiteral("password"));
-    const QJsonObject proof = request.value(QStringLiteral("cardProof")).toObject();
-    if (!UserId::isValid(userId) || !pwValue.isString() || pwValue.toString().size() > 256 || proof.isEmpty())
-        throw HubError(QStringLiteral("bad_request"), tr("userId (10 characters), password and cardProof are required."), 400);
-    SecureBytes password = SecureBytes::fromUtf8(pwValue.toString());
+    const SessionRequest r = SessionRequest::login(request);
+    const QString& userId = r.userId;
+    const QJsonObject& proof = r.cardProof;
+    SecureBytes password = SecureBytes::fromUtf8(r.password);
 
     const auto user = m_users.find(userId);
     if (!user) {
@@ -126,12 +124,8 @@ QJsonObject SessionService::login(const QString& terminalId, const QJsonObject& 
 
 QJsonObject SessionService::fallbackLogin(const QString& terminalId, const QJsonObject& request)
 {
-    const QString userId = request.value(QStringLiteral("userId")).toString();
-    const QJsonValue codeValue = request.value(QStringLiteral("code"));
-    const QJsonValue pwValue = request.value(QStringLiteral("password"));
-    if (!UserId::isValid(userId) || !codeValue.isString() || codeValue.toString().size() > 64 || !pwValue.isString()
-        || pwValue.toString().size() > 256)
-        throw HubError(QStringLiteral("bad_request"), tr("userId (10 characters), code and password are required."), 400);
+    const SessionRequest r = SessionRequest::fallbackLogin(request);
+    const QString& userId = r.userId;
     const auto user = m_users.find(userId);
     if (!user)
         // An unknown id cannot hold a code: the same answer as a wrong code, so ids are not revealed.
@@ -139,7 +133,7 @@ QJsonObject SessionService::fallbackLogin(const QString& terminalId, const QJson
     const AccountGuard guard(m_users.passwordPolicy());
     if (auto refused = guard.refuseBeforeVerifying(user->state))
         return answer(terminalId, userId, *refused);
-    const std::optional<QString> codeId = m_fallbackCodes.findUsable(userId, codeValue.toString());
+    const std::optional<QString> codeId = m_fallbackCodes.findUsable(userId, r.code);
     if (!codeId) {
         // The code stands in for the card: a wrong one is a failed attempt (AUTH-5 counts it), and the password
         // is not checked (no password oracle behind a guessed code).
@@ -151,7 +145,7 @@ QJsonObject SessionService::fallbackLogin(const QString& terminalId, const QJson
             throw;
         }
     }
-    SecureBytes password = SecureBytes::fromUtf8(pwValue.toString());
+    SecureBytes password = SecureBytes::fromUtf8(r.password);
     const bool passwordOk = Argon2Kdf::verifyEncoded(user->passwordVerifier, password);
     password.clear();
     const LoginDecision decision = guard.evaluateLogin(user->state, passwordOk, terminalId);
@@ -170,13 +164,9 @@ QJsonObject SessionService::fallbackLogin(const QString& terminalId, const QJson
 
 QJsonObject SessionService::changePassword(const QString& terminalId, const QJsonObject& request)
 {
-    const QString userId = request.value(QStringLiteral("userId")).toString();
-    const QJsonValue oldValue = request.value(QStringLiteral("password"));
-    const QJsonValue newValue = request.value(QStringLiteral("newPassword"));
-    const QJsonObject proof = request.value(QStringLiteral("cardProof")).toObject();
-    if (!UserId::isValid(userId) || !oldValue.isString() || !newValue.isString() || oldValue.toString().size() > 256
-        || newValue.toString().size() > 256 || proof.isEmpty())
-        throw HubError(QStringLiteral("bad_request"), tr("userId, password, newPassword and cardProof are required."), 400);
+    const SessionRequest r = SessionRequest::passwordChange(request);
+    const QString& userId = r.userId;
+    const QJsonObject& proof = r.cardProof;
     const auto user = m_users.find(userId);
     if (!user)
         throw loginFailed();
@@ -186,8 +176,8 @@ QJsonObject SessionService::changePassword(const QString& terminalId, const QJso
     const bool cardOk = m_db.transaction([&] { return checkCard(terminalId, userId, proof); });
     if (!cardOk)
         return answer(terminalId, userId, guard.evaluateLogin(user->state, false, terminalId));
-    SecureBytes oldPassword = SecureBytes::fromUtf8(oldValue.toString());
-    SecureBytes newPassword = SecureBytes::fromUtf8(newValue.toString());
+    SecureBytes oldPassword = SecureBytes::fromUtf8(r.password);
+    SecureBytes newPassword = SecureBytes::fromUtf8(r.newPassword);
     const bool oldOk = Argon2Kdf::verifyEncoded(user->passwordVerifier, oldPassword);
     const AccountChange change = guard.changePassword(user->state, userId, oldOk, newPassword, Argon2Params());
     if (!change.ok()) {
