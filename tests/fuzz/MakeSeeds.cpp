@@ -91,9 +91,13 @@ void cardSeeds()
     config.keyPem = files.keyPem;
     config.certificatePem = files.certificatePem;
     config.uid = files.uid;
-    auto piv = VirtualCard::create(config, &error);
-    if (!piv)
-        qFatal("card: %s", qPrintable(error));
+    const auto card = [&] {
+        auto c = VirtualCard::create(config, &error);
+        if (!c)
+            qFatal("card: %s", qPrintable(error));
+        return c;
+    };
+    auto piv = card();
     RecordingCard login(*piv);
     if (!PivCard(login).authenticate().ok())
         qFatal("card: the virtual card's login failed");
@@ -103,9 +107,7 @@ void cardSeeds()
         write(QStringLiteral("corpus/card_answers/piv-login-answer-%1.bin").arg(i), login.answers[i]);
 
     config.mode = VirtualCard::Mode::Uid;
-    auto badge = VirtualCard::create(config, &error);
-    if (!badge)
-        qFatal("card: %s", qPrintable(error));
+    auto badge = card();
     RecordingCard uid(*badge);
     if (!UidBadge(uid).read().ok())
         qFatal("card: the badge's UID read failed");
