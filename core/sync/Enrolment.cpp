@@ -69,7 +69,7 @@ void Enrolment::readPresentedCa(const QUrl& hubUrl, std::function<void(const Cer
     auto* timer = new QTimer(socket);
     timer->setSingleShot(true);
     auto finished = std::make_shared<bool>(false);
-    auto finish = [this, socket, finished](const std::function<void()>& next) {
+    auto finish = [socket, finished](const std::function<void()>& next) {
         if (*finished)
             return;
         *finished = true;

@@ -2,13 +2,13 @@
 
 #include "auth/AccountGuard.h"
 #include "auth/PasswordRules.h"
-#include "auth/UserId.h"
 #include "crypto/Argon2Kdf.h"
 #include "crypto/Digest.h"
 #include "crypto/KeyPair.h"
 #include "crypto/Random.h"
 #include "hub/HubError.h"
 #include "hub/directory/FallbackCodes.h"
+#include "hub/directory/SessionRequest.h"
 #include "hub/directory/StaffCertificates.h"
 #include "hub/directory/UserDirectory.h"
 #include "hub/storage/HubAuditLog.h"
@@ -128,12 +128,10 @@ bool SessionService::checkCard(const QString& terminalId, const QString& userId,
 
 QJsonObject SessionService::login(const QString& terminalId, const QJsonObject& request)
 {
-    const QString userId = request.value(QStringLiteral("userId")).toString();
-    const QJsonValue pwValue = request.value(QStringLiteral("password"));
-    const QJsonObject proof = request.value(QStringLiteral("cardProof")).toObject();
-    if (!UserId::isValid(userId) || !pwValue.isString() || pwValue.toString().size() > 256 || proof.isEmpty())
-        throw HubError(QStringLiteral("bad_request"), tr("userId (10 characters), password and cardProof are required."), 400);
-    SecureBytes password = SecureBytes::fromUtf8(pwValue.toString());
+    const SessionRequest r = SessionRequest::login(request);
+    const QString& userId = r.userId;
+    const QJsonObject& proof = r.cardProof;
+    SecureBytes password = SecureBytes::fromUtf8(r.password);
 
     const AccountGuard guard(m_users.passwordPolicy());
     bool cardOk = false;
@@ -168,24 +166,20 @@ std::function<void()> SessionService::spendFallbackCode(const QString& terminalI
 
 QJsonObject SessionService::fallbackLogin(const QString& terminalId, const QJsonObject& request)
 {
-    const QString userId = request.value(QStringLiteral("userId")).toString();
-    const QJsonValue codeValue = request.value(QStringLiteral("code"));
-    const QJsonValue pwValue = request.value(QStringLiteral("password"));
-    if (!UserId::isValid(userId) || !codeValue.isString() || codeValue.toString().size() > 64 || !pwValue.isString()
-        || pwValue.toString().size() > 256)
-        throw HubError(QStringLiteral("bad_request"), tr("userId (10 characters), code and password are required."), 400);
+    const SessionRequest r = SessionRequest::fallbackLogin(request);
+    const QString& userId = r.userId;
     const AccountGuard guard(m_users.passwordPolicy());
     std::optional<QString> codeId;
     const LoginAttempts::Charge charge = m_attempts.charge(
         userId, guard, [&](const AccountState& s) { return guard.evaluateLogin(s, false, terminalId).newState; },
-        [&] { codeId = m_fallbackCodes.findUsable(userId, codeValue.toString()); });
+        [&] { codeId = m_fallbackCodes.findUsable(userId, r.code); });
     if (charge.refused)
         refuse(*charge.refused);
     // The code stands in for the card: a wrong one is a failed attempt (AUTH-5 counts it), and the password is
     // not checked (no password oracle behind a guessed code). An unknown id has no code: the same answer.
     if (!codeId)
         refuseCharged(terminalId, userId, charge, fallbackCodeInvalid(), QStringLiteral("fallback code"));
-    SecureBytes password = SecureBytes::fromUtf8(pwValue.toString());
+    SecureBytes password = SecureBytes::fromUtf8(r.password);
     const bool passwordOk = Argon2Kdf::verifyEncoded(charge.verifier, password);
     password.clear();
     if (!charge.known || !passwordOk)
@@ -197,16 +191,10 @@ QJsonObject SessionService::fallbackLogin(const QString& terminalId, const QJson
 
 QJsonObject SessionService::changePassword(const QString& terminalId, const QJsonObject& request)
 {
-    const QString userId = request.value(QStringLiteral("userId")).toString();
-    const QJsonValue oldValue = request.value(QStringLiteral("password"));
-    const QJsonValue newValue = request.value(QStringLiteral("newPassword"));
-    const QJsonObject proof = request.value(QStringLiteral("cardProof")).toObject();
-    const QJsonValue codeValue = request.value(QStringLiteral("code"));
-    // AUTH-2: a broken card is replaced by the one-time code, exactly as at login (one of the two, never none).
-    const bool withCode = codeValue.isString() && !codeValue.toString().isEmpty() && proof.isEmpty();
-    if (!UserId::isValid(userId) || !oldValue.isString() || !newValue.isString() || oldValue.toString().size() > 256
-        || newValue.toString().size() > 256 || (proof.isEmpty() && !withCode) || (withCode && codeValue.toString().size() > 64))
-        throw HubError(QStringLiteral("bad_request"), tr("userId, password, newPassword and cardProof (or a one-time code) are required."), 400);
+    const SessionRequest r = SessionRequest::passwordChange(request);
+    const QString& userId = r.userId;
+    const QJsonObject& proof = r.cardProof;
+    const bool withCode = !r.code.isEmpty();
     const AccountGuard guard(m_users.passwordPolicy());
     bool factorOk = false;
     std::optional<QString> codeId;
@@ -216,7 +204,7 @@ QJsonObject SessionService::changePassword(const QString& terminalId, const QJso
         [&](const AccountState& s) { return guard.changePassword(s, userId, false, SecureBytes(), Argon2Params()).state; },
         [&] {
             if (withCode) {
-                codeId = m_fallbackCodes.findUsable(userId, codeValue.toString());
+                codeId = m_fallbackCodes.findUsable(userId, r.code);
                 factorOk = codeId.has_value();
             } else {
                 factorOk = checkCard(terminalId, userId, proof);
@@ -226,8 +214,8 @@ QJsonObject SessionService::changePassword(const QString& terminalId, const QJso
         refuse(*charge.refused);
     if (!factorOk)
         refuseCharged(terminalId, userId, charge, withCode ? fallbackCodeInvalid() : loginFailed(), QStringLiteral("old password"));
-    SecureBytes oldPassword = SecureBytes::fromUtf8(oldValue.toString());
-    SecureBytes newPassword = SecureBytes::fromUtf8(newValue.toString());
+    SecureBytes oldPassword = SecureBytes::fromUtf8(r.password);
+    SecureBytes newPassword = SecureBytes::fromUtf8(r.newPassword);
     const bool oldOk = Argon2Kdf::verifyEncoded(charge.verifier, oldPassword);
     oldPassword.clear();
     if (!charge.known || !oldOk)

@@ -4,12 +4,11 @@
 #include "hub/HubServices.h"
 #include "hub/HubVersion.h"
 #include "hub/http/JsonReply.h"
+#include "hub/http/RequestBody.h"
 #include "hub/storage/Migrations.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonParseError>
 
 namespace ward::hub {
 
@@ -19,14 +18,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("HubApi", text);
 }
 
-QString requiredString(const QJsonObject& o, const char* key, int maxLength)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (!v.isString() || v.toString().isEmpty() || v.toString().size() > maxLength)
-        throw HubError(QStringLiteral("bad_request"),
-                       tr("Field \"%1\" must be a non-empty string of at most %2 characters.").arg(QLatin1String(key)).arg(maxLength), 400);
-    return v.toString();
-}
 // The bearer session token of a request (Authorization: Bearer …), or HubError 401 session_invalid.
 QString bearerToken(const HubRequest& req)
 {
@@ -44,11 +35,7 @@ HubApi::HubApi(HubServices& services)
 
 QJsonObject HubApi::parseObject(const HubRequest& req)
 {
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(req.body.data(), static_cast<qsizetype>(req.body.size())), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        throw HubError(QStringLiteral("bad_json"), tr("The request body is not a JSON object."), 400);
-    return doc.object();
+    return RequestBody::parseObject(QByteArray::fromRawData(req.body.data(), static_cast<int>(req.body.size())));
 }
 
 void HubApi::healthz(const HubRequest&, HubResponse& res)
@@ -90,9 +77,9 @@ void HubApi::time(const HubRequest&, HubResponse& res)
 void HubApi::enrol(const HubRequest& req, HubResponse& res)
 {
     const QJsonObject body = parseObject(req);
-    const QString code = requiredString(body, "code", 64);
-    const QString csr = requiredString(body, "csr", 8192);
-    const QString name = requiredString(body, "terminalName", 64);
+    const QString code = RequestBody::requiredString(body, "code", 64);
+    const QString csr = RequestBody::requiredString(body, "csr", 8192);
+    const QString name = RequestBody::requiredString(body, "terminalName", 64);
     const auto e = m_services.terminals.enrol(code, csr.toUtf8(), name);
     JsonReply::ok(res, {{QStringLiteral("terminalId"), e.terminalId},
                         {QStringLiteral("ward"), e.ward},
@@ -145,7 +132,7 @@ void HubApi::staffCert(const HubRequest& req, HubResponse& res, const Terminal& 
     // The user proves a live session (card + password at this terminal) before the CA certifies a key for them.
     const QString userId = m_services.sessions.userForToken(terminal.id, bearerToken(req));
     const QJsonObject body = parseObject(req);
-    const QString csr = requiredString(body, "csr", 8192);
+    const QString csr = RequestBody::requiredString(body, "csr", 8192);
     const Certificate cert = m_services.staffCerts.issue(userId, csr.toUtf8(), QStringLiteral("session:") + userId);
     JsonReply::ok(res, {{QStringLiteral("userId"), userId},
                         {QStringLiteral("certificate"), QString::fromLatin1(cert.toPem())},

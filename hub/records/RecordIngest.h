@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hub/records/RecordSubmission.h"
 #include "hub/terminals/TerminalRegistry.h"
 
 #include <QJsonObject>
@@ -26,9 +27,9 @@ class StaffCertificates;
 class RecordIngest
 {
 public:
-    static constexpr int kMaxRecords = 1000;
-    static constexpr int kMaxBodyBytes = 256 * 1024;
-    static constexpr int kMaxSignatureBytes = 16 * 1024;
+    static constexpr int kMaxRecords = RecordSubmission::kMaxRecords;
+    static constexpr int kMaxBodyBytes = RecordSubmission::kMaxBodyBytes;
+    static constexpr int kMaxSignatureBytes = RecordSubmission::kMaxSignatureBytes;
 
     RecordIngest(HubDatabase& db, const DataKeys& keys, HubPki& pki, StaffCertificates& certs, ReviewQueue& review);
 

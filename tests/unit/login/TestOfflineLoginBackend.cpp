@@ -172,6 +172,20 @@ private slots:
         QVERIFY(!v.vault);
     }
 
+    void oversizedCacheIsRefusedWhole()
+    {
+        // Valid JSON followed by padding past the 4 MiB bound: refused, nothing half-read.
+        QFile f(OfflineAccountCache::pathFor(m_dir));
+        QVERIFY(f.open(QIODevice::Append));
+        f.write(QByteArray(4 * 1024 * 1024, ' '));
+        f.close();
+        OfflineAccountCache cache(OfflineAccountCache::pathFor(m_dir));
+        QString error;
+        QVERIFY(!cache.load(&error));
+        QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
+        QVERIFY(cache.accounts.isEmpty());
+    }
+
     void fallbackCodeNeedsTheHub()
     {
         OfflineLoginBackend b(m_dir, kTerminal);

@@ -1,0 +1,66 @@
+#include "hub/directory/SessionRequest.h"
+
+#include "auth/UserId.h"
+#include "hub/HubError.h"
+
+#include <QCoreApplication>
+
+namespace ward::hub {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SessionService", text);
+}
+
+// A string of at most maxLength characters, or nothing (the caller refuses the request then).
+bool boundedString(const QJsonObject& body, const QString& key, int maxLength, QString* out)
+{
+    const QJsonValue v = body.value(key);
+    if (!v.isString() || v.toString().size() > maxLength)
+        return false;
+    *out = v.toString();
+    return true;
+}
+
+} // namespace
+
+SessionRequest SessionRequest::login(const QJsonObject& body)
+{
+    SessionRequest r;
+    r.userId = body.value(QStringLiteral("userId")).toString();
+    r.cardProof = body.value(QStringLiteral("cardProof")).toObject();
+    if (!UserId::isValid(r.userId) || !boundedString(body, QStringLiteral("password"), kMaxPasswordLength, &r.password)
+        || r.cardProof.isEmpty())
+        throw HubError(QStringLiteral("bad_request"), tr("userId (10 characters), password and cardProof are required."), 400);
+    return r;
+}
+
+SessionRequest SessionRequest::fallbackLogin(const QJsonObject& body)
+{
+    SessionRequest r;
+    r.userId = body.value(QStringLiteral("userId")).toString();
+    if (!UserId::isValid(r.userId) || !boundedString(body, QStringLiteral("code"), kMaxCodeLength, &r.code)
+        || !boundedString(body, QStringLiteral("password"), kMaxPasswordLength, &r.password))
+        throw HubError(QStringLiteral("bad_request"), tr("userId (10 characters), code and password are required."), 400);
+    return r;
+}
+
+SessionRequest SessionRequest::passwordChange(const QJsonObject& body)
+{
+    SessionRequest r;
+    r.userId = body.value(QStringLiteral("userId")).toString();
+    r.cardProof = body.value(QStringLiteral("cardProof")).toObject();
+    // AUTH-2: a broken card is replaced by the one-time code, exactly as at login (one of the two, never none).
+    const bool withCode = r.cardProof.isEmpty() && body.value(QStringLiteral("code")).isString()
+        && !body.value(QStringLiteral("code")).toString().isEmpty();
+    if (!UserId::isValid(r.userId) || !boundedString(body, QStringLiteral("password"), kMaxPasswordLength, &r.password)
+        || !boundedString(body, QStringLiteral("newPassword"), kMaxPasswordLength, &r.newPassword)
+        || (r.cardProof.isEmpty() && !withCode)
+        || (withCode && !boundedString(body, QStringLiteral("code"), kMaxCodeLength, &r.code)))
+        throw HubError(QStringLiteral("bad_request"), tr("userId, password, newPassword and cardProof (or a one-time code) are required."), 400);
+    return r;
+}
+
+} // namespace ward::hub

@@ -1,0 +1,159 @@
+// The pure readers of the hub's request bodies (RequestBody, SessionRequest, RecordSubmission): what a well-formed
+// body yields, and that each malformed shape is a 400 with a reason. The same functions are fuzzed by
+// tests/fuzz/FuzzHubRequests.cpp; inputs the fuzzer finds harmful are pinned here.
+#include "hub/HubError.h"
+#include "hub/directory/SessionRequest.h"
+#include "hub/http/RequestBody.h"
+#include "hub/records/RecordSubmission.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace ward;
+using namespace ward::hub;
+
+namespace {
+
+QJsonObject validRecord()
+{
+    return {{QStringLiteral("recordId"), QStringLiteral("3f2b8c1e-9d4a-4e7b-8a61-2c5d7e9f0a1b")},
+            {QStringLiteral("version"), 1},
+            {QStringLiteral("patientId"), QStringLiteral("P000123")},
+            {QStringLiteral("type"), QStringLiteral("vital_signs")},
+            {QStringLiteral("ward"), QStringLiteral("W3")},
+            {QStringLiteral("author"), QStringLiteral("NURSE00001")},
+            {QStringLiteral("prevHash"), QString()},
+            {QStringLiteral("body"), QStringLiteral("e30=")},
+            {QStringLiteral("signature"), QStringLiteral("MAA=")}};
+}
+
+template <typename Read>
+int statusOf(Read read)
+{
+    try {
+        read();
+    } catch (const HubError& e) {
+        return e.httpStatus();
+    }
+    return 200;
+}
+
+} // namespace
+
+class TestHubRequests : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void bodyMustBeAJsonObject()
+    {
+        QCOMPARE(RequestBody::parseObject(R"({"a":1})").value(QStringLiteral("a")).toInt(), 1);
+        for (const QByteArray& bad : {QByteArray(), QByteArray("[]"), QByteArray("{"), QByteArray("\"x\""),
+                                      QByteArray("{\"a\":1} x")}) {
+            try {
+                RequestBody::parseObject(bad);
+                QFAIL(bad.constData());
+            } catch (const HubError& e) {
+                QCOMPARE(e.code(), QStringLiteral("bad_json"));
+                QCOMPARE(e.httpStatus(), 400);
+            }
+        }
+    }
+
+    void requiredStringIsBounded()
+    {
+        const QJsonObject body{{QStringLiteral("code"), QStringLiteral("ABC")}, {QStringLiteral("n"), 5}};
+        QCOMPARE(RequestBody::requiredString(body, "code", 3), QStringLiteral("ABC"));
+        QCOMPARE(statusOf([&] { RequestBody::requiredString(body, "code", 2); }), 400);
+        QCOMPARE(statusOf([&] { RequestBody::requiredString(body, "n", 64); }), 400);
+        QCOMPARE(statusOf([&] { RequestBody::requiredString(body, "missing", 64); }), 400);
+    }
+
+    void loginNeedsUserPasswordAndCardProof()
+    {
+        const QJsonObject proof{{QStringLiteral("kind"), QStringLiteral("uid")}, {QStringLiteral("uid"), QStringLiteral("0102")}};
+        const QJsonObject good{{QStringLiteral("userId"), QStringLiteral("NURSE00001")},
+                               {QStringLiteral("password"), QStringLiteral("pw")},
+                               {QStringLiteral("cardProof"), proof}};
+        const SessionRequest r = SessionRequest::login(good);
+        QCOMPARE(r.userId, QStringLiteral("NURSE00001"));
+        QCOMPARE(r.password, QStringLiteral("pw"));
+        QCOMPARE(r.cardProof, proof);
+
+        QJsonObject longPassword = good;
+        longPassword[QStringLiteral("password")] = QString(SessionRequest::kMaxPasswordLength + 1, QLatin1Char('x'));
+        QJsonObject numberPassword = good;
+        numberPassword[QStringLiteral("password")] = 1234;
+        QJsonObject shortId = good;
+        shortId[QStringLiteral("userId")] = QStringLiteral("NURSE");
+        QJsonObject noProof = good;
+        noProof.remove(QStringLiteral("cardProof"));
+        for (const QJsonObject& bad : {longPassword, numberPassword, shortId, noProof})
+            QCOMPARE(statusOf([&] { SessionRequest::login(bad); }), 400);
+    }
+
+    void fallbackAndPasswordChangeAreChecked()
+    {
+        const QJsonObject fallback{{QStringLiteral("userId"), QStringLiteral("NURSE00001")},
+                                   {QStringLiteral("code"), QStringLiteral("483920")},
+                                   {QStringLiteral("password"), QStringLiteral("pw")}};
+        QCOMPARE(SessionRequest::fallbackLogin(fallback).code, QStringLiteral("483920"));
+        QJsonObject longCode = fallback;
+        longCode[QStringLiteral("code")] = QString(SessionRequest::kMaxCodeLength + 1, QLatin1Char('1'));
+        QCOMPARE(statusOf([&] { SessionRequest::fallbackLogin(longCode); }), 400);
+
+        QJsonObject change = fallback;
+        change.remove(QStringLiteral("code"));
+        change[QStringLiteral("newPassword")] = QStringLiteral("new");
+        QCOMPARE(statusOf([&] { SessionRequest::passwordChange(change); }), 400); // no cardProof
+        change[QStringLiteral("cardProof")] = QJsonObject{{QStringLiteral("kind"), QStringLiteral("piv")}};
+        QCOMPARE(SessionRequest::passwordChange(change).newPassword, QStringLiteral("new"));
+    }
+
+    void batchIsCheckedWhole()
+    {
+        QCOMPARE(RecordSubmission::batch({{QStringLiteral("protocol"), 1}, {QStringLiteral("records"), QJsonArray{validRecord()}}}).size(), 1);
+        QCOMPARE(statusOf([] { RecordSubmission::batch({{QStringLiteral("protocol"), 99}, {QStringLiteral("records"), QJsonArray{1}}}); }), 400);
+        QCOMPARE(statusOf([] { RecordSubmission::batch({{QStringLiteral("protocol"), 1}, {QStringLiteral("records"), QJsonArray{}}}); }), 400);
+        QJsonArray tooMany;
+        for (int i = 0; i <= RecordSubmission::kMaxRecords; ++i)
+            tooMany.append(i);
+        QCOMPARE(statusOf([&] { RecordSubmission::batch({{QStringLiteral("protocol"), 1}, {QStringLiteral("records"), tooMany}}); }), 400);
+    }
+
+    void recordShapeIsChecked()
+    {
+        RecordSubmission r;
+        QCOMPARE(RecordSubmission::parse(validRecord(), &r), QString());
+        QCOMPARE(r.version, 1);
+        QCOMPARE(r.body, QByteArray("{}"));
+
+        const auto with = [](const char* key, const QJsonValue& value) {
+            QJsonObject o = validRecord();
+            o[QLatin1String(key)] = value;
+            return o;
+        };
+        const QList<QJsonObject> bad{
+            with("recordId", QStringLiteral("3F2B8C1E-9D4A-4E7B-8A61-2C5D7E9F0A1B")), // upper case
+            with("version", 1.5),
+            with("version", 0),
+            with("type", QStringLiteral("Vital")),
+            with("ward", QStringLiteral("W 3")),
+            with("prevHash", QStringLiteral("ab")),
+            with("prevHash", QString(64, QLatin1Char('a'))), // version 1 links to nothing
+            with("body", QStringLiteral("not base64!")),
+            with("body", QString()),
+            with("signature", 7),
+        };
+        for (const QJsonObject& o : bad) {
+            RecordSubmission s;
+            QVERIFY2(!RecordSubmission::parse(o, &s).isEmpty(), qPrintable(QString::fromUtf8(QJsonDocument(o).toJson())));
+        }
+        RecordSubmission s;
+        QVERIFY(!RecordSubmission::parse(QJsonValue(QStringLiteral("x")), &s).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHubRequests)
+#include "TestHubRequests.moc"
