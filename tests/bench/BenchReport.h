@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <algorithm>
 #include <cstdio>
 
@@ -30,6 +31,13 @@ public:
     }
 
     int exitCode() const { return m_failed ? 1 : 0; }
+
+    // `--name N` from the command line, or fallback.
+    static int intOption(const QStringList& args, const char* name, int fallback)
+    {
+        const qsizetype i = args.indexOf(QLatin1String(name));
+        return i >= 0 && i + 1 < args.size() ? args.at(i + 1).toInt() : fallback;
+    }
 
     static double percentile(QList<double> values, double p)
     {

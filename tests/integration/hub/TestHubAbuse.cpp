@@ -147,6 +147,21 @@ private slots:
         QCOMPARE(terminal->get(QStringLiteral("/api/v1/time")).status, 200);
     }
 
+    void globalCapBoundsOpenConnections()
+    {
+        reconfigure([](ward::hub::HubConfig& c) { c.maxConnections = 20; });
+        // 30 connections from six addresses: the hub holds 20 and closes the rest at once.
+        {
+            ConnectionFlood flood(static_cast<quint16>(m_hub->port()), {30, 0, 0, 5, false, 0});
+            QVERIFY(flood.start());
+            QTRY_COMPARE_WITH_TIMEOUT(flood.closedByServer(), 10, 5000);
+            QTest::qWait(1500);
+            QCOMPARE(flood.open(), 20);
+        }
+        // Once they are gone the slots are free again.
+        QTRY_VERIFY_WITH_TIMEOUT(timedHealthz() >= 0, 5000);
+    }
+
     void accessLogCannotBeForgedOrMisattributed()
     {
         QString terminalId;

@@ -1,0 +1,51 @@
+#pragma once
+
+// T simulated ward terminals syncing against a SyncTestHub hub (used by sync_bench and hub_flood_bench): each has
+// its own certificate and connection, pulls /changes every second (plus jitter; at once again while hasMore) and
+// pushes one new signed version every third cycle. Latency is per request, as the terminal sees it.
+
+#include "SyncTestHub.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+#include <memory>
+
+namespace ward::bench {
+
+class TerminalLoad
+{
+public:
+    struct Result
+    {
+        QList<double> latenciesMs;
+        qint64 requests = 0;
+        qint64 errors = 0;
+        QStringList errorSamples; // the first few errors, for the report
+        double seconds = 0;
+    };
+
+    TerminalLoad();
+    ~TerminalLoad();
+
+    // Enrols `count` terminals of ward W3, each pulling from `startCursor`; false (and *error) on failure.
+    bool enrol(synctest::SyncTestHub& hub, int count, qint64 startCursor, SyncError* error);
+    // Gives every terminal `perTerminal` more signed versions (patient P0002) to push.
+    void addRecordsToPush(const synctest::SyncTestHub& hub, int perTerminal);
+    // Runs the load for `seconds` on this thread's event loop, then lets requests in flight finish.
+    Result run(int seconds);
+
+    // A small FHIR-like observation body, distinct for each i.
+    static QByteArray observationBody(int i);
+    // One version as POST /api/v1/records carries it.
+    static QJsonObject pushJson(const RecordVersion& r);
+
+private:
+    struct Terminal;
+    struct RunState;
+    static void cycle(const std::shared_ptr<RunState>& state, const std::shared_ptr<Terminal>& t);
+    QList<std::shared_ptr<Terminal>> m_terminals;
+    int m_recordsMade = 0;
+};
+
+} // namespace ward::bench
