@@ -52,16 +52,7 @@ class TestHubAccounts : public QObject
     QHash<QString, Card> m_cards;
     QHash<QString, QString> m_passwords;
 
-    bool cli(const QStringList& args, QByteArray* out = nullptr)
-    {
-        QByteArray o, e;
-        const int rc = m_hub->cli(args, &o, &e);
-        if (rc != 0)
-            qWarning("wardhub %s failed: %s", qPrintable(args.join(QLatin1Char(' '))), e.constData());
-        if (out)
-            *out = o;
-        return rc == 0;
-    }
+    bool cli(const QStringList& args, QByteArray* out = nullptr) { return m_hub->admin(args, out); }
 
     bool setPolicy(const QByteArray& json)
     {
@@ -96,19 +87,8 @@ class TestHubAccounts : public QObject
 
     bool enrolTerminal()
     {
-        QByteArray enrolCode;
-        if (!cli({QStringLiteral("enrol-code"), QStringLiteral("--ward"), QStringLiteral("W3")}, &enrolCode))
+        if (!m_hub->enrolTerminal(QStringLiteral("W3"), &m_terminalCert, &m_terminalKey))
             return false;
-        const KeyPair key = KeyPair::generateP256();
-        HubClient anon(m_hub->baseUrl(), m_hub->caPem());
-        const HubReply e = anon.postJson(QStringLiteral("/api/v1/enrol"),
-                                         {{QStringLiteral("code"), QString::fromLatin1(enrolCode.trimmed())},
-                                          {QStringLiteral("csr"), QString::fromLatin1(CertificateRequest::createPem(key, QStringLiteral("pc")))},
-                                          {QStringLiteral("terminalName"), QStringLiteral("test terminal")}});
-        if (e.status != 201)
-            return false;
-        m_terminalCert = e.json.value(QStringLiteral("certificate")).toString().toLatin1();
-        m_terminalKey = key.privatePem().toQByteArrayUnsafe();
         m_terminal = terminalClient();
         return true;
     }
