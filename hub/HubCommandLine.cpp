@@ -393,16 +393,16 @@ int HubCommandLine::card(const QStringList& args)
     auto services = HubServices::open(p.value(QStringLiteral("dir")));
     const QString user = p.value(QStringLiteral("user"));
     QString kind, keyId;
-    QByteArray uid, publicKey;
+    QByteArray publicKey;
+    const QString uid = p.value(QStringLiteral("uid"));
     if (p.isSet(QStringLiteral("uid"))) {
-        const QString hex = p.value(QStringLiteral("uid"));
-        uid = QByteArray::fromHex(hex.toLatin1());
-        if (uid.toHex().toUpper() != hex.toUpper().toLatin1()) {
-            m_err << "wardhub card " << verb << ": --uid must be hexadecimal" << Qt::endl;
+        const auto folded = UserDirectory::foldUid(uid);
+        if (!folded) {
+            m_err << "wardhub card " << verb << ": --uid must be 4 to 10 bytes in hexadecimal" << Qt::endl;
             return 1;
         }
         kind = QStringLiteral("uid");
-        keyId = services->users.uidHash(uid);
+        keyId = services->users.uidHash(*folded);
     } else if (p.isSet(QStringLiteral("piv-cert"))) {
         QFile f(p.value(QStringLiteral("piv-cert")));
         const auto cert = f.open(QIODevice::ReadOnly) ? Certificate::fromPem(f.readAll()) : std::nullopt;

@@ -125,7 +125,7 @@ DemoSeed::Summary DemoSeed::run(HubServices& s, int days, QTextStream& out)
             s.db.transaction([&] { s.users.store(st.id, change.state, change.newVerifier); });
         }
         st.uid = QString::fromLatin1(Random::bytes(7).toHex().toUpper());
-        s.users.bindUidCard(st.id, QByteArray::fromHex(st.uid.toLatin1()), QStringLiteral("demo-seed"));
+        s.users.bindUidCard(st.id, st.uid, QStringLiteral("demo-seed"));
         st.cardKey = std::make_shared<KeyPair>(KeyPair::generateP256());
         s.users.bindPivCard(st.id, st.cardKey->publicDer(), QStringLiteral("demo-seed"));
         st.signingKey = std::make_shared<KeyPair>(KeyPair::generateP256());

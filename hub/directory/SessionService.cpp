@@ -97,13 +97,19 @@ QString SessionService::challenge(const QString& terminalId)
     return QString::fromLatin1(nonce.toBase64());
 }
 
+void SessionService::requireAllowedCard(const QJsonObject& proof)
+{
+    // Issue 10: a UID badge proves nothing any reader cannot copy; only the hospital's policy lets it log in.
+    if (proof.value(QStringLiteral("kind")).toString() == QLatin1String("uid") && !m_users.allowsUidBadges())
+        throw HubError(QStringLiteral("uid_badge_not_allowed"),
+                       tr("This hospital does not allow ID badges without a chip key for login. Use your staff IC card."), 403);
+}
+
 bool SessionService::checkCard(const QString& terminalId, const QString& userId, const QJsonObject& proof)
 {
     const QString kind = proof.value(QStringLiteral("kind")).toString();
-    if (kind == QLatin1String("uid")) {
-        const QByteArray uid = QByteArray::fromHex(proof.value(QStringLiteral("uid")).toString().toLatin1());
-        return !uid.isEmpty() && m_users.hasUid(userId, uid);
-    }
+    if (kind == QLatin1String("uid"))
+        return m_users.hasUid(userId, proof.value(QStringLiteral("uid")).toString());
     if (kind != QLatin1String("piv"))
         throw HubError(QStringLiteral("bad_request"), tr("cardProof.kind must be \"piv\" or \"uid\"."), 400);
     const QByteArray challenge = QByteArray::fromBase64(proof.value(QStringLiteral("challenge")).toString().toLatin1());
@@ -131,6 +137,7 @@ QJsonObject SessionService::login(const QString& terminalId, const QJsonObject& 
     const SessionRequest r = SessionRequest::login(request);
     const QString& userId = r.userId;
     const QJsonObject& proof = r.cardProof;
+    requireAllowedCard(proof);
     SecureBytes password = SecureBytes::fromUtf8(r.password);
 
     const AccountGuard guard(m_users.passwordPolicy());
@@ -195,6 +202,8 @@ QJsonObject SessionService::changePassword(const QString& terminalId, const QJso
     const QString& userId = r.userId;
     const QJsonObject& proof = r.cardProof;
     const bool withCode = !r.code.isEmpty();
+    if (!withCode)
+        requireAllowedCard(proof);
     const AccountGuard guard(m_users.passwordPolicy());
     bool factorOk = false;
     std::optional<QString> codeId;
@@ -323,6 +332,10 @@ QJsonObject SessionService::answer(const QString& terminalId, const QString& use
                      {QStringLiteral("warningDays"), decision.expiryWarningDays}}},
         {QStringLiteral("policy"), guard.policy().toJson()},
     };
+    // Where UID badges are allowed, the key of the terminals' UID digests (the user items of /changes carry only
+    // those digests), so a terminal can recognise a badge offline without the UID being stored anywhere.
+    if (m_users.allowsUidBadges())
+        reply[QStringLiteral("uidDigestKey")] = QString::fromLatin1(m_users.uidTerminalKey().toQByteArrayUnsafe().toBase64());
     // Only a live certificate: after a revocation the terminal must certify a new key (issue 10).
     if (const auto cert = m_certs.currentCertificateOf(userId))
         reply[QStringLiteral("certificate")] = QString::fromLatin1(cert->toPem());

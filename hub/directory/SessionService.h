@@ -51,6 +51,8 @@ public:
 
 private:
     bool checkCard(const QString& terminalId, const QString& userId, const QJsonObject& proof);
+    // HubError 403 uid_badge_not_allowed for a UID proof the hospital's policy does not allow.
+    void requireAllowedCard(const QJsonObject& proof);
     // In one transaction: decide() (reading the row-locked state), store its state, and on Ok a session token;
     // Ok → token + profile (AUTH-9 data from the decision); other outcomes → HubError.
     // onSession runs inside the session's transaction (after the token row), only when a session is issued.

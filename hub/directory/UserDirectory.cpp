@@ -60,9 +60,45 @@ UserDirectory::UserDirectory(HubDatabase& db, const DataKeys& keys)
 {
 }
 
-QString UserDirectory::uidHash(const QByteArray& uid)
+std::optional<QByteArray> UserDirectory::foldUid(const QString& uidHex)
 {
-    return QString::fromLatin1(Digest::sha256(QByteArrayLiteral("ward-card-uid:") + uid.toUpper()).toHex());
+    static const QRegularExpression kHex(QStringLiteral("^([0-9A-Fa-f]{2}){4,10}$"));
+    if (!kHex.match(uidHex).hasMatch())
+        return std::nullopt;
+    return uidHex.toUpper().toLatin1();
+}
+
+QString UserDirectory::uidHash(const QByteArray& foldedUidHex) const
+{
+    return QString::fromLatin1(m_keys.uidMac(foldedUidHex).toHex());
+}
+
+bool UserDirectory::validateCardPolicy(const QJsonObject& policy, QString* error)
+{
+    const QJsonValue cards = policy.value(QStringLiteral("cards"));
+    if (cards.isUndefined())
+        return true;
+    const QJsonValue allow = cards.toObject().value(QStringLiteral("allowUidBadges"));
+    if (!cards.isObject() || (!allow.isUndefined() && !allow.isBool())) {
+        *error = tr("cards.allowUidBadges must be true or false.");
+        return false;
+    }
+    return true;
+}
+
+const SecureBytes& UserDirectory::uidTerminalKey() const
+{
+    return m_keys.uidTerminalKey();
+}
+
+bool UserDirectory::allowsUidBadges()
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT json FROM policy ORDER BY version DESC LIMIT 1"));
+    if (!q.next())
+        return false;
+    const QJsonObject policy = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    // Only an explicit true allows them; anything else (absent, damaged) keeps them out.
+    return policy.value(QStringLiteral("cards")).toObject().value(QStringLiteral("allowUidBadges")).toBool(false);
 }
 
 QByteArray UserDirectory::nameAad(const QString& id) const
@@ -125,9 +161,9 @@ int UserDirectory::setPolicy(const QJsonObject& policy, const QString& actor)
     JsonFieldError error;
     if (!PasswordPolicy::fromJson(policy.value(QStringLiteral("password")).toObject(), &password, &error))
         throw HubError(QStringLiteral("bad_request"), tr("The password policy is not valid: %1").arg(error.message), 400);
-    QString recordsError;
-    if (!ReviewQueue::validatePolicy(policy, &recordsError))
-        throw HubError(QStringLiteral("bad_request"), recordsError, 400);
+    QString partError;
+    if (!ReviewQueue::validatePolicy(policy, &partError) || !validateCardPolicy(policy, &partError))
+        throw HubError(QStringLiteral("bad_request"), partError, 400);
     QJsonObject stored = policy;
     stored[QStringLiteral("password")] = password.toJson(); // normalised: every key explicit
     return m_db.transaction([&] {
@@ -299,12 +335,14 @@ void UserDirectory::bindPivCard(const QString& userId, const QByteArray& publicK
     });
 }
 
-void UserDirectory::bindUidCard(const QString& userId, const QByteArray& uid, const QString& actor)
+void UserDirectory::bindUidCard(const QString& userId, const QString& uidHex, const QString& actor)
 {
     requireUser(userId);
-    if (uid.size() < 4 || uid.size() > 10)
-        throw HubError(QStringLiteral("bad_request"), tr("A card UID is 4 to 10 bytes."), 400);
-    const QString keyId = uidHash(uid);
+    const auto folded = foldUid(uidHex);
+    if (!folded)
+        throw HubError(QStringLiteral("bad_request"), tr("A card UID is 4 to 10 bytes written in hexadecimal."), 400);
+    const QString keyId = uidHash(*folded);
+    const QString terminalKeyId = QString::fromLatin1(m_keys.uidTerminalMac(*folded).toHex());
     m_db.transaction([&] {
         QSqlQuery q = m_db.exec(QStringLiteral("SELECT user_id FROM card_bindings WHERE kind = 'uid' AND key_id = ? AND revoked_at IS NULL"), {keyId});
         if (q.next()) {
@@ -312,8 +350,8 @@ void UserDirectory::bindUidCard(const QString& userId, const QByteArray& uid, co
                 return;
             throw HubError(QStringLiteral("conflict"), tr("This card is already bound to another user."), 409);
         }
-        m_db.exec(QStringLiteral("INSERT INTO card_bindings (user_id, kind, key_id, bound_at) VALUES (?, 'uid', ?, ?)"),
-                  {userId, keyId, nowMs()});
+        m_db.exec(QStringLiteral("INSERT INTO card_bindings (user_id, kind, key_id, terminal_key_id, bound_at) VALUES (?, 'uid', ?, ?, ?)"),
+                  {userId, keyId, terminalKeyId, nowMs()});
         m_db.exec(QStringLiteral("UPDATE users SET seq = ? WHERE id = ?"), {m_db.takeSequence(), userId});
         HubAuditLog(m_db).append(actor, QStringLiteral("card.bind"), {{QStringLiteral("user"), userId}, {QStringLiteral("kind"), QStringLiteral("uid")}});
     });
@@ -386,10 +424,13 @@ QList<QByteArray> UserDirectory::pivKeys(const QString& userId)
     return keys;
 }
 
-bool UserDirectory::hasUid(const QString& userId, const QByteArray& uid)
+bool UserDirectory::hasUid(const QString& userId, const QString& uidHex)
 {
+    const auto folded = foldUid(uidHex);
+    if (!folded)
+        return false;
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT 1 FROM card_bindings WHERE user_id = ? AND kind = 'uid' AND key_id = ? AND revoked_at IS NULL"),
-                            {userId, uidHash(uid)});
+                            {userId, uidHash(*folded)});
     return q.next();
 }
 

@@ -58,9 +58,10 @@ public:
     void changeStatus(const QString& id, StatusAction action, const QString& adminId);
     // AUTH-12: a new temporary password after an in-person identity check.
     SecureBytes resetPassword(const QString& id, const IdentityVerification& verification);
-    // PIV: the card's SubjectPublicKeyInfo; UID: the serial, stored only as a SHA-256.
+    // PIV: the card's SubjectPublicKeyInfo; UID: the serial as hex text, stored only as keyed digests (uidHash,
+    // and the terminals' digest in terminal_key_id). Throws HubError bad_request for a malformed UID.
     void bindPivCard(const QString& userId, const QByteArray& publicKeyDer, const QString& actor);
-    void bindUidCard(const QString& userId, const QByteArray& uid, const QString& actor);
+    void bindUidCard(const QString& userId, const QString& uidHex, const QString& actor);
 
     // A lost, stolen or broken card (`wardhub card revoke`): kind "piv"/"uid" with its key id, or kind and keyId
     // empty for every card of the user. adminId needs cards.manage (AUTH-13). Ends the user's sessions and revokes
@@ -70,11 +71,21 @@ public:
 
     std::optional<User> find(const QString& id);
     QList<QByteArray> pivKeys(const QString& userId);
-    bool hasUid(const QString& userId, const QByteArray& uid);
+    bool hasUid(const QString& userId, const QString& uidHex);
     // Persists an AccountGuard result (state, and the verifier when it changed). Call inside a transaction.
     void store(const QString& userId, const AccountState& state, const QString& newVerifier = QString());
 
-    static QString uidHash(const QByteArray& uid);
+    // A UID as readers and people write it (hex text, either case) folded to one spelling: upper-case hex text of
+    // 4 to 10 bytes. Case is folded in the text, never in the raw bytes (0x61 and 0x41 are different UIDs).
+    // nullopt when it is not such hex text.
+    static std::optional<QByteArray> foldUid(const QString& uidHex);
+    // The hub's keyed digest of a folded UID (HMAC under a key derived from the IDENTITY data key).
+    QString uidHash(const QByteArray& foldedUidHex) const;
+    // Issue 10: UID badges are weak (any reader reads them); the hospital's policy {"cards": {"allowUidBadges"}}
+    // decides whether they log in at all (default: no).
+    bool allowsUidBadges();
+    const SecureBytes& uidTerminalKey() const;
+    static bool validateCardPolicy(const QJsonObject& policy, QString* error);
     static QString statusText(const AccountChange& change);
 
     // AUTH-13: the acting administrator must be an active, unlocked user whose roles grant `permission`. The one

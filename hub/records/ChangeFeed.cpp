@@ -94,7 +94,10 @@ QJsonObject ChangeFeed::changes(const TerminalRegistry::Terminal& terminal, qint
                                     {QStringLiteral("status"), q.value(6).toString()}};
                    if (wards.contains(terminal.ward)) {
                        QJsonArray cards;
-                       QSqlQuery c = m_db.exec(QStringLiteral("SELECT kind, key_id, public_key FROM card_bindings WHERE user_id = ? AND revoked_at IS NULL"), {id});
+                       // UID badges as the terminals' keyed digest only (issue 10): never the hub's own digest.
+                       QSqlQuery c = m_db.exec(QStringLiteral("SELECT kind, CASE WHEN kind = 'uid' THEN terminal_key_id ELSE key_id END, public_key"
+                                                              " FROM card_bindings WHERE user_id = ? AND revoked_at IS NULL"),
+                                               {id});
                        while (c.next()) {
                            QJsonObject card{{QStringLiteral("kind"), c.value(0).toString()}, {QStringLiteral("keyId"), c.value(1).toString()}};
                            if (!c.value(2).isNull())

@@ -26,6 +26,31 @@ QString tr(const char* text)
 const QString kRecords = QStringLiteral("records");
 const QString kGrace = QStringLiteral("offlineGraceHours");
 
+// Every column but the body, in fromRow's order.
+const QString kColumns = QStringLiteral("record_id, version, patient_id, type, ward, author, prev_hash, body_mac, signature, terminal_id,"
+                                        " received_at, signed_at, reason, status");
+constexpr int kColumnCount = 14;
+
+ReviewQueue::Held fromRow(const QSqlQuery& q)
+{
+    ReviewQueue::Held h;
+    h.recordId = q.value(0).toString();
+    h.version = q.value(1).toInt();
+    h.patientId = q.value(2).toString();
+    h.type = q.value(3).toString();
+    h.ward = q.value(4).toString();
+    h.author = q.value(5).toString();
+    h.prevHash = q.value(6).toString();
+    h.bodyMac = q.value(7).toByteArray();
+    h.signature = q.value(8).toByteArray();
+    h.terminalId = q.value(9).toString();
+    h.receivedAt = q.value(10).toLongLong();
+    h.signedAt = q.value(11).toLongLong();
+    h.reason = q.value(12).toString();
+    h.status = q.value(13).toString();
+    return h;
+}
+
 QString hours(qint64 ms)
 {
     return QString::number(double(ms) / 3600000.0, 'f', 1);
@@ -121,52 +146,24 @@ bool ReviewQueue::isHeld(const QString& recordId, int version)
 QList<ReviewQueue::Held> ReviewQueue::list(const QString& status)
 {
     QList<Held> out;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT record_id, version, patient_id, type, ward, author, terminal_id, received_at,"
-                                           " signed_at, reason, status FROM records_review WHERE status = ? ORDER BY received_at, record_id, version"),
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM records_review WHERE status = ?"
+                                                                                 " ORDER BY received_at, record_id, version"),
                             {status});
-    while (q.next()) {
-        Held h;
-        h.recordId = q.value(0).toString();
-        h.version = q.value(1).toInt();
-        h.patientId = q.value(2).toString();
-        h.type = q.value(3).toString();
-        h.ward = q.value(4).toString();
-        h.author = q.value(5).toString();
-        h.terminalId = q.value(6).toString();
-        h.receivedAt = q.value(7).toLongLong();
-        h.signedAt = q.value(8).toLongLong();
-        h.reason = q.value(9).toString();
-        h.status = q.value(10).toString();
-        out << h;
-    }
+    while (q.next())
+        out << fromRow(q);
     return out;
 }
 
 ReviewQueue::Held ReviewQueue::load(const QString& recordId, int version)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT patient_id, type, ward, author, prev_hash, body, body_mac, signature, terminal_id,"
-                                           " received_at, signed_at, reason, status FROM records_review WHERE record_id = ? AND version = ?")
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(", body FROM records_review WHERE record_id = ? AND version = ?")
                                 + m_db.forUpdate(),
                             {recordId, version});
     if (!q.next())
         throw HubError(QStringLiteral("not_found"), tr("No held record %1 version %2.").arg(recordId).arg(version), 404);
-    Held h;
-    h.recordId = recordId;
-    h.version = version;
-    h.patientId = q.value(0).toString();
-    h.type = q.value(1).toString();
-    h.ward = q.value(2).toString();
-    h.author = q.value(3).toString();
-    h.prevHash = q.value(4).toString();
-    if (!m_keys.openHealth(q.value(5).toByteArray(), bodyAad(recordId, version), &h.body))
+    Held h = fromRow(q);
+    if (!m_keys.openHealth(q.value(kColumnCount).toByteArray(), bodyAad(recordId, version), &h.body))
         throw HubError(QStringLiteral("keys"), QStringLiteral("held record body %1/%2 does not open").arg(recordId).arg(version));
-    h.bodyMac = q.value(6).toByteArray();
-    h.signature = q.value(7).toByteArray();
-    h.terminalId = q.value(8).toString();
-    h.receivedAt = q.value(9).toLongLong();
-    h.signedAt = q.value(10).toLongLong();
-    h.reason = q.value(11).toString();
-    h.status = q.value(12).toString();
     if (h.status != QLatin1String("pending"))
         throw HubError(QStringLiteral("conflict"), tr("Record %1 version %2 was already reviewed (%3).").arg(recordId).arg(version).arg(h.status), 409);
     return h;

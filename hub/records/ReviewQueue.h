@@ -69,7 +69,7 @@ public:
     bool hold(const Held& record);
     // Whether (record, version) is held and not accepted.
     bool isHeld(const QString& recordId, int version);
-    // Held records, oldest first (body not filled in).
+    // Held records, oldest first (body left empty).
     QList<Held> list(const QString& status = QStringLiteral("pending"));
     // The reviewer's decision; audited (record.review.accept / record.review.refuse). Accept stamps the record and
     // stores it as a normal record (it then reaches terminals). HubError not_found, conflict, forbidden.

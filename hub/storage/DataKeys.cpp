@@ -89,6 +89,9 @@ DataKeys DataKeys::load(HubDatabase& db, const QString& masterKeyPath)
                                .arg(masterKeyPath, QLatin1String(kNames[i])));
     }
     keys.m_healthMac = Hkdf::sha256(keys.m_health, QByteArray(), QByteArrayLiteral("wardhub body mac"), kKeySize);
+    // A card UID identifies a person: its digests hang off the IDENTITY key.
+    keys.m_uid = Hkdf::sha256(keys.m_identity, QByteArray(), QByteArrayLiteral("wardhub card uid digest"), kKeySize);
+    keys.m_uidTerminal = Hkdf::sha256(keys.m_identity, QByteArray(), QByteArrayLiteral("wardhub terminal card uid digest"), kKeySize);
     return keys;
 }
 
@@ -125,6 +128,16 @@ bool DataKeys::openSlot(const QByteArray& sealed, const QByteArray& aad, SecureB
 QByteArray DataKeys::healthMac(const QByteArray& body) const
 {
     return Digest::hmacSha256(m_healthMac.toQByteArrayUnsafe(), body);
+}
+
+QByteArray DataKeys::uidMac(const QByteArray& foldedUidHex) const
+{
+    return Digest::hmacSha256(m_uid.toQByteArrayUnsafe(), foldedUidHex);
+}
+
+QByteArray DataKeys::uidTerminalMac(const QByteArray& foldedUidHex) const
+{
+    return Digest::hmacSha256(m_uidTerminal.toQByteArrayUnsafe(), foldedUidHex);
 }
 
 } // namespace ward::hub

@@ -35,12 +35,19 @@ public:
     bool openSlot(const QByteArray& sealed, const QByteArray& aad, SecureBytes* key) const;
     // Keyed digest of a record body (duplicate detection without a plain hash of health data).
     QByteArray healthMac(const QByteArray& body) const;
+    // Issue 10: card UIDs are stored and shipped only as keyed digests. The hub's own binding key never leaves
+    // it; terminals get the terminal digest and its key (uidTerminalKey) for their offline badge check.
+    QByteArray uidMac(const QByteArray& foldedUidHex) const;
+    QByteArray uidTerminalMac(const QByteArray& foldedUidHex) const;
+    const SecureBytes& uidTerminalKey() const { return m_uidTerminal; }
 
 private:
     SecureBytes m_identity;
     SecureBytes m_health;
     SecureBytes m_slot;
     SecureBytes m_healthMac;
+    SecureBytes m_uid;
+    SecureBytes m_uidTerminal;
 };
 
 } // namespace ward::hub

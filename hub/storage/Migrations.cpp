@@ -107,6 +107,7 @@ QStringList step3(bool)
                        " status TEXT NOT NULL CHECK (status IN ('pending','accepted','refused')), reviewed_by TEXT,"
                        " reviewed_at BIGINT, PRIMARY KEY (record_id, version))"),
         QStringLiteral("UPDATE card_bindings SET revoked_at = 0 WHERE kind = 'uid' AND revoked_at IS NULL"),
+        QStringLiteral("ALTER TABLE card_bindings ADD COLUMN terminal_key_id TEXT"),
     };
 }
 

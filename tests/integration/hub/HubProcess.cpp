@@ -1,5 +1,9 @@
 #include "HubProcess.h"
 
+#include "HubClient.h"
+
+#include "crypto/CertificateRequest.h"
+#include "crypto/KeyPair.h"
 #include "hub/storage/HubDatabase.h"
 
 #include <QCoreApplication>
@@ -40,6 +44,37 @@ int HubProcess::cli(const QStringList& args, QByteArray* out, QByteArray* err) c
     if (err)
         *err = p.readAllStandardError();
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+bool HubProcess::admin(const QStringList& args, QByteArray* out) const
+{
+    QByteArray o, e;
+    const int rc = cli(args, &o, &e);
+    if (rc != 0)
+        qWarning("wardhub %s failed: %s", qPrintable(args.join(QLatin1Char(' '))), e.constData());
+    if (out)
+        *out = o;
+    return rc == 0;
+}
+
+bool HubProcess::enrolTerminal(const QString& ward, QByteArray* certPem, QByteArray* keyPem, QString* terminalId) const
+{
+    QByteArray code;
+    if (!admin({QStringLiteral("enrol-code"), QStringLiteral("--ward"), ward}, &code))
+        return false;
+    const ward::KeyPair key = ward::KeyPair::generateP256();
+    HubClient anon(baseUrl(), caPem());
+    const HubReply e = anon.postJson(QStringLiteral("/api/v1/enrol"),
+                                     {{QStringLiteral("code"), QString::fromLatin1(code.trimmed())},
+                                      {QStringLiteral("csr"), QString::fromLatin1(ward::CertificateRequest::createPem(key, QStringLiteral("pc")))},
+                                      {QStringLiteral("terminalName"), QStringLiteral("test terminal")}});
+    if (e.status != 201)
+        return false;
+    *certPem = e.json.value(QStringLiteral("certificate")).toString().toLatin1();
+    *keyPem = key.privatePem().toQByteArrayUnsafe();
+    if (terminalId)
+        *terminalId = e.json.value(QStringLiteral("terminalId")).toString();
+    return true;
 }
 
 bool HubProcess::init()

@@ -25,6 +25,10 @@ public:
 
     // `wardhub <args…> --dir DIR`; returns exit code, stdout/stderr in out/err.
     int cli(const QStringList& args, QByteArray* out = nullptr, QByteArray* err = nullptr) const;
+    // The same, true on exit code 0; a failure is logged with wardhub's message.
+    bool admin(const QStringList& args, QByteArray* out = nullptr) const;
+    // A new terminal of `ward` through an enrolment code and POST /api/v1/enrol (key made here).
+    bool enrolTerminal(const QString& ward, QByteArray* certPem, QByteArray* keyPem, QString* terminalId = nullptr) const;
     bool init();
     bool start();
     void stop();

@@ -6,6 +6,7 @@
 
 #include "crypto/CertificateAuthority.h"
 #include "crypto/CmsSignature.h"
+#include "crypto/Digest.h"
 #include "crypto/Random.h"
 #include "hub/pki/HubPki.h"
 #include "hub/storage/HubDatabase.h"
@@ -51,16 +52,7 @@ class TestHubAccounts : public QObject
     QHash<QString, Card> m_cards;
     QHash<QString, QString> m_passwords;
 
-    bool cli(const QStringList& args, QByteArray* out = nullptr)
-    {
-        QByteArray o, e;
-        const int rc = m_hub->cli(args, &o, &e);
-        if (rc != 0)
-            qWarning("wardhub %s failed: %s", qPrintable(args.join(QLatin1Char(' '))), e.constData());
-        if (out)
-            *out = o;
-        return rc == 0;
-    }
+    bool cli(const QStringList& args, QByteArray* out = nullptr) { return m_hub->admin(args, out); }
 
     bool setPolicy(const QByteArray& json)
     {
@@ -95,19 +87,8 @@ class TestHubAccounts : public QObject
 
     bool enrolTerminal()
     {
-        QByteArray enrolCode;
-        if (!cli({QStringLiteral("enrol-code"), QStringLiteral("--ward"), QStringLiteral("W3")}, &enrolCode))
+        if (!m_hub->enrolTerminal(QStringLiteral("W3"), &m_terminalCert, &m_terminalKey))
             return false;
-        const KeyPair key = KeyPair::generateP256();
-        HubClient anon(m_hub->baseUrl(), m_hub->caPem());
-        const HubReply e = anon.postJson(QStringLiteral("/api/v1/enrol"),
-                                         {{QStringLiteral("code"), QString::fromLatin1(enrolCode.trimmed())},
-                                          {QStringLiteral("csr"), QString::fromLatin1(CertificateRequest::createPem(key, QStringLiteral("pc")))},
-                                          {QStringLiteral("terminalName"), QStringLiteral("test terminal")}});
-        if (e.status != 201)
-            return false;
-        m_terminalCert = e.json.value(QStringLiteral("certificate")).toString().toLatin1();
-        m_terminalKey = key.privatePem().toQByteArrayUnsafe();
         m_terminal = terminalClient();
         return true;
     }
@@ -642,6 +623,74 @@ private slots:
         m_terminalKey = firstKey;
         m_terminal = terminalClient();
         r = slotKey(*m_terminal, token);
+        QCOMPARE(r.status, 401);
+    }
+
+    // Item 7: UID badges log in only where the hospital's policy allows them; the hub keeps and ships only keyed
+    // digests of UIDs (terminals get their own digest and its key, enough to recognise a badge offline); case is
+    // folded in the hex text, so two UIDs differing in a byte 0x61/0x41 stay two cards.
+    void uidBadgesFollowThePolicy()
+    {
+        QVERIFY(setPolicy("{\"password\":{\"nonResponseDelaysMs\":[0]}}"));
+        const QString nurse = QStringLiteral("NURSE00001");
+        QVERIFY(addUser(nurse));
+        const QString uid = QStringLiteral("04A1B261");
+        QVERIFY(!cli({QStringLiteral("card"), QStringLiteral("bind"), QStringLiteral("--user"), nurse, QStringLiteral("--uid"), QStringLiteral("04A1B2G1")}));
+        QVERIFY(!cli({QStringLiteral("card"), QStringLiteral("bind"), QStringLiteral("--user"), nurse, QStringLiteral("--uid"), QStringLiteral("04A1B2")}));
+        QVERIFY(cli({QStringLiteral("card"), QStringLiteral("bind"), QStringLiteral("--user"), nurse, QStringLiteral("--uid"), uid.toLower()}));
+        auto uidLogin = [&](const QString& badge) {
+            return m_terminal->postJson(QStringLiteral("/api/v1/session"),
+                                        loginBody(nurse, m_passwords[nurse],
+                                                  {{QStringLiteral("kind"), QStringLiteral("uid")}, {QStringLiteral("uid"), badge}}));
+        };
+        // Default policy: a badge is refused before anything is checked or counted.
+        HubReply r = uidLogin(uid);
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.errorCode(), QStringLiteral("uid_badge_not_allowed"));
+        QCOMPARE(accountState(nurse).value(QStringLiteral("failedCount")).toInt(), 0);
+        QJsonObject change = loginBody(nurse, m_passwords[nurse], {{QStringLiteral("kind"), QStringLiteral("uid")}, {QStringLiteral("uid"), uid}});
+        change[QStringLiteral("newPassword")] = QStringLiteral("Another-pw-77!");
+        QCOMPARE(m_terminal->postJson(QStringLiteral("/api/v1/password"), change).errorCode(), QStringLiteral("uid_badge_not_allowed"));
+
+        // Stored digests: keyed (not the old public SHA-256), the terminals' one different from the hub's.
+        QString hubDigest, terminalDigest;
+        {
+            ward::hub::HubDatabase db(m_hub->config());
+            QSqlQuery q = db.exec(QStringLiteral("SELECT key_id, terminal_key_id FROM card_bindings WHERE kind = 'uid'"));
+            QVERIFY(q.next());
+            hubDigest = q.value(0).toString();
+            terminalDigest = q.value(1).toString();
+        }
+        const QByteArray raw = QByteArray::fromHex(uid.toLatin1());
+        for (const QByteArray& unkeyed : {Digest::sha256(QByteArrayLiteral("ward-card-uid:") + raw.toUpper()), Digest::sha256(raw),
+                                          Digest::sha256(uid.toLatin1()), Digest::sha256(QByteArrayLiteral("ward-card-uid:") + uid.toLatin1())})
+            QVERIFY(hubDigest != QString::fromLatin1(unkeyed.toHex()) && terminalDigest != QString::fromLatin1(unkeyed.toHex()));
+        QVERIFY(hubDigest != terminalDigest);
+
+        QVERIFY(setPolicy("{\"password\":{\"nonResponseDelaysMs\":[0]},\"cards\":{\"allowUidBadges\":true}}"));
+        QVERIFY(!setPolicy("{\"cards\":{\"allowUidBadges\":\"yes\"}}"));
+        r = uidLogin(uid.toLower()); // the hex text's case does not matter
+        QVERIFY2(r.status == 200, r.body.constData());
+        // A terminal recomputes its digest from a badge it reads, with the key from the login reply.
+        const QByteArray terminalKey = QByteArray::fromBase64(r.json.value(QStringLiteral("uidDigestKey")).toString().toLatin1());
+        QCOMPARE(terminalKey.size(), 32);
+        QCOMPARE(QString::fromLatin1(Digest::hmacSha256(terminalKey, uid.toLatin1()).toHex()), terminalDigest);
+        const HubReply feed = m_terminal->get(QStringLiteral("/api/v1/changes?cursor=0&limit=1000"));
+        QStringList shipped;
+        for (const QJsonValue& v : feed.json.value(QStringLiteral("items")).toArray())
+            if (v.toObject().value(QStringLiteral("id")) == nurse)
+                for (const QJsonValue& c : v.toObject().value(QStringLiteral("cards")).toArray())
+                    if (c.toObject().value(QStringLiteral("kind")) == QLatin1String("uid"))
+                        shipped << c.toObject().value(QStringLiteral("keyId")).toString();
+        QCOMPARE(shipped, QStringList{terminalDigest});
+        QVERIFY(!feed.body.contains(hubDigest.toLatin1()));
+        QVERIFY(!feed.body.contains(uid.toLatin1()) && !feed.body.contains(uid.toLower().toLatin1()));
+
+        // 0x61 ('a') and 0x41 ('A') in the raw bytes: different badges (the old fold made them one).
+        r = uidLogin(QStringLiteral("04A1B241"));
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.errorCode(), QStringLiteral("login_failed"));
+        r = uidLogin(QStringLiteral("04A1B2ZZ"));
         QCOMPARE(r.status, 401);
     }
 };

@@ -68,7 +68,7 @@ private slots:
         QVERIFY(cli({QStringLiteral("ward"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("W3")}));
         QTemporaryFile policy;
         QVERIFY(policy.open());
-        policy.write("{\"password\":{\"nonResponseDelaysMs\":[0]}}");
+        policy.write("{\"password\":{\"nonResponseDelaysMs\":[0]},\"cards\":{\"allowUidBadges\":true}}");
         policy.close();
         QVERIFY(cli({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--file"), policy.fileName()}));
         QVERIFY(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("RECEPTION1"),

@@ -210,7 +210,7 @@ private slots:
         {
             QTemporaryFile policy;
             QVERIFY(policy.open());
-            policy.write("{\"password\":{\"nonResponseDelaysMs\":[0]},\"sessions\":{\"idleLockMinutes\":5}}");
+            policy.write("{\"password\":{\"nonResponseDelaysMs\":[0]},\"sessions\":{\"idleLockMinutes\":5},\"cards\":{\"allowUidBadges\":true}}");
             policy.close();
             QVERIFY(cli({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--file"), policy.fileName()}));
         }

@@ -203,7 +203,7 @@ private slots:
         // Short non-response delays keep the lockout test quick; the rule itself is the same.
         QFile policy(m_tmp.filePath(QStringLiteral("policy.json")));
         QVERIFY(policy.open(QIODevice::WriteOnly));
-        policy.write(R"({"nonResponseDelaysMs":[100,100,100,100,100,100]})");
+        policy.write(R"({"nonResponseDelaysMs":[100,100,100,100,100,100],"cards":{"allowUidBadges":true}})");
         policy.close();
         QVERIFY(hubCli({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--file"), policy.fileName()}));
 

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QTimer>
 
@@ -105,6 +106,10 @@ bool SyncTestHub::setUp()
                 QStringLiteral("受付 一郎"), QStringLiteral("--roles"), QStringLiteral("reception"), QStringLiteral("--privileged"),
                 QStringLiteral("--verified-by"), QStringLiteral("FOUNDER001"), QStringLiteral("--method"), QStringLiteral("photo ID in person"),
                 QStringLiteral("--document"), QStringLiteral("ledger 1")});
+    // The nurse logs in with a UID badge, which the hospital's policy must allow (issue 10: the hub enforces it).
+    QTemporaryFile policy;
+    ok = ok && policy.open() && policy.write("{\"cards\":{\"allowUidBadges\":true}}") > 0 && policy.flush()
+         && cli({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--file"), policy.fileName()});
     if (!ok || !m_hub->start())
         return false;
     // The seeding terminal enrols with the hub tests' own plain client, independent of the code under test.
