@@ -33,6 +33,7 @@ HubServices::HubServices(const HubConfig& c, std::unique_ptr<HubPki> p)
     , records(db, keys, *pki, staffCerts, review)
     , changes(db, keys)
 {
+    RecordIngest::requireCurrentFormat(db, keys);
 }
 
 std::unique_ptr<HubServices> HubServices::open(const QString& dir)

@@ -8,6 +8,8 @@
 #include "hub/records/ReviewQueue.h"
 #include "hub/storage/DataKeys.h"
 #include "hub/storage/HubDatabase.h"
+#include "records/RecordCodec.h"
+#include "records/RecordEnvelope.h"
 #include "util/Clock.h"
 
 #include <QHash>
@@ -21,6 +23,7 @@ namespace {
 // A submitted record and what ingest decided about it.
 struct Candidate : RecordSubmission
 {
+    QString signer;  // who must have signed: the author, the proxy of a pending entry, or the approver
     QByteArray bodyMac;
     // Outcome
     QString status; // stored | duplicate | rejected
@@ -32,6 +35,40 @@ struct Candidate : RecordSubmission
 QString key(const QString& id, int version)
 {
     return id + QLatin1Char('#') + QString::number(version);
+}
+
+// Issue 9: the push's metadata must be what was signed (the envelope), and the FHIR resource must be one the
+// codec writes, agreeing with the envelope. The reason names the field; nothing of a refused record is stored.
+QString checkBody(Candidate* c)
+{
+    QString problem;
+    const std::optional<RecordEnvelope> e = RecordEnvelope::parse(c->body, &problem);
+    if (!e)
+        return QStringLiteral("invalid_body: envelope: ") + problem;
+    auto differs = [](const char* field) {
+        return QStringLiteral("envelope_mismatch: %1 differs from what was signed").arg(QLatin1String(field));
+    };
+    if (e->recordId != c->recordId)
+        return differs("recordId");
+    if (e->version != c->version)
+        return differs("version");
+    if (e->patientId != c->patientId)
+        return differs("patientId");
+    if (QString(e->type).replace(QLatin1Char('-'), QLatin1Char('_')) != c->type)
+        return differs("type");
+    if (e->compartment != c->ward)
+        return differs("ward");
+    if (e->author != c->author)
+        return differs("author");
+    if (e->prevHash != c->prevHash)
+        return differs("prevHash");
+    QList<ValidationProblem> problems;
+    if (!RecordCodec::decode(*e, &problems)) {
+        const ValidationProblem first = problems.value(0);
+        return QStringLiteral("invalid_body: %1: %2").arg(first.field.isEmpty() ? QStringLiteral("resource") : first.field, first.message);
+    }
+    c->signer = e->expectedSigner();
+    return {};
 }
 
 struct StoredVersion
@@ -80,6 +117,21 @@ QByteArray RecordIngest::bodyAad(const QString& recordId, int version)
     return QByteArrayLiteral("records/") + recordId.toUtf8() + '/' + QByteArray::number(version) + QByteArrayLiteral("/body");
 }
 
+void RecordIngest::requireCurrentFormat(HubDatabase& db, const DataKeys& keys)
+{
+    QSqlQuery q = db.exec(QStringLiteral("SELECT record_id, version, body FROM records ORDER BY seq LIMIT 1"));
+    if (!q.next())
+        return;
+    QByteArray body;
+    if (!keys.openHealth(q.value(2).toByteArray(), bodyAad(q.value(0).toString(), q.value(1).toInt()), &body))
+        throw HubError(QStringLiteral("keys"), QStringLiteral("stored record body does not open"));
+    if (!RecordEnvelope::looksLikeEnvelope(body))
+        throw HubError(QStringLiteral("storage"),
+                       QStringLiteral("this hub holds records in the format of an earlier wardhub (before signed FHIR "
+                                      "envelopes), which this version cannot serve: re-seed it into a fresh hub "
+                                      "directory and database (wardhub init, then demo-seed), and re-enrol the terminals"));
+}
+
 QJsonObject RecordIngest::ingest(const TerminalRegistry::Terminal& terminal, const QJsonObject& request)
 {
     const QJsonArray records = RecordSubmission::batch(request);
@@ -95,7 +147,9 @@ QJsonObject RecordIngest::ingest(const TerminalRegistry::Terminal& terminal, con
 
     QStringList ids;
     for (int i = 0; i < records.size(); ++i) {
-        const QString malformed = RecordSubmission::parse(records.at(i), &batch[i]);
+        QString malformed = RecordSubmission::parse(records.at(i), &batch[i]);
+        if (malformed.isEmpty())
+            malformed = checkBody(&batch[i]);
         if (!malformed.isEmpty()) {
             batch[i].status = QStringLiteral("rejected");
             batch[i].reason = malformed;
@@ -146,11 +200,11 @@ QJsonObject RecordIngest::ingest(const TerminalRegistry::Terminal& terminal, con
             reject(QStringLiteral("unknown_patient"));
             continue;
         }
-        if (!authorCerts.contains(c.author))
-            authorCerts.insert(c.author, m_certs.certificatesOf(c.author));
-        const QList<Certificate>& certs = authorCerts[c.author];
+        if (!authorCerts.contains(c.signer))
+            authorCerts.insert(c.signer, m_certs.certificatesOf(c.signer));
+        const QList<Certificate>& certs = authorCerts[c.signer];
         if (certs.isEmpty()) {
-            reject(QStringLiteral("unknown_author: no signing certificate for %1").arg(c.author));
+            reject(QStringLiteral("unknown_author: no signing certificate for %1").arg(c.signer));
             continue;
         }
         const CmsVerification v = verifier.verify(c.body, c.signature);
@@ -159,13 +213,13 @@ QJsonObject RecordIngest::ingest(const TerminalRegistry::Terminal& terminal, con
             continue;
         }
         if (!certs.contains(v.signer)) {
-            reject(QStringLiteral("signer_not_author: the signature was not made with a certificate of %1").arg(c.author));
+            reject(QStringLiteral("signer_not_author: the signature was not made with a certificate of %1").arg(c.signer));
             continue;
         }
         // Issue 10: the signing time is the signer's claim; revocation and the offline grace window decide.
-        if (!authorRevocations.contains(c.author))
-            authorRevocations.insert(c.author, m_certs.revocationsOf(c.author));
-        const QHash<QString, qint64>& revoked = authorRevocations[c.author];
+        if (!authorRevocations.contains(c.signer))
+            authorRevocations.insert(c.signer, m_certs.revocationsOf(c.signer));
+        const QHash<QString, qint64>& revoked = authorRevocations[c.signer];
         const auto revokedAt = revoked.contains(v.signer.serialHex()) ? std::optional<qint64>(revoked.value(v.signer.serialHex())) : std::nullopt;
         ReviewQueue::Verdict trust = ReviewQueue::judge(v.signingTime, receivedAt, graceHours, revokedAt);
         if (trust.action == ReviewQueue::Action::Refuse) {
