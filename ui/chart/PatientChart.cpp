@@ -1,6 +1,7 @@
 #include "ui/chart/PatientChart.h"
 
 #include "records/ChartService.h"
+#include "records/StaffDirectory.h"
 #include "ui/chart/NoteEditor.h"
 #include "ui/chart/RecordDetail.h"
 #include "ui/chart/RecordPresenter.h"
@@ -12,9 +13,8 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -60,8 +60,8 @@ QString sexText(const QString& sex)
 
 } // namespace
 
-PatientChart::PatientChart(ChartService& service, const Patient& patient, QWidget* parent)
-    : QWidget(parent), m_service(service), m_patient(patient)
+PatientChart::PatientChart(ChartService& service, const Patient& patient, const StaffDirectory* staff, QWidget* parent)
+    : QWidget(parent), m_service(service), m_staff(staff), m_patient(patient)
 {
     setObjectName(QStringLiteral("patientChart"));
     auto* layout = new QVBoxLayout(this);
@@ -117,7 +117,7 @@ PatientChart::PatientChart(ChartService& service, const Patient& patient, QWidge
     m_timeline->setWordWrap(false);
     // Column widths from the first rows only: a 500-row chart must open within its budget.
     m_timeline->horizontalHeader()->setResizeContentsPrecision(40);
-    m_detail = new RecordDetail(m_service, split);
+    m_detail = new RecordDetail(m_service, m_staff, split);
     split->addWidget(m_timeline);
     split->addWidget(m_detail);
     split->setStretchFactor(0, 3);
@@ -126,14 +126,16 @@ PatientChart::PatientChart(ChartService& service, const Patient& patient, QWidge
     m_tabs->addTab(timelinePage, tr("Timeline"));
 
     m_vitals = new VitalSignsChart(m_tabs);
-    m_tabs->addTab(m_vitals, tr("Vital signs"));
-    m_labs = makeTable(m_tabs, QStringLiteral("labs"),
-                       {tr("Time"), tr("Test"), tr("Value"), tr("Unit"), tr("Reference"), tr("Flag"), tr("Trend")});
+    m_tabs->addTab(m_vitals, tr("Temperature chart"));
+    m_labs = makeTable(m_tabs, QStringLiteral("labs"), {});
+    m_labs->horizontalHeader()->setStretchLastSection(false);
     m_tabs->addTab(m_labs, tr("Labs"));
-    m_allergies = makeTable(m_tabs, QStringLiteral("allergies"), {tr("Substance"), tr("Reaction"), tr("Severity")});
+    m_allergies = makeTable(m_tabs, QStringLiteral("allergies"),
+                            {tr("Substance"), tr("Reaction"), tr("Severity"), tr("Recorded")});
     m_tabs->addTab(m_allergies, tr("Allergies"));
     m_meds = makeTable(m_tabs, QStringLiteral("medications"),
-                       {tr("Drug"), tr("Dose"), tr("Route"), tr("Frequency"), tr("Start"), tr("Status")});
+                       {tr("Drug"), tr("Dose"), tr("Route"), tr("Frequency"), tr("Start"), tr("Status"),
+                        tr("Ordered by")});
     m_tabs->addTab(m_meds, tr("Medication orders"));
 
     m_editorPage = new QWidget(m_stack);
@@ -172,7 +174,15 @@ void PatientChart::buildHeader(QLayout* layout)
     m_header->setObjectName(QStringLiteral("chartHeader"));
     m_header->setTextFormat(Qt::RichText);
     m_header->setWordWrap(true);
-    bar->addWidget(m_header, 1);
+    auto* left = new QVBoxLayout();
+    left->addWidget(m_header);
+    // Allergies where the eye lands first, in white on red: they decide what may be given at 3 a.m.
+    m_allergyBanner = new QLabel(this);
+    m_allergyBanner->setObjectName(QStringLiteral("allergyBanner"));
+    m_allergyBanner->setWordWrap(true);
+    m_allergyBanner->setMinimumHeight(36);
+    left->addWidget(m_allergyBanner);
+    bar->addLayout(left, 1);
     const struct
     {
         const char* type;
@@ -199,8 +209,29 @@ void PatientChart::buildHeader(QLayout* layout)
 void PatientChart::refresh()
 {
     m_records = m_service.listRecords(m_patient.patientId);
+    m_content = ChartContent::fromRecords(m_records);
+    fillHeader();
+    fillTimeline();
+    QList<ChartContent::Note> notes = m_content.notes;
+    for (ChartContent::Note& n : notes)
+        n.author = staffLabel(n.author);
+    QList<ChartContent::Vitals> vitals = m_content.vitals;
+    for (ChartContent::Vitals& v : vitals)
+        v.author = staffLabel(v.author);
+    m_vitals->setContent(vitals, notes);
+    fillLabs();
+    fillAllergiesAndMedications();
+}
+
+void PatientChart::recordsChanged()
+{
+    // The open editor is never disturbed; what is on the tabs is re-read.
+    refresh();
+}
+
+void PatientChart::fillHeader()
+{
     const QDate today = Clock::instance().nowUtc().toLocalTime().date();
-    const QStringList allergies = m_service.allergyAlerts(m_patient.patientId);
     QString html = QStringLiteral("<span style='font-size:22px;font-weight:bold'>%1</span> "
                                   "<span style='font-size:16px'>（%2）</span><br>")
                        .arg(m_patient.name.toHtmlEscaped(), m_patient.kana.toHtmlEscaped());
@@ -209,15 +240,40 @@ void PatientChart::refresh()
                 .arg(m_patient.ageOn(today))
                 .arg(sexText(m_patient.sex), m_service.policy().compartmentName(m_patient.ward), m_patient.bed)
                 .toHtmlEscaped();
-    html += QStringLiteral("<br>");
-    if (allergies.isEmpty())
-        html += tr("No known allergies").toHtmlEscaped();
-    else
-        html += QStringLiteral("<span style='color:#b00020;font-weight:bold'>%1</span>")
-                    .arg(tr("Allergies: %1").arg(allergies.join(QStringLiteral(", "))).toHtmlEscaped());
     m_header->setText(html);
-    fillTimeline();
-    fillTables(m_records);
+
+    QStringList allergies;
+    for (const ChartContent::Allergy& a : m_content.allergies) {
+        QStringList detail;
+        for (const QString& d : {a.reaction, a.severity}) {
+            if (!d.isEmpty())
+                detail << d;
+        }
+        allergies << (detail.isEmpty() ? a.substance
+                                       : tr("%1 (%2)").arg(a.substance, detail.join(QStringLiteral(", "))));
+    }
+    allergies.removeDuplicates();
+    if (allergies.isEmpty()) {
+        m_allergyBanner->setText(tr("No known allergies"));
+        m_allergyBanner->setStyleSheet(QStringLiteral("color:#37474f;padding:4px 8px;"));
+        m_allergyBanner->setProperty("alert", false);
+    } else {
+        m_allergyBanner->setText(tr("⚠ Allergies: %1").arg(allergies.join(QStringLiteral(" / "))));
+        m_allergyBanner->setStyleSheet(QStringLiteral(
+            "background:#b00020;color:white;font-size:17px;font-weight:bold;padding:6px 10px;border-radius:4px;"));
+        m_allergyBanner->setProperty("alert", true);
+    }
+}
+
+QString PatientChart::staffLabel(const QString& userId) const
+{
+    return m_staff ? m_staff->label(userId) : userId;
+}
+
+QString PatientChart::authorText(const RecordVersion& r) const
+{
+    return r.proxyAuthor.isEmpty() ? staffLabel(r.author)
+                                   : tr("%1 (by %2)").arg(staffLabel(r.author), staffLabel(r.proxyAuthor));
 }
 
 void PatientChart::fillTimeline()
@@ -227,35 +283,54 @@ void PatientChart::fillTimeline()
     const QDate to = m_to->date();
     const QString selected = m_detail->recordId();
     m_timeline->setUpdatesEnabled(false);
+    // Rows are rebuilt without re-opening the selected record (every open is audited); the detail is
+    // brought up to date below.
+    const QSignalBlocker quiet(m_timeline->selectionModel());
     m_timeline->setRowCount(0);
     m_verifyQueue.clear();
-    QList<const RecordVersion*> rows;
+    // By clinical time, newest first: when it was observed, not when it reached this terminal.
+    QList<std::pair<QDateTime, const RecordVersion*>> rows;
     for (const RecordVersion& r : m_records) {
-        const QDate day = RecordPresenter::effectiveTime(r).toLocalTime().date();
+        const QDateTime at = RecordPresenter::effectiveTime(r);
+        const QDate day = at.toLocalTime().date();
         if ((!type.isEmpty() && r.type != type) || day < from || day > to)
             continue;
-        rows.append(&r);
+        rows.append({at, &r});
     }
+    std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     m_timeline->setRowCount(static_cast<int>(rows.size()));
+    const RecordVersion* selectedRecord = nullptr;
     for (int i = 0; i < rows.size(); ++i) {
-        const RecordVersion& r = *rows.at(i);
-        auto* time = item(RecordPresenter::dateTime(RecordPresenter::effectiveTime(r)));
+        const RecordVersion& r = *rows.at(i).second;
+        auto* time = item(RecordPresenter::dateTime(rows.at(i).first));
         time->setData(Qt::UserRole, r.recordId);
         time->setData(Qt::UserRole + 1, r.version);
         m_timeline->setItem(i, ColTime, time);
         m_timeline->setItem(i, ColType, item(ChartService::typeLabel(r.type)));
         m_timeline->setItem(i, ColSummary, item(RecordPresenter::summary(r)));
-        m_timeline->setItem(i, ColAuthor, item(r.proxyAuthor.isEmpty() ? r.author
-                                                                        : tr("%1 (by %2)").arg(r.author, r.proxyAuthor)));
+        auto* author = item(authorText(r));
+        author->setToolTip(r.proxyAuthor.isEmpty() ? r.author : QStringLiteral("%1 / %2").arg(r.author, r.proxyAuthor));
+        m_timeline->setItem(i, ColAuthor, author);
         m_timeline->setItem(i, ColVersion, item(QString::number(r.version)));
         m_timeline->setItem(i, ColStatus, item(RecordPresenter::statusLabel(r.status)));
         m_timeline->setItem(i, ColSignature, item(tr("checking…")));
-        m_timeline->setItem(i, ColSync, item(RecordPresenter::syncLabel(m_service.syncState(r.recordId, r.version), r.status)));
+        const SyncOutbox::State sync = m_service.syncState(r.recordId, r.version);
+        auto* syncCell = item(RecordPresenter::syncLabel(sync, r.status));
+        syncCell->setData(Qt::UserRole, SyncOutbox::stateName(sync));
+        m_timeline->setItem(i, ColSync, syncCell);
         m_verifyQueue.append(i);
-        if (r.recordId == selected)
+        if (r.recordId == selected) {
             m_timeline->selectRow(i);
+            selectedRecord = &r;
+        }
     }
     m_timeline->setUpdatesEnabled(true);
+    if (selectedRecord) {
+        if (selectedRecord->version != m_detail->record().version)
+            m_detail->showRecord(selected);
+        else
+            m_detail->updateStatus(*selectedRecord);
+    }
     if (!m_verifyQueue.isEmpty())
         m_verifyTimer.start();
 }
@@ -288,77 +363,135 @@ void PatientChart::verifyAllNow()
     verifySome(std::numeric_limits<int>::max());
 }
 
-void PatientChart::fillTables(const QList<RecordVersion>& all)
+void PatientChart::fillLabs()
 {
-    QList<RecordVersion> vitals;
-    QList<const RecordVersion*> labs;
-    m_allergies->setRowCount(0);
-    m_meds->setRowCount(0);
-    for (const RecordVersion& r : all) {
-        if (r.type == QLatin1String("vital-signs"))
-            vitals.append(r);
-        else if (r.type == QLatin1String("lab-result") && r.status == RecordVersion::Status::Confirmed)
-            labs.append(&r);
-        else if (r.type == QLatin1String("allergy") && r.status != RecordVersion::Status::EnteredInError) {
-            const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-            const int row = m_allergies->rowCount();
-            m_allergies->insertRow(row);
-            m_allergies->setItem(row, 0, item(o.value(QStringLiteral("substance")).toString()));
-            m_allergies->setItem(row, 1, item(o.value(QStringLiteral("reaction")).toString()));
-            m_allergies->setItem(row, 2, item(o.value(QStringLiteral("severity")).toString()));
-        } else if (r.type == QLatin1String("medication-order") && r.status != RecordVersion::Status::EnteredInError) {
-            const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-            const int row = m_meds->rowCount();
-            m_meds->insertRow(row);
-            int c = 0;
-            for (const char* k : {"drug", "dose", "route", "frequency", "start"})
-                m_meds->setItem(row, c++, item(o.value(QLatin1String(k)).toString()));
-            m_meds->setItem(row, c, item(RecordPresenter::statusLabel(r.status)));
-        }
+    // One row per test: the latest value with its unit, reference range, flag and direction, then the test's
+    // values on the most recent days (newest first), so a course reads across the row.
+    constexpr int kDays = 6;
+    enum { LabTest, LabValue, LabUnit, LabRange, LabFlag, LabTrend, LabFirstDay };
+    QList<QDate> days;
+    QHash<QString, QList<const ChartContent::Lab*>> byTest;  // oldest first
+    QStringList order;
+    for (const ChartContent::Lab& lab : m_content.labs) {
+        const QDate d = lab.at.toLocalTime().date();
+        if (!days.contains(d))
+            days.append(d);
+        if (!byTest.contains(lab.code))
+            order.append(lab.code);
+        byTest[lab.code].append(&lab);
     }
-    m_vitals->setRecords(vitals);
-
-    // Labs oldest first per test so the trend compares with the previous value of the same test.
-    std::sort(labs.begin(), labs.end(), [](const RecordVersion* a, const RecordVersion* b) {
-        return RecordPresenter::effectiveTime(*a) > RecordPresenter::effectiveTime(*b);
+    std::sort(days.begin(), days.end(), std::greater<QDate>());
+    days = days.mid(0, kDays);
+    std::sort(order.begin(), order.end(), [&](const QString& a, const QString& b) {
+        return byTest.value(a).last()->name < byTest.value(b).last()->name;
     });
-    QHash<QString, double> previous;
-    QList<QStringList> rows;
-    QList<bool> abnormal;
-    for (auto it = labs.crbegin(); it != labs.crend(); ++it) {
-        const QJsonObject o = QJsonDocument::fromJson((*it)->body).object();
-        const QString code = o.value(QStringLiteral("code")).toString(o.value(QStringLiteral("name")).toString());
-        const double v = o.value(QStringLiteral("value")).toDouble();
-        QString flag;
-        if (o.contains(QStringLiteral("high")) && v > o.value(QStringLiteral("high")).toDouble())
-            flag = tr("H");
-        else if (o.contains(QStringLiteral("low")) && v < o.value(QStringLiteral("low")).toDouble())
-            flag = tr("L");
+
+    QStringList headers{tr("Test"), tr("Latest"), tr("Unit"), tr("Reference"), tr("Flag"), tr("Trend")};
+    for (const QDate& d : days)
+        headers << QLocale().toString(d, QStringLiteral("M/d"));
+    m_labs->clear();
+    m_labs->setColumnCount(static_cast<int>(headers.size()));
+    m_labs->setHorizontalHeaderLabels(headers);
+    m_labs->setRowCount(static_cast<int>(order.size()));
+    auto flagged = [](QTableWidgetItem* cell, const QString& flag) {
+        if (flag.isEmpty())
+            return;
+        cell->setForeground(flag == QLatin1String("H") ? QColor(0xb0, 0x00, 0x20) : QColor(0x0d, 0x47, 0xa1));
+        QFont f = cell->font();
+        f.setBold(true);
+        cell->setFont(f);
+    };
+    auto valueText = [](const ChartContent::Lab& lab) {
+        const QString v = QLocale().toString(lab.value, 'g', 6);
+        return lab.interpretation.isEmpty() ? v : QStringLiteral("%1 %2").arg(v, flagLabel(lab.interpretation));
+    };
+    for (int row = 0; row < order.size(); ++row) {
+        const QList<const ChartContent::Lab*>& values = byTest.value(order.at(row));
+        const ChartContent::Lab& latest = *values.last();
+        auto* name = item(latest.name);
+        name->setToolTip(latest.code);
+        m_labs->setItem(row, LabTest, name);
+        auto* value = item(QLocale().toString(latest.value, 'g', 6));
+        value->setToolTip(RecordPresenter::dateTime(latest.at));
+        flagged(value, latest.interpretation);
+        m_labs->setItem(row, LabValue, value);
+        m_labs->setItem(row, LabUnit, item(latest.unit));
+        QString range;
+        if (latest.low && latest.high)
+            range = QStringLiteral("%1–%2").arg(QLocale().toString(*latest.low, 'g', 6),
+                                               QLocale().toString(*latest.high, 'g', 6));
+        else if (latest.high)
+            range = QStringLiteral("≤ %1").arg(QLocale().toString(*latest.high, 'g', 6));
+        else if (latest.low)
+            range = QStringLiteral("≥ %1").arg(QLocale().toString(*latest.low, 'g', 6));
+        m_labs->setItem(row, LabRange, item(range));
+        auto* flag = item(flagLabel(latest.interpretation));
+        flag->setData(Qt::UserRole, latest.interpretation);
+        flagged(flag, latest.interpretation);
+        m_labs->setItem(row, LabFlag, flag);
         QString trend;
-        if (previous.contains(code))
-            trend = v > previous.value(code) ? QStringLiteral("↑") : v < previous.value(code) ? QStringLiteral("↓")
-                                                                                             : QStringLiteral("→");
-        previous.insert(code, v);
-        rows.prepend({RecordPresenter::dateTime(RecordPresenter::effectiveTime(**it)),
-                      o.value(QStringLiteral("name")).toString(), QString::number(v),
-                      o.value(QStringLiteral("unit")).toString(),
-                      QStringLiteral("%1–%2").arg(o.value(QStringLiteral("low")).toDouble())
-                          .arg(o.value(QStringLiteral("high")).toDouble()),
-                      flag, trend});
-        abnormal.prepend(!flag.isEmpty());
-    }
-    m_labs->setRowCount(static_cast<int>(rows.size()));
-    for (int i = 0; i < rows.size(); ++i) {
-        for (int c = 0; c < rows.at(i).size(); ++c) {
-            auto* cell = item(rows.at(i).at(c));
-            if (abnormal.at(i) && (c == 2 || c == 5)) {
-                cell->setForeground(QColor(0xb0, 0x00, 0x20));
-                QFont f = cell->font();
-                f.setBold(true);
-                cell->setFont(f);
-            }
-            m_labs->setItem(i, c, cell);
+        if (values.size() > 1) {
+            const double before = values.at(values.size() - 2)->value;
+            trend = latest.value > before ? QStringLiteral("↑") : latest.value < before ? QStringLiteral("↓")
+                                                                                         : QStringLiteral("→");
         }
+        m_labs->setItem(row, LabTrend, item(trend));
+        for (int c = 0; c < days.size(); ++c) {
+            // The day's last value of this test.
+            const ChartContent::Lab* onDay = nullptr;
+            for (const ChartContent::Lab* lab : values) {
+                if (lab->at.toLocalTime().date() == days.at(c))
+                    onDay = lab;
+            }
+            if (!onDay)
+                continue;
+            auto* cell = item(valueText(*onDay));
+            cell->setToolTip(RecordPresenter::dateTime(onDay->at));
+            flagged(cell, onDay->interpretation);
+            m_labs->setItem(row, LabFirstDay + c, cell);
+        }
+    }
+    m_labs->resizeColumnsToContents();
+}
+
+QString PatientChart::flagLabel(const QString& interpretation)
+{
+    if (interpretation == QLatin1String("H"))
+        return tr("H");
+    if (interpretation == QLatin1String("L"))
+        return tr("L");
+    return interpretation;
+}
+
+void PatientChart::fillAllergiesAndMedications()
+{
+    m_allergies->setRowCount(static_cast<int>(m_content.allergies.size()));
+    for (int row = 0; row < m_content.allergies.size(); ++row) {
+        const ChartContent::Allergy& a = m_content.allergies.at(row);
+        auto* substance = item(a.substance);
+        substance->setForeground(QColor(0xb0, 0x00, 0x20));
+        QFont f = substance->font();
+        f.setBold(true);
+        substance->setFont(f);
+        m_allergies->setItem(row, 0, substance);
+        m_allergies->setItem(row, 1, item(a.reaction));
+        m_allergies->setItem(row, 2, item(a.severity));
+        m_allergies->setItem(row, 3, item(RecordPresenter::dateTime(a.at)));
+    }
+    QHash<QString, const RecordVersion*> byId;
+    for (const RecordVersion& r : m_records)
+        byId.insert(r.recordId, &r);
+    m_meds->setRowCount(static_cast<int>(m_content.medications.size()));
+    for (int row = 0; row < m_content.medications.size(); ++row) {
+        const ChartContent::Medication& m = m_content.medications.at(row);
+        const QStringList cells{m.drug, m.dose, m.route, m.frequency, m.start, RecordPresenter::statusLabel(m.status)};
+        for (int c = 0; c < cells.size(); ++c)
+            m_meds->setItem(row, c, item(cells.at(c)));
+        const RecordVersion* r = byId.value(m.recordId);
+        auto* by = item(r ? authorText(*r) : QString());
+        if (r)
+            by->setToolTip(r->author);
+        m_meds->setItem(row, static_cast<int>(cells.size()), by);
     }
 }
 
