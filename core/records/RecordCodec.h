@@ -1,0 +1,83 @@
+#pragma once
+
+#include "records/RecordContent.h"
+#include "records/RecordEnvelope.h"
+#include "records/RecordVersion.h"
+#include "records/ValidationProblem.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+#include <optional>
+
+namespace ward {
+
+// The one reader and writer of record bodies (issue 9): typed RecordContent ⇄ FHIR R4 JSON in the JP Core /
+// JP-CLINS shapes, and the DATA-7 validation of both. The terminal's editors and chart, the hub's ingest, the
+// demo generators and the tests all go through it; nothing else builds or reads record JSON.
+//
+//   vital-signs       Observation, category vital-signs, LOINC 8310-5 / 8867-4 / 85354-9 (8480-6, 8462-4) /
+//                     59408-5 / 9279-1 (one Observation; a single measurement is coded as itself, several as the
+//                     vital-signs panel 85353-1 with components), UCUM units
+//   lab-result        Observation, category laboratory, code JLAC10 (+ LOINC), valueQuantity (UCUM),
+//                     referenceRange, interpretation H/L/N
+//   allergy           AllergyIntolerance
+//   medication-order  MedicationRequest (intent order), YJ / HOT code when known, text always
+//   progress-note     Composition, type LOINC 11506-3; nursing-note: 34746-8; S/O/A/P or one free-text section
+// Every resource: subject/patient Patient/<id>, author Practitioner/<id>, clinical time, status.
+class RecordCodec
+{
+    Q_DECLARE_TR_FUNCTIONS(ward::RecordCodec)
+
+public:
+    static constexpr const char* kLoincSystem = "http://loinc.org";
+    static constexpr const char* kUcumSystem = "http://unitsofmeasure.org";
+    static constexpr const char* kJlac10System = "urn:oid:1.2.392.200119.4.504";
+    static constexpr const char* kYjSystem = "urn:oid:1.2.392.100495.20.1.73";
+    static constexpr const char* kHot9System = "urn:oid:1.2.392.200119.4.403.1";
+
+    // DATA-7 ranges.
+    struct Range
+    {
+        double low;
+        double high;
+    };
+    static constexpr Range kTemperature{30.0, 45.0};
+    static constexpr Range kPulse{20, 250};
+    static constexpr Range kSystolic{40, 300};
+    static constexpr Range kDiastolic{20, 200};
+    static constexpr Range kSpo2{50, 100};
+    static constexpr Range kRespRate{4, 80};
+    static constexpr int kMaxTextLength = 20000;   // one note section / free text
+    static constexpr int kMaxShortText = 200;      // names, codes, units, doses
+    static constexpr int kMaxBodyBytes = 256 * 1024;
+
+    static QStringList knownTypes();
+    static QString resourceTypeFor(const QString& recordType);  // "Observation", "Composition", …
+
+    // Problems with typed content (DATA-7): required fields, ranges, text rules, codes with their system.
+    // Each problem names the field to fix.
+    static QList<ValidationProblem> validate(const RecordContent& content);
+
+    // FHIR R4 JSON, compact and deterministic (the same content gives the same bytes). The content must be valid.
+    static QByteArray encode(const RecordContent& content);
+
+    // FHIR bytes → typed content. nullopt and *problems when the bytes are not a resource this codec writes
+    // (not JSON, unknown resource type, missing subject, a code without a system, out-of-range values, …),
+    // or when the content does not validate.
+    static std::optional<RecordContent> decode(const QByteArray& fhir, QList<ValidationProblem>* problems = nullptr);
+
+    // A stored version: its envelope, then its resource. Also checks that the resource agrees with the envelope
+    // (patient, type, author, clinical time, status) and the envelope with the version's metadata.
+    static std::optional<RecordContent> decode(const RecordVersion& record, QList<ValidationProblem>* problems = nullptr);
+
+    // Text check for one typed string: empty when fine. Newline and tab only where multiLine; other controls,
+    // lone surrogates and non-characters are refused.
+    static QString textProblem(const QString& text, bool multiLine, int maxLength = kMaxTextLength);
+
+    // Status mapping between the chart's version status and the resource's FHIR status.
+    static RecordContent::Status contentStatusFor(RecordVersion::Status status);
+};
+
+} // namespace ward
