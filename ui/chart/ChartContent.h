@@ -1,18 +1,21 @@
 #pragma once
 
+#include "records/RecordContent.h"
 #include "records/RecordVersion.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <optional>
 
 namespace ward {
 
-// What the chart shows of one patient's records, as typed values decoded once per refresh: the vital-sign
-// sets for the 温度板, notes for its shift rows, lab values, allergies and medication orders. The widgets take
-// these, never record bodies; fromRecords() is the only place the chart reads a body, and it reads it through
-// the record codec (one codec rule). Entered-in-error records are left out: they are withdrawn.
+// What the chart shows of one patient's records, decoded once per refresh into the codec's typed content: the
+// vital-sign sets for the 温度板, notes for its shift rows, lab results, allergies and medication orders. The
+// widgets take these, never record bodies; decode() is the only place the chart reads a body (one codec rule).
+// Entered-in-error records are left out: they are withdrawn. A body that does not decode is left out too and
+// counted (undecodable), so the chart can say so instead of showing half a record.
 class ChartContent
 {
 public:
@@ -21,12 +24,7 @@ public:
         QString recordId;
         QDateTime at;  // clinical time (UTC)
         QString author;
-        std::optional<double> temperature;  // °C
-        std::optional<double> pulse;        // /min
-        std::optional<double> systolic;     // mmHg
-        std::optional<double> diastolic;    // mmHg
-        std::optional<double> spo2;         // %
-        std::optional<double> respRate;     // /min
+        VitalSigns values;
     };
     struct Note
     {
@@ -40,31 +38,21 @@ public:
     {
         QString recordId;
         QDateTime at;
-        QString code;  // what groups one test's values (JLAC10 where known)
-        QString name;
-        double value = 0;
-        QString unit;
-        std::optional<double> low;
-        std::optional<double> high;
-        QString interpretation;  // "H", "L" or empty
+        LabResult result;
+        QString key() const { return result.jlac10.isEmpty() ? result.name : result.jlac10; }
     };
     struct Allergy
     {
         QString recordId;
         QDateTime at;
-        QString substance;
-        QString reaction;
-        QString severity;
+        AllergyRecord allergy;
     };
     struct Medication
     {
         QString recordId;
         QDateTime at;
-        QString drug;
-        QString dose;
-        QString route;
-        QString frequency;
-        QString start;
+        QString author;
+        MedicationOrder order;
         RecordVersion::Status status = RecordVersion::Status::Confirmed;
     };
 
@@ -73,11 +61,14 @@ public:
     QList<Lab> labs;                // oldest first
     QList<Allergy> allergies;       // newest first
     QList<Medication> medications;  // newest first
+    QHash<QString, RecordContent> decoded;  // every record that decoded, by record ID (for the timeline)
+    int undecodable = 0;
 
     // Latest versions of one patient's records, any order.
     static ChartContent fromRecords(const QList<RecordVersion>& records);
-    // "H" or "L" from the value and its reference range when the record carries no interpretation.
-    static QString flagFor(double value, const std::optional<double>& low, const std::optional<double>& high);
+    // The version's typed content through the record codec; nullopt when its body is not a record it reads.
+    static std::optional<RecordContent> decode(const RecordVersion& record);
+    static QString noteText(const ClinicalNote& note);
 };
 
 } // namespace ward

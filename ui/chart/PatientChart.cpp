@@ -245,12 +245,12 @@ void PatientChart::fillHeader()
     QStringList allergies;
     for (const ChartContent::Allergy& a : m_content.allergies) {
         QStringList detail;
-        for (const QString& d : {a.reaction, a.severity}) {
+        for (const QString& d : {a.allergy.reaction, RecordPresenter::severityLabel(a.allergy.severity)}) {
             if (!d.isEmpty())
                 detail << d;
         }
-        allergies << (detail.isEmpty() ? a.substance
-                                       : tr("%1 (%2)").arg(a.substance, detail.join(QStringLiteral(", "))));
+        allergies << (detail.isEmpty() ? a.allergy.substance
+                                       : tr("%1 (%2)").arg(a.allergy.substance, detail.join(QStringLiteral(", "))));
     }
     allergies.removeDuplicates();
     if (allergies.isEmpty()) {
@@ -291,7 +291,7 @@ void PatientChart::fillTimeline()
     // By clinical time, newest first: when it was observed, not when it reached this terminal.
     QList<std::pair<QDateTime, const RecordVersion*>> rows;
     for (const RecordVersion& r : m_records) {
-        const QDateTime at = RecordPresenter::effectiveTime(r);
+        const QDateTime at = RecordPresenter::effectiveTime(r, content(r));
         const QDate day = at.toLocalTime().date();
         if ((!type.isEmpty() && r.type != type) || day < from || day > to)
             continue;
@@ -307,7 +307,7 @@ void PatientChart::fillTimeline()
         time->setData(Qt::UserRole + 1, r.version);
         m_timeline->setItem(i, ColTime, time);
         m_timeline->setItem(i, ColType, item(ChartService::typeLabel(r.type)));
-        m_timeline->setItem(i, ColSummary, item(RecordPresenter::summary(r)));
+        m_timeline->setItem(i, ColSummary, item(RecordPresenter::summary(r, content(r))));
         auto* author = item(authorText(r));
         author->setToolTip(r.proxyAuthor.isEmpty() ? r.author : QStringLiteral("%1 / %2").arg(r.author, r.proxyAuthor));
         m_timeline->setItem(i, ColAuthor, author);
@@ -376,14 +376,14 @@ void PatientChart::fillLabs()
         const QDate d = lab.at.toLocalTime().date();
         if (!days.contains(d))
             days.append(d);
-        if (!byTest.contains(lab.code))
-            order.append(lab.code);
-        byTest[lab.code].append(&lab);
+        if (!byTest.contains(lab.key()))
+            order.append(lab.key());
+        byTest[lab.key()].append(&lab);
     }
     std::sort(days.begin(), days.end(), std::greater<QDate>());
     days = days.mid(0, kDays);
     std::sort(order.begin(), order.end(), [&](const QString& a, const QString& b) {
-        return byTest.value(a).last()->name < byTest.value(b).last()->name;
+        return byTest.value(a).last()->result.name < byTest.value(b).last()->result.name;
     });
 
     QStringList headers{tr("Test"), tr("Latest"), tr("Unit"), tr("Reference"), tr("Flag"), tr("Trend")};
@@ -393,49 +393,50 @@ void PatientChart::fillLabs()
     m_labs->setColumnCount(static_cast<int>(headers.size()));
     m_labs->setHorizontalHeaderLabels(headers);
     m_labs->setRowCount(static_cast<int>(order.size()));
-    auto flagged = [](QTableWidgetItem* cell, const QString& flag) {
-        if (flag.isEmpty())
+    // High in red, low in blue, both bold: the colours a lab printout uses.
+    auto flagged = [](QTableWidgetItem* cell, LabResult::Flag flag) {
+        cell->setData(Qt::UserRole, RecordPresenter::flagLabel(flag).isEmpty()
+                                        ? QString()
+                                        : QString(flag == LabResult::Flag::High ? QStringLiteral("H") : QStringLiteral("L")));
+        if (flag == LabResult::Flag::Normal)
             return;
-        cell->setForeground(flag == QLatin1String("H") ? QColor(0xb0, 0x00, 0x20) : QColor(0x0d, 0x47, 0xa1));
+        cell->setForeground(flag == LabResult::Flag::High ? QColor(0xb0, 0x00, 0x20) : QColor(0x0d, 0x47, 0xa1));
         QFont f = cell->font();
         f.setBold(true);
         cell->setFont(f);
     };
-    auto valueText = [](const ChartContent::Lab& lab) {
-        const QString v = QLocale().toString(lab.value, 'g', 6);
-        return lab.interpretation.isEmpty() ? v : QStringLiteral("%1 %2").arg(v, flagLabel(lab.interpretation));
-    };
     for (int row = 0; row < order.size(); ++row) {
         const QList<const ChartContent::Lab*>& values = byTest.value(order.at(row));
-        const ChartContent::Lab& latest = *values.last();
+        const LabResult& latest = values.last()->result;
         auto* name = item(latest.name);
-        name->setToolTip(latest.code);
+        name->setToolTip(latest.loinc.isEmpty() ? latest.jlac10 : QStringLiteral("%1 / LOINC %2").arg(latest.jlac10, latest.loinc));
         m_labs->setItem(row, LabTest, name);
-        auto* value = item(QLocale().toString(latest.value, 'g', 6));
-        value->setToolTip(RecordPresenter::dateTime(latest.at));
-        flagged(value, latest.interpretation);
+        auto* value = item(RecordPresenter::number(latest.value, 3));
+        value->setToolTip(RecordPresenter::dateTime(values.last()->at));
+        flagged(value, latest.flag);
         m_labs->setItem(row, LabValue, value);
         m_labs->setItem(row, LabUnit, item(latest.unit));
         QString range;
         if (latest.low && latest.high)
-            range = QStringLiteral("%1–%2").arg(QLocale().toString(*latest.low, 'g', 6),
-                                               QLocale().toString(*latest.high, 'g', 6));
+            range = QStringLiteral("%1–%2").arg(RecordPresenter::number(*latest.low, 3), RecordPresenter::number(*latest.high, 3));
         else if (latest.high)
-            range = QStringLiteral("≤ %1").arg(QLocale().toString(*latest.high, 'g', 6));
+            range = QStringLiteral("≤ %1").arg(RecordPresenter::number(*latest.high, 3));
         else if (latest.low)
-            range = QStringLiteral("≥ %1").arg(QLocale().toString(*latest.low, 'g', 6));
+            range = QStringLiteral("≥ %1").arg(RecordPresenter::number(*latest.low, 3));
         m_labs->setItem(row, LabRange, item(range));
-        auto* flag = item(flagLabel(latest.interpretation));
-        flag->setData(Qt::UserRole, latest.interpretation);
-        flagged(flag, latest.interpretation);
+        auto* flag = item(RecordPresenter::flagLabel(latest.flag));
+        flag->setTextAlignment(Qt::AlignCenter);
+        flagged(flag, latest.flag);
         m_labs->setItem(row, LabFlag, flag);
         QString trend;
         if (values.size() > 1) {
-            const double before = values.at(values.size() - 2)->value;
+            const double before = values.at(values.size() - 2)->result.value;
             trend = latest.value > before ? QStringLiteral("↑") : latest.value < before ? QStringLiteral("↓")
                                                                                          : QStringLiteral("→");
         }
-        m_labs->setItem(row, LabTrend, item(trend));
+        auto* trendCell = item(trend);
+        trendCell->setTextAlignment(Qt::AlignCenter);
+        m_labs->setItem(row, LabTrend, trendCell);
         for (int c = 0; c < days.size(); ++c) {
             // The day's last value of this test.
             const ChartContent::Lab* onDay = nullptr;
@@ -445,22 +446,15 @@ void PatientChart::fillLabs()
             }
             if (!onDay)
                 continue;
-            auto* cell = item(valueText(*onDay));
+            const QString f = RecordPresenter::flagLabel(onDay->result.flag);
+            auto* cell = item(f.isEmpty() ? RecordPresenter::number(onDay->result.value, 3)
+                                          : QStringLiteral("%1 %2").arg(RecordPresenter::number(onDay->result.value, 3), f));
             cell->setToolTip(RecordPresenter::dateTime(onDay->at));
-            flagged(cell, onDay->interpretation);
+            flagged(cell, onDay->result.flag);
             m_labs->setItem(row, LabFirstDay + c, cell);
         }
     }
     m_labs->resizeColumnsToContents();
-}
-
-QString PatientChart::flagLabel(const QString& interpretation)
-{
-    if (interpretation == QLatin1String("H"))
-        return tr("H");
-    if (interpretation == QLatin1String("L"))
-        return tr("L");
-    return interpretation;
 }
 
 void PatientChart::fillAllergiesAndMedications()
@@ -468,31 +462,41 @@ void PatientChart::fillAllergiesAndMedications()
     m_allergies->setRowCount(static_cast<int>(m_content.allergies.size()));
     for (int row = 0; row < m_content.allergies.size(); ++row) {
         const ChartContent::Allergy& a = m_content.allergies.at(row);
-        auto* substance = item(a.substance);
+        auto* substance = item(a.allergy.substance);
         substance->setForeground(QColor(0xb0, 0x00, 0x20));
         QFont f = substance->font();
         f.setBold(true);
         substance->setFont(f);
         m_allergies->setItem(row, 0, substance);
-        m_allergies->setItem(row, 1, item(a.reaction));
-        m_allergies->setItem(row, 2, item(a.severity));
+        m_allergies->setItem(row, 1, item(a.allergy.reaction));
+        m_allergies->setItem(row, 2, item(RecordPresenter::severityLabel(a.allergy.severity)));
         m_allergies->setItem(row, 3, item(RecordPresenter::dateTime(a.at)));
     }
-    QHash<QString, const RecordVersion*> byId;
-    for (const RecordVersion& r : m_records)
-        byId.insert(r.recordId, &r);
     m_meds->setRowCount(static_cast<int>(m_content.medications.size()));
     for (int row = 0; row < m_content.medications.size(); ++row) {
         const ChartContent::Medication& m = m_content.medications.at(row);
-        const QStringList cells{m.drug, m.dose, m.route, m.frequency, m.start, RecordPresenter::statusLabel(m.status)};
+        const QStringList cells{m.order.drug,
+                                m.order.dose,
+                                m.order.route,
+                                m.order.frequency,
+                                m.order.start.isValid() ? m.order.start.toString(Qt::ISODate)
+                                                        : RecordPresenter::dateTime(m.at),
+                                RecordPresenter::statusLabel(m.status)};
         for (int c = 0; c < cells.size(); ++c)
             m_meds->setItem(row, c, item(cells.at(c)));
-        const RecordVersion* r = byId.value(m.recordId);
-        auto* by = item(r ? authorText(*r) : QString());
-        if (r)
-            by->setToolTip(r->author);
+        auto* by = item(staffLabel(m.author));
+        by->setToolTip(m.author);
         m_meds->setItem(row, static_cast<int>(cells.size()), by);
     }
+    m_meds->resizeColumnsToContents();
+}
+
+std::optional<RecordContent> PatientChart::content(const RecordVersion& r) const
+{
+    const auto it = m_content.decoded.constFind(r.recordId);
+    if (it == m_content.decoded.constEnd())
+        return std::nullopt;
+    return *it;
 }
 
 QString PatientChart::currentView() const

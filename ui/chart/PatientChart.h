@@ -77,7 +77,7 @@ private:
     void fillAllergiesAndMedications();
     QString authorText(const RecordVersion& r) const;
     QString staffLabel(const QString& userId) const;
-    static QString flagLabel(const QString& interpretation);
+    std::optional<RecordContent> content(const RecordVersion& r) const;
     void verifySome(int count);
     void startCorrection(const QString& recordId);
     void showEditor(DraftEditor* editor);

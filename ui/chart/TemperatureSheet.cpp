@@ -156,17 +156,17 @@ std::optional<double> TemperatureSheet::value(const ChartContent::Vitals& v, Ser
 {
     switch (series) {
     case Series::Temperature:
-        return v.temperature;
+        return v.values.temperature;
     case Series::Pulse:
-        return v.pulse;
+        return v.values.pulse;
     case Series::Systolic:
-        return v.systolic;
+        return v.values.systolic;
     case Series::Diastolic:
-        return v.diastolic;
+        return v.values.diastolic;
     case Series::SpO2:
-        return v.spo2;
+        return v.values.spo2;
     case Series::RespRate:
-        return v.respRate;
+        return v.values.respRate;
     }
     return std::nullopt;
 }
@@ -354,39 +354,39 @@ void TemperatureSheet::paintEvent(QPaintEvent*)
     for (int i = first; i < last; ++i) {
         const ChartContent::Vitals& v = m_vitals.at(i);
         const double x = xFor(v.at);
-        if (v.systolic && v.diastolic) {
-            const double top = yFor(Series::Systolic, *v.systolic);
-            const double low = yFor(Series::Diastolic, *v.diastolic);
+        if (v.values.systolic && v.values.diastolic) {
+            const double top = yFor(Series::Systolic, *v.values.systolic);
+            const double low = yFor(Series::Diastolic, *v.values.diastolic);
             p.setPen(QPen(kBpColor, 2.5));
             p.drawLine(QPointF(x, top), QPointF(x, low));
             p.drawLine(QPointF(x - 5, top), QPointF(x + 5, top));
             p.drawLine(QPointF(x - 5, low), QPointF(x + 5, low));
         }
-        if (v.pulse) {
+        if (v.values.pulse) {
             p.setPen(QPen(kPulseColor, 2));
             p.setBrush(Qt::white);
-            p.drawEllipse(QPointF(x, yFor(Series::Pulse, *v.pulse)), 5, 5);
+            p.drawEllipse(QPointF(x, yFor(Series::Pulse, *v.values.pulse)), 5, 5);
         }
-        if (v.temperature) {
+        if (v.values.temperature) {
             p.setPen(QPen(kTempColor, 1));
             p.setBrush(kTempColor);
-            const double r = *v.temperature >= 38.0 ? 6 : 4.5;  // fever stands out
-            p.drawEllipse(QPointF(x, yFor(Series::Temperature, *v.temperature)), r, r);
+            const double r = *v.values.temperature >= 38.0 ? 6 : 4.5;  // fever stands out
+            p.drawEllipse(QPointF(x, yFor(Series::Temperature, *v.values.temperature)), r, r);
         }
         // SpO2 and respiratory rate as numbers at the time they were taken; low SpO2 / fast breathing in red.
         p.setFont(base);
-        if (v.spo2) {
-            const bool low = *v.spo2 < 93;
+        if (v.values.spo2) {
+            const bool low = *v.values.spo2 < 93;
             QFont f = low ? bold : base;
             p.setFont(f);
             p.setPen(low ? kAlert : Qt::black);
-            p.drawText(QRectF(x - 16, l.spo2Top, 32, l.rowHeight), Qt::AlignCenter, number(*v.spo2, 0));
+            p.drawText(QRectF(x - 16, l.spo2Top, 32, l.rowHeight), Qt::AlignCenter, number(*v.values.spo2, 0));
         }
-        if (v.respRate) {
-            const bool fast = *v.respRate >= 25 || *v.respRate < 10;
+        if (v.values.respRate) {
+            const bool fast = *v.values.respRate >= 25 || *v.values.respRate < 10;
             p.setFont(fast ? bold : base);
             p.setPen(fast ? kAlert : Qt::black);
-            p.drawText(QRectF(x - 16, l.respTop, 32, l.rowHeight), Qt::AlignCenter, number(*v.respRate, 0));
+            p.drawText(QRectF(x - 16, l.respTop, 32, l.rowHeight), Qt::AlignCenter, number(*v.values.respRate, 0));
         }
     }
     p.restore();
@@ -442,16 +442,16 @@ QString TemperatureSheet::tooltipAt(const QPointF& pos) const
     if (!best)
         return QString();
     QStringList parts{best->at.toLocalTime().toString(QStringLiteral("M/d HH:mm"))};
-    if (best->temperature)
-        parts << tr("BT %1°C").arg(number(*best->temperature, 1));
-    if (best->pulse)
-        parts << tr("P %1").arg(number(*best->pulse, 0));
-    if (best->systolic && best->diastolic)
-        parts << tr("BP %1/%2").arg(number(*best->systolic, 0), number(*best->diastolic, 0));
-    if (best->spo2)
-        parts << tr("SpO2 %1%").arg(number(*best->spo2, 0));
-    if (best->respRate)
-        parts << tr("RR %1").arg(number(*best->respRate, 0));
+    if (best->values.temperature)
+        parts << tr("BT %1°C").arg(number(*best->values.temperature, 1));
+    if (best->values.pulse)
+        parts << tr("P %1").arg(number(*best->values.pulse, 0));
+    if (best->values.systolic && best->values.diastolic)
+        parts << tr("BP %1/%2").arg(number(*best->values.systolic, 0), number(*best->values.diastolic, 0));
+    if (best->values.spo2)
+        parts << tr("SpO2 %1%").arg(number(*best->values.spo2, 0));
+    if (best->values.respRate)
+        parts << tr("RR %1").arg(number(*best->values.respRate, 0));
     if (!best->author.isEmpty())
         parts << best->author;
     return parts.join(QStringLiteral("  "));
