@@ -129,6 +129,9 @@ PatientChart::PatientChart(ChartService& service, const Patient& patient, const 
     m_tabs->addTab(m_vitals, tr("Temperature chart"));
     m_labs = makeTable(m_tabs, QStringLiteral("labs"), {});
     m_labs->horizontalHeader()->setStretchLastSection(false);
+    // Values read from a step away: larger type, columns wide enough for "12.34 H".
+    m_labs->setStyleSheet(QStringLiteral("QTableWidget{font-size:16px;}"));
+    m_labs->horizontalHeader()->setMinimumSectionSize(84);
     m_tabs->addTab(m_labs, tr("Labs"));
     m_allergies = makeTable(m_tabs, QStringLiteral("allergies"),
                             {tr("Substance"), tr("Reaction"), tr("Severity"), tr("Recorded")});
@@ -455,6 +458,7 @@ void PatientChart::fillLabs()
         }
     }
     m_labs->resizeColumnsToContents();
+    m_labs->setCurrentCell(-1, -1);
 }
 
 void PatientChart::fillAllergiesAndMedications()

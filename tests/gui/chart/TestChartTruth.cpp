@@ -143,6 +143,15 @@ private slots:
                  sheet->plottedPoints(TemperatureSheet::Series::Diastolic).size());
         const QPixmap frame = sheet->grab();
         QVERIFY(!frame.isNull());
+        // For a look while developing: WARD_GRAB_DIR=/tmp/x saves what the nurse would see.
+        if (const QString dir = qEnvironmentVariable("WARD_GRAB_DIR"); !dir.isEmpty()) {
+            ws->grab().save(dir + QStringLiteral("/sheet.png"));
+            chart->setView(QStringLiteral("labs"));
+            ws->grab().save(dir + QStringLiteral("/labs.png"));
+            chart->setView(QStringLiteral("timeline"));
+            chart->timeline()->selectRow(0);
+            ws->grab().save(dir + QStringLiteral("/timeline.png"));
+        }
     }
 
     void temperatureSheetShowsTheShiftsNursingNotes()
