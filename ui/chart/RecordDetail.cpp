@@ -61,6 +61,7 @@ RecordDetail::RecordDetail(ChartService& service, const StaffDirectory* staff, Q
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color:#b00020;"));
     m_history = new VersionHistory(this);
+    m_history->setStaff(m_staff);
 
     layout->addWidget(m_title);
     layout->addLayout(badges);
