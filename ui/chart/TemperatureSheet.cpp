@@ -86,6 +86,12 @@ void TemperatureSheet::setFirstDay(const QDate& day)
     update();
 }
 
+double TemperatureSheet::dayWidth() const
+{
+    // Whole days fill the width: no half-empty column at the right edge.
+    return std::max<double>(kDayWidth, double(width() - kLeft) / visibleDays());
+}
+
 int TemperatureSheet::visibleDays() const
 {
     return std::max(1, (width() - kLeft) / kDayWidth);
@@ -118,7 +124,7 @@ TemperatureSheet::Layout TemperatureSheet::layout() const
 QRectF TemperatureSheet::graphRect() const
 {
     const Layout l = layout();
-    return QRectF(kLeft, l.graphTop, visibleDays() * kDayWidth, l.graphBottom - l.graphTop);
+    return QRectF(kLeft, l.graphTop, visibleDays() * dayWidth(), l.graphBottom - l.graphTop);
 }
 
 QRectF TemperatureSheet::dayRect(const QDate& day) const
@@ -126,7 +132,7 @@ QRectF TemperatureSheet::dayRect(const QDate& day) const
     const qint64 index = m_firstDay.daysTo(day);
     if (index < 0 || index >= visibleDays())
         return QRectF();
-    return QRectF(kLeft + index * kDayWidth, 0, kDayWidth, height());
+    return QRectF(kLeft + index * dayWidth(), 0, dayWidth(), height());
 }
 
 double TemperatureSheet::xFor(const QDateTime& utc) const
@@ -134,7 +140,7 @@ double TemperatureSheet::xFor(const QDateTime& utc) const
     const QDateTime local = utc.toLocalTime();
     const double day = static_cast<double>(m_firstDay.daysTo(local.date()));
     const double fraction = local.time().msecsSinceStartOfDay() / 86400000.0;
-    return kLeft + (day + fraction) * kDayWidth;
+    return kLeft + (day + fraction) * dayWidth();
 }
 
 double TemperatureSheet::yFor(Series series, double v) const
@@ -229,7 +235,7 @@ void TemperatureSheet::paintEvent(QPaintEvent*)
     p.fillRect(rect(), Qt::white);
     const Layout l = layout();
     const int days = visibleDays();
-    const double right = kLeft + days * kDayWidth;
+    const double right = kLeft + days * dayWidth();
     const QDate today = Clock::instance().nowUtc().toLocalTime().date();
     QFont base = font();
     QFont small = base;
@@ -245,17 +251,17 @@ void TemperatureSheet::paintEvent(QPaintEvent*)
     const QLocale locale;
     for (int d = 0; d < days; ++d) {
         const QDate day = m_firstDay.addDays(d);
-        const double x = kLeft + d * kDayWidth;
+        const double x = kLeft + d * dayWidth();
         p.setFont(bold);
         const int dow = day.dayOfWeek();
         p.setPen(dow == 7 ? kAlert : dow == 6 ? kTempColor : Qt::black);
-        p.drawText(QRectF(x, 2, kDayWidth, 26), Qt::AlignCenter,
+        p.drawText(QRectF(x, 2, dayWidth(), 26), Qt::AlignCenter,
                    QStringLiteral("%1 (%2)").arg(day.toString(QStringLiteral("M/d")),
                                                  locale.dayName(dow, QLocale::ShortFormat)));
         p.setFont(small);
         p.setPen(Qt::darkGray);
         for (int s = 0; s < kSlotsPerDay; ++s)
-            p.drawText(QRectF(x + s * kDayWidth / double(kSlotsPerDay), 28, kDayWidth / double(kSlotsPerDay), 22),
+            p.drawText(QRectF(x + s * dayWidth() / double(kSlotsPerDay), 28, dayWidth() / double(kSlotsPerDay), 22),
                        Qt::AlignLeft | Qt::AlignVCenter, QString::number(s * 4));
     }
 
@@ -291,7 +297,7 @@ void TemperatureSheet::paintEvent(QPaintEvent*)
     p.drawLine(QPointF(kLeft, l.graphTop), QPointF(right, l.graphTop));
     for (int d = 0; d < days; ++d) {
         for (int s = 1; s < kSlotsPerDay; ++s) {
-            const double x = kLeft + d * kDayWidth + s * kDayWidth / double(kSlotsPerDay);
+            const double x = kLeft + d * dayWidth() + s * dayWidth() / double(kSlotsPerDay);
             p.setPen(QPen(kGrid, 1));
             p.drawLine(QPointF(x, l.header - 24), QPointF(x, l.respTop + l.rowHeight));
         }
@@ -322,14 +328,14 @@ void TemperatureSheet::paintEvent(QPaintEvent*)
     p.setPen(QPen(kDayLine, 1));
     p.drawLine(QPointF(0, bottom), QPointF(right, bottom));
     for (int d = 0; d <= days; ++d) {
-        const double x = kLeft + d * kDayWidth;
+        const double x = kLeft + d * dayWidth();
         p.setPen(QPen(kDayLine, d == 0 ? 1.5 : 1.2));
         p.drawLine(QPointF(x, 0), QPointF(x, bottom));
     }
 
     // The measurements of the visible days (one set beyond each edge so the lines run to it).
     p.save();
-    p.setClipRect(QRectF(kLeft, 0, days * kDayWidth, height()));
+    p.setClipRect(QRectF(kLeft, 0, days * dayWidth(), height()));
     p.setRenderHint(QPainter::Antialiasing);
     const auto [first, last] = visibleRange();
     for (const Series s : {Series::Pulse, Series::Temperature}) {
@@ -372,6 +378,13 @@ void TemperatureSheet::paintEvent(QPaintEvent*)
             p.setBrush(kTempColor);
             const double r = *v.values.temperature >= 38.0 ? 6 : 4.5;  // fever stands out
             p.drawEllipse(QPointF(x, yFor(Series::Temperature, *v.values.temperature)), r, r);
+            if (*v.values.temperature >= 38.0) {
+                // A fever carries its value, so nobody has to read it off the grid.
+                p.setFont(bold);
+                p.setPen(kAlert);
+                p.drawText(QRectF(x - 24, yFor(Series::Temperature, *v.values.temperature) - 28, 48, 18), Qt::AlignCenter,
+                           number(*v.values.temperature, 1));
+            }
         }
         // SpO2 and respiratory rate as numbers at the time they were taken; low SpO2 / fast breathing in red.
         p.setFont(base);
@@ -400,7 +413,7 @@ void TemperatureSheet::paintEvent(QPaintEvent*)
             const QString text = shiftText(day, static_cast<Shift>(s));
             if (text.isEmpty())
                 continue;
-            const QRectF cell(kLeft + d * kDayWidth + 4, l.shiftTop + s * l.shiftHeight + 2, kDayWidth - 8,
+            const QRectF cell(kLeft + d * dayWidth() + 4, l.shiftTop + s * l.shiftHeight + 2, dayWidth() - 8,
                               l.shiftHeight - 4);
             const QFontMetricsF fm(small);
             const int lines = std::max(1, static_cast<int>(cell.height() / fm.lineSpacing()));
@@ -423,14 +436,14 @@ QString TemperatureSheet::tooltipAt(const QPointF& pos) const
     const Layout l = layout();
     if (pos.x() < kLeft)
         return QString();
-    const QDate day = m_firstDay.addDays(static_cast<int>((pos.x() - kLeft) / kDayWidth));
+    const QDate day = m_firstDay.addDays(static_cast<int>((pos.x() - kLeft) / dayWidth()));
     if (pos.y() >= l.shiftTop) {
         const int s = static_cast<int>((pos.y() - l.shiftTop) / l.shiftHeight);
         return s < 3 ? shiftText(day, static_cast<Shift>(s)) : QString();
     }
     // The nearest set in time, within half a slot.
     const ChartContent::Vitals* best = nullptr;
-    double bestDx = kDayWidth / double(kSlotsPerDay) / 2;
+    double bestDx = dayWidth() / double(kSlotsPerDay) / 2;
     const auto [first, last] = visibleRange();
     for (int i = first; i < last; ++i) {
         const double dx = std::abs(xFor(m_vitals.at(i).at) - pos.x());

@@ -31,6 +31,7 @@ public:
     void setFirstDay(const QDate& day);
     QDate firstDay() const { return m_firstDay; }
     int visibleDays() const;
+    double dayWidth() const;
     // Local days that hold data (invalid when there is none).
     QDate dataFirstDay() const { return m_dataFirst; }
     QDate dataLastDay() const { return m_dataLast; }
@@ -45,7 +46,7 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
-    static constexpr int kDayWidth = 168;  // six slots of 28 px: a value fits per slot
+    static constexpr int kDayWidth = 168;  // at least six slots of 28 px: a value fits per slot
     static constexpr int kLeft = 156;
 
 signals:
