@@ -269,11 +269,11 @@ void TemperatureSheet::paintEvent(QPaintEvent*)
     const double step = (l.graphBottom - l.graphTop) / (kLines - 1);
     p.setFont(bold);
     p.setPen(kPulseColor);
-    p.drawText(QRectF(0, l.header - 4, 48, 18), Qt::AlignCenter, tr("P"));
+    p.drawText(QRectF(0, 28, 48, 22), Qt::AlignCenter, tr("P"));
     p.setPen(kTempColor);
-    p.drawText(QRectF(48, l.header - 4, 48, 18), Qt::AlignCenter, tr("T"));
+    p.drawText(QRectF(48, 28, 48, 22), Qt::AlignCenter, tr("T"));
     p.setPen(kBpColor);
-    p.drawText(QRectF(96, l.header - 4, 58, 18), Qt::AlignCenter, tr("BP"));
+    p.drawText(QRectF(96, 28, 58, 22), Qt::AlignCenter, tr("BP"));
     p.setFont(base);
     for (int i = 0; i < kLines; ++i) {
         const double y = l.graphBottom - i * step;
@@ -331,6 +331,13 @@ void TemperatureSheet::paintEvent(QPaintEvent*)
         const double x = kLeft + d * dayWidth();
         p.setPen(QPen(kDayLine, d == 0 ? 1.5 : 1.2));
         p.drawLine(QPointF(x, 0), QPointF(x, bottom));
+    }
+
+    // Now, in today's column: what is due is to the right of this line.
+    if (const QRectF r = dayRect(today); !r.isEmpty()) {
+        const double x = xFor(Clock::instance().nowUtc());
+        p.setPen(QPen(QColor(0xef, 0x6c, 0x00), 2, Qt::DotLine));
+        p.drawLine(QPointF(x, l.header - 24), QPointF(x, l.shiftTop));
     }
 
     // The measurements of the visible days (one set beyond each edge so the lines run to it).
