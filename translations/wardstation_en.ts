@@ -1678,6 +1678,13 @@
         <source>Latest</source>
         <translation>Latest</translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) of this patient cannot be read (a record format from before this version). Re-seed this terminal from the hub.</source>
+        <translation>
+            <numerusform>%n record of this patient cannot be read (a record format from before this version). Re-seed this terminal from the hub.</numerusform>
+            <numerusform>%n records of this patient cannot be read (a record format from before this version). Re-seed this terminal from the hub.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ward::RecordDetail</name>

@@ -1669,6 +1669,12 @@
         <source>Latest</source>
         <translation>最新値</translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) of this patient cannot be read (a record format from before this version). Re-seed this terminal from the hub.</source>
+        <translation>
+            <numerusform>この患者の記録 %n 件を読めません（このバージョンより前の記録形式）。端末をハブから再投入してください。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ward::RecordDetail</name>

@@ -185,6 +185,12 @@ void PatientChart::buildHeader(QLayout* layout)
     m_allergyBanner->setWordWrap(true);
     m_allergyBanner->setMinimumHeight(36);
     left->addWidget(m_allergyBanner);
+    m_unreadable = new QLabel(this);
+    m_unreadable->setObjectName(QStringLiteral("unreadableNotice"));
+    m_unreadable->setWordWrap(true);
+    m_unreadable->setStyleSheet(QStringLiteral("background:#fff3cd;color:#5d4037;font-weight:bold;padding:6px 10px;"));
+    m_unreadable->hide();
+    left->addWidget(m_unreadable);
     bar->addLayout(left, 1);
     const struct
     {
@@ -244,6 +250,11 @@ void PatientChart::fillHeader()
                 .arg(sexText(m_patient.sex), m_service.policy().compartmentName(m_patient.ward), m_patient.bed)
                 .toHtmlEscaped();
     m_header->setText(html);
+    // Records in a shape this program does not read are never shown half-read: say so, and what to do.
+    m_unreadable->setVisible(m_content.undecodable > 0);
+    m_unreadable->setText(tr("%n record(s) of this patient cannot be read (a record format from before this "
+                             "version). Re-seed this terminal from the hub.",
+                             nullptr, m_content.undecodable));
 
     QStringList allergies;
     for (const ChartContent::Allergy& a : m_content.allergies) {

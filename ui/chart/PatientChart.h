@@ -91,6 +91,7 @@ private:
     ChartContent m_content;          // m_records decoded
     QLabel* m_header = nullptr;
     QLabel* m_allergyBanner = nullptr;
+    QLabel* m_unreadable = nullptr;
     QStackedWidget* m_stack = nullptr;
     QTabWidget* m_tabs = nullptr;
     QComboBox* m_typeFilter = nullptr;

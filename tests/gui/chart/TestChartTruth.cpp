@@ -9,6 +9,7 @@
 #include "ui/chart/ChartWorkspace.h"
 #include "ui/chart/PatientChart.h"
 #include "ui/chart/RecordDetail.h"
+#include "ui/chart/RecordPresenter.h"
 #include "ui/chart/TemperatureSheet.h"
 #include "ui/chart/VitalSignsChart.h"
 #include "ui/chart/WardView.h"
@@ -368,6 +369,48 @@ private slots:
         QCOMPARE(tl->item(row, ColSync)->data(Qt::UserRole).toString(), QStringLiteral("sent"));
         QTRY_COMPARE(tl->item(row, ColSignature)->data(Qt::UserRole).toString(), QStringLiteral("valid"));
         QCOMPARE(m_f->audit("record.open").size(), opens);  // a status update is not another audited open
+    }
+
+    void aBodyTheCodecRefusesIsNamedNotHalfShown()
+    {
+        const Patient p = m_f->patientIn("W3");
+        RecordVersion odd;
+        odd.recordId = QStringLiteral("5b0c2f4e-0000-4000-8000-000000000001");
+        odd.patientId = p.patientId;
+        odd.type = QStringLiteral("vital-signs");
+        odd.compartment = p.ward;
+        odd.author = kNurse;
+        odd.createdAt = m_f->clock->nowUtc().addSecs(-600);
+        odd.confirmedAt = odd.createdAt;
+        odd.body = QByteArrayLiteral("temperature=41.0");  // no record shape this program writes
+        m_f->vault->records().appendAll({odd});
+
+        ChartWorkspace* ws = workspace(kNurse);
+        PatientChart* chart = open(ws, p.patientId);
+        QVERIFY(chart);
+        QCOMPARE(chart->content().undecodable, 1);
+        auto* notice = chart->findChild<QLabel*>(QStringLiteral("unreadableNotice"));
+        QVERIFY(!notice->isHidden());
+        QVERIFY(notice->text().contains(QStringLiteral("1")));
+        // Not on the 温度板, and its row says it cannot be read instead of showing a value.
+        for (const ChartContent::Vitals& v : chart->content().vitals)
+            QVERIFY(v.recordId != odd.recordId);
+        const int row = rowOf(chart->timeline(), odd.recordId);
+        QVERIFY(row >= 0);
+        QVERIFY(!chart->timeline()->item(row, ColSummary)->text().contains(QStringLiteral("41")));
+        QCOMPARE(chart->timeline()->item(row, ColSummary)->text(),
+                 RecordPresenter::tr("(cannot be read: not a record this program writes)"));
+
+        // A patient whose records all read shows no notice.
+        m_ws.reset();
+        ws = workspace(kNurse);
+        QString other;
+        for (const Patient& q : m_f->demo.patients)
+            if (q.ward == QLatin1String("W3") && q.patientId != p.patientId)
+                other = q.patientId;
+        chart = open(ws, other);
+        QVERIFY(chart);
+        QVERIFY(chart->findChild<QLabel*>(QStringLiteral("unreadableNotice"))->isHidden());
     }
 
     void aNewerVersionFromThePullReplacesTheShownOne()
