@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -300,6 +301,7 @@ void PatientChart::fillTimeline()
     // Rows are rebuilt without re-opening the selected record (every open is audited); the detail is
     // brought up to date below.
     const QSignalBlocker quiet(m_timeline->selectionModel());
+    const int scrolled = m_timeline->verticalScrollBar()->value();  // a sync refresh must not jump to the top
     m_timeline->setRowCount(0);
     m_verifyQueue.clear();
     // By clinical time, newest first: when it was observed, not when it reached this terminal.
@@ -338,6 +340,7 @@ void PatientChart::fillTimeline()
             selectedRecord = &r;
         }
     }
+    m_timeline->verticalScrollBar()->setValue(scrolled);
     m_timeline->setUpdatesEnabled(true);
     if (selectedRecord) {
         if (selectedRecord->version != m_detail->record().version)

@@ -357,9 +357,13 @@ private slots:
         const int opens = m_f->audit("record.open").size();
         ws->recordsChanged({QStringLiteral("someone-else")});
         QCOMPARE(badge->property("state").toString(), QStringLiteral("not-timestamped"));  // not this patient
+        const int scrolled = tl->verticalScrollBar()->maximum() / 2;
+        QVERIFY(scrolled > 0);
+        tl->verticalScrollBar()->setValue(scrolled);
         ws->recordsChanged({p.patientId});
 
         QCOMPARE(ws->chart(), chart);  // the same chart, not reopened
+        QCOMPARE(tl->verticalScrollBar()->value(), scrolled);  // and the nurse's place in it kept
         QCOMPARE(chart->detail()->recordId(), record.recordId);
         QCOMPARE(badge->property("state").toString(), QStringLiteral("valid"));
         QCOMPARE(sync->property("state").toString(), QStringLiteral("sent"));
