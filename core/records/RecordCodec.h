@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
+#include <QPair>
 #include <QStringList>
 #include <optional>
 
@@ -18,8 +19,8 @@ namespace ward {
 // demo generators and the tests all go through it; nothing else builds or reads record JSON.
 //
 //   vital-signs       Observation, category vital-signs, LOINC 8310-5 / 8867-4 / 85354-9 (8480-6, 8462-4) /
-//                     59408-5 / 9279-1 (one Observation; a single measurement is coded as itself, several as the
-//                     vital-signs panel 85353-1 with components), UCUM units
+//                     59408-5 / 9279-1, UCUM units. One measurement: coded as itself with valueQuantity; blood
+//                     pressure alone: 85354-9 with its two components; several: the panel 85353-1 with components
 //   lab-result        Observation, category laboratory, code JLAC10 (+ LOINC), valueQuantity (UCUM),
 //                     referenceRange, interpretation H/L/N
 //   allergy           AllergyIntolerance
@@ -63,14 +64,31 @@ public:
     // FHIR R4 JSON, compact and deterministic (the same content gives the same bytes). The content must be valid.
     static QByteArray encode(const RecordContent& content);
 
+    // The body of a version being created: the content takes the version's patient, author and status, is
+    // validated, encoded, and wrapped in the envelope (RecordEnvelope) that the signature will cover. Sets
+    // record->body and returns no problems, or returns the problems and leaves record->body alone.
+    static QList<ValidationProblem> writeBody(RecordVersion* record, RecordContent content, const QByteArray& previousBody);
+
     // FHIR bytes → typed content. nullopt and *problems when the bytes are not a resource this codec writes
     // (not JSON, unknown resource type, missing subject, a code without a system, out-of-range values, …),
     // or when the content does not validate.
     static std::optional<RecordContent> decode(const QByteArray& fhir, QList<ValidationProblem>* problems = nullptr);
 
+    // What an editor restores from a draft: the content as far as it can be read, valid or not (SES-4: a draft
+    // is kept as typed). Never use it for anything that is signed or shown as a record.
+    static std::optional<RecordContent> decodeDraft(const QByteArray& fhir);
+
+    // An envelope's resource, checked to agree with the envelope (type, patient, author, clinical time, status).
+    static std::optional<RecordContent> decode(const RecordEnvelope& envelope, QList<ValidationProblem>* problems = nullptr);
+    static QList<ValidationProblem> agreement(const RecordContent& content, const RecordEnvelope& envelope);
+
     // A stored version: its envelope, then its resource. Also checks that the resource agrees with the envelope
     // (patient, type, author, clinical time, status) and the envelope with the version's metadata.
     static std::optional<RecordContent> decode(const RecordVersion& record, QList<ValidationProblem>* problems = nullptr);
+
+    // The content as named fields in a fixed order (the field names validate() uses), values as plain text; what
+    // is absent is left out. For showing what changed between versions (RecordDiff).
+    static QList<QPair<QString, QString>> fields(const RecordContent& content);
 
     // Text check for one typed string: empty when fine. Newline and tab only where multiLine; other controls,
     // lone surrogates and non-characters are refused.

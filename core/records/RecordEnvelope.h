@@ -56,6 +56,9 @@ public:
     static RecordEnvelope forVersion(const RecordVersion& r, const QByteArray& previousBody, const QDateTime& clinicalTime,
                                      const QByteArray& resource);
     static QString prevHashOf(const QByteArray& previousBody);
+    // Who must have signed (AC-5): the proxy for a pending entry, the approving doctor for an approved one,
+    // otherwise the author.
+    QString expectedSigner() const;
 
     // The first metadata field of `r` that disagrees with what was signed ("recordId", "version", "patientId",
     // "type", "author", "proxyAuthor", "approver", "compartment", "classification", "status"); empty when all agree.

@@ -8,6 +8,8 @@
 #include "hub/pki/HubPki.h"
 #include "hub/storage/DataKeys.h"
 #include "hub/storage/HubDatabase.h"
+#include "records/RecordCodec.h"
+#include "records/RecordEnvelope.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -34,6 +36,7 @@ struct Candidate
     QString ward;
     QString author;
     QString prevHash;
+    QString signer;  // who must have signed: the author, the proxy of a pending entry, or the approver
     QByteArray body;
     QByteArray signature;
     QByteArray bodyMac;
@@ -57,6 +60,40 @@ bool decodeBase64(const QJsonValue& v, QByteArray* out)
         return false;
     *out = *r;
     return true;
+}
+
+// Issue 9: the push's metadata must be what was signed (the envelope), and the FHIR resource must be one the
+// codec writes, agreeing with the envelope. The reason names the field; nothing of a refused record is stored.
+QString checkBody(Candidate* c)
+{
+    QString problem;
+    const std::optional<RecordEnvelope> e = RecordEnvelope::parse(c->body, &problem);
+    if (!e)
+        return QStringLiteral("invalid_body: envelope: ") + problem;
+    auto differs = [](const char* field) {
+        return QStringLiteral("envelope_mismatch: %1 differs from what was signed").arg(QLatin1String(field));
+    };
+    if (e->recordId != c->recordId)
+        return differs("recordId");
+    if (e->version != c->version)
+        return differs("version");
+    if (e->patientId != c->patientId)
+        return differs("patientId");
+    if (QString(e->type).replace(QLatin1Char('-'), QLatin1Char('_')) != c->type)
+        return differs("type");
+    if (e->compartment != c->ward)
+        return differs("ward");
+    if (e->author != c->author)
+        return differs("author");
+    if (e->prevHash != c->prevHash)
+        return differs("prevHash");
+    QList<ValidationProblem> problems;
+    if (!RecordCodec::decode(*e, &problems)) {
+        const ValidationProblem first = problems.value(0);
+        return QStringLiteral("invalid_body: %1: %2").arg(first.field.isEmpty() ? QStringLiteral("resource") : first.field, first.message);
+    }
+    c->signer = e->expectedSigner();
+    return {};
 }
 
 // Structural checks; returns the rejection reason or an empty string.
@@ -99,7 +136,7 @@ QString parse(const QJsonValue& value, Candidate* c)
         return QStringLiteral("malformed: signature must be base64 DER");
     if ((c->version == 1) != c->prevHash.isEmpty())
         return QStringLiteral("malformed: prevHash is empty exactly for version 1");
-    return {};
+    return checkBody(c);
 }
 
 struct StoredVersion
@@ -145,6 +182,21 @@ RecordIngest::RecordIngest(HubDatabase& db, const DataKeys& keys, HubPki& pki, S
 QByteArray RecordIngest::bodyAad(const QString& recordId, int version)
 {
     return QByteArrayLiteral("records/") + recordId.toUtf8() + '/' + QByteArray::number(version) + QByteArrayLiteral("/body");
+}
+
+void RecordIngest::requireCurrentFormat(HubDatabase& db, const DataKeys& keys)
+{
+    QSqlQuery q = db.exec(QStringLiteral("SELECT record_id, version, body FROM records ORDER BY seq LIMIT 1"));
+    if (!q.next())
+        return;
+    QByteArray body;
+    if (!keys.openHealth(q.value(2).toByteArray(), bodyAad(q.value(0).toString(), q.value(1).toInt()), &body))
+        throw HubError(QStringLiteral("keys"), QStringLiteral("stored record body does not open"));
+    if (!RecordEnvelope::looksLikeEnvelope(body))
+        throw HubError(QStringLiteral("storage"),
+                       QStringLiteral("this hub holds records in the format of an earlier wardhub (before signed FHIR "
+                                      "envelopes), which this version cannot serve: re-seed it into a fresh hub "
+                                      "directory and database (wardhub init, then demo-seed), and re-enrol the terminals"));
 }
 
 QJsonObject RecordIngest::ingest(const TerminalRegistry::Terminal& terminal, const QJsonObject& request)
@@ -221,11 +273,11 @@ QJsonObject RecordIngest::ingest(const TerminalRegistry::Terminal& terminal, con
             reject(QStringLiteral("unknown_patient"));
             continue;
         }
-        if (!authorCerts.contains(c.author))
-            authorCerts.insert(c.author, m_certs.certificatesOf(c.author));
-        const QList<Certificate>& certs = authorCerts[c.author];
+        if (!authorCerts.contains(c.signer))
+            authorCerts.insert(c.signer, m_certs.certificatesOf(c.signer));
+        const QList<Certificate>& certs = authorCerts[c.signer];
         if (certs.isEmpty()) {
-            reject(QStringLiteral("unknown_author: no signing certificate for %1").arg(c.author));
+            reject(QStringLiteral("unknown_author: no signing certificate for %1").arg(c.signer));
             continue;
         }
         const CmsVerification v = verifier.verify(c.body, c.signature);
@@ -234,7 +286,7 @@ QJsonObject RecordIngest::ingest(const TerminalRegistry::Terminal& terminal, con
             continue;
         }
         if (!certs.contains(v.signer)) {
-            reject(QStringLiteral("signer_not_author: the signature was not made with a certificate of %1").arg(c.author));
+            reject(QStringLiteral("signer_not_author: the signature was not made with a certificate of %1").arg(c.signer));
             continue;
         }
         if (c.version > 1) {

@@ -1,6 +1,7 @@
 #include "ui/chart/PatientChart.h"
 
 #include "records/ChartService.h"
+#include "records/RecordCodec.h"
 #include "records/StaffDirectory.h"
 #include "ui/chart/NoteEditor.h"
 #include "ui/chart/RecordDetail.h"
@@ -82,7 +83,7 @@ PatientChart::PatientChart(ChartService& service, const Patient& patient, const 
     m_typeFilter->setObjectName(QStringLiteral("typeFilter"));
     m_typeFilter->setMinimumHeight(40);
     m_typeFilter->addItem(tr("All types"), QString());
-    for (const QString& t : RecordValidator::knownTypes())
+    for (const QString& t : RecordCodec::knownTypes())
         m_typeFilter->addItem(ChartService::typeLabel(t), t);
     m_from = new QDateEdit(timelinePage);
     m_from->setObjectName(QStringLiteral("fromDate"));
