@@ -322,6 +322,11 @@ void Terminal::startSync()
     m_syncEngine->setPollIntervalMs(m_options.syncIntervalSeconds * 1000);
     connect(m_syncEngine, &SyncEngine::statusChanged, this, &Terminal::showSyncStatus);
     connect(m_syncEngine, &SyncEngine::cycleFinished, this, &Terminal::refreshCensus);
+    // A push answered or a pull stored: the open chart's badges and sync states follow without reopening it.
+    connect(m_syncEngine, &SyncEngine::recordsChanged, this, [this](const QStringList& patientIds) {
+        if (ChartWorkspace* workspace = chart())
+            workspace->recordsChanged(patientIds);
+    });
     m_syncEngine->start();
 }
 

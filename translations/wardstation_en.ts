@@ -1567,16 +1567,8 @@
         <translation>Timeline</translation>
     </message>
     <message>
-        <source>Vital signs</source>
-        <translation>Vital signs</translation>
-    </message>
-    <message>
         <source>Test</source>
         <translation>Test</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -1659,10 +1651,6 @@
         <translation>No known allergies</translation>
     </message>
     <message>
-        <source>Allergies: %1</source>
-        <translation>Allergies: %1</translation>
-    </message>
-    <message>
         <source>%1 (by %2)</source>
         <translation>%1 (by %2)</translation>
     </message>
@@ -1671,12 +1659,35 @@
         <translation>checking…</translation>
     </message>
     <message>
-        <source>H</source>
-        <translation>H</translation>
+        <source>Temperature chart</source>
+        <translation>Temperature chart</translation>
     </message>
     <message>
-        <source>L</source>
-        <translation>L</translation>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Ordered by</source>
+        <translation>Ordered by</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>⚠ Allergies: %1</source>
+        <translation>⚠ Allergies: %1</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Latest</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of this patient cannot be read (a record format from before this version). Re-seed this terminal from the hub.</source>
+        <translation>
+            <numerusform>%n record of this patient cannot be read (a record format from before this version). Re-seed this terminal from the hub.</numerusform>
+            <numerusform>%n records of this patient cannot be read (a record format from before this version). Re-seed this terminal from the hub.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1729,10 +1740,6 @@
         <translation>Approved by: %1</translation>
     </message>
     <message>
-        <source>Created: %1</source>
-        <translation>Created: %1</translation>
-    </message>
-    <message>
         <source>Confirmed: %1</source>
         <translation>Confirmed: %1</translation>
     </message>
@@ -1755,6 +1762,26 @@
     <message>
         <source>Not marked: %1</source>
         <translation>Not marked: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Clinical time: %1</source>
+        <translation>Clinical time: %1</translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation>Recorded: %1</translation>
+    </message>
+    <message>
+        <source>Time-stamped: %1</source>
+        <translation>Time-stamped: %1</translation>
+    </message>
+    <message>
+        <source>Time-stamped: not yet</source>
+        <translation>Time-stamped: not yet</translation>
     </message>
 </context>
 <context>
@@ -1884,14 +1911,6 @@
         <translation>RR %1</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
@@ -1946,6 +1965,42 @@
     <message>
         <source>&lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt; → &lt;span style=&apos;background:#d4f7d4&apos;&gt;%2&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt; → &lt;span style=&apos;background:#d4f7d4&apos;&gt;%2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>mild</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderate</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>severe</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Reference range</source>
+        <translation>Reference range</translation>
+    </message>
+    <message>
+        <source>Code (JLAC10)</source>
+        <translation>Code (JLAC10)</translation>
+    </message>
+    <message>
+        <source>(cannot be read: not a record this program writes)</source>
+        <translation>(cannot be read: not a record this program writes)</translation>
+    </message>
+    <message>
+        <source>This record cannot be read: its body is not a record this program writes. The terminal must be re-seeded from the hub.</source>
+        <translation>This record cannot be read: its body is not a record this program writes. The terminal must be re-seeded from the hub.</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2238,65 @@
     </message>
 </context>
 <context>
+    <name>ward::TemperatureSheet</name>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>BP</source>
+        <translation>BP</translation>
+    </message>
+    <message>
+        <source>SpO2 (%)</source>
+        <translation>SpO2 (%)</translation>
+    </message>
+    <message>
+        <source>Resp. (/min)</source>
+        <translation>Resp. (/min)</translation>
+    </message>
+    <message>
+        <source>Night 0–8</source>
+        <translation>Night 0–8</translation>
+    </message>
+    <message>
+        <source>Day 8–16</source>
+        <translation>Day 8–16</translation>
+    </message>
+    <message>
+        <source>Evening 16–24</source>
+        <translation>Evening 16–24</translation>
+    </message>
+    <message>
+        <source>No vital signs recorded</source>
+        <translation>No vital signs recorded</translation>
+    </message>
+    <message>
+        <source>BT %1°C</source>
+        <translation>BT %1°C</translation>
+    </message>
+    <message>
+        <source>P %1</source>
+        <translation>P %1</translation>
+    </message>
+    <message>
+        <source>BP %1/%2</source>
+        <translation>BP %1/%2</translation>
+    </message>
+    <message>
+        <source>SpO2 %1%</source>
+        <translation>SpO2 %1%</translation>
+    </message>
+    <message>
+        <source>RR %1</source>
+        <translation>RR %1</translation>
+    </message>
+</context>
+<context>
     <name>ward::Terminal</name>
     <message>
         <source>Log out</source>
@@ -2320,40 +2434,32 @@
 <context>
     <name>ward::VitalSignsChart</name>
     <message>
-        <source>Vital signs</source>
-        <translation>Vital signs</translation>
+        <source>Temperature (°C)</source>
+        <translation>Temperature (°C)</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Time</translation>
+        <source>Pulse (/min)</source>
+        <translation>Pulse (/min)</translation>
     </message>
     <message>
-        <source>°C</source>
-        <translation>°C</translation>
+        <source>Blood pressure (mmHg)</source>
+        <translation>Blood pressure (mmHg)</translation>
     </message>
     <message>
-        <source>/min, mmHg, %</source>
-        <translation>/min, mmHg, %</translation>
+        <source>◀ Previous day</source>
+        <translation>◀ Previous day</translation>
     </message>
     <message>
-        <source>Temperature</source>
-        <translation>Temperature</translation>
+        <source>Next day ▶</source>
+        <translation>Next day ▶</translation>
     </message>
     <message>
-        <source>Pulse</source>
-        <translation>Pulse</translation>
+        <source>Latest</source>
+        <translation>Latest</translation>
     </message>
     <message>
-        <source>BP systolic</source>
-        <translation>BP systolic</translation>
-    </message>
-    <message>
-        <source>BP diastolic</source>
-        <translation>BP diastolic</translation>
-    </message>
-    <message>
-        <source>SpO2</source>
-        <translation>SpO2</translation>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>

@@ -1558,16 +1558,8 @@
         <translation>時系列</translation>
     </message>
     <message>
-        <source>Vital signs</source>
-        <translation>バイタルサイン</translation>
-    </message>
-    <message>
         <source>Test</source>
         <translation>検査項目</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>結果</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -1650,10 +1642,6 @@
         <translation>既知のアレルギーなし</translation>
     </message>
     <message>
-        <source>Allergies: %1</source>
-        <translation>アレルギー：%1</translation>
-    </message>
-    <message>
         <source>%1 (by %2)</source>
         <translation>%1（代行入力：%2）</translation>
     </message>
@@ -1662,12 +1650,34 @@
         <translation>確認中…</translation>
     </message>
     <message>
-        <source>H</source>
-        <translation>H</translation>
+        <source>Temperature chart</source>
+        <translation>温度板</translation>
     </message>
     <message>
-        <source>L</source>
-        <translation>L</translation>
+        <source>Recorded</source>
+        <translation>記録日時</translation>
+    </message>
+    <message>
+        <source>Ordered by</source>
+        <translation>指示者</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>⚠ Allergies: %1</source>
+        <translation>⚠ アレルギー：%1</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最新値</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of this patient cannot be read (a record format from before this version). Re-seed this terminal from the hub.</source>
+        <translation>
+            <numerusform>この患者の記録 %n 件を読めません（このバージョンより前の記録形式）。端末をハブから再投入してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1720,10 +1730,6 @@
         <translation>承認者：%1</translation>
     </message>
     <message>
-        <source>Created: %1</source>
-        <translation>作成日時：%1</translation>
-    </message>
-    <message>
         <source>Confirmed: %1</source>
         <translation>確定日時：%1</translation>
     </message>
@@ -1746,6 +1752,26 @@
     <message>
         <source>Not marked: %1</source>
         <translation>誤入力にできませんでした：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Clinical time: %1</source>
+        <translation>臨床日時：%1</translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation>記録（受信）：%1</translation>
+    </message>
+    <message>
+        <source>Time-stamped: %1</source>
+        <translation>タイムスタンプ：%1</translation>
+    </message>
+    <message>
+        <source>Time-stamped: not yet</source>
+        <translation>タイムスタンプ：未付与</translation>
     </message>
 </context>
 <context>
@@ -1875,14 +1901,6 @@
         <translation>RR %1</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>いいえ</translation>
-    </message>
-    <message>
         <source>Confirmed</source>
         <translation>確定済み</translation>
     </message>
@@ -1937,6 +1955,42 @@
     <message>
         <source>&lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt; → &lt;span style=&apos;background:#d4f7d4&apos;&gt;%2&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt; → &lt;span style=&apos;background:#d4f7d4&apos;&gt;%2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>軽度</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>中等度</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>重度</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Reference range</source>
+        <translation>基準値</translation>
+    </message>
+    <message>
+        <source>Code (JLAC10)</source>
+        <translation>コード（JLAC10）</translation>
+    </message>
+    <message>
+        <source>(cannot be read: not a record this program writes)</source>
+        <translation>（読めません：このプログラムの記録形式ではありません）</translation>
+    </message>
+    <message>
+        <source>This record cannot be read: its body is not a record this program writes. The terminal must be re-seeded from the hub.</source>
+        <translation>この記録は読めません：このプログラムの記録形式ではありません。端末をハブから再同期（再投入）してください。</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2227,65 @@
     </message>
 </context>
 <context>
+    <name>ward::TemperatureSheet</name>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>BP</source>
+        <translation>BP</translation>
+    </message>
+    <message>
+        <source>SpO2 (%)</source>
+        <translation>SpO2（%）</translation>
+    </message>
+    <message>
+        <source>Resp. (/min)</source>
+        <translation>呼吸数（/分）</translation>
+    </message>
+    <message>
+        <source>Night 0–8</source>
+        <translation>深夜 0–8時</translation>
+    </message>
+    <message>
+        <source>Day 8–16</source>
+        <translation>日勤 8–16時</translation>
+    </message>
+    <message>
+        <source>Evening 16–24</source>
+        <translation>準夜 16–24時</translation>
+    </message>
+    <message>
+        <source>No vital signs recorded</source>
+        <translation>バイタルサインの記録はありません</translation>
+    </message>
+    <message>
+        <source>BT %1°C</source>
+        <translation>BT %1°C</translation>
+    </message>
+    <message>
+        <source>P %1</source>
+        <translation>P %1</translation>
+    </message>
+    <message>
+        <source>BP %1/%2</source>
+        <translation>BP %1/%2</translation>
+    </message>
+    <message>
+        <source>SpO2 %1%</source>
+        <translation>SpO2 %1%</translation>
+    </message>
+    <message>
+        <source>RR %1</source>
+        <translation>RR %1</translation>
+    </message>
+</context>
+<context>
     <name>ward::Terminal</name>
     <message>
         <source>Log out</source>
@@ -2309,40 +2422,32 @@
 <context>
     <name>ward::VitalSignsChart</name>
     <message>
-        <source>Vital signs</source>
-        <translation>バイタルサイン</translation>
+        <source>Temperature (°C)</source>
+        <translation>体温（°C）</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>日時</translation>
+        <source>Pulse (/min)</source>
+        <translation>脈拍（/分）</translation>
     </message>
     <message>
-        <source>°C</source>
-        <translation>°C</translation>
+        <source>Blood pressure (mmHg)</source>
+        <translation>血圧（mmHg）</translation>
     </message>
     <message>
-        <source>/min, mmHg, %</source>
-        <translation>/min, mmHg, %</translation>
+        <source>◀ Previous day</source>
+        <translation>◀ 前日</translation>
     </message>
     <message>
-        <source>Temperature</source>
-        <translation>体温</translation>
+        <source>Next day ▶</source>
+        <translation>翌日 ▶</translation>
     </message>
     <message>
-        <source>Pulse</source>
-        <translation>脈拍</translation>
+        <source>Latest</source>
+        <translation>最新</translation>
     </message>
     <message>
-        <source>BP systolic</source>
-        <translation>収縮期血圧</translation>
-    </message>
-    <message>
-        <source>BP diastolic</source>
-        <translation>拡張期血圧</translation>
-    </message>
-    <message>
-        <source>SpO2</source>
-        <translation>SpO2</translation>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>

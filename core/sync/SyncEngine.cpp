@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTimer>
 #include <atomic>
 
@@ -245,6 +246,7 @@ void SyncEngine::onPushed(const HubReply& reply, const QList<PushQueue::Entry>& 
     }
     QList<Rejection> rejected;
     QList<Rejection> badTokens;
+    QStringList changed;  // patients whose versions got a verdict or a token
     try {
         SqlCipherDatabase::Transaction tx(m_vault.database());
         for (int i = 0; i < sent.size(); ++i) {
@@ -254,6 +256,8 @@ void SyncEngine::onPushed(const HubReply& reply, const QList<PushQueue::Entry>& 
                 throw SyncError(SyncError::Kind::MalformedResponse, QStringLiteral("result order"));
             const QString status = res.value(QStringLiteral("status")).toString();
             const auto record = m_vault.records().find(e.recordId, e.version);
+            if (record && !changed.contains(record->patientId))
+                changed.append(record->patientId);
             if (status == QLatin1String("stored") || status == QLatin1String("duplicate")) {
                 const QByteArray token = QByteArray::fromBase64(res.value(QStringLiteral("timestampToken")).toString().toLatin1());
                 if (record && record->timestampToken.isEmpty() && !token.isEmpty()) {
@@ -292,6 +296,8 @@ void SyncEngine::onPushed(const HubReply& reply, const QList<PushQueue::Entry>& 
     for (const Rejection& r : badTokens)
         audit(QStringLiteral("sync.timestamp"), r.patientId, key(r.recordId, r.version), QStringLiteral("failure"),
               {{QStringLiteral("reason"), r.reason}});
+    if (!changed.isEmpty())
+        emit recordsChanged(changed);
     updateStatus();
     pushNext();
 }
@@ -368,6 +374,7 @@ void SyncEngine::applyPage(const std::shared_ptr<PulledPage>& page)
 {
     QList<Rejection> rejections;
     qint64 stored = 0;
+    QSet<QString> changedPatients;  // whose records this page stored or stamped
     try {
         // Identity data and the directory first, so a record never arrives before its patient.
         QList<Patient> patients;
@@ -486,6 +493,10 @@ void SyncEngine::applyPage(const std::shared_ptr<PulledPage>& page)
             m_replica.setCursor(page->nextCursor);
             tx.commit();
         }
+        for (const QList<RecordVersion>* list : {&fresh, &tokensToAdd}) {
+            for (const RecordVersion& r : *list)
+                changedPatients.insert(r.patientId);
+        }
     } catch (const SyncError& e) {
         finishCycle(malformed(e.message()));
         return;
@@ -496,6 +507,8 @@ void SyncEngine::applyPage(const std::shared_ptr<PulledPage>& page)
     m_pulledRecords += stored;
     for (const Rejection& r : rejections)
         emit recordRejected(r.recordId, r.version, r.reason);
+    if (!changedPatients.isEmpty())
+        emit recordsChanged(QStringList(changedPatients.cbegin(), changedPatients.cend()));
     if (page->hasMore)
         pullNext();
     else

@@ -80,6 +80,9 @@ signals:
     void syncFailed(const ward::SyncError& error);
     void clockSkewWarning(qint64 skewMs);
     void recordRejected(const QString& recordId, int version, const QString& reason);
+    // Versions or timestamp tokens of these patients' records were stored (a push was answered, a pull brought
+    // newer versions): what a chart on screen shows of them may have changed (sync state, badge, content).
+    void recordsChanged(const QStringList& patientIds);
 
 private:
     void pushNext();

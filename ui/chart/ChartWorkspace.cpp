@@ -22,7 +22,8 @@ ChartWorkspace::ChartWorkspace(const UserSession& user, Vault& vault, const Acce
                                SignatureVerifier::TimestampCheck timestampCheck, QWidget* parent)
     : Workspace(parent),
       m_service(std::make_unique<ChartService>(user, vault, policy, std::move(signer), trustedCas,
-                                               std::move(timestampCheck)))
+                                               std::move(timestampCheck))),
+      m_staff(vault)
 {
     setObjectName(QStringLiteral("chartWorkspace"));
     auto* layout = new QVBoxLayout(this);
@@ -179,7 +180,7 @@ void ChartWorkspace::showChart(const QString& patientId, const QString& reason)
         if (!closeChart())
             return;
         const Patient p = m_service->viewPatient(patientId, reason);
-        m_chart = new PatientChart(*m_service, p, m_pages);
+        m_chart = new PatientChart(*m_service, p, &m_staff, m_pages);
         connect(m_chart, &PatientChart::activity, this, &Workspace::activity);
         m_pages->addWidget(m_chart);
         m_pages->setCurrentWidget(m_chart);
@@ -189,6 +190,15 @@ void ChartWorkspace::showChart(const QString& patientId, const QString& reason)
     } catch (const std::exception& e) {
         m_notice->setText(tr("The chart could not be opened: %1").arg(QString::fromUtf8(e.what())));
     }
+}
+
+void ChartWorkspace::recordsChanged(const QStringList& patientIds)
+{
+    m_staff.reload();  // the same pull may have brought new staff
+    if (m_chart && patientIds.contains(m_chart->patient().patientId))
+        m_chart->recordsChanged();
+    if (m_approvals && !m_chart)
+        m_approvals->refresh();
 }
 
 void ChartWorkspace::applyPending()

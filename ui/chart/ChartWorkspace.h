@@ -4,6 +4,7 @@
 #include "policy/AccessPolicy.h"
 #include "records/SignatureVerifier.h"
 #include "records/SigningIdentity.h"
+#include "records/StaffDirectory.h"
 #include "session/UserSession.h"
 #include "ui/Workspace.h"
 
@@ -47,6 +48,10 @@ public:
     void openPatient(const QString& patientId);
     void showWard();
 
+    // Sync stored record versions or timestamp tokens for these patients (SyncEngine::recordsChanged): the open
+    // chart, if it is one of them, updates its rows, badges and sync states in place.
+    void recordsChanged(const QStringList& patientIds);
+
     ChartService& service() const { return *m_service; }
     PatientChart* chart() const { return m_chart; }
     WardView* wardView() const { return m_wardView; }
@@ -60,6 +65,7 @@ private:
     void applyPending();
 
     std::unique_ptr<ChartService> m_service;
+    StaffDirectory m_staff;
     QLineEdit* m_search;
     QTimer m_searchDelay;
     QStackedWidget* m_pages;

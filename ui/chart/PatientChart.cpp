@@ -1,6 +1,8 @@
 #include "ui/chart/PatientChart.h"
 
 #include "records/ChartService.h"
+#include "records/RecordCodec.h"
+#include "records/StaffDirectory.h"
 #include "ui/chart/NoteEditor.h"
 #include "ui/chart/RecordDetail.h"
 #include "ui/chart/RecordPresenter.h"
@@ -12,10 +14,10 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -60,8 +62,8 @@ QString sexText(const QString& sex)
 
 } // namespace
 
-PatientChart::PatientChart(ChartService& service, const Patient& patient, QWidget* parent)
-    : QWidget(parent), m_service(service), m_patient(patient)
+PatientChart::PatientChart(ChartService& service, const Patient& patient, const StaffDirectory* staff, QWidget* parent)
+    : QWidget(parent), m_service(service), m_staff(staff), m_patient(patient)
 {
     setObjectName(QStringLiteral("patientChart"));
     auto* layout = new QVBoxLayout(this);
@@ -117,7 +119,7 @@ PatientChart::PatientChart(ChartService& service, const Patient& patient, QWidge
     m_timeline->setWordWrap(false);
     // Column widths from the first rows only: a 500-row chart must open within its budget.
     m_timeline->horizontalHeader()->setResizeContentsPrecision(40);
-    m_detail = new RecordDetail(m_service, split);
+    m_detail = new RecordDetail(m_service, m_staff, split);
     split->addWidget(m_timeline);
     split->addWidget(m_detail);
     split->setStretchFactor(0, 3);
@@ -126,14 +128,19 @@ PatientChart::PatientChart(ChartService& service, const Patient& patient, QWidge
     m_tabs->addTab(timelinePage, tr("Timeline"));
 
     m_vitals = new VitalSignsChart(m_tabs);
-    m_tabs->addTab(m_vitals, tr("Vital signs"));
-    m_labs = makeTable(m_tabs, QStringLiteral("labs"),
-                       {tr("Time"), tr("Test"), tr("Value"), tr("Unit"), tr("Reference"), tr("Flag"), tr("Trend")});
+    m_tabs->addTab(m_vitals, tr("Temperature chart"));
+    m_labs = makeTable(m_tabs, QStringLiteral("labs"), {});
+    m_labs->horizontalHeader()->setStretchLastSection(false);
+    // Values read from a step away: larger type, columns wide enough for "12.34 H".
+    m_labs->setStyleSheet(QStringLiteral("QTableWidget{font-size:16px;}"));
+    m_labs->horizontalHeader()->setMinimumSectionSize(84);
     m_tabs->addTab(m_labs, tr("Labs"));
-    m_allergies = makeTable(m_tabs, QStringLiteral("allergies"), {tr("Substance"), tr("Reaction"), tr("Severity")});
+    m_allergies = makeTable(m_tabs, QStringLiteral("allergies"),
+                            {tr("Substance"), tr("Reaction"), tr("Severity"), tr("Recorded")});
     m_tabs->addTab(m_allergies, tr("Allergies"));
     m_meds = makeTable(m_tabs, QStringLiteral("medications"),
-                       {tr("Drug"), tr("Dose"), tr("Route"), tr("Frequency"), tr("Start"), tr("Status")});
+                       {tr("Drug"), tr("Dose"), tr("Route"), tr("Frequency"), tr("Start"), tr("Status"),
+                        tr("Ordered by")});
     m_tabs->addTab(m_meds, tr("Medication orders"));
 
     m_editorPage = new QWidget(m_stack);
@@ -172,7 +179,21 @@ void PatientChart::buildHeader(QLayout* layout)
     m_header->setObjectName(QStringLiteral("chartHeader"));
     m_header->setTextFormat(Qt::RichText);
     m_header->setWordWrap(true);
-    bar->addWidget(m_header, 1);
+    auto* left = new QVBoxLayout();
+    left->addWidget(m_header);
+    // Allergies where the eye lands first, in white on red: they decide what may be given at 3 a.m.
+    m_allergyBanner = new QLabel(this);
+    m_allergyBanner->setObjectName(QStringLiteral("allergyBanner"));
+    m_allergyBanner->setWordWrap(true);
+    m_allergyBanner->setMinimumHeight(36);
+    left->addWidget(m_allergyBanner);
+    m_unreadable = new QLabel(this);
+    m_unreadable->setObjectName(QStringLiteral("unreadableNotice"));
+    m_unreadable->setWordWrap(true);
+    m_unreadable->setStyleSheet(QStringLiteral("background:#fff3cd;color:#5d4037;font-weight:bold;padding:6px 10px;"));
+    m_unreadable->hide();
+    left->addWidget(m_unreadable);
+    bar->addLayout(left, 1);
     const struct
     {
         const char* type;
@@ -199,8 +220,29 @@ void PatientChart::buildHeader(QLayout* layout)
 void PatientChart::refresh()
 {
     m_records = m_service.listRecords(m_patient.patientId);
+    m_content = ChartContent::fromRecords(m_records);
+    fillHeader();
+    fillTimeline();
+    QList<ChartContent::Note> notes = m_content.notes;
+    for (ChartContent::Note& n : notes)
+        n.author = staffLabel(n.author);
+    QList<ChartContent::Vitals> vitals = m_content.vitals;
+    for (ChartContent::Vitals& v : vitals)
+        v.author = staffLabel(v.author);
+    m_vitals->setContent(vitals, notes);
+    fillLabs();
+    fillAllergiesAndMedications();
+}
+
+void PatientChart::recordsChanged()
+{
+    // The open editor is never disturbed; what is on the tabs is re-read.
+    refresh();
+}
+
+void PatientChart::fillHeader()
+{
     const QDate today = Clock::instance().nowUtc().toLocalTime().date();
-    const QStringList allergies = m_service.allergyAlerts(m_patient.patientId);
     QString html = QStringLiteral("<span style='font-size:22px;font-weight:bold'>%1</span> "
                                   "<span style='font-size:16px'>（%2）</span><br>")
                        .arg(m_patient.name.toHtmlEscaped(), m_patient.kana.toHtmlEscaped());
@@ -209,15 +251,45 @@ void PatientChart::refresh()
                 .arg(m_patient.ageOn(today))
                 .arg(sexText(m_patient.sex), m_service.policy().compartmentName(m_patient.ward), m_patient.bed)
                 .toHtmlEscaped();
-    html += QStringLiteral("<br>");
-    if (allergies.isEmpty())
-        html += tr("No known allergies").toHtmlEscaped();
-    else
-        html += QStringLiteral("<span style='color:#b00020;font-weight:bold'>%1</span>")
-                    .arg(tr("Allergies: %1").arg(allergies.join(QStringLiteral(", "))).toHtmlEscaped());
     m_header->setText(html);
-    fillTimeline();
-    fillTables(m_records);
+    // Records in a shape this program does not read are never shown half-read: say so, and what to do.
+    m_unreadable->setVisible(m_content.undecodable > 0);
+    m_unreadable->setText(tr("%n record(s) of this patient cannot be read (a record format from before this "
+                             "version). Re-seed this terminal from the hub.",
+                             nullptr, m_content.undecodable));
+
+    QStringList allergies;
+    for (const ChartContent::Allergy& a : m_content.allergies) {
+        QStringList detail;
+        for (const QString& d : {a.allergy.reaction, RecordPresenter::severityLabel(a.allergy.severity)}) {
+            if (!d.isEmpty())
+                detail << d;
+        }
+        allergies << (detail.isEmpty() ? a.allergy.substance
+                                       : tr("%1 (%2)").arg(a.allergy.substance, detail.join(QStringLiteral(", "))));
+    }
+    allergies.removeDuplicates();
+    if (allergies.isEmpty()) {
+        m_allergyBanner->setText(tr("No known allergies"));
+        m_allergyBanner->setStyleSheet(QStringLiteral("color:#37474f;padding:4px 8px;"));
+        m_allergyBanner->setProperty("alert", false);
+    } else {
+        m_allergyBanner->setText(tr("⚠ Allergies: %1").arg(allergies.join(QStringLiteral(" / "))));
+        m_allergyBanner->setStyleSheet(QStringLiteral(
+            "background:#b00020;color:white;font-size:17px;font-weight:bold;padding:6px 10px;border-radius:4px;"));
+        m_allergyBanner->setProperty("alert", true);
+    }
+}
+
+QString PatientChart::staffLabel(const QString& userId) const
+{
+    return m_staff ? m_staff->label(userId) : userId;
+}
+
+QString PatientChart::authorText(const RecordVersion& r) const
+{
+    return r.proxyAuthor.isEmpty() ? staffLabel(r.author)
+                                   : tr("%1 (by %2)").arg(staffLabel(r.author), staffLabel(r.proxyAuthor));
 }
 
 void PatientChart::fillTimeline()
@@ -227,35 +299,56 @@ void PatientChart::fillTimeline()
     const QDate to = m_to->date();
     const QString selected = m_detail->recordId();
     m_timeline->setUpdatesEnabled(false);
+    // Rows are rebuilt without re-opening the selected record (every open is audited); the detail is
+    // brought up to date below.
+    const QSignalBlocker quiet(m_timeline->selectionModel());
+    const int scrolled = m_timeline->verticalScrollBar()->value();  // a sync refresh must not jump to the top
     m_timeline->setRowCount(0);
     m_verifyQueue.clear();
-    QList<const RecordVersion*> rows;
+    // By clinical time, newest first: when it was observed, not when it reached this terminal.
+    QList<std::pair<QDateTime, const RecordVersion*>> rows;
     for (const RecordVersion& r : m_records) {
-        const QDate day = RecordPresenter::effectiveTime(r).toLocalTime().date();
+        const QDateTime at = RecordPresenter::effectiveTime(r, content(r));
+        const QDate day = at.toLocalTime().date();
         if ((!type.isEmpty() && r.type != type) || day < from || day > to)
             continue;
-        rows.append(&r);
+        rows.append({at, &r});
     }
+    std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     m_timeline->setRowCount(static_cast<int>(rows.size()));
+    const RecordVersion* selectedRecord = nullptr;
     for (int i = 0; i < rows.size(); ++i) {
-        const RecordVersion& r = *rows.at(i);
-        auto* time = item(RecordPresenter::dateTime(RecordPresenter::effectiveTime(r)));
+        const RecordVersion& r = *rows.at(i).second;
+        auto* time = item(RecordPresenter::dateTime(rows.at(i).first));
         time->setData(Qt::UserRole, r.recordId);
         time->setData(Qt::UserRole + 1, r.version);
         m_timeline->setItem(i, ColTime, time);
         m_timeline->setItem(i, ColType, item(ChartService::typeLabel(r.type)));
-        m_timeline->setItem(i, ColSummary, item(RecordPresenter::summary(r)));
-        m_timeline->setItem(i, ColAuthor, item(r.proxyAuthor.isEmpty() ? r.author
-                                                                        : tr("%1 (by %2)").arg(r.author, r.proxyAuthor)));
+        m_timeline->setItem(i, ColSummary, item(RecordPresenter::summary(r, content(r))));
+        auto* author = item(authorText(r));
+        author->setToolTip(r.proxyAuthor.isEmpty() ? r.author : QStringLiteral("%1 / %2").arg(r.author, r.proxyAuthor));
+        m_timeline->setItem(i, ColAuthor, author);
         m_timeline->setItem(i, ColVersion, item(QString::number(r.version)));
         m_timeline->setItem(i, ColStatus, item(RecordPresenter::statusLabel(r.status)));
         m_timeline->setItem(i, ColSignature, item(tr("checking…")));
-        m_timeline->setItem(i, ColSync, item(RecordPresenter::syncLabel(m_service.syncState(r.recordId, r.version), r.status)));
+        const SyncOutbox::State sync = m_service.syncState(r.recordId, r.version);
+        auto* syncCell = item(RecordPresenter::syncLabel(sync, r.status));
+        syncCell->setData(Qt::UserRole, SyncOutbox::stateName(sync));
+        m_timeline->setItem(i, ColSync, syncCell);
         m_verifyQueue.append(i);
-        if (r.recordId == selected)
+        if (r.recordId == selected) {
             m_timeline->selectRow(i);
+            selectedRecord = &r;
+        }
     }
+    m_timeline->verticalScrollBar()->setValue(scrolled);
     m_timeline->setUpdatesEnabled(true);
+    if (selectedRecord) {
+        if (selectedRecord->version != m_detail->record().version)
+            m_detail->showRecord(selected);
+        else
+            m_detail->updateStatus(*selectedRecord);
+    }
     if (!m_verifyQueue.isEmpty())
         m_verifyTimer.start();
 }
@@ -288,78 +381,141 @@ void PatientChart::verifyAllNow()
     verifySome(std::numeric_limits<int>::max());
 }
 
-void PatientChart::fillTables(const QList<RecordVersion>& all)
+void PatientChart::fillLabs()
 {
-    QList<RecordVersion> vitals;
-    QList<const RecordVersion*> labs;
-    m_allergies->setRowCount(0);
-    m_meds->setRowCount(0);
-    for (const RecordVersion& r : all) {
-        if (r.type == QLatin1String("vital-signs"))
-            vitals.append(r);
-        else if (r.type == QLatin1String("lab-result") && r.status == RecordVersion::Status::Confirmed)
-            labs.append(&r);
-        else if (r.type == QLatin1String("allergy") && r.status != RecordVersion::Status::EnteredInError) {
-            const QJsonObject o = RecordPresenter::fieldsOf(r);
-            const int row = m_allergies->rowCount();
-            m_allergies->insertRow(row);
-            m_allergies->setItem(row, 0, item(o.value(QStringLiteral("substance")).toString()));
-            m_allergies->setItem(row, 1, item(o.value(QStringLiteral("reaction")).toString()));
-            m_allergies->setItem(row, 2, item(o.value(QStringLiteral("severity")).toString()));
-        } else if (r.type == QLatin1String("medication-order") && r.status != RecordVersion::Status::EnteredInError) {
-            const QJsonObject o = RecordPresenter::fieldsOf(r);
-            const int row = m_meds->rowCount();
-            m_meds->insertRow(row);
-            int c = 0;
-            for (const char* k : {"drug", "dose", "route", "frequency", "start"})
-                m_meds->setItem(row, c++, item(o.value(QLatin1String(k)).toString()));
-            m_meds->setItem(row, c, item(RecordPresenter::statusLabel(r.status)));
-        }
+    // One row per test: the latest value with its unit, reference range, flag and direction, then the test's
+    // values on the most recent days (newest first), so a course reads across the row.
+    constexpr int kDays = 6;
+    enum { LabTest, LabValue, LabUnit, LabRange, LabFlag, LabTrend, LabFirstDay };
+    QList<QDate> days;
+    QHash<QString, QList<const ChartContent::Lab*>> byTest;  // oldest first
+    QStringList order;
+    for (const ChartContent::Lab& lab : m_content.labs) {
+        const QDate d = lab.at.toLocalTime().date();
+        if (!days.contains(d))
+            days.append(d);
+        if (!byTest.contains(lab.key()))
+            order.append(lab.key());
+        byTest[lab.key()].append(&lab);
     }
-    m_vitals->setRecords(vitals);
-
-    // Labs oldest first per test so the trend compares with the previous value of the same test.
-    std::sort(labs.begin(), labs.end(), [](const RecordVersion* a, const RecordVersion* b) {
-        return RecordPresenter::effectiveTime(*a) > RecordPresenter::effectiveTime(*b);
+    std::sort(days.begin(), days.end(), std::greater<QDate>());
+    days = days.mid(0, kDays);
+    std::sort(order.begin(), order.end(), [&](const QString& a, const QString& b) {
+        return byTest.value(a).last()->result.name < byTest.value(b).last()->result.name;
     });
-    QHash<QString, double> previous;
-    QList<QStringList> rows;
-    QList<bool> abnormal;
-    for (auto it = labs.crbegin(); it != labs.crend(); ++it) {
-        const QJsonObject o = RecordPresenter::fieldsOf(**it);
-        const QString code = o.value(QStringLiteral("code")).toString(o.value(QStringLiteral("name")).toString());
-        const double v = o.value(QStringLiteral("value")).toDouble();
-        QString flag;
-        if (o.contains(QStringLiteral("high")) && v > o.value(QStringLiteral("high")).toDouble())
-            flag = tr("H");
-        else if (o.contains(QStringLiteral("low")) && v < o.value(QStringLiteral("low")).toDouble())
-            flag = tr("L");
+
+    QStringList headers{tr("Test"), tr("Latest"), tr("Unit"), tr("Reference"), tr("Flag"), tr("Trend")};
+    for (const QDate& d : days)
+        headers << QLocale().toString(d, QStringLiteral("M/d"));
+    m_labs->clear();
+    m_labs->setColumnCount(static_cast<int>(headers.size()));
+    m_labs->setHorizontalHeaderLabels(headers);
+    m_labs->setRowCount(static_cast<int>(order.size()));
+    // High in red, low in blue, both bold: the colours a lab printout uses.
+    auto flagged = [](QTableWidgetItem* cell, LabResult::Flag flag) {
+        cell->setData(Qt::UserRole, RecordPresenter::flagLabel(flag).isEmpty()
+                                        ? QString()
+                                        : QString(flag == LabResult::Flag::High ? QStringLiteral("H") : QStringLiteral("L")));
+        if (flag == LabResult::Flag::Normal)
+            return;
+        cell->setForeground(flag == LabResult::Flag::High ? QColor(0xb0, 0x00, 0x20) : QColor(0x0d, 0x47, 0xa1));
+        QFont f = cell->font();
+        f.setBold(true);
+        cell->setFont(f);
+    };
+    for (int row = 0; row < order.size(); ++row) {
+        const QList<const ChartContent::Lab*>& values = byTest.value(order.at(row));
+        const LabResult& latest = values.last()->result;
+        auto* name = item(latest.name);
+        name->setToolTip(latest.loinc.isEmpty() ? latest.jlac10 : QStringLiteral("%1 / LOINC %2").arg(latest.jlac10, latest.loinc));
+        m_labs->setItem(row, LabTest, name);
+        auto* value = item(RecordPresenter::number(latest.value, 3));
+        value->setToolTip(RecordPresenter::dateTime(values.last()->at));
+        flagged(value, latest.flag);
+        m_labs->setItem(row, LabValue, value);
+        m_labs->setItem(row, LabUnit, item(latest.unit));
+        QString range;
+        if (latest.low && latest.high)
+            range = QStringLiteral("%1–%2").arg(RecordPresenter::number(*latest.low, 3), RecordPresenter::number(*latest.high, 3));
+        else if (latest.high)
+            range = QStringLiteral("≤ %1").arg(RecordPresenter::number(*latest.high, 3));
+        else if (latest.low)
+            range = QStringLiteral("≥ %1").arg(RecordPresenter::number(*latest.low, 3));
+        m_labs->setItem(row, LabRange, item(range));
+        auto* flag = item(RecordPresenter::flagLabel(latest.flag));
+        flag->setTextAlignment(Qt::AlignCenter);
+        flagged(flag, latest.flag);
+        m_labs->setItem(row, LabFlag, flag);
         QString trend;
-        if (previous.contains(code))
-            trend = v > previous.value(code) ? QStringLiteral("↑") : v < previous.value(code) ? QStringLiteral("↓")
-                                                                                             : QStringLiteral("→");
-        previous.insert(code, v);
-        rows.prepend({RecordPresenter::dateTime(RecordPresenter::effectiveTime(**it)),
-                      o.value(QStringLiteral("name")).toString(), QString::number(v),
-                      o.value(QStringLiteral("unit")).toString(),
-                      QStringLiteral("%1–%2").arg(o.value(QStringLiteral("low")).toDouble())
-                          .arg(o.value(QStringLiteral("high")).toDouble()),
-                      flag, trend});
-        abnormal.prepend(!flag.isEmpty());
-    }
-    m_labs->setRowCount(static_cast<int>(rows.size()));
-    for (int i = 0; i < rows.size(); ++i) {
-        for (int c = 0; c < rows.at(i).size(); ++c) {
-            auto* cell = item(rows.at(i).at(c));
-            if (abnormal.at(i) && (c == 2 || c == 5)) {
-                cell->setForeground(QColor(0xb0, 0x00, 0x20));
-                QFont f = cell->font();
-                f.setBold(true);
-                cell->setFont(f);
+        if (values.size() > 1) {
+            const double before = values.at(values.size() - 2)->result.value;
+            trend = latest.value > before ? QStringLiteral("↑") : latest.value < before ? QStringLiteral("↓")
+                                                                                         : QStringLiteral("→");
+        }
+        auto* trendCell = item(trend);
+        trendCell->setTextAlignment(Qt::AlignCenter);
+        m_labs->setItem(row, LabTrend, trendCell);
+        for (int c = 0; c < days.size(); ++c) {
+            // The day's last value of this test.
+            const ChartContent::Lab* onDay = nullptr;
+            for (const ChartContent::Lab* lab : values) {
+                if (lab->at.toLocalTime().date() == days.at(c))
+                    onDay = lab;
             }
-            m_labs->setItem(i, c, cell);
+            if (!onDay)
+                continue;
+            const QString f = RecordPresenter::flagLabel(onDay->result.flag);
+            auto* cell = item(f.isEmpty() ? RecordPresenter::number(onDay->result.value, 3)
+                                          : QStringLiteral("%1 %2").arg(RecordPresenter::number(onDay->result.value, 3), f));
+            cell->setToolTip(RecordPresenter::dateTime(onDay->at));
+            flagged(cell, onDay->result.flag);
+            m_labs->setItem(row, LabFirstDay + c, cell);
         }
     }
+    m_labs->resizeColumnsToContents();
+    m_labs->setCurrentCell(-1, -1);
+}
+
+void PatientChart::fillAllergiesAndMedications()
+{
+    m_allergies->setRowCount(static_cast<int>(m_content.allergies.size()));
+    for (int row = 0; row < m_content.allergies.size(); ++row) {
+        const ChartContent::Allergy& a = m_content.allergies.at(row);
+        auto* substance = item(a.allergy.substance);
+        substance->setForeground(QColor(0xb0, 0x00, 0x20));
+        QFont f = substance->font();
+        f.setBold(true);
+        substance->setFont(f);
+        m_allergies->setItem(row, 0, substance);
+        m_allergies->setItem(row, 1, item(a.allergy.reaction));
+        m_allergies->setItem(row, 2, item(RecordPresenter::severityLabel(a.allergy.severity)));
+        m_allergies->setItem(row, 3, item(RecordPresenter::dateTime(a.at)));
+    }
+    m_meds->setRowCount(static_cast<int>(m_content.medications.size()));
+    for (int row = 0; row < m_content.medications.size(); ++row) {
+        const ChartContent::Medication& m = m_content.medications.at(row);
+        const QStringList cells{m.order.drug,
+                                m.order.dose,
+                                m.order.route,
+                                m.order.frequency,
+                                m.order.start.isValid() ? m.order.start.toString(Qt::ISODate)
+                                                        : RecordPresenter::dateTime(m.at),
+                                RecordPresenter::statusLabel(m.status)};
+        for (int c = 0; c < cells.size(); ++c)
+            m_meds->setItem(row, c, item(cells.at(c)));
+        auto* by = item(staffLabel(m.author));
+        by->setToolTip(m.author);
+        m_meds->setItem(row, static_cast<int>(cells.size()), by);
+    }
+    m_meds->resizeColumnsToContents();
+}
+
+std::optional<RecordContent> PatientChart::content(const RecordVersion& r) const
+{
+    const auto it = m_content.decoded.constFind(r.recordId);
+    if (it == m_content.decoded.constEnd())
+        return std::nullopt;
+    return *it;
 }
 
 QString PatientChart::currentView() const

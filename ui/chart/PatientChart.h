@@ -2,6 +2,7 @@
 
 #include "records/Patient.h"
 #include "records/RecordVersion.h"
+#include "ui/chart/ChartContent.h"
 #include "ui/chart/DraftEditor.h"
 
 #include <QPointer>
@@ -19,17 +20,21 @@ namespace ward {
 
 class ChartService;
 class RecordDetail;
+class StaffDirectory;
 class VitalSignsChart;
 
-// One patient's chart: header, timeline (filterable by type and date) with the record detail,
-// vital-signs chart, labs with abnormal flags and trends, allergies, medication orders, and the
-// entry forms. The caller has already passed the access check (ChartService::viewPatient).
+// One patient's chart: header with the allergy banner, timeline by clinical time (filterable by type and date)
+// with the record detail, the 温度板, labs per test with flags and the last values by date, allergies,
+// medication orders, and the entry forms. Authors appear by name (StaffDirectory), their ID in the tooltip.
+// The caller has already passed the access check (ChartService::viewPatient).
 class PatientChart : public QWidget
 {
     Q_OBJECT
 
 public:
-    PatientChart(ChartService& service, const Patient& patient, QWidget* parent = nullptr);
+    // staff may be null: authors are then shown by ID.
+    PatientChart(ChartService& service, const Patient& patient, const StaffDirectory* staff = nullptr,
+                 QWidget* parent = nullptr);
 
     const Patient& patient() const { return m_patient; }
     // View names: timeline, vitals, labs, allergies, medications, editor.
@@ -37,6 +42,9 @@ public:
     void setView(const QString& view);
     void selectRecord(const QString& recordId);
     void refresh();
+    // Sync stored versions or tokens for this patient: re-read the records and update rows, badges, sync states
+    // and the open detail in place (selection kept; the detail is re-opened only for a newer version).
+    void recordsChanged();
 
     // Editing.
     DraftEditor* editor() const { return m_editor; }
@@ -49,6 +57,11 @@ public:
     VitalSignsChart* vitalsChart() const { return m_vitals; }
     RecordDetail* detail() const { return m_detail; }
     QTableWidget* timeline() const { return m_timeline; }
+    QTableWidget* labs() const { return m_labs; }
+    QTableWidget* medications() const { return m_meds; }
+    QTableWidget* allergies() const { return m_allergies; }
+    QLabel* allergyBanner() const { return m_allergyBanner; }
+    const ChartContent& content() const { return m_content; }
     int pendingSignatureChecks() const { return static_cast<int>(m_verifyQueue.size()); }
     // Verifies every queued timeline badge now instead of in idle slices.
     void verifyAllNow();
@@ -59,7 +72,12 @@ signals:
 private:
     void buildHeader(QLayout* layout);
     void fillTimeline();
-    void fillTables(const QList<RecordVersion>& all);
+    void fillHeader();
+    void fillLabs();
+    void fillAllergiesAndMedications();
+    QString authorText(const RecordVersion& r) const;
+    QString staffLabel(const QString& userId) const;
+    std::optional<RecordContent> content(const RecordVersion& r) const;
     void verifySome(int count);
     void startCorrection(const QString& recordId);
     void showEditor(DraftEditor* editor);
@@ -67,9 +85,13 @@ private:
     QStringList proxyDoctors(const QList<RecordVersion>& records) const;
 
     ChartService& m_service;
+    const StaffDirectory* m_staff;
     Patient m_patient;
-    QList<RecordVersion> m_records;  // latest versions, newest first
+    QList<RecordVersion> m_records;  // latest versions
+    ChartContent m_content;          // m_records decoded
     QLabel* m_header = nullptr;
+    QLabel* m_allergyBanner = nullptr;
+    QLabel* m_unreadable = nullptr;
     QStackedWidget* m_stack = nullptr;
     QTabWidget* m_tabs = nullptr;
     QComboBox* m_typeFilter = nullptr;

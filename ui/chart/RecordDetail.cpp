@@ -1,6 +1,7 @@
 #include "ui/chart/RecordDetail.h"
 
 #include "records/ChartService.h"
+#include "records/StaffDirectory.h"
 #include "ui/chart/RecordPresenter.h"
 #include "ui/chart/VersionHistory.h"
 
@@ -13,7 +14,8 @@
 
 namespace ward {
 
-RecordDetail::RecordDetail(ChartService& service, QWidget* parent) : QWidget(parent), m_service(service)
+RecordDetail::RecordDetail(ChartService& service, const StaffDirectory* staff, QWidget* parent)
+    : QWidget(parent), m_service(service), m_staff(staff)
 {
     setObjectName(QStringLiteral("recordDetail"));
     auto* layout = new QVBoxLayout(this);
@@ -59,6 +61,7 @@ RecordDetail::RecordDetail(ChartService& service, QWidget* parent) : QWidget(par
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color:#b00020;"));
     m_history = new VersionHistory(this);
+    m_history->setStaff(m_staff);
 
     layout->addWidget(m_title);
     layout->addLayout(badges);
@@ -91,38 +94,20 @@ void RecordDetail::clear()
         w->setVisible(false);
 }
 
+QString RecordDetail::person(const QString& userId) const
+{
+    const QString name = m_staff ? m_staff->displayName(userId) : QString();
+    return name.isEmpty() ? userId : tr("%1 (%2)").arg(name, userId);
+}
+
 void RecordDetail::showRecord(const QString& recordId)
 {
     try {
         m_record = m_service.openRecord(recordId);
         const QList<RecordVersion> versions = m_service.history(recordId);
         m_title->setText(tr("%1 — version %2").arg(ChartService::typeLabel(m_record.type)).arg(m_record.version));
-        QStringList meta;
-        meta << tr("Author: %1").arg(m_record.author);
-        if (!m_record.proxyAuthor.isEmpty())
-            meta << tr("Entered by proxy: %1").arg(m_record.proxyAuthor);
-        if (!m_record.approver.isEmpty())
-            meta << tr("Approved by: %1").arg(m_record.approver);
-        meta << tr("Created: %1").arg(RecordPresenter::dateTime(m_record.createdAt));
-        if (m_record.confirmedAt.isValid())
-            meta << tr("Confirmed: %1").arg(RecordPresenter::dateTime(m_record.confirmedAt));
-        meta << tr("Status: %1").arg(RecordPresenter::statusLabel(m_record.status));
-        meta << tr("Classification: %1").arg(QStringList{"I", "II", "III", "IV"}.value(m_record.classification - 1));
-        m_meta->setText(meta.join(QStringLiteral("   ")));
-
-        const SignatureStatus sig = m_service.signatureStatus(m_record);
-        QString badge = sig.label();
-        if (!sig.signer.isEmpty() && sig.isTrustworthy())
-            badge += QStringLiteral(" · ") + sig.signer;
-        m_badge->setText(badge);
-        m_badge->setToolTip(sig.reason);
-        m_badge->setProperty("state", SignatureStatus::stateName(sig.state));
-        m_badge->setStyleSheet(RecordPresenter::badgeStyle(sig.state));
-        const SyncOutbox::State sync = m_service.syncState(m_record.recordId, m_record.version);
-        m_sync->setText(RecordPresenter::syncLabel(sync, m_record.status));
-        m_sync->setProperty("state", SyncOutbox::stateName(sync));
+        showStatus();
         m_body->setHtml(RecordPresenter::bodyHtml(m_record));
-        m_message->setText(sig.state == SignatureStatus::State::Invalid ? sig.reason : QString());
         m_history->setVersions(versions);
 
         const bool final = m_record.status == RecordVersion::Status::Confirmed;
@@ -140,6 +125,48 @@ void RecordDetail::showRecord(const QString& recordId)
         clear();
         m_message->setText(tr("The record could not be read: %1").arg(QString::fromUtf8(e.what())));
     }
+}
+
+void RecordDetail::updateStatus(const RecordVersion& fresh)
+{
+    if (m_record.recordId.isEmpty() || fresh.recordId != m_record.recordId || fresh.version != m_record.version)
+        return;
+    m_record = fresh;
+    showStatus();
+}
+
+void RecordDetail::showStatus()
+{
+    const SignatureStatus sig = m_service.signatureStatus(m_record);
+    QStringList meta;
+    meta << tr("Author: %1").arg(person(m_record.author));
+    if (!m_record.proxyAuthor.isEmpty())
+        meta << tr("Entered by proxy: %1").arg(person(m_record.proxyAuthor));
+    if (!m_record.approver.isEmpty())
+        meta << tr("Approved by: %1").arg(person(m_record.approver));
+    meta << tr("Status: %1").arg(RecordPresenter::statusLabel(m_record.status));
+    meta << tr("Classification: %1").arg(QStringList{"I", "II", "III", "IV"}.value(m_record.classification - 1));
+    // The clinical time leads (it orders the chart); when it was recorded and stamped stays visible beside it.
+    QStringList times;
+    times << tr("Clinical time: %1").arg(RecordPresenter::dateTime(RecordPresenter::effectiveTime(m_record)));
+    times << tr("Recorded: %1").arg(RecordPresenter::dateTime(m_record.createdAt));
+    if (m_record.confirmedAt.isValid())
+        times << tr("Confirmed: %1").arg(RecordPresenter::dateTime(m_record.confirmedAt));
+    times << (sig.timestampTime.isValid() ? tr("Time-stamped: %1").arg(RecordPresenter::dateTime(sig.timestampTime))
+                                          : tr("Time-stamped: not yet"));
+    m_meta->setText(meta.join(QStringLiteral("   ")) + QLatin1Char('\n') + times.join(QStringLiteral("   ")));
+
+    QString badge = sig.label();
+    if (!sig.signer.isEmpty() && sig.isTrustworthy())
+        badge += QStringLiteral(" · ") + (m_staff ? m_staff->label(sig.signer) : sig.signer);
+    m_badge->setText(badge);
+    m_badge->setToolTip(sig.reason.isEmpty() ? sig.signer : sig.reason);
+    m_badge->setProperty("state", SignatureStatus::stateName(sig.state));
+    m_badge->setStyleSheet(RecordPresenter::badgeStyle(sig.state));
+    const SyncOutbox::State sync = m_service.syncState(m_record.recordId, m_record.version);
+    m_sync->setText(RecordPresenter::syncLabel(sync, m_record.status));
+    m_sync->setProperty("state", SyncOutbox::stateName(sync));
+    m_message->setText(sig.state == SignatureStatus::State::Invalid ? sig.reason : QString());
 }
 
 void RecordDetail::approve()

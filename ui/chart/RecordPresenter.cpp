@@ -1,49 +1,9 @@
 #include "ui/chart/RecordPresenter.h"
 
 #include "records/ChartService.h"
-#include "records/RecordCodec.h"
-
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "ui/chart/ChartContent.h"
 
 namespace ward {
-
-namespace {
-
-QJsonObject body(const RecordVersion& r)
-{
-    return RecordPresenter::fieldsOf(r);
-}
-
-QString num(const QJsonObject& o, const char* key)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isDouble())
-        return QString::number(v.toDouble());
-    return v.toString();
-}
-
-} // namespace
-
-QJsonObject RecordPresenter::fieldsOf(const RecordVersion& r)
-{
-    // The codec's named fields, numbers as numbers (issue 9: record bodies are read only through RecordCodec).
-    QJsonObject o;
-    const std::optional<RecordContent> c = RecordCodec::decode(r);
-    if (!c)
-        return o;
-    for (const auto& [key, value] : RecordCodec::fields(*c)) {
-        bool isNumber = false;
-        const double d = value.toDouble(&isNumber);
-        const bool numeric = isNumber && key != QLatin1String("jlac10") && key != QLatin1String("loinc")
-            && key != QLatin1String("yjCode") && key != QLatin1String("hotCode");
-        o.insert(key, numeric ? QJsonValue(d) : QJsonValue(value));
-    }
-    o.insert(QStringLiteral("effective"), o.take(QStringLiteral("clinicalTime")));
-    if (const ClinicalNote* n = c->note())
-        o.insert(QStringLiteral("format"), n->format == ClinicalNote::Format::Soap ? QStringLiteral("soap") : QStringLiteral("text"));
-    return o;
-}
 
 QString RecordPresenter::dateTime(const QDateTime& utc)
 {
@@ -52,11 +12,54 @@ QString RecordPresenter::dateTime(const QDateTime& utc)
     return utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
+QString RecordPresenter::number(double value, int maxDecimals)
+{
+    QString s = QString::number(value, 'f', maxDecimals);
+    if (s.contains(QLatin1Char('.'))) {
+        while (s.endsWith(QLatin1Char('0')))
+            s.chop(1);
+        if (s.endsWith(QLatin1Char('.')))
+            s.chop(1);
+    }
+    return s;
+}
+
+QDateTime RecordPresenter::effectiveTime(const RecordVersion& record, const std::optional<RecordContent>& content)
+{
+    return content && content->clinicalTime.isValid() ? content->clinicalTime : record.createdAt;
+}
+
 QDateTime RecordPresenter::effectiveTime(const RecordVersion& record)
 {
-    const QDateTime t =
-        QDateTime::fromString(body(record).value(QStringLiteral("effective")).toString(), Qt::ISODateWithMs);
-    return t.isValid() ? t : record.createdAt;
+    return effectiveTime(record, ChartContent::decode(record));
+}
+
+QString RecordPresenter::severityLabel(AllergyRecord::Severity severity)
+{
+    switch (severity) {
+    case AllergyRecord::Severity::Mild:
+        return tr("mild");
+    case AllergyRecord::Severity::Moderate:
+        return tr("moderate");
+    case AllergyRecord::Severity::Severe:
+        return tr("severe");
+    case AllergyRecord::Severity::Unknown:
+        break;
+    }
+    return QString();
+}
+
+QString RecordPresenter::flagLabel(LabResult::Flag flag)
+{
+    switch (flag) {
+    case LabResult::Flag::High:
+        return tr("H");
+    case LabResult::Flag::Low:
+        return tr("L");
+    case LabResult::Flag::Normal:
+        break;
+    }
+    return QString();
 }
 
 QString RecordPresenter::fieldLabel(const QString& key)
@@ -85,6 +88,8 @@ QString RecordPresenter::fieldLabel(const QString& key)
         {QStringLiteral("start"), QT_TR_NOOP("Start")},
         {QStringLiteral("value"), QT_TR_NOOP("Value")},
         {QStringLiteral("name"), QT_TR_NOOP("Test")},
+        {QStringLiteral("reference"), QT_TR_NOOP("Reference range")},
+        {QStringLiteral("code"), QT_TR_NOOP("Code (JLAC10)")},
         {QStringLiteral("reason"), QT_TR_NOOP("Reason")},
         {QStringLiteral("enteredInError"), QT_TR_NOOP("Entered in error")},
     };
@@ -94,43 +99,38 @@ QString RecordPresenter::fieldLabel(const QString& key)
 
 QString RecordPresenter::summary(const RecordVersion& r)
 {
-    const QJsonObject o = body(r);
-    if (r.status == RecordVersion::Status::EnteredInError)
-        return tr("Entered in error: %1").arg(o.value(QStringLiteral("reason")).toString());
+    return summary(r, ChartContent::decode(r));
+}
+
+QString RecordPresenter::summary(const RecordVersion& r, const std::optional<RecordContent>& c)
+{
+    if (!c)
+        return tr("(cannot be read: not a record this program writes)");
+    if (r.status == RecordVersion::Status::EnteredInError || c->status == RecordContent::Status::EnteredInError)
+        return tr("Entered in error: %1").arg(c->errorReason);
     QString s;
-    if (r.type == QLatin1String("vital-signs")) {
+    if (const VitalSigns* v = c->vitals()) {
         QStringList parts;
-        if (o.contains(QStringLiteral("temperature")))
-            parts << tr("BT %1°C").arg(num(o, "temperature"));
-        if (o.contains(QStringLiteral("pulse")))
-            parts << tr("P %1").arg(num(o, "pulse"));
-        if (o.contains(QStringLiteral("systolic")))
-            parts << tr("BP %1/%2").arg(num(o, "systolic"), num(o, "diastolic"));
-        if (o.contains(QStringLiteral("spo2")))
-            parts << tr("SpO2 %1%").arg(num(o, "spo2"));
-        if (o.contains(QStringLiteral("respRate")))
-            parts << tr("RR %1").arg(num(o, "respRate"));
+        if (v->temperature)
+            parts << tr("BT %1°C").arg(number(*v->temperature, 1));
+        if (v->pulse)
+            parts << tr("P %1").arg(number(*v->pulse));
+        if (v->systolic && v->diastolic)
+            parts << tr("BP %1/%2").arg(number(*v->systolic), number(*v->diastolic));
+        if (v->spo2)
+            parts << tr("SpO2 %1%").arg(number(*v->spo2));
+        if (v->respRate)
+            parts << tr("RR %1").arg(number(*v->respRate));
         s = parts.join(QStringLiteral("  "));
-    } else if (r.type == QLatin1String("lab-result")) {
-        s = QStringLiteral("%1 %2 %3").arg(o.value(QStringLiteral("name")).toString(), num(o, "value"),
-                                           o.value(QStringLiteral("unit")).toString());
-    } else if (r.type == QLatin1String("allergy")) {
-        s = QStringLiteral("%1 (%2)").arg(o.value(QStringLiteral("substance")).toString(),
-                                          o.value(QStringLiteral("reaction")).toString());
-    } else if (r.type == QLatin1String("medication-order")) {
-        s = QStringLiteral("%1 %2 %3").arg(o.value(QStringLiteral("drug")).toString(),
-                                           o.value(QStringLiteral("dose")).toString(),
-                                           o.value(QStringLiteral("frequency")).toString());
-    } else if (o.value(QStringLiteral("format")).toString() == QLatin1String("soap")) {
-        QStringList parts;
-        for (const char* k : {"subjective", "objective", "assessment", "plan"}) {
-            const QString v = o.value(QLatin1String(k)).toString();
-            if (!v.isEmpty())
-                parts << QStringLiteral("%1: %2").arg(QChar::fromLatin1(static_cast<char>(QChar::toUpper(k[0]))), v);
-        }
-        s = parts.join(QStringLiteral(" / "));
-    } else {
-        s = o.value(QStringLiteral("text")).toString();
+    } else if (const LabResult* lab = c->lab()) {
+        s = QStringLiteral("%1 %2 %3 %4").arg(lab->name, number(lab->value, 3), lab->unit, flagLabel(lab->flag)).trimmed();
+    } else if (const AllergyRecord* a = c->allergy()) {
+        s = a->reaction.isEmpty() ? a->substance : QStringLiteral("%1 (%2)").arg(a->substance, a->reaction);
+    } else if (const MedicationOrder* m = c->medication()) {
+        s = QStringLiteral("%1 %2 %3").arg(m->drug, m->dose, m->frequency);
+    } else if (const ClinicalNote* n = c->note()) {
+        s = ChartContent::noteText(*n);
+        s.replace(QLatin1Char('\n'), QStringLiteral(" / "));
     }
     s.replace(QLatin1Char('\n'), QLatin1Char(' '));
     return s.left(120);
@@ -138,31 +138,63 @@ QString RecordPresenter::summary(const RecordVersion& r)
 
 QString RecordPresenter::bodyHtml(const RecordVersion& r)
 {
-    const QJsonObject o = body(r);
+    const std::optional<RecordContent> c = ChartContent::decode(r);
+    if (!c)
+        return tr("This record cannot be read: its body is not a record this program writes. The terminal must be "
+                  "re-seeded from the hub.")
+            .toHtmlEscaped();
+    QList<std::pair<QString, QString>> rows;
+    auto add = [&rows](const QString& key, const QString& value) {
+        if (!value.isEmpty())
+            rows.append({fieldLabel(key), value});
+    };
+    auto addNumber = [&add](const QString& key, const std::optional<double>& v, int decimals = 2) {
+        if (v)
+            add(key, number(*v, decimals));
+    };
+    add(QStringLiteral("effective"), dateTime(c->clinicalTime));
+    if (const VitalSigns* v = c->vitals()) {
+        addNumber(QStringLiteral("temperature"), v->temperature, 1);
+        addNumber(QStringLiteral("pulse"), v->pulse);
+        addNumber(QStringLiteral("systolic"), v->systolic);
+        addNumber(QStringLiteral("diastolic"), v->diastolic);
+        addNumber(QStringLiteral("spo2"), v->spo2);
+        addNumber(QStringLiteral("respRate"), v->respRate);
+    } else if (const LabResult* lab = c->lab()) {
+        add(QStringLiteral("name"), lab->name);
+        add(QStringLiteral("value"), QStringLiteral("%1 %2 %3").arg(number(lab->value, 3), lab->unit,
+                                                                    flagLabel(lab->flag)).trimmed());
+        if (lab->low || lab->high)
+            add(QStringLiteral("reference"), QStringLiteral("%1–%2").arg(lab->low ? number(*lab->low, 3) : QString(),
+                                                                         lab->high ? number(*lab->high, 3) : QString()));
+        add(QStringLiteral("code"), lab->jlac10);
+    } else if (const AllergyRecord* a = c->allergy()) {
+        add(QStringLiteral("substance"), a->substance);
+        add(QStringLiteral("reaction"), a->reaction);
+        add(QStringLiteral("severity"), severityLabel(a->severity));
+    } else if (const MedicationOrder* m = c->medication()) {
+        add(QStringLiteral("drug"), m->drug);
+        add(QStringLiteral("dose"), m->dose);
+        add(QStringLiteral("route"), m->route);
+        add(QStringLiteral("frequency"), m->frequency);
+        if (m->start.isValid())
+            add(QStringLiteral("start"), m->start.toString(Qt::ISODate));
+    } else if (const ClinicalNote* n = c->note()) {
+        if (n->format == ClinicalNote::Format::Text) {
+            add(QStringLiteral("text"), n->text);
+        } else {
+            add(QStringLiteral("subjective"), n->subjective);
+            add(QStringLiteral("objective"), n->objective);
+            add(QStringLiteral("assessment"), n->assessment);
+            add(QStringLiteral("plan"), n->plan);
+        }
+    }
+    if (c->status == RecordContent::Status::EnteredInError)
+        add(QStringLiteral("reason"), c->errorReason);
     QString html = QStringLiteral("<table cellpadding='4'>");
-    const QStringList order{QStringLiteral("subjective"), QStringLiteral("objective"), QStringLiteral("assessment"),
-                            QStringLiteral("plan"),       QStringLiteral("text"),      QStringLiteral("effective"),
-                            QStringLiteral("temperature"), QStringLiteral("pulse"),    QStringLiteral("systolic"),
-                            QStringLiteral("diastolic"),  QStringLiteral("spo2"),      QStringLiteral("respRate")};
-    QStringList keys;
-    for (const QString& k : order) {
-        if (o.contains(k))
-            keys << k;
-    }
-    for (const QString& k : o.keys()) {
-        if (!keys.contains(k) && k != QLatin1String("format"))
-            keys << k;
-    }
-    for (const QString& k : keys) {
-        const QJsonValue v = o.value(k);
-        QString text = v.isDouble() ? QString::number(v.toDouble()) : v.isBool() ? (v.toBool() ? tr("yes") : tr("no"))
-                                                                                        : v.toString();
-        if (k == QLatin1String("effective"))
-            text = dateTime(QDateTime::fromString(text, Qt::ISODate));
+    for (const auto& [label, value] : rows)
         html += QStringLiteral("<tr><td valign='top'><b>%1</b></td><td>%2</td></tr>")
-                    .arg(fieldLabel(k).toHtmlEscaped(),
-                         text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-    }
+                    .arg(label.toHtmlEscaped(), value.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     return html + QStringLiteral("</table>");
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
-#include <QJsonObject>
-
+#include "records/RecordContent.h"
 #include "records/RecordDiff.h"
 #include "records/RecordVersion.h"
 #include "records/SignatureStatus.h"
@@ -9,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <optional>
 
 namespace ward {
 
@@ -19,8 +19,13 @@ class RecordPresenter
     Q_DECLARE_TR_FUNCTIONS(ward::RecordPresenter)
 
 public:
+    // From the record's typed content (decoded through the codec; pass it when already decoded).
     static QString summary(const RecordVersion& record);
+    static QString summary(const RecordVersion& record, const std::optional<RecordContent>& content);
     static QString bodyHtml(const RecordVersion& record);
+    static QString severityLabel(AllergyRecord::Severity severity);
+    static QString flagLabel(LabResult::Flag flag);  // "H", "L" or empty
+    static QString number(double value, int maxDecimals = 2);
     static QString fieldLabel(const QString& key);
     static QString statusLabel(RecordVersion::Status status);
     // Records never queued here came from the hub, except proxy entries still awaiting approval.
@@ -28,11 +33,10 @@ public:
     static QString badgeShort(SignatureStatus::State state);
     static QString badgeStyle(SignatureStatus::State state);
     static QString diffHtml(const QList<FieldChange>& changes);
-    // A stored version\'s content as named fields (RecordCodec::fields; numbers as numbers, "effective" = clinical time).
-    static QJsonObject fieldsOf(const RecordVersion& record);
     static QString dateTime(const QDateTime& utc);
-    // When the measurement/observation happened: body "effective" if present, else creation time.
+    // When the measurement/observation happened (the resource's clinical time), else the creation time.
     static QDateTime effectiveTime(const RecordVersion& record);
+    static QDateTime effectiveTime(const RecordVersion& record, const std::optional<RecordContent>& content);
 };
 
 } // namespace ward

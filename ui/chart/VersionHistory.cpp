@@ -1,6 +1,7 @@
 #include "ui/chart/VersionHistory.h"
 
 #include "records/RecordDiff.h"
+#include "records/StaffDirectory.h"
 #include "ui/chart/RecordPresenter.h"
 
 #include <QComboBox>
@@ -52,7 +53,7 @@ void VersionHistory::setVersions(const QList<RecordVersion>& versions)
     for (const RecordVersion& v : versions) {
         const QString label = tr("v%1 · %2 · %3 · %4")
                                   .arg(v.version)
-                                  .arg(RecordPresenter::dateTime(v.createdAt), v.author,
+                                  .arg(RecordPresenter::dateTime(v.createdAt), m_staff ? m_staff->label(v.author) : v.author,
                                        RecordPresenter::statusLabel(v.status));
         m_from->addItem(label, v.version);
         m_to->addItem(label, v.version);

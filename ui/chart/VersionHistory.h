@@ -10,6 +10,8 @@ class QTextBrowser;
 
 namespace ward {
 
+class StaffDirectory;
+
 // Every version of a record, and a readable field-by-field diff between any two (DATA-3).
 class VersionHistory : public QWidget
 {
@@ -17,6 +19,8 @@ class VersionHistory : public QWidget
 
 public:
     explicit VersionHistory(QWidget* parent = nullptr);
+    // Authors by name when a directory is given (else by ID).
+    void setStaff(const StaffDirectory* staff) { m_staff = staff; }
     void setVersions(const QList<RecordVersion>& versions);
     // Compares version `from` with version `to` (1-based version numbers).
     void compare(int from, int to);
@@ -26,6 +30,7 @@ private:
     void update();
 
     QList<RecordVersion> m_versions;
+    const StaffDirectory* m_staff = nullptr;
     QComboBox* m_from;
     QComboBox* m_to;
     QTextBrowser* m_diff;

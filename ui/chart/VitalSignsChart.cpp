@@ -1,100 +1,137 @@
 #include "ui/chart/VitalSignsChart.h"
 
-#include "ui/chart/RecordPresenter.h"
+#include "util/Clock.h"
 
-#include <QChart>
-#include <QDateTimeAxis>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QLineSeries>
-#include <QValueAxis>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace ward {
 
-VitalSignsChart::VitalSignsChart(QWidget* parent) : QChartView(parent)
+VitalSignsChart::VitalSignsChart(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("vitalSignsChart"));
-    setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(320);
-    auto* chart = new QChart();
-    chart->setTitle(tr("Vital signs"));
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto* layout = new QVBoxLayout(this);
+    auto* bar = new QHBoxLayout();
+    auto* legend = new QLabel(this);
+    legend->setObjectName(QStringLiteral("sheetLegend"));
+    legend->setTextFormat(Qt::RichText);
+    legend->setText(QStringLiteral("<span style='color:#1565c0;font-weight:bold'>● %1</span>&nbsp;&nbsp;&nbsp;"
+                                   "<span style='color:#c62828;font-weight:bold'>○ %2</span>&nbsp;&nbsp;&nbsp;"
+                                   "<span style='color:#263238;font-weight:bold'>┃ %3</span>")
+                        .arg(tr("Temperature (°C)").toHtmlEscaped(), tr("Pulse (/min)").toHtmlEscaped(),
+                             tr("Blood pressure (mmHg)").toHtmlEscaped()));
+    m_range = new QLabel(this);
+    m_range->setObjectName(QStringLiteral("sheetRange"));
+    m_range->setStyleSheet(QStringLiteral("font-weight:bold;"));
+    m_previous = new QPushButton(tr("◀ Previous day"), this);
+    m_previous->setObjectName(QStringLiteral("previousDay"));
+    m_next = new QPushButton(tr("Next day ▶"), this);
+    m_next->setObjectName(QStringLiteral("nextDay"));
+    m_latest = new QPushButton(tr("Latest"), this);
+    m_latest->setObjectName(QStringLiteral("latestDay"));
+    for (QPushButton* b : {m_previous, m_next, m_latest})
+        b->setMinimumHeight(44);
+    bar->addWidget(legend);
+    bar->addStretch();
+    bar->addWidget(m_range);
+    bar->addWidget(m_previous);
+    bar->addWidget(m_next);
+    bar->addWidget(m_latest);
+    layout->addLayout(bar);
+    m_sheet = new TemperatureSheet(this);
+    layout->addWidget(m_sheet, 1);
+    m_scroll = new QScrollBar(Qt::Horizontal, this);
+    m_scroll->setObjectName(QStringLiteral("dayScroll"));
+    m_scroll->setMinimumHeight(24);
+    layout->addWidget(m_scroll);
 
-    auto* time = new QDateTimeAxis();
-    time->setFormat(QStringLiteral("MM/dd HH:mm"));
-    time->setTitleText(tr("Time"));
-    auto* celsius = new QValueAxis();
-    celsius->setRange(34, 42);
-    celsius->setTitleText(tr("°C"));
-    auto* other = new QValueAxis();
-    other->setRange(0, 220);
-    other->setTitleText(tr("/min, mmHg, %"));
-    chart->addAxis(time, Qt::AlignBottom);
-    chart->addAxis(celsius, Qt::AlignLeft);
-    chart->addAxis(other, Qt::AlignRight);
-
-    const struct
-    {
-        const char* key;
-        const char* label;
-        QColor color;
-    } series[] = {
-        {"temperature", QT_TR_NOOP("Temperature"), QColor(0xd3, 0x2f, 0x2f)},
-        {"pulse", QT_TR_NOOP("Pulse"), QColor(0x19, 0x76, 0xd2)},
-        {"systolic", QT_TR_NOOP("BP systolic"), QColor(0x38, 0x8e, 0x3c)},
-        {"diastolic", QT_TR_NOOP("BP diastolic"), QColor(0x81, 0xc7, 0x84)},
-        {"spo2", QT_TR_NOOP("SpO2"), QColor(0x7b, 0x1f, 0xa2)},
-    };
-    for (const auto& s : series) {
-        auto* line = new QLineSeries();
-        line->setName(tr(s.label));
-        line->setObjectName(QLatin1String(s.key));
-        line->setColor(s.color);
-        line->setPointsVisible(true);
-        chart->addSeries(line);
-        line->attachAxis(time);
-        line->attachAxis(QLatin1String(s.key) == QLatin1String("temperature") ? celsius : other);
-        m_series.insert(QLatin1String(s.key), line);
-    }
-    setChart(chart);
+    connect(m_scroll, &QScrollBar::valueChanged, this, [this](int v) {
+        m_sheet->setFirstDay(rangeStart().addDays(v));
+        const QDate last = m_sheet->firstDay().addDays(m_sheet->visibleDays() - 1);
+        m_range->setText(tr("%1 – %2").arg(QLocale().toString(m_sheet->firstDay(), QStringLiteral("M/d")),
+                                           QLocale().toString(last, QStringLiteral("M/d"))));
+    });
+    connect(m_sheet, &TemperatureSheet::visibleDaysChanged, this, [this] {
+        const bool atEnd = m_scroll->value() == m_scroll->maximum();
+        updateRange();
+        if (atEnd)
+            showLatest();
+    });
+    connect(m_previous, &QPushButton::clicked, this, [this] { scrollByDays(-1); });
+    connect(m_next, &QPushButton::clicked, this, [this] { scrollByDays(1); });
+    connect(m_latest, &QPushButton::clicked, this, &VitalSignsChart::showLatest);
+    updateRange();
+    emit m_scroll->valueChanged(m_scroll->value());
 }
 
-void VitalSignsChart::setRecords(const QList<RecordVersion>& records)
+QDate VitalSignsChart::rangeStart() const
 {
-    QHash<QString, QList<QPointF>> points;
-    qint64 first = std::numeric_limits<qint64>::max();
-    qint64 last = std::numeric_limits<qint64>::min();
-    for (const RecordVersion& r : records) {
-        if (r.type != QLatin1String("vital-signs") || r.status == RecordVersion::Status::EnteredInError)
-            continue;
-        const QJsonObject o = RecordPresenter::fieldsOf(r);
-        const qint64 t = RecordPresenter::effectiveTime(r).toMSecsSinceEpoch();
-        first = std::min(first, t);
-        last = std::max(last, t);
-        for (auto it = m_series.constBegin(); it != m_series.constEnd(); ++it) {
-            const QJsonValue v = o.value(it.key());
-            if (v.isDouble())
-                points[it.key()].append(QPointF(static_cast<double>(t), v.toDouble()));
-        }
+    const QDate first = m_sheet->dataFirstDay();
+    return first.isValid() ? std::min(first, rangeEnd()) : rangeEnd();
+}
+
+QDate VitalSignsChart::rangeEnd() const
+{
+    // Today is always reachable, so the nurse sees what has (not) been measured this shift.
+    const QDate today = Clock::instance().nowUtc().toLocalTime().date();
+    const QDate last = m_sheet->dataLastDay();
+    return last.isValid() ? std::max(last, today) : today;
+}
+
+void VitalSignsChart::updateRange()
+{
+    const int total = static_cast<int>(rangeStart().daysTo(rangeEnd())) + 1;
+    const int shown = m_sheet->visibleDays();
+    const QSignalBlocker block(m_scroll);
+    m_scroll->setRange(0, std::max(0, total - shown));
+    m_scroll->setPageStep(shown);
+    m_scroll->setSingleStep(1);
+    m_scroll->setValue(static_cast<int>(rangeStart().daysTo(m_sheet->firstDay())));
+}
+
+void VitalSignsChart::setContent(const QList<ChartContent::Vitals>& vitals, const QList<ChartContent::Note>& notes)
+{
+    const QDate shown = m_sheet->firstDay();
+    m_sheet->setContent(vitals, notes);
+    updateRange();
+    if (!m_hasContent) {
+        m_hasContent = true;
+        showLatest();
+        return;
     }
-    for (auto it = m_series.begin(); it != m_series.end(); ++it) {
-        QList<QPointF> p = points.value(it.key());
-        std::sort(p.begin(), p.end(), [](const QPointF& a, const QPointF& b) { return a.x() < b.x(); });
-        it.value()->replace(p);
-    }
-    auto* axis = qobject_cast<QDateTimeAxis*>(chart()->axes(Qt::Horizontal).value(0));
-    if (axis && first <= last) {
-        const qint64 pad = std::max<qint64>(3600 * 1000, (last - first) / 40);
-        axis->setRange(QDateTime::fromMSecsSinceEpoch(first - pad), QDateTime::fromMSecsSinceEpoch(last + pad));
-    }
+    const int v = static_cast<int>(rangeStart().daysTo(shown));
+    m_scroll->setValue(std::clamp(v, 0, m_scroll->maximum()));
+    emit m_scroll->valueChanged(m_scroll->value());
+}
+
+void VitalSignsChart::showLatest()
+{
+    m_scroll->setValue(m_scroll->maximum());
+    emit m_scroll->valueChanged(m_scroll->value());
+}
+
+void VitalSignsChart::scrollByDays(int days)
+{
+    m_scroll->setValue(m_scroll->value() + days);
 }
 
 int VitalSignsChart::pointCount(const QString& series) const
 {
-    const QLineSeries* s = m_series.value(series);
-    return s ? s->count() : 0;
+    static const QHash<QString, TemperatureSheet::Series> names{
+        {QStringLiteral("temperature"), TemperatureSheet::Series::Temperature},
+        {QStringLiteral("pulse"), TemperatureSheet::Series::Pulse},
+        {QStringLiteral("systolic"), TemperatureSheet::Series::Systolic},
+        {QStringLiteral("diastolic"), TemperatureSheet::Series::Diastolic},
+        {QStringLiteral("spo2"), TemperatureSheet::Series::SpO2},
+        {QStringLiteral("respRate"), TemperatureSheet::Series::RespRate},
+    };
+    const auto it = names.constFind(series);
+    return it == names.constEnd() ? 0 : m_sheet->sampleCount(*it);
 }
 
 } // namespace ward

@@ -1,31 +1,47 @@
 #pragma once
 
-#include "records/RecordVersion.h"
+#include "ui/chart/ChartContent.h"
+#include "ui/chart/TemperatureSheet.h"
 
-#include <QChartView>
-#include <QHash>
-#include <QList>
+#include <QWidget>
 
-class QLineSeries;
+class QLabel;
+class QPushButton;
+class QScrollBar;
 
 namespace ward {
 
-// Temperature, pulse, blood pressure and SpO2 over time (Qt Charts). Temperature has its own axis
-// (°C, left); the others share the right axis. Entered-in-error versions are not plotted.
-class VitalSignsChart : public QChartView
+// The vital-signs view: the 温度板 (TemperatureSheet) with its legend, a day scroll bar and large
+// previous-day / next-day / latest buttons. It opens on the latest days (today at the right edge).
+class VitalSignsChart : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit VitalSignsChart(QWidget* parent = nullptr);
 
-    // Latest versions of vital-sign records, any order.
-    void setRecords(const QList<RecordVersion>& records);
-    // Points in a series: "temperature", "pulse", "systolic", "diastolic", "spo2".
+    // The patient's decoded vital-sign sets and notes (ChartContent order); keeps the scroll position when the
+    // same patient is refreshed and the shown days still exist.
+    void setContent(const QList<ChartContent::Vitals>& vitals, const QList<ChartContent::Note>& notes);
+    // Sets with a value in a series: "temperature", "pulse", "systolic", "diastolic", "spo2", "respRate".
     int pointCount(const QString& series) const;
+    TemperatureSheet* sheet() const { return m_sheet; }
+    QScrollBar* dayScroll() const { return m_scroll; }
+    void showLatest();
+    void scrollByDays(int days);
 
 private:
-    QHash<QString, QLineSeries*> m_series;
+    void updateRange();
+    QDate rangeStart() const;
+    QDate rangeEnd() const;
+
+    TemperatureSheet* m_sheet;
+    QScrollBar* m_scroll;
+    QLabel* m_range;
+    QPushButton* m_previous;
+    QPushButton* m_next;
+    QPushButton* m_latest;
+    bool m_hasContent = false;  // the first content opens on the latest days
 };
 
 } // namespace ward

@@ -87,9 +87,14 @@ void WardView::fill(const QList<Patient>& patients, bool withAlerts)
             if (!allergies.isEmpty())
                 alertText = tr("Allergy: %1").arg(allergies.join(QStringLiteral(", ")));
         }
-        auto* alert = new QTableWidgetItem(alertText);
-        if (!alertText.isEmpty())
+        auto* alert = new QTableWidgetItem(alertText.isEmpty() ? QString() : QStringLiteral("⚠ ") + alertText);
+        if (!alertText.isEmpty()) {
+            // 注意事項: the census is where a night nurse sees a patient's allergies before walking in.
             alert->setForeground(QColor(0xb0, 0x00, 0x20));
+            QFont f = alert->font();
+            f.setBold(true);
+            alert->setFont(f);
+        }
         m_table->setItem(row, 0, bed);
         m_table->setItem(row, 1, name);
         m_table->setItem(row, 2, age);

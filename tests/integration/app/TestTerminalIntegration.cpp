@@ -27,6 +27,8 @@
 #include "ui/SessionShell.h"
 #include "ui/chart/ChartWorkspace.h"
 #include "ui/chart/PatientChart.h"
+#include "ui/chart/RecordDetail.h"
+#include "ui/chart/VitalSignsChart.h"
 #include "ui/login/LoginScreen.h"
 
 #include <QAction>
@@ -314,9 +316,18 @@ private slots:
         const Patient patient = ward.first();
         shot(terminal, QStringLiteral("ward.png"));
 
-        // Chart, draft.
+        // Chart: the timeline with the newest record open, the 温度板, the labs; then a draft.
         ws->openPatient(patient.patientId);
         QVERIFY(ws->chart());
+        QVERIFY(ws->chart()->timeline()->rowCount() > 0);
+        ws->chart()->timeline()->selectRow(0);
+        shot(terminal, QStringLiteral("chart.png"));
+        ws->chart()->setView(QStringLiteral("vitals"));
+        QVERIFY(ws->chart()->vitalsChart()->pointCount(QStringLiteral("temperature")) > 0);
+        shot(terminal, QStringLiteral("temperature-chart.png"));
+        ws->chart()->setView(QStringLiteral("labs"));
+        shot(terminal, QStringLiteral("labs.png"));
+        ws->chart()->setView(QStringLiteral("timeline"));
         ws->chart()->newEntry(QStringLiteral("nursing-note"));
         auto* note = ws->chart()->findChild<QPlainTextEdit*>(QStringLiteral("noteText"));
         QVERIFY(note);
@@ -327,7 +338,7 @@ private slots:
         QVERIFY(!draftId.isEmpty());
         const QStringList needles{kNote, patient.name, patient.kana};
         QVERIFY(!test::PatientDataSearch(needles).run().isEmpty());
-        shot(terminal, QStringLiteral("chart.png"));
+        shot(terminal, QStringLiteral("note.png"));
 
         // Card pulled: locked, and no patient data anywhere in the object tree.
         card->stop();
@@ -368,6 +379,14 @@ private slots:
         QVERIFY(!confirmed.recordId.isEmpty());
         QVERIFY(ws->service().signatureStatus(confirmed).isTrustworthy());
         QCOMPARE(ws->service().syncState(confirmed.recordId, confirmed.version), SyncOutbox::State::Queued);
+        // The chart shows the confirmed record as it is: signed, queued, not yet stamped.
+        RecordDetail* detail = ws->chart()->detail();
+        QCOMPARE(detail->recordId(), confirmed.recordId);
+        auto* badge = detail->findChild<QLabel*>(QStringLiteral("signatureBadge"));
+        auto* syncState = detail->findChild<QLabel*>(QStringLiteral("syncState"));
+        QCOMPARE(badge->property("state").toString(), QStringLiteral("not-timestamped"));
+        QCOMPARE(syncState->property("state").toString(), QStringLiteral("queued"));
+        PatientChart* openChart = ws->chart();
 
         // Sync pushes it; the hub stores and stamps it.
         terminal.syncNow();
@@ -378,6 +397,10 @@ private slots:
         const RecordVersion stored = ws->service().openRecord(confirmed.recordId, confirmed.version);
         QVERIFY(!stored.timestampToken.isEmpty());
         QCOMPARE(ws->service().signatureStatus(stored).state, SignatureStatus::State::Valid);
+        // …and the open chart follows without being reopened (SyncEngine::recordsChanged through Terminal).
+        QCOMPARE(ws->chart(), openChart);
+        QTRY_COMPARE_WITH_TIMEOUT(syncState->property("state").toString(), QStringLiteral("sent"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(badge->property("state").toString(), QStringLiteral("valid"), 10000);
 
         // Logout: back to the login screen, sync stopped, nothing of the session left.
         QVERIFY(terminal.logoutAction()->isEnabled());

@@ -175,8 +175,15 @@ private slots:
         QVERIFY(cursor > 0);
         const RecordVersion a3 = m_hub->makeRecord(QStringLiteral("P0001"), noteBody(4), &a2);
         QVERIFY(m_hub->pushFromOtherTerminal({a3}));
+        QSignalSpy changed(t.engine.get(), &SyncEngine::recordsChanged);
         QVERIFY(t.syncOnce(&error));
         QCOMPARE(t.vault->records().count(), qint64(4));
+        // The open chart hears of it: only P0001's records changed (issue 9).
+        QStringList patients;
+        for (const QList<QVariant>& args : changed)
+            patients += args.at(0).toStringList();
+        patients.removeDuplicates();
+        QCOMPARE(patients, QStringList{QStringLiteral("P0001")});
         QVERIFY(t.engine->replica().cursor() > cursor);
         QVERIFY(t.vault->records().find(a1.recordId, 3));
         QVERIFY(t.vault->audit().verify().ok);

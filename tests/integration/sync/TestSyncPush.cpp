@@ -113,7 +113,14 @@ private slots:
         QVERIFY(!statuses.isEmpty());
 
         QVERIFY(m_hub->process().start());
+        QSignalSpy changed(t.engine.get(), &SyncEngine::recordsChanged);
         QVERIFY2(t.syncOnce(&error), qPrintable(error.message()));
+        // The chart on screen hears which patients' records got their verdict and token (issue 9).
+        QStringList patients;
+        for (const QList<QVariant>& args : changed)
+            patients += args.at(0).toStringList();
+        QVERIFY(patients.contains(QStringLiteral("P0001")));
+        QVERIFY(patients.contains(QStringLiteral("P0002")));
         qint64 distinct = 0;
         QCOMPARE(m_hub->recordsAtHub(&distinct), qint64(n));
         QCOMPARE(distinct, qint64(n));
