@@ -93,7 +93,7 @@ private slots:
         QVERIFY(r.json.contains(QStringLiteral("nextCursor")));
         auto second = HubClient::enrolledTerminal(*m_hub, QStringLiteral("W3"));
         QVERIFY2(second, "enrolment under the flood failed");
-        QCOMPARE(second->get(QStringLiteral("/api/v1/network-slot-key")).status, 200);
+        QCOMPARE(second->get(QStringLiteral("/api/v1/changes?cursor=0&limit=10")).status, 200);
         QCOMPARE(flood.closedByServer(), 0); // none of that needed the attacker's connections to go
     }
 
