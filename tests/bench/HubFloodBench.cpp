@@ -97,11 +97,8 @@ int main(int argc, char** argv)
     BenchReport report;
 
     SyncTestHub hub(QStringLiteral("hub_flood_bench"));
-    // Every simulated terminal connects from 127.0.0.1, where a ward has one address per terminal: the
-    // per-address cap is raised to fit them (the attacker's addresses keep the default's 50 each).
-    hub.configureServer([nTerminals](ward::hub::HubConfig& c) {
-        c.maxConnectionsPerAddress = qMax(c.maxConnectionsPerAddress, 2 * nTerminals + 16);
-    });
+    // The attacker's addresses keep the default cap; the terminals all share 127.0.0.1.
+    TerminalLoad::fitLoopbackTerminals(hub, nTerminals);
     if (!hub.setUp()) {
         std::fprintf(stderr, "hub_flood_bench: hub setup failed\n");
         return 2;

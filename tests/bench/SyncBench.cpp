@@ -54,11 +54,7 @@ int main(int argc, char** argv)
     int rc = 0;
     {
         SyncTestHub hub(QStringLiteral("sync_bench"));
-        // Every simulated terminal connects from 127.0.0.1, where a ward has one address per terminal: the
-        // per-address cap is raised to fit them (the attacker's addresses keep the default's 50 each).
-        hub.configureServer([nTerminals](ward::hub::HubConfig& c) {
-            c.maxConnectionsPerAddress = qMax(c.maxConnectionsPerAddress, 2 * nTerminals + 16);
-        });
+        TerminalLoad::fitLoopbackTerminals(hub, nTerminals);
         if (!hub.setUp()) {
             std::fprintf(stderr, "sync_bench: hub setup failed\n");
             return 2;
