@@ -33,6 +33,10 @@ void runGuarded(HubResponse& res, const std::function<void()>& fn)
     } catch (const std::exception& e) {
         std::fprintf(stderr, "wardhub: internal error: %s\n", e.what());
         JsonReply::error(res, 500, QStringLiteral("internal"), tr("The hub could not complete the request; try again later."));
+    } catch (...) {
+        // Handlers run on worker threads: an escaping exception would end the whole process.
+        std::fprintf(stderr, "wardhub: internal error: unknown exception\n");
+        JsonReply::error(res, 500, QStringLiteral("internal"), tr("The hub could not complete the request; try again later."));
     }
 }
 

@@ -54,6 +54,7 @@ int main(int argc, char** argv)
     int rc = 0;
     {
         SyncTestHub hub(QStringLiteral("sync_bench"));
+        TerminalLoad::fitLoopbackTerminals(hub, nTerminals);
         if (!hub.setUp()) {
             std::fprintf(stderr, "sync_bench: hub setup failed\n");
             return 2;

@@ -22,6 +22,11 @@ struct TerminalLoad::Terminal
 TerminalLoad::TerminalLoad() = default;
 TerminalLoad::~TerminalLoad() = default;
 
+void TerminalLoad::fitLoopbackTerminals(synctest::SyncTestHub& hub, int count)
+{
+    hub.configureServer([count](ward::hub::HubConfig& c) { c.maxConnectionsPerAddress = qMax(c.maxConnectionsPerAddress, 2 * count + 16); });
+}
+
 QByteArray TerminalLoad::observationBody(int i)
 {
     return QStringLiteral("{\"resourceType\":\"Observation\",\"code\":\"8310-5\",\"valueQuantity\":{\"value\":36.%1,\"unit\":\"Cel\"},"

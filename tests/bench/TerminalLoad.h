@@ -35,6 +35,9 @@ public:
     // Runs the load for `seconds` on this thread's event loop, then lets requests in flight finish.
     Result run(int seconds);
 
+    // Every simulated terminal connects from 127.0.0.1, where a ward has one address per terminal: raises the
+    // hub's per-address connection cap to fit `count` of them (call before hub.setUp()).
+    static void fitLoopbackTerminals(synctest::SyncTestHub& hub, int count);
     // A small FHIR-like observation body, distinct for each i.
     static QByteArray observationBody(int i);
     // One version as POST /api/v1/records carries it.

@@ -85,9 +85,9 @@ bool SyncTestHub::setUp()
 {
     if (!m_hub->init())
         return false;
-    if (m_threads > 0) {
+    if (m_configure) {
         ward::hub::HubConfig c = m_hub->config();
-        c.threads = m_threads;
+        m_configure(c);
         c.save();
     }
     bool ok = cli({QStringLiteral("ward"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("W3"), QStringLiteral("--name"),

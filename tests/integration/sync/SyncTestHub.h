@@ -16,6 +16,8 @@
 
 #include <QHash>
 #include <QTemporaryDir>
+#include <functional>
+#include <functional>
 #include <memory>
 
 class HubClient;
@@ -37,8 +39,8 @@ public:
 
     // init, wards W3/W4, patients P0001/P0002 (W3) and P0100 (W4), serve, a seeding terminal in W3, a nurse.
     bool setUp();
-    // Worker threads of `wardhub serve` (hub config server/threads), applied by setUp; 0 keeps the default.
-    void setServerThreads(int threads) { m_threads = threads; }
+    // Changes to the hub's configuration ([server] limits and threads), applied by setUp before `serve` starts.
+    void configureServer(std::function<void(ward::hub::HubConfig&)> change) { m_configure = std::move(change); }
     HubProcess& process() { return *m_hub; }
     QUrl url() const;
     ward::Certificate ca() const;
@@ -63,7 +65,7 @@ private:
     std::unique_ptr<HubProcess> m_hub;
     std::unique_ptr<::HubClient> m_seeder;
     Staff m_nurse;
-    int m_threads = 0;
+    std::function<void(ward::hub::HubConfig&)> m_configure;
     QHash<QString, QByteArray> m_pushedBodies; // what a version's successor links to
 };
 
