@@ -166,12 +166,16 @@ void Terminal::loggedIn(const UserSession& session)
     const Argon2Params kdf = m_kdf;
     const SigningIdentity::Issuer issuer =
         HubStaffCertificateIssuer(m_options.hubUrl, m_tls, m_login->lastVerdict().token).asIssuer();
+    // Online, the hub names the certificate it still honours; a stored key revoked there is replaced (issue 10).
+    const std::optional<QString> liveSerial = m_login->lastVerdict().online && !m_login->lastVerdict().token.isEmpty()
+                                                  ? std::optional<QString>(m_login->lastVerdict().liveCertificateSerial)
+                                                  : std::nullopt;
     m_signerWatcher.setProperty("generation", QVariant::fromValue(++m_generation));
-    m_signerWatcher.setFuture(QtConcurrent::run([dir, terminal, key, userId, password, kdf, issuer] {
+    m_signerWatcher.setFuture(QtConcurrent::run([dir, terminal, key, userId, password, kdf, issuer, liveSerial] {
         SignerResult result;
         try {
             auto vault = Vault::openWithKey(dir, terminal, key);
-            result.identity = SigningIdentity::obtainAfterLogin(*vault, userId, password, issuer, kdf);
+            result.identity = SigningIdentity::obtainAfterLogin(*vault, userId, password, issuer, kdf, liveSerial);
         } catch (const SigningError& e) {
             result.error = e.message();
         } catch (const std::exception& e) {
