@@ -160,7 +160,7 @@ void Terminal::loggedIn(const UserSession& session)
         m_login->reset();
         return;
     }
-    beginSession(session, m_login->vault(), m_login->lastVerdict().token);
+    beginSession(session, m_login->vault(), m_login->lastVerdict());
 }
 
 void Terminal::takeOver(const QString& userId, const LoginVerdict& verdict, const SecureBytes& password,
@@ -175,10 +175,10 @@ void Terminal::takeOver(const QString& userId, const LoginVerdict& verdict, cons
     m_cardReader = cardReader;
     m_pendingUser = userId;
     m_pendingPassword = password;
-    beginSession(verdict.sessionFor(userId, m_options.terminalId), verdict.vault, verdict.token);
+    beginSession(verdict.sessionFor(userId, m_options.terminalId), verdict.vault, verdict);
 }
 
-void Terminal::beginSession(const UserSession& session, std::shared_ptr<Vault> vault, const QString& token)
+void Terminal::beginSession(const UserSession& session, std::shared_ptr<Vault> vault, const LoginVerdict& verdict)
 {
     m_vault = std::move(vault);
     m_pendingSession = session;
@@ -196,13 +196,17 @@ void Terminal::beginSession(const UserSession& session, std::shared_ptr<Vault> v
     m_pendingPassword.clear();
     const Argon2Params kdf = m_kdf;
     const SigningIdentity::Issuer issuer =
-        HubStaffCertificateIssuer(m_options.hubUrl, m_tls, token).asIssuer();
+        HubStaffCertificateIssuer(m_options.hubUrl, m_tls, verdict.token).asIssuer();
+    // Online, the hub names the certificate it still honours; a stored key revoked there is replaced (issue 10).
+    const std::optional<QString> liveSerial = verdict.online && !verdict.token.isEmpty()
+                                                  ? std::optional<QString>(verdict.liveCertificateSerial)
+                                                  : std::nullopt;
     m_signerWatcher.setProperty("generation", QVariant::fromValue(++m_generation));
-    m_signerWatcher.setFuture(QtConcurrent::run([dir, terminal, key, userId, password, kdf, issuer] {
+    m_signerWatcher.setFuture(QtConcurrent::run([dir, terminal, key, userId, password, kdf, issuer, liveSerial] {
         SignerResult result;
         try {
             auto vault = Vault::openWithKey(dir, terminal, key);
-            result.identity = SigningIdentity::obtainAfterLogin(*vault, userId, password, issuer, kdf);
+            result.identity = SigningIdentity::obtainAfterLogin(*vault, userId, password, issuer, kdf, liveSerial);
         } catch (const SigningError& e) {
             result.error = e.message();
         } catch (const std::exception& e) {

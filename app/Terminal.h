@@ -99,7 +99,7 @@ private:
     void loggedIn(const UserSession& session);
     void takeOver(const QString& userId, const LoginVerdict& verdict, const SecureBytes& password,
                   const QString& cardReader);
-    void beginSession(const UserSession& session, std::shared_ptr<Vault> vault, const QString& token);
+    void beginSession(const UserSession& session, std::shared_ptr<Vault> vault, const LoginVerdict& verdict);
     void signerObtained(quint64 generation);
     void loggedOut(LockReason reason);
     Workspace* makeWorkspace(const UserSession& session);

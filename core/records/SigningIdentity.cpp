@@ -104,8 +104,15 @@ SigningIdentity SigningIdentity::obtain(Vault& vault, const QString& userId, con
 
 SigningIdentity SigningIdentity::obtainAfterLogin(Vault& vault, const QString& userId,
                                                   const SecureBytes& verifiedPassword, const Issuer& issuer,
-                                                  const Argon2Params& kdf)
+                                                  const Argon2Params& kdf, const std::optional<QString>& liveSerial)
 {
+    if (liveSerial) {
+        SqlStatement stored = vault.database().prepare(
+            "SELECT cert_serial FROM signing_keys WHERE user_id = ? AND retired_at IS NULL ORDER BY created_at DESC LIMIT 1");
+        stored.bind(1, userId);
+        if (stored.step() && stored.text(0) != *liveSerial)
+            return reissue(vault, userId, verifiedPassword, issuer, kdf);
+    }
     try {
         return obtain(vault, userId, verifiedPassword, issuer, kdf);
     } catch (const SigningError& e) {

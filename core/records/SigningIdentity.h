@@ -63,9 +63,12 @@ public:
     // when that key was wrapped under a password the user has since changed — a new key and
     // certificate (DESIGN: a password change or reset means a new signing key; the old certificate
     // stays, so what it signed still verifies). Without an issuer that can certify (offline), the
-    // WrongPassword error stands.
+    // WrongPassword error stands. liveSerial (online logins): the serial of the user's certificate the hub still
+    // honours, empty when it honours none; a stored key whose certificate is not that one was revoked at the hub
+    // (retire, disable, reset, card revoke) and signs nothing any more, so a new key is certified instead.
     static SigningIdentity obtainAfterLogin(Vault& vault, const QString& userId, const SecureBytes& verifiedPassword,
-                                            const Issuer& issuer, const Argon2Params& kdf);
+                                            const Issuer& issuer, const Argon2Params& kdf,
+                                            const std::optional<QString>& liveSerial = std::nullopt);
     // For demo data and tests: an identity held only in memory.
     static SigningIdentity fromParts(const QString& userId, KeyPair key, Certificate certificate);
 

@@ -3,6 +3,7 @@
 #include "auth/PasswordPolicy.h"
 #include "card/CardSession.h"
 #include "card/PivCard.h"
+#include "crypto/Certificate.h"
 #include "crypto/Digest.h"
 #include "session/LoginAudit.h"
 #include "session/OfflineAccountCache.h"
@@ -274,6 +275,8 @@ void HubLoginBackend::sessionAnswered(QNetworkReply* reply, const LoginAttempt& 
     const QJsonObject pw = o.value(QStringLiteral("passwordStatus")).toObject();
     const QJsonObject last = o.value(QStringLiteral("lastLogin")).toObject();
     v.token = o.value(QStringLiteral("token")).toString();
+    if (const auto cert = Certificate::fromPem(o.value(QStringLiteral("certificate")).toString().toLatin1()))
+        v.liveCertificateSerial = cert->serialHex();
     v.displayName = profile.value(QStringLiteral("displayName")).toString();
     v.compartments = strings(profile.value(QStringLiteral("wards")));
     v.privileged = profile.value(QStringLiteral("privileged")).toBool();

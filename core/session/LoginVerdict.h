@@ -44,6 +44,8 @@ struct LoginVerdict
     QStringList compartments;
     bool privileged = false;
     QString token;             // the hub's session token (online only)
+    // Online only: the serial of the user's staff certificate the hub still honours ("" = none: certify a new key).
+    QString liveCertificateSerial;
     // AUTH-9
     QDateTime previousSuccessAt;
     QString previousSuccessTerminal;

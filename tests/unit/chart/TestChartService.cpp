@@ -453,6 +453,19 @@ private slots:
                                          chartFastKdf())
                      .certificate(),
                  afterChange.certificate());
+
+        // Issue 10: online, the hub names the certificate it still honours. The stored one: kept. Another or
+        // none (revoked at the hub by retire/disable/reset/card revoke): a new key, the old row retired.
+        const SecureBytes password = SecureBytes::fromUtf8("Newer#Pass2027");
+        QCOMPARE(SigningIdentity::obtainAfterLogin(*m_f->vault, kNurse, password, SigningIdentity::localIssuer(*m_f->ca),
+                                                   chartFastKdf(), afterChange.certificate().serialHex())
+                     .certificate(),
+                 afterChange.certificate());
+        const SigningIdentity afterRevocation = SigningIdentity::obtainAfterLogin(
+            *m_f->vault, kNurse, password, SigningIdentity::localIssuer(*m_f->ca), chartFastKdf(), QString());
+        QVERIFY(afterRevocation.certificate() != afterChange.certificate());
+        QCOMPARE(SigningIdentity::obtain(*m_f->vault, kNurse, password, *m_f->ca, chartFastKdf()).certificate(),
+                 afterRevocation.certificate());
     }
 
     void draftsCannotBeRedirected()
