@@ -707,7 +707,7 @@ public:
             if (statusCode(resourceType, s) == code)
                 return s;
         }
-        problem(field, tr("The status \"%1\" is not one this program writes.").arg(code));
+        problem(field, RecordCodec::tr("The status \"%1\" is not one this program writes.").arg(code));
         return RecordContent::Status::Final;
     }
 
