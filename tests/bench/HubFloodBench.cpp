@@ -107,7 +107,7 @@ int main(int argc, char** argv)
     // Something to pull: the ward's history, pushed by another terminal.
     QList<RecordVersion> history;
     for (int i = 0; i < nRecords; ++i)
-        history << hub.makeRecord(i % 2 ? QStringLiteral("P0001") : QStringLiteral("P0002"), TerminalLoad::observationBody(i));
+        history << hub.makeRecord(i % 2 ? QStringLiteral("P0001") : QStringLiteral("P0002"), TerminalLoad::noteText(i));
     for (qsizetype i = 0; i < history.size(); i += 1000)
         if (!hub.pushFromOtherTerminal(history.mid(i, 1000))) {
             std::fprintf(stderr, "hub_flood_bench: seeding failed\n");

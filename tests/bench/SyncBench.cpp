@@ -67,7 +67,7 @@ int main(int argc, char** argv)
         QList<RecordVersion> records;
         records.reserve(nRecords);
         for (int i = 0; i < nRecords; ++i)
-            records << hub.makeRecord(i % 2 ? QStringLiteral("P0001") : QStringLiteral("P0002"), TerminalLoad::observationBody(i));
+            records << hub.makeRecord(i % 2 ? QStringLiteral("P0001") : QStringLiteral("P0002"), TerminalLoad::noteText(i));
         BenchReport::info("sync_sign_records_per_s", nRecords / (t.elapsed() / 1000.0), "records/s");
 
         // Initial pull into an empty vault.
@@ -133,7 +133,7 @@ int main(int argc, char** argv)
         // Incremental pull of 100.
         QList<RecordVersion> more;
         for (int i = 0; i < 100; ++i)
-            more << hub.makeRecord(QStringLiteral("P0001"), TerminalLoad::observationBody(nRecords + i));
+            more << hub.makeRecord(QStringLiteral("P0001"), TerminalLoad::noteText(nRecords + i));
         if (!hub.pushFromOtherTerminal(more))
             return 2;
         t.restart();

@@ -27,10 +27,9 @@ void TerminalLoad::fitLoopbackTerminals(synctest::SyncTestHub& hub, int count)
     hub.configureServer([count](ward::hub::HubConfig& c) { c.maxConnectionsPerAddress = qMax(c.maxConnectionsPerAddress, 2 * count + 16); });
 }
 
-QByteArray TerminalLoad::observationBody(int i)
+QByteArray TerminalLoad::noteText(int i)
 {
-    return QStringLiteral("{\"resourceType\":\"Observation\",\"code\":\"8310-5\",\"valueQuantity\":{\"value\":36.%1,\"unit\":\"Cel\"},"
-                          "\"note\":\"体温測定、著変なし %2\"}")
+    return QStringLiteral("体温 36.%1 ℃ 測定、著変なし %2")
         .arg(i % 10)
         .arg(i)
         .toUtf8();
@@ -64,7 +63,7 @@ void TerminalLoad::addRecordsToPush(const synctest::SyncTestHub& hub, int perTer
 {
     for (auto& t : m_terminals)
         for (int k = 0; k < perTerminal; ++k)
-            t->toPush << hub.makeRecord(QStringLiteral("P0002"), observationBody(1000000 + m_recordsMade++));
+            t->toPush << hub.makeRecord(QStringLiteral("P0002"), noteText(1000000 + m_recordsMade++));
 }
 
 // Shared with every pending callback: after `draining` no new request starts; after `closed` (run() returned)

@@ -39,7 +39,7 @@ public:
     // hub's per-address connection cap to fit `count` of them (call before hub.setUp()).
     static void fitLoopbackTerminals(synctest::SyncTestHub& hub, int count);
     // A small FHIR-like observation body, distinct for each i.
-    static QByteArray observationBody(int i);
+    static QByteArray noteText(int i);
     // One version as POST /api/v1/records carries it.
     static QJsonObject pushJson(const RecordVersion& r);
 
