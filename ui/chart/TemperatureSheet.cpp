@@ -111,10 +111,13 @@ TemperatureSheet::Layout TemperatureSheet::layout() const
     Layout l{};
     l.header = 52;
     l.rowHeight = 30;
-    l.shiftHeight = 62;
-    const double below = 2 * l.rowHeight + 3 * l.shiftHeight;
     l.graphTop = l.header + 14;
-    l.graphBottom = std::max(l.graphTop + 240, height() - below - 10.0);
+    // The graph keeps at least 220 px; the three shift rows share what is left (36–62 px each), so all of the
+    // sheet stays on screen on a short window.
+    const double available = height() - l.graphTop - 10 - 2 * l.rowHeight - 4;
+    const double graph = std::max(220.0, available - 3 * 62.0);
+    l.shiftHeight = std::clamp((available - graph) / 3, 36.0, 62.0);
+    l.graphBottom = l.graphTop + std::max(graph, available - 3 * l.shiftHeight);
     l.spo2Top = l.graphBottom + 10;
     l.respTop = l.spo2Top + l.rowHeight;
     l.shiftTop = l.respTop + l.rowHeight;

@@ -71,8 +71,11 @@ VitalSignsChart::VitalSignsChart(QWidget* parent) : QWidget(parent)
 
 QDate VitalSignsChart::rangeStart() const
 {
+    // Never later than a full sheet before the last day: a short stay still ends at today's column, with
+    // the days before it empty rather than days to come.
+    const QDate fullSheet = rangeEnd().addDays(1 - m_sheet->visibleDays());
     const QDate first = m_sheet->dataFirstDay();
-    return first.isValid() ? std::min(first, rangeEnd()) : rangeEnd();
+    return first.isValid() ? std::min(first, fullSheet) : fullSheet;
 }
 
 QDate VitalSignsChart::rangeEnd() const

@@ -316,8 +316,20 @@ private slots:
         const Patient patient = ward.first();
         shot(terminal, QStringLiteral("ward.png"));
 
-        // Chart: the timeline with the newest record open, the 温度板, the labs; then a draft.
-        ws->openPatient(patient.patientId);
+        // Chart: the timeline with the newest record open, the 温度板, the labs (of the patient with the longest
+        // course, for the README); then a draft for the first patient.
+        Patient shown = patient;
+        int mostVitals = -1;
+        for (const Patient& p : ward) {
+            int vitals = 0;
+            for (const RecordVersion& r : ws->service().listRecords(p.patientId))
+                vitals += r.type == QLatin1String("vital-signs") ? 1 : 0;
+            if (vitals > mostVitals) {
+                mostVitals = vitals;
+                shown = p;
+            }
+        }
+        ws->openPatient(shown.patientId);
         QVERIFY(ws->chart());
         QVERIFY(ws->chart()->timeline()->rowCount() > 0);
         ws->chart()->timeline()->selectRow(0);
@@ -328,6 +340,9 @@ private slots:
         ws->chart()->setView(QStringLiteral("labs"));
         shot(terminal, QStringLiteral("labs.png"));
         ws->chart()->setView(QStringLiteral("timeline"));
+        if (shown.patientId != patient.patientId)
+            ws->openPatient(patient.patientId);
+        QCOMPARE(ws->chart()->patient().patientId, patient.patientId);
         ws->chart()->newEntry(QStringLiteral("nursing-note"));
         auto* note = ws->chart()->findChild<QPlainTextEdit*>(QStringLiteral("noteText"));
         QVERIFY(note);
