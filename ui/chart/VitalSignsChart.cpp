@@ -58,7 +58,11 @@ VitalSignsChart::VitalSignsChart(QWidget* parent) : QChartView(parent)
         line->attachAxis(QLatin1String(s.key) == QLatin1String("temperature") ? celsius : other);
         m_series.insert(QLatin1String(s.key), line);
     }
+    // QChartView made a default chart of its own; setChart() releases it without deleting it (Qt docs), and
+    // LeakSanitizer sees it (the GUI suite runs under ASan in scripts/test).
+    QChart* initial = QChartView::chart();
     setChart(chart);
+    delete initial;
 }
 
 void VitalSignsChart::setRecords(const QList<RecordVersion>& records)
