@@ -456,6 +456,8 @@ void SessionShell::attemptUnlock(const SecureBytes& password)
     attempt.password = password;
     attempt.card = m_presentedCard;
     attempt.reader = m_cardReader;
+    if (m_cardKey)
+        attempt.cardKey = m_cardKey(m_cardReader, m_presentedCard);
     attempt.purpose = userId == m_session.userId ? QStringLiteral("unlock") : QStringLiteral("takeover");
     m_verifying = true;
     m_verifyingUser = userId;

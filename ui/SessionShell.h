@@ -63,6 +63,9 @@ public:
     // every attempt (fail closed). Not owned; must outlive the shell.
     void setReauthenticator(Reauthenticator* reauthenticator);
     void setTakeOverHandler(TakeOverHandler handler) { m_takeOver = std::move(handler); }
+    // What the presented card adds to the vault key slot (default: ECDH on the PIV card in its reader).
+    using CardKeySource = std::function<CardKeyAgreement(const QString& reader, const CardIdentity& card)>;
+    void setCardKeySource(CardKeySource source) { m_cardKey = std::move(source); }
     void setWatchdogIntervalMs(int ms);
     // The widget shown while nobody is logged in (the login screen), in place of the built-in prompt.
     // The shell takes ownership; the previous login widget is deleted.
@@ -130,6 +133,7 @@ private:
     WorkspaceFactory m_makeWorkspace;
     CardUserResolver m_resolveUser;
     TakeOverHandler m_takeOver;
+    CardKeySource m_cardKey = &CardAuthenticator::keyAgreementFor;
     QPointer<Reauthenticator> m_reauth;
 
     QToolBar* m_toolBar;

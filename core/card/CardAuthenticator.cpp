@@ -74,4 +74,31 @@ CardAuthenticator::Result CardAuthenticator::identifyBlocking(const QString& rea
     return result;
 }
 
+CardKeyAgreement CardAuthenticator::keyAgreementFor(const QString& reader, const CardIdentity& card)
+{
+    return card.kind == CardIdentity::Kind::Piv ? keyAgreementIn(reader) : CardKeyAgreement();
+}
+
+CardKeyAgreement CardAuthenticator::keyAgreementIn(const QString& reader)
+{
+    return CardKeyAgreement([reader](const QByteArray& point) {
+        CardSession session;
+        QByteArray shared;
+        CardError err = session.open(reader);
+        if (err == CardError::None) {
+            err = session.runTransaction([&]() -> CardError {
+                PivCard piv(session);
+                if (const CardError selected = piv.select(); selected != CardError::None)
+                    return selected;
+                const auto r = piv.keyAgreement(PivCard::kKeyManagement, PivCard::kAlgEccP256, point);
+                shared = r.value;
+                return r.error;
+            });
+        }
+        SecureBytes secret = err == CardError::None ? SecureBytes::fromQByteArray(shared) : SecureBytes();
+        shared.fill('\0');
+        return secret;
+    });
+}
+
 } // namespace ward

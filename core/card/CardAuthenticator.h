@@ -2,6 +2,7 @@
 
 #include "card/CardError.h"
 #include "card/CardIdentity.h"
+#include "vault/CardKeyAgreement.h"
 
 #include <QObject>
 #include <QThreadPool>
@@ -34,6 +35,11 @@ public:
     void identify(const QString& reader);
     // The same, blocking: for worker threads and tests. Never call it on the UI thread.
     static Result identifyBlocking(const QString& reader);
+    // What the PIV card in `reader` adds to a key slot: ECDH of its key management key (9D) with the slot's
+    // point, on the card (issue 10). Each call opens its own PC/SC session; blocking, for worker threads.
+    static CardKeyAgreement keyAgreementIn(const QString& reader);
+    // keyAgreementIn for a PIV card; nothing for a UID badge or no card (their slots are password-only).
+    static CardKeyAgreement keyAgreementFor(const QString& reader, const CardIdentity& card);
 
 signals:
     void identified(const QString& reader, const ward::CardAuthenticator::Result& result);

@@ -21,11 +21,9 @@ struct CardIdentity
     // The reader-reported UID (FeliCa IDm, MIFARE UID). Any reader can read it: it identifies, it does
     // not authenticate (DESIGN: UID badges are weak and allowed only by policy).
     QByteArray uid;
-    // PIV: SHA-256 of publicKeyDer. This is a *binding*, not a secret: anyone holding the certificate can
-    // compute it. It is only meaningful because it is released after the card signed our challenge, so
-    // mixing it into a key slot KEK ties that slot to this card's key pair without pretending the card
-    // holds a symmetric secret (PIV cards do not export one; the 9E key can only sign). Empty for UID badges,
-    // which can prove nothing.
+    // PIV: SHA-256 of publicKeyDer (the 9E key): a public *binding* used for the offline card check, never a
+    // key. What the card adds to a vault key slot is ECDH with its key management key 9D
+    // (CardAuthenticator::keyAgreementIn), which only the card can compute. Empty for UID badges.
     QByteArray cardSecret;
 
     bool isValid() const { return kind != Kind::None; }

@@ -36,6 +36,14 @@ Apdu PivCard::generalAuthenticateCommand(quint8 algorithm, quint8 keyRef, const 
     return Apdu(0x00, 0x87, algorithm, keyRef, BerTlv::encode(0x7C, inner), 256);
 }
 
+Apdu PivCard::keyAgreementCommand(quint8 algorithm, quint8 keyRef, const QByteArray& publicPoint)
+{
+    // 82 00 asks for the response (the shared secret), 85 carries the other party's public point
+    // (SP 800-73-4 Part 2 Table 7, key establishment).
+    const QByteArray inner = BerTlv::encode(0x82, {}) + BerTlv::encode(0x85, publicPoint);
+    return Apdu(0x00, 0x87, algorithm, keyRef, BerTlv::encode(0x7C, inner), 256);
+}
+
 CardResult<QByteArray> PivCard::parseGeneralAuthenticateResponse(const QByteArray& data)
 {
     using R = CardResult<QByteArray>;
@@ -127,6 +135,20 @@ CardResult<QByteArray> PivCard::sign(quint8 keyRef, quint8 algorithm, const QByt
     if (!r.value.isSuccess())
         return R::failure(CardErrors::fromStatusWord(r.value.statusWord()), r.value.statusWord());
     return parseGeneralAuthenticateResponse(r.value.data());
+}
+
+CardResult<QByteArray> PivCard::keyAgreement(quint8 keyRef, quint8 algorithm, const QByteArray& publicPoint)
+{
+    using R = CardResult<QByteArray>;
+    const auto r = m_transport.exchange(keyAgreementCommand(algorithm, keyRef, publicPoint));
+    if (!r.ok())
+        return R::failure(r.error);
+    if (!r.value.isSuccess())
+        return R::failure(CardErrors::fromStatusWord(r.value.statusWord()), r.value.statusWord());
+    auto secret = parseGeneralAuthenticateResponse(r.value.data());
+    if (secret.ok() && (algorithm != kAlgEccP256 || secret.value.size() != 32))
+        return R::failure(CardError::MalformedResponse);
+    return secret;
 }
 
 CardResult<CardIdentity> PivCard::authenticate()

@@ -4,6 +4,7 @@
 #include "crypto/OpenSsl.h"
 
 #include <openssl/core_names.h>
+#include <openssl/param_build.h>
 #include <openssl/pem.h>
 
 #include <utility>
@@ -134,6 +135,66 @@ bool KeyPair::verify(const QByteArray& data, const QByteArray& derSig) const
         reinterpret_cast<const unsigned char*>(data.constData()), static_cast<size_t>(data.size()));
     OpenSsl::clearErrors();
     return rc == 1;
+}
+
+std::optional<KeyPair> KeyPair::fromPublicPoint(const QByteArray& point)
+{
+    if (point.size() != 65 || point.at(0) != '\x04')
+        return std::nullopt;
+    OSSL_PARAM params[] = {
+        OSSL_PARAM_construct_utf8_string(OSSL_PKEY_PARAM_GROUP_NAME, const_cast<char*>("P-256"), 0),
+        OSSL_PARAM_construct_octet_string(OSSL_PKEY_PARAM_PUB_KEY,
+                                          const_cast<char*>(point.constData()), static_cast<size_t>(point.size())),
+        OSSL_PARAM_construct_end()};
+    OpenSsl::PKeyCtx ctx(EVP_PKEY_CTX_new_from_name(nullptr, "EC", nullptr));
+    EVP_PKEY* key = nullptr;
+    if (!ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1
+        || EVP_PKEY_fromdata(ctx.get(), &key, EVP_PKEY_PUBLIC_KEY, params) != 1) {
+        OpenSsl::clearErrors();
+        return std::nullopt;
+    }
+    // fromdata does not check that the point is on the curve: a point off it must never reach ECDH.
+    OpenSsl::PKeyCtx check(EVP_PKEY_CTX_new_from_pkey(nullptr, key, nullptr));
+    if (!check || EVP_PKEY_public_check(check.get()) != 1) {
+        EVP_PKEY_free(key);
+        OpenSsl::clearErrors();
+        return std::nullopt;
+    }
+    return KeyPair(key);
+}
+
+QByteArray KeyPair::publicPoint() const
+{
+    if (!m_key)
+        return {};
+    size_t len = 0;
+    if (EVP_PKEY_get_octet_string_param(m_key, OSSL_PKEY_PARAM_ENCODED_PUBLIC_KEY, nullptr, 0, &len) != 1)
+        throw CryptoError("EC point encoding failed: " + OpenSsl::takeErrors());
+    QByteArray point(static_cast<qsizetype>(len), Qt::Uninitialized);
+    if (EVP_PKEY_get_octet_string_param(m_key, OSSL_PKEY_PARAM_ENCODED_PUBLIC_KEY,
+                                        reinterpret_cast<unsigned char*>(point.data()), len, &len)
+        != 1)
+        throw CryptoError("EC point encoding failed: " + OpenSsl::takeErrors());
+    point.resize(static_cast<qsizetype>(len));
+    return point;
+}
+
+SecureBytes KeyPair::agree(const QByteArray& peerPoint) const
+{
+    if (!hasPrivate())
+        throw CryptoError("KeyPair::agree on a key without a private part");
+    const auto peer = fromPublicPoint(peerPoint);
+    if (!peer)
+        return SecureBytes();
+    OpenSsl::PKeyCtx ctx(EVP_PKEY_CTX_new_from_pkey(nullptr, m_key, nullptr));
+    size_t len = 0;
+    if (!ctx || EVP_PKEY_derive_init(ctx.get()) != 1 || EVP_PKEY_derive_set_peer(ctx.get(), peer->get()) != 1
+        || EVP_PKEY_derive(ctx.get(), nullptr, &len) != 1)
+        throw CryptoError("ECDH failed: " + OpenSsl::takeErrors());
+    SecureBytes secret(len);
+    if (EVP_PKEY_derive(ctx.get(), secret.data(), &len) != 1)
+        throw CryptoError("ECDH failed: " + OpenSsl::takeErrors());
+    return secret;
 }
 
 } // namespace ward

@@ -29,12 +29,19 @@ public:
     static std::optional<KeyPair> fromPrivatePem(const SecureBytes& pem);
     // SubjectPublicKeyInfo DER of a P-256 key; nullopt otherwise (trailing bytes included).
     static std::optional<KeyPair> fromPublicDer(const QByteArray& spkiDer);
+    // An uncompressed P-256 point (04 || X || Y, 65 bytes) on the curve; nullopt otherwise.
+    static std::optional<KeyPair> fromPublicPoint(const QByteArray& point);
 
     // PKCS#8 PEM ("BEGIN PRIVATE KEY"), unencrypted: wrap it before it leaves memory. Throws CryptoError if
     // public-only.
     SecureBytes privatePem() const;
     // SubjectPublicKeyInfo DER.
     QByteArray publicDer() const;
+    // The public key as an uncompressed point (04 || X || Y), as PIV key establishment carries it.
+    QByteArray publicPoint() const;
+    // ECDH (SP 800-56A, cofactor 1 on P-256): the X coordinate of d·peer, 32 bytes; empty for a point that is
+    // not on the curve. Throws CryptoError if public-only.
+    SecureBytes agree(const QByteArray& peerPoint) const;
     // ECDSA-SHA256 over data; DER-encoded ECDSA-Sig-Value. Throws CryptoError if public-only.
     QByteArray sign(const QByteArray& data) const;
     // False for a wrong, malformed or empty signature, and for a null key.

@@ -295,19 +295,12 @@ void HubLoginBackend::rememberRefusal(const QString& userId, LoginVerdict::Outco
     if (outcome != O::Locked && outcome != O::Disabled && outcome != O::Retired)
         return;
     // What the hub just said about the account holds offline too: a user disabled, retired or locked at the
-    // hub cannot log in, unlock or take over with the slot still on this terminal once the hub is gone.
+    // hub cannot log in, unlock or take over with the slot still on this terminal once the hub is gone. The
+    // vault is closed here, so it goes to the cache's local part, which can only restrict.
     OfflineAccountCache cache(OfflineAccountCache::pathFor(m_dir));
     if (!cache.load() || !cache.accounts.contains(userId))
         return;
-    AccountState& state = cache.accounts[userId].state;
-    if (outcome == O::Disabled)
-        state.status = AccountState::Status::Disabled;
-    else if (outcome == O::Retired)
-        state.status = AccountState::Status::Retired;
-    else if (!state.isLocked()) {
-        state.lockedAt = Clock::instance().nowUtc();
-        state.lockReason = AccountState::LockReason::FailedLogins;
-    }
+    cache.refusals.insert(userId, QLatin1String(LoginVerdict::code(outcome)));
     cache.save();
 }
 
@@ -326,8 +319,7 @@ void HubLoginBackend::openVault(const LoginAttempt& attempt, LoginVerdict verdic
                 slotFile.load();
                 if (!slotFile.hasUserSlot(attempt.userId))
                     return nullptr;
-                return Vault::openWithPassword(dir, terminal, attempt.userId, attempt.password,
-                                               SecureBytes::fromQByteArray(attempt.card.cardSecret));
+                return Vault::openWithPassword(dir, terminal, attempt.userId, attempt.password, attempt.cardKey);
             } catch (const VaultError&) {
                 return nullptr;  // password changed at the hub, or another card: rewrap below
             }
@@ -376,8 +368,7 @@ void HubLoginBackend::openVault(const LoginAttempt& attempt, LoginVerdict verdic
                                 // Reopened so the refusals recorded before the vault existed join the chain now.
                             }
                             std::shared_ptr<Vault> vault = Vault::openWithNetworkKey(dir, terminal, kek);
-                            vault->addUserSlot(attempt.userId, attempt.password,
-                                               SecureBytes::fromQByteArray(attempt.card.cardSecret), attempt.userId);
+                            vault->addUserSlot(attempt.userId, attempt.password, attempt.cardKey, attempt.userId);
                             return Opened{std::move(vault), QString()};
                         } catch (const VaultError& e) {
                             return Opened{nullptr, e.message()};
@@ -402,7 +393,12 @@ void HubLoginBackend::finishLogin(const LoginAttempt& attempt, LoginVerdict verd
 {
     // Refresh what offline login needs; the hub's state is authoritative, so the local run of failures ends.
     OfflineAccountCache cache(OfflineAccountCache::pathFor(m_dir));
-    cache.load();
+    if (!cache.load() || !cache.isAuthentic(verdict.vault->key())) {
+        // An altered copy is not carried forward under a fresh tag: only what the hub says now is kept.
+        cache.accounts.clear();
+        cache.uidBindings.clear();
+        cache.allowUidBadges = false;
+    }
     PasswordPolicy policy;
     if (PasswordPolicy::fromJson(answer.value(QStringLiteral("policy")).toObject(), &policy))
         cache.policy = policy;  // the hub pushes the hospital's policy with every session (CFG-3)
@@ -432,7 +428,8 @@ void HubLoginBackend::finishLogin(const LoginAttempt& attempt, LoginVerdict verd
     if (attempt.card.kind == CardIdentity::Kind::Uid)
         cache.uidBindings.insert(attempt.card.uid, attempt.userId);
     cache.failures.acknowledge(attempt.userId);
-    cache.save();
+    cache.refusals.remove(attempt.userId);
+    cache.save(nullptr, verdict.vault->key());  // the hub part is authenticated under this vault's key
 
     LoginAudit::record(verdict.vault.get(), m_dir, attempt.userId,
                        attempt.isFallback() ? QStringLiteral("login.fallback") : QStringLiteral("login"),

@@ -2,6 +2,7 @@
 
 #include "card/CardIdentity.h"
 #include "crypto/SecureBytes.h"
+#include "vault/CardKeyAgreement.h"
 
 #include <QString>
 
@@ -17,6 +18,9 @@ struct LoginAttempt
     CardIdentity card;
     QString reader;
     QString fallbackCode;  // AUTH-2: non-empty only for a card-less login
+    // What the card adds to the user's vault key slot (ECDH with its 9D key, computed on the card); none for
+    // UID badges and the card-less fallback.
+    CardKeyAgreement cardKey;
     // Why the account is checked: "login", or "unlock"/"takeover" at the lock screen (SES-5), which go
     // through the same decision and are audited like a login with this as detail.purpose.
     QString purpose = QStringLiteral("login");

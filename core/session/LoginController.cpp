@@ -268,6 +268,8 @@ void LoginController::submitPassword(const SecureBytes& password)
     attempt.card = m_card;
     attempt.reader = m_reader;
     attempt.fallbackCode = m_fallbackCode;
+    if (!attempt.isFallback() && m_cardKey)
+        attempt.cardKey = m_cardKey(m_reader, m_card);
     runLogin(std::move(attempt), false);
 }
 
@@ -463,6 +465,8 @@ void LoginController::changeAnswered(const PasswordChangeVerdict& verdict)
         attempt.card = m_card;
         attempt.reader = m_reader;
         attempt.fallbackCode = m_fallbackCode;
+        if (!attempt.isFallback() && m_cardKey)
+            attempt.cardKey = m_cardKey(m_reader, m_card);
         m_changedPassword.clear();
         runLogin(std::move(attempt), false);
         return;

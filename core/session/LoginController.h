@@ -61,6 +61,9 @@ public:
     void attachCardStack(ReaderMonitor* monitor, CardAuthenticator* authenticator);
     // Seam for unit tests: how identification of a reader's card is requested.
     void setIdentifier(std::function<void(const QString& reader)> identify) { m_identify = std::move(identify); }
+    // Seam for tests: what the presented card adds to the vault key slot (default: ECDH on the PIV card).
+    using CardKeySource = std::function<CardKeyAgreement(const QString& reader, const CardIdentity& card)>;
+    void setCardKeySource(CardKeySource source) { m_cardKey = std::move(source); }
 
     State state() const { return m_state; }
     QString userId() const { return m_userId; }
@@ -123,6 +126,7 @@ private:
     LoginBackend* m_offline;
     Config m_config;
     std::function<void(const QString&)> m_identify;
+    CardKeySource m_cardKey = &CardAuthenticator::keyAgreementFor;
 
     State m_state = State::WaitingForCard;
     QString m_reader;

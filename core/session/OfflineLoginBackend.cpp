@@ -3,6 +3,7 @@
 #include "auth/AccountGuard.h"
 #include "session/LoginAudit.h"
 #include "session/OfflineAccountCache.h"
+#include "util/Clock.h"
 #include "vault/KeySlotFile.h"
 #include "vault/Vault.h"
 #include "vault/VaultError.h"
@@ -117,8 +118,18 @@ LoginVerdict OfflineLoginBackend::decide(const LoginAttempt& attempt)
     }
 
     const AccountGuard guard(cache.policy);
-    const AccountState merged =
-        OfflineFailureCounter::reconcile(account.state, cache.failures.entry(attempt.userId), cache.policy);
+    AccountState known = account.state;
+    // A refusal the hub gave while the vault was closed (cache's local part) only ever restricts.
+    const QString refusedAs = cache.refusals.value(attempt.userId);
+    if (refusedAs == QLatin1String(LoginVerdict::code(LoginVerdict::Outcome::Disabled)))
+        known.status = AccountState::Status::Disabled;
+    else if (refusedAs == QLatin1String(LoginVerdict::code(LoginVerdict::Outcome::Retired)))
+        known.status = AccountState::Status::Retired;
+    else if (refusedAs == QLatin1String(LoginVerdict::code(LoginVerdict::Outcome::Locked)) && !known.isLocked()) {
+        known.lockedAt = Clock::instance().nowUtc();
+        known.lockReason = AccountState::LockReason::FailedLogins;
+    }
+    const AccountState merged = OfflineFailureCounter::reconcile(known, cache.failures.entry(attempt.userId), cache.policy);
     if (const auto early = guard.refuseBeforeVerifying(merged)) {
         cache.failures.record(attempt.userId, *early, m_terminal);
         cache.save();
@@ -129,9 +140,8 @@ LoginVerdict OfflineLoginBackend::decide(const LoginAttempt& attempt)
     }
 
     std::shared_ptr<Vault> vault;
-    const SecureBytes cardSecret = SecureBytes::fromQByteArray(attempt.card.cardSecret);
     try {
-        vault = Vault::openWithPassword(m_dir, m_terminal, attempt.userId, attempt.password, cardSecret);
+        vault = Vault::openWithPassword(m_dir, m_terminal, attempt.userId, attempt.password, attempt.cardKey);
     } catch (const VaultError& e) {
         if (e.code() != VaultError::Code::NoMatchingSlot) {
             refused.outcome = LoginVerdict::Outcome::Failed;
@@ -140,9 +150,19 @@ LoginVerdict OfflineLoginBackend::decide(const LoginAttempt& attempt)
         }
         // Vault::openWithPassword already queued the failed unwrap for the audit chain.
     }
+    if (vault && !cache.isAuthentic(vault->key())) {
+        // Issue 10: the hub's account state on disk is not what this terminal wrote (reset counters, a lock
+        // removed, a status or binding changed): nothing in it is believed, and nobody logs in offline.
+        refused.outcome = LoginVerdict::Outcome::Failed;
+        refused.message = tr("This terminal's offline login data was altered and cannot be trusted. Log in while "
+                             "the hub is reachable, and tell IT.");
+        LoginAudit::record(vault.get(), m_dir, attempt.userId, QStringLiteral("login"), QStringLiteral("denied"),
+                           detailFor(attempt, "cache-tampered"));
+        return refused;
+    }
     const LoginDecision decision = guard.evaluateLogin(merged, vault != nullptr, m_terminal);
     cache.failures.record(attempt.userId, decision, m_terminal);
-    cache.save();
+    cache.save(nullptr, vault ? vault->key() : SecureBytes());
     LoginVerdict v = fromDecision(decision);
     v.online = false;
     v.roles = account.roles;

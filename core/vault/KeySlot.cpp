@@ -5,7 +5,8 @@ namespace ward {
 QByteArray KeySlot::aad() const
 {
     // Binds the wrapped key to this slot: a wrapped key copied into another user's slot fails.
-    return QStringLiteral("ward-keyslot-v1|%1|%2|%3").arg(kindName(kind), id, userId).toUtf8();
+    // v2: the card's point is bound too, so a slot's point cannot be swapped for one an attacker chose.
+    return QStringLiteral("ward-keyslot-v2|%1|%2|%3|").arg(kindName(kind), id, userId).toUtf8() + cardPoint.toHex();
 }
 
 QString KeySlot::kindName(Kind kind)
@@ -24,6 +25,8 @@ QJsonObject KeySlot::toJson() const
         o.insert(QStringLiteral("user"), userId);
         o.insert(QStringLiteral("kdf"), kdf.toJson());
         o.insert(QStringLiteral("card"), cardBound);
+        if (cardBound)
+            o.insert(QStringLiteral("cardPoint"), QString::fromLatin1(cardPoint.toBase64()));
     }
     return o;
 }
@@ -61,6 +64,10 @@ bool KeySlot::fromJson(const QJsonObject& json, KeySlot* out)
             || !Argon2Params::fromJson(json.value(QStringLiteral("kdf")).toObject(), &s.kdf))
             return false;
         s.cardBound = card.toBool();
+        if (s.cardBound
+            && (!b64(json.value(QStringLiteral("cardPoint")), &s.cardPoint) || s.cardPoint.size() != 65
+                || s.cardPoint.at(0) != '\x04'))
+            return false;
     }
     *out = s;
     return true;

@@ -3,6 +3,7 @@
 #include "crypto/Aead.h"
 #include "crypto/Digest.h"
 #include "crypto/Hkdf.h"
+#include "crypto/KeyPair.h"
 #include "crypto/Random.h"
 #include "util/Clock.h"
 #include "vault/AtomicFile.h"
@@ -78,8 +79,16 @@ void KeySlotFile::load()
     if (err.error != QJsonParseError::NoError || !doc.isObject())
         throw corrupt(m_path);
     const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("format")).toString() == QLatin1String(kFormat)
+        && root.value(QStringLiteral("version")).toInt() == 1)
+        // Issue 10: version 1 bound slots to a hash of the card's public key, which the disk itself gives away.
+        // Such slots are never opened; no deployed vault has them, so the terminal is simply enrolled again.
+        throw VaultError(VaultError::Code::SlotFormatOutdated,
+                         VaultText::tr("This terminal's vault was made by an older WardStation whose card protection is "
+                                       "no longer accepted. Ask IT to re-enrol the terminal (wipe and enrol again); the "
+                                       "hub holds every record."));
     if (root.value(QStringLiteral("format")).toString() != QLatin1String(kFormat)
-        || root.value(QStringLiteral("version")).toInt() != 1 || !root.value(QStringLiteral("slots")).isArray())
+        || root.value(QStringLiteral("version")).toInt() != kFormatVersion || !root.value(QStringLiteral("slots")).isArray())
         throw corrupt(m_path);
     Argon2Params kdf;
     if (!Argon2Params::fromJson(root.value(QStringLiteral("kdf")).toObject(), &kdf))
@@ -106,7 +115,7 @@ void KeySlotFile::save() const
     for (const KeySlot& s : m_slots)
         slotArray.append(s.toJson());
     const QJsonObject root{{QStringLiteral("format"), QLatin1String(kFormat)},
-                           {QStringLiteral("version"), 1},
+                           {QStringLiteral("version"), kFormatVersion},
                            {QStringLiteral("kdf"), m_kdf.toJson()},
                            {QStringLiteral("keyCheck"), QString::fromLatin1(m_keyCheck.toBase64())},
                            {QStringLiteral("slots"), slotArray}};
@@ -132,15 +141,15 @@ SecureBytes KeySlotFile::userKek(const SecureBytes& password, const SecureBytes&
     std::copy(pwKey.data(), pwKey.data() + pwKey.size(), ikm.data());
     if (!cardSecret.isEmpty())
         std::copy(cardSecret.data(), cardSecret.data() + cardSecret.size(), ikm.data() + pwKey.size());
-    const QByteArray info = (slot.cardBound ? QStringLiteral("ward-user-kek-v1|card|%1")
-                                            : QStringLiteral("ward-user-kek-v1|password|%1"))
+    const QByteArray info = (slot.cardBound ? QStringLiteral("ward-user-kek-v2|card|%1")
+                                            : QStringLiteral("ward-user-kek-v2|password|%1"))
                                 .arg(slot.userId)
                                 .toUtf8();
     return Hkdf::sha256(ikm, slot.salt, info, Aead::kKeySize);
 }
 
 KeySlot KeySlotFile::addUserSlot(const SecureBytes& vaultKey, const QString& userId, const SecureBytes& password,
-                                 const SecureBytes& cardSecret)
+                                 const CardKeyAgreement& card)
 {
     if (userId.isEmpty() || password.isEmpty())
         throw VaultError(VaultError::Code::InvalidInput, VaultText::tr("A user slot needs a user ID and a password."));
@@ -150,8 +159,19 @@ KeySlot KeySlotFile::addUserSlot(const SecureBytes& vaultKey, const QString& use
     slot.userId = userId;
     slot.salt = Random::bytes(16);
     slot.kdf = m_kdf;
-    slot.cardBound = !cardSecret.isEmpty();
+    slot.cardBound = card.isPresent();
     slot.createdAt = Clock::instance().nowUtc();
+    SecureBytes cardSecret;
+    if (slot.cardBound) {
+        // A fresh point per slot whose private half dies here: the same card with the same point gives the
+        // same secret later, and nothing on disk lets anyone else compute it.
+        slot.cardPoint = KeyPair::generateP256().publicPoint();
+        cardSecret = card.agree(slot.cardPoint);
+        if (cardSecret.size() != 32)
+            throw VaultError(VaultError::Code::InvalidInput,
+                             VaultText::tr("The card did not answer the key agreement (key 9D). Insert the card "
+                                           "again; if this repeats, ask reception to check the card."));
+    }
     slot.wrappedKey = Aead::sealSecret(userKek(password, cardSecret, slot), vaultKey, slot.aad());
     KeySlotFile next = *this;
     next.m_slots.erase(std::remove_if(next.m_slots.begin(), next.m_slots.end(),
@@ -210,7 +230,7 @@ bool KeySlotFile::removeUserSlot(const QString& userId)
 }
 
 SecureBytes KeySlotFile::unwrapUser(const QString& userId, const SecureBytes& password,
-                                    const SecureBytes& cardSecret) const
+                                    const CardKeyAgreement& card) const
 {
     const KeySlot* found = nullptr;
     for (const KeySlot& s : m_slots) {
@@ -224,13 +244,15 @@ SecureBytes KeySlotFile::unwrapUser(const QString& userId, const SecureBytes& pa
         decoy.userId = userId;
         decoy.salt = Digest::sha256(userId.toUtf8()).left(16);
         decoy.kdf = m_kdf;
-        decoy.cardBound = !cardSecret.isEmpty();
-        const SecureBytes kek = userKek(password, cardSecret, decoy);
+        decoy.cardBound = card.isPresent();
+        const SecureBytes kek = userKek(password, SecureBytes(32), decoy);
         SecureBytes ignored;
         Aead::openSecret(kek, Random::bytes(12 + 32 + 16), decoy.aad(), &ignored);
         throw noMatch();
     }
-    if (found->cardBound == cardSecret.isEmpty()) {
+    // Without its card a card-bound slot cannot open: the secret is computed on the card, from the slot's point.
+    const SecureBytes cardSecret = found->cardBound ? card.agree(found->cardPoint) : SecureBytes();
+    if (found->cardBound != card.isPresent() || (found->cardBound && cardSecret.size() != 32)) {
         userKek(password, cardSecret, *found);
         throw noMatch();
     }

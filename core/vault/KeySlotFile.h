@@ -2,6 +2,7 @@
 
 #include "crypto/Argon2Kdf.h"
 #include "crypto/SecureBytes.h"
+#include "vault/CardKeyAgreement.h"
 #include "vault/KeySlot.h"
 
 #include <QList>
@@ -29,16 +30,18 @@ public:
     bool hasUserSlot(const QString& userId) const;
     bool hasNetworkSlot() const;
 
-    // Replaces this user's slot (one per user): used at first login and on password change (rewrap).
+    // Replaces this user's slot (one per user): used at first login and on password change (rewrap). With a
+    // card, a fresh terminal point is made (its private half discarded) and the card's ECDH secret with it is
+    // mixed into the KEK; a card that cannot answer is InvalidInput and nothing changes.
     KeySlot addUserSlot(const SecureBytes& vaultKey, const QString& userId, const SecureBytes& password,
-                        const SecureBytes& cardSecret);
+                        const CardKeyAgreement& card);
     KeySlot addNetworkSlot(const SecureBytes& vaultKey, const SecureBytes& networkKek);
     bool removeSlot(const QString& slotId);
     bool removeUserSlot(const QString& userId);
 
-    // The offline password check. Throws NoMatchingSlot for a wrong password, a wrong card, or no
+    // The offline password check. Throws NoMatchingSlot for a wrong password, a wrong or missing card, or no
     // slot for this user, spending the same Argon2id work in each case so timing tells nothing.
-    SecureBytes unwrapUser(const QString& userId, const SecureBytes& password, const SecureBytes& cardSecret) const;
+    SecureBytes unwrapUser(const QString& userId, const SecureBytes& password, const CardKeyAgreement& card) const;
     SecureBytes unwrapNetwork(const SecureBytes& networkKek) const;
 
     // Whether `key` is the key this file was made for (tells a wrong key from a damaged database).
@@ -47,6 +50,9 @@ public:
 private:
     static QByteArray keyCheck(const SecureBytes& key);
     static SecureBytes userKek(const SecureBytes& password, const SecureBytes& cardSecret, const KeySlot& slot);
+
+public:
+    static constexpr int kFormatVersion = 2;  // 1: the "card secret" was a hash of the public key (re-enrol)
 
     QString m_path;
     Argon2Params m_kdf;

@@ -150,18 +150,18 @@ std::unique_ptr<Vault> Vault::openLoaded(const QString& dir, const QString& term
 }
 
 std::unique_ptr<Vault> Vault::openWithPassword(const QString& dir, const QString& terminalId, const QString& userId,
-                                               const SecureBytes& password, const SecureBytes& cardSecret)
+                                               const SecureBytes& password, const CardKeyAgreement& card)
 {
     KeySlotFile keySlots(slotFilePath(dir));
     keySlots.load();
     SecureBytes key;
     try {
-        key = keySlots.unwrapUser(userId, password, cardSecret);
+        key = keySlots.unwrapUser(userId, password, card);
     } catch (const VaultError& e) {
         if (e.code() == VaultError::Code::NoMatchingSlot)
             recordPending(dir, userId, QStringLiteral("vault.unwrap"), QStringLiteral("failure"),
                           QJsonObject{{QStringLiteral("slot"), QStringLiteral("user")},
-                                      {QStringLiteral("card"), !cardSecret.isEmpty()}});
+                                      {QStringLiteral("card"), card.isPresent()}});
         throw;
     }
     return openLoaded(dir, terminalId, std::move(key), std::move(keySlots), userId, QStringLiteral("user-slot"));
@@ -229,10 +229,10 @@ void Vault::importPending()
     QFile::remove(pendingAuditPath(m_dir));
 }
 
-KeySlot Vault::addUserSlot(const QString& userId, const SecureBytes& password, const SecureBytes& cardSecret,
+KeySlot Vault::addUserSlot(const QString& userId, const SecureBytes& password, const CardKeyAgreement& card,
                            const QString& actor)
 {
-    const KeySlot slot = m_slots.addUserSlot(m_key, userId, password, cardSecret);
+    const KeySlot slot = m_slots.addUserSlot(m_key, userId, password, card);
     m_audit.append(actor, QStringLiteral("slot.add"), QString(), slot.id, QStringLiteral("success"),
                    QJsonObject{{QStringLiteral("kind"), QStringLiteral("user")},
                                {QStringLiteral("slotUser"), userId},

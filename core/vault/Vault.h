@@ -33,7 +33,7 @@ public:
     static std::unique_ptr<Vault> create(const QString& dir, const QString& terminalId, const Argon2Params& kdf);
     static std::unique_ptr<Vault> openWithPassword(const QString& dir, const QString& terminalId,
                                                    const QString& userId, const SecureBytes& password,
-                                                   const SecureBytes& cardSecret = SecureBytes());
+                                                   const CardKeyAgreement& card = CardKeyAgreement());
     static std::unique_ptr<Vault> openWithNetworkKey(const QString& dir, const QString& terminalId,
                                                      const SecureBytes& networkKek);
     // A further connection with a key already unwrapped (e.g. for the sync thread).
@@ -56,7 +56,7 @@ public:
     const SecureBytes& key() const { return m_key; }
     const QString& directory() const { return m_dir; }
 
-    KeySlot addUserSlot(const QString& userId, const SecureBytes& password, const SecureBytes& cardSecret,
+    KeySlot addUserSlot(const QString& userId, const SecureBytes& password, const CardKeyAgreement& card,
                         const QString& actor);
     KeySlot addNetworkSlot(const SecureBytes& networkKek, const QString& actor);
     bool removeUserSlot(const QString& userId, const QString& actor);

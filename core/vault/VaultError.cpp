@@ -20,6 +20,8 @@ QString VaultError::codeName(Code code)
         return QStringLiteral("slot-file-missing");
     case Code::SlotFileCorrupt:
         return QStringLiteral("slot-file-corrupt");
+    case Code::SlotFormatOutdated:
+        return QStringLiteral("slot-format-outdated");
     case Code::NotAVault:
         return QStringLiteral("not-a-vault");
     case Code::Corrupt:

@@ -14,6 +14,7 @@ public:
         NoMatchingSlot,     // wrong password/card, or no slot for this user (indistinguishable on purpose)
         SlotFileMissing,
         SlotFileCorrupt,
+        SlotFormatOutdated, // made by a WardStation whose card binding is no longer accepted: re-enrol
         NotAVault,          // a file that is not a SQLCipher vault (e.g. plain SQLite, random bytes)
         Corrupt,            // truncated, or a page failed its HMAC
         Locked,             // another process holds the database

@@ -114,7 +114,7 @@ int main(int argc, char* argv[])
     kdf.timeCost = 1;
     kdf.memoryKiB = 8 * 1024;
     auto vault = Vault::create(dir.path(), kTerminal, kdf);
-    vault->addUserSlot(kUser, SecureBytes::fromUtf8(QStringLiteral("bench-pass")), SecureBytes(), kUser);
+    vault->addUserSlot(kUser, SecureBytes::fromUtf8(QStringLiteral("bench-pass")), CardKeyAgreement(), kUser);
     seed(*vault);
 
     QMainWindow window;

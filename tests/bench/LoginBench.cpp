@@ -116,19 +116,18 @@ int main(int argc, char** argv)
     const CardAuthenticator::Result probe = CardAuthenticator::identifyBlocking(QStringLiteral("Virtual PCD 00 01"));
     if (!probe.ok)
         return fail("card not identified");
-    card.command("remove");
-    PcscFixture::waitForCard(QStringLiteral("Virtual PCD 00 01"), false, 5000);
     {
+        // The slot is written with the card in the reader: its KEK includes the card's 9D key agreement.
         auto vault = Vault::create(vaultDir, terminal, kdf);
-        vault->addUserSlot(kUser, SecureBytes::fromUtf8(kPassword), SecureBytes::fromQByteArray(probe.identity.cardSecret),
-                           kUser);
+        vault->addUserSlot(kUser, SecureBytes::fromUtf8(kPassword),
+                           CardAuthenticator::keyAgreementIn(QStringLiteral("Virtual PCD 00 01")), kUser);
         OfflineAccountCache cache(OfflineAccountCache::pathFor(vaultDir));
         OfflineAccountCache::Account account;
         account.state.createdAt = Clock::instance().nowUtc();
         account.state.passwordChangedAt = Clock::instance().nowUtc();
         account.pivKeyHashes << probe.identity.cardSecret;
         cache.accounts.insert(kUser, account);
-        if (!cache.save(&error))
+        if (!cache.save(&error, vault->key()))
             return fail(qPrintable(error));
     }
 
@@ -140,12 +139,13 @@ int main(int argc, char** argv)
             QElapsedTimer t;
             t.start();
             Vault::openWithPassword(vaultDir, terminal, kUser, SecureBytes::fromUtf8(kPassword),
-                                    SecureBytes::fromQByteArray(probe.identity.cardSecret));
+                                    CardAuthenticator::keyAgreementIn(QStringLiteral("Virtual PCD 00 01")));
             openMs << double(t.elapsed());
             LoginAttempt attempt;
             attempt.userId = kUser;
             attempt.password = SecureBytes::fromUtf8(kPassword);
             attempt.card = probe.identity;
+            attempt.cardKey = CardAuthenticator::keyAgreementIn(QStringLiteral("Virtual PCD 00 01"));
             t.restart();
             const LoginVerdict v = offline.decide(attempt);
             decideMs << double(t.elapsed());
@@ -155,6 +155,8 @@ int main(int argc, char** argv)
         BenchReport::info("login_vault_open_with_password_p50", BenchReport::percentile(openMs, 0.5), "ms");
         BenchReport::info("login_offline_decision_p50", BenchReport::percentile(decideMs, 0.5), "ms");
     }
+    card.command("remove");
+    PcscFixture::waitForCard(QStringLiteral("Virtual PCD 00 01"), false, 5000);
     LoginController::Config config;
     config.terminalId = terminal;
     config.loginReaders = QStringList{QStringLiteral("Virtual PCD 00 01")};

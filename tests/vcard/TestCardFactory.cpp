@@ -91,6 +91,16 @@ bool TestCardFactory::make(const QString& commonName, const QByteArray& caKeyPem
     PEM_write_bio_PrivateKey(kb, key.get(), nullptr, nullptr, 0, nullptr, nullptr);
     out->keyPem = bioToBytes(kb);
     BIO_free(kb);
+    // Key separation: the key management key (9D) is not the card authentication key (9E).
+    std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> km(EVP_EC_gen("P-256"), EVP_PKEY_free);
+    if (!km) {
+        *error = QStringLiteral("cannot generate a P-256 key");
+        return false;
+    }
+    BIO* mb = BIO_new(BIO_s_mem());
+    PEM_write_bio_PrivateKey(mb, km.get(), nullptr, nullptr, 0, nullptr, nullptr);
+    out->keyManagementPem = bioToBytes(mb);
+    BIO_free(mb);
     BIO* cb = BIO_new(BIO_s_mem());
     PEM_write_bio_X509(cb, cert.get());
     out->certificatePem = bioToBytes(cb);
@@ -119,6 +129,7 @@ bool TestCardFactory::writeDirectory(const QString& dir, const Files& files, QSt
         return true;
     };
     return write(QStringLiteral("key.pem"), files.keyPem, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        && write(QStringLiteral("km-key.pem"), files.keyManagementPem, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         && write(QStringLiteral("cert.pem"), files.certificatePem,
                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther)
         && write(QStringLiteral("uid"), files.uid.toHex() + '\n',
@@ -141,5 +152,9 @@ bool TestCardFactory::readDirectory(const QString& dir, Files* out, QString* err
         || !read(QStringLiteral("uid"), &uidHex))
         return false;
     out->uid = QByteArray::fromHex(uidHex.trimmed());
+    // A card made before key establishment has no 9D key: it still identifies, but opens no key slot.
+    QFile km(QDir(dir).filePath(QStringLiteral("km-key.pem")));
+    if (km.open(QIODevice::ReadOnly))
+        out->keyManagementPem = km.readAll();
     return true;
 }

@@ -14,12 +14,13 @@ public:
         QByteArray keyPem;
         QByteArray certificatePem;
         QByteArray uid;
+        QByteArray keyManagementPem;  // the 9D key for key establishment (ECDH); a separate P-256 key
     };
 
     // caKeyPem/caCertPem empty: self-signed. Returns false and sets *error on failure.
     static bool make(const QString& commonName, const QByteArray& caKeyPem, const QByteArray& caCertPem, Files* out,
                      QString* error);
-    // Writes key.pem (0600), cert.pem and uid into dir, creating it.
+    // Writes key.pem and km-key.pem (0600), cert.pem and uid into dir, creating it.
     static bool writeDirectory(const QString& dir, const Files& files, QString* error);
     static bool readDirectory(const QString& dir, Files* out, QString* error);
 };

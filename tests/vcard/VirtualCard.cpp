@@ -1,7 +1,9 @@
 #include "VirtualCard.h"
 
 #include <QCryptographicHash>
+#include <openssl/err.h>
 #include <openssl/evp.h>
+#include <openssl/params.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 
@@ -96,6 +98,17 @@ std::unique_ptr<VirtualCard> VirtualCard::create(const Config& config, QString* 
         return nullptr;
     }
     card->m_key = key;
+    if (!config.keyManagementPem.isEmpty()) {
+        BIO* mb = BIO_new_mem_buf(config.keyManagementPem.constData(), config.keyManagementPem.size());
+        EVP_PKEY* km = PEM_read_bio_PrivateKey(mb, nullptr, nullptr, nullptr);
+        BIO_free(mb);
+        if (!km || EVP_PKEY_get_base_id(km) != EVP_PKEY_EC) {
+            EVP_PKEY_free(km);
+            *error = QStringLiteral("the key management key is not an EC private key in PEM form");
+            return nullptr;
+        }
+        card->m_kmKey = km;
+    }
     BIO* cb = BIO_new_mem_buf(config.certificatePem.constData(), config.certificatePem.size());
     X509* cert = PEM_read_bio_X509(cb, nullptr, nullptr, nullptr);
     BIO_free(cb);
@@ -114,6 +127,7 @@ std::unique_ptr<VirtualCard> VirtualCard::create(const Config& config, QString* 
 VirtualCard::~VirtualCard()
 {
     EVP_PKEY_free(static_cast<EVP_PKEY*>(m_key));
+    EVP_PKEY_free(static_cast<EVP_PKEY*>(m_kmKey));
 }
 
 QByteArray VirtualCard::atr() const
@@ -328,6 +342,17 @@ QByteArray VirtualCard::generalAuthenticate(quint8 alg, quint8 key, const QByteA
 {
     if (alg != 0x11)
         return sw(0x6A86);
+    if (key == 0x9D) {
+        // Key establishment with the key management key. SP 800-73-4 lets the issuer set its PIN policy;
+        // WardStation cards are issued with "never" (the terminal's password is the second factor), as a
+        // YubiKey allows with --pin-policy=never.
+        if (!m_kmKey)
+            return sw(0x6A86);
+        QByteArray templ;
+        if (!findTlv(request, QByteArray("\x7c", 1), &templ))
+            return sw(0x6A80);
+        return keyEstablishment(templ);
+    }
     if (key == 0x9A) {
         if (!m_config.mirrorAsPivAuth)
             return sw(0x6A86);
@@ -364,6 +389,42 @@ QByteArray VirtualCard::generalAuthenticate(quint8 alg, quint8 key, const QByteA
     if (!ok)
         return sw(0x6F00);
     return tlv(QByteArray("\x7c", 1), tlv(QByteArray("\x82", 1), sig)) + sw(kOk);
+}
+
+QByteArray VirtualCard::keyEstablishment(const QByteArray& templ)
+{
+    QByteArray point;
+    QByteArray responseRequest;
+    if (!findTlv(templ, QByteArray("\x85", 1), &point) || !findTlv(templ, QByteArray("\x82", 1), &responseRequest)
+        || !responseRequest.isEmpty() || point.size() != 65 || point.at(0) != '\x04')
+        return sw(0x6A80);
+    OSSL_PARAM params[] = {
+        OSSL_PARAM_construct_utf8_string("group", const_cast<char*>("P-256"), 0),
+        OSSL_PARAM_construct_octet_string("pub", point.data(), static_cast<size_t>(point.size())),
+        OSSL_PARAM_construct_end()};
+    EVP_PKEY_CTX* fromData = EVP_PKEY_CTX_new_from_name(nullptr, "EC", nullptr);
+    EVP_PKEY* peer = nullptr;
+    bool ok = fromData && EVP_PKEY_fromdata_init(fromData) == 1
+        && EVP_PKEY_fromdata(fromData, &peer, EVP_PKEY_PUBLIC_KEY, params) == 1;
+    EVP_PKEY_CTX_free(fromData);
+    EVP_PKEY_CTX* check = ok ? EVP_PKEY_CTX_new_from_pkey(nullptr, peer, nullptr) : nullptr;
+    ok = ok && check && EVP_PKEY_public_check(check) == 1;  // a point off the curve is refused
+    EVP_PKEY_CTX_free(check);
+    QByteArray secret;
+    EVP_PKEY_CTX* ctx = ok ? EVP_PKEY_CTX_new(static_cast<EVP_PKEY*>(m_kmKey), nullptr) : nullptr;
+    size_t len = 0;
+    ok = ok && ctx && EVP_PKEY_derive_init(ctx) == 1 && EVP_PKEY_derive_set_peer(ctx, peer) == 1
+        && EVP_PKEY_derive(ctx, nullptr, &len) == 1;
+    if (ok) {
+        secret.resize(static_cast<int>(len));
+        ok = EVP_PKEY_derive(ctx, reinterpret_cast<unsigned char*>(secret.data()), &len) == 1;
+    }
+    EVP_PKEY_CTX_free(ctx);
+    EVP_PKEY_free(peer);
+    ERR_clear_error();
+    if (!ok)
+        return sw(0x6A80);
+    return tlv(QByteArray("\x7c", 1), tlv(QByteArray("\x82", 1), secret)) + sw(kOk);
 }
 
 QByteArray VirtualCard::verifyPin(quint8 p2, const QByteArray& data, bool hasData)

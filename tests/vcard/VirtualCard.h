@@ -18,6 +18,7 @@ public:
         QByteArray keyPem;        // P-256 private key (PIV mode)
         QByteArray certificatePem;  // the 9E Card Authentication certificate (PIV mode)
         QByteArray uid;           // answered to FF CA 00 00 00 (both modes)
+        QByteArray keyManagementPem;  // P-256 key management key 9D (ECDH); empty: the card has none
         QByteArray pin = "123456";
         // Also expose key and certificate as the PIV Authentication key 9A (PIN-protected), which some
         // middleware expects to find on every PIV card.
@@ -41,6 +42,7 @@ private:
     QByteArray respond(QByteArray data, bool extendedLe, int le);
     QByteArray getData(const QByteArray& request);
     QByteArray generalAuthenticate(quint8 alg, quint8 key, const QByteArray& request);
+    QByteArray keyEstablishment(const QByteArray& templ);
     QByteArray verifyPin(quint8 p2, const QByteArray& data, bool hasData);
     QByteArray chuid() const;
     QByteArray certificateObject() const;
@@ -48,6 +50,7 @@ private:
     Config m_config;
     QByteArray m_certDer;
     void* m_key = nullptr;  // EVP_PKEY
+    void* m_kmKey = nullptr;  // EVP_PKEY of the 9D key, if any
     bool m_selected = false;
     bool m_pinVerified = false;
     int m_pinTriesLeft = 3;

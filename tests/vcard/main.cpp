@@ -109,6 +109,7 @@ int main(int argc, char** argv)
     config.keyPem = files.keyPem;
     config.certificatePem = files.certificatePem;
     config.uid = files.uid;
+    config.keyManagementPem = files.keyManagementPem;
     if (p.isSet(keyOpt) && !readFile(p.value(keyOpt), &config.keyPem)) {
         std::fprintf(stderr, "wardvcard: cannot read %s\n", qPrintable(p.value(keyOpt)));
         return 2;

@@ -59,10 +59,12 @@ private slots:
         account.state.createdAt = fx.clock->nowUtc().addDays(-30);
         account.state.passwordChangedAt = fx.clock->nowUtc().addDays(-1);
         cache.accounts.insert(kNurse, account);
-        QVERIFY(cache.save());
+        QVERIFY(cache.save(nullptr, fx.vault->key()));
         OfflineLoginBackend backend(fx.dir.path(), QStringLiteral("T-W3-01"));
         Reauthenticator reauth(nullptr, &backend);
         shell->setReauthenticator(&reauth);
+        // The fixture's slot is bound to the password alone: the presented card adds nothing to it.
+        shell->setCardKeySource([](const QString&, const CardIdentity&) { return CardKeyAgreement(); });
         window.setCentralWidget(shell);
         window.resize(1200, 800);
         window.show();

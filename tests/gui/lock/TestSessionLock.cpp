@@ -94,7 +94,8 @@ class TestSessionLock : public QObject
     std::unique_ptr<Reauthenticator> m_reauth;
 
     // What the hub last told this terminal about Alice and Bob (the offline decision's input).
-    void writeAccounts(const QString& dir, AccountState::Status bobStatus = AccountState::Status::Active)
+    void writeAccounts(const QString& dir, const SecureBytes& vaultKey,
+                       AccountState::Status bobStatus = AccountState::Status::Active)
     {
         OfflineAccountCache cache(OfflineAccountCache::pathFor(dir));
         for (const QString& user : {kAlice, kBob}) {
@@ -107,7 +108,7 @@ class TestSessionLock : public QObject
             a.pivKeyHashes << (user == kAlice ? m_aliceSecret : m_bobSecret);
             cache.accounts.insert(user, a);
         }
-        QVERIFY(cache.save());
+        QVERIFY(cache.save(nullptr, vaultKey));
     }
 
     // The lock screen decides through the login backend of the vault in `dir`.
@@ -241,8 +242,8 @@ private slots:
         m_clock = std::make_shared<ManualClock>();
         Clock::setInstance(m_clock);
         m_vault = Vault::create(m_dir.path(), kTerminal, test::fastKdf());
-        m_vault->addUserSlot(kAlice, test::pw("alice-pass"), SecureBytes::fromQByteArray(m_aliceSecret), kAlice);
-        m_vault->addUserSlot(kBob, test::pw("bob-pass"), SecureBytes::fromQByteArray(m_bobSecret), kBob);
+        m_vault->addUserSlot(kAlice, test::pw("alice-pass"), test::simulatedCard(m_aliceSecret), kAlice);
+        m_vault->addUserSlot(kBob, test::pw("bob-pass"), test::simulatedCard(m_bobSecret), kBob);
         m_vault->patients().upsert(test::patient(kPatient, kName, kKana));
         m_vault->records().append(test::record(kPatient, kRecordText.toUtf8()));
     }
@@ -262,7 +263,9 @@ private slots:
         m_shell = new SessionShell(
             m_controller, [](const UserSession& s) { return new FakeChartWorkspace(s); }, m_window.get());
         m_shell->setWatchdogIntervalMs(50);
-        writeAccounts(m_dir.path());
+        // The presented card answers the key agreement as the simulated card of its seed (cardSecret here).
+        m_shell->setCardKeySource([](const QString&, const CardIdentity& c) { return test::simulatedCard(c.cardSecret); });
+        writeAccounts(m_dir.path(), m_vault->key());
         decideWith(m_dir.path());
         m_window->setCentralWidget(m_shell);
         // An application action with a shortcut, as the real main window has: it must go dead while locked.
@@ -657,8 +660,8 @@ private slots:
         heavy.timeCost = 2;
         heavy.memoryKiB = 64 * 1024;
         auto vault = Vault::create(heavyDir.path(), kTerminal, heavy);
-        vault->addUserSlot(kAlice, test::pw("alice-pass"), SecureBytes::fromQByteArray(m_aliceSecret), kAlice);
-        writeAccounts(heavyDir.path());
+        vault->addUserSlot(kAlice, test::pw("alice-pass"), test::simulatedCard(m_aliceSecret), kAlice);
+        writeAccounts(heavyDir.path(), vault->key());
         decideWith(heavyDir.path());
         UserSession s = session(kAlice);
         s.vault = vault.get();
@@ -717,7 +720,7 @@ private slots:
     void disabledOrRetiredUserWithASlotCannotTakeOver()
     {
         for (const auto status : {AccountState::Status::Disabled, AccountState::Status::Retired}) {
-            writeAccounts(m_dir.path(), status);
+            writeAccounts(m_dir.path(), m_vault->key(), status);
             startWorking();
             m_shell->lockNow();
             QSignalSpy denied(m_shell, &SessionShell::unlockDenied);
@@ -799,7 +802,7 @@ private slots:
         QVERIFY(cache.load());
         cache.accounts[kAlice].state.lockedAt = m_clock->nowUtc();
         cache.accounts[kAlice].state.lockReason = AccountState::LockReason::FailedLogins;
-        QVERIFY(cache.save());
+        QVERIFY(cache.save(nullptr, m_vault->key()));
         startWorking();
         m_shell->lockNow();
         QSignalSpy denied(m_shell, &SessionShell::unlockDenied);

@@ -66,13 +66,17 @@ class TestLockIntegration : public QObject
 
     QStringList cardArgs(const QString& dir) const { return {QStringLiteral("--card"), dir}; }
 
-    QByteArray cardSecretOf(const QString& dir)
+    // Alice's or Bob's card in reader 0 while their key slot is written (its KEK needs the card's 9D key
+    // agreement); returns the card's key binding (SHA-256 of its 9E key) for the offline cache.
+    QByteArray enrolSlot(const QString& dir, const QString& user, const char* password)
     {
         VirtualCardProcess card(cardArgs(dir));
         QString error;
         if (!card.start(&error) || !PcscFixture::waitForCard(kReader0, true, 5000))
             return {};
         const auto r = CardAuthenticator::identifyBlocking(kReader0);
+        if (r.ok)
+            m_vault->addUserSlot(user, test::pw(password), CardAuthenticator::keyAgreementIn(kReader0), user);
         card.stop();
         PcscFixture::waitForCard(kReader0, false, 10000);
         return r.ok ? r.identity.cardSecret : QByteArray();
@@ -107,7 +111,7 @@ class TestLockIntegration : public QObject
             a.pivKeyHashes << (user == kAlice ? m_aliceSecret : m_bobSecret);
             cache.accounts.insert(user, a);
         }
-        QVERIFY(cache.save());
+        QVERIFY(cache.save(nullptr, m_vault->key()));
         m_reauth.reset();
         m_backend = std::make_unique<OfflineLoginBackend>(vaultDir, kTerminal);
         m_reauth = std::make_unique<Reauthenticator>(nullptr, m_backend.get());
@@ -166,15 +170,11 @@ private slots:
         QVERIFY(PcscFixture::waitForCard(kReader0, false, 5000));
 
         // Each user's key slot is bound to their card's key: the password alone, or another card, cannot open it.
-        m_aliceSecret = cardSecretOf(m_aliceCard);
-        m_bobSecret = cardSecretOf(m_bobCard);
-        const QByteArray& aliceSecret = m_aliceSecret;
-        const QByteArray& bobSecret = m_bobSecret;
-        QVERIFY(!aliceSecret.isEmpty() && !bobSecret.isEmpty() && aliceSecret != bobSecret);
         const QString vaultDir = m_dir.filePath(QStringLiteral("vault"));
         m_vault = Vault::create(vaultDir, kTerminal, test::fastKdf());
-        m_vault->addUserSlot(kAlice, test::pw("alice-pass"), SecureBytes::fromQByteArray(aliceSecret), kAlice);
-        m_vault->addUserSlot(kBob, test::pw("bob-pass"), SecureBytes::fromQByteArray(bobSecret), kBob);
+        m_aliceSecret = enrolSlot(m_aliceCard, kAlice, "alice-pass");
+        m_bobSecret = enrolSlot(m_bobCard, kBob, "bob-pass");
+        QVERIFY(!m_aliceSecret.isEmpty() && !m_bobSecret.isEmpty() && m_aliceSecret != m_bobSecret);
         m_vault->patients().upsert(test::patient(kPatient, kName, kKana));
         m_vault->records().append(test::record(kPatient, kRecordText.toUtf8()));
     }

@@ -259,6 +259,31 @@ private slots:
         }
     }
 
+    // SP 800-73-4 Part 2 key establishment: 7C { 82 00, 85 <point> } to key 9D, algorithm 11 (P-256);
+    // the answer 7C { 82 <shared secret> } must carry exactly 32 bytes.
+    void keyAgreementTemplate()
+    {
+        const QByteArray point = QByteArray(1, '\x04') + QByteArray(64, 'p');
+        const QByteArray cmd = PivCard::keyAgreementCommand(0x11, 0x9D, point).encode();
+        QCOMPARE(cmd.toHex(), QByteArray("008711 9d 47 7c45 8200 8541").replace(' ', "") + point.toHex() + "00");
+
+        const QByteArray secret(32, 'z');
+        ScriptedTransport t;
+        t.expect(cmd.toHex(), BerTlv::encode(0x7C, BerTlv::encode(0x82, secret)).toHex() + "9000");
+        PivCard piv(t);
+        const auto ok = piv.keyAgreement(PivCard::kKeyManagement, PivCard::kAlgEccP256, point);
+        QVERIFY(ok.ok());
+        QCOMPARE(ok.value, secret);
+        QVERIFY(t.scriptFollowed());
+
+        ScriptedTransport shortSecret;
+        shortSecret.expect("", BerTlv::encode(0x7C, BerTlv::encode(0x82, QByteArray(31, 'z'))).toHex() + "9000");
+        QCOMPARE(PivCard(shortSecret).keyAgreement(0x9D, 0x11, point).error, CardError::MalformedResponse);
+        ScriptedTransport noKey;
+        noKey.expect("", "6a86");
+        QCOMPARE(PivCard(noKey).keyAgreement(0x9D, 0x11, point).error, CardError::WrongParameters);
+    }
+
     void certificateContainer()
     {
         const QByteArray der = pemToDer(m_alice.certificatePem);

@@ -77,7 +77,7 @@ struct ChartFixture
         clock = std::make_shared<ManualClock>(QDateTime(QDate(2026, 4, 10), QTime(9, 0), Qt::UTC));
         Clock::setInstance(clock);
         vault = Vault::create(dir.path(), QStringLiteral("T-W3-01"), chartFastKdf());
-        vault->addUserSlot(QStringLiteral("N000000001"), chartPassword(QStringLiteral("N000000001")), SecureBytes(),
+        vault->addUserSlot(QStringLiteral("N000000001"), chartPassword(QStringLiteral("N000000001")), CardKeyAgreement(),
                            QStringLiteral("N000000001"));
         ca = std::make_unique<CertificateAuthority>(DemoWard::createStaffCa(clock->nowUtc()));
         demo = DemoWard::populate(*vault, *ca, clock->nowUtc(), DemoWard::kSeed, patientsPerWard);

@@ -6,9 +6,14 @@
 #include "session/OfflineAccountCache.h"
 #include "session/OfflineLoginBackend.h"
 #include "util/Clock.h"
+#include "unit/vault/VaultTestSupport.h"
+#include "crypto/Random.h"
 #include "vault/Vault.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -29,6 +34,7 @@ class TestOfflineLoginBackend : public QObject
     std::unique_ptr<QTemporaryDir> m_tmp;
     QString m_dir;
     std::shared_ptr<ManualClock> m_clock;
+    SecureBytes m_vaultKey;  // the hub part of the cache is tagged under (a key derived from) it
 
     LoginAttempt attempt(const QString& password, const QString& user = kUser, const QByteArray& card = kCard)
     {
@@ -38,13 +44,14 @@ class TestOfflineLoginBackend : public QObject
         a.card.kind = CardIdentity::Kind::Piv;
         a.card.cardSecret = card;
         a.reader = QStringLiteral("r");
+        a.cardKey = test::simulatedCard(card);
         return a;
     }
 
     QStringList audit()
     {
         auto vault = Vault::openWithPassword(m_dir, kTerminal, kUser, SecureBytes::fromUtf8(QStringLiteral("Kango-Pass1!")),
-                                             SecureBytes::fromQByteArray(kCard));
+                                             test::simulatedCard(kCard));
         QStringList out;
         for (const AuditEntry& e : vault->audit().entries(1, 1000))
             out << e.action + QLatin1Char(':') + e.outcome + QLatin1Char(':') + e.detail.value(QStringLiteral("reason")).toString();
@@ -62,7 +69,7 @@ private slots:
         cheap.timeCost = 1;
         cheap.memoryKiB = 8 * 1024;
         auto vault = Vault::create(m_dir, kTerminal, cheap);
-        vault->addUserSlot(kUser, SecureBytes::fromUtf8(QStringLiteral("Kango-Pass1!")), SecureBytes::fromQByteArray(kCard),
+        vault->addUserSlot(kUser, SecureBytes::fromUtf8(QStringLiteral("Kango-Pass1!")), test::simulatedCard(kCard),
                            kUser);
         OfflineAccountCache cache(OfflineAccountCache::pathFor(m_dir));
         OfflineAccountCache::Account a;
@@ -74,7 +81,8 @@ private slots:
         a.pivKeyHashes << kCard;
         cache.accounts.insert(kUser, a);
         cache.accounts.insert(kOther, a);  // known to the hub, but no slot on this terminal
-        QVERIFY(cache.save());
+        m_vaultKey = vault->key();
+        QVERIFY(cache.save(nullptr, m_vaultKey));
     }
     void cleanup()
     {
@@ -133,9 +141,85 @@ private slots:
         OfflineAccountCache cache(OfflineAccountCache::pathFor(m_dir));
         QVERIFY(cache.load());
         cache.accounts[kUser].state.status = AccountState::Status::Disabled;
-        QVERIFY(cache.save());
+        QVERIFY(!cache.save());  // the hub's state changes only with the vault open
+        QVERIFY(cache.save(nullptr, m_vaultKey));
         OfflineLoginBackend b(m_dir, kTerminal);
         QCOMPARE(b.decide(attempt(QStringLiteral("Kango-Pass1!"))).outcome, Outcome::Disabled);
+    }
+
+    // A refusal the hub gave while the vault was closed is kept in the local part and restricts offline.
+    void hubRefusalRememberedWhileClosed()
+    {
+        OfflineAccountCache cache(OfflineAccountCache::pathFor(m_dir));
+        QVERIFY(cache.load());
+        cache.refusals.insert(kUser, QStringLiteral("retired"));
+        QVERIFY(cache.save());  // local part only: no key needed
+        OfflineLoginBackend b(m_dir, kTerminal);
+        QCOMPARE(b.decide(attempt(QStringLiteral("Kango-Pass1!"))).outcome, Outcome::Retired);
+    }
+
+    // Attack (issue 10, item 3): login-cache.json edited on disk (a disabled account made active, a lock
+    // removed, a role or UID binding added) or copied from another terminal. The hub part's tag no longer
+    // matches: the offline login fails closed once the slot has opened, and nothing in it is believed.
+    void tamperedCacheFailsClosed_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("status") << QStringLiteral("status") << QStringLiteral("active");
+        QTest::newRow("lock removed") << QStringLiteral("lockedAt") << QString();
+        QTest::newRow("role added") << QStringLiteral("roles") << QStringLiteral("doctor");
+        QTest::newRow("uid binding") << QStringLiteral("uidBindings") << QStringLiteral("NURSE00001");
+        QTest::newRow("other vault") << QStringLiteral("otherVault") << QString();
+    }
+
+    void tamperedCacheFailsClosed()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        const QString path = OfflineAccountCache::pathFor(m_dir);
+        {
+            OfflineAccountCache cache(path);
+            QVERIFY(cache.load());
+            if (field == QLatin1String("lockedAt")) {
+                cache.accounts[kUser].state.lockedAt = m_clock->nowUtc();
+                cache.accounts[kUser].state.lockReason = AccountState::LockReason::FailedLogins;
+            } else if (field == QLatin1String("status")) {
+                cache.accounts[kUser].state.status = AccountState::Status::Disabled;
+            }
+            // The genuine state the terminal wrote (tagged under another vault's key for "other vault").
+            QVERIFY(cache.save(nullptr, field == QLatin1String("otherVault") ? Random::secureBytes(32) : m_vaultKey));
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        QJsonObject hub = root.value(QStringLiteral("hub")).toObject();
+        QJsonObject accounts = hub.value(QStringLiteral("accounts")).toObject();
+        QJsonObject account = accounts.value(kUser).toObject();
+        QJsonObject state = account.value(QStringLiteral("state")).toObject();
+        if (field == QLatin1String("status"))
+            state.insert(QStringLiteral("status"), value);
+        else if (field == QLatin1String("lockedAt")) {
+            state.remove(QStringLiteral("lockedAt"));
+            state.insert(QStringLiteral("lockReason"), QStringLiteral("none"));
+        } else if (field == QLatin1String("roles"))
+            account.insert(QStringLiteral("roles"), QJsonArray{QStringLiteral("nurse"), value});
+        else if (field == QLatin1String("uidBindings"))
+            hub.insert(QStringLiteral("uidBindings"), QJsonObject{{QStringLiteral("0102030405060708"), value}});
+        account.insert(QStringLiteral("state"), state);
+        accounts.insert(kUser, account);
+        hub.insert(QStringLiteral("accounts"), accounts);
+        root.insert(QStringLiteral("hub"), hub);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(root).toJson());
+        f.close();
+
+        OfflineLoginBackend b(m_dir, kTerminal);
+        const LoginVerdict v = b.decide(attempt(QStringLiteral("Kango-Pass1!")));
+        QCOMPARE(v.outcome, Outcome::Failed);
+        QVERIFY2(v.text().contains(QStringLiteral("altered")), qPrintable(v.text()));
+        QVERIFY(!v.vault);
+        QVERIFY(audit().contains(QStringLiteral("login:denied:cache-tampered")));
     }
 
     void expiredPasswordNeedsChange()

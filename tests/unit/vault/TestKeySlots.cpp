@@ -1,4 +1,5 @@
 #include "VaultTestSupport.h"
+#include "crypto/KeyPair.h"
 #include "vault/KeySlotFile.h"
 #include "vault/Vault.h"
 #include "vault/VaultError.h"
@@ -32,14 +33,14 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("vault.slots"));
         const SecureBytes key = Random::secureBytes(32);
         KeySlotFile file = KeySlotFile::createFor(path, key, fastKdf());
-        file.addUserSlot(key, QStringLiteral("N000000001"), pw("Kango#2026"), SecureBytes());
-        file.addUserSlot(key, QStringLiteral("D000000002"), pw("Ishi!2026x"), pw("card-secret-of-D2"));
+        file.addUserSlot(key, QStringLiteral("N000000001"), pw("Kango#2026"), CardKeyAgreement());
+        file.addUserSlot(key, QStringLiteral("D000000002"), pw("Ishi!2026x"), test::simulatedCard("card-secret-of-D2"));
 
         KeySlotFile reread(path);
         reread.load();
         QCOMPARE(reread.keySlots().size(), 2);
-        QVERIFY(reread.unwrapUser(QStringLiteral("N000000001"), pw("Kango#2026"), SecureBytes()).equals(key));
-        QVERIFY(reread.unwrapUser(QStringLiteral("D000000002"), pw("Ishi!2026x"), pw("card-secret-of-D2")).equals(key));
+        QVERIFY(reread.unwrapUser(QStringLiteral("N000000001"), pw("Kango#2026"), CardKeyAgreement()).equals(key));
+        QVERIFY(reread.unwrapUser(QStringLiteral("D000000002"), pw("Ishi!2026x"), test::simulatedCard("card-secret-of-D2")).equals(key));
         QVERIFY(reread.matchesKey(key));
         QVERIFY(!reread.matchesKey(Random::secureBytes(32)));
         // The file never holds the key or the password in the clear.
@@ -56,14 +57,14 @@ private slots:
         QTemporaryDir dir;
         const SecureBytes key = Random::secureBytes(32);
         KeySlotFile file = KeySlotFile::createFor(dir.filePath(QStringLiteral("s")), key, fastKdf());
-        file.addUserSlot(key, QStringLiteral("D000000002"), pw("Ishi!2026x"), pw("card-A"));
-        QCOMPARE(codeOf([&] { file.unwrapUser(QStringLiteral("D000000002"), pw("Ishi!2026y"), pw("card-A")); }),
+        file.addUserSlot(key, QStringLiteral("D000000002"), pw("Ishi!2026x"), test::simulatedCard("card-A"));
+        QCOMPARE(codeOf([&] { file.unwrapUser(QStringLiteral("D000000002"), pw("Ishi!2026y"), test::simulatedCard("card-A")); }),
                  VaultError::Code::NoMatchingSlot);
-        QCOMPARE(codeOf([&] { file.unwrapUser(QStringLiteral("D000000002"), pw("Ishi!2026x"), pw("card-B")); }),
+        QCOMPARE(codeOf([&] { file.unwrapUser(QStringLiteral("D000000002"), pw("Ishi!2026x"), test::simulatedCard("card-B")); }),
                  VaultError::Code::NoMatchingSlot);
-        QCOMPARE(codeOf([&] { file.unwrapUser(QStringLiteral("D000000002"), pw("Ishi!2026x"), SecureBytes()); }),
+        QCOMPARE(codeOf([&] { file.unwrapUser(QStringLiteral("D000000002"), pw("Ishi!2026x"), CardKeyAgreement()); }),
                  VaultError::Code::NoMatchingSlot);
-        QCOMPARE(codeOf([&] { file.unwrapUser(QStringLiteral("X000000009"), pw("Ishi!2026x"), pw("card-A")); }),
+        QCOMPARE(codeOf([&] { file.unwrapUser(QStringLiteral("X000000009"), pw("Ishi!2026x"), test::simulatedCard("card-A")); }),
                  VaultError::Code::NoMatchingSlot);
     }
 
@@ -74,13 +75,13 @@ private slots:
         Argon2Params kdf = fastKdf();
         kdf.memoryKiB = 16 * 1024;
         KeySlotFile file = KeySlotFile::createFor(dir.filePath(QStringLiteral("s")), key, kdf);
-        file.addUserSlot(key, QStringLiteral("N000000001"), pw("Kango#2026"), SecureBytes());
+        file.addUserSlot(key, QStringLiteral("N000000001"), pw("Kango#2026"), CardKeyAgreement());
         const auto median = [&](const QString& user) {
             QList<qint64> ns;
             for (int i = 0; i < 15; ++i) {
                 QElapsedTimer t;
                 t.start();
-                codeOf([&] { file.unwrapUser(user, pw("wrong-password"), SecureBytes()); });
+                codeOf([&] { file.unwrapUser(user, pw("wrong-password"), CardKeyAgreement()); });
                 ns << t.nsecsElapsed();
             }
             std::sort(ns.begin(), ns.end());
@@ -106,11 +107,11 @@ private slots:
         QCOMPARE(codeOf([&] { file.addNetworkSlot(key, Random::secureBytes(16)); }), VaultError::Code::InvalidInput);
 
         // Password change: the new slot replaces the old one; the old password stops working.
-        file.addUserSlot(key, QStringLiteral("N000000001"), pw("Old#Pass2026"), SecureBytes());
-        file.addUserSlot(key, QStringLiteral("N000000001"), pw("New#Pass2026"), SecureBytes());
+        file.addUserSlot(key, QStringLiteral("N000000001"), pw("Old#Pass2026"), CardKeyAgreement());
+        file.addUserSlot(key, QStringLiteral("N000000001"), pw("New#Pass2026"), CardKeyAgreement());
         QCOMPARE(file.keySlots().size(), 2);
-        QVERIFY(file.unwrapUser(QStringLiteral("N000000001"), pw("New#Pass2026"), SecureBytes()).equals(key));
-        QCOMPARE(codeOf([&] { file.unwrapUser(QStringLiteral("N000000001"), pw("Old#Pass2026"), SecureBytes()); }),
+        QVERIFY(file.unwrapUser(QStringLiteral("N000000001"), pw("New#Pass2026"), CardKeyAgreement()).equals(key));
+        QCOMPARE(codeOf([&] { file.unwrapUser(QStringLiteral("N000000001"), pw("Old#Pass2026"), CardKeyAgreement()); }),
                  VaultError::Code::NoMatchingSlot);
         QVERIFY(file.removeUserSlot(QStringLiteral("N000000001")));
         QVERIFY(!file.removeUserSlot(QStringLiteral("N000000001")));
@@ -126,8 +127,8 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("s"));
         const SecureBytes key = Random::secureBytes(32);
         KeySlotFile file = KeySlotFile::createFor(path, key, fastKdf());
-        file.addUserSlot(key, QStringLiteral("N000000001"), pw("Kango#2026"), SecureBytes());
-        file.addUserSlot(key, QStringLiteral("N000000002"), pw("Kango#2027"), SecureBytes());
+        file.addUserSlot(key, QStringLiteral("N000000001"), pw("Kango#2026"), CardKeyAgreement());
+        file.addUserSlot(key, QStringLiteral("N000000002"), pw("Kango#2027"), CardKeyAgreement());
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray original = f.readAll();
@@ -141,7 +142,7 @@ private slots:
             return codeOf([&] {
                 KeySlotFile k(path);
                 k.load();
-                k.unwrapUser(QStringLiteral("N000000001"), pw("Kango#2026"), SecureBytes());
+                k.unwrapUser(QStringLiteral("N000000001"), pw("Kango#2026"), CardKeyAgreement());
             });
         };
         QCOMPARE(loadCode("not json at all"), VaultError::Code::SlotFileCorrupt);
@@ -191,7 +192,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("s"));
         const SecureBytes key = Random::secureBytes(32);
         KeySlotFile file = KeySlotFile::createFor(path, key, fastKdf());
-        file.addUserSlot(key, QStringLiteral("N000000001"), pw("Kango#2026"), SecureBytes());
+        file.addUserSlot(key, QStringLiteral("N000000001"), pw("Kango#2026"), CardKeyAgreement());
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray before = f.readAll();
@@ -205,7 +206,7 @@ private slots:
         tiny.rlim_cur = 200;
         QCOMPARE(setrlimit(RLIMIT_FSIZE, &tiny), 0);
         const VaultError::Code code = codeOf(
-            [&] { file.addUserSlot(key, QStringLiteral("N000000002"), pw("Kango#2027"), SecureBytes()); });
+            [&] { file.addUserSlot(key, QStringLiteral("N000000002"), pw("Kango#2027"), CardKeyAgreement()); });
         setrlimit(RLIMIT_FSIZE, &old);
 
         QCOMPARE(code, VaultError::Code::DiskFull);
@@ -220,7 +221,7 @@ private slots:
         QTemporaryDir dir;
         {
             auto vault = Vault::create(dir.path(), QStringLiteral("T-W3-01"), fastKdf());
-            vault->addUserSlot(QStringLiteral("N000000001"), pw("Kango#2026"), SecureBytes(), QStringLiteral("N000000001"));
+            vault->addUserSlot(QStringLiteral("N000000001"), pw("Kango#2026"), CardKeyAgreement(), QStringLiteral("N000000001"));
         }
         QCOMPARE(codeOf([&] {
                      Vault::openWithPassword(dir.path(), QStringLiteral("T-W3-01"), QStringLiteral("N000000001"),
@@ -236,6 +237,122 @@ private slots:
                                        QStringLiteral("vault.unwrap:failure"), QStringLiteral("vault.open:success")}));
         QVERIFY(vault->audit().verify().ok);
         QVERIFY(!QFile::exists(Vault::pendingAuditPath(dir.path())));
+    }
+
+    // Attack (issue 10, item 3): a stolen disk and the password, without the card. The old "card secret" was a
+    // hash of the card's public key and sat in plain login-cache.json, so the password alone opened the slot.
+    // Now the slot needs ECDH with the card's 9D key: public values (the slot's point, the card's public keys,
+    // their hashes) give nothing.
+    void slotWithoutTheCardDoesNotOpen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vault.slots"));
+        const SecureBytes key = Random::secureBytes(32);
+        auto cardKey = std::make_shared<const KeyPair>(KeyPair::generateP256());  // the card's 9D key
+        KeySlotFile file = KeySlotFile::createFor(path, key, fastKdf());
+        const KeySlot slot = file.addUserSlot(key, QStringLiteral("D000000002"), pw("Ishi!2026x"),
+                                              CardKeyAgreement::softwareKey(cardKey));
+        QCOMPARE(slot.cardPoint.size(), 65);
+
+        // What the thief has: the file, the password, and everything public about the card.
+        KeySlotFile stolen(path);
+        stolen.load();
+        const QByteArray publicKey = cardKey->publicDer();
+        const auto noMatch = [&](const CardKeyAgreement& card) {
+            return codeOf([&] { stolen.unwrapUser(QStringLiteral("D000000002"), pw("Ishi!2026x"), card); })
+                == VaultError::Code::NoMatchingSlot;
+        };
+        QVERIFY(noMatch(CardKeyAgreement()));
+        QVERIFY(noMatch(CardKeyAgreement([&](const QByteArray&) {
+            return SecureBytes::fromQByteArray(Digest::sha256(publicKey));  // the old design's "secret"
+        })));
+        QVERIFY(noMatch(CardKeyAgreement([&](const QByteArray& point) {
+            return SecureBytes::fromQByteArray(point.mid(1, 32));  // the point's own X coordinate
+        })));
+        auto otherCard = std::make_shared<const KeyPair>(KeyPair::generateP256());
+        QVERIFY(noMatch(CardKeyAgreement::softwareKey(otherCard)));
+        // The secret itself is nowhere on disk.
+        const SecureBytes secret = cardKey->agree(slot.cardPoint);
+        QCOMPARE(secret.size(), std::size_t(32));
+        QFile raw(path);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        const QByteArray bytes = raw.readAll();
+        raw.close();
+        QVERIFY(!bytes.contains(secret.toQByteArrayUnsafe().toBase64()));
+        QVERIFY(!bytes.contains(secret.toQByteArrayUnsafe().toHex()));
+        // With the card, it opens.
+        QVERIFY(stolen.unwrapUser(QStringLiteral("D000000002"), pw("Ishi!2026x"), CardKeyAgreement::softwareKey(cardKey))
+                    .equals(key));
+        // A point swapped into the slot breaks the slot's binding (the point is in the wrapped key's AAD).
+        QJsonObject root = QJsonDocument::fromJson(bytes).object();
+        QJsonArray slotArray = root.value(QStringLiteral("slots")).toArray();
+        QJsonObject first = slotArray.at(0).toObject();
+        first.insert(QStringLiteral("cardPoint"), QString::fromLatin1(KeyPair::generateP256().publicPoint().toBase64()));
+        slotArray.replace(0, first);
+        root.insert(QStringLiteral("slots"), slotArray);
+        QVERIFY(raw.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        raw.write(QJsonDocument(root).toJson());
+        raw.close();
+        KeySlotFile swapped(path);
+        swapped.load();
+        QCOMPARE(codeOf([&] {
+                     swapped.unwrapUser(QStringLiteral("D000000002"), pw("Ishi!2026x"),
+                                        CardKeyAgreement::softwareKey(cardKey));
+                 }),
+                 VaultError::Code::NoMatchingSlot);
+    }
+
+    // A card that cannot answer the key agreement writes no slot.
+    void cardThatCannotAgreeWritesNoSlot()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vault.slots"));
+        const SecureBytes key = Random::secureBytes(32);
+        KeySlotFile file = KeySlotFile::createFor(path, key, fastKdf());
+        file.save();
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray before = f.readAll();
+        f.close();
+        QCOMPARE(codeOf([&] {
+                     file.addUserSlot(key, QStringLiteral("D000000002"), pw("Ishi!2026x"),
+                                      CardKeyAgreement([](const QByteArray&) { return SecureBytes(); }));
+                 }),
+                 VaultError::Code::InvalidInput);
+        QVERIFY(file.keySlots().isEmpty());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+    }
+
+    // Vaults made with the old slot format (version 1) are refused with a plain "re-enrol" error; the file is
+    // left as it was.
+    void oldSlotFormatAsksToReEnrol()
+    {
+        QTemporaryDir dir;
+        {
+            auto vault = Vault::create(dir.path(), QStringLiteral("T-W3-01"), fastKdf());
+            vault->addUserSlot(QStringLiteral("N000000001"), pw("Kango#2026"), CardKeyAgreement(),
+                               QStringLiteral("N000000001"));
+        }
+        const QString path = Vault::slotFilePath(dir.path());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        root.insert(QStringLiteral("version"), 1);
+        const QByteArray old = QJsonDocument(root).toJson();
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(old);
+        f.close();
+        try {
+            Vault::openWithPassword(dir.path(), QStringLiteral("T-W3-01"), QStringLiteral("N000000001"), pw("Kango#2026"));
+            QFAIL("an old slot file opened");
+        } catch (const VaultError& e) {
+            QCOMPARE(e.code(), VaultError::Code::SlotFormatOutdated);
+            QVERIFY(e.message().contains(QStringLiteral("re-enrol")));
+        }
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), old);
     }
 };
 

@@ -23,7 +23,7 @@ private slots:
         QTemporaryDir dir;
         {
             auto vault = Vault::create(dir.path(), QStringLiteral("T-W3-01"), fastKdf());
-            vault->addUserSlot(QStringLiteral("N000000001"), pw("Kango#2026"), SecureBytes(), QStringLiteral("N000000001"));
+            vault->addUserSlot(QStringLiteral("N000000001"), pw("Kango#2026"), CardKeyAgreement(), QStringLiteral("N000000001"));
         }
         QStringList committed;
         const int kKills = 20;

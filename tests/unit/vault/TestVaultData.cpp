@@ -26,7 +26,7 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         m_vault = Vault::create(m_dir->path(), QStringLiteral("T-W3-01"), fastKdf());
-        m_vault->addUserSlot(QStringLiteral("N000000001"), pw("Kango#2026"), SecureBytes(), QStringLiteral("N000000001"));
+        m_vault->addUserSlot(QStringLiteral("N000000001"), pw("Kango#2026"), CardKeyAgreement(), QStringLiteral("N000000001"));
     }
 
     void cleanup() { m_vault.reset(); }

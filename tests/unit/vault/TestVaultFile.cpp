@@ -21,7 +21,7 @@ const QString kUser = QStringLiteral("N000000001");
 void makeVault(const QString& dir, int records = 50)
 {
     auto vault = Vault::create(dir, kTerminal, fastKdf());
-    vault->addUserSlot(kUser, pw("Kango#2026"), SecureBytes(), kUser);
+    vault->addUserSlot(kUser, pw("Kango#2026"), CardKeyAgreement(), kUser);
     vault->patients().upsert(patient(QStringLiteral("P0001"), QStringLiteral("佐藤 花子"), QStringLiteral("さとう はなこ")));
     QList<RecordVersion> batch;
     for (int i = 0; i < records; ++i)

@@ -2,11 +2,13 @@
 
 #include "records/RecordEnvelope.h"
 #include "crypto/Argon2Kdf.h"
+#include "crypto/Digest.h"
 #include "crypto/Random.h"
 #include "crypto/SecureBytes.h"
 #include "records/Patient.h"
 #include "records/RecordVersion.h"
 #include "util/Clock.h"
+#include "vault/CardKeyAgreement.h"
 #include "vault/VaultError.h"
 
 #include <QDateTime>
@@ -22,6 +24,16 @@ inline Argon2Params fastKdf()
     p.timeCost = 1;
     p.memoryKiB = 8 * 1024;
     return p;
+}
+
+// A stand-in for a staff card in tests above the card layer: the "card" answers the key agreement with
+// HMAC(seed, point), so only a holder of the seed reproduces it and another seed gets another secret. The real
+// ECDH (KeyPair::agree, the virtual card's 9D key) is tested in test_key_slots and the card integration tests.
+inline CardKeyAgreement simulatedCard(const QByteArray& seed)
+{
+    return CardKeyAgreement([seed](const QByteArray& point) {
+        return SecureBytes::fromQByteArray(Digest::hmacSha256(seed, point));
+    });
 }
 
 inline SecureBytes pw(const char* text)
