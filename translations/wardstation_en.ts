@@ -758,6 +758,14 @@
         <source>This terminal&apos;s vault holds records in the format of an earlier WardStation version, which this version cannot show. Ask IT to wipe and re-enrol this terminal; its records come back from the hub.</source>
         <translation>This terminal&apos;s vault holds records in the format of an earlier WardStation version, which this version cannot show. Ask IT to wipe and re-enrol this terminal; its records come back from the hub.</translation>
     </message>
+    <message>
+        <source>This terminal&apos;s vault was made by an older WardStation whose card protection is no longer accepted. Ask IT to re-enrol the terminal (wipe and enrol again); the hub holds every record.</source>
+        <translation>This terminal&apos;s vault was made by an older WardStation whose card protection is no longer accepted. Ask IT to re-enrol the terminal (wipe and enrol again); the hub holds every record.</translation>
+    </message>
+    <message>
+        <source>The card did not answer the key agreement (key 9D). Insert the card again; if this repeats, ask reception to check the card.</source>
+        <translation>The card did not answer the key agreement (key 9D). Insert the card again; if this repeats, ask reception to check the card.</translation>
+    </message>
 </context>
 <context>
     <name>ward::AccessPolicy</name>
@@ -1529,6 +1537,10 @@
     <message>
         <source>The password can only be changed while the hub is reachable. Try again when the network is back, or use a terminal that is online.</source>
         <translation>The password can only be changed while the hub is reachable. Try again when the network is back, or use a terminal that is online.</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s offline login data was altered and cannot be trusted. Log in while the hub is reachable, and tell IT.</source>
+        <translation>This terminal&apos;s offline login data was altered and cannot be trusted. Log in while the hub is reachable, and tell IT.</translation>
     </message>
 </context>
 <context>

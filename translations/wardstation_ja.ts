@@ -752,6 +752,14 @@
         <source>This terminal&apos;s vault holds records in the format of an earlier WardStation version, which this version cannot show. Ask IT to wipe and re-enrol this terminal; its records come back from the hub.</source>
         <translation>この端末の保管庫には以前のWardStationの形式の記録があり、このバージョンでは表示できません。情報システム担当に端末の消去と再登録を依頼してください。記録はハブから再取得されます。</translation>
     </message>
+    <message>
+        <source>This terminal&apos;s vault was made by an older WardStation whose card protection is no longer accepted. Ask IT to re-enrol the terminal (wipe and enrol again); the hub holds every record.</source>
+        <translation>この端末の保管庫は、カードによる保護が現在は認められない旧版のWardStationで作られています。IT担当者に端末の再登録（消去して登録し直し）を依頼してください。記録はすべてハブにあります。</translation>
+    </message>
+    <message>
+        <source>The card did not answer the key agreement (key 9D). Insert the card again; if this repeats, ask reception to check the card.</source>
+        <translation>カードが鍵共有（鍵9D）に応答しませんでした。カードを挿し直してください。繰り返す場合は受付でカードを確認してもらってください。</translation>
+    </message>
 </context>
 <context>
     <name>ward::AccessPolicy</name>
@@ -1520,6 +1528,10 @@
     <message>
         <source>The password can only be changed while the hub is reachable. Try again when the network is back, or use a terminal that is online.</source>
         <translation>パスワードはハブに接続できるときだけ変更できます。ネットワークが復旧してから再度お試しいただくか、オンラインの端末を使ってください。</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s offline login data was altered and cannot be trusted. Log in while the hub is reachable, and tell IT.</source>
+        <translation>この端末のオフラインログイン用データが改変されており、信頼できません。ハブに接続できる状態でログインし、IT担当者に知らせてください。</translation>
     </message>
 </context>
 <context>
