@@ -59,7 +59,7 @@ private slots:
         m_vault->records().append(old);
         m_vault.reset();
         try {
-            Vault::openWithPassword(m_dir->path(), QStringLiteral("T-W3-01"), QStringLiteral("N000000001"), pw("Kango#2026"), SecureBytes());
+            Vault::openWithPassword(m_dir->path(), QStringLiteral("T-W3-01"), QStringLiteral("N000000001"), pw("Kango#2026"));
             QFAIL("a vault with records of the previous shape opened");
         } catch (const VaultError& e) {
             QCOMPARE(e.code(), VaultError::Code::InvalidInput);
