@@ -294,6 +294,61 @@ RecordContent::Status RecordCodec::contentStatusFor(RecordVersion::Status status
     return RecordContent::Status::Final;
 }
 
+QJsonObject RecordCodec::patientResource(const Patient& p)
+{
+    // JP Core Patient: the hospital's patient number under the JP OID arc for 医療機関の患者ID (1 + the demo
+    // hospital's 10-digit code), the kanji name (IDE) and its kana reading (SYL).
+    static const QString kPatientIdSystem = QStringLiteral("urn:oid:1.2.392.100495.20.3.51.11318814790");
+    static const QString kRepresentation = QStringLiteral("http://hl7.org/fhir/StructureDefinition/iso21090-EN-representation");
+    auto name = [&](const QString& full, const char* representation) {
+        const QString normalised = QString(full).replace(QChar(0x3000), QLatin1Char(' ')).simplified();
+        const QStringList parts = normalised.split(QLatin1Char(' '));
+        QJsonObject n{{QStringLiteral("extension"),
+                       QJsonArray{QJsonObject{{QStringLiteral("url"), kRepresentation}, {QStringLiteral("valueCode"), QLatin1String(representation)}}}},
+                      {QStringLiteral("use"), QStringLiteral("official")},
+                      {QStringLiteral("text"), normalised}};
+        if (parts.size() == 2) {
+            n.insert(QStringLiteral("family"), parts.first());
+            n.insert(QStringLiteral("given"), QJsonArray{parts.last()});
+        }
+        return n;
+    };
+    QJsonObject o{{QStringLiteral("resourceType"), QStringLiteral("Patient")},
+                  {QStringLiteral("id"), p.patientId},
+                  {QStringLiteral("meta"), meta("JP_Patient")},
+                  {QStringLiteral("identifier"), QJsonArray{QJsonObject{{QStringLiteral("system"), kPatientIdSystem}, {QStringLiteral("value"), p.patientId}}}}};
+    QJsonArray names;
+    if (!p.name.isEmpty())
+        names.append(name(p.name, "IDE"));
+    if (!p.kana.isEmpty())
+        names.append(name(p.kana, "SYL"));
+    if (!names.isEmpty())
+        o.insert(QStringLiteral("name"), names);
+    const QString sex = p.sex == QLatin1String("F") ? QStringLiteral("female")
+                        : p.sex == QLatin1String("M") ? QStringLiteral("male")
+                        : p.sex == QLatin1String("O") ? QStringLiteral("other")
+                                                      : QStringLiteral("unknown");
+    o.insert(QStringLiteral("gender"), sex);
+    if (p.birthDate.isValid())
+        o.insert(QStringLiteral("birthDate"), p.birthDate.toString(Qt::ISODate));
+    return o;
+}
+
+QByteArray RecordCodec::collectionBundle(const Patient& patient, const QList<QPair<QString, QByteArray>>& recordResources,
+                                         const QDateTime& timestamp)
+{
+    QJsonArray entries{QJsonObject{{QStringLiteral("fullUrl"), QLatin1String(kFhirBase) + QStringLiteral("Patient/") + patient.patientId},
+                                   {QStringLiteral("resource"), patientResource(patient)}}};
+    for (const auto& [recordId, resource] : recordResources)
+        entries.append(QJsonObject{{QStringLiteral("fullUrl"), QStringLiteral("urn:uuid:") + recordId},
+                                   {QStringLiteral("resource"), QJsonDocument::fromJson(resource).object()}});
+    const QJsonObject bundle{{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
+                             {QStringLiteral("type"), QStringLiteral("collection")},
+                             {QStringLiteral("timestamp"), iso(timestamp)},
+                             {QStringLiteral("entry"), entries}};
+    return QJsonDocument(bundle).toJson(QJsonDocument::Indented);
+}
+
 QList<QPair<QString, QString>> RecordCodec::fields(const RecordContent& c)
 {
     QList<QPair<QString, QString>> out;
@@ -652,7 +707,7 @@ public:
             if (statusCode(resourceType, s) == code)
                 return s;
         }
-        problem(field, tr("The status \"%1\" is not one this program writes.").arg(code));
+        problem(field, RecordCodec::tr("The status \"%1\" is not one this program writes.").arg(code));
         return RecordContent::Status::Final;
     }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "records/Patient.h"
 #include "records/RecordContent.h"
 #include "records/RecordEnvelope.h"
 #include "records/RecordVersion.h"
@@ -7,6 +8,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QStringList>
@@ -85,6 +87,14 @@ public:
     // A stored version: its envelope, then its resource. Also checks that the resource agrees with the envelope
     // (patient, type, author, clinical time, status) and the envelope with the version's metadata.
     static std::optional<RecordContent> decode(const RecordVersion& record, QList<ValidationProblem>* problems = nullptr);
+
+    // Export (DATA-4, DATA-6): the patient as a JP Core Patient resource (hospital patient ID, kanji and kana
+    // names, sex, birth date) and a FHIR Bundle of type collection holding it and the records' resources
+    // (each exactly as signed). The references "Patient/<id>" resolve against kFhirBase.
+    static constexpr const char* kFhirBase = "http://wardstation.jp/fhir/";
+    static QJsonObject patientResource(const Patient& patient);
+    static QByteArray collectionBundle(const Patient& patient, const QList<QPair<QString, QByteArray>>& recordResources,
+                                       const QDateTime& timestamp);
 
     // The content as named fields in a fixed order (the field names validate() uses), values as plain text; what
     // is absent is left out. For showing what changed between versions (RecordDiff).
