@@ -5,6 +5,9 @@
 //   sync_hub_tool tamper --dir D --from ID --as NEWID
 //       stores a copy of record ID v1 under NEWID with one byte appended to its body, keeping its signature
 //       and timestamp token — a tampered record the hub would never have accepted through the API.
+//   sync_hub_tool old-record --dir D --id NEWID --patient P --ward W --author A
+//       stores a record body in the shape used before signed FHIR envelopes (issue 9), as a hub seeded by an
+//       earlier wardhub would hold it.
 //   sync_hub_tool alter --dir D --id ID --column patient_id|type|ward|author --value V
 //       changes one metadata column of record ID v1 in the hub's database (SQLite), bypassing the append-only
 //       trigger: what someone with database access could do; the signed envelope still says the original.
@@ -13,6 +16,7 @@
 #include "hub/records/RecordIngest.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlQuery>
 #include <cstdio>
 
@@ -36,6 +40,20 @@ int main(int argc, char** argv)
             q.next();
             d.next();
             std::printf("records %lld distinct %lld\n", q.value(0).toLongLong(), d.value(0).toLongLong());
+            return 0;
+        }
+        if (a.at(1) == QLatin1String("old-record")) {
+            const QString id = arg("--id");
+            const QByteArray body = "{\"resourceType\":\"Composition\",\"type\":\"nursing-note\",\"text\":\"夜間良眠。\"}";
+            s->db.transaction([&] {
+                s->db.exec(QStringLiteral("INSERT INTO records (record_id, version, patient_id, type, ward, author, prev_hash, body,"
+                                          " body_mac, signature, ts_token, terminal_id, received_at, seq)"
+                                          " VALUES (?, 1, ?, 'nursing_note', ?, ?, '', ?, ?, ?, ?, 'old-hub', ?, ?)"),
+                           {id, arg("--patient"), arg("--ward"), arg("--author"), s->keys.sealHealth(body, RecordIngest::bodyAad(id, 1)),
+                            s->keys.healthMac(body), QByteArray("old signature"), QByteArray("old token"),
+                            QDateTime::currentMSecsSinceEpoch(), s->db.takeSequence()});
+            });
+            std::printf("old record %s\n", qPrintable(id));
             return 0;
         }
         if (a.at(1) == QLatin1String("alter")) {

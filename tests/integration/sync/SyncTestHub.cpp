@@ -250,6 +250,16 @@ bool SyncTestHub::alter(const QString& recordId, const QString& column, const QS
     return ok;
 }
 
+bool SyncTestHub::runTool(const QStringList& args, QString* output)
+{
+    QProcess p;
+    p.start(toolPath(), args);
+    const bool finished = p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit;
+    if (output)
+        *output = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    return finished && p.exitCode() == 0;
+}
+
 SyncTerminal::SyncTerminal() = default;
 
 SyncTerminal::~SyncTerminal()

@@ -59,6 +59,9 @@ public:
     qint64 recordsAtHub(qint64* distinct = nullptr);
     // Changes one metadata column of a stored record in the hub's database (not through the API).
     bool alter(const QString& recordId, const QString& column, const QString& value);
+    // sync_hub_tool ARGS… on this hub's directory (appended as --dir); false when it exits non-zero.
+    bool runTool(const QStringList& args, QString* output = nullptr);
+    QString dir() const { return m_hub->dir(); }
     bool tamper(const QString& fromRecordId, const QString& asRecordId);
 
     static QString toolPath();

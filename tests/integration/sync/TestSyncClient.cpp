@@ -218,6 +218,35 @@ private slots:
         QCOMPARE(auditCount(*t.vault, QStringLiteral("sync.record.reject"), QStringLiteral("denied")), 2);
     }
 
+    void hubWithRecordsOfThePreviousShapeSaysReseed()
+    {
+        // Issue 9: a hub seeded by an earlier wardhub. The terminal never shows such a record half-read: it refuses
+        // it saying the data must be re-seeded; and the hub itself refuses to open that database with the same advice.
+        const QString code = m_hub->enrolCode(QStringLiteral("W3"));  // the CLI opens the database: before the old record
+        const QString oldId = Random::uuid();
+        QVERIFY(m_hub->runTool({QStringLiteral("old-record"), QStringLiteral("--dir"), m_hub->dir(), QStringLiteral("--id"), oldId,
+                                QStringLiteral("--patient"), QStringLiteral("P0001"), QStringLiteral("--ward"), QStringLiteral("W3"),
+                                QStringLiteral("--author"), QStringLiteral("NURSE00001")}));
+        // (The running hub opened its database before; a record pushed now is in the current shape.)
+        const RecordVersion current = m_hub->makeRecord(QStringLiteral("P0001"), noteBody(1));
+        QVERIFY(m_hub->pushFromOtherTerminal({current}));
+        SyncTerminal t;
+        QVERIFY(t.enrolWithCode(m_hub->url(), code, m_hub->caFingerprintHex(), nullptr));
+        QVERIFY(t.openVaultAndEngine());
+        QSignalSpy rejected(t.engine.get(), &SyncEngine::recordRejected);
+        SyncError error;
+        QVERIFY2(t.syncOnce(&error), qPrintable(error.message()));
+        QCOMPARE(rejected.count(), 1);
+        QCOMPARE(rejected.at(0).at(0).toString(), oldId);
+        QVERIFY2(rejected.at(0).at(2).toString().contains(QLatin1String("re-seeded")), qPrintable(rejected.at(0).at(2).toString()));
+        QVERIFY(!t.vault->records().find(oldId, 1));
+        QVERIFY(t.vault->records().find(current.recordId, 1));
+        // Opening the hub's database again (what `wardhub serve` or `check` do) refuses plainly.
+        QString output;
+        QVERIFY(!m_hub->runTool({QStringLiteral("count"), QStringLiteral("--dir"), m_hub->dir()}, &output));
+        QVERIFY2(output.contains(QLatin1String("re-seed")), qPrintable(output));
+    }
+
     void tamperedRecordFromTheHubIsRejectedAndAudited()
     {
         const RecordVersion good = m_hub->makeRecord(QStringLiteral("P0001"), noteBody(1));
