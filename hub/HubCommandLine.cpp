@@ -4,6 +4,7 @@
 #include "hub/HubServices.h"
 #include "hub/HubVersion.h"
 #include "hub/demo/DemoSeed.h"
+#include "hub/records/PatientExport.h"
 #include "hub/maintenance/HubMaintenance.h"
 #include "hub/http/HubServer.h"
 #include "hub/storage/HubAuditLog.h"
@@ -66,6 +67,7 @@ int HubCommandLine::usage()
              "       wardhub policy set --dir DIR --file POLICY.json\n"
              "       wardhub patient add --dir DIR --id P --ward W3 --name NAME --kana KANA --birth YYYY-MM-DD\n"
              "       wardhub demo-seed --dir DIR [--days 21]\n"
+             "       wardhub export patient --dir DIR --id P --out FILE --by STAFF_ID\n"
              "       wardhub backup --dir DIR --out FILE\n"
              "       wardhub restore --dir DIR --in FILE\n"
              "       wardhub check --dir DIR\n"
@@ -112,6 +114,8 @@ int HubCommandLine::run(const QStringList& args)
             return policy(rest.mid(1).isEmpty() ? rest : QStringList{cmd + QLatin1Char(' ') + rest.value(1)} + rest.mid(2));
         if (cmd == QLatin1String("patient"))
             return patient(rest.mid(1).isEmpty() ? rest : QStringList{cmd + QLatin1Char(' ') + rest.value(1)} + rest.mid(2));
+        if (cmd == QLatin1String("export"))
+            return exportPatient(rest.mid(1).isEmpty() ? rest : QStringList{cmd + QLatin1Char(' ') + rest.value(1)} + rest.mid(2));
         if (cmd == QLatin1String("card"))
             return card(rest.mid(1).isEmpty() ? rest : QStringList{cmd + QLatin1Char(' ') + rest.value(1)} + rest.mid(2));
     } catch (const HubError& e) {
@@ -367,6 +371,22 @@ int HubCommandLine::patient(const QStringList& args)
                               QStringLiteral("cli"));
     // The id only: identity data never goes to logs or terminals' scrollback.
     m_out << "patient " << p.value(QStringLiteral("id")) << " saved" << Qt::endl;
+    return 0;
+}
+
+int HubCommandLine::exportPatient(const QStringList& args)
+{
+    QCommandLineParser p;
+    for (const char* o : {"id", "out", "by"})
+        p.addOption({QString::fromLatin1(o), QString::fromLatin1(o), QStringLiteral("VALUE")});
+    if (args.first() != QLatin1String("export patient") || !parse(p, args, m_err) || p.value(QStringLiteral("id")).isEmpty()
+        || p.value(QStringLiteral("out")).isEmpty() || p.value(QStringLiteral("by")).isEmpty())
+        return usage();
+    auto services = HubServices::open(p.value(QStringLiteral("dir")));
+    const PatientExport::Result r =
+        PatientExport::run(*services, p.value(QStringLiteral("id")), p.value(QStringLiteral("out")), p.value(QStringLiteral("by")));
+    m_out << "exported " << r.records << " records of patient " << p.value(QStringLiteral("id")) << " to " << p.value(QStringLiteral("out"))
+          << " (FHIR R4 Bundle, audited)" << Qt::endl;
     return 0;
 }
 

@@ -26,6 +26,7 @@ private:
     int fallbackCode(const QStringList& args);
     int patient(const QStringList& args);
     int demoSeed(const QStringList& args);
+    int exportPatient(const QStringList& args);
     int backup(const QStringList& args);
     int restore(const QStringList& args);
     int check(const QStringList& args);

@@ -32,6 +32,7 @@ HubServices::HubServices(const HubConfig& c, std::unique_ptr<HubPki> p)
     , records(db, keys, *pki, staffCerts)
     , changes(db, keys)
 {
+    RecordIngest::requireCurrentFormat(db, keys);
 }
 
 std::unique_ptr<HubServices> HubServices::open(const QString& dir)

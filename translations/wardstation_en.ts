@@ -529,6 +529,13 @@
     </message>
 </context>
 <context>
+    <name>RecordCodec</name>
+    <message>
+        <source>The status &quot;%1&quot; is not one this program writes.</source>
+        <translation>The status &quot;%1&quot; is not one this program writes.</translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message>
         <source>The vault could not store what the hub sent (%1); sync will retry.</source>
@@ -742,6 +749,10 @@
     <message>
         <source>%1 could not be removed during the wipe.</source>
         <translation>%1 could not be removed during the wipe.</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s vault holds records in the format of an earlier WardStation version, which this version cannot show. Ask IT to wipe and re-enrol this terminal; its records come back from the hub.</source>
+        <translation>This terminal&apos;s vault holds records in the format of an earlier WardStation version, which this version cannot show. Ask IT to wipe and re-enrol this terminal; its records come back from the hub.</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1031,22 @@
     <message>
         <source>Choose the doctor this entry is made for (a 10-character staff ID).</source>
         <translation>Choose the doctor this entry is made for (a 10-character staff ID).</translation>
+    </message>
+    <message>
+        <source>The entry is not a %1 record.</source>
+        <translation>The entry is not a %1 record.</translation>
+    </message>
+    <message>
+        <source>The entry names another patient; start a new entry for this patient.</source>
+        <translation>The entry names another patient; start a new entry for this patient.</translation>
+    </message>
+    <message>
+        <source>Version %1 of this record cannot be read (%2); it cannot be changed.</source>
+        <translation>Version %1 of this record cannot be read (%2); it cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Version %1 of this record is not on this terminal.</source>
+        <translation>Version %1 of this record is not on this terminal.</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +1703,293 @@
     </message>
 </context>
 <context>
+    <name>ward::RecordCodec</name>
+    <message>
+        <source>The text is longer than %1 characters.</source>
+        <translation>The text is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>The text contains a control character (U+%1) at position %2; remove it.</source>
+        <translation>The text contains a control character (U+%1) at position %2; remove it.</translation>
+    </message>
+    <message>
+        <source>The text contains a broken character at position %1.</source>
+        <translation>The text contains a broken character at position %1.</translation>
+    </message>
+    <message>
+        <source>Unknown record type &quot;%1&quot;.</source>
+        <translation>Unknown record type &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The content does not belong to a %1 record.</source>
+        <translation>The content does not belong to a %1 record.</translation>
+    </message>
+    <message>
+        <source>The record must name its patient.</source>
+        <translation>The record must name its patient.</translation>
+    </message>
+    <message>
+        <source>The record must name its author.</source>
+        <translation>The record must name its author.</translation>
+    </message>
+    <message>
+        <source>The clinical time is missing or not a date and time.</source>
+        <translation>The clinical time is missing or not a date and time.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 is required.</translation>
+    </message>
+    <message>
+        <source>The reason the record was entered in error</source>
+        <translation>The reason the record was entered in error</translation>
+    </message>
+    <message>
+        <source>Only a record entered in error carries a reason.</source>
+        <translation>Only a record entered in error carries a reason.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 %4.</source>
+        <translation>%1 must be between %2 and %3 %4.</translation>
+    </message>
+    <message>
+        <source>Body temperature</source>
+        <translation>Body temperature</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>Pulse</translation>
+    </message>
+    <message>
+        <source>Systolic pressure</source>
+        <translation>Systolic pressure</translation>
+    </message>
+    <message>
+        <source>Diastolic pressure</source>
+        <translation>Diastolic pressure</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <source>Respiratory rate</source>
+        <translation>Respiratory rate</translation>
+    </message>
+    <message>
+        <source>Enter blood pressure as systolic and diastolic together.</source>
+        <translation>Enter blood pressure as systolic and diastolic together.</translation>
+    </message>
+    <message>
+        <source>Systolic pressure must be higher than diastolic.</source>
+        <translation>Systolic pressure must be higher than diastolic.</translation>
+    </message>
+    <message>
+        <source>Enter at least one measurement.</source>
+        <translation>Enter at least one measurement.</translation>
+    </message>
+    <message>
+        <source>A lab result needs its 17-character JLAC10 code.</source>
+        <translation>A lab result needs its 17-character JLAC10 code.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a LOINC code.</source>
+        <translation>&quot;%1&quot; is not a LOINC code.</translation>
+    </message>
+    <message>
+        <source>The test name</source>
+        <translation>The test name</translation>
+    </message>
+    <message>
+        <source>The unit</source>
+        <translation>The unit</translation>
+    </message>
+    <message>
+        <source>A lab result needs a numeric value.</source>
+        <translation>A lab result needs a numeric value.</translation>
+    </message>
+    <message>
+        <source>Reference limits must be numbers.</source>
+        <translation>Reference limits must be numbers.</translation>
+    </message>
+    <message>
+        <source>The lower reference limit is above the upper one.</source>
+        <translation>The lower reference limit is above the upper one.</translation>
+    </message>
+    <message>
+        <source>The substance</source>
+        <translation>The substance</translation>
+    </message>
+    <message>
+        <source>The reaction</source>
+        <translation>The reaction</translation>
+    </message>
+    <message>
+        <source>A substance code needs the URI of its code system.</source>
+        <translation>A substance code needs the URI of its code system.</translation>
+    </message>
+    <message>
+        <source>A code system is given without a code.</source>
+        <translation>A code system is given without a code.</translation>
+    </message>
+    <message>
+        <source>The substance code</source>
+        <translation>The substance code</translation>
+    </message>
+    <message>
+        <source>The code system</source>
+        <translation>The code system</translation>
+    </message>
+    <message>
+        <source>Describe the reaction whose severity is given.</source>
+        <translation>Describe the reaction whose severity is given.</translation>
+    </message>
+    <message>
+        <source>The drug</source>
+        <translation>The drug</translation>
+    </message>
+    <message>
+        <source>The dose</source>
+        <translation>The dose</translation>
+    </message>
+    <message>
+        <source>The route</source>
+        <translation>The route</translation>
+    </message>
+    <message>
+        <source>The frequency</source>
+        <translation>The frequency</translation>
+    </message>
+    <message>
+        <source>A YJ code has 12 letters and digits.</source>
+        <translation>A YJ code has 12 letters and digits.</translation>
+    </message>
+    <message>
+        <source>A HOT9 code has 9 digits.</source>
+        <translation>A HOT9 code has 9 digits.</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>The note</translation>
+    </message>
+    <message>
+        <source>Write at least one of S, O, A or P.</source>
+        <translation>Write at least one of S, O, A or P.</translation>
+    </message>
+    <message>
+        <source>A SOAP note has no free-text field.</source>
+        <translation>A SOAP note has no free-text field.</translation>
+    </message>
+    <message>
+        <source>A free-text note has no S, O, A or P fields.</source>
+        <translation>A free-text note has no S, O, A or P fields.</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; has no system; a code must name its code system.</source>
+        <translation>The code &quot;%1&quot; has no system; a code must name its code system.</translation>
+    </message>
+    <message>
+        <source>A coding has a system but no code.</source>
+        <translation>A coding has a system but no code.</translation>
+    </message>
+    <message>
+        <source>The clinical time (%1) is missing or not a date and time.</source>
+        <translation>The clinical time (%1) is missing or not a date and time.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation>%1 must be a number.</translation>
+    </message>
+    <message>
+        <source>The record is larger than %1 bytes.</source>
+        <translation>The record is larger than %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The record is not valid UTF-8 text.</source>
+        <translation>The record is not valid UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>The record is not a FHIR resource (not a JSON object).</source>
+        <translation>The record is not a FHIR resource (not a JSON object).</translation>
+    </message>
+    <message>
+        <source>The resource type &quot;%1&quot; is not a record type (Observation, AllergyIntolerance, MedicationRequest or Composition).</source>
+        <translation>The resource type &quot;%1&quot; is not a record type (Observation, AllergyIntolerance, MedicationRequest or Composition).</translation>
+    </message>
+    <message>
+        <source>The resource names no patient (Patient/&lt;id&gt;).</source>
+        <translation>The resource names no patient (Patient/&lt;id&gt;).</translation>
+    </message>
+    <message>
+        <source>The resource names no author (Practitioner/&lt;id&gt;).</source>
+        <translation>The resource names no author (Practitioner/&lt;id&gt;).</translation>
+    </message>
+    <message>
+        <source>Not a vital sign this program records.</source>
+        <translation>Not a vital sign this program records.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a LOINC vital-sign code.</source>
+        <translation>&quot;%1&quot; is not a LOINC vital-sign code.</translation>
+    </message>
+    <message>
+        <source>A lab result needs its JLAC10 code (system %1).</source>
+        <translation>A lab result needs its JLAC10 code (system %1).</translation>
+    </message>
+    <message>
+        <source>The interpretation must be H, L or N.</source>
+        <translation>The interpretation must be H, L or N.</translation>
+    </message>
+    <message>
+        <source>An Observation here is either vital-signs or laboratory.</source>
+        <translation>An Observation here is either vital-signs or laboratory.</translation>
+    </message>
+    <message>
+        <source>The start date is not a date.</source>
+        <translation>The start date is not a date.</translation>
+    </message>
+    <message>
+        <source>A note&apos;s document type is LOINC %1 (progress note) or %2 (nursing note).</source>
+        <translation>A note&apos;s document type is LOINC %1 (progress note) or %2 (nursing note).</translation>
+    </message>
+    <message>
+        <source>A note section&apos;s text is not plain escaped text in an XHTML div.</source>
+        <translation>A note section&apos;s text is not plain escaped text in an XHTML div.</translation>
+    </message>
+    <message>
+        <source>The section code %1 is not S, O, A or P.</source>
+        <translation>The section code %1 is not S, O, A or P.</translation>
+    </message>
+    <message>
+        <source>The resource has fields or a layout this program does not write; records are written only by WardStation&apos;s record codec.</source>
+        <translation>The resource has fields or a layout this program does not write; records are written only by WardStation&apos;s record codec.</translation>
+    </message>
+    <message>
+        <source>The resource is a %1 record but the envelope says %2.</source>
+        <translation>The resource is a %1 record but the envelope says %2.</translation>
+    </message>
+    <message>
+        <source>The resource names another patient than the envelope.</source>
+        <translation>The resource names another patient than the envelope.</translation>
+    </message>
+    <message>
+        <source>The resource names another author than the envelope.</source>
+        <translation>The resource names another author than the envelope.</translation>
+    </message>
+    <message>
+        <source>The resource&apos;s clinical time differs from the envelope&apos;s.</source>
+        <translation>The resource&apos;s clinical time differs from the envelope&apos;s.</translation>
+    </message>
+    <message>
+        <source>The resource&apos;s status differs from the envelope&apos;s.</source>
+        <translation>The resource&apos;s status differs from the envelope&apos;s.</translation>
+    </message>
+    <message>
+        <source>The version&apos;s %1 differs from what was signed.</source>
+        <translation>The version&apos;s %1 differs from what was signed.</translation>
+    </message>
+</context>
+<context>
     <name>ward::RecordDetail</name>
     <message>
         <source>Correct</source>
@@ -1740,6 +2054,49 @@
     <message>
         <source>Not marked: %1</source>
         <translation>Not marked: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ward::RecordEnvelope</name>
+    <message>
+        <source>This record is in the format used before this version of WardStation; the data must be re-seeded (hub) or the terminal re-enrolled.</source>
+        <translation>This record is in the format used before this version of WardStation; the data must be re-seeded (hub) or the terminal re-enrolled.</translation>
+    </message>
+    <message>
+        <source>The record envelope has no header line.</source>
+        <translation>The record envelope has no header line.</translation>
+    </message>
+    <message>
+        <source>The record envelope&apos;s header is not a JSON object.</source>
+        <translation>The record envelope&apos;s header is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>The record envelope&apos;s header does not have exactly the fields %1.</source>
+        <translation>The record envelope&apos;s header does not have exactly the fields %1.</translation>
+    </message>
+    <message>
+        <source>The record envelope&apos;s field &quot;%1&quot; has the wrong type.</source>
+        <translation>The record envelope&apos;s field &quot;%1&quot; has the wrong type.</translation>
+    </message>
+    <message>
+        <source>The record envelope&apos;s status &quot;%1&quot; is unknown.</source>
+        <translation>The record envelope&apos;s status &quot;%1&quot; is unknown.</translation>
+    </message>
+    <message>
+        <source>The record envelope&apos;s clinical time is not a date and time.</source>
+        <translation>The record envelope&apos;s clinical time is not a date and time.</translation>
+    </message>
+    <message>
+        <source>The record envelope&apos;s previous-version hash is malformed.</source>
+        <translation>The record envelope&apos;s previous-version hash is malformed.</translation>
+    </message>
+    <message>
+        <source>The record envelope&apos;s version or classification is out of range.</source>
+        <translation>The record envelope&apos;s version or classification is out of range.</translation>
+    </message>
+    <message>
+        <source>The record envelope is not in its canonical form.</source>
+        <translation>The record envelope is not in its canonical form.</translation>
     </message>
 </context>
 <context>
@@ -1934,125 +2291,6 @@
     </message>
 </context>
 <context>
-    <name>ward::RecordValidator</name>
-    <message>
-        <source>The text is longer than %1 characters.</source>
-        <translation>The text is longer than %1 characters.</translation>
-    </message>
-    <message>
-        <source>The text contains a control character (U+%1) at position %2; remove it.</source>
-        <translation>The text contains a control character (U+%1) at position %2; remove it.</translation>
-    </message>
-    <message>
-        <source>The text contains a broken character at position %1.</source>
-        <translation>The text contains a broken character at position %1.</translation>
-    </message>
-    <message>
-        <source>Unknown record type &quot;%1&quot;.</source>
-        <translation>Unknown record type &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>The entry is not valid UTF-8 text.</source>
-        <translation>The entry is not valid UTF-8 text.</translation>
-    </message>
-    <message>
-        <source>The entry is not a JSON object.</source>
-        <translation>The entry is not a JSON object.</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; must be text or a number.</source>
-        <translation>Field &quot;%1&quot; must be text or a number.</translation>
-    </message>
-    <message>
-        <source>Say why the record was entered in error.</source>
-        <translation>Say why the record was entered in error.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is required.</source>
-        <translation>&quot;%1&quot; is required.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be text.</source>
-        <translation>&quot;%1&quot; must be text.</translation>
-    </message>
-    <message>
-        <source>%1 must be a number.</source>
-        <translation>%1 must be a number.</translation>
-    </message>
-    <message>
-        <source>%1 must be between %2 and %3 %4.</source>
-        <translation>%1 must be between %2 and %3 %4.</translation>
-    </message>
-    <message>
-        <source>Unexpected field &quot;%1&quot;.</source>
-        <translation>Unexpected field &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Write at least one of S, O, A or P.</source>
-        <translation>Write at least one of S, O, A or P.</translation>
-    </message>
-    <message>
-        <source>A SOAP note has no free-text field.</source>
-        <translation>A SOAP note has no free-text field.</translation>
-    </message>
-    <message>
-        <source>A note is either SOAP or free text.</source>
-        <translation>A note is either SOAP or free text.</translation>
-    </message>
-    <message>
-        <source>The time of measurement is missing or not a date and time.</source>
-        <translation>The time of measurement is missing or not a date and time.</translation>
-    </message>
-    <message>
-        <source>Body temperature</source>
-        <translation>Body temperature</translation>
-    </message>
-    <message>
-        <source>Pulse</source>
-        <translation>Pulse</translation>
-    </message>
-    <message>
-        <source>Systolic pressure</source>
-        <translation>Systolic pressure</translation>
-    </message>
-    <message>
-        <source>Diastolic pressure</source>
-        <translation>Diastolic pressure</translation>
-    </message>
-    <message>
-        <source>SpO2</source>
-        <translation>SpO2</translation>
-    </message>
-    <message>
-        <source>Respiratory rate</source>
-        <translation>Respiratory rate</translation>
-    </message>
-    <message>
-        <source>Enter blood pressure as systolic and diastolic together.</source>
-        <translation>Enter blood pressure as systolic and diastolic together.</translation>
-    </message>
-    <message>
-        <source>Systolic pressure must be higher than diastolic.</source>
-        <translation>Systolic pressure must be higher than diastolic.</translation>
-    </message>
-    <message>
-        <source>Enter at least one measurement.</source>
-        <translation>Enter at least one measurement.</translation>
-    </message>
-    <message>
-        <source>A lab result needs a numeric value.</source>
-        <translation>A lab result needs a numeric value.</translation>
-    </message>
-    <message>
-        <source>Reference limits must be numbers.</source>
-        <translation>Reference limits must be numbers.</translation>
-    </message>
-    <message>
-        <source>Severity is mild, moderate or severe.</source>
-        <translation>Severity is mild, moderate or severe.</translation>
-    </message>
-</context>
-<context>
     <name>ward::SessionShell</name>
     <message>
         <source>Lock</source>
@@ -2130,6 +2368,10 @@
     <message>
         <source>The timestamp token does not verify: %1</source>
         <translation>The timestamp token does not verify: %1</translation>
+    </message>
+    <message>
+        <source>The record does not match what was signed (%1: %2).</source>
+        <translation>The record does not match what was signed (%1: %2).</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2569,13 @@
     <message>
         <source>SpO2</source>
         <translation>SpO2</translation>
+    </message>
+</context>
+<context>
+    <name>ward::VitalsEntry</name>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation>%1 must be a number.</translation>
     </message>
 </context>
 <context>

@@ -523,6 +523,13 @@
     </message>
 </context>
 <context>
+    <name>RecordCodec</name>
+    <message>
+        <source>The status &quot;%1&quot; is not one this program writes.</source>
+        <translation>状態「%1」は本プログラムが書き込む状態ではありません。</translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message>
         <source>The vault could not store what the hub sent (%1); sync will retry.</source>
@@ -736,6 +743,10 @@
     <message>
         <source>%1 could not be removed during the wipe.</source>
         <translation>消去中に %1 を削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s vault holds records in the format of an earlier WardStation version, which this version cannot show. Ask IT to wipe and re-enrol this terminal; its records come back from the hub.</source>
+        <translation>この端末の保管庫には以前のWardStationの形式の記録があり、このバージョンでは表示できません。情報システム担当に端末の消去と再登録を依頼してください。記録はハブから再取得されます。</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1025,22 @@
     <message>
         <source>Choose the doctor this entry is made for (a 10-character staff ID).</source>
         <translation>この入力の依頼元の医師を選んでください（10文字の職員ID）。</translation>
+    </message>
+    <message>
+        <source>The entry is not a %1 record.</source>
+        <translation>この入力は%1の記録ではありません。</translation>
+    </message>
+    <message>
+        <source>The entry names another patient; start a new entry for this patient.</source>
+        <translation>この入力は別の患者を指しています。この患者の入力を新しく始めてください。</translation>
+    </message>
+    <message>
+        <source>Version %1 of this record cannot be read (%2); it cannot be changed.</source>
+        <translation>この記録の版%1を読み取れません（%2）。変更できません。</translation>
+    </message>
+    <message>
+        <source>Version %1 of this record is not on this terminal.</source>
+        <translation>この記録の版%1がこの端末にありません。</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1694,293 @@
     </message>
 </context>
 <context>
+    <name>ward::RecordCodec</name>
+    <message>
+        <source>The text is longer than %1 characters.</source>
+        <translation>文章が%1文字を超えています。</translation>
+    </message>
+    <message>
+        <source>The text contains a control character (U+%1) at position %2; remove it.</source>
+        <translation>%2文字目に制御文字（U+%1）があります。削除してください。</translation>
+    </message>
+    <message>
+        <source>The text contains a broken character at position %1.</source>
+        <translation>%1文字目に壊れた文字があります。</translation>
+    </message>
+    <message>
+        <source>Unknown record type &quot;%1&quot;.</source>
+        <translation>記録の種類「%1」は不明です。</translation>
+    </message>
+    <message>
+        <source>The content does not belong to a %1 record.</source>
+        <translation>内容が%1の記録のものではありません。</translation>
+    </message>
+    <message>
+        <source>The record must name its patient.</source>
+        <translation>記録には患者の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>The record must name its author.</source>
+        <translation>記録には記載者の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>The clinical time is missing or not a date and time.</source>
+        <translation>臨床日時がないか、日時として正しくありません。</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1は必須です。</translation>
+    </message>
+    <message>
+        <source>The reason the record was entered in error</source>
+        <translation>誤記録とする理由</translation>
+    </message>
+    <message>
+        <source>Only a record entered in error carries a reason.</source>
+        <translation>理由は誤記録とする版にのみ記載できます。</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 %4.</source>
+        <translation>%1は%2〜%3 %4の範囲で入力してください。</translation>
+    </message>
+    <message>
+        <source>Body temperature</source>
+        <translation>体温</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>脈拍</translation>
+    </message>
+    <message>
+        <source>Systolic pressure</source>
+        <translation>収縮期血圧</translation>
+    </message>
+    <message>
+        <source>Diastolic pressure</source>
+        <translation>拡張期血圧</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <source>Respiratory rate</source>
+        <translation>呼吸数</translation>
+    </message>
+    <message>
+        <source>Enter blood pressure as systolic and diastolic together.</source>
+        <translation>血圧は収縮期と拡張期を両方入力してください。</translation>
+    </message>
+    <message>
+        <source>Systolic pressure must be higher than diastolic.</source>
+        <translation>収縮期血圧は拡張期血圧より高くしてください。</translation>
+    </message>
+    <message>
+        <source>Enter at least one measurement.</source>
+        <translation>少なくとも1項目を入力してください。</translation>
+    </message>
+    <message>
+        <source>A lab result needs its 17-character JLAC10 code.</source>
+        <translation>検査結果には17桁のJLAC10コードが必要です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a LOINC code.</source>
+        <translation>「%1」はLOINCコードではありません。</translation>
+    </message>
+    <message>
+        <source>The test name</source>
+        <translation>検査名</translation>
+    </message>
+    <message>
+        <source>The unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>A lab result needs a numeric value.</source>
+        <translation>検査結果には数値が必要です。</translation>
+    </message>
+    <message>
+        <source>Reference limits must be numbers.</source>
+        <translation>基準値は数値で入力してください。</translation>
+    </message>
+    <message>
+        <source>The lower reference limit is above the upper one.</source>
+        <translation>基準値の下限が上限を上回っています。</translation>
+    </message>
+    <message>
+        <source>The substance</source>
+        <translation>原因物質</translation>
+    </message>
+    <message>
+        <source>The reaction</source>
+        <translation>症状</translation>
+    </message>
+    <message>
+        <source>A substance code needs the URI of its code system.</source>
+        <translation>原因物質のコードにはコード体系のURIが必要です。</translation>
+    </message>
+    <message>
+        <source>A code system is given without a code.</source>
+        <translation>コードなしでコード体系が指定されています。</translation>
+    </message>
+    <message>
+        <source>The substance code</source>
+        <translation>原因物質のコード</translation>
+    </message>
+    <message>
+        <source>The code system</source>
+        <translation>コード体系</translation>
+    </message>
+    <message>
+        <source>Describe the reaction whose severity is given.</source>
+        <translation>重症度を指定する場合は症状を記載してください。</translation>
+    </message>
+    <message>
+        <source>The drug</source>
+        <translation>薬剤</translation>
+    </message>
+    <message>
+        <source>The dose</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <source>The route</source>
+        <translation>投与経路</translation>
+    </message>
+    <message>
+        <source>The frequency</source>
+        <translation>用法</translation>
+    </message>
+    <message>
+        <source>A YJ code has 12 letters and digits.</source>
+        <translation>YJコードは英数字12桁です。</translation>
+    </message>
+    <message>
+        <source>A HOT9 code has 9 digits.</source>
+        <translation>HOT9コードは数字9桁です。</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>Write at least one of S, O, A or P.</source>
+        <translation>S・O・A・Pのいずれかを記載してください。</translation>
+    </message>
+    <message>
+        <source>A SOAP note has no free-text field.</source>
+        <translation>SOAP形式の記録には自由記載欄はありません。</translation>
+    </message>
+    <message>
+        <source>A free-text note has no S, O, A or P fields.</source>
+        <translation>自由記載の記録にはS・O・A・P欄はありません。</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; has no system; a code must name its code system.</source>
+        <translation>コード「%1」にコード体系がありません。コードにはコード体系の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>A coding has a system but no code.</source>
+        <translation>コード体系があるのにコードがありません。</translation>
+    </message>
+    <message>
+        <source>The clinical time (%1) is missing or not a date and time.</source>
+        <translation>臨床日時（%1）がないか、日時として正しくありません。</translation>
+    </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation>%1は数値で入力してください。</translation>
+    </message>
+    <message>
+        <source>The record is larger than %1 bytes.</source>
+        <translation>記録が%1バイトを超えています。</translation>
+    </message>
+    <message>
+        <source>The record is not valid UTF-8 text.</source>
+        <translation>記録が正しいUTF-8テキストではありません。</translation>
+    </message>
+    <message>
+        <source>The record is not a FHIR resource (not a JSON object).</source>
+        <translation>記録がFHIRリソースではありません（JSONオブジェクトではありません）。</translation>
+    </message>
+    <message>
+        <source>The resource type &quot;%1&quot; is not a record type (Observation, AllergyIntolerance, MedicationRequest or Composition).</source>
+        <translation>リソース型「%1」は記録の型（Observation、AllergyIntolerance、MedicationRequest、Composition）ではありません。</translation>
+    </message>
+    <message>
+        <source>The resource names no patient (Patient/&lt;id&gt;).</source>
+        <translation>リソースに患者（Patient/&lt;id&gt;）の指定がありません。</translation>
+    </message>
+    <message>
+        <source>The resource names no author (Practitioner/&lt;id&gt;).</source>
+        <translation>リソースに記載者（Practitioner/&lt;id&gt;）の指定がありません。</translation>
+    </message>
+    <message>
+        <source>Not a vital sign this program records.</source>
+        <translation>本プログラムが記録するバイタルサインではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a LOINC vital-sign code.</source>
+        <translation>「%1」はバイタルサインのLOINCコードではありません。</translation>
+    </message>
+    <message>
+        <source>A lab result needs its JLAC10 code (system %1).</source>
+        <translation>検査結果にはJLAC10コード（体系 %1）が必要です。</translation>
+    </message>
+    <message>
+        <source>The interpretation must be H, L or N.</source>
+        <translation>判定はH・L・Nのいずれかです。</translation>
+    </message>
+    <message>
+        <source>An Observation here is either vital-signs or laboratory.</source>
+        <translation>Observationはバイタルサインか検体検査のいずれかです。</translation>
+    </message>
+    <message>
+        <source>The start date is not a date.</source>
+        <translation>開始日が日付として正しくありません。</translation>
+    </message>
+    <message>
+        <source>A note&apos;s document type is LOINC %1 (progress note) or %2 (nursing note).</source>
+        <translation>記録の文書種別はLOINC %1（経過記録）または%2（看護記録）です。</translation>
+    </message>
+    <message>
+        <source>A note section&apos;s text is not plain escaped text in an XHTML div.</source>
+        <translation>記録のセクションの本文がXHTMLのdiv内の単純なテキストではありません。</translation>
+    </message>
+    <message>
+        <source>The section code %1 is not S, O, A or P.</source>
+        <translation>セクションコード%1はS・O・A・Pのいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>The resource has fields or a layout this program does not write; records are written only by WardStation&apos;s record codec.</source>
+        <translation>リソースに本プログラムが書き込まない項目や構成があります。記録はWardStationの記録コーデックでのみ作成されます。</translation>
+    </message>
+    <message>
+        <source>The resource is a %1 record but the envelope says %2.</source>
+        <translation>リソースは%1の記録ですが、封筒には%2とあります。</translation>
+    </message>
+    <message>
+        <source>The resource names another patient than the envelope.</source>
+        <translation>リソースの患者が封筒の患者と異なります。</translation>
+    </message>
+    <message>
+        <source>The resource names another author than the envelope.</source>
+        <translation>リソースの記載者が封筒の記載者と異なります。</translation>
+    </message>
+    <message>
+        <source>The resource&apos;s clinical time differs from the envelope&apos;s.</source>
+        <translation>リソースの臨床日時が封筒と異なります。</translation>
+    </message>
+    <message>
+        <source>The resource&apos;s status differs from the envelope&apos;s.</source>
+        <translation>リソースの状態が封筒と異なります。</translation>
+    </message>
+    <message>
+        <source>The version&apos;s %1 differs from what was signed.</source>
+        <translation>この版の%1が署名された内容と異なります。</translation>
+    </message>
+</context>
+<context>
     <name>ward::RecordDetail</name>
     <message>
         <source>Correct</source>
@@ -1731,6 +2045,49 @@
     <message>
         <source>Not marked: %1</source>
         <translation>誤入力にできませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ward::RecordEnvelope</name>
+    <message>
+        <source>This record is in the format used before this version of WardStation; the data must be re-seeded (hub) or the terminal re-enrolled.</source>
+        <translation>この記録は以前のWardStationの形式です。データの再投入（ハブ）または端末の再登録が必要です。</translation>
+    </message>
+    <message>
+        <source>The record envelope has no header line.</source>
+        <translation>記録の封筒にヘッダー行がありません。</translation>
+    </message>
+    <message>
+        <source>The record envelope&apos;s header is not a JSON object.</source>
+        <translation>記録の封筒のヘッダーがJSONオブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>The record envelope&apos;s header does not have exactly the fields %1.</source>
+        <translation>記録の封筒のヘッダーの項目が%1と一致しません。</translation>
+    </message>
+    <message>
+        <source>The record envelope&apos;s field &quot;%1&quot; has the wrong type.</source>
+        <translation>記録の封筒の項目「%1」の型が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The record envelope&apos;s status &quot;%1&quot; is unknown.</source>
+        <translation>記録の封筒の状態「%1」は不明です。</translation>
+    </message>
+    <message>
+        <source>The record envelope&apos;s clinical time is not a date and time.</source>
+        <translation>記録の封筒の臨床日時が日時として正しくありません。</translation>
+    </message>
+    <message>
+        <source>The record envelope&apos;s previous-version hash is malformed.</source>
+        <translation>記録の封筒の前版ハッシュが不正です。</translation>
+    </message>
+    <message>
+        <source>The record envelope&apos;s version or classification is out of range.</source>
+        <translation>記録の封筒の版または重要度分類が範囲外です。</translation>
+    </message>
+    <message>
+        <source>The record envelope is not in its canonical form.</source>
+        <translation>記録の封筒が正規形ではありません。</translation>
     </message>
 </context>
 <context>
@@ -1925,125 +2282,6 @@
     </message>
 </context>
 <context>
-    <name>ward::RecordValidator</name>
-    <message>
-        <source>The text is longer than %1 characters.</source>
-        <translation>文字数が %1 文字を超えています。</translation>
-    </message>
-    <message>
-        <source>The text contains a control character (U+%1) at position %2; remove it.</source>
-        <translation>%2 文字目に制御文字（U+%1）が含まれています。削除してください。</translation>
-    </message>
-    <message>
-        <source>The text contains a broken character at position %1.</source>
-        <translation>%1 文字目に不正な文字が含まれています。</translation>
-    </message>
-    <message>
-        <source>Unknown record type &quot;%1&quot;.</source>
-        <translation>不明な記録種類「%1」です。</translation>
-    </message>
-    <message>
-        <source>The entry is not valid UTF-8 text.</source>
-        <translation>入力内容が正しいUTF-8テキストではありません。</translation>
-    </message>
-    <message>
-        <source>The entry is not a JSON object.</source>
-        <translation>入力内容がJSONオブジェクトではありません。</translation>
-    </message>
-    <message>
-        <source>Field &quot;%1&quot; must be text or a number.</source>
-        <translation>項目「%1」は文字列または数値でなければなりません。</translation>
-    </message>
-    <message>
-        <source>Say why the record was entered in error.</source>
-        <translation>誤入力とする理由を入力してください。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is required.</source>
-        <translation>項目「%1」は必須です。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be text.</source>
-        <translation>項目「%1」は文字列でなければなりません。</translation>
-    </message>
-    <message>
-        <source>%1 must be a number.</source>
-        <translation>%1は数値で入力してください。</translation>
-    </message>
-    <message>
-        <source>%1 must be between %2 and %3 %4.</source>
-        <translation>%1は %2〜%3 %4 の範囲で入力してください。</translation>
-    </message>
-    <message>
-        <source>Unexpected field &quot;%1&quot;.</source>
-        <translation>想定外の項目「%1」があります。</translation>
-    </message>
-    <message>
-        <source>Write at least one of S, O, A or P.</source>
-        <translation>S・O・A・P のいずれか1つ以上を記入してください。</translation>
-    </message>
-    <message>
-        <source>A SOAP note has no free-text field.</source>
-        <translation>SOAP形式の記録には自由記載欄はありません。</translation>
-    </message>
-    <message>
-        <source>A note is either SOAP or free text.</source>
-        <translation>記録はSOAP形式か自由記載のどちらかです。</translation>
-    </message>
-    <message>
-        <source>The time of measurement is missing or not a date and time.</source>
-        <translation>測定日時が未入力か、正しい日時ではありません。</translation>
-    </message>
-    <message>
-        <source>Body temperature</source>
-        <translation>体温</translation>
-    </message>
-    <message>
-        <source>Pulse</source>
-        <translation>脈拍</translation>
-    </message>
-    <message>
-        <source>Systolic pressure</source>
-        <translation>収縮期血圧</translation>
-    </message>
-    <message>
-        <source>Diastolic pressure</source>
-        <translation>拡張期血圧</translation>
-    </message>
-    <message>
-        <source>SpO2</source>
-        <translation>SpO2</translation>
-    </message>
-    <message>
-        <source>Respiratory rate</source>
-        <translation>呼吸数</translation>
-    </message>
-    <message>
-        <source>Enter blood pressure as systolic and diastolic together.</source>
-        <translation>血圧は収縮期と拡張期を両方入力してください。</translation>
-    </message>
-    <message>
-        <source>Systolic pressure must be higher than diastolic.</source>
-        <translation>収縮期血圧には拡張期血圧より高い値を入力してください。</translation>
-    </message>
-    <message>
-        <source>Enter at least one measurement.</source>
-        <translation>測定値を1つ以上入力してください。</translation>
-    </message>
-    <message>
-        <source>A lab result needs a numeric value.</source>
-        <translation>検査結果には数値が必要です。</translation>
-    </message>
-    <message>
-        <source>Reference limits must be numbers.</source>
-        <translation>基準値の上限・下限は数値でなければなりません。</translation>
-    </message>
-    <message>
-        <source>Severity is mild, moderate or severe.</source>
-        <translation>重症度は mild（軽度）、moderate（中等度）、severe（重度）のいずれかです。</translation>
-    </message>
-</context>
-<context>
     <name>ward::SessionShell</name>
     <message>
         <source>Lock</source>
@@ -2120,6 +2358,10 @@
     <message>
         <source>The timestamp token does not verify: %1</source>
         <translation>タイムスタンプトークンを検証できません：%1</translation>
+    </message>
+    <message>
+        <source>The record does not match what was signed (%1: %2).</source>
+        <translation>記録が署名された内容と一致しません（%1: %2）。</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2558,13 @@
     <message>
         <source>SpO2</source>
         <translation>SpO2</translation>
+    </message>
+</context>
+<context>
+    <name>ward::VitalsEntry</name>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation>%1は数値で入力してください。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "records/RecordValidator.h"
+#include "records/ValidationProblem.h"
 
 #include <QList>
 #include <QString>

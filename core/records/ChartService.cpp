@@ -2,6 +2,8 @@
 
 #include "crypto/Random.h"
 #include "util/Clock.h"
+#include "records/RecordCodec.h"
+#include "vault/SqlCipherDatabase.h"
 #include "vault/SqlStatement.h"
 #include "vault/Vault.h"
 
@@ -35,10 +37,6 @@ QList<RecordVersion> latestVersions(const QList<RecordVersion>& versions)
     return out;
 }
 
-QJsonObject bodyObject(const QByteArray& body)
-{
-    return QJsonDocument::fromJson(body).object();
-}
 
 } // namespace
 
@@ -120,9 +118,9 @@ QStringList ChartService::allergyAlerts(const QString& patientId)
     for (const RecordVersion& r : latestVersions(m_vault.records().forPatient(patientId, 100000))) {
         if (r.type != QLatin1String("allergy") || r.status != RecordVersion::Status::Confirmed)
             continue;
-        const QString substance = bodyObject(r.body).value(QStringLiteral("substance")).toString();
-        if (!substance.isEmpty())
-            out.append(substance);
+        const std::optional<RecordContent> content = RecordCodec::decode(r);
+        if (content && content->allergy())
+            out.append(content->allergy()->substance);
     }
     out.removeDuplicates();
     return out;
@@ -174,7 +172,7 @@ Patient ChartService::viewPatient(const QString& patientId, const QString& break
     const CompartmentAccess access = compartmentAccess(patientId);
     if (access == CompartmentAccess::NeedsReason) {
         const QString reason = breakGlassReason.trimmed();
-        const QString problem = RecordValidator::textProblem(reason, false);
+        const QString problem = RecordCodec::textProblem(reason, false);
         if (reason.isEmpty() || !problem.isEmpty()) {
             requireAccess(p, "patient.view");  // audits the refusal and throws NeedsReason
         }
@@ -271,7 +269,7 @@ Draft ChartService::createDraft(const QString& patientId, const QString& type, c
 {
     const Patient p = requirePatient(patientId);
     requireAccess(p, "draft.create");
-    if (!RecordValidator::knownTypes().contains(type))
+    if (!RecordCodec::knownTypes().contains(type))
         throw ChartError(ChartError::Code::InvalidInput, tr("Unknown record type \"%1\".").arg(type));
     Draft d;
     d.draftId = Random::uuid();
@@ -286,7 +284,9 @@ Draft ChartService::createDraft(const QString& patientId, const QString& type, c
                              tr("A correction must keep the record's patient and type."));
         d.baseRecordId = baseRecordId;
         d.baseVersion = base.version;
-        d.body = base.body;
+        // The draft holds the resource only; the envelope is made again when the correction is confirmed.
+        if (const auto envelope = RecordEnvelope::parse(base.body))
+            d.body = envelope->resource;
         classification = base.classification;
     }
     if (!m_policy.canWrite(m_user, type, classification) && !m_policy.canProxyEnter(m_user, type, classification))
@@ -335,15 +335,33 @@ void ChartService::discardDraft(const QString& draftId)
     m_vault.drafts().remove(m_user.userId, draftId);
 }
 
-void ChartService::validateOrThrow(const QString& type, const QByteArray& body) const
+RecordContent ChartService::contentOrThrow(const QString& type, const QString& patientId, const QByteArray& resource) const
 {
-    const QList<ValidationProblem> problems = RecordValidator::validate(type, body);
+    QList<ValidationProblem> problems;
+    std::optional<RecordContent> content = RecordCodec::decode(resource, &problems);
+    if (content && content->type != type)
+        problems.append({QStringLiteral("type"), tr("The entry is not a %1 record.").arg(typeLabel(type))});
+    if (content && content->patientId != patientId)
+        problems.append({QStringLiteral("subject"), tr("The entry names another patient; start a new entry for this patient.")});
     if (!problems.isEmpty()) {
         QStringList lines;
         for (const ValidationProblem& p : problems)
             lines.append(p.message);
         throw ChartError(ChartError::Code::InvalidInput, lines.join(QLatin1Char('\n')), problems);
     }
+    return *content;
+}
+
+RecordContent ChartService::contentOf(const RecordVersion& record) const
+{
+    QList<ValidationProblem> problems;
+    const std::optional<RecordContent> content = RecordCodec::decode(record, &problems);
+    if (!content)
+        throw ChartError(ChartError::Code::WrongState,
+                         tr("Version %1 of this record cannot be read (%2); it cannot be changed.")
+                             .arg(record.version)
+                             .arg(problems.value(0).message));
+    return *content;
 }
 
 const SigningIdentity& ChartService::signerOrThrow() const
@@ -354,17 +372,36 @@ const SigningIdentity& ChartService::signerOrThrow() const
     return *m_signer;
 }
 
-RecordVersion ChartService::store(RecordVersion record, const char* action, const QJsonObject& detail)
+RecordVersion ChartService::store(RecordVersion record, RecordContent content, const char* action, const QJsonObject& detail)
 {
+    // The resource names the same patient, author and status as the version; the envelope binds them to the
+    // record's identity and place, and the signature covers the envelope (issue 9).
+    QByteArray previousBody;
+    if (record.version > 1) {
+        const auto previous = m_vault.records().find(record.recordId, record.version - 1);
+        if (!previous)
+            throw ChartError(ChartError::Code::NotFound, tr("Version %1 of this record is not on this terminal.").arg(record.version - 1));
+        previousBody = previous->body;
+    }
+    const QList<ValidationProblem> problems = RecordCodec::writeBody(&record, std::move(content), previousBody);
+    if (!problems.isEmpty()) {
+        QStringList lines;
+        for (const ValidationProblem& p : problems)
+            lines.append(p.message);
+        throw ChartError(ChartError::Code::InvalidInput, lines.join(QLatin1Char('\n')), problems);
+    }
     record.signature = signerOrThrow().sign(record.body, record.confirmedAt.isValid() ? record.confirmedAt
                                                                                    : record.createdAt);
-    m_vault.records().append(record);
-    if (record.status != RecordVersion::Status::PendingApproval)
-        m_outbox.enqueue(record.recordId, record.version);
     QJsonObject d = detail;
     d.insert(QStringLiteral("version"), record.version);
     d.insert(QStringLiteral("type"), record.type);
+    // One transaction: a confirmed version is never left unsent or unaudited by a crash in between. Pending
+    // proxy entries are sent too, so the hub holds version 1 when the doctor's approval (version 2) arrives.
+    SqlCipherDatabase::Transaction tx(m_vault.database());
+    m_vault.records().append(record);
+    m_outbox.enqueue(record.recordId, record.version);
     audit(QString::fromLatin1(action), record.patientId, record.recordId, kSuccess, d);
+    tx.commit();
     return record;
 }
 
@@ -382,7 +419,6 @@ RecordVersion ChartService::confirm(const QString& draftId)
     r.author = m_user.userId;
     r.createdAt = Clock::instance().nowUtc();
     r.confirmedAt = r.createdAt;
-    r.body = draft->body;
     r.status = RecordVersion::Status::Confirmed;
     if (draft->baseRecordId.isEmpty()) {
         r.recordId = Random::uuid();
@@ -406,9 +442,8 @@ RecordVersion ChartService::confirm(const QString& draftId)
         deny(QStringLiteral("record.confirm"), r.patientId, draftId,
              tr("Your role may not confirm %1 records. Use proxy entry for a doctor to approve.")
                  .arg(typeLabel(r.type)));
-    validateOrThrow(r.type, r.body);
     const RecordVersion stored =
-        store(r, draft->baseRecordId.isEmpty() ? "record.confirm" : "record.correct");
+        store(r, contentOrThrow(r.type, r.patientId, draft->body), draft->baseRecordId.isEmpty() ? "record.confirm" : "record.correct");
     m_vault.drafts().remove(m_user.userId, draftId);
     return stored;
 }
@@ -436,10 +471,9 @@ RecordVersion ChartService::enterInError(const QString& recordId, const QString&
              tr("Your role may not withdraw %1 records.").arg(typeLabel(base.type)));
     if (base.status == RecordVersion::Status::EnteredInError)
         throw ChartError(ChartError::Code::WrongState, tr("This record is already marked as entered in error."));
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("enteredInError"), true},
-                                                      {QStringLiteral("reason"), reason.trimmed()}})
-                                .toJson(QJsonDocument::Compact);
-    validateOrThrow(base.type, body);
+    // The withdrawn content stays readable in the version that withdraws it, with the reason.
+    RecordContent content = contentOf(base);
+    content.errorReason = reason.trimmed();
     RecordVersion r = base;
     r.version = base.version + 1;
     r.prevHash = base.versionHash();
@@ -448,10 +482,9 @@ RecordVersion ChartService::enterInError(const QString& recordId, const QString&
     r.approver.clear();
     r.createdAt = Clock::instance().nowUtc();
     r.confirmedAt = r.createdAt;
-    r.body = body;
     r.timestampToken.clear();
     r.status = RecordVersion::Status::EnteredInError;
-    return store(r, "record.entered-in-error");
+    return store(r, content, "record.entered-in-error");
 }
 
 RecordVersion ChartService::submitProxy(const QString& draftId, const QString& onBehalfOf)
@@ -471,7 +504,7 @@ RecordVersion ChartService::submitProxy(const QString& draftId, const QString& o
     if (!m_policy.canProxyEnter(m_user, draft->type, classification))
         deny(QStringLiteral("record.proxy-submit"), p.patientId, draftId,
              tr("Your role may not enter %1 records on a doctor's behalf.").arg(typeLabel(draft->type)));
-    validateOrThrow(draft->type, draft->body);
+    const RecordContent content = contentOrThrow(draft->type, draft->patientId, draft->body);
     RecordVersion r;
     r.recordId = Random::uuid();
     r.version = 1;
@@ -482,10 +515,9 @@ RecordVersion ChartService::submitProxy(const QString& draftId, const QString& o
     r.author = onBehalfOf;
     r.proxyAuthor = m_user.userId;
     r.createdAt = Clock::instance().nowUtc();
-    r.body = draft->body;
     r.status = RecordVersion::Status::PendingApproval;
     // The proxy signs what they typed (who entered it is provable); the doctor's signature makes it final.
-    const RecordVersion stored = store(r, "record.proxy-submit", QJsonObject{{QStringLiteral("onBehalfOf"), onBehalfOf}});
+    const RecordVersion stored = store(r, content, "record.proxy-submit", QJsonObject{{QStringLiteral("onBehalfOf"), onBehalfOf}});
     m_vault.drafts().remove(m_user.userId, draftId);
     return stored;
 }
@@ -530,7 +562,7 @@ RecordVersion ChartService::approve(const QString& recordId)
     r.confirmedAt = r.createdAt;
     r.timestampToken.clear();
     r.status = RecordVersion::Status::Confirmed;
-    return store(r, "record.approve", QJsonObject{{QStringLiteral("proxyAuthor"), pending.proxyAuthor}});
+    return store(r, contentOf(pending), "record.approve", QJsonObject{{QStringLiteral("proxyAuthor"), pending.proxyAuthor}});
 }
 
 // --- status ---

@@ -4,6 +4,7 @@
 #include "records/ChartError.h"
 #include "records/Draft.h"
 #include "records/Patient.h"
+#include "records/RecordContent.h"
 #include "records/RecordFilter.h"
 #include "records/RecordVersion.h"
 #include "records/SignatureVerifier.h"
@@ -93,8 +94,11 @@ private:
     [[noreturn]] void deny(const QString& action, const QString& patient, const QString& object,
                            const QString& message);
     RecordVersion latestOrThrow(const QString& recordId) const;
-    void validateOrThrow(const QString& type, const QByteArray& body) const;
-    RecordVersion store(RecordVersion record, const char* action, const QJsonObject& detail = {});
+    // The draft's resource as typed content, or InvalidInput naming the fields to fix (DATA-7).
+    RecordContent contentOrThrow(const QString& type, const QString& patientId, const QByteArray& resource) const;
+    RecordContent contentOf(const RecordVersion& record) const;
+    // Envelope, sign, and append + queue + audit in one vault transaction.
+    RecordVersion store(RecordVersion record, RecordContent content, const char* action, const QJsonObject& detail = {});
     const SigningIdentity& signerOrThrow() const;
     void audit(const QString& action, const QString& patient, const QString& object, const QString& outcome,
                const QJsonObject& detail = {});

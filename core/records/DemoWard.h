@@ -15,8 +15,8 @@ namespace ward {
 class Vault;
 
 // A small Japanese ward for the demo, the GUI tests and the benchmarks: patients with kanji and kana
-// names, vital-sign series, SOAP and nursing notes, labs, allergies and medication orders, every
-// version signed by locally generated staff keys. Contents are deterministic for a seed; keys and
+// names, vital-sign courses, SOAP and nursing notes, labs, allergies and medication orders (all from
+// DemoClinicalCourse, through RecordCodec), every version signed by locally generated staff keys. Contents are deterministic for a seed; keys and
 // signatures are fresh each run (ECDSA is randomised).
 class DemoWard
 {
@@ -46,10 +46,11 @@ public:
     // against the certificate at signing time).
     static CertificateAuthority createStaffCa(const QDateTime& now);
 
-    // Writes patients and records into the vault (one transaction each). Records span the 7 days
-    // before `now`. Patients: wards W3 and W4, one in the special compartment PSY.
+    // Writes patients and records into the vault (one transaction each). Records span the `days` days
+    // before `now` (DemoClinicalCourse, the same generator as the hub's demo hospital). Patients: wards W3 and
+    // W4, one in the special compartment PSY.
     static Summary populate(Vault& vault, CertificateAuthority& ca, const QDateTime& now, quint32 seed = kSeed,
-                            int patientsPerWard = 6);
+                            int patientsPerWard = 6, int days = 21);
 };
 
 } // namespace ward

@@ -1,33 +1,36 @@
 #include "records/RecordDiff.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonValue>
-#include <QSet>
+#include "records/RecordCodec.h"
+
 #include <QStringList>
 
 namespace ward {
 
 namespace {
 
-QString display(const QJsonValue& v)
+std::optional<QList<QPair<QString, QString>>> fieldsOf(const QByteArray& body)
 {
-    if (v.isString())
-        return v.toString();
-    if (v.isDouble())
-        return QString::number(v.toDouble());
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (v.isNull() || v.isUndefined())
-        return QString();
-    return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    const auto envelope = RecordEnvelope::parse(body);
+    if (!envelope)
+        return std::nullopt;
+    const auto content = RecordCodec::decode(envelope->resource);
+    if (!content)
+        return std::nullopt;
+    QList<QPair<QString, QString>> fields = RecordCodec::fields(*content);
+    fields.prepend({QStringLiteral("status"), RecordVersion::statusName(envelope->status)});
+    return fields;
 }
 
-QJsonObject asObject(const QByteArray& body, bool* ok)
+QString valueOf(const QList<QPair<QString, QString>>& fields, const QString& key, bool* found)
 {
-    const QJsonDocument d = QJsonDocument::fromJson(body);
-    *ok = d.isObject();
-    return d.object();
+    for (const auto& f : fields) {
+        if (f.first == key) {
+            *found = true;
+            return f.second;
+        }
+    }
+    *found = false;
+    return QString();
 }
 
 } // namespace
@@ -35,30 +38,32 @@ QJsonObject asObject(const QByteArray& body, bool* ok)
 QList<FieldChange> RecordDiff::between(const QByteArray& before, const QByteArray& after)
 {
     QList<FieldChange> changes;
-    bool okA = false;
-    bool okB = false;
-    const QJsonObject a = asObject(before, &okA);
-    const QJsonObject b = asObject(after, &okB);
-    if (!okA || !okB) {
+    const auto a = fieldsOf(before);
+    const auto b = fieldsOf(after);
+    if (!a || !b) {
         if (before != after)
             changes.append({FieldChange::Kind::Changed, QStringLiteral("body"), QString::fromUtf8(before),
                             QString::fromUtf8(after)});
         return changes;
     }
-    QStringList keys = a.keys();
-    for (const QString& k : b.keys()) {
-        if (!keys.contains(k))
-            keys.append(k);
+    QStringList keys;
+    for (const auto& f : *a)
+        keys.append(f.first);
+    for (const auto& f : *b) {
+        if (!keys.contains(f.first))
+            keys.append(f.first);
     }
     for (const QString& k : keys) {
-        const bool inA = a.contains(k);
-        const bool inB = b.contains(k);
+        bool inA = false;
+        bool inB = false;
+        const QString va = valueOf(*a, k, &inA);
+        const QString vb = valueOf(*b, k, &inB);
         if (inA && !inB)
-            changes.append({FieldChange::Kind::Removed, k, display(a.value(k)), QString()});
+            changes.append({FieldChange::Kind::Removed, k, va, QString()});
         else if (!inA && inB)
-            changes.append({FieldChange::Kind::Added, k, QString(), display(b.value(k))});
-        else if (a.value(k) != b.value(k))
-            changes.append({FieldChange::Kind::Changed, k, display(a.value(k)), display(b.value(k))});
+            changes.append({FieldChange::Kind::Added, k, QString(), vb});
+        else if (va != vb)
+            changes.append({FieldChange::Kind::Changed, k, va, vb});
     }
     return changes;
 }

@@ -20,7 +20,8 @@ struct FieldChange
 class RecordDiff
 {
 public:
-    // Bodies that are not JSON objects are compared as one field "body".
+    // Two versions' bodies (signed envelopes), read through RecordCodec and compared field by field
+    // (RecordCodec::fields). A body the codec cannot read is compared as one field "body".
     static QList<FieldChange> between(const QByteArray& before, const QByteArray& after);
 };
 

@@ -1,6 +1,7 @@
 #include "records/SignatureVerifier.h"
 
 #include "crypto/Digest.h"
+#include "records/RecordCodec.h"
 #include "crypto/TimestampVerifier.h"
 
 #include <memory>
@@ -43,7 +44,9 @@ SignatureStatus SignatureVerifier::verify(const RecordVersion& record)
     QByteArray key = record.recordId.toUtf8() + '\n' + QByteArray::number(record.version) + '\n'
         + Digest::sha256(record.body + record.signature + record.timestampToken + record.author.toUtf8()
                          + record.approver.toUtf8() + record.proxyAuthor.toUtf8()
-                         + RecordVersion::statusName(record.status).toUtf8());
+                         + RecordVersion::statusName(record.status).toUtf8() + record.patientId.toUtf8() + '\n'
+                         + record.type.toUtf8() + '\n' + record.compartment.toUtf8() + '\n'
+                         + QByteArray::number(record.classification));
     const auto it = m_cache.constFind(key);
     if (it != m_cache.constEnd())
         return *it;
@@ -68,6 +71,17 @@ SignatureStatus SignatureVerifier::compute(const RecordVersion& record) const
         status.state = SignatureStatus::State::Invalid;
         status.reason = tr("The signature does not match this record (%1). The record may have been altered.")
                             .arg(v.error);
+        return status;
+    }
+    // What was signed must be this version: its envelope names the same record, patient, type, place and status,
+    // and its resource is one the codec reads (issue 9). Anything else is shown as invalid, never half-read.
+    QList<ValidationProblem> problems;
+    if (!RecordCodec::decode(record, &problems)) {
+        status.state = SignatureStatus::State::Invalid;
+        const ValidationProblem first = problems.value(0);
+        status.reason = first.field == QLatin1String("envelope")
+            ? first.message
+            : tr("The record does not match what was signed (%1: %2).").arg(first.field, first.message);
         return status;
     }
     const QString expected = expectedSigner(record);

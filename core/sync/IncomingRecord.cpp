@@ -1,5 +1,9 @@
 #include "sync/IncomingRecord.h"
 
+#include "records/RecordCodec.h"
+#include "records/RecordEnvelope.h"
+#include "records/SignatureVerifier.h"
+
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -48,17 +52,8 @@ IncomingRecord IncomingRecord::fromChange(const QJsonObject& item)
     r.compartment = item.value(QStringLiteral("ward")).toString();
     r.author = item.value(QStringLiteral("author")).toString();
     in.hubPrevHash = item.value(QStringLiteral("prevHash")).toString();
-    // The change feed does not carry the chart's metadata (classification, proxy author, approver, times):
-    // take them from the signed body when it has them, so they are covered by the signature; else defaults.
-    const QJsonObject body = QJsonDocument::fromJson(QByteArray::fromBase64(item.value(QStringLiteral("body")).toString().toLatin1())).object();
-    const int classification = body.value(QStringLiteral("classification")).toInt(0);
-    r.classification = classification >= 1 && classification <= 4 ? classification : 2;
-    r.proxyAuthor = body.value(QStringLiteral("proxyAuthor")).toString();
-    r.approver = body.value(QStringLiteral("approver")).toString();
-    const QDateTime received = QDateTime::fromString(item.value(QStringLiteral("receivedAt")).toString(), Qt::ISODateWithMs);
-    const QDateTime created = QDateTime::fromString(body.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);
-    r.createdAt = created.isValid() ? created.toUTC() : received;
-    r.confirmedAt = received;
+    r.confirmedAt = QDateTime::fromString(item.value(QStringLiteral("receivedAt")).toString(), Qt::ISODateWithMs);
+    r.createdAt = r.confirmedAt;
     r.status = RecordVersion::Status::Confirmed;
     if (r.recordId.isEmpty() || r.version < 1 || r.patientId.isEmpty() || r.type.isEmpty() || r.author.isEmpty()
         || r.compartment.isEmpty())
@@ -71,7 +66,46 @@ IncomingRecord IncomingRecord::fromChange(const QJsonObject& item)
         in.rejection = QStringLiteral("malformed: signature");
     else if (!base64Field(item, "timestampToken", &r.timestampToken, false))
         in.rejection = QStringLiteral("malformed: timestampToken");
+    else
+        in.rejection = in.adoptEnvelope();
     return in;
+}
+
+QString IncomingRecord::adoptEnvelope()
+{
+    // Issue 9: what the hub says about a record must be what its author signed; the chart's metadata the feed
+    // does not carry (classification, proxy author, approver, status) comes from the signed envelope.
+    QString problem;
+    const std::optional<RecordEnvelope> e = RecordEnvelope::parse(record.body, &problem);
+    if (!e)
+        return QStringLiteral("invalid_body: envelope: ") + problem;
+    auto differs = [](const char* field) {
+        return QStringLiteral("metadata_mismatch: the hub's %1 differs from what was signed").arg(QLatin1String(field));
+    };
+    if (e->recordId != record.recordId)
+        return differs("recordId");
+    if (e->version != record.version)
+        return differs("version");
+    if (e->patientId != record.patientId)
+        return differs("patientId");
+    if (e->type != record.type)
+        return differs("type");
+    if (e->compartment != record.compartment)
+        return differs("ward");
+    if (e->author != record.author)
+        return differs("author");
+    if (e->prevHash != hubPrevHash)
+        return differs("prevHash");
+    record.classification = e->classification;
+    record.proxyAuthor = e->proxyAuthor;
+    record.approver = e->approver;
+    record.status = e->status;
+    QList<ValidationProblem> problems;
+    if (!RecordCodec::decode(*e, &problems)) {
+        const ValidationProblem first = problems.value(0);
+        return QStringLiteral("invalid_body: %1: %2").arg(first.field.isEmpty() ? QStringLiteral("resource") : first.field, first.message);
+    }
+    return QString();
 }
 
 void IncomingRecord::verify(const QList<Certificate>& trustedCas)
@@ -91,11 +125,13 @@ void IncomingRecord::verify(const CmsVerifier& signatures, const TimestampVerifi
         return;
     }
     // Staff signing certificates name the user id as their subject CN: a signature by anyone else is not
-    // the author's, however valid.
-    if (v.signer.subjectCommonName() != record.author) {
+    // the author's (or the proxy's, or the approver's), however valid.
+    if (v.signer.subjectCommonName() != SignatureVerifier::expectedSigner(record)) {
         rejection = QStringLiteral("signer_not_author");
         return;
     }
+    if (v.signingTime.isValid())
+        record.createdAt = v.signingTime.toUTC();
     if (record.timestampToken.isEmpty()) {
         rejection = QStringLiteral("missing_timestamp_token");
         return;

@@ -22,7 +22,8 @@ struct IncomingRecord
     QString hubPrevHash;   // hex SHA-256 of the previous version's body, as the hub chains versions
     QString rejection;     // why it must not be stored; empty when it passed
 
-    // Fields of the wire format; sets rejection for anything malformed.
+    // Fields of the wire format; sets rejection for anything malformed, for hub metadata that disagrees with the
+    // signed envelope ("metadata_mismatch: …", naming the field) and for a body the codec refuses.
     static IncomingRecord fromChange(const QJsonObject& item);
     // Sets rejection when the signature, the author or the timestamp token does not hold. The verifiers are the
     // engine's, shared by its worker threads, so a pull decodes and chain-checks each certificate once.
@@ -33,6 +34,9 @@ struct IncomingRecord
     // The hub's type names use '_' (its schema: [a-z][a-z_]*), the chart's use '-'; one mapping each way.
     static QString typeToHub(const QString& vaultType);
     static QString typeFromHub(const QString& hubType);
+
+private:
+    QString adoptEnvelope();
 };
 
 } // namespace ward

@@ -140,19 +140,26 @@ void SqlCipherDatabase::raise(int rc, const char* operation) const
 
 SqlCipherDatabase::Transaction::Transaction(SqlCipherDatabase& db)
     : m_db(db)
+    , m_nested(sqlite3_get_autocommit(db.handle()) == 0)
 {
-    m_db.exec("BEGIN IMMEDIATE");
+    // Inside an open transaction a savepoint: steps that must happen together (a confirmed version, its outbox
+    // entry and its audit entry) can each keep their own transaction and still commit or fail as one.
+    m_db.exec(m_nested ? "SAVEPOINT ward_nested" : "BEGIN IMMEDIATE");
 }
 
 SqlCipherDatabase::Transaction::~Transaction()
 {
-    if (!m_done)
+    if (m_done)
+        return;
+    if (m_nested)
+        sqlite3_exec(m_db.handle(), "ROLLBACK TO ward_nested; RELEASE ward_nested", nullptr, nullptr, nullptr);
+    else
         sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
 void SqlCipherDatabase::Transaction::commit()
 {
-    m_db.exec("COMMIT");
+    m_db.exec(m_nested ? "RELEASE ward_nested" : "COMMIT");
     m_done = true;
 }
 

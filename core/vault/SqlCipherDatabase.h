@@ -32,7 +32,8 @@ public:
     // Throws the VaultError matching an SQLite result code (with the failing operation named).
     [[noreturn]] void raise(int rc, const char* operation) const;
 
-    // Commits on scope exit only if commit() was called; otherwise rolls back.
+    // Commits on scope exit only if commit() was called; otherwise rolls back. Nests (as a savepoint) inside a
+    // transaction already open on this connection; only the outermost commit makes the changes durable.
     class Transaction
     {
     public:
@@ -42,6 +43,7 @@ public:
 
     private:
         SqlCipherDatabase& m_db;
+        bool m_nested;
         bool m_done = false;
     };
 

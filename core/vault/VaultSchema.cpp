@@ -1,5 +1,7 @@
 #include "vault/VaultSchema.h"
 
+#include "records/RecordEnvelope.h"
+
 #include "vault/SqlCipherDatabase.h"
 #include "vault/SqlStatement.h"
 #include "vault/VaultError.h"
@@ -181,6 +183,15 @@ void VaultSchema::migrate(SqlCipherDatabase& db)
         db.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1).toUtf8().constData());
         tx.commit();
     }
+    // Issue 9: records are signed FHIR envelopes now. A vault from before holds bodies this program cannot show
+    // truthfully; say so plainly instead of showing half-read records (there is no deployed data to convert).
+    SqlStatement first = db.prepare("SELECT body FROM record_versions ORDER BY rowid LIMIT 1");
+    if (first.step() && !RecordEnvelope::looksLikeEnvelope(first.blob(0)))
+        throw VaultError(VaultError::Code::InvalidInput,
+                         QCoreApplication::translate("Vault", "This terminal's vault holds records in the format of an "
+                                                              "earlier WardStation version, which this version cannot "
+                                                              "show. Ask IT to wipe and re-enrol this terminal; its "
+                                                              "records come back from the hub."));
 }
 
 } // namespace ward

@@ -7,6 +7,8 @@
 #include "crypto/Random.h"
 #include "hub/HubError.h"
 #include "hub/HubServices.h"
+#include "records/DemoClinicalCourse.h"
+#include "records/RecordCodec.h"
 #include "util/Clock.h"
 
 #include <QDir>
@@ -14,7 +16,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRandomGenerator>
+#include <QHash>
 #include <QSqlQuery>
 #include <QTextStream>
 
@@ -39,9 +41,6 @@ const Name kGiven[] = {{"花子", "はなこ"}, {"太郎", "たろう"}, {"恵�
                        {"誠", "まこと"}, {"美智子", "みちこ"}, {"茂", "しげる"}, {"和子", "かずこ"}, {"清", "きよし"},
                        {"裕子", "ゆうこ"}, {"博", "ひろし"}, {"陽子", "ようこ"}, {"実", "みのる"}, {"久美子", "くみこ"},
                        {"勇", "いさむ"}, {"節子", "せつこ"}, {"進", "すすむ"}, {"典子", "のりこ"}, {"修", "おさむ"}};
-const char* const kNotes[] = {"夜間良眠。疼痛の訴えなし。", "朝食全量摂取。歩行器にて自立歩行。", "発熱なし。創部発赤・滲出液なし。",
-                              "日中傾眠傾向あり、声かけで覚醒良好。", "食欲やや低下、半量摂取。水分摂取を促した。",
-                              "リハビリ意欲あり、病棟内歩行練習実施。", "不眠の訴えあり、主治医に報告。", "排便あり、腹部膨満感なし。"};
 
 struct Ward
 {
@@ -88,7 +87,7 @@ DemoSeed::Summary DemoSeed::run(HubServices& s, int days, QTextStream& out)
     if (days < 1 || days > 120)
         throw HubError(QStringLiteral("demo"), QStringLiteral("--days must be 1..120"));
     // Fixed seed: every demo hospital looks the same (screenshots, manuals).
-    QRandomGenerator rng(20260401);
+    constexpr quint32 kSeed = 20260401;
     Summary summary;
     for (const Ward& w : kWards) {
         s.users.ensureWard(QString::fromUtf8(w.id), QString::fromUtf8(w.name), QStringLiteral("demo-seed"));
@@ -143,19 +142,19 @@ DemoSeed::Summary DemoSeed::run(HubServices& s, int days, QTextStream& out)
     add(QStringLiteral("AU"), QStringLiteral("auditor"), QString(), true);
     summary.staff = staff.size();
 
-    // Patients: 20 per ward.
+    // Patients: 20 per ward, names agreeing with their sex (DemoClinicalCourse, shared with the terminal's demo).
     const QDateTime now = Clock::instance().nowUtc();
+    QList<DemoClinicalCourse::Identity> identities;
     for (int p = 0; p < 60; ++p) {
         const Ward& w = kWards[p / 20];
-        const Name& sn = kSurnames[rng.bounded(20)];
-        const Name& gn = kGiven[rng.bounded(20)];
+        const DemoClinicalCourse::Identity who = DemoClinicalCourse::identity(p, kSeed);
+        identities << who;
         const QString id = QStringLiteral("P%1").arg(p + 1, 6, 10, QLatin1Char('0'));
-        const QDate birth = QDate(1930, 1, 1).addDays(rng.bounded(365 * 70));
         s.patients.upsert(id, QString::fromUtf8(w.id),
-                          {{QStringLiteral("name"), QString::fromUtf8(sn.kanji) + QChar(0x3000) + QString::fromUtf8(gn.kanji)},
-                           {QStringLiteral("kana"), QString::fromUtf8(sn.kana) + QLatin1Char(' ') + QString::fromUtf8(gn.kana)},
-                           {QStringLiteral("birthDate"), birth.toString(Qt::ISODate)},
-                           {QStringLiteral("sex"), rng.bounded(2) ? QStringLiteral("female") : QStringLiteral("male")},
+                          {{QStringLiteral("name"), who.name},
+                           {QStringLiteral("kana"), who.kana},
+                           {QStringLiteral("birthDate"), who.birthDate.toString(Qt::ISODate)},
+                           {QStringLiteral("sex"), who.sex == QLatin1String("F") ? QStringLiteral("female") : QStringLiteral("male")},
                            // Four-bed rooms numbered by floor: W3's first patient lies in 301-1.
                            {QStringLiteral("bed"), QStringLiteral("%1%2-%3")
                                                        .arg(QString::fromLatin1(w.id).mid(1))
@@ -188,45 +187,40 @@ DemoSeed::Summary DemoSeed::run(HubServices& s, int days, QTextStream& out)
                                                            .arg(QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact).left(400))));
             batch = QJsonArray();
         };
-        auto record = [&](const SeedStaff* author, const QString& patient, const QString& type, const QJsonObject& bodyJson) {
-            const QByteArray body = QJsonDocument(bodyJson).toJson(QJsonDocument::Compact);
-            batch.append(QJsonObject{{QStringLiteral("recordId"), Random::uuid()}, {QStringLiteral("version"), 1},
-                                     {QStringLiteral("patientId"), patient}, {QStringLiteral("type"), type},
-                                     {QStringLiteral("ward"), ward}, {QStringLiteral("author"), author->id},
-                                     {QStringLiteral("prevHash"), QString()},
-                                     {QStringLiteral("body"), QString::fromLatin1(body.toBase64())},
-                                     {QStringLiteral("signature"),
-                                      QString::fromLatin1(CmsSignature::signDetached(body, author->cert, *author->signingKey).toBase64())}});
-            if (batch.size() >= 500)
-                flush();
-        };
+        QHash<QString, const SeedStaff*> byId;
+        QStringList nurseIds;
+        for (const SeedStaff* st : nurses) {
+            byId.insert(st->id, st);
+            nurseIds << st->id;
+        }
+        for (const SeedStaff* st : doctors)
+            byId.insert(st->id, st);
         for (int p = wi * 20; p < wi * 20 + 20; ++p) {
             const QString patient = QStringLiteral("P%1").arg(p + 1, 6, 10, QLatin1Char('0'));
-            for (int d = days; d >= 1; --d) {
-                const QDateTime at = now.addDays(-d).addSecs(-now.time().msecsSinceStartOfDay() / 1000 + 9 * 3600 + rng.bounded(3600));
-                const SeedStaff* nurse = nurses[rng.bounded(nurses.size())];
-                const double temp = 36.0 + rng.bounded(180) / 100.0;
-                record(nurse, patient, QStringLiteral("vital_signs"),
-                       {{QStringLiteral("resourceType"), QStringLiteral("Observation")},
-                        {QStringLiteral("category"), QStringLiteral("vital-signs")},
-                        {QStringLiteral("effectiveDateTime"), at.toString(Qt::ISODate)},
-                        {QStringLiteral("component"),
-                         QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("body-temperature")}, {QStringLiteral("value"), temp}, {QStringLiteral("unit"), QStringLiteral("Cel")}},
-                                    QJsonObject{{QStringLiteral("code"), QStringLiteral("heart-rate")}, {QStringLiteral("value"), 60 + rng.bounded(40)}, {QStringLiteral("unit"), QStringLiteral("/min")}},
-                                    QJsonObject{{QStringLiteral("code"), QStringLiteral("systolic-bp")}, {QStringLiteral("value"), 105 + rng.bounded(50)}, {QStringLiteral("unit"), QStringLiteral("mm[Hg]")}},
-                                    QJsonObject{{QStringLiteral("code"), QStringLiteral("spo2")}, {QStringLiteral("value"), 93 + rng.bounded(7)}, {QStringLiteral("unit"), QStringLiteral("%")}}}}});
-                record(nurse, patient, QStringLiteral("nursing_note"),
-                       {{QStringLiteral("resourceType"), QStringLiteral("Composition")}, {QStringLiteral("type"), QStringLiteral("nursing-note")},
-                        {QStringLiteral("date"), at.addSecs(1800).toString(Qt::ISODate)},
-                        {QStringLiteral("text"), QString::fromUtf8(kNotes[rng.bounded(8)])}});
-                if (d % 7 == 0)
-                    record(doctors[rng.bounded(doctors.size())], patient, QStringLiteral("lab_result"),
-                           {{QStringLiteral("resourceType"), QStringLiteral("Observation")}, {QStringLiteral("category"), QStringLiteral("laboratory")},
-                            {QStringLiteral("effectiveDateTime"), at.toString(Qt::ISODate)},
-                            {QStringLiteral("component"),
-                             QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("WBC")}, {QStringLiteral("value"), 4.0 + rng.bounded(60) / 10.0}, {QStringLiteral("unit"), QStringLiteral("10^3/uL")}},
-                                        QJsonObject{{QStringLiteral("code"), QStringLiteral("CRP")}, {QStringLiteral("value"), rng.bounded(300) / 100.0}, {QStringLiteral("unit"), QStringLiteral("mg/dL")}},
-                                        QJsonObject{{QStringLiteral("code"), QStringLiteral("Hb")}, {QStringLiteral("value"), 10.0 + rng.bounded(60) / 10.0}, {QStringLiteral("unit"), QStringLiteral("g/dL")}}}}});
+            const QString doctor = doctors[p % doctors.size()]->id;
+            for (const DemoClinicalCourse::Entry& e :
+                 DemoClinicalCourse::records(patient, p, identities.at(p), doctor, nurseIds, now, days, kSeed)) {
+                RecordVersion r;
+                r.recordId = Random::uuid();
+                r.version = 1;
+                r.patientId = patient;
+                r.type = e.content.type;
+                r.classification = e.classification;
+                r.compartment = ward;
+                r.author = e.content.author;
+                const QList<ValidationProblem> problems = RecordCodec::writeBody(&r, e.content, QByteArray());
+                if (!problems.isEmpty())
+                    throw HubError(QStringLiteral("demo"), QStringLiteral("demo record does not validate: %1").arg(problems.first().message));
+                const SeedStaff* author = byId.value(r.author);
+                batch.append(QJsonObject{{QStringLiteral("recordId"), r.recordId}, {QStringLiteral("version"), 1},
+                                         {QStringLiteral("patientId"), patient}, {QStringLiteral("type"), QString(r.type).replace(QLatin1Char('-'), QLatin1Char('_'))},
+                                         {QStringLiteral("ward"), ward}, {QStringLiteral("author"), author->id},
+                                         {QStringLiteral("prevHash"), QString()},
+                                         {QStringLiteral("body"), QString::fromLatin1(r.body.toBase64())},
+                                         {QStringLiteral("signature"),
+                                          QString::fromLatin1(CmsSignature::signDetached(r.body, author->cert, *author->signingKey).toBase64())}});
+                if (batch.size() >= 500)
+                    flush();
             }
         }
         flush();

@@ -7,6 +7,7 @@
 #include "hub/HubServices.h"
 #include "hub/records/PatientRegistry.h"
 #include "hub/records/RecordIngest.h"
+#include "records/RecordEnvelope.h"
 #include "hub/storage/HubAuditLog.h"
 #include "hub/storage/Migrations.h"
 #include "util/Clock.h"
@@ -98,12 +99,18 @@ HubMaintenance::CheckReport HubMaintenance::check(HubServices& s)
                     report.problems << where + QStringLiteral(": body MAC mismatch");
                 const QByteArray signature = r.value(6).toByteArray();
                 const CmsVerification v = CmsSignature::verifyDetached(body, signature, trusted);
-                if (!certs.contains(author))
-                    certs.insert(author, s.staffCerts.certificatesOf(author));
+                // The signer is the author, or the proxy of a pending entry, or the approving doctor (the envelope).
+                QString problem;
+                const std::optional<RecordEnvelope> envelope = RecordEnvelope::parse(body, &problem);
+                if (!envelope)
+                    report.problems << where + QStringLiteral(": ") + problem;
+                const QString signer = envelope ? envelope->expectedSigner() : author;
+                if (!certs.contains(signer))
+                    certs.insert(signer, s.staffCerts.certificatesOf(signer));
                 if (!v.valid)
                     report.problems << where + QStringLiteral(": signature invalid: ") + v.error;
-                else if (!certs.value(author).contains(v.signer))
-                    report.problems << where + QStringLiteral(": signer is not a certificate of its author ") + author;
+                else if (!certs.value(signer).contains(v.signer))
+                    report.problems << where + QStringLiteral(": signer is not a certificate of ") + signer;
                 const TimestampVerification t = TimestampToken::verify(r.value(7).toByteArray(), signature, trusted);
                 if (!t.valid)
                     report.problems << where + QStringLiteral(": timestamp token invalid: ") + t.error;

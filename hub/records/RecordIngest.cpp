@@ -7,6 +7,7 @@
 #include "hub/pki/HubPki.h"
 #include "hub/storage/DataKeys.h"
 #include "hub/storage/HubDatabase.h"
+#include "records/RecordEnvelope.h"
 #include "util/Clock.h"
 
 #include <QHash>
@@ -77,6 +78,21 @@ QByteArray RecordIngest::bodyAad(const QString& recordId, int version)
     return QByteArrayLiteral("records/") + recordId.toUtf8() + '/' + QByteArray::number(version) + QByteArrayLiteral("/body");
 }
 
+void RecordIngest::requireCurrentFormat(HubDatabase& db, const DataKeys& keys)
+{
+    QSqlQuery q = db.exec(QStringLiteral("SELECT record_id, version, body FROM records ORDER BY seq LIMIT 1"));
+    if (!q.next())
+        return;
+    QByteArray body;
+    if (!keys.openHealth(q.value(2).toByteArray(), bodyAad(q.value(0).toString(), q.value(1).toInt()), &body))
+        throw HubError(QStringLiteral("keys"), QStringLiteral("stored record body does not open"));
+    if (!RecordEnvelope::looksLikeEnvelope(body))
+        throw HubError(QStringLiteral("storage"),
+                       QStringLiteral("this hub holds records in the format of an earlier wardhub (before signed FHIR "
+                                      "envelopes), which this version cannot serve: re-seed it into a fresh hub "
+                                      "directory and database (wardhub init, then demo-seed), and re-enrol the terminals"));
+}
+
 QJsonObject RecordIngest::ingest(const TerminalRegistry::Terminal& terminal, const QJsonObject& request)
 {
     const QJsonArray records = RecordSubmission::batch(request);
@@ -140,11 +156,11 @@ QJsonObject RecordIngest::ingest(const TerminalRegistry::Terminal& terminal, con
             reject(QStringLiteral("unknown_patient"));
             continue;
         }
-        if (!authorCerts.contains(c.author))
-            authorCerts.insert(c.author, m_certs.certificatesOf(c.author));
-        const QList<Certificate>& certs = authorCerts[c.author];
+        if (!authorCerts.contains(c.signer))
+            authorCerts.insert(c.signer, m_certs.certificatesOf(c.signer));
+        const QList<Certificate>& certs = authorCerts[c.signer];
         if (certs.isEmpty()) {
-            reject(QStringLiteral("unknown_author: no signing certificate for %1").arg(c.author));
+            reject(QStringLiteral("unknown_author: no signing certificate for %1").arg(c.signer));
             continue;
         }
         const CmsVerification v = verifier.verify(c.body, c.signature);
@@ -153,7 +169,7 @@ QJsonObject RecordIngest::ingest(const TerminalRegistry::Terminal& terminal, con
             continue;
         }
         if (!certs.contains(v.signer)) {
-            reject(QStringLiteral("signer_not_author: the signature was not made with a certificate of %1").arg(c.author));
+            reject(QStringLiteral("signer_not_author: the signature was not made with a certificate of %1").arg(c.signer));
             continue;
         }
         if (c.version > 1) {

@@ -34,8 +34,7 @@ namespace {
 
 QByteArray body(int i)
 {
-    return QStringLiteral("{\"resourceType\":\"Observation\",\"code\":\"8310-5\",\"valueQuantity\":{\"value\":36.%1,\"unit\":\"Cel\"},"
-                          "\"note\":\"体温測定、著変なし %2\"}")
+    return QStringLiteral("体温 36.%1 ℃ 測定、著変なし %2")
         .arg(i % 10)
         .arg(i)
         .toUtf8();

@@ -3,6 +3,7 @@
 #include "records/ChartService.h"
 
 #include <QComboBox>
+#include <algorithm>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -95,7 +96,43 @@ DraftEditor::DraftEditor(ChartService& service, Draft draft, QWidget* parent)
 
 void DraftEditor::finishSetup()
 {
-    m_problems = RecordValidator::validate(m_draft.type, composeBody());
+    m_problems = currentProblems();
+}
+
+RecordContent DraftEditor::draftContent() const
+{
+    RecordContent c;
+    if (const auto stored = RecordCodec::decodeDraft(m_draft.body); stored && stored->type == m_draft.type)
+        c = *stored;
+    return c;
+}
+
+QByteArray DraftEditor::composeBody() const
+{
+    RecordContent c = composeContent();
+    c.type = m_draft.type;
+    c.patientId = m_draft.patientId;
+    c.author = m_draft.author;
+    return RecordCodec::encode(c);
+}
+
+QList<ValidationProblem> DraftEditor::currentProblems() const
+{
+    QList<ValidationProblem> problems = entryProblems();
+    RecordContent c = composeContent();
+    c.type = m_draft.type;
+    c.patientId = m_draft.patientId;
+    c.author = m_draft.author;
+    for (const ValidationProblem& p : RecordCodec::validate(c)) {
+        // A field already named for what was typed into it needs one message, and "nothing measured" is not
+        // true when something unreadable was typed.
+        const bool named = std::any_of(problems.cbegin(), problems.cend(), [&](const ValidationProblem& e) {
+            return e.field == p.field || p.field.isEmpty();
+        });
+        if (!named)
+            problems.append(p);
+    }
+    return problems;
 }
 
 void DraftEditor::setProxyDoctors(const QStringList& userIds)
@@ -118,7 +155,7 @@ void DraftEditor::contentChanged()
 {
     m_dirty = true;
     m_autosave.start();
-    m_problems = RecordValidator::validate(m_draft.type, composeBody());
+    m_problems = currentProblems();
     showProblems(m_problems);
     emit activity();
 }
@@ -148,6 +185,11 @@ void DraftEditor::showProblems(const QList<ValidationProblem>& problems, const Q
 
 void DraftEditor::confirm()
 {
+    // What the form could not read is not in the draft: confirming would silently drop it.
+    if (const QList<ValidationProblem> typed = entryProblems(); !typed.isEmpty()) {
+        showProblems(typed, tr("Not confirmed; fix the following:"));
+        return;
+    }
     try {
         saveNow();
         const RecordVersion r = m_service.confirm(m_draft.draftId);
@@ -161,6 +203,10 @@ void DraftEditor::confirm()
 
 void DraftEditor::submitProxy()
 {
+    if (const QList<ValidationProblem> typed = entryProblems(); !typed.isEmpty()) {
+        showProblems(typed, tr("Not submitted; fix the following:"));
+        return;
+    }
     try {
         saveNow();
         const RecordVersion r = m_service.submitProxy(m_draft.draftId, m_proxyDoctor->currentText().trimmed());

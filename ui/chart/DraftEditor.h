@@ -1,7 +1,7 @@
 #pragma once
 
 #include "records/Draft.h"
-#include "records/RecordValidator.h"
+#include "records/RecordCodec.h"
 #include "records/RecordVersion.h"
 
 #include <QTimer>
@@ -42,7 +42,13 @@ signals:
     void activity();
 
 protected:
-    virtual QByteArray composeBody() const = 0;
+    // The form's content; type, patient and author are filled in from the draft.
+    virtual RecordContent composeContent() const = 0;
+    // What the form itself cannot turn into content (text typed into a number field), by field. Such input
+    // blocks confirmation; it is not part of the autosaved draft.
+    virtual QList<ValidationProblem> entryProblems() const { return {}; }
+    // The draft's content as far as it can be read, for loading the form (a new draft has none).
+    RecordContent draftContent() const;
     // Lets a form mark the fields named in problems.
     virtual void markFields(const QList<ValidationProblem>& problems) { Q_UNUSED(problems); }
     QVBoxLayout* form() const { return m_form; }
@@ -57,6 +63,8 @@ private:
     void submitProxy();
     void discard();
     void showProblems(const QList<ValidationProblem>& problems, const QString& headline = QString());
+    QByteArray composeBody() const;
+    QList<ValidationProblem> currentProblems() const;
 
     ChartService& m_service;
     Draft m_draft;

@@ -1,8 +1,8 @@
 #include "ui/chart/NoteEditor.h"
 
 #include <QComboBox>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "util/Clock.h"
+
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QStackedWidget>
@@ -37,16 +37,19 @@ NoteEditor::NoteEditor(ChartService& service, Draft draft, QWidget* parent)
     form()->addWidget(m_pages);
 
     // Load what the draft already holds (restored after a lock, or the record being corrected).
-    const QJsonObject o = QJsonDocument::fromJson(this->draft().body).object();
-    const bool text = o.value(QStringLiteral("format")).toString() == QLatin1String("text")
-        || (o.isEmpty() && this->draft().type == QLatin1String("nursing-note"));
+    const RecordContent stored = draftContent();
+    const ClinicalNote* note = stored.note();
+    const bool text = note ? note->format == ClinicalNote::Format::Text : this->draft().type == QLatin1String("nursing-note");
+    m_written = stored.clinicalTime.isValid() ? stored.clinicalTime : Clock::instance().nowUtc();
     m_format->setCurrentIndex(text ? 1 : 0);
     m_pages->setCurrentIndex(text ? 1 : 0);
-    m_s->setPlainText(o.value(QStringLiteral("subjective")).toString());
-    m_o->setPlainText(o.value(QStringLiteral("objective")).toString());
-    m_a->setPlainText(o.value(QStringLiteral("assessment")).toString());
-    m_p->setPlainText(o.value(QStringLiteral("plan")).toString());
-    m_text->setPlainText(o.value(QStringLiteral("text")).toString());
+    if (note) {
+        m_s->setPlainText(note->subjective);
+        m_o->setPlainText(note->objective);
+        m_a->setPlainText(note->assessment);
+        m_p->setPlainText(note->plan);
+        m_text->setPlainText(note->text);
+    }
 
     connect(m_format, &QComboBox::currentIndexChanged, this, [this](int i) {
         m_pages->setCurrentIndex(i);
@@ -70,23 +73,27 @@ QPlainTextEdit* NoteEditor::addField(QLayout* layout, const QString& objectName,
     return e;
 }
 
-QByteArray NoteEditor::composeBody() const
+RecordContent NoteEditor::composeContent() const
 {
-    QJsonObject o;
+    RecordContent c;
+    c.clinicalTime = m_written;
+    ClinicalNote n;
     if (m_format->currentData().toString() == QLatin1String("soap")) {
-        o.insert(QStringLiteral("format"), QStringLiteral("soap"));
-        const std::pair<const char*, QPlainTextEdit*> fields[] = {
-            {"subjective", m_s}, {"objective", m_o}, {"assessment", m_a}, {"plan", m_p}};
-        for (const auto& [key, edit] : fields) {
+        n.format = ClinicalNote::Format::Soap;
+        // A section with only blanks is not written at all.
+        const std::pair<QString ClinicalNote::*, QPlainTextEdit*> fields[] = {
+            {&ClinicalNote::subjective, m_s}, {&ClinicalNote::objective, m_o}, {&ClinicalNote::assessment, m_a}, {&ClinicalNote::plan, m_p}};
+        for (const auto& [member, edit] : fields) {
             const QString t = edit->toPlainText();
             if (!t.trimmed().isEmpty())
-                o.insert(QLatin1String(key), t);
+                n.*member = t;
         }
     } else {
-        o.insert(QStringLiteral("format"), QStringLiteral("text"));
-        o.insert(QStringLiteral("text"), m_text->toPlainText());
+        n.format = ClinicalNote::Format::Text;
+        n.text = m_text->toPlainText();
     }
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    c.data = n;
+    return c;
 }
 
 } // namespace ward

@@ -17,7 +17,7 @@ public:
     NoteEditor(ChartService& service, Draft draft, QWidget* parent = nullptr);
 
 protected:
-    QByteArray composeBody() const override;
+    RecordContent composeContent() const override;
 
 private:
     QPlainTextEdit* addField(QLayout* layout, const QString& objectName, const QString& label);
@@ -29,6 +29,7 @@ private:
     QPlainTextEdit* m_a;
     QPlainTextEdit* m_p;
     QPlainTextEdit* m_text;
+    QDateTime m_written;  // the note's clinical time: when its draft was started
 };
 
 } // namespace ward

@@ -81,7 +81,7 @@ PatientChart::PatientChart(ChartService& service, const Patient& patient, QWidge
     m_typeFilter->setObjectName(QStringLiteral("typeFilter"));
     m_typeFilter->setMinimumHeight(40);
     m_typeFilter->addItem(tr("All types"), QString());
-    for (const QString& t : RecordValidator::knownTypes())
+    for (const QString& t : RecordCodec::knownTypes())
         m_typeFilter->addItem(ChartService::typeLabel(t), t);
     m_from = new QDateEdit(timelinePage);
     m_from->setObjectName(QStringLiteral("fromDate"));
@@ -300,14 +300,14 @@ void PatientChart::fillTables(const QList<RecordVersion>& all)
         else if (r.type == QLatin1String("lab-result") && r.status == RecordVersion::Status::Confirmed)
             labs.append(&r);
         else if (r.type == QLatin1String("allergy") && r.status != RecordVersion::Status::EnteredInError) {
-            const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+            const QJsonObject o = RecordPresenter::fieldsOf(r);
             const int row = m_allergies->rowCount();
             m_allergies->insertRow(row);
             m_allergies->setItem(row, 0, item(o.value(QStringLiteral("substance")).toString()));
             m_allergies->setItem(row, 1, item(o.value(QStringLiteral("reaction")).toString()));
             m_allergies->setItem(row, 2, item(o.value(QStringLiteral("severity")).toString()));
         } else if (r.type == QLatin1String("medication-order") && r.status != RecordVersion::Status::EnteredInError) {
-            const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+            const QJsonObject o = RecordPresenter::fieldsOf(r);
             const int row = m_meds->rowCount();
             m_meds->insertRow(row);
             int c = 0;
@@ -326,7 +326,7 @@ void PatientChart::fillTables(const QList<RecordVersion>& all)
     QList<QStringList> rows;
     QList<bool> abnormal;
     for (auto it = labs.crbegin(); it != labs.crend(); ++it) {
-        const QJsonObject o = QJsonDocument::fromJson((*it)->body).object();
+        const QJsonObject o = RecordPresenter::fieldsOf(**it);
         const QString code = o.value(QStringLiteral("code")).toString(o.value(QStringLiteral("name")).toString());
         const double v = o.value(QStringLiteral("value")).toDouble();
         QString flag;

@@ -1,6 +1,7 @@
 #include "ui/chart/RecordPresenter.h"
 
 #include "records/ChartService.h"
+#include "records/RecordCodec.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,7 +12,7 @@ namespace {
 
 QJsonObject body(const RecordVersion& r)
 {
-    return QJsonDocument::fromJson(r.body).object();
+    return RecordPresenter::fieldsOf(r);
 }
 
 QString num(const QJsonObject& o, const char* key)
@@ -24,6 +25,26 @@ QString num(const QJsonObject& o, const char* key)
 
 } // namespace
 
+QJsonObject RecordPresenter::fieldsOf(const RecordVersion& r)
+{
+    // The codec's named fields, numbers as numbers (issue 9: record bodies are read only through RecordCodec).
+    QJsonObject o;
+    const std::optional<RecordContent> c = RecordCodec::decode(r);
+    if (!c)
+        return o;
+    for (const auto& [key, value] : RecordCodec::fields(*c)) {
+        bool isNumber = false;
+        const double d = value.toDouble(&isNumber);
+        const bool numeric = isNumber && key != QLatin1String("jlac10") && key != QLatin1String("loinc")
+            && key != QLatin1String("yjCode") && key != QLatin1String("hotCode");
+        o.insert(key, numeric ? QJsonValue(d) : QJsonValue(value));
+    }
+    o.insert(QStringLiteral("effective"), o.take(QStringLiteral("clinicalTime")));
+    if (const ClinicalNote* n = c->note())
+        o.insert(QStringLiteral("format"), n->format == ClinicalNote::Format::Soap ? QStringLiteral("soap") : QStringLiteral("text"));
+    return o;
+}
+
 QString RecordPresenter::dateTime(const QDateTime& utc)
 {
     if (!utc.isValid())
@@ -34,7 +55,7 @@ QString RecordPresenter::dateTime(const QDateTime& utc)
 QDateTime RecordPresenter::effectiveTime(const RecordVersion& record)
 {
     const QDateTime t =
-        QDateTime::fromString(body(record).value(QStringLiteral("effective")).toString(), Qt::ISODate);
+        QDateTime::fromString(body(record).value(QStringLiteral("effective")).toString(), Qt::ISODateWithMs);
     return t.isValid() ? t : record.createdAt;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QJsonObject>
+
 #include "records/RecordDiff.h"
 #include "records/RecordVersion.h"
 #include "records/SignatureStatus.h"
@@ -26,6 +28,8 @@ public:
     static QString badgeShort(SignatureStatus::State state);
     static QString badgeStyle(SignatureStatus::State state);
     static QString diffHtml(const QList<FieldChange>& changes);
+    // A stored version\'s content as named fields (RecordCodec::fields; numbers as numbers, "effective" = clinical time).
+    static QJsonObject fieldsOf(const RecordVersion& record);
     static QString dateTime(const QDateTime& utc);
     // When the measurement/observation happened: body "effective" if present, else creation time.
     static QDateTime effectiveTime(const RecordVersion& record);

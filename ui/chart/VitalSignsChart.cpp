@@ -69,7 +69,7 @@ void VitalSignsChart::setRecords(const QList<RecordVersion>& records)
     for (const RecordVersion& r : records) {
         if (r.type != QLatin1String("vital-signs") || r.status == RecordVersion::Status::EnteredInError)
             continue;
-        const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+        const QJsonObject o = RecordPresenter::fieldsOf(r);
         const qint64 t = RecordPresenter::effectiveTime(r).toMSecsSinceEpoch();
         first = std::min(first, t);
         last = std::max(last, t);

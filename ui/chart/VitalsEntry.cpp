@@ -5,8 +5,6 @@
 
 #include <QDateTimeEdit>
 #include <QFormLayout>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLineEdit>
 #include <QLocale>
 
@@ -17,25 +15,28 @@ VitalsEntry::VitalsEntry(ChartService& service, Draft draft, QWidget* parent)
 {
     setObjectName(QStringLiteral("vitalsEntry"));
     auto* grid = new QFormLayout();
-    const QJsonObject o = QJsonDocument::fromJson(this->draft().body).object();
+    const RecordContent stored = draftContent();
+    const VitalSigns storedVitals = stored.vitals() ? *stored.vitals() : VitalSigns();
 
     m_time = new QDateTimeEdit(this);
     m_time->setObjectName(QStringLiteral("vitalsTime"));
     m_time->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_time->setMinimumHeight(44);
-    const QDateTime stored = QDateTime::fromString(o.value(QStringLiteral("effective")).toString(), Qt::ISODate);
-    m_time->setDateTime((stored.isValid() ? stored : Clock::instance().nowUtc()).toLocalTime());
+    m_time->setDateTime((stored.clinicalTime.isValid() ? stored.clinicalTime : Clock::instance().nowUtc()).toLocalTime());
     grid->addRow(RecordPresenter::fieldLabel(QStringLiteral("effective")), m_time);
 
-    m_order = QStringList{QStringLiteral("temperature"), QStringLiteral("pulse"), QStringLiteral("systolic"),
-                          QStringLiteral("diastolic"),   QStringLiteral("spo2"),  QStringLiteral("respRate")};
-    for (const QString& key : m_order) {
+    const std::pair<const char*, std::optional<double>> values[] = {
+        {"temperature", storedVitals.temperature}, {"pulse", storedVitals.pulse}, {"systolic", storedVitals.systolic},
+        {"diastolic", storedVitals.diastolic},     {"spo2", storedVitals.spo2},   {"respRate", storedVitals.respRate}};
+    for (const auto& [name, storedValue] : values) {
+        const QString key = QLatin1String(name);
+        m_order.append(key);
         auto* edit = new QLineEdit(this);
         edit->setObjectName(key);
         edit->setMinimumHeight(44);
         edit->setInputMethodHints(Qt::ImhFormattedNumbersOnly);
-        const QJsonValue v = o.value(key);
-        edit->setText(v.isDouble() ? QString::number(v.toDouble()) : v.toString());
+        if (storedValue)
+            edit->setText(QString::number(*storedValue));
         grid->addRow(RecordPresenter::fieldLabel(key), edit);
         m_fields.insert(key, edit);
         connect(edit, &QLineEdit::textEdited, this, &VitalsEntry::contentChanged);
@@ -45,24 +46,52 @@ VitalsEntry::VitalsEntry(ChartService& service, Draft draft, QWidget* parent)
     finishSetup();
 }
 
-QByteArray VitalsEntry::composeBody() const
+std::optional<double> VitalsEntry::value(const QString& key, bool* unreadable) const
 {
-    QJsonObject o;
-    o.insert(QStringLiteral("effective"), m_time->dateTime().toUTC().toString(Qt::ISODate));
+    // Accept a comma as decimal separator too: 「36,8」 is a common slip.
+    QString text = m_fields.value(key)->text().trimmed();
+    if (unreadable)
+        *unreadable = false;
+    if (text.isEmpty())
+        return std::nullopt;
+    text.replace(QLatin1Char(','), QLatin1Char('.'));
+    bool ok = false;
+    const double v = QLocale::c().toDouble(text, &ok);
+    if (ok)
+        return v;
+    if (unreadable)
+        *unreadable = true;
+    return std::nullopt;
+}
+
+RecordContent VitalsEntry::composeContent() const
+{
+    RecordContent c;
+    // Minutes are what a nurse reads off the clock; seconds would only make two entries differ invisibly.
+    QDateTime time = m_time->dateTime().toUTC();
+    time.setTime(QTime(time.time().hour(), time.time().minute()));
+    c.clinicalTime = time;
+    VitalSigns v;
+    v.temperature = value(QStringLiteral("temperature"));
+    v.pulse = value(QStringLiteral("pulse"));
+    v.systolic = value(QStringLiteral("systolic"));
+    v.diastolic = value(QStringLiteral("diastolic"));
+    v.spo2 = value(QStringLiteral("spo2"));
+    v.respRate = value(QStringLiteral("respRate"));
+    c.data = v;
+    return c;
+}
+
+QList<ValidationProblem> VitalsEntry::entryProblems() const
+{
+    QList<ValidationProblem> problems;
     for (const QString& key : m_order) {
-        // Accept a comma as decimal separator too: 「36,8」 is a common slip.
-        QString text = m_fields.value(key)->text().trimmed();
-        if (text.isEmpty())
-            continue;
-        text.replace(QLatin1Char(','), QLatin1Char('.'));
-        bool ok = false;
-        const double value = QLocale::c().toDouble(text, &ok);
-        if (ok)
-            o.insert(key, value);
-        else
-            o.insert(key, m_fields.value(key)->text());  // kept as typed; the validator names the problem
+        bool unreadable = false;
+        value(key, &unreadable);
+        if (unreadable)
+            problems.append({key, tr("%1 must be a number.").arg(RecordPresenter::fieldLabel(key))});
     }
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    return problems;
 }
 
 void VitalsEntry::markFields(const QList<ValidationProblem>& problems)

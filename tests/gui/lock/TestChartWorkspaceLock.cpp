@@ -13,6 +13,8 @@
 #include "unit/chart/ChartTestSupport.h"
 
 #include <QInputMethodEvent>
+#include "records/RecordCodec.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,18 +29,6 @@ namespace {
 
 const QString kNurse = QStringLiteral("N000000001");
 const QString kNote = QStringLiteral("21時 体位変換実施 疼痛訴えなし 家族へ連絡済み");
-
-void collectStrings(const QJsonValue& v, QStringList* out)
-{
-    if (v.isString() && v.toString().size() >= 6)
-        out->append(v.toString());
-    else if (v.isObject())
-        for (const QJsonValue& c : v.toObject())
-            collectStrings(c, out);
-    else if (v.isArray())
-        for (const QJsonValue& c : v.toArray())
-            collectStrings(c, out);
-}
 
 } // namespace
 
@@ -85,8 +75,15 @@ private slots:
         for (const Patient& p : fx.demo.patients)
             needles << p.name << p.kana;
         QStringList texts;
-        for (const RecordVersion& r : fx.vault->records().forPatient(patient.patientId))
-            collectStrings(QJsonDocument::fromJson(r.body).object(), &texts);
+        for (const RecordVersion& r : fx.vault->records().forPatient(patient.patientId)) {
+            if (const auto content = RecordCodec::decode(r)) {
+                for (const auto& field : RecordCodec::fields(*content)) {
+                    // Text a person typed; short values (numbers, codes) would match unrelated widgets.
+                    if (field.first != QLatin1String("clinicalTime") && field.second.size() >= 6)
+                        texts << field.second;
+                }
+            }
+        }
         texts.removeDuplicates();
         QVERIFY(!texts.isEmpty());
         needles << texts;

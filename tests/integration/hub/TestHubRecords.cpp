@@ -6,6 +6,8 @@
 #include "HubProcess.h"
 
 #include "crypto/CmsSignature.h"
+#include "records/RecordCodec.h"
+#include "records/RecordEnvelope.h"
 #include "crypto/CertificateAuthority.h"
 #include "crypto/Digest.h"
 #include "crypto/Random.h"
@@ -65,22 +67,55 @@ QJsonObject batchOf(const QList<SignedRecord>& records)
     return {{QStringLiteral("protocol"), 1}, {QStringLiteral("records"), a}};
 }
 
-SignedRecord makeRecord(const Staff& author, const QByteArray& body, int version = 1, const QString& recordId = Random::uuid(),
-                        const QByteArray& prevBody = {})
+// What a terminal signs: the envelope around the FHIR resource, for exactly this record (RecordCodec).
+struct Meta
 {
+    QString patientId = QStringLiteral("P0001");
+    QString ward = QStringLiteral("W3");
+    RecordVersion::Status status = RecordVersion::Status::Confirmed;
+    QString proxyAuthor;
+    QString approver;
+};
+
+SignedRecord makeRecord(const Staff& author, const RecordContent& content, int version = 1, const QString& recordId = Random::uuid(),
+                        const QByteArray& prevBody = {}, const Meta& meta = Meta())
+{
+    RecordVersion v;
+    v.recordId = recordId;
+    v.version = version;
+    v.patientId = meta.patientId;
+    v.type = content.type;
+    v.compartment = meta.ward;
+    v.author = author.id;
+    v.proxyAuthor = meta.proxyAuthor;
+    v.approver = meta.approver;
+    v.status = meta.status;
+    const QList<ValidationProblem> problems = RecordCodec::writeBody(&v, content, prevBody);
+    if (!problems.isEmpty())
+        qFatal("test record does not validate: %s", qPrintable(problems.first().message));
     SignedRecord r;
     r.recordId = recordId;
     r.version = version;
+    r.patientId = meta.patientId;
+    r.type = QString(content.type).replace(QLatin1Char('-'), QLatin1Char('_'));
+    r.ward = meta.ward;
     r.author = author.id;
-    r.body = body;
+    r.body = v.body;
     r.prevHash = version > 1 ? QString::fromLatin1(Digest::sha256(prevBody).toHex()) : QString();
-    r.signature = CmsSignature::signDetached(body, author.cert, *author.key);
+    r.signature = CmsSignature::signDetached(r.body, author.cert, *author.key);
     return r;
 }
 
-QByteArray noteBody(int i)
+RecordContent noteBody(int i)
 {
-    return QStringLiteral("{\"resourceType\":\"Observation\",\"note\":\"体温 36.%1 ℃、著変なし\",\"n\":%2}").arg(i % 10).arg(i).toUtf8();
+    RecordContent c;
+    c.type = QStringLiteral("nursing-note");
+    c.clinicalTime = QDateTime::currentDateTimeUtc().addSecs(-600 - i);
+    ClinicalNote n;
+    n.format = ClinicalNote::Format::Text;
+    n.text = QStringLiteral("体温 36.%1 ℃、著変なし (%2)").arg(i % 10).arg(i);
+    c.data = n;
+    return c;
 }
 
 } // namespace
@@ -241,8 +276,7 @@ private slots:
     void validRecordsAreStoredWithTimestampTokens()
     {
         const SignedRecord a1 = makeRecord(m_nurse, noteBody(1));
-        const QByteArray a2body = noteBody(2);
-        const SignedRecord a2 = makeRecord(m_nurse, a2body, 2, a1.recordId, a1.body);
+        const SignedRecord a2 = makeRecord(m_nurse, noteBody(2), 2, a1.recordId, a1.body);
         const SignedRecord b1 = makeRecord(m_doctor, noteBody(3));
         const HubReply r = push({a1, a2, b1});
         QCOMPARE(r.status, 200);
@@ -295,9 +329,9 @@ private slots:
     void tamperedOrForeignSignaturesAreRejected()
     {
         SignedRecord tampered = makeRecord(m_nurse, noteBody(1));
-        tampered.body.append(' '); // one byte after signing
-        SignedRecord impostor = makeRecord(m_doctor, noteBody(2));
-        impostor.author = m_nurse.id; // signed by the doctor, claims the nurse
+        tampered.body.replace("36.1", "38.1"); // one byte after signing, still a well-formed record
+        SignedRecord impostor = makeRecord(m_nurse, noteBody(2));
+        impostor.signature = CmsSignature::signDetached(impostor.body, m_doctor.cert, *m_doctor.key); // claims the nurse
         // A key with a certificate from another CA, named like the nurse.
         CertificateAuthority rogue = CertificateAuthority::create(QStringLiteral("Rogue"), 30, QDateTime::currentDateTimeUtc());
         auto [rogueKey, rogueCert] = rogue.issueWithNewKey(CertificateProfile::StaffSigning, m_nurse.id, 30, QDateTime::currentDateTimeUtc());
@@ -351,11 +385,13 @@ private slots:
     {
         const SignedRecord v1 = makeRecord(m_nurse, noteBody(1));
         const SignedRecord badPrev = makeRecord(m_nurse, noteBody(2), 2, v1.recordId, QByteArray("something else"));
-        const SignedRecord gap = makeRecord(m_nurse, noteBody(3), 3, Random::uuid(), noteBody(0));
-        SignedRecord otherWard = makeRecord(m_nurse, noteBody(4));
-        otherWard.ward = QStringLiteral("W4");
-        SignedRecord noPatient = makeRecord(m_nurse, noteBody(5));
-        noPatient.patientId = QStringLiteral("P9999");
+        const SignedRecord gap = makeRecord(m_nurse, noteBody(3), 3, Random::uuid(), QByteArray("version 2"));
+        Meta w4;
+        w4.ward = QStringLiteral("W4");
+        const SignedRecord otherWard = makeRecord(m_nurse, noteBody(4), 1, Random::uuid(), {}, w4);
+        Meta unknown;
+        unknown.patientId = QStringLiteral("P9999");
+        const SignedRecord noPatient = makeRecord(m_nurse, noteBody(5), 1, Random::uuid(), {}, unknown);
         const HubReply r = push({v1, badPrev, gap, otherWard, noPatient});
         const QJsonArray results = r.json.value(QStringLiteral("results")).toArray();
         const QStringList reasons{QString(), QStringLiteral("prev_hash_mismatch"), QStringLiteral("missing_previous_version"),
@@ -365,6 +401,112 @@ private slots:
             QVERIFY2(results.at(i).toObject().value(QStringLiteral("reason")).toString().startsWith(reasons[i]),
                      qPrintable(results.at(i).toObject().value(QStringLiteral("reason")).toString()));
         QCOMPARE(recordCount(), qint64(1));
+    }
+
+    void recordsResentUnderOtherMetadataAreRefused()
+    {
+        // Issue 9: a signed record re-sent by an enrolled terminal under another patient, record ID, version,
+        // type or ward is refused, naming the field that disagrees with what was signed; nothing is stored.
+        const SignedRecord signedNote = makeRecord(m_nurse, noteBody(1));
+        QList<SignedRecord> moved;
+        QStringList fields;
+        auto variant = [&](const char* field, const std::function<void(SignedRecord&)>& change) {
+            SignedRecord r = signedNote;
+            change(r);
+            moved << r;
+            fields << QLatin1String(field);
+        };
+        variant("patientId", [](SignedRecord& r) { r.patientId = QStringLiteral("P0002"); });
+        variant("recordId", [](SignedRecord& r) { r.recordId = Random::uuid(); });
+        variant("version", [](SignedRecord& r) { r.version = 2; r.prevHash = QString(64, QLatin1Char('0')); });
+        variant("type", [](SignedRecord& r) { r.type = QStringLiteral("progress_note"); });
+        variant("ward", [](SignedRecord& r) { r.ward = QStringLiteral("W4"); });
+        variant("author", [&](SignedRecord& r) { r.author = m_doctor.id; });
+        const HubReply r = push(moved);
+        QCOMPARE(r.status, 200);
+        const QJsonArray results = r.json.value(QStringLiteral("results")).toArray();
+        for (int i = 0; i < fields.size(); ++i) {
+            const QJsonObject res = results.at(i).toObject();
+            QCOMPARE(res.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+            QCOMPARE(res.value(QStringLiteral("reason")).toString(),
+                     QStringLiteral("envelope_mismatch: %1 differs from what was signed").arg(fields[i]));
+        }
+        QCOMPARE(recordCount(), qint64(0));
+        // The record as signed is accepted.
+        QCOMPARE(push({signedNote}).json.value(QStringLiteral("stored")).toInt(), 1);
+    }
+
+    void invalidBodiesAreRefusedWithTheCodecsReason()
+    {
+        // Signed correctly, but the FHIR inside is not acceptable: refused with the field, nothing stored.
+        RecordContent fever;
+        fever.type = QStringLiteral("vital-signs");
+        fever.patientId = QStringLiteral("P0001");
+        fever.author = m_nurse.id;
+        fever.clinicalTime = QDateTime::currentDateTimeUtc().addSecs(-60);
+        VitalSigns v;
+        v.temperature = 47.5;  // DATA-7: out of range
+        fever.data = v;
+        RecordVersion meta;
+        meta.recordId = Random::uuid();
+        meta.patientId = QStringLiteral("P0001");
+        meta.type = QStringLiteral("vital-signs");
+        meta.compartment = QStringLiteral("W3");
+        meta.author = m_nurse.id;
+        auto signedWith = [&](const QByteArray& resource) {
+            SignedRecord r;
+            r.recordId = meta.recordId;
+            r.type = QStringLiteral("vital_signs");
+            r.author = m_nurse.id;
+            r.body = RecordEnvelope::forVersion(meta, {}, fever.clinicalTime, resource).encode();
+            r.signature = CmsSignature::signDetached(r.body, m_nurse.cert, *m_nurse.key);
+            return r;
+        };
+        const SignedRecord outOfRange = signedWith(RecordCodec::encode(fever));
+        const SignedRecord notFhir = signedWith(R"({"format":"text","text":"previous shape"})");
+        SignedRecord plainOld = makeRecord(m_nurse, noteBody(2));
+        plainOld.body = R"({"format":"text","text":"previous shape"})";
+        plainOld.signature = CmsSignature::signDetached(plainOld.body, m_nurse.cert, *m_nurse.key);
+        const HubReply r = push({outOfRange, notFhir, plainOld});
+        const QJsonArray results = r.json.value(QStringLiteral("results")).toArray();
+        const QStringList reasons{QStringLiteral("invalid_body: temperature: "), QStringLiteral("invalid_body: resourceType: "),
+                                  QStringLiteral("invalid_body: envelope: ")};
+        for (int i = 0; i < reasons.size(); ++i) {
+            const QJsonObject res = results.at(i).toObject();
+            QCOMPARE(res.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+            QVERIFY2(res.value(QStringLiteral("reason")).toString().startsWith(reasons[i]), qPrintable(res.value(QStringLiteral("reason")).toString()));
+        }
+        QCOMPARE(recordCount(), qint64(0));
+    }
+
+    void proxyEntryThenApprovalAreBothAccepted()
+    {
+        // AC-5: version 1 is the nurse's proxy entry for the doctor (pending, signed by the nurse); version 2 is
+        // the doctor's approval. The hub accepts both, each checked against its own signer.
+        RecordContent order;
+        order.type = QStringLiteral("medication-order");
+        order.clinicalTime = QDateTime::currentDateTimeUtc().addSecs(-300);
+        MedicationOrder m;
+        m.drug = QStringLiteral("アムロジピン錠5mg");
+        m.dose = QStringLiteral("1回1錠");
+        order.data = m;
+        Meta pending;
+        pending.status = RecordVersion::Status::PendingApproval;
+        pending.proxyAuthor = m_nurse.id;
+        SignedRecord v1 = makeRecord(m_doctor, order, 1, Random::uuid(), {}, pending);
+        v1.signature = CmsSignature::signDetached(v1.body, m_nurse.cert, *m_nurse.key);  // the proxy signs
+        Meta approved;
+        approved.proxyAuthor = m_nurse.id;
+        approved.approver = m_doctor.id;
+        const SignedRecord v2 = makeRecord(m_doctor, order, 2, v1.recordId, v1.body, approved);
+        // The pending entry signed by the doctor instead of the proxy is not the proxy's.
+        SignedRecord wrongSigner = makeRecord(m_doctor, order, 1, Random::uuid(), {}, pending);
+        const HubReply r = push({v1, v2, wrongSigner});
+        const QJsonArray results = r.json.value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("stored"));
+        QCOMPARE(results.at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("stored"));
+        QVERIFY(results.at(2).toObject().value(QStringLiteral("reason")).toString().startsWith(QLatin1String("signer_not_author")));
+        QCOMPARE(recordCount(), qint64(2));
     }
 
     void malformedBatchesAreRefusedWhole()

@@ -5,6 +5,9 @@
 //   sync_hub_tool tamper --dir D --from ID --as NEWID
 //       stores a copy of record ID v1 under NEWID with one byte appended to its body, keeping its signature
 //       and timestamp token — a tampered record the hub would never have accepted through the API.
+//   sync_hub_tool alter --dir D --id ID --column patient_id|type|ward|author --value V
+//       changes one metadata column of record ID v1 in the hub's database (SQLite), bypassing the append-only
+//       trigger: what someone with database access could do; the signed envelope still says the original.
 
 #include "hub/HubServices.h"
 #include "hub/records/RecordIngest.h"
@@ -33,6 +36,15 @@ int main(int argc, char** argv)
             q.next();
             d.next();
             std::printf("records %lld distinct %lld\n", q.value(0).toLongLong(), d.value(0).toLongLong());
+            return 0;
+        }
+        if (a.at(1) == QLatin1String("alter")) {
+            const QString column = arg("--column");
+            if (!QStringList{QStringLiteral("patient_id"), QStringLiteral("type"), QStringLiteral("ward"), QStringLiteral("author")}.contains(column))
+                return 2;
+            s->db.execDirect(QStringLiteral("DROP TRIGGER IF EXISTS records_no_update"));
+            s->db.exec(QStringLiteral("UPDATE records SET %1 = ? WHERE record_id = ? AND version = 1").arg(column), {arg("--value"), arg("--id")});
+            std::printf("altered %s\n", qPrintable(arg("--id")));
             return 0;
         }
         if (a.at(1) == QLatin1String("tamper")) {

@@ -7,6 +7,7 @@
 #include "crypto/Digest.h"
 #include "crypto/Random.h"
 #include "sync/Enrolment.h"
+#include "records/RecordCodec.h"
 #include "sync/IncomingRecord.h"
 #include "util/Clock.h"
 
@@ -157,7 +158,7 @@ bool SyncTestHub::makeNurse()
     return true;
 }
 
-RecordVersion SyncTestHub::makeRecord(const QString& patientId, const QByteArray& body, const RecordVersion* previous) const
+RecordVersion SyncTestHub::makeRecord(const QString& patientId, const QByteArray& noteText, const RecordVersion* previous) const
 {
     RecordVersion r;
     r.recordId = previous ? previous->recordId : Random::uuid();
@@ -170,8 +171,16 @@ RecordVersion SyncTestHub::makeRecord(const QString& patientId, const QByteArray
     r.createdAt = Clock::instance().nowUtc();
     r.confirmedAt = r.createdAt;
     r.prevHash = previous ? previous->versionHash() : QByteArray();
-    r.body = body;
-    r.signature = CmsSignature::signDetached(body, m_nurse.cert, *m_nurse.key);
+    RecordContent c;
+    c.clinicalTime = r.createdAt.addSecs(-300);
+    ClinicalNote n;
+    n.format = ClinicalNote::Format::Text;
+    n.text = QString::fromUtf8(noteText);
+    c.data = n;
+    const QList<ValidationProblem> problems = RecordCodec::writeBody(&r, c, previous ? previous->body : QByteArray());
+    if (!problems.isEmpty())
+        qFatal("test record does not validate: %s", qPrintable(problems.first().message));
+    r.signature = CmsSignature::signDetached(r.body, m_nurse.cert, *m_nurse.key);
     return r;
 }
 
@@ -222,6 +231,17 @@ bool SyncTestHub::tamper(const QString& fromRecordId, const QString& asRecordId)
     const bool ok = p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
     if (!ok)
         qWarning("sync_hub_tool tamper: exit %d %s", p.exitCode(), p.readAllStandardError().constData());
+    return ok;
+}
+
+bool SyncTestHub::alter(const QString& recordId, const QString& column, const QString& value)
+{
+    QProcess p;
+    p.start(toolPath(), {QStringLiteral("alter"), QStringLiteral("--dir"), m_hub->dir(), QStringLiteral("--id"), recordId,
+                         QStringLiteral("--column"), column, QStringLiteral("--value"), value});
+    const bool ok = p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    if (!ok)
+        qWarning("sync_hub_tool alter: exit %d %s", p.exitCode(), p.readAllStandardError().constData());
     return ok;
 }
 

@@ -49,11 +49,14 @@ public:
     const Staff& nurse() const { return m_nurse; }
 
     // A confirmed, signed version by the nurse, as the chart would make it.
-    ward::RecordVersion makeRecord(const QString& patientId, const QByteArray& body, const ward::RecordVersion* previous = nullptr) const;
+    // A signed nursing note (FHIR envelope through RecordCodec) with this text.
+    ward::RecordVersion makeRecord(const QString& patientId, const QByteArray& noteText, const ward::RecordVersion* previous = nullptr) const;
     // Pushes through the seeding terminal (another terminal of ward W3); true when all were stored.
     bool pushFromOtherTerminal(const QList<ward::RecordVersion>& records);
     // records / distinct (record_id, version) rows in the hub's database; -1 on failure.
     qint64 recordsAtHub(qint64* distinct = nullptr);
+    // Changes one metadata column of a stored record in the hub's database (not through the API).
+    bool alter(const QString& recordId, const QString& column, const QString& value);
     bool tamper(const QString& fromRecordId, const QString& asRecordId);
 
     static QString toolPath();

@@ -29,7 +29,7 @@ namespace {
 
 QByteArray noteBody(int i)
 {
-    return QStringLiteral("{\"resourceType\":\"Observation\",\"note\":\"体温 36.%1 ℃、著変なし\",\"n\":%2}").arg(i % 10).arg(i).toUtf8();
+    return QStringLiteral("体温 36.%1 ℃、著変なし (%2)").arg(i % 10).arg(i).toUtf8();
 }
 
 int auditCount(Vault& vault, const QString& action, const QString& outcome = QString())
@@ -182,13 +182,42 @@ private slots:
         QVERIFY(t.vault->audit().verify().ok);
     }
 
+    void recordWhoseHubMetadataWasAlteredIsRefused()
+    {
+        // Issue 9: someone with the hub's database moves a signed note to another patient (or ward, type, author);
+        // the terminal compares the hub's metadata with the signed envelope and refuses it, audited.
+        const RecordVersion moved = m_hub->makeRecord(QStringLiteral("P0001"), noteBody(1));
+        const RecordVersion retyped = m_hub->makeRecord(QStringLiteral("P0001"), noteBody(2));
+        const RecordVersion kept = m_hub->makeRecord(QStringLiteral("P0002"), noteBody(3));
+        QVERIFY(m_hub->pushFromOtherTerminal({moved, retyped, kept}));
+        QVERIFY(m_hub->alter(moved.recordId, QStringLiteral("patient_id"), QStringLiteral("P0002")));
+        QVERIFY(m_hub->alter(retyped.recordId, QStringLiteral("type"), QStringLiteral("progress_note")));
+
+        SyncTerminal t;
+        QVERIFY(t.enrol(*m_hub, QStringLiteral("W3"), m_hub->caFingerprintHex()));
+        QVERIFY(t.openVaultAndEngine());
+        QSignalSpy rejected(t.engine.get(), &SyncEngine::recordRejected);
+        SyncError error;
+        QVERIFY2(t.syncOnce(&error), qPrintable(error.message()));
+        QCOMPARE(rejected.count(), 2);
+        QHash<QString, QString> reasons;
+        for (const auto& r : rejected)
+            reasons.insert(r.at(0).toString(), r.at(2).toString());
+        QVERIFY2(reasons.value(moved.recordId).startsWith(QLatin1String("metadata_mismatch: the hub's patientId")), qPrintable(reasons.value(moved.recordId)));
+        QVERIFY2(reasons.value(retyped.recordId).startsWith(QLatin1String("metadata_mismatch: the hub's type")), qPrintable(reasons.value(retyped.recordId)));
+        QVERIFY(!t.vault->records().find(moved.recordId, 1));
+        QVERIFY(!t.vault->records().find(retyped.recordId, 1));
+        QVERIFY(t.vault->records().find(kept.recordId, 1));
+        QCOMPARE(auditCount(*t.vault, QStringLiteral("sync.record.reject"), QStringLiteral("denied")), 2);
+    }
+
     void tamperedRecordFromTheHubIsRejectedAndAudited()
     {
         const RecordVersion good = m_hub->makeRecord(QStringLiteral("P0001"), noteBody(1));
         const RecordVersion other = m_hub->makeRecord(QStringLiteral("P0002"), noteBody(2));
         QVERIFY(m_hub->pushFromOtherTerminal({good, other}));
         const QString tamperedId = Random::uuid();
-        QVERIFY(m_hub->tamper(good.recordId, tamperedId)); // body + 1 byte, original signature and token
+        QVERIFY(m_hub->tamper(good.recordId, tamperedId)); // under another ID, body + 1 byte, original signature and token
 
         SyncTerminal t;
         QVERIFY(t.enrol(*m_hub, QStringLiteral("W3"), m_hub->caFingerprintHex()));
@@ -198,7 +227,9 @@ private slots:
         QVERIFY2(t.syncOnce(&error), qPrintable(error.message()));
         QCOMPARE(rejected.count(), 1);
         QCOMPARE(rejected.at(0).at(0).toString(), tamperedId);
-        QVERIFY2(rejected.at(0).at(2).toString().startsWith(QLatin1String("bad_signature")), qPrintable(rejected.at(0).at(2).toString()));
+        // The copy claims another record ID than the one its author signed.
+        QVERIFY2(rejected.at(0).at(2).toString().startsWith(QLatin1String("metadata_mismatch: the hub's recordId")),
+                 qPrintable(rejected.at(0).at(2).toString()));
         QVERIFY(!t.vault->records().find(tamperedId, 1));
         QCOMPARE(t.vault->records().count(), qint64(2));
         // Audited with patient and object, no clinical text.

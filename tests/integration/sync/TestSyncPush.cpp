@@ -23,7 +23,7 @@ namespace {
 
 QByteArray noteBody(int i)
 {
-    return QStringLiteral("{\"resourceType\":\"Observation\",\"note\":\"夜間 巡視 %1 回目、入眠中\",\"n\":%1}").arg(i).toUtf8();
+    return QStringLiteral("夜間 巡視 %1 回目、入眠中").arg(i).toUtf8();
 }
 
 } // namespace

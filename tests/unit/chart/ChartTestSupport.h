@@ -5,6 +5,7 @@
 #include "policy/AccessPolicy.h"
 #include "records/ChartService.h"
 #include "records/DemoWard.h"
+#include "records/RecordCodec.h"
 #include "records/SigningIdentity.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
@@ -25,6 +26,40 @@ inline Argon2Params chartFastKdf()
 inline SecureBytes chartPassword(const QString& userId)
 {
     return SecureBytes::fromUtf8(userId + QStringLiteral("#Pass2026"));
+}
+
+// A draft body as the editors write it: FHIR through the codec, naming the draft's patient and author.
+template <class Data>
+inline QByteArray draftBody(const QString& type, const QString& patientId, const QString& author, const Data& data,
+                            const QDateTime& clinicalTime = QDateTime())
+{
+    RecordContent c;
+    c.type = type;
+    c.patientId = patientId;
+    c.author = author;
+    c.clinicalTime = clinicalTime.isValid() ? clinicalTime : Clock::instance().nowUtc();
+    c.data = data;
+    return RecordCodec::encode(c);
+}
+
+inline ClinicalNote soapNote(const QString& plan)
+{
+    ClinicalNote n;
+    n.subjective = QStringLiteral("咳が減った");
+    n.plan = plan;
+    return n;
+}
+
+inline QByteArray soapBody(const QString& patientId, const QString& plan, const QString& author = QStringLiteral("D000000001"))
+{
+    return draftBody(QStringLiteral("progress-note"), patientId, author, soapNote(plan));
+}
+
+// The plan of a stored progress note, read through the codec (empty when it does not decode).
+inline QString planOf(const RecordVersion& r)
+{
+    const auto c = RecordCodec::decode(r);
+    return c && c->note() ? c->note()->plan : QString();
 }
 
 // A vault filled with the demo ward, its staff CA, and helpers to act as any demo staff member.

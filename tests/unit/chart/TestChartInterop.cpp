@@ -4,8 +4,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QProcess>
 #include <QtTest>
 
@@ -55,8 +53,10 @@ class TestChartInterop : public QObject
     {
         const Patient p = m_f->patientIn("W3");
         Draft d = svc.createDraft(p.patientId, "progress-note");
-        d.body = QJsonDocument(QJsonObject{{"format", "soap"}, {"subjective", "息切れ改善"}, {"plan", "酸素off"}})
-                     .toJson(QJsonDocument::Compact);
+        ClinicalNote n;
+        n.subjective = QStringLiteral("息切れ改善");
+        n.plan = QStringLiteral("酸素off");
+        d.body = draftBody(QStringLiteral("progress-note"), d.patientId, d.author, n);
         svc.autosave(d);
         return svc.confirm(d.draftId);
     }
@@ -85,6 +85,17 @@ private slots:
         write(dir + "/body.json", altered);
         const Run bad = openssl(args);
         QVERIFY2(bad.exitCode != 0, qPrintable(bad.output));
+
+        // The signed bytes carry the record's identity: the same signature over the envelope moved to another
+        // patient does not verify with stock OpenSSL either.
+        QVERIFY(r.body.startsWith("WARD-RECORD/1\n"));
+        const QByteArray patientField = "\"patientId\":\"" + r.patientId.toUtf8() + "\"";
+        QVERIFY(r.body.contains(patientField));
+        QByteArray moved = r.body;
+        moved.replace(patientField, "\"patientId\":\"" + m_f->patientIn("W4").patientId.toUtf8() + "\"");
+        write(dir + "/body.json", moved);
+        const Run movedRun = openssl(args);
+        QVERIFY2(movedRun.exitCode != 0, qPrintable(movedRun.output));
     }
 
     void timestampTokenVerifiesWithOpensslTs()

@@ -1,6 +1,7 @@
 #include "ChartTestSupport.h"
 
 #include "crypto/CmsSignature.h"
+#include "records/RecordEnvelope.h"
 #include "records/SyncOutbox.h"
 #include "vault/SqlStatement.h"
 #include "vault/VaultError.h"
@@ -19,11 +20,6 @@ const QString kNurse = QStringLiteral("N000000001");
 const QString kClerk = QStringLiteral("C000000001");
 const QString kPharmacist = QStringLiteral("F000000001");
 
-QByteArray soap(const QString& plan)
-{
-    return QJsonDocument(QJsonObject{{"format", "soap"}, {"subjective", "咳が減った"}, {"plan", plan}})
-        .toJson(QJsonDocument::Compact);
-}
 
 ChartError::Code codeOf(const std::function<void()>& f)
 {
@@ -65,18 +61,25 @@ private slots:
         const Patient p = m_f->patientIn("W3");
         svc->viewPatient(p.patientId);
         Draft d = svc->createDraft(p.patientId, "progress-note");
-        d.body = soap("明日退院");
+        d.body = soapBody(p.patientId, "明日退院");
         svc->autosave(d);
         const RecordVersion r = svc->confirm(d.draftId);
         QCOMPARE(r.version, 1);
         QCOMPARE(r.author, kDoctor);
-        QCOMPARE(r.body, soap("明日退院"));
+        QCOMPARE(planOf(r), QStringLiteral("明日退院"));
         QCOMPARE(r.compartment, p.ward);
+        // The signed bytes are the envelope around the draft's FHIR resource.
+        const auto envelope = RecordEnvelope::parse(r.body);
+        QVERIFY(envelope);
+        QCOMPARE(envelope->resource, d.body);
+        QCOMPARE(envelope->recordId, r.recordId);
+        QCOMPARE(envelope->patientId, p.patientId);
+        QCOMPARE(envelope->compartment, p.ward);
 
         // Stored bytes are the signed bytes, and the signature verifies against the staff CA.
         const auto stored = m_f->vault->records().find(r.recordId, 1);
         QVERIFY(stored);
-        QCOMPARE(stored->body, d.body);
+        QCOMPARE(stored->body, r.body);
         const CmsVerification v = CmsSignature::verifyDetached(stored->body, stored->signature, {m_f->ca->certificate()});
         QVERIFY2(v.valid, qPrintable(v.error));
         QCOMPARE(v.signer.subjectCommonName(), kDoctor);
@@ -95,7 +98,10 @@ private slots:
         auto svc = m_f->service(kNurse);
         const Patient p = m_f->patientIn("W3");
         Draft d = svc->createDraft(p.patientId, "vital-signs");
-        d.body = R"({"effective":"2026-04-10T09:00:00Z","temperature":46.2,"pulse":72})";
+        VitalSigns v;
+        v.temperature = 46.2;
+        v.pulse = 72;
+        d.body = draftBody("vital-signs", p.patientId, kNurse, v);
         svc->autosave(d);
         const qint64 before = m_f->vault->records().count();
         try {
@@ -111,17 +117,78 @@ private slots:
         QVERIFY(svc->outbox().pending().isEmpty());
     }
 
+    void confirmingIsOneTransaction()
+    {
+        // A failure after the version is appended (the outbox, then the audit entry) leaves none of the three.
+        auto svc = m_f->service(kDoctor);
+        const Patient p = m_f->patientIn("W3");
+        auto& db = m_f->vault->database();
+        for (const char* trigger :
+             {"CREATE TRIGGER fail_outbox BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'disk gone'); END",
+              "CREATE TRIGGER fail_audit BEFORE INSERT ON audit_log WHEN NEW.action = 'record.confirm' "
+              "BEGIN SELECT RAISE(ABORT, 'disk gone'); END"}) {
+            Draft d = svc->createDraft(p.patientId, "progress-note");
+            d.body = soapBody(p.patientId, "一括");
+            svc->autosave(d);
+            const qint64 records = m_f->vault->records().count();
+            const qsizetype queued = svc->outbox().pending().size();
+            const qsizetype audited = m_f->audit("record.confirm").size();
+            db.exec(trigger);
+            bool failed = false;
+            try {
+                svc->confirm(d.draftId);
+            } catch (const std::exception&) {
+                failed = true;
+            }
+            QVERIFY(failed);
+            QCOMPARE(m_f->vault->records().count(), records);
+            QCOMPARE(svc->outbox().pending().size(), queued);
+            QCOMPARE(m_f->audit("record.confirm").size(), audited);
+            QVERIFY(svc->loadDraft(d.draftId));  // the draft is kept
+            db.exec("DROP TRIGGER IF EXISTS fail_outbox");
+            db.exec("DROP TRIGGER IF EXISTS fail_audit");
+            // The same draft confirms once the failure is gone: all three are there.
+            const RecordVersion r = svc->confirm(d.draftId);
+            QCOMPARE(m_f->vault->records().count(), records + 1);
+            QCOMPARE(svc->syncState(r.recordId, 1), SyncOutbox::State::Queued);
+            QCOMPARE(m_f->audit("record.confirm").size(), audited + 1);
+        }
+        QVERIFY(m_f->vault->audit().verify().ok);
+    }
+
+    void draftForAnotherPatientIsRefused()
+    {
+        auto svc = m_f->service(kDoctor);
+        const Patient p = m_f->patientIn("W3");
+        Draft d = svc->createDraft(p.patientId, "progress-note");
+        d.body = soapBody(QStringLiteral("P999"), "別人");
+        svc->autosave(d);
+        try {
+            svc->confirm(d.draftId);
+            QFAIL("a resource naming another patient was confirmed");
+        } catch (const ChartError& e) {
+            QCOMPARE(e.code(), ChartError::Code::InvalidInput);
+            QCOMPARE(e.problems().first().field, QStringLiteral("subject"));
+        }
+        d.body = "{\"format\":\"text\",\"text\":\"previous shape\"}";
+        svc->autosave(d);
+        QCOMPARE(codeOf([&] { svc->confirm(d.draftId); }), ChartError::Code::InvalidInput);
+    }
+
     void correctionIsVersionTwoLinkedToOne()
     {
         auto svc = m_f->service(kDoctor);
         const Patient p = m_f->patientIn("W3");
         Draft d = svc->createDraft(p.patientId, "progress-note");
-        d.body = soap("点滴継続");
+        d.body = soapBody(p.patientId, "点滴継続");
         svc->autosave(d);
         const RecordVersion v1 = svc->confirm(d.draftId);
-        const RecordVersion v2 = svc->correct(v1.recordId, soap("点滴終了"));
+        const RecordVersion v2 = svc->correct(v1.recordId, soapBody(p.patientId, "点滴終了"));
         QCOMPARE(v2.version, 2);
         QCOMPARE(v2.prevHash, v1.versionHash());
+        QCOMPARE(planOf(v2), QStringLiteral("点滴終了"));
+        // The envelope links to version 1's exact bytes (the hub's chain).
+        QCOMPARE(RecordEnvelope::parse(v2.body)->prevHash, RecordEnvelope::prevHashOf(v1.body));
         QCOMPARE(svc->history(v1.recordId).size(), 2);
         QCOMPARE(m_f->vault->records().find(v1.recordId, 1)->body, v1.body);  // nothing overwritten
         QCOMPARE(svc->signatureStatus(v2).state, SignatureStatus::State::NotTimestamped);
@@ -129,22 +196,28 @@ private slots:
 
         // A correction started from version 1 after version 2 exists is refused (no lost update).
         Draft stale = svc->createDraft(p.patientId, "progress-note", v1.recordId);
-        svc->correct(v1.recordId, soap("点滴再開"));
+        svc->correct(v1.recordId, soapBody(p.patientId, "点滴再開"));
         QCOMPARE(codeOf([&] { svc->confirm(stale.draftId); }), ChartError::Code::WrongState);
 
         const RecordVersion v4 = svc->enterInError(v1.recordId, "別患者のカルテに記載");
         QCOMPARE(v4.version, 4);
         QCOMPARE(v4.status, RecordVersion::Status::EnteredInError);
+        // The withdrawn content stays, with the reason, in a resource whose status says entered-in-error.
+        const auto withdrawn = RecordCodec::decode(v4);
+        QVERIFY(withdrawn);
+        QCOMPARE(withdrawn->status, RecordContent::Status::EnteredInError);
+        QCOMPARE(withdrawn->errorReason, QStringLiteral("別患者のカルテに記載"));
+        QCOMPARE(withdrawn->note()->plan, QStringLiteral("点滴再開"));
         QCOMPARE(codeOf([&] { svc->enterInError(v1.recordId, "again"); }), ChartError::Code::WrongState);
 
         // The list shows the latest version even when the clock was set back between versions.
         m_f->clock->setNowUtc(m_f->clock->nowUtc().addDays(-3));
         Draft back = svc->createDraft(p.patientId, "progress-note");
-        back.body = soap("時計");
+        back.body = soapBody(p.patientId, "時計");
         svc->autosave(back);
         const RecordVersion b1 = svc->confirm(back.draftId);
         m_f->clock->setNowUtc(m_f->clock->nowUtc().addDays(-1));
-        svc->correct(b1.recordId, soap("時計2"));
+        svc->correct(b1.recordId, soapBody(p.patientId, "時計2"));
         for (const RecordVersion& r : svc->listRecords(p.patientId)) {
             if (r.recordId == b1.recordId)
                 QCOMPARE(r.version, 2);
@@ -158,7 +231,13 @@ private slots:
         auto clerk = m_f->service(kClerk);
         const Patient p = m_f->patientIn("W3");
         Draft d = clerk->createDraft(p.patientId, "medication-order");
-        d.body = R"({"drug":"ロキソプロフェン錠60mg","dose":"1錠","route":"経口","frequency":"疼痛時"})";
+        MedicationOrder m;
+        m.drug = QStringLiteral("ロキソプロフェンNa錠60mg");
+        m.yjCode = QStringLiteral("1149019F1560");
+        m.dose = QStringLiteral("1回1錠");
+        m.route = QStringLiteral("経口");
+        m.frequency = QStringLiteral("疼痛時");
+        d.body = draftBody("medication-order", p.patientId, kClerk, m);
         clerk->autosave(d);
         // A clerk cannot confirm; only submit for approval.
         QCOMPARE(codeOf([&] { clerk->confirm(d.draftId); }), ChartError::Code::Denied);
@@ -167,7 +246,10 @@ private slots:
         QCOMPARE(pending.author, kDoctor);
         QCOMPARE(pending.proxyAuthor, kClerk);
         QCOMPARE(clerk->signatureStatus(pending).signer, kClerk);
-        QCOMPARE(clerk->syncState(pending.recordId, 1), SyncOutbox::State::NotQueued);
+        // Sent to the hub too, so the hub holds version 1 when the approval (version 2) arrives.
+        QCOMPARE(clerk->syncState(pending.recordId, 1), SyncOutbox::State::Queued);
+        QCOMPARE(RecordCodec::decode(pending)->status, RecordContent::Status::Preliminary);
+        QCOMPARE(RecordCodec::decode(pending)->author, kDoctor);
 
         // Another doctor does not see it, and cannot approve it.
         auto other = m_f->service(QStringLiteral("D000000002"));
@@ -183,7 +265,9 @@ private slots:
         QCOMPARE(approved.status, RecordVersion::Status::Confirmed);
         QCOMPARE(approved.approver, kDoctor);
         QCOMPARE(approved.proxyAuthor, kClerk);
-        QCOMPARE(approved.body, pending.body);
+        QCOMPARE(RecordCodec::decode(approved)->medication()->drug, RecordCodec::decode(pending)->medication()->drug);
+        QCOMPARE(RecordCodec::decode(approved)->status, RecordContent::Status::Final);
+        QCOMPARE(RecordEnvelope::parse(approved.body)->approver, kDoctor);
         QCOMPARE(approved.prevHash, pending.versionHash());
         const SignatureStatus s = doctor->signatureStatus(approved);
         QCOMPARE(s.state, SignatureStatus::State::NotTimestamped);
@@ -201,7 +285,7 @@ private slots:
         QCOMPARE(codeOf([&] { nurse->createDraft(p.patientId, "lab-result"); }), ChartError::Code::Denied);
         // A nurse may draft a progress note only as proxy entry, never confirm one.
         Draft pn = nurse->createDraft(p.patientId, "progress-note");
-        pn.body = soap("x");
+        pn.body = soapBody(p.patientId, "x", kNurse);
         nurse->autosave(pn);
         const qint64 before = m_f->vault->records().count();
         QCOMPARE(codeOf([&] { nurse->confirm(pn.draftId); }), ChartError::Code::Denied);
@@ -226,7 +310,7 @@ private slots:
         // Without a signing key nothing can be confirmed.
         auto keyless = m_f->service(kDoctor, false);
         Draft k = keyless->createDraft(p.patientId, "progress-note");
-        k.body = soap("y");
+        k.body = soapBody(p.patientId, "y");
         keyless->autosave(k);
         QCOMPARE(codeOf([&] { keyless->confirm(k.draftId); }), ChartError::Code::NoSigningKey);
     }
@@ -266,21 +350,23 @@ private slots:
         auto svc = m_f->service(kDoctor);
         const Patient p = m_f->patientIn("W3");
         Draft d = svc->createDraft(p.patientId, "progress-note");
-        d.body = soap("安静");
+        d.body = soapBody(p.patientId, "安静");
         svc->autosave(d);
         const RecordVersion r = svc->confirm(d.draftId);
 
-        // Someone with the vault key edits the file directly, bypassing the append-only trigger.
+        // Someone with the vault key edits the file directly, bypassing the append-only trigger: a well-formed
+        // envelope with another plan.
+        RecordVersion edited = r;
+        QVERIFY(RecordCodec::writeBody(&edited, *RecordCodec::decodeDraft(soapBody(p.patientId, "安静解除")), QByteArray()).isEmpty());
         auto& db = m_f->vault->database();
         db.exec("DROP TRIGGER record_versions_no_update");
-        db.exec(QStringLiteral("UPDATE record_versions SET body = CAST('%1' AS BLOB) WHERE record_id = '%2'")
-                    .arg(QString::fromUtf8(soap("安静解除")), r.recordId)
-                    .toUtf8()
-                    .constData());
+        auto update = db.prepare("UPDATE record_versions SET body = ? WHERE record_id = ?");
+        update.bind(1, edited.body).bind(2, r.recordId);
+        update.step();
 
         auto reader = m_f->service(kNurse, false);
         const RecordVersion altered = *m_f->vault->records().find(r.recordId, 1);
-        QCOMPARE(altered.body, soap("安静解除"));
+        QCOMPARE(planOf(altered), QStringLiteral("安静解除"));
         const SignatureStatus s = reader->signatureStatus(altered);
         QCOMPARE(s.state, SignatureStatus::State::Invalid);
         QVERIFY(!s.reason.isEmpty());
@@ -304,6 +390,7 @@ private slots:
         forged.approver.clear();
         forged.proxyAuthor.clear();
         forged.status = RecordVersion::Status::Confirmed;
+        QVERIFY(RecordCodec::writeBody(&forged, *RecordCodec::decodeDraft(RecordEnvelope::parse(forged.body)->resource), QByteArray()).isEmpty());
         forged.signature = m_f->identity(kNurse).sign(forged.body);
         const SignatureStatus s = svc->signatureStatus(forged);
         QCOMPARE(s.state, SignatureStatus::State::Invalid);
@@ -326,7 +413,7 @@ private slots:
             QCOMPARE(e.code(), SigningError::Code::WrongPassword);
         }
         // Password reset: new key; the old certificate still verifies what it signed.
-        const QByteArray body = soap("旧鍵");
+        const QByteArray body = soapBody("P1", "旧鍵");
         const QByteArray oldSig = first.sign(body);
         const SigningIdentity renewed =
             SigningIdentity::reissue(*m_f->vault, kNurse, SecureBytes::fromUtf8("New#Pass2026"), *m_f->ca, chartFastKdf());
@@ -386,7 +473,7 @@ private slots:
 
         auto clerk = m_f->service(kClerk);
         Draft pd = clerk->createDraft(p.patientId, "progress-note");
-        pd.body = soap("x");
+        pd.body = soapBody(p.patientId, "x", kClerk);
         clerk->autosave(pd);
         for (const char* bad : {"", "D00000000", "D000000001; DROP", "C000000001"})
             QCOMPARE(codeOf([&] { clerk->submitProxy(pd.draftId, QString::fromUtf8(bad)); }),
@@ -415,12 +502,12 @@ private slots:
         RecordFilter f;
         f.types = {"lab-result"};
         const auto labs = svc->listRecords(p.patientId, f);
-        QCOMPARE(labs.size(), 15);
-        f.from = m_f->clock->nowUtc().date().addDays(-2);
-        QCOMPARE(svc->listRecords(p.patientId, f).size(), 5);
+        QCOMPARE(labs.size(), 21);  // three panels of seven tests over three weeks
+        f.from = m_f->clock->nowUtc().date().addDays(-10);
+        QCOMPARE(svc->listRecords(p.patientId, f).size(), 7);
         RecordFilter vit;
         vit.types = {"vital-signs"};
-        vit.to = m_f->clock->nowUtc().date().addDays(-8);
+        vit.to = m_f->clock->nowUtc().date().addDays(-25);
         QVERIFY(svc->listRecords(p.patientId, vit).isEmpty());
     }
 };

@@ -11,6 +11,7 @@
 #include "sync/Enrolment.h"
 #include "sync/HubReplica.h"
 #include "sync/IncomingRecord.h"
+#include "records/RecordCodec.h"
 #include "sync/PushQueue.h"
 #include "sync/SyncError.h"
 #include "sync/TerminalIdentity.h"
@@ -159,7 +160,26 @@ private slots:
 
     void incomingRecordIsVerifiedOnArrival()
     {
-        const QByteArray body = "{\"resourceType\":\"Observation\",\"classification\":3}";
+        // The signed envelope for exactly the record changeItem() describes.
+        auto envelopeFor = [](const QString& text) {
+            RecordVersion r;
+            r.recordId = QStringLiteral("0b6c8f7e-1111-4222-8333-944455556666");
+            r.patientId = QStringLiteral("P0001");
+            r.type = QStringLiteral("nursing-note");
+            r.compartment = QStringLiteral("W3");
+            r.author = QStringLiteral("NURSE00001");
+            r.classification = 3;
+            RecordContent c;
+            c.clinicalTime = kNow.addSecs(-600);
+            ClinicalNote n;
+            n.format = ClinicalNote::Format::Text;
+            n.text = text;
+            c.data = n;
+            RecordCodec::writeBody(&r, c, QByteArray());
+            return r.body;
+        };
+        const QByteArray body = envelopeFor(QStringLiteral("夜間良眠。"));
+        QVERIFY(!body.isEmpty());
         const QByteArray sig = CmsSignature::signDetached(body, m_nurseCert, *m_nurseKey);
         const QByteArray token = m_tsa->stamp(sig, kNow);
         const QList<Certificate> cas{m_ca->certificate()};
@@ -173,9 +193,30 @@ private slots:
         good.verify(cas);
         QVERIFY2(good.rejection.isEmpty(), qPrintable(good.rejection));
 
-        IncomingRecord tampered = IncomingRecord::fromChange(changeItem(body + ' ', sig, token));
+        IncomingRecord tampered = IncomingRecord::fromChange(changeItem(envelopeFor(QStringLiteral("夜間不眠。")), sig, token));
+        QCOMPARE(tampered.rejection, QString());
         tampered.verify(cas);
         QVERIFY(tampered.rejection.startsWith(QLatin1String("bad_signature")));
+        IncomingRecord notCanonical = IncomingRecord::fromChange(changeItem(body + ' ', sig, token));
+        QVERIFY(notCanonical.rejection.startsWith(QLatin1String("invalid_body")));
+
+        // Hub metadata that disagrees with what was signed (altered in the hub's database) is refused by field.
+        const std::pair<const char*, QJsonValue> moved[] = {
+            {"recordId", QStringLiteral("0b6c8f7e-1111-4222-8333-944455556667")}, {"patientId", QStringLiteral("P0002")},
+            {"type", QStringLiteral("progress_note")}, {"ward", QStringLiteral("W4")}, {"author", QStringLiteral("NURSE00002")}};
+        for (const auto& [field, value] : moved) {
+            QJsonObject item = changeItem(body, sig, token);
+            item[QLatin1String(field)] = value;
+            const IncomingRecord refused = IncomingRecord::fromChange(item);
+            QVERIFY2(refused.rejection.startsWith(QStringLiteral("metadata_mismatch: the hub's %1 ").arg(QLatin1String(field))),
+                     qPrintable(refused.rejection));
+        }
+        QJsonObject v2 = changeItem(body, sig, token, 2, QString(64, QLatin1Char('a')));
+        QVERIFY(IncomingRecord::fromChange(v2).rejection.startsWith(QLatin1String("metadata_mismatch: the hub's version")));
+        // A record in the shape used before envelopes: refused, saying the data must be re-seeded.
+        const QByteArray old = R"({"format":"text","text":"x"})";
+        const QString oldShape = IncomingRecord::fromChange(changeItem(old, CmsSignature::signDetached(old, m_nurseCert, *m_nurseKey), token)).rejection;
+        QVERIFY2(oldShape.startsWith(QLatin1String("invalid_body: envelope:")) && oldShape.contains(QLatin1String("re-seeded")), qPrintable(oldShape));
 
         // Signed by a valid staff certificate of someone else.
         auto [otherKey, otherCert] = m_ca->issueWithNewKey(CertificateProfile::StaffSigning, QStringLiteral("DOCTOR0001"), 30, kNow);
@@ -203,6 +244,7 @@ private slots:
         bad[QStringLiteral("body")] = QStringLiteral("***");
         QVERIFY(IncomingRecord::fromChange(bad).rejection.startsWith(QLatin1String("malformed")));
         QVERIFY(IncomingRecord::fromChange(changeItem(body, sig, token, 2, QString())).rejection.startsWith(QLatin1String("malformed")));
+        QCOMPARE(good.record.status, RecordVersion::Status::Confirmed);
         QVERIFY(IncomingRecord::fromChange(changeItem(body, sig, token, 1, QString(64, QLatin1Char('a')))).rejection.startsWith(QLatin1String("malformed")));
         bad = changeItem(body, sig, token);
         bad.remove(QStringLiteral("author"));

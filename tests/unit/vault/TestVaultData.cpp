@@ -50,6 +50,23 @@ private slots:
         QCOMPARE(codeOf([&] { m_vault->records().append(v1); }), VaultError::Code::InvalidInput);
     }
 
+    void vaultFromThePreviousRecordShapeSaysReEnrol()
+    {
+        // A record written by the previous program (body without an envelope): the vault refuses to open with a
+        // message that says what to do, rather than showing half-read records.
+        RecordVersion old = record(QStringLiteral("P0001"), "{}");
+        old.body = "{\"format\":\"text\",\"text\":\"before issue 9\"}";
+        m_vault->records().append(old);
+        m_vault.reset();
+        try {
+            Vault::openWithPassword(m_dir->path(), QStringLiteral("T-W3-01"), QStringLiteral("N000000001"), pw("Kango#2026"), SecureBytes());
+            QFAIL("a vault with records of the previous shape opened");
+        } catch (const VaultError& e) {
+            QCOMPARE(e.code(), VaultError::Code::InvalidInput);
+            QVERIFY2(e.message().contains(QStringLiteral("re-enrol")), qPrintable(e.message()));
+        }
+    }
+
     void correctionsAreLinkedNewVersions()
     {
         const RecordVersion v1 = record(QStringLiteral("P0001"), "{\"bt\":37.2}");
@@ -57,8 +74,8 @@ private slots:
         RecordVersion v2 = record(QStringLiteral("P0001"), "{\"bt\":36.8}", 2, v1.versionHash(), v1.recordId);
         m_vault->records().append(v2);
         QCOMPARE(m_vault->records().versions(v1.recordId).size(), 2);
-        QCOMPARE(m_vault->records().latest(v1.recordId)->body, QByteArray("{\"bt\":36.8}"));
-        QCOMPARE(m_vault->records().find(v1.recordId, 1)->body, QByteArray("{\"bt\":37.2}"));
+        QCOMPARE(RecordEnvelope::parse(m_vault->records().latest(v1.recordId)->body)->resource, QByteArray("{\"bt\":36.8}"));
+        QCOMPARE(RecordEnvelope::parse(m_vault->records().find(v1.recordId, 1)->body)->resource, QByteArray("{\"bt\":37.2}"));
 
         RecordVersion badLink = record(QStringLiteral("P0001"), "{}", 3, QByteArray(32, 'x'), v1.recordId);
         QCOMPARE(codeOf([&] { m_vault->records().append(badLink); }), VaultError::Code::InvalidInput);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "records/RecordEnvelope.h"
 #include "crypto/Argon2Kdf.h"
 #include "crypto/Random.h"
 #include "crypto/SecureBytes.h"
@@ -57,7 +58,9 @@ inline RecordVersion record(const QString& patientId, const QByteArray& body, in
     r.createdAt = Clock::instance().nowUtc();
     r.confirmedAt = r.createdAt;
     r.prevHash = prevHash;
-    r.body = body;
+    // The vault keeps bodies as opaque bytes; they are wrapped in a record envelope because a vault refuses to
+    // open when its records are in the shape used before envelopes (issue 9).
+    r.body = RecordEnvelope::forVersion(r, version > 1 ? QByteArray("previous version") : QByteArray(), r.createdAt, body).encode();
     r.signature = QByteArray("sig-") + body.left(8);
     return r;
 }

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# CTest fhir_validator (issue 9): every record body the hub stores is valid FHIR R4 by an independent validator.
+# Seeds a fresh demo hospital (SQLite), exports every patient with `wardhub export patient` (FHIR Bundle,
+# audited), dumps every record type the terminal writes (fhir_samples), and runs validate-fhir.js over all of it.
+# Also checks the export's refusals and its hub audit entry. Usage: validate-demo-hospital.sh WARDHUB FHIR_SAMPLES
+set -euo pipefail
+wardhub=$1
+samples=$2
+here=$(cd "$(dirname "$0")" && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+"$wardhub" init --dir "$work/hub" >/dev/null
+"$wardhub" demo-seed --dir "$work/hub" --days 21 >/dev/null
+"$samples" "$work/terminal.ndjson" >/dev/null
+
+# Bad input: unknown patient, unknown operator, no operator — refused, nothing written.
+if "$wardhub" export patient --dir "$work/hub" --id P999999 --out "$work/x.json" --by RC00000001 2>/dev/null; then
+  echo "export of an unknown patient succeeded" >&2; exit 1; fi
+if "$wardhub" export patient --dir "$work/hub" --id P000001 --out "$work/x.json" --by NOBODY0001 2>/dev/null; then
+  echo "export by an unknown operator succeeded" >&2; exit 1; fi
+if "$wardhub" export patient --dir "$work/hub" --id P000001 --out "$work/x.json" 2>/dev/null; then
+  echo "export without --by succeeded" >&2; exit 1; fi
+[ ! -e "$work/x.json" ] || { echo "a refused export wrote a file" >&2; exit 1; }
+
+for i in $(seq 1 60); do
+  id=$(printf 'P%06d' "$i")
+  "$wardhub" export patient --dir "$work/hub" --id "$id" --out "$work/$id.json" --by RC00000001 >/dev/null
+done
+
+# Audited in the hub's chain with who ran it (60 exports by the registrar).
+exports=$(sqlcipher "$work/hub/hub.db" "SELECT COUNT(*) FROM hub_audit WHERE action = 'patient.export' AND actor = 'RC00000001'")
+[ "$exports" = 60 ] || { echo "expected 60 audited exports, found $exports" >&2; exit 1; }
+"$wardhub" check --dir "$work/hub" | grep -q ': OK$' || { echo "wardhub check failed after the exports" >&2; exit 1; }
+
+node "$here/validate-fhir.js" "$work"/P*.json "$work/terminal.ndjson"
