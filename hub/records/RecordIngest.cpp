@@ -8,7 +8,6 @@
 #include "hub/records/ReviewQueue.h"
 #include "hub/storage/DataKeys.h"
 #include "hub/storage/HubDatabase.h"
-#include "records/RecordCodec.h"
 #include "records/RecordEnvelope.h"
 #include "util/Clock.h"
 
@@ -23,7 +22,6 @@ namespace {
 // A submitted record and what ingest decided about it.
 struct Candidate : RecordSubmission
 {
-    QString signer;  // who must have signed: the author, the proxy of a pending entry, or the approver
     QByteArray bodyMac;
     // Outcome
     QString status; // stored | duplicate | rejected
@@ -35,40 +33,6 @@ struct Candidate : RecordSubmission
 QString key(const QString& id, int version)
 {
     return id + QLatin1Char('#') + QString::number(version);
-}
-
-// Issue 9: the push's metadata must be what was signed (the envelope), and the FHIR resource must be one the
-// codec writes, agreeing with the envelope. The reason names the field; nothing of a refused record is stored.
-QString checkBody(Candidate* c)
-{
-    QString problem;
-    const std::optional<RecordEnvelope> e = RecordEnvelope::parse(c->body, &problem);
-    if (!e)
-        return QStringLiteral("invalid_body: envelope: ") + problem;
-    auto differs = [](const char* field) {
-        return QStringLiteral("envelope_mismatch: %1 differs from what was signed").arg(QLatin1String(field));
-    };
-    if (e->recordId != c->recordId)
-        return differs("recordId");
-    if (e->version != c->version)
-        return differs("version");
-    if (e->patientId != c->patientId)
-        return differs("patientId");
-    if (QString(e->type).replace(QLatin1Char('-'), QLatin1Char('_')) != c->type)
-        return differs("type");
-    if (e->compartment != c->ward)
-        return differs("ward");
-    if (e->author != c->author)
-        return differs("author");
-    if (e->prevHash != c->prevHash)
-        return differs("prevHash");
-    QList<ValidationProblem> problems;
-    if (!RecordCodec::decode(*e, &problems)) {
-        const ValidationProblem first = problems.value(0);
-        return QStringLiteral("invalid_body: %1: %2").arg(first.field.isEmpty() ? QStringLiteral("resource") : first.field, first.message);
-    }
-    c->signer = e->expectedSigner();
-    return {};
 }
 
 struct StoredVersion
@@ -147,9 +111,7 @@ QJsonObject RecordIngest::ingest(const TerminalRegistry::Terminal& terminal, con
 
     QStringList ids;
     for (int i = 0; i < records.size(); ++i) {
-        QString malformed = RecordSubmission::parse(records.at(i), &batch[i]);
-        if (malformed.isEmpty())
-            malformed = checkBody(&batch[i]);
+        const QString malformed = RecordSubmission::parse(records.at(i), &batch[i]);
         if (!malformed.isEmpty()) {
             batch[i].status = QStringLiteral("rejected");
             batch[i].reason = malformed;

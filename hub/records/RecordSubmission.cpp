@@ -2,6 +2,8 @@
 
 #include "hub/HubError.h"
 #include "hub/HubVersion.h"
+#include "records/RecordCodec.h"
+#include "records/RecordEnvelope.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -24,6 +26,40 @@ bool decodeBase64(const QJsonValue& v, QByteArray* out)
         return false;
     *out = *r;
     return true;
+}
+
+// Issue 9: the push's metadata must be what was signed (the envelope), and the FHIR resource must be one the
+// codec writes, agreeing with the envelope. The reason names the field; nothing of a refused record is stored.
+QString checkBody(RecordSubmission* c)
+{
+    QString problem;
+    const std::optional<RecordEnvelope> e = RecordEnvelope::parse(c->body, &problem);
+    if (!e)
+        return QStringLiteral("invalid_body: envelope: ") + problem;
+    auto differs = [](const char* field) {
+        return QStringLiteral("envelope_mismatch: %1 differs from what was signed").arg(QLatin1String(field));
+    };
+    if (e->recordId != c->recordId)
+        return differs("recordId");
+    if (e->version != c->version)
+        return differs("version");
+    if (e->patientId != c->patientId)
+        return differs("patientId");
+    if (QString(e->type).replace(QLatin1Char('-'), QLatin1Char('_')) != c->type)
+        return differs("type");
+    if (e->compartment != c->ward)
+        return differs("ward");
+    if (e->author != c->author)
+        return differs("author");
+    if (e->prevHash != c->prevHash)
+        return differs("prevHash");
+    QList<ValidationProblem> problems;
+    if (!RecordCodec::decode(*e, &problems)) {
+        const ValidationProblem first = problems.value(0);
+        return QStringLiteral("invalid_body: %1: %2").arg(first.field.isEmpty() ? QStringLiteral("resource") : first.field, first.message);
+    }
+    c->signer = e->expectedSigner();
+    return {};
 }
 
 } // namespace
@@ -83,7 +119,7 @@ QString RecordSubmission::parse(const QJsonValue& value, RecordSubmission* c)
         return QStringLiteral("malformed: signature must be base64 DER");
     if ((c->version == 1) != c->prevHash.isEmpty())
         return QStringLiteral("malformed: prevHash is empty exactly for version 1");
-    return {};
+    return checkBody(c);
 }
 
 } // namespace ward::hub

@@ -7,8 +7,9 @@
 
 namespace ward::hub {
 
-// One record of a POST /api/v1/records batch as the terminal sent it, checked for shape only (no database, no
-// signature): the part of ingest that every byte of an untrusted body reaches, kept pure so it can be fuzzed
+// One record of a POST /api/v1/records batch as the terminal sent it, checked without the database or the signature:
+// its shape, and (issue 9) that its body is a RecordEnvelope agreeing with the push's fields around a FHIR resource
+// RecordCodec accepts. The part of ingest that every byte of an untrusted body reaches, kept pure so it can be fuzzed
 // (tests/fuzz/FuzzHubRequests.cpp).
 struct RecordSubmission
 {
@@ -23,6 +24,7 @@ struct RecordSubmission
     QString ward;
     QString author;
     QString prevHash;
+    QString signer; // who must have signed: the author, the proxy of a pending entry, or the approver
     QByteArray body;
     QByteArray signature;
 

@@ -15,7 +15,7 @@ namespace {
 
 struct Fixture
 {
-    QByteArray body = fuzz::dataFile("record-body.json");
+    QByteArray body = fuzz::dataFile("record-body");
     QList<Certificate> cas{*Certificate::fromPem(fuzz::dataFile("ca.pem"))};
     CmsVerifier cached{cas};
     Fixture() { Clock::setInstance(std::make_shared<ManualClock>(fuzz::seedTime().addSecs(3600))); }

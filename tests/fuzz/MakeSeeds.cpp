@@ -18,6 +18,9 @@
 #include "crypto/KeyPair.h"
 #include "crypto/Random.h"
 #include "crypto/TimestampAuthority.h"
+#include "records/DemoClinicalCourse.h"
+#include "records/RecordCodec.h"
+#include "records/RecordEnvelope.h"
 #include "session/OfflineAccountCache.h"
 #include "util/Clock.h"
 #include "vault/KeySlotFile.h"
@@ -117,13 +120,45 @@ void cardSeeds()
     write(QStringLiteral("corpus/piv_card/not-piv.bin"), notPiv.script);
 }
 
+// One envelope per record type, as DemoClinicalCourse writes a ward's records through RecordCodec.
+QList<RecordEnvelope> recordSeeds()
+{
+    QList<RecordEnvelope> out;
+    QStringList seen;
+    for (int index = 0; index < 4; ++index) {
+        const QString patient = QStringLiteral("P00012%1").arg(index);
+        const auto entries = DemoClinicalCourse::records(patient, index, DemoClinicalCourse::identity(index, 1),
+                                                         QStringLiteral("DOCTOR0001"), {QStringLiteral("NURSE00001")},
+                                                         fuzz::seedTime(), 2, 1);
+        for (const auto& entry : entries) {
+            if (seen.contains(entry.content.type))
+                continue;
+            seen << entry.content.type;
+            RecordEnvelope e;
+            e.recordId = Random::uuid();
+            e.patientId = entry.content.patientId;
+            e.type = entry.content.type;
+            e.author = entry.content.author;
+            e.compartment = QStringLiteral("W3");
+            e.classification = entry.classification;
+            e.clinicalTime = entry.content.clinicalTime;
+            e.resource = RecordCodec::encode(entry.content);
+            if (!RecordCodec::decode(e))
+                qFatal("record: the codec refuses its own %s", qPrintable(e.type));
+            write(QStringLiteral("corpus/record_codec/%1.envelope").arg(e.type), e.encode());
+            out << e;
+        }
+    }
+    return out;
+}
+
 struct Signed
 {
     QByteArray body;
     QByteArray signature;
 };
 
-Signed pkiSeeds()
+Signed pkiSeeds(const RecordEnvelope& record)
 {
     const QDateTime t = fuzz::seedTime();
     CertificateAuthority ca = CertificateAuthority::create(QStringLiteral("WardHub Fuzz CA"), 3650, t.addDays(-1));
@@ -132,10 +167,7 @@ Signed pkiSeeds()
     const TimestampAuthority tsa(tsaCert, std::move(tsaKey), {ca.certificate()});
 
     Signed s;
-    s.body = json({{QStringLiteral("resourceType"), QStringLiteral("Observation")},
-                   {QStringLiteral("code"), QStringLiteral("8310-5")},
-                   {QStringLiteral("valueQuantity"), QJsonObject{{QStringLiteral("value"), 37.2}, {QStringLiteral("unit"), QStringLiteral("Cel")}}},
-                   {QStringLiteral("note"), QStringLiteral("夜間 発熱なし")}});
+    s.body = record.encode();
     QString error;
     s.signature = CmsSignature::signDetached(s.body, staffCert, staffKey, t, &error);
     if (s.signature.isEmpty())
@@ -145,7 +177,7 @@ Signed pkiSeeds()
         qFatal("cms: the seed signature does not verify");
 
     write(QStringLiteral("data/ca.pem"), ca.certificate().toPem());
-    write(QStringLiteral("data/record-body.json"), s.body);
+    write(QStringLiteral("data/record-body"), s.body);
     write(QStringLiteral("data/record-signature.der"), s.signature);
     write(QStringLiteral("corpus/cms_signature/cades-signature.der"), s.signature);
     write(QStringLiteral("corpus/timestamp_token/rfc3161-token.der"), token);
@@ -194,7 +226,7 @@ void policySeeds()
     write(QStringLiteral("corpus/policy/hub-policy-file.json"), json({{QStringLiteral("password"), PasswordPolicy().toJson()}}));
 }
 
-void hubSeeds(const Signed& s)
+void hubSeeds(const Signed& s, const RecordEnvelope& record)
 {
     const KeyPair terminalKey = KeyPair::generateP256();
     const QString csr = QString::fromLatin1(CertificateRequest::createPem(terminalKey, QStringLiteral("ward-terminal")));
@@ -218,18 +250,19 @@ void hubSeeds(const Signed& s)
     write(QStringLiteral("corpus/hub_requests/password.json"),
           json({{QStringLiteral("userId"), QStringLiteral("NURSE00001")}, {QStringLiteral("password"), QStringLiteral("Temp-4821-xq")},
                 {QStringLiteral("newPassword"), QStringLiteral("Correct-Horse-7")}, {QStringLiteral("cardProof"), piv}}));
-    const QJsonObject v1{{QStringLiteral("recordId"), QStringLiteral("3f2b8c1e-9d4a-4e7b-8a61-2c5d7e9f0a1b")},
+    const QJsonObject v1{{QStringLiteral("recordId"), record.recordId},
                          {QStringLiteral("version"), 1},
-                         {QStringLiteral("patientId"), QStringLiteral("P000123")},
-                         {QStringLiteral("type"), QStringLiteral("vital_signs")},
-                         {QStringLiteral("ward"), QStringLiteral("W3")},
-                         {QStringLiteral("author"), QStringLiteral("NURSE00001")},
+                         {QStringLiteral("patientId"), record.patientId},
+                         {QStringLiteral("type"), QString(record.type).replace(QLatin1Char('-'), QLatin1Char('_'))},
+                         {QStringLiteral("ward"), record.compartment},
+                         {QStringLiteral("author"), record.author},
                          {QStringLiteral("prevHash"), QString()},
                          {QStringLiteral("body"), b64(s.body)},
                          {QStringLiteral("signature"), b64(s.signature)}};
+    // Version 2 links to version 1 but its body still says version 1: the envelope check refuses it.
     QJsonObject v2 = v1;
     v2[QStringLiteral("version")] = 2;
-    v2[QStringLiteral("prevHash")] = QString::fromLatin1(Digest::sha256(s.body).toHex());
+    v2[QStringLiteral("prevHash")] = RecordEnvelope::prevHashOf(s.body);
     write(QStringLiteral("corpus/hub_requests/records.json"),
           json({{QStringLiteral("protocol"), 1}, {QStringLiteral("records"), QJsonArray{v1, v2}}}));
 }
@@ -249,9 +282,10 @@ int main(int argc, char** argv)
     if (!scratch.isValid())
         qFatal("no temporary folder");
     cardSeeds();
-    const Signed s = pkiSeeds();
+    const QList<RecordEnvelope> records = recordSeeds();
+    const Signed s = pkiSeeds(records.first());
     vaultSeeds(scratch);
     policySeeds();
-    hubSeeds(s);
+    hubSeeds(s, records.first());
     return 0;
 }

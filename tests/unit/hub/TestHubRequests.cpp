@@ -5,6 +5,8 @@
 #include "hub/directory/SessionRequest.h"
 #include "hub/http/RequestBody.h"
 #include "hub/records/RecordSubmission.h"
+#include "records/RecordCodec.h"
+#include "records/RecordEnvelope.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,16 +17,39 @@ using namespace ward::hub;
 
 namespace {
 
+// A real signed-body shape: a vital-signs resource from the codec inside its envelope (issue 9).
+RecordEnvelope vitalSignsEnvelope()
+{
+    RecordContent content;
+    content.type = QStringLiteral("vital-signs");
+    content.patientId = QStringLiteral("P000123");
+    content.author = QStringLiteral("NURSE00001");
+    content.clinicalTime = QDateTime(QDate(2026, 4, 1), QTime(9, 0), Qt::UTC);
+    VitalSigns vitals;
+    vitals.temperature = 37.2;
+    content.data = vitals;
+    RecordEnvelope e;
+    e.recordId = QStringLiteral("3f2b8c1e-9d4a-4e7b-8a61-2c5d7e9f0a1b");
+    e.patientId = content.patientId;
+    e.type = content.type;
+    e.author = content.author;
+    e.compartment = QStringLiteral("W3");
+    e.clinicalTime = content.clinicalTime;
+    e.resource = RecordCodec::encode(content);
+    return e;
+}
+
 QJsonObject validRecord()
 {
-    return {{QStringLiteral("recordId"), QStringLiteral("3f2b8c1e-9d4a-4e7b-8a61-2c5d7e9f0a1b")},
+    const RecordEnvelope e = vitalSignsEnvelope();
+    return {{QStringLiteral("recordId"), e.recordId},
             {QStringLiteral("version"), 1},
-            {QStringLiteral("patientId"), QStringLiteral("P000123")},
+            {QStringLiteral("patientId"), e.patientId},
             {QStringLiteral("type"), QStringLiteral("vital_signs")},
-            {QStringLiteral("ward"), QStringLiteral("W3")},
-            {QStringLiteral("author"), QStringLiteral("NURSE00001")},
+            {QStringLiteral("ward"), e.compartment},
+            {QStringLiteral("author"), e.author},
             {QStringLiteral("prevHash"), QString()},
-            {QStringLiteral("body"), QStringLiteral("e30=")},
+            {QStringLiteral("body"), QString::fromLatin1(e.encode().toBase64())},
             {QStringLiteral("signature"), QStringLiteral("MAA=")}};
 }
 
@@ -127,7 +152,8 @@ private slots:
         RecordSubmission r;
         QCOMPARE(RecordSubmission::parse(validRecord(), &r), QString());
         QCOMPARE(r.version, 1);
-        QCOMPARE(r.body, QByteArray("{}"));
+        QCOMPARE(r.body, vitalSignsEnvelope().encode());
+        QCOMPARE(r.signer, QStringLiteral("NURSE00001"));
 
         const auto with = [](const char* key, const QJsonValue& value) {
             QJsonObject o = validRecord();
@@ -145,6 +171,8 @@ private slots:
             with("body", QStringLiteral("not base64!")),
             with("body", QString()),
             with("signature", 7),
+            with("body", QStringLiteral("e30=")), // "{}": not an envelope
+            with("patientId", QStringLiteral("P000999")), // not the patient that was signed
         };
         for (const QJsonObject& o : bad) {
             RecordSubmission s;
