@@ -130,6 +130,20 @@ QString RecordEnvelope::expectedSigner() const
     return SignatureVerifier::expectedSigner(r);
 }
 
+QString RecordEnvelope::wireMismatch(const QString& id, int v, const QString& patient, const QString& recordType,
+                                     const QString& ward, const QString& by, const QString& prev) const
+{
+    const std::pair<const char*, bool> fields[] = {
+        {"recordId", id == recordId}, {"version", v == version},  {"patientId", patient == patientId},
+        {"type", recordType == type}, {"ward", ward == compartment}, {"author", by == author},
+        {"prevHash", prev == prevHash}};
+    for (const auto& [name, same] : fields) {
+        if (!same)
+            return QLatin1String(name);
+    }
+    return QString();
+}
+
 QString RecordEnvelope::mismatch(const RecordVersion& r) const
 {
     if (r.recordId != recordId)

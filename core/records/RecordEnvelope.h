@@ -63,6 +63,11 @@ public:
     // The first metadata field of `r` that disagrees with what was signed ("recordId", "version", "patientId",
     // "type", "author", "proxyAuthor", "approver", "compartment", "classification", "status"); empty when all agree.
     QString mismatch(const RecordVersion& r) const;
+    // The same for what the sync protocol carries about a record (a push to the hub, the hub's change feed): the
+    // first of "recordId", "version", "patientId", "type", "ward", "author", "prevHash" that disagrees, or empty.
+    // `type` in the chart's spelling (vital-signs).
+    QString wireMismatch(const QString& recordId, int version, const QString& patientId, const QString& type,
+                         const QString& ward, const QString& author, const QString& prevHash) const;
 };
 
 } // namespace ward

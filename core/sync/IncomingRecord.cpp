@@ -79,23 +79,10 @@ QString IncomingRecord::adoptEnvelope()
     const std::optional<RecordEnvelope> e = RecordEnvelope::parse(record.body, &problem);
     if (!e)
         return QStringLiteral("invalid_body: envelope: ") + problem;
-    auto differs = [](const char* field) {
-        return QStringLiteral("metadata_mismatch: the hub's %1 differs from what was signed").arg(QLatin1String(field));
-    };
-    if (e->recordId != record.recordId)
-        return differs("recordId");
-    if (e->version != record.version)
-        return differs("version");
-    if (e->patientId != record.patientId)
-        return differs("patientId");
-    if (e->type != record.type)
-        return differs("type");
-    if (e->compartment != record.compartment)
-        return differs("ward");
-    if (e->author != record.author)
-        return differs("author");
-    if (e->prevHash != hubPrevHash)
-        return differs("prevHash");
+    const QString field = e->wireMismatch(record.recordId, record.version, record.patientId, record.type, record.compartment,
+                                          record.author, hubPrevHash);
+    if (!field.isEmpty())
+        return QStringLiteral("metadata_mismatch: the hub's %1 differs from what was signed").arg(field);
     record.classification = e->classification;
     record.proxyAuthor = e->proxyAuthor;
     record.approver = e->approver;

@@ -36,23 +36,11 @@ QString checkBody(RecordSubmission* c)
     const std::optional<RecordEnvelope> e = RecordEnvelope::parse(c->body, &problem);
     if (!e)
         return QStringLiteral("invalid_body: envelope: ") + problem;
-    auto differs = [](const char* field) {
-        return QStringLiteral("envelope_mismatch: %1 differs from what was signed").arg(QLatin1String(field));
-    };
-    if (e->recordId != c->recordId)
-        return differs("recordId");
-    if (e->version != c->version)
-        return differs("version");
-    if (e->patientId != c->patientId)
-        return differs("patientId");
-    if (QString(e->type).replace(QLatin1Char('-'), QLatin1Char('_')) != c->type)
-        return differs("type");
-    if (e->compartment != c->ward)
-        return differs("ward");
-    if (e->author != c->author)
-        return differs("author");
-    if (e->prevHash != c->prevHash)
-        return differs("prevHash");
+    const QString field = e->wireMismatch(c->recordId, c->version, c->patientId,
+                                          QString(c->type).replace(QLatin1Char('_'), QLatin1Char('-')), c->ward, c->author,
+                                          c->prevHash);
+    if (!field.isEmpty())
+        return QStringLiteral("envelope_mismatch: %1 differs from what was signed").arg(field);
     QList<ValidationProblem> problems;
     if (!RecordCodec::decode(*e, &problems)) {
         const ValidationProblem first = problems.value(0);
