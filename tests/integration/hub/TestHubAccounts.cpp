@@ -10,6 +10,10 @@
 #include "crypto/Random.h"
 #include "hub/pki/HubPki.h"
 #include "hub/storage/HubDatabase.h"
+#include "records/ClinicalNote.h"
+#include "records/RecordCodec.h"
+#include "records/RecordContent.h"
+#include "records/RecordVersion.h"
 #include "util/Clock.h"
 
 #include <QDir>
@@ -212,7 +216,23 @@ class TestHubAccounts : public QObject
     QJsonObject push(const QString& author, const Card& signing, const QDateTime& signedAt, QString* recordId = nullptr)
     {
         const QString id = Random::uuid();
-        const QByteArray body = QStringLiteral("{\"resourceType\":\"Observation\",\"note\":\"体温 36.%1 ℃\"}").arg(id.left(1)).toUtf8();
+        // The envelope a terminal signs (issue 9), around a nursing note written at the signing time.
+        RecordVersion v;
+        v.recordId = id;
+        v.patientId = QStringLiteral("P0001");
+        v.type = QStringLiteral("nursing-note");
+        v.compartment = QStringLiteral("W3");
+        v.author = author;
+        RecordContent content;
+        content.type = v.type;
+        content.clinicalTime = signedAt;
+        ClinicalNote note;
+        note.format = ClinicalNote::Format::Text;
+        note.text = QStringLiteral("体温 36.%1 ℃").arg(id.left(1));
+        content.data = note;
+        if (!RecordCodec::writeBody(&v, content, {}).isEmpty())
+            qFatal("test record does not validate");
+        const QByteArray body = v.body;
         const QByteArray signature = CmsSignature::signDetached(body, signing.cert, *signing.key, signedAt);
         const QJsonObject record{{QStringLiteral("recordId"), id}, {QStringLiteral("version"), 1}, {QStringLiteral("patientId"), QStringLiteral("P0001")},
                                  {QStringLiteral("type"), QStringLiteral("nursing_note")}, {QStringLiteral("ward"), QStringLiteral("W3")},

@@ -49,7 +49,7 @@ private slots:
         HubClient terminal(hub.baseUrl(), hub.caPem());
         terminal.setClientCertificate(enrolled.json.value(QStringLiteral("certificate")).toString().toLatin1(),
                                       key.privatePem().toQByteArrayUnsafe());
-        QCOMPARE(terminal.get(QStringLiteral("/api/v1/network-slot-key")).status, 200);
+        QCOMPARE(terminal.get(QStringLiteral("/api/v1/changes?cursor=0&limit=10")).status, 200);
         QCOMPARE(anon.get(QStringLiteral("/readyz")).status, 200);
 
         QVERIFY(fixture(QStringLiteral("stop"), pgDir.path()));
@@ -57,14 +57,14 @@ private slots:
         const HubReply notReady = anon.get(QStringLiteral("/readyz"));
         QCOMPARE(notReady.status, 503);
         QCOMPARE(notReady.json.value(QStringLiteral("database")).toBool(), false);
-        const HubReply down = terminal.get(QStringLiteral("/api/v1/network-slot-key"));
+        const HubReply down = terminal.get(QStringLiteral("/api/v1/changes?cursor=0&limit=10"));
         QCOMPARE(down.status, 500);
         QCOMPARE(down.errorCode(), QStringLiteral("internal"));
         QVERIFY(!down.body.contains("PostgreSQL")); // details go to the log, not to the client
 
         QVERIFY(fixture(QStringLiteral("start"), pgDir.path()));
         QTRY_COMPARE_WITH_TIMEOUT(anon.get(QStringLiteral("/readyz")).status, 200, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(terminal.get(QStringLiteral("/api/v1/network-slot-key")).status, 200, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(terminal.get(QStringLiteral("/api/v1/changes?cursor=0&limit=10")).status, 200, 10000);
         hub.stop();
         QVERIFY(fixture(QStringLiteral("stop"), pgDir.path()));
     }

@@ -60,7 +60,9 @@ int main(int argc, char** argv)
             const QString column = arg("--column");
             if (!QStringList{QStringLiteral("patient_id"), QStringLiteral("type"), QStringLiteral("ward"), QStringLiteral("author")}.contains(column))
                 return 2;
-            s->db.execDirect(QStringLiteral("DROP TRIGGER IF EXISTS records_no_update"));
+            // The append-only trigger goes first: this plays an attacker with the database (or a broken hub).
+            s->db.execDirect(s->db.isPostgres() ? QStringLiteral("DROP TRIGGER IF EXISTS records_append_only ON records")
+                                                : QStringLiteral("DROP TRIGGER IF EXISTS records_no_update"));
             s->db.exec(QStringLiteral("UPDATE records SET %1 = ? WHERE record_id = ? AND version = 1").arg(column), {arg("--value"), arg("--id")});
             std::printf("altered %s\n", qPrintable(arg("--id")));
             return 0;
