@@ -46,9 +46,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     copy.accounts = cache.accounts;
     copy.uidBindings = cache.uidBindings;
     copy.failures = cache.failures;
-    WARD_FUZZ_CHECK(copy.save(&error));
+    // Issue 10: no input can carry a tag under a key it never saw; a save with the vault key writes one that holds.
+    static const SecureBytes vaultKey = SecureBytes::fromQByteArray(QByteArray(32, '\x22'));
+    // (An untagged cache holding no account and no binding counts as authentic: it grants nothing.)
+    WARD_FUZZ_CHECK(!cache.isAuthentic(vaultKey) || (cache.accounts.isEmpty() && cache.uidBindings.isEmpty()));
+    WARD_FUZZ_CHECK(copy.save(&error, vaultKey));
     OfflineAccountCache reloaded(again.path());
     WARD_FUZZ_CHECK(reloaded.load(&error));
+    WARD_FUZZ_CHECK(reloaded.isAuthentic(vaultKey));
     checkSame(cache, reloaded);
     return 0;
 }
