@@ -840,6 +840,10 @@
         <source>Proxy entries awaiting your approval: %1</source>
         <translation>Proxy entries awaiting your approval: %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ward::BreakGlassPanel</name>
@@ -2464,8 +2468,8 @@
         <translation>The timestamp token does not verify: %1</translation>
     </message>
     <message>
-        <source>The record does not match what was signed (%1: %2).</source>
-        <translation>The record does not match what was signed (%1: %2).</translation>
+        <source>The record does not match what was signed (%1 differs).</source>
+        <translation>The record does not match what was signed (%1 differs).</translation>
     </message>
 </context>
 <context>
