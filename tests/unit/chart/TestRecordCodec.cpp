@@ -1,4 +1,5 @@
 #include "records/DemoClinicalCourse.h"
+#include "records/LabResult.h"
 #include "records/RecordCodec.h"
 #include "records/RecordDiff.h"
 #include "records/RecordEnvelope.h"
@@ -419,6 +420,17 @@ private slots:
         QVERIFY(allergies > 0);
         QVERIFY(orders >= 12);
         QVERIFY(times.size() > 50);  // not all at one minute
+    }
+
+    void labUnitsReadAsOnALabSheet()
+    {
+        QCOMPARE(LabResult::displayUnit(QStringLiteral("10*3/uL")), QStringLiteral("×10³/µL"));
+        QCOMPARE(LabResult::displayUnit(QStringLiteral("10*4/uL")), QStringLiteral("×10⁴/µL"));
+        QCOMPARE(LabResult::displayUnit(QStringLiteral("10*12/L")), QStringLiteral("×10¹²/L"));
+        QCOMPARE(LabResult::displayUnit(QStringLiteral("ug/mL")), QStringLiteral("µg/mL"));
+        QCOMPARE(LabResult::displayUnit(QStringLiteral("umol/L")), QStringLiteral("µmol/L"));
+        for (const char* same : {"U/L", "mg/dL", "g/dL", "mmol/L", "%", "mL/min/{1.73_m2}", "IU/L"})
+            QCOMPARE(LabResult::displayUnit(QLatin1String(same)), QLatin1String(same));
     }
 
     void diffIsReadable()
