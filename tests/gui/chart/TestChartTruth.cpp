@@ -3,6 +3,7 @@
 #include "unit/chart/ChartTestSupport.h"
 
 #include "crypto/TimestampAuthority.h"
+#include "records/LabResult.h"
 #include "records/SyncOutbox.h"
 #include "sync/HubReplica.h"
 #include "ui/chart/ChartContent.h"
@@ -216,7 +217,7 @@ private slots:
         for (int row = 0; row < labs->rowCount(); ++row) {
             const ChartContent::Lab* lab = latest.value(labs->item(row, 0)->text());
             QVERIFY(lab);
-            QCOMPARE(labs->item(row, 2)->text(), lab->result.unit);
+            QCOMPARE(labs->item(row, 2)->text(), LabResult::displayUnit(lab->result.unit));
             if (lab->result.low && lab->result.high) {
                 QVERIFY(labs->item(row, 3)->text().contains(QString::number(*lab->result.high)));
                 QVERIFY(labs->item(row, 3)->text().contains(QStringLiteral("–")));
