@@ -112,6 +112,17 @@ class TestTerminalIntegration : public QObject
         return card;
     }
 
+    // Card in the reader → password at the login screen.
+    static void typeAtLoginScreen(Terminal& terminal, const QString& password)
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(terminal.login()->state(), LoginController::State::PasswordEntry, 15000);
+        auto* field = terminal.loginScreen()->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+        QVERIFY(field);
+        QTRY_VERIFY_WITH_TIMEOUT(field->isEnabled() && field->isVisible(), 10000);
+        QTest::keyClicks(field, password);
+        QTest::keyClick(field, Qt::Key_Return);
+    }
+
     // Card in the reader → password at the lock screen.
     static void typeAtLockScreen(SessionShell* shell, const QString& password)
     {
@@ -445,11 +456,7 @@ private slots:
             QVERIFY(a);
             auto card = insertCard(cardDir(), 0);
             QVERIFY(card);
-            QTRY_COMPARE_WITH_TIMEOUT(a->login()->state(), LoginController::State::PasswordEntry, 15000);
-            auto* password = a->loginScreen()->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
-            QTRY_VERIFY_WITH_TIMEOUT(password->isEnabled() && password->isVisible(), 10000);
-            QTest::keyClicks(password, m_password);
-            QTest::keyClick(password, Qt::Key_Return);
+            typeAtLoginScreen(*a, m_password);
             QTRY_COMPARE_WITH_TIMEOUT(a->shell()->state(), SessionShell::State::Active, 45000);
             QVERIFY2(a->hasSigner(), qPrintable(a->signerError()));
             ChartWorkspace* ws = a->chart();
@@ -546,11 +553,7 @@ private slots:
             QVERIFY(a);
             auto card = insertCard(cardDir(), 0);
             QVERIFY(card);
-            QTRY_COMPARE_WITH_TIMEOUT(a->login()->state(), LoginController::State::PasswordEntry, 15000);
-            auto* password = a->loginScreen()->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
-            QTRY_VERIFY_WITH_TIMEOUT(password->isEnabled() && password->isVisible(), 10000);
-            QTest::keyClicks(password, m_password);
-            QTest::keyClick(password, Qt::Key_Return);
+            typeAtLoginScreen(*a, m_password);
             QTRY_COMPARE_WITH_TIMEOUT(a->shell()->state(), SessionShell::State::Active, 45000);
             ChartWorkspace* ws = a->chart();
             QVERIFY(ws);
