@@ -24,7 +24,6 @@ namespace net = boost::asio;
 namespace {
 
 constexpr std::size_t kScratchBytes = 16 * 1024;
-constexpr std::chrono::seconds kDrainTimeout{5};
 constexpr std::chrono::seconds kShutdownTimeout{2};
 
 // A malformed request (as opposed to a connection that ended or timed out).
@@ -227,7 +226,10 @@ void HttpSession::drain()
     // Nothing of the refused body is kept: it is read into one small scratch buffer and dropped.
     m_buffer.consume(m_buffer.size());
     m_scratch = std::make_unique<char[]>(kScratchBytes);
-    beast::get_lowest_layer(m_stream).expires_after(kDrainTimeout);
+    // The client is still sending the refused body and reads the 413 only once its upload is done: drain for as
+    // long as an accepted body may take (a fixed few seconds cut slow uploads off, and the client then saw a
+    // reset instead of the 413). The byte cap in drainSome still bounds what one connection can make us read.
+    beast::get_lowest_layer(m_stream).expires_after(m_settings.bodyTimeout);
     drainSome();
 }
 
