@@ -17,6 +17,7 @@
 #include "ui/ActivityFilter.h"
 #include "ui/MainWindow.h"
 #include "ui/SessionShell.h"
+#include "ui/StatusStrip.h"
 #include "ui/chart/ChartWorkspace.h"
 #include "ui/chart/PatientChart.h"
 #include "ui/chart/WardView.h"
@@ -93,10 +94,10 @@ Terminal::Terminal(TerminalOptions options, QObject* parent)
     if (auto* bar = m_shell->findChild<QToolBar*>(QStringLiteral("sessionToolBar")))
         bar->addAction(m_logoutAction);
     connect(m_logoutAction, &QAction::triggered, m_shell, [this] { m_shell->logout(LockReason::UserLogout); });
-    m_syncLabel = new QLabel(m_window->statusBar());
-    m_syncLabel->setObjectName(QStringLiteral("syncStatus"));
-    m_window->statusBar()->addPermanentWidget(m_syncLabel);
-    m_syncLabel->setVisible(m_options.hasHub());
+    // Issue 11: one compact status bar — hub, queue, clock, user, time to the idle lock.
+    m_status = new StatusStrip(m_lock.get(), m_window->statusBar());
+    m_status->setHubConfigured(m_options.hasHub());
+    m_window->statusBar()->addPermanentWidget(m_status, 1);
 
     // The reader of the card being used to log in: its removal is what locks the session (SES-2).
     connect(m_monitor.get(), &ReaderMonitor::cardInserted, this, [this](const QString& reader) {
@@ -136,7 +137,7 @@ void Terminal::start()
 {
     m_activity->install();
     m_monitor->start();
-    m_window->show();
+    m_window->fillScreen(m_options.kiosk);
     if (!m_options.screenshotDir.isEmpty())
         QTimer::singleShot(1500, this, [this] { saveScreenshot(QStringLiteral("login.png")); });
 }
@@ -231,6 +232,7 @@ void Terminal::signerObtained(quint64 generation)
     m_shell->startSession(m_pendingSession, m_cardReader);
     if (m_shell->state() != SessionShell::State::Active)
         return;
+    m_status->setUser(m_pendingSession.displayName);
     emit sessionStarted(m_pendingSession.userId);
     if (!m_options.screenshotDir.isEmpty())
         QTimer::singleShot(2000, this, [this] { saveScreenshot(QStringLiteral("ward.png")); });
@@ -252,6 +254,7 @@ void Terminal::loggedOut(LockReason reason)
     else
         m_login->reset();
     m_vault.reset();
+    m_status->setUser(QString());
     emit sessionEnded();
 }
 
@@ -345,7 +348,7 @@ void Terminal::stopSync()
     m_hubClient = nullptr;
     m_syncVault.reset();
     m_syncStatus = SyncStatus();
-    m_syncLabel->setText(tr("Hub: not connected (no session)"));
+    m_status->setSyncStatus(m_syncStatus);
 }
 
 void Terminal::refreshCensus(bool ok)
@@ -373,24 +376,18 @@ void Terminal::syncNow()
 void Terminal::showSyncStatus(const SyncStatus& status)
 {
     m_syncStatus = status;
-    m_syncLabel->setText(syncStatusText(status));
+    m_status->setSyncStatus(status);
     emit syncStatusChanged(status);
+}
+
+QLabel* Terminal::syncStatusLabel() const
+{
+    return m_status->hubLabel();
 }
 
 QString Terminal::syncStatusText(const SyncStatus& status)
 {
-    // Text only and no patient data: the status bar is readable from across the ward.
-    QStringList parts;
-    parts << (status.online ? tr("Hub: online") : tr("Hub: offline"));
-    if (status.lastSuccessfulSync.isValid())
-        parts << tr("last sync %1")
-                     .arg(QLocale().toString(status.lastSuccessfulSync.toLocalTime(), QLocale::ShortFormat));
-    else
-        parts << tr("not synced yet");
-    parts << tr("%n record(s) waiting", nullptr, int(qMin<qint64>(status.queueLength, 1 << 30)));
-    if (status.clockSkewWarning)
-        parts << tr("clock differs from the hub by %1 s: call IT").arg(status.clockSkewMs / 1000);
-    return parts.join(QStringLiteral(" · "));
+    return StatusStrip::hubText(status) + QStringLiteral(" · ") + StatusStrip::queueText(status);
 }
 
 void Terminal::saveScreenshot(const QString& name)

@@ -1,6 +1,8 @@
 #include "ui/MainWindow.h"
 
+#include <QGuiApplication>
 #include <QLabel>
+#include <QScreen>
 #include <QStatusBar>
 
 namespace ward {
@@ -13,12 +15,22 @@ MainWindow::MainWindow(QWidget* parent)
     auto* welcome = new QLabel(tr("Present your staff card to begin."), this);
     welcome->setObjectName(QStringLiteral("welcomeLabel"));
     welcome->setAlignment(Qt::AlignCenter);
-    QFont f = welcome->font();
-    f.setPointSize(f.pointSize() * 2);
-    welcome->setFont(f);
+    welcome->setProperty("role", QStringLiteral("display"));
     setCentralWidget(welcome);
     statusBar()->showMessage(tr("Version %1").arg(QStringLiteral(WARD_VERSION)));
     resize(1280, 800);
+}
+
+void MainWindow::fillScreen(bool kiosk)
+{
+    QScreen* target = screen() ? screen() : QGuiApplication::primaryScreen();
+    // The geometry first: without a window manager (the kiosk X session) nobody else would size the window.
+    if (target)
+        setGeometry(kiosk ? target->geometry() : target->availableGeometry());
+    if (kiosk)
+        showFullScreen();
+    else
+        showMaximized();
 }
 
 } // namespace ward

@@ -12,6 +12,10 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+
+    // Issue 11: the window covers its screen — the whole screen in kiosk mode (full screen, no frame), else the
+    // screen's available area (maximised) — so no band of desktop is left at 1280×800, 1366×768 or 1920×1080.
+    void fillScreen(bool kiosk);
 };
 
 } // namespace ward

@@ -1,18 +1,20 @@
 #include "ui/chart/ChartWorkspace.h"
 
 #include "records/ChartService.h"
+#include "ui/TouchTargets.h"
 #include "ui/chart/ApprovalList.h"
 #include "ui/chart/BreakGlassPanel.h"
 #include "ui/chart/DraftEditor.h"
 #include "ui/chart/PatientChart.h"
 #include "ui/chart/WardView.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QStackedWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace ward {
@@ -28,25 +30,31 @@ ChartWorkspace::ChartWorkspace(const UserSession& user, Vault& vault, const Acce
     setObjectName(QStringLiteral("chartWorkspace"));
     auto* layout = new QVBoxLayout(this);
 
+    // Issue 11: every action has a QAction with its shortcut (the F1 overview lists them) and a button of at
+    // least touch size; the user's name and the hub state are in the window's status bar, not repeated here.
     auto* bar = new QHBoxLayout();
-    auto* ward = new QPushButton(tr("Ward"), this);
+    auto* wardAction = new QAction(tr("Ward census"), this);
+    wardAction->setObjectName(QStringLiteral("wardAction"));
+    wardAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    wardAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(wardAction);
+    auto* ward = new QPushButton(tr("Ward census (%1)").arg(wardAction->shortcut().toString(QKeySequence::NativeText)), this);
     ward->setObjectName(QStringLiteral("wardButton"));
-    ward->setMinimumSize(100, 48);
+    ward->setAccessibleName(wardAction->text());
+    ward->setMinimumHeight(std::max(44, TouchTargets::minimumPixels(ward)));
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("patientSearch"));
+    m_search->setAccessibleName(tr("Search patient"));
     m_search->setPlaceholderText(tr("Search patient: ID, name or kana (Ctrl+F)"));
-    m_search->setMinimumHeight(48);
+    m_search->setMinimumHeight(std::max(44, TouchTargets::minimumPixels(m_search)));
     m_search->setClearButtonEnabled(true);
-    auto* who = new QLabel(tr("%1 (%2)").arg(user.displayName, user.roles.join(QStringLiteral(", "))), this);
-    who->setObjectName(QStringLiteral("userLabel"));
     bar->addWidget(ward);
     bar->addWidget(m_search, 1);
-    bar->addWidget(who);
     layout->addLayout(bar);
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("workspaceNotice"));
     m_notice->setWordWrap(true);
-    m_notice->setStyleSheet(QStringLiteral("color:#b00020;"));
+    m_notice->setProperty("tone", QStringLiteral("danger"));
     layout->addWidget(m_notice);
 
     m_pages = new QStackedWidget(this);
@@ -84,18 +92,30 @@ ChartWorkspace::ChartWorkspace(const UserSession& user, Vault& vault, const Acce
         if (m_wardView->rowCount() > 0)
             openPatient(m_wardView->patientIdAt(0));
     });
-    auto* find = new QShortcut(QKeySequence::Find, this);
-    connect(find, &QShortcut::activated, this, [this] {
+    auto* find = new QAction(tr("Find a patient"), this);
+    find->setObjectName(QStringLiteral("findPatientAction"));
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WindowShortcut);
+    addAction(find);
+    connect(find, &QAction::triggered, this, [this] {
         m_search->setFocus();
         m_search->selectAll();
     });
-    connect(ward, &QPushButton::clicked, this, &ChartWorkspace::showWard);
+    connect(ward, &QPushButton::clicked, wardAction, &QAction::trigger);
+    connect(wardAction, &QAction::triggered, this, [this] {
+        showWard();
+        m_wardView->table()->setFocus();
+    });
     connect(m_wardView, &WardView::patientActivated, this, &ChartWorkspace::openPatient);
     connect(m_breakGlass, &BreakGlassPanel::reasonGiven, this, &ChartWorkspace::showChart);
     connect(m_breakGlass, &BreakGlassPanel::cancelled, this, [this] {
         m_pending = WorkspaceState();
         showWard();
     });
+    setTabOrder(ward, m_search);
+    setTabOrder(m_search, m_wardView->table());
+    if (m_approvals)
+        setTabOrder(m_wardView->table(), m_approvals);
     showWard();
 }
 

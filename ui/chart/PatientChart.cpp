@@ -3,6 +3,8 @@
 #include "records/ChartService.h"
 #include "records/RecordCodec.h"
 #include "records/StaffDirectory.h"
+#include "ui/TouchTargets.h"
+#include "ui/chart/AlertBadges.h"
 #include "ui/chart/NoteEditor.h"
 #include "ui/chart/RecordDetail.h"
 #include "ui/chart/RecordPresenter.h"
@@ -10,6 +12,7 @@
 #include "ui/chart/VitalsEntry.h"
 #include "util/Clock.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -143,6 +146,26 @@ PatientChart::PatientChart(ChartService& service, const Patient& patient, const 
                         tr("Ordered by")});
     m_tabs->addTab(m_meds, tr("Medication orders"));
 
+    // Ctrl+1…5 reach every tab from the keyboard, wherever the focus is in the chart.
+    const char* const views[] = {QT_TR_NOOP("Show the timeline"), QT_TR_NOOP("Show the temperature chart"),
+                                 QT_TR_NOOP("Show lab results"), QT_TR_NOOP("Show allergies"),
+                                 QT_TR_NOOP("Show medication orders")};
+    for (int i = 0; i < 5; ++i) {
+        auto* view = new QAction(tr(views[i]), this);
+        view->setObjectName(QStringLiteral("showTab%1").arg(i + 1));
+        view->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        view->setShortcutContext(Qt::WindowShortcut);
+        addAction(view);
+        connect(view, &QAction::triggered, this, [this, i] {
+            if (m_editor)
+                return;  // the open editor keeps the page; its draft is not left behind unseen
+            m_tabs->setCurrentIndex(i);
+            m_tabs->currentWidget()->setFocus();
+        });
+    }
+    if (QAction* vitals = m_entryActions.value(QStringLiteral("vital-signs")))
+        m_vitals->setEntryAction(vitals);
+
     m_editorPage = new QWidget(m_stack);
     m_editorPage->setObjectName(QStringLiteral("editorPage"));
     new QVBoxLayout(m_editorPage);
@@ -174,23 +197,27 @@ PatientChart::PatientChart(ChartService& service, const Patient& patient, const 
 
 void PatientChart::buildHeader(QLayout* layout)
 {
-    auto* bar = new QHBoxLayout();
-    m_header = new QLabel(this);
+    // Issue 11: who the patient is, what must not be missed (allergies and flags) and what can be done (the entry
+    // actions) form one band at the top of the chart, whichever tab is open below it.
+    auto* band = new QWidget(this);
+    band->setObjectName(QStringLiteral("chartHeaderBand"));
+    band->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    auto* bar = new QHBoxLayout(band);
+    bar->setContentsMargins(0, 0, 0, 0);
+    m_header = new QLabel(band);
     m_header->setObjectName(QStringLiteral("chartHeader"));
     m_header->setTextFormat(Qt::RichText);
     m_header->setWordWrap(true);
+    m_header->setProperty("role", QStringLiteral("patientHeader"));
     auto* left = new QVBoxLayout();
     left->addWidget(m_header);
-    // Allergies where the eye lands first, in white on red: they decide what may be given at 3 a.m.
-    m_allergyBanner = new QLabel(this);
-    m_allergyBanner->setObjectName(QStringLiteral("allergyBanner"));
-    m_allergyBanner->setWordWrap(true);
-    m_allergyBanner->setMinimumHeight(36);
-    left->addWidget(m_allergyBanner);
-    m_unreadable = new QLabel(this);
+    // Allergies and flags where the eye lands first: they decide what may be given, and how to walk in, at 3 a.m.
+    m_alerts = new AlertBadges(AlertBadges::Mode::Full, band);
+    left->addWidget(m_alerts);
+    m_unreadable = new QLabel(band);
     m_unreadable->setObjectName(QStringLiteral("unreadableNotice"));
     m_unreadable->setWordWrap(true);
-    m_unreadable->setStyleSheet(QStringLiteral("background:#fff3cd;color:#5d4037;font-weight:bold;padding:6px 10px;"));
+    m_unreadable->setProperty("tone", QStringLiteral("warning"));
     m_unreadable->hide();
     left->addWidget(m_unreadable);
     bar->addLayout(left, 1);
@@ -199,22 +226,37 @@ void PatientChart::buildHeader(QLayout* layout)
         const char* type;
         const char* name;
         const char* label;
+        QKeySequence key;
     } entries[] = {
-        {"progress-note", "newProgressNote", QT_TR_NOOP("New progress note")},
-        {"nursing-note", "newNursingNote", QT_TR_NOOP("New nursing note")},
-        {"vital-signs", "newVitals", QT_TR_NOOP("Enter vital signs")},
+        {"progress-note", "newProgressNote", QT_TR_NOOP("New progress note"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
+        {"nursing-note", "newNursingNote", QT_TR_NOOP("New nursing note"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
+        {"vital-signs", "newVitals", QT_TR_NOOP("Enter vital signs"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)},
     };
+    auto* actions = new QVBoxLayout();
+    actions->setSpacing(4);
     for (const auto& e : entries) {
         const QString type = QLatin1String(e.type);
         if (!m_service.mayWrite(type) && !m_service.mayProxyEnter(type))
             continue;
-        auto* b = new QPushButton(tr(e.label), this);
+        // The shortcut lives on the action (the F1 overview lists actions), the button triggers the same action.
+        auto* action = new QAction(tr(e.label), this);
+        action->setObjectName(QLatin1String(e.name) + QStringLiteral("Action"));
+        action->setShortcut(e.key);
+        action->setShortcutContext(Qt::WindowShortcut);
+        addAction(action);
+        connect(action, &QAction::triggered, this, [this, type] { newEntry(type); });
+        m_entryActions.insert(type, action);
+        auto* b = new QPushButton(tr("%1 (%2)").arg(tr(e.label), e.key.toString(QKeySequence::NativeText)), band);
         b->setObjectName(QLatin1String(e.name));
-        b->setMinimumHeight(52);
-        bar->addWidget(b);
-        connect(b, &QPushButton::clicked, this, [this, type] { newEntry(type); });
+        b->setProperty("role", QStringLiteral("entry"));
+        b->setAccessibleName(tr(e.label));
+        b->setMinimumHeight(std::max(44, TouchTargets::minimumPixels(b)));
+        actions->addWidget(b);
+        connect(b, &QPushButton::clicked, action, &QAction::trigger);
     }
-    static_cast<QBoxLayout*>(layout)->addLayout(bar);
+    actions->addStretch();
+    bar->addLayout(actions);
+    static_cast<QBoxLayout*>(layout)->addWidget(band);
 }
 
 void PatientChart::refresh()
@@ -243,9 +285,7 @@ void PatientChart::recordsChanged()
 void PatientChart::fillHeader()
 {
     const QDate today = Clock::instance().nowUtc().toLocalTime().date();
-    QString html = QStringLiteral("<span style='font-size:22px;font-weight:bold'>%1</span> "
-                                  "<span style='font-size:16px'>（%2）</span><br>")
-                       .arg(m_patient.name.toHtmlEscaped(), m_patient.kana.toHtmlEscaped());
+    QString html = QStringLiteral("<b>%1</b>（%2）<br>").arg(m_patient.name.toHtmlEscaped(), m_patient.kana.toHtmlEscaped());
     html += tr("ID %1 · %2 years · %3 · %4 bed %5")
                 .arg(m_patient.patientId)
                 .arg(m_patient.ageOn(today))
@@ -269,16 +309,18 @@ void PatientChart::fillHeader()
                                        : tr("%1 (%2)").arg(a.allergy.substance, detail.join(QStringLiteral(", "))));
     }
     allergies.removeDuplicates();
-    if (allergies.isEmpty()) {
-        m_allergyBanner->setText(tr("No known allergies"));
-        m_allergyBanner->setStyleSheet(QStringLiteral("color:#37474f;padding:4px 8px;"));
-        m_allergyBanner->setProperty("alert", false);
-    } else {
-        m_allergyBanner->setText(tr("⚠ Allergies: %1").arg(allergies.join(QStringLiteral(" / "))));
-        m_allergyBanner->setStyleSheet(QStringLiteral(
-            "background:#b00020;color:white;font-size:17px;font-weight:bold;padding:6px 10px;border-radius:4px;"));
-        m_allergyBanner->setProperty("alert", true);
-    }
+    QList<AlertBadges::Alert> alerts;
+    if (!allergies.isEmpty())
+        alerts.append({AlertBadges::Kind::Allergy, allergies.join(QStringLiteral(" / "))});
+    for (const ChartContent::Flag& f : m_content.flags)
+        alerts.append({AlertBadges::kindOf(f.flag.kind), f.flag.text});
+    m_alerts->setAlerts(alerts);
+    m_alerts->textLabel(AlertBadges::Kind::Allergy)->setProperty("alert", !allergies.isEmpty());
+}
+
+QLabel* PatientChart::allergyBanner() const
+{
+    return m_alerts->textLabel(AlertBadges::Kind::Allergy);
 }
 
 QString PatientChart::staffLabel(const QString& userId) const

@@ -2,6 +2,7 @@
 
 #include "util/Clock.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -17,6 +18,7 @@ VitalSignsChart::VitalSignsChart(QWidget* parent) : QWidget(parent)
     setObjectName(QStringLiteral("vitalSignsChart"));
     auto* layout = new QVBoxLayout(this);
     auto* bar = new QHBoxLayout();
+    m_bar = bar;
     auto* legend = new QLabel(this);
     legend->setObjectName(QStringLiteral("sheetLegend"));
     legend->setTextFormat(Qt::RichText);
@@ -67,6 +69,16 @@ VitalSignsChart::VitalSignsChart(QWidget* parent) : QWidget(parent)
     connect(m_latest, &QPushButton::clicked, this, &VitalSignsChart::showLatest);
     updateRange();
     emit m_scroll->valueChanged(m_scroll->value());
+}
+
+void VitalSignsChart::setEntryAction(QAction* action)
+{
+    auto* entry = new QPushButton(action->text(), this);
+    entry->setObjectName(QStringLiteral("sheetNewVitals"));
+    entry->setProperty("role", QStringLiteral("entry"));
+    entry->setMinimumHeight(44);
+    connect(entry, &QPushButton::clicked, action, &QAction::trigger);
+    m_bar->insertWidget(1, entry);
 }
 
 QDate VitalSignsChart::rangeStart() const

@@ -1,6 +1,9 @@
 #include "ui/chart/WardView.h"
 
 #include "records/ChartService.h"
+#include "ui/TouchTargets.h"
+#include "ui/chart/AlertBadges.h"
+#include "ui/chart/RecordPresenter.h"
 #include "util/Clock.h"
 
 #include <QHeaderView>
@@ -21,25 +24,36 @@ QString sexLabel(const QString& sex)
     return WardView::tr("–");
 }
 
+constexpr int kTimeRole = Qt::UserRole + 1;
+
 } // namespace
 
 WardView::WardView(ChartService& service, QWidget* parent) : QWidget(parent), m_service(service)
 {
     setObjectName(QStringLiteral("wardView"));
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("wardTitle"));
-    m_title->setStyleSheet(QStringLiteral("font-size:18px;font-weight:bold;"));
-    m_table = new QTableWidget(0, 4, this);
+    m_title->setProperty("role", QStringLiteral("heading"));
+    m_table = new QTableWidget(0, ColCount, this);
     m_table->setObjectName(QStringLiteral("census"));
-    m_table->setHorizontalHeaderLabels({tr("Bed"), tr("Patient"), tr("Age / sex"), tr("Alerts")});
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_table->setAccessibleName(tr("Ward census"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Bed"), tr("Patient"), tr("Age / sex"), tr("Alerts"), tr("Latest vital signs"), tr("Last nursing note")});
+    // The patient column takes what is left; every other column is as wide as its content, so the bed number
+    // never competes with the name (issue 11).
+    QHeaderView* header = m_table->horizontalHeader();
+    for (int c = 0; c < ColCount; ++c)
+        header->setSectionResizeMode(c, c == ColPatient ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+    header->setStretchLastSection(false);
     m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(48);  // touch target
+    m_table->verticalHeader()->setDefaultSectionSize(std::max(48, TouchTargets::minimumPixels(this)));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);  // Tab leaves the table; arrows move between patients
     layout->addWidget(m_title);
     layout->addWidget(m_table);
     connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int) {
@@ -52,6 +66,9 @@ WardView::WardView(ChartService& service, QWidget* parent) : QWidget(parent), m_
         if (!id.isEmpty())
             emit patientActivated(id);
     });
+    m_elapsedTimer.setInterval(60 * 1000);
+    connect(&m_elapsedTimer, &QTimer::timeout, this, &WardView::updateElapsed);
+    m_elapsedTimer.start();
 }
 
 void WardView::showCensus()
@@ -59,49 +76,75 @@ void WardView::showCensus()
     QList<Patient> all;
     for (const QString& ward : m_service.user().compartments)
         all += m_service.census(ward);
-    m_title->setText(tr("Ward census: %1").arg(m_service.user().compartments.join(QStringLiteral(", "))));
-    fill(all, true);
+    QStringList wards;
+    for (const QString& ward : m_service.user().compartments)
+        wards << m_service.policy().compartmentName(ward);
+    m_title->setText(tr("Ward census: %1").arg(wards.join(tr(", "))));
+    fill(all);
 }
 
 void WardView::showSearchResults(const QString& query)
 {
     const QList<Patient> found = m_service.search(query);
     m_title->setText(tr("Search results: %n patient(s)", nullptr, static_cast<int>(found.size())));
-    fill(found, true);
+    fill(found);
 }
 
-void WardView::fill(const QList<Patient>& patients, bool withAlerts)
+void WardView::fill(const QList<Patient>& patients)
 {
     m_table->setRowCount(0);
     m_table->setRowCount(static_cast<int>(patients.size()));
     const QDate today = Clock::instance().nowUtc().toLocalTime().date();
     for (int row = 0; row < patients.size(); ++row) {
         const Patient& p = patients.at(row);
-        auto* bed = new QTableWidgetItem(QStringLiteral("%1 %2").arg(p.ward, p.bed));
+        auto* bed = new QTableWidgetItem(QStringLiteral("%1 %2").arg(p.ward, p.bed).trimmed());
         bed->setData(Qt::UserRole, p.patientId);
-        auto* name = new QTableWidgetItem(QStringLiteral("%1（%2）  %3").arg(p.name, p.kana, p.patientId));
+        bed->setData(Qt::AccessibleTextRole, tr("Bed %1").arg(p.bed));
+        auto* name = new QTableWidgetItem(tr("%1（%2）  %3").arg(p.name, p.kana, p.patientId));
         auto* age = new QTableWidgetItem(tr("%1 y / %2").arg(p.ageOn(today)).arg(sexLabel(p.sex)));
-        QString alertText;
-        if (withAlerts) {
-            const QStringList allergies = m_service.allergyAlerts(p.patientId);
-            if (!allergies.isEmpty())
-                alertText = tr("Allergy: %1").arg(allergies.join(QStringLiteral(", ")));
+        // Summaries only for the user's own wards: a search hit elsewhere shows identity only until the chart is
+        // opened with a reason (AC-3).
+        const PatientSummary summary = m_service.summary(p.patientId);
+        const QList<AlertBadges::Alert> alerts = AlertBadges::fromSummary(summary);
+        auto* alertItem = new QTableWidgetItem();
+        QStringList words;
+        for (const AlertBadges::Alert& a : alerts)
+            words << AlertBadges::word(a.kind);
+        alertItem->setData(Qt::AccessibleTextRole, words.isEmpty() ? tr("No alerts") : words.join(tr(", ")));
+        auto* vitals = new QTableWidgetItem(
+            summary.latestVitals ? tr("%1  (%2)").arg(RecordPresenter::vitalsSummary(*summary.latestVitals),
+                                                      RecordPresenter::timeOfDay(summary.latestVitalsAt))
+                                 : QString());
+        auto* lastNote = new QTableWidgetItem();
+        lastNote->setData(kTimeRole, summary.lastNursingNoteAt);
+        m_table->setItem(row, ColBed, bed);
+        m_table->setItem(row, ColPatient, name);
+        m_table->setItem(row, ColAgeSex, age);
+        m_table->setItem(row, ColAlerts, alertItem);
+        m_table->setItem(row, ColVitals, vitals);
+        m_table->setItem(row, ColLastNote, lastNote);
+        if (!alerts.isEmpty()) {
+            auto* badges = new AlertBadges(AlertBadges::Mode::Compact, m_table);
+            badges->setAlerts(alerts);
+            m_table->setCellWidget(row, ColAlerts, badges);
         }
-        auto* alert = new QTableWidgetItem(alertText.isEmpty() ? QString() : QStringLiteral("⚠ ") + alertText);
-        if (!alertText.isEmpty()) {
-            // 注意事項: the census is where a night nurse sees a patient's allergies before walking in.
-            alert->setForeground(QColor(0xb0, 0x00, 0x20));
-            QFont f = alert->font();
-            f.setBold(true);
-            alert->setFont(f);
-        }
-        m_table->setItem(row, 0, bed);
-        m_table->setItem(row, 1, name);
-        m_table->setItem(row, 2, age);
-        m_table->setItem(row, 3, alert);
     }
+    updateElapsed();
+    m_table->resizeColumnsToContents();
     if (!patients.isEmpty())
         m_table->selectRow(0);
+}
+
+void WardView::updateElapsed()
+{
+    const QDateTime now = Clock::instance().nowUtc();
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        QTableWidgetItem* item = m_table->item(row, ColLastNote);
+        if (!item)
+            continue;
+        const QDateTime at = item->data(kTimeRole).toDateTime();
+        item->setText(at.isValid() ? RecordPresenter::elapsed(at, now) : tr("none"));
+    }
 }
 
 int WardView::rowCount() const
@@ -111,8 +154,13 @@ int WardView::rowCount() const
 
 QString WardView::patientIdAt(int row) const
 {
-    const QTableWidgetItem* item = m_table->item(row, 0);
+    const QTableWidgetItem* item = m_table->item(row, ColBed);
     return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+AlertBadges* WardView::alertsAt(int row) const
+{
+    return qobject_cast<AlertBadges*>(m_table->cellWidget(row, ColAlerts));
 }
 
 } // namespace ward

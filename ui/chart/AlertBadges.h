@@ -1,0 +1,61 @@
+#pragma once
+
+#include "records/PatientFlag.h"
+#include "records/PatientSummary.h"
+
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+class QBoxLayout;
+class QLabel;
+
+namespace ward {
+
+// One patient's alerts as badges: an icon whose shape tells the kind, and the word (issue 11: status as icon +
+// colour + word, never colour or icon alone, and nothing only on hover). Each badge carries its accessible name
+// (the word) and description (the details). Compact (the census row): icon + word. Full (the chart's banner):
+// icon + word + details, wrapping, with "No known allergies" when there are none. The theme styles badges by
+// their properties: alertKind (allergy, infection, fall-risk, npo, none) and tone (danger, warning, info,
+// neutral); no colour is set here.
+class AlertBadges : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Allergy, Infection, FallRisk, Npo };
+    enum class Mode { Compact, Full };
+
+    struct Alert
+    {
+        Kind kind;
+        QString detail;  // substances / the flag's text
+    };
+
+    explicit AlertBadges(Mode mode, QWidget* parent = nullptr);
+
+    void setAlerts(const QList<Alert>& alerts);
+    QList<Kind> kinds() const { return m_kinds; }
+    // The badge of a kind (null when absent) and its text label; the allergy label exists in Full mode even with
+    // no allergies ("No known allergies").
+    QWidget* badge(Kind kind) const;
+    QLabel* textLabel(Kind kind) const;
+
+    // Allergies first (one badge listing every substance), then flags in the order infection, fall risk, NPO.
+    static QList<Alert> fromSummary(const PatientSummary& summary);
+    static Kind kindOf(PatientFlag::Kind kind);
+    static QString word(Kind kind);
+    static QString kindName(Kind kind);  // property value, stable: allergy, infection, fall-risk, npo
+    static QString iconPath(Kind kind);
+
+private:
+    QWidget* makeBadge(Kind kind, const QString& text, const QString& description, bool withIcon);
+    void clear();
+
+    Mode m_mode;
+    QBoxLayout* m_layout;
+    QList<Kind> m_kinds;
+    QList<QWidget*> m_badges;
+};
+
+} // namespace ward
