@@ -29,14 +29,6 @@ struct PatientSummary
                 return true;
         return false;
     }
-    QStringList flagTexts(PatientFlag::Kind kind) const
-    {
-        QStringList out;
-        for (const PatientFlag& f : flags)
-            if (f.kind == kind)
-                out.append(f.text);
-        return out;
-    }
 };
 
 } // namespace ward

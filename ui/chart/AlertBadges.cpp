@@ -2,11 +2,11 @@
 
 #include "ui/chart/RecordPresenter.h"
 
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QStyle>
-#include <QVBoxLayout>
 
 namespace ward {
 
@@ -33,13 +33,19 @@ QString tone(AlertBadges::Kind kind)
 AlertBadges::AlertBadges(Mode mode, QWidget* parent) : QWidget(parent), m_mode(mode)
 {
     setObjectName(mode == Mode::Compact ? QStringLiteral("alertBadgesCompact") : QStringLiteral("alertBanner"));
-    // Full: one badge per line, so long allergy lists wrap instead of pushing the header's buttons away.
-    m_layout = mode == Mode::Compact ? static_cast<QBoxLayout*>(new QHBoxLayout(this))
-                                     : static_cast<QBoxLayout*>(new QVBoxLayout(this));
-    m_layout->setContentsMargins(mode == Mode::Compact ? 4 : 0, 0, 0, 0);
-    m_layout->setSpacing(mode == Mode::Compact ? 10 : 2);
-    if (mode == Mode::Compact)
-        m_layout->addStretch();
+    if (mode == Mode::Compact) {
+        m_row = new QHBoxLayout(this);
+        m_row->setContentsMargins(4, 0, 4, 0);
+        m_row->setSpacing(10);
+    } else {
+        // Full: two columns, so the banner stays two lines high with four alerts and the 温度板 keeps its room.
+        m_grid = new QGridLayout(this);
+        m_grid->setContentsMargins(0, 0, 0, 0);
+        m_grid->setHorizontalSpacing(12);
+        m_grid->setVerticalSpacing(2);
+        m_grid->setColumnStretch(0, 1);
+        m_grid->setColumnStretch(1, 1);
+    }
     setAlerts({});
 }
 
@@ -93,11 +99,20 @@ AlertBadges::Kind AlertBadges::kindOf(PatientFlag::Kind kind)
 
 QList<AlertBadges::Alert> AlertBadges::fromSummary(const PatientSummary& summary)
 {
+    return alertsFor(summary.allergies.join(tr(", ")), summary.flags);
+}
+
+QList<AlertBadges::Alert> AlertBadges::alertsFor(const QString& allergies, const QList<PatientFlag>& flags)
+{
     QList<Alert> out;
-    if (!summary.allergies.isEmpty())
-        out.append({Kind::Allergy, summary.allergies.join(tr(", "))});
+    if (!allergies.isEmpty())
+        out.append({Kind::Allergy, allergies});
     for (PatientFlag::Kind k : {PatientFlag::Kind::Infection, PatientFlag::Kind::FallRisk, PatientFlag::Kind::Npo}) {
-        const QStringList texts = summary.flagTexts(k);
+        QStringList texts;
+        for (const PatientFlag& f : flags)
+            if (f.kind == k && f.active)
+                texts << f.text;
+        texts.removeDuplicates();
         if (!texts.isEmpty())
             out.append({kindOf(k), texts.join(tr(" / "))});
     }
@@ -106,10 +121,11 @@ QList<AlertBadges::Alert> AlertBadges::fromSummary(const PatientSummary& summary
 
 void AlertBadges::clear()
 {
-    for (QWidget* b : std::as_const(m_badges)) {
-        m_layout->removeWidget(b);
+    QLayout* layout = m_row ? static_cast<QLayout*>(m_row) : static_cast<QLayout*>(m_grid);
+    while (QLayoutItem* item = layout->takeAt(0))
+        delete item;  // the layout's item (a spacer, or the wrapper of a badge deleted below)
+    for (QWidget* b : std::as_const(m_badges))
         delete b;
-    }
     m_badges.clear();
     m_kinds.clear();
 }
@@ -131,7 +147,8 @@ QWidget* AlertBadges::makeBadge(Kind kind, const QString& text, const QString& d
         icon->setPixmap(QIcon(iconPath(kind)).pixmap(side, side));
         icon->setFixedSize(side, side);
         icon->setAccessibleName(word(kind));
-        row->addWidget(icon, 0, Qt::AlignTop);
+        // Beside the first line of a wrapped text in the banner, centred on the line in the census.
+        row->addWidget(icon, 0, m_mode == Mode::Full ? Qt::AlignTop : Qt::AlignVCenter);
     }
     auto* label = new QLabel(text, badge);
     label->setObjectName(QStringLiteral("alertText"));
@@ -148,21 +165,24 @@ void AlertBadges::setAlerts(const QList<Alert>& alerts)
 {
     clear();
     bool allergy = false;
-    int at = 0;
-    for (const Alert& a : alerts) {
+    for (const Alert& a : alerts)
         allergy = allergy || a.kind == Kind::Allergy;
+    if (m_mode == Mode::Full && !allergy)
+        m_badges.append(makeBadge(Kind::Allergy, tr("No known allergies"), QString(), false));
+    for (const Alert& a : alerts) {
         // Compact: the word alone (the census column stays narrow); Full: the details the nurse acts on.
         const QString text = m_mode == Mode::Compact ? word(a.kind) : tr("%1: %2").arg(word(a.kind), a.detail);
-        QWidget* b = makeBadge(a.kind, text, a.detail, true);
-        m_layout->insertWidget(at++, b);
-        m_badges.append(b);
+        m_badges.append(makeBadge(a.kind, text, a.detail, true));
         m_kinds.append(a.kind);
     }
-    if (m_mode == Mode::Full && !allergy) {
-        QWidget* b = makeBadge(Kind::Allergy, tr("No known allergies"), QString(), false);
-        m_layout->insertWidget(0, b);
-        m_badges.prepend(b);
+    for (int i = 0; i < m_badges.size(); ++i) {
+        if (m_row)
+            m_row->addWidget(m_badges.at(i));
+        else
+            m_grid->addWidget(m_badges.at(i), i / 2, i % 2);
     }
+    if (m_row)
+        m_row->addStretch();
     // An empty compact cell says so to a screen reader; a sighted user sees no badge.
     setAccessibleName(alerts.isEmpty() ? tr("No alerts") : tr("Alerts"));
     QStringList words;

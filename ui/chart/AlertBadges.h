@@ -7,7 +7,8 @@
 #include <QString>
 #include <QWidget>
 
-class QBoxLayout;
+class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 
 namespace ward {
@@ -15,7 +16,7 @@ namespace ward {
 // One patient's alerts as badges: an icon whose shape tells the kind, and the word (issue 11: status as icon +
 // colour + word, never colour or icon alone, and nothing only on hover). Each badge carries its accessible name
 // (the word) and description (the details). Compact (the census row): icon + word. Full (the chart's banner):
-// icon + word + details, wrapping, with "No known allergies" when there are none. The theme styles badges by
+// icon + word + details in two columns, wrapping, with "No known allergies" when there are none. The theme styles badges by
 // their properties: alertKind (allergy, infection, fall-risk, npo, none) and tone (danger, warning, info,
 // neutral); no colour is set here.
 class AlertBadges : public QWidget
@@ -43,6 +44,8 @@ public:
 
     // Allergies first (one badge listing every substance), then flags in the order infection, fall risk, NPO.
     static QList<Alert> fromSummary(const PatientSummary& summary);
+    // The same from the allergies' text (empty: none) and the active flags: one badge per kind, texts joined.
+    static QList<Alert> alertsFor(const QString& allergies, const QList<PatientFlag>& flags);
     static Kind kindOf(PatientFlag::Kind kind);
     static QString word(Kind kind);
     static QString kindName(Kind kind);  // property value, stable: allergy, infection, fall-risk, npo
@@ -53,7 +56,8 @@ private:
     void clear();
 
     Mode m_mode;
-    QBoxLayout* m_layout;
+    QHBoxLayout* m_row = nullptr;    // Compact
+    QGridLayout* m_grid = nullptr;   // Full: two columns, so four alerts take two lines
     QList<Kind> m_kinds;
     QList<QWidget*> m_badges;
 };

@@ -1,7 +1,6 @@
 #include "ui/chart/ChartWorkspace.h"
 
 #include "records/ChartService.h"
-#include "ui/TouchTargets.h"
 #include "ui/chart/ApprovalList.h"
 #include "ui/chart/BreakGlassPanel.h"
 #include "ui/chart/DraftEditor.h"
@@ -29,6 +28,8 @@ ChartWorkspace::ChartWorkspace(const UserSession& user, Vault& vault, const Acce
 {
     setObjectName(QStringLiteral("chartWorkspace"));
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 0);
+    layout->setSpacing(4);
 
     // Issue 11: every action has a QAction with its shortcut (the F1 overview lists them) and a button of at
     // least touch size; the user's name and the hub state are in the window's status bar, not repeated here.
@@ -41,12 +42,10 @@ ChartWorkspace::ChartWorkspace(const UserSession& user, Vault& vault, const Acce
     auto* ward = new QPushButton(tr("Ward census (%1)").arg(wardAction->shortcut().toString(QKeySequence::NativeText)), this);
     ward->setObjectName(QStringLiteral("wardButton"));
     ward->setAccessibleName(wardAction->text());
-    ward->setMinimumHeight(std::max(44, TouchTargets::minimumPixels(ward)));
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("patientSearch"));
     m_search->setAccessibleName(tr("Search patient"));
     m_search->setPlaceholderText(tr("Search patient: ID, name or kana (Ctrl+F)"));
-    m_search->setMinimumHeight(std::max(44, TouchTargets::minimumPixels(m_search)));
     m_search->setClearButtonEnabled(true);
     bar->addWidget(ward);
     bar->addWidget(m_search, 1);
@@ -55,6 +54,7 @@ ChartWorkspace::ChartWorkspace(const UserSession& user, Vault& vault, const Acce
     m_notice->setObjectName(QStringLiteral("workspaceNotice"));
     m_notice->setWordWrap(true);
     m_notice->setProperty("tone", QStringLiteral("danger"));
+    m_notice->hide();  // shown with a message only (setNotice)
     layout->addWidget(m_notice);
 
     m_pages = new QStackedWidget(this);
@@ -134,7 +134,7 @@ bool ChartWorkspace::closeChart()
         m_chart->saveDrafts();
     } catch (const std::exception& e) {
         // Never drop unsaved text silently: stay on the chart and say why.
-        m_notice->setText(tr("Your draft could not be saved (%1); the chart stays open.").arg(QString::fromUtf8(e.what())));
+        setNotice(tr("Your draft could not be saved (%1); the chart stays open.").arg(QString::fromUtf8(e.what())));
         return false;
     }
     m_chart->deleteLater();
@@ -142,11 +142,17 @@ bool ChartWorkspace::closeChart()
     return true;
 }
 
+void ChartWorkspace::setNotice(const QString& text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
 void ChartWorkspace::showWard()
 {
     if (!closeChart())
         return;
-    m_notice->clear();
+    setNotice(QString());
     if (m_search->text().trimmed().isEmpty())
         m_wardView->showCensus();
     else
@@ -172,7 +178,7 @@ void ChartWorkspace::runSearch()
 void ChartWorkspace::openPatient(const QString& patientId)
 {
     emit activity();
-    m_notice->clear();
+    setNotice(QString());
     try {
         switch (m_service->compartmentAccess(patientId)) {
         case CompartmentAccess::Member:
@@ -190,7 +196,7 @@ void ChartWorkspace::openPatient(const QString& patientId)
         m_breakGlass->showRefusal(e.message());
         m_pages->setCurrentWidget(m_breakGlass);
     } catch (const std::exception& e) {
-        m_notice->setText(tr("The chart could not be opened: %1").arg(QString::fromUtf8(e.what())));
+        setNotice(tr("The chart could not be opened: %1").arg(QString::fromUtf8(e.what())));
     }
 }
 
@@ -206,9 +212,9 @@ void ChartWorkspace::showChart(const QString& patientId, const QString& reason)
         m_pages->setCurrentWidget(m_chart);
         applyPending();
     } catch (const ChartError& e) {
-        m_notice->setText(e.message());
+        setNotice(e.message());
     } catch (const std::exception& e) {
-        m_notice->setText(tr("The chart could not be opened: %1").arg(QString::fromUtf8(e.what())));
+        setNotice(tr("The chart could not be opened: %1").arg(QString::fromUtf8(e.what())));
     }
 }
 
@@ -230,7 +236,7 @@ void ChartWorkspace::applyPending()
     if (!pending.view.isEmpty())
         m_chart->setView(pending.view);
     if (!pending.openDraftId.isEmpty() && !m_chart->openDraft(pending.openDraftId))
-        m_notice->setText(tr("The draft you were editing is no longer available."));
+        setNotice(tr("The draft you were editing is no longer available."));
 }
 
 void ChartWorkspace::saveDrafts()

@@ -3,7 +3,6 @@
 #include "records/ChartService.h"
 #include "records/RecordCodec.h"
 #include "records/StaffDirectory.h"
-#include "ui/TouchTargets.h"
 #include "ui/chart/AlertBadges.h"
 #include "ui/chart/NoteEditor.h"
 #include "ui/chart/RecordDetail.h"
@@ -15,6 +14,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -70,6 +70,7 @@ PatientChart::PatientChart(ChartService& service, const Patient& patient, const 
 {
     setObjectName(QStringLiteral("patientChart"));
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
     buildHeader(layout);
 
     m_stack = new QStackedWidget(this);
@@ -81,10 +82,10 @@ PatientChart::PatientChart(ChartService& service, const Patient& patient, const 
     auto* timelinePage = new QWidget(m_tabs);
     timelinePage->setObjectName(QStringLiteral("timeline"));
     auto* tl = new QVBoxLayout(timelinePage);
+    tl->setContentsMargins(4, 4, 4, 4);
     auto* filters = new QHBoxLayout();
     m_typeFilter = new QComboBox(timelinePage);
     m_typeFilter->setObjectName(QStringLiteral("typeFilter"));
-    m_typeFilter->setMinimumHeight(40);
     m_typeFilter->addItem(tr("All types"), QString());
     for (const QString& t : RecordCodec::knownTypes())
         m_typeFilter->addItem(ChartService::typeLabel(t), t);
@@ -202,25 +203,25 @@ void PatientChart::buildHeader(QLayout* layout)
     auto* band = new QWidget(this);
     band->setObjectName(QStringLiteral("chartHeaderBand"));
     band->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    auto* bar = new QHBoxLayout(band);
-    bar->setContentsMargins(0, 0, 0, 0);
+    auto* grid = new QGridLayout(band);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setVerticalSpacing(4);
     m_header = new QLabel(band);
     m_header->setObjectName(QStringLiteral("chartHeader"));
     m_header->setTextFormat(Qt::RichText);
     m_header->setWordWrap(true);
     m_header->setProperty("role", QStringLiteral("patientHeader"));
-    auto* left = new QVBoxLayout();
-    left->addWidget(m_header);
+    grid->addWidget(m_header, 0, 0);
     // Allergies and flags where the eye lands first: they decide what may be given, and how to walk in, at 3 a.m.
     m_alerts = new AlertBadges(AlertBadges::Mode::Full, band);
-    left->addWidget(m_alerts);
+    grid->addWidget(m_alerts, 1, 0, 1, 2);
     m_unreadable = new QLabel(band);
     m_unreadable->setObjectName(QStringLiteral("unreadableNotice"));
     m_unreadable->setWordWrap(true);
     m_unreadable->setProperty("tone", QStringLiteral("warning"));
     m_unreadable->hide();
-    left->addWidget(m_unreadable);
-    bar->addLayout(left, 1);
+    grid->addWidget(m_unreadable, 2, 0, 1, 2);
+    grid->setColumnStretch(0, 1);
     const struct
     {
         const char* type;
@@ -232,8 +233,7 @@ void PatientChart::buildHeader(QLayout* layout)
         {"nursing-note", "newNursingNote", QT_TR_NOOP("New nursing note"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
         {"vital-signs", "newVitals", QT_TR_NOOP("Enter vital signs"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)},
     };
-    auto* actions = new QVBoxLayout();
-    actions->setSpacing(4);
+    auto* actions = new QHBoxLayout();
     for (const auto& e : entries) {
         const QString type = QLatin1String(e.type);
         if (!m_service.mayWrite(type) && !m_service.mayProxyEnter(type))
@@ -250,12 +250,10 @@ void PatientChart::buildHeader(QLayout* layout)
         b->setObjectName(QLatin1String(e.name));
         b->setProperty("role", QStringLiteral("entry"));
         b->setAccessibleName(tr(e.label));
-        b->setMinimumHeight(std::max(44, TouchTargets::minimumPixels(b)));
         actions->addWidget(b);
         connect(b, &QPushButton::clicked, action, &QAction::trigger);
     }
-    actions->addStretch();
-    bar->addLayout(actions);
+    grid->addLayout(actions, 0, 1, Qt::AlignTop | Qt::AlignRight);
     static_cast<QBoxLayout*>(layout)->addWidget(band);
 }
 
@@ -309,12 +307,10 @@ void PatientChart::fillHeader()
                                        : tr("%1 (%2)").arg(a.allergy.substance, detail.join(QStringLiteral(", "))));
     }
     allergies.removeDuplicates();
-    QList<AlertBadges::Alert> alerts;
-    if (!allergies.isEmpty())
-        alerts.append({AlertBadges::Kind::Allergy, allergies.join(QStringLiteral(" / "))});
+    QList<PatientFlag> flags;
     for (const ChartContent::Flag& f : m_content.flags)
-        alerts.append({AlertBadges::kindOf(f.flag.kind), f.flag.text});
-    m_alerts->setAlerts(alerts);
+        flags.append(f.flag);
+    m_alerts->setAlerts(AlertBadges::alertsFor(allergies.join(QStringLiteral(" / ")), flags));
     m_alerts->textLabel(AlertBadges::Kind::Allergy)->setProperty("alert", !allergies.isEmpty());
 }
 

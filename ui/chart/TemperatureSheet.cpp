@@ -21,6 +21,8 @@ constexpr double kTempLow = 35, kTempStep = 1;
 constexpr double kPulseLow = 40, kPulseStep = 20;
 constexpr double kBpLow = 0, kBpStep = 40;
 constexpr int kSlotsPerDay = 6;
+constexpr double kMinGraph = 190;  // 35–41 °C on seven lines, 27 px a degree: a 0.2 °C step is still 5 px
+constexpr double kMinShift = 36;   // two lines of a nursing note
 
 const QColor kTempColor(0x15, 0x65, 0xc0);
 const QColor kPulseColor(0xc6, 0x28, 0x28);
@@ -51,7 +53,10 @@ QSize TemperatureSheet::sizeHint() const
 
 QSize TemperatureSheet::minimumSizeHint() const
 {
-    return QSize(kLeft + kDayWidth, 520);
+    // Everything drawn in full at the smallest graph and shift rows layout() allows (440 px): with the chart's
+    // header band, tabs and the status bar, the whole sheet fits a 1366×768 screen, touch-sized controls included.
+    constexpr int kHeader = 52 + 14, kRows = 10 + 2 * 30 + 4;
+    return QSize(kLeft + kDayWidth, kHeader + static_cast<int>(kMinGraph) + kRows + 3 * static_cast<int>(kMinShift));
 }
 
 void TemperatureSheet::setContent(const QList<ChartContent::Vitals>& vitals, const QList<ChartContent::Note>& notes)
@@ -112,11 +117,11 @@ TemperatureSheet::Layout TemperatureSheet::layout() const
     l.header = 52;
     l.rowHeight = 30;
     l.graphTop = l.header + 14;
-    // The graph keeps at least 220 px; the three shift rows share what is left (36–62 px each), so all of the
-    // sheet stays on screen on a short window.
+    // The graph keeps at least kMinGraph px; the three shift rows share what is left (kMinShift–62 px each), so
+    // all of the sheet stays on screen on a short window.
     const double available = height() - l.graphTop - 10 - 2 * l.rowHeight - 4;
-    const double graph = std::max(220.0, available - 3 * 62.0);
-    l.shiftHeight = std::clamp((available - graph) / 3, 36.0, 62.0);
+    const double graph = std::max(kMinGraph, available - 3 * 62.0);
+    l.shiftHeight = std::clamp((available - graph) / 3, kMinShift, 62.0);
     l.graphBottom = l.graphTop + std::max(graph, available - 3 * l.shiftHeight);
     l.spo2Top = l.graphBottom + 10;
     l.respTop = l.spo2Top + l.rowHeight;

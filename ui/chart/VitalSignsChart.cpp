@@ -17,6 +17,9 @@ VitalSignsChart::VitalSignsChart(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("vitalSignsChart"));
     auto* layout = new QVBoxLayout(this);
+    // Issue 11: the sheet gets every pixel the 1366×768 screen can spare; touch sizes come from TouchTargets.
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->setSpacing(4);
     auto* bar = new QHBoxLayout();
     m_bar = bar;
     auto* legend = new QLabel(this);
@@ -36,8 +39,6 @@ VitalSignsChart::VitalSignsChart(QWidget* parent) : QWidget(parent)
     m_next->setObjectName(QStringLiteral("nextDay"));
     m_latest = new QPushButton(tr("Latest"), this);
     m_latest->setObjectName(QStringLiteral("latestDay"));
-    for (QPushButton* b : {m_previous, m_next, m_latest})
-        b->setMinimumHeight(44);
     bar->addWidget(legend);
     bar->addStretch();
     bar->addWidget(m_range);
@@ -49,7 +50,6 @@ VitalSignsChart::VitalSignsChart(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_sheet, 1);
     m_scroll = new QScrollBar(Qt::Horizontal, this);
     m_scroll->setObjectName(QStringLiteral("dayScroll"));
-    m_scroll->setMinimumHeight(24);
     layout->addWidget(m_scroll);
 
     connect(m_scroll, &QScrollBar::valueChanged, this, [this](int v) {
@@ -76,7 +76,6 @@ void VitalSignsChart::setEntryAction(QAction* action)
     auto* entry = new QPushButton(action->text(), this);
     entry->setObjectName(QStringLiteral("sheetNewVitals"));
     entry->setProperty("role", QStringLiteral("entry"));
-    entry->setMinimumHeight(44);
     connect(entry, &QPushButton::clicked, action, &QAction::trigger);
     m_bar->insertWidget(1, entry);
 }
