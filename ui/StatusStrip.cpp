@@ -33,7 +33,11 @@ StatusStrip::StatusStrip(LockController* lock, QWidget* parent) : QWidget(parent
     m_user = field(this, "sessionUser", tr("User"));
     m_autoLock = field(this, "autoLockIn", tr("Auto-lock"));
     m_clock = field(this, "clock", tr("Clock"));
-    for (QLabel* l : {m_hub, m_queue, m_user, m_autoLock, m_clock})
+    // The hub's state on the left, the person's session and the time on the right.
+    row->addWidget(m_hub);
+    row->addWidget(m_queue);
+    row->addStretch(1);
+    for (QLabel* l : {m_user, m_autoLock, m_clock})
         row->addWidget(l);
     setHubConfigured(false);
     m_tick.setInterval(1000);

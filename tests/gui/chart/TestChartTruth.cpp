@@ -285,7 +285,7 @@ private slots:
         chart = open(ws, without);
         QVERIFY(chart);
         QVERIFY(!chart->allergyBanner()->property("alert").toBool());
-        QCOMPARE(chart->allergyBanner()->text(), PatientChart::tr("No known allergies"));
+        QCOMPARE(chart->allergyBanner()->text(), AlertBadges::tr("No known allergies"));
     }
 
     void medicationOrdersAndAuthorNames()

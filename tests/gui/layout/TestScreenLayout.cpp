@@ -546,11 +546,6 @@ private slots:
                 small << describe(w);
         }
         QVERIFY2(small.isEmpty(), qPrintable(small.join(QLatin1Char('\n'))));
-        if (qEnvironmentVariableIsSet("WARD_LAYOUT_DEBUG")) {
-            for (QWidget* w : m_window->findChildren<QWidget*>())
-                if (w->minimumSizeHint().height() > 300 || w->minimumHeight() > 300)
-                    qInfo() << w->metaObject()->className() << w->objectName() << w->minimumSizeHint() << w->minimumHeight() << w->isVisible();
-        }
         QVERIFY(ws->wardView()->table()->verticalHeader()->defaultSectionSize() >= px);
         QCOMPARE(m_window->frameGeometry().size(), screenSize());
         const QStringList problems = layoutProblems(m_window.get());
