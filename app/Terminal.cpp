@@ -23,6 +23,8 @@
 #include "ui/login/LoginScreen.h"
 #include "ui/theme/Appearance.h"
 #include "ui/theme/AppearancePreferences.h"
+#include "ui/theme/StatusBadge.h"
+#include "ui/theme/ThemeIcon.h"
 #include "vault/Vault.h"
 
 #include <QAction>
@@ -95,12 +97,14 @@ Terminal::Terminal(TerminalOptions options, QObject* parent)
     m_logoutAction = new QAction(tr("Log out"), m_shell);
     m_logoutAction->setObjectName(QStringLiteral("logoutAction"));
     m_logoutAction->setToolTip(tr("End the session; drafts are kept for your next login"));
+    m_logoutAction->setIcon(ThemeIcon::icon(IconName::LogOut));
     if (auto* bar = m_shell->findChild<QToolBar*>(QStringLiteral("sessionToolBar")))
         bar->addAction(m_logoutAction);
     connect(m_logoutAction, &QAction::triggered, m_shell, [this] { m_shell->logout(LockReason::UserLogout); });
-    m_syncLabel = new QLabel(m_window->statusBar());
+    m_syncLabel = new StatusBadge(m_window->statusBar());
     m_syncLabel->setObjectName(QStringLiteral("syncStatus"));
     m_window->statusBar()->addPermanentWidget(m_syncLabel);
+    m_syncLabel->setStatus(StatusTone::Neutral, IconName::HubOffline, tr("Hub: not connected (no session)"));
     m_syncLabel->setVisible(m_options.hasHub());
 
     // The reader of the card being used to log in: its removal is what locks the session (SES-2).
@@ -354,7 +358,7 @@ void Terminal::stopSync()
     m_hubClient = nullptr;
     m_syncVault.reset();
     m_syncStatus = SyncStatus();
-    m_syncLabel->setText(tr("Hub: not connected (no session)"));
+    m_syncLabel->setStatus(StatusTone::Neutral, IconName::HubOffline, tr("Hub: not connected (no session)"));
 }
 
 void Terminal::refreshCensus(bool ok)
@@ -382,7 +386,20 @@ void Terminal::syncNow()
 void Terminal::showSyncStatus(const SyncStatus& status)
 {
     m_syncStatus = status;
-    m_syncLabel->setText(syncStatusText(status));
+    // Issue 11: hub state as icon, colour and words.
+    StatusTone tone = StatusTone::Ok;
+    IconName icon = IconName::HubOnline;
+    if (status.clockSkewWarning) {
+        tone = StatusTone::Danger;
+        icon = IconName::Warning;
+    } else if (!status.online) {
+        tone = StatusTone::Warning;
+        icon = IconName::HubOffline;
+    } else if (status.queueLength > 0) {
+        tone = StatusTone::Pending;
+        icon = IconName::Syncing;
+    }
+    m_syncLabel->setStatus(tone, icon, syncStatusText(status));
     emit syncStatusChanged(status);
 }
 

@@ -9,6 +9,7 @@
 #include "session/LoginVerdict.h"
 #include "session/UserSession.h"
 #include "sync/SyncStatus.h"
+#include "ui/theme/StatusBadge.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -78,7 +79,7 @@ public:
     QString signerError() const { return m_signerError; }
     SyncEngine* syncEngine() const { return m_syncEngine; }
     SyncStatus syncStatus() const { return m_syncStatus; }
-    QLabel* syncStatusLabel() const { return m_syncLabel; }
+    StatusBadge* syncStatusLabel() const { return m_syncLabel; }
     QAction* logoutAction() const { return m_logoutAction; }
     // Argon2id cost for the signing-key wrap and a vault created at first login (tests use a cheap one).
     void setKdf(const Argon2Params& params);
@@ -129,7 +130,7 @@ private:
     std::unique_ptr<ActivityFilter> m_activity;
     SessionShell* m_shell = nullptr;  // owned by the window
     LoginScreen* m_loginScreen = nullptr;  // owned by the shell
-    QLabel* m_syncLabel = nullptr;         // owned by the status bar
+    StatusBadge* m_syncLabel = nullptr;    // owned by the status bar
     QAction* m_logoutAction = nullptr;     // owned by the shell
 
     // The session's state, dropped at logout.

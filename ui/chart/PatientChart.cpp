@@ -84,7 +84,7 @@ PatientChart::PatientChart(ChartService& service, const Patient& patient, const 
     auto* filters = new QHBoxLayout();
     m_typeFilter = new QComboBox(timelinePage);
     m_typeFilter->setObjectName(QStringLiteral("typeFilter"));
-    m_typeFilter->setMinimumHeight(40);
+    m_typeFilter->setAccessibleName(tr("Type"));
     m_typeFilter->addItem(tr("All types"), QString());
     for (const QString& t : RecordCodec::knownTypes())
         m_typeFilter->addItem(ChartService::typeLabel(t), t);

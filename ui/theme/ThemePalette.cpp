@@ -55,7 +55,7 @@ ThemePalette ThemePalette::light()
         {ColorRole::ChartPulse, "#c62828"},
         {ColorRole::ChartPressure, "#263238"},
         {ColorRole::ChartRespiration, "#2e7d32"},
-        {ColorRole::ChartThreshold, "#c25100"},
+        {ColorRole::ChartNow, "#c25100"},
     });
 }
 
@@ -97,7 +97,7 @@ ThemePalette ThemePalette::night()
         {ColorRole::ChartPulse, "#ff7b7b"},
         {ColorRole::ChartPressure, "#c9d3dc"},
         {ColorRole::ChartRespiration, "#7fd18b"},
-        {ColorRole::ChartThreshold, "#ffa552"},
+        {ColorRole::ChartNow, "#ffa552"},
     });
 }
 
@@ -128,6 +128,7 @@ QList<ColorPair> ThemePalette::textPairs()
         {QStringLiteral("chart labels"), R::ChartText, R::ChartBackground},
         {QStringLiteral("chart labels on today's column"), R::ChartText, R::ChartHighlight},
         {QStringLiteral("chart alert labels"), R::DangerText, R::ChartBackground},
+        {QStringLiteral("chart slot hours"), R::TextMuted, R::ChartBackground},
         {QStringLiteral("temperature scale"), R::ChartTemperature, R::ChartBackground},
         {QStringLiteral("pulse scale"), R::ChartPulse, R::ChartBackground},
         {QStringLiteral("blood pressure scale"), R::ChartPressure, R::ChartBackground},
@@ -146,7 +147,7 @@ QList<ColorPair> ThemePalette::graphicPairs()
         {QStringLiteral("input border on surface"), R::Border, R::Surface},
         {QStringLiteral("input border on window"), R::Border, R::Window},
         {QStringLiteral("day line"), R::ChartDayLine, R::ChartBackground},
-        {QStringLiteral("fever line"), R::ChartThreshold, R::ChartBackground},
+        {QStringLiteral("now line"), R::ChartNow, R::ChartBackground},
         {QStringLiteral("respiration series"), R::ChartRespiration, R::ChartBackground},
     };
 }
@@ -162,9 +163,18 @@ QList<ColorRole> ThemePalette::backgroundRoles()
 QList<ColorRole> ThemePalette::allRoles()
 {
     QList<ColorRole> roles;
-    for (int r = int(ColorRole::Window); r <= int(ColorRole::ChartThreshold); ++r)
+    for (int r = int(ColorRole::Window); r <= int(ColorRole::ChartNow); ++r)
         roles << ColorRole(r);
     return roles;
+}
+
+QColor ThemePalette::mix(const QColor& from, const QColor& to, double amount)
+{
+    const QColor a = from.toRgb();
+    const QColor b = to.toRgb();
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * amount),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * amount),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * amount));
 }
 
 QString ThemePalette::roleName(ColorRole role)
@@ -206,7 +216,7 @@ QString ThemePalette::roleName(ColorRole role)
     case R::ChartPulse: return QStringLiteral("chart-pulse");
     case R::ChartPressure: return QStringLiteral("chart-pressure");
     case R::ChartRespiration: return QStringLiteral("chart-respiration");
-    case R::ChartThreshold: return QStringLiteral("chart-threshold");
+    case R::ChartNow: return QStringLiteral("chart-now");
     }
     return QString();
 }

@@ -45,7 +45,7 @@ enum class ColorRole {
     ChartPulse,
     ChartPressure,
     ChartRespiration,
-    ChartThreshold,    // fever line
+    ChartNow,          // the current time on today's column
 };
 
 // A text colour on a background colour that the theme promises to keep readable.
@@ -75,6 +75,8 @@ public:
     static QList<ColorRole> backgroundRoles();
     static QList<ColorRole> allRoles();
     static QString roleName(ColorRole role);
+    // A colour part-way (0 … 1) from `from` to `to`: a stronger or fainter line in either theme.
+    static QColor mix(const QColor& from, const QColor& to, double amount);
 
 private:
     QMap<ColorRole, QColor> m_colors;

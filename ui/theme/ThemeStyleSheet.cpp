@@ -176,4 +176,12 @@ QString ThemeStyleSheet::build(const Theme& theme, int touchTargetPx)
     return s;
 }
 
+QString ThemeStyleSheet::richText(const Theme& theme)
+{
+    return QStringLiteral(".added { background-color: %1; color: %3; font-weight: bold; }\n"
+                          ".removed { background-color: %2; color: %3; text-decoration: line-through; }\n")
+        .arg(theme.color(ColorRole::DiffAdded).name(), theme.color(ColorRole::DiffRemoved).name(),
+             theme.color(ColorRole::Text).name());
+}
+
 } // namespace ward

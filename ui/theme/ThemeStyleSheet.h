@@ -19,6 +19,9 @@ class ThemeStyleSheet
 {
 public:
     static QString build(const Theme& theme, int touchTargetPx);
+    // CSS for rich text (QTextDocument::setDefaultStyleSheet): classes "added" and "removed" of a version
+    // comparison; struck-through as well as coloured, so the difference reads without colour.
+    static QString richText(const Theme& theme);
     static QStringList tones();
 };
 
