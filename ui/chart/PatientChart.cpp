@@ -129,6 +129,7 @@ PatientChart::PatientChart(ChartService& service, const Patient& patient, const 
     split->setStretchFactor(1, 2);
     tl->addWidget(split);
     m_tabs->addTab(timelinePage, tr("Timeline"));
+    m_timeline->setAccessibleName(tr("Timeline"));
 
     m_vitals = new VitalSignsChart(m_tabs);
     m_tabs->addTab(m_vitals, tr("Temperature chart"));
@@ -138,13 +139,16 @@ PatientChart::PatientChart(ChartService& service, const Patient& patient, const 
     m_labs->setProperty("textStyle", QStringLiteral("title"));
     m_labs->horizontalHeader()->setMinimumSectionSize(84);
     m_tabs->addTab(m_labs, tr("Labs"));
+    m_labs->setAccessibleName(tr("Labs"));
     m_allergies = makeTable(m_tabs, QStringLiteral("allergies"),
                             {tr("Substance"), tr("Reaction"), tr("Severity"), tr("Recorded")});
     m_tabs->addTab(m_allergies, tr("Allergies"));
+    m_allergies->setAccessibleName(tr("Allergies"));
     m_meds = makeTable(m_tabs, QStringLiteral("medications"),
                        {tr("Drug"), tr("Dose"), tr("Route"), tr("Frequency"), tr("Start"), tr("Status"),
                         tr("Ordered by")});
     m_tabs->addTab(m_meds, tr("Medication orders"));
+    m_meds->setAccessibleName(tr("Medication orders"));
 
     m_editorPage = new QWidget(m_stack);
     m_editorPage->setObjectName(QStringLiteral("editorPage"));

@@ -70,7 +70,7 @@ ThemePalette ThemePalette::night()
         {ColorRole::TextDisabled, "#66717c"},
         {ColorRole::Border, "#5c6b7a"},
         {ColorRole::Focus, "#6cb4ff"},
-        {ColorRole::Accent, "#1f4f82"},
+        {ColorRole::Accent, "#1a4470"},
         {ColorRole::OnAccent, "#e8f1fb"},
         {ColorRole::Selection, "#234466"},
         {ColorRole::OnSelection, "#e8f1fb"},
