@@ -39,7 +39,6 @@ ChartWorkspace::ChartWorkspace(const UserSession& user, Vault& vault, const Acce
     m_search->setObjectName(QStringLiteral("patientSearch"));
     m_search->setPlaceholderText(tr("Search patient: ID, name or kana (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search patient"));
-    m_search->addAction(ThemeIcon::icon(IconName::Search), QLineEdit::LeadingPosition);
     m_search->setClearButtonEnabled(true);
     auto* who = new QLabel(tr("%1 (%2)").arg(user.displayName, user.roles.join(QStringLiteral(", "))), this);
     who->setObjectName(QStringLiteral("userLabel"));

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "ui/theme/Theme.h"
+#include "ui/theme/ThemeStyleSheet.h"
 
 #include <QObject>
+#include <QTemporaryDir>
 #include <memory>
 
 namespace ward {
@@ -42,7 +44,10 @@ private:
     explicit Appearance(QObject* parent);
     ~Appearance() override;
 
+    ThemeStyleSheet::Images writeImages(const Theme& theme);
+
     Theme m_theme;
+    QTemporaryDir m_images;  // the stylesheet's tinted arrows (no patient data; removed at exit)
     std::unique_ptr<AppearancePreferences> m_preferences;
     QString m_staffId;
 };

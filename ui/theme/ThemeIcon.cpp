@@ -2,6 +2,9 @@
 
 #include "ui/theme/TintedSvgIconEngine.h"
 
+#include <QFile>
+#include <QRegularExpression>
+
 namespace ward {
 
 QString ThemeIcon::resourcePath(IconName name)
@@ -36,6 +39,8 @@ QString ThemeIcon::resourcePath(IconName name)
     case IconName::LargeText: file = "zoom-in"; break;
     case IconName::Delete: file = "edit-delete"; break;
     case IconName::Send: file = "document-send"; break;
+    case IconName::ArrowDown: file = "pan-down"; break;
+    case IconName::ArrowUp: file = "pan-up"; break;
     }
     return QStringLiteral(":/icons/symbolic/%1-symbolic.svg").arg(QLatin1String(file));
 }
@@ -43,9 +48,26 @@ QString ThemeIcon::resourcePath(IconName name)
 QList<IconName> ThemeIcon::all()
 {
     QList<IconName> out;
-    for (int i = int(IconName::Lock); i <= int(IconName::Send); ++i)
+    for (int i = int(IconName::Lock); i <= int(IconName::ArrowUp); ++i)
         out << IconName(i);
     return out;
+}
+
+QByteArray ThemeIcon::tintedSvg(const QByteArray& svg, const QColor& color)
+{
+    // Symbolic icons are drawn in one colour: every colour in the file becomes the tint.
+    static const QRegularExpression hex(QStringLiteral("#[0-9a-fA-F]{6}\\b"));
+    QString text = QString::fromUtf8(svg);
+    text.replace(hex, color.name());
+    return text.toUtf8();
+}
+
+QByteArray ThemeIcon::tintedSvg(IconName name, const QColor& color)
+{
+    QFile f(resourcePath(name));
+    if (!f.open(QIODevice::ReadOnly))
+        return QByteArray();
+    return tintedSvg(f.readAll(), color);
 }
 
 QIcon ThemeIcon::icon(IconName name, ColorRole tint)

@@ -38,6 +38,8 @@ enum class IconName {
     LargeText,
     Delete,
     Send,
+    ArrowDown,
+    ArrowUp,
 };
 
 class ThemeIcon
@@ -48,6 +50,9 @@ public:
     static QIcon icon(IconName name, ColorRole tint = ColorRole::Text);
     // The resource path of the SVG (":/icons/symbolic/…").
     static QString resourcePath(IconName name);
+    // The SVG with every colour replaced by `color` (empty if the resource is missing).
+    static QByteArray tintedSvg(IconName name, const QColor& color);
+    static QByteArray tintedSvg(const QByteArray& svg, const QColor& color);
     static QList<IconName> all();
 };
 

@@ -30,7 +30,7 @@ QStringList ThemeStyleSheet::tones()
     return out;
 }
 
-QString ThemeStyleSheet::build(const Theme& theme, int touchTargetPx)
+QString ThemeStyleSheet::build(const Theme& theme, int touchTargetPx, const Images& images)
 {
     using R = ColorRole;
     auto c = [&theme](ColorRole role) { return theme.color(role).name(); };
@@ -100,10 +100,27 @@ QString ThemeStyleSheet::build(const Theme& theme, int touchTargetPx)
              "QLineEdit:disabled, QPlainTextEdit:disabled, QTextEdit:disabled, QComboBox:disabled { color: %8; background-color: %9; }\n"
              "*[invalid=\"true\"] { border: 3px solid %10; padding: 2px; }\n"
              "QComboBox QAbstractItemView { color: %1; background-color: %2; selection-background-color: %4;"
-             " selection-color: %5; }\n")
+             " selection-color: %5; }\n"
+             )
              .arg(c(R::Text), c(R::Surface), c(R::Border), c(R::Selection), c(R::OnSelection))
              .arg(target - 10)
              .arg(c(R::Focus), c(R::TextDisabled), c(R::Window), c(R::DangerText));
+    if (!images.arrowDown.isEmpty()) {
+        s += QStringLiteral(
+                 "QComboBox::drop-down, QDateEdit::drop-down, QDateTimeEdit::drop-down { subcontrol-origin: border;"
+                 " subcontrol-position: top right; width: %1px; border: none; border-left: 1px solid %2; }\n"
+                 "QAbstractSpinBox::up-button, QAbstractSpinBox::down-button { subcontrol-origin: border; width: %1px;"
+                 " border: none; border-left: 1px solid %2; }\n"
+                 "QAbstractSpinBox::up-button { subcontrol-position: top right; }\n"
+                 "QAbstractSpinBox::down-button { subcontrol-position: bottom right; }\n"
+                 "QComboBox::down-arrow, QDateEdit::down-arrow, QDateTimeEdit::down-arrow, QAbstractSpinBox::down-arrow"
+                 " { image: url(%3); width: 16px; height: 16px; }\n"
+                 "QAbstractSpinBox::up-arrow { image: url(%4); width: 16px; height: 16px; }\n"
+                 "QComboBox::down-arrow:disabled, QAbstractSpinBox::down-arrow:disabled { image: url(%5); }\n"
+                 "QAbstractSpinBox::up-arrow:disabled { image: url(%6); }\n")
+                 .arg(Spacing::kXl + Spacing::kXs)
+                 .arg(c(R::Border), images.arrowDown, images.arrowUp, images.arrowDownDisabled, images.arrowUpDisabled);
+    }
     s += QStringLiteral("QCheckBox, QRadioButton { min-height: %1px; spacing: %2px; }\n"
                         "QCheckBox:focus, QRadioButton:focus { color: %3; text-decoration: underline; }\n")
              .arg(target - 8)

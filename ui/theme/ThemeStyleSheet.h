@@ -18,7 +18,16 @@ namespace ward {
 class ThemeStyleSheet
 {
 public:
-    static QString build(const Theme& theme, int touchTargetPx);
+    // Files the stylesheet points at (Qt stylesheets take images only by path): the drop-down and spin
+    // arrows, tinted for the theme. Without them Qt's own sub-controls stay.
+    struct Images {
+        QString arrowDown;
+        QString arrowUp;
+        QString arrowDownDisabled;
+        QString arrowUpDisabled;
+    };
+
+    static QString build(const Theme& theme, int touchTargetPx, const Images& images = Images());
     // CSS for rich text (QTextDocument::setDefaultStyleSheet): classes "added" and "removed" of a version
     // comparison; struck-through as well as coloured, so the difference reads without colour.
     static QString richText(const Theme& theme);

@@ -1,12 +1,12 @@
 #include "ui/theme/TintedSvgIconEngine.h"
 
 #include "ui/theme/Appearance.h"
+#include "ui/theme/ThemeIcon.h"
 
 #include <QFile>
 #include <QPainter>
 #include <QPixmap>
 #include <QPixmapCache>
-#include <QRegularExpression>
 #include <QSvgRenderer>
 
 namespace ward {
@@ -17,14 +17,6 @@ TintedSvgIconEngine::TintedSvgIconEngine(QString resourcePath, ColorRole tint)
     QFile f(m_path);
     if (f.open(QIODevice::ReadOnly))
         m_svg = f.readAll();
-}
-
-QByteArray TintedSvgIconEngine::tinted(const QColor& color) const
-{
-    static const QRegularExpression hex(QStringLiteral("#[0-9a-fA-F]{6}\\b"));
-    QString svg = QString::fromUtf8(m_svg);
-    svg.replace(hex, color.name());
-    return svg.toUtf8();
 }
 
 void TintedSvgIconEngine::paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State state)
@@ -51,7 +43,7 @@ QPixmap TintedSvgIconEngine::scaledPixmap(const QSize& size, QIcon::Mode mode, Q
         return pm;
     pm = QPixmap(device);
     pm.fill(Qt::transparent);
-    QSvgRenderer renderer(tinted(color));
+    QSvgRenderer renderer(ThemeIcon::tintedSvg(m_svg, color));
     if (renderer.isValid() && !device.isEmpty()) {
         QPainter p(&pm);
         // Keep the icon square and centred in a non-square request.

@@ -21,8 +21,6 @@ public:
     bool isNull() override;
 
 private:
-    QByteArray tinted(const QColor& color) const;
-
     QString m_path;
     ColorRole m_tint;
     QByteArray m_svg;

@@ -37,7 +37,7 @@ qreal TypeScale::pointSize(TextStyle style) const
     case TextStyle::Body: return base;
     case TextStyle::Title: return qRound(base * 1.25 * 2) / 2.0;
     case TextStyle::Heading: return qRound(base * 1.6 * 2) / 2.0;
-    case TextStyle::Display: return qRound(base * 2.6 * 2) / 2.0;
+    case TextStyle::Display: return qRound(base * 3.2 * 2) / 2.0;
     }
     return base;
 }
