@@ -22,6 +22,10 @@
 #include "ui/chart/PatientChart.h"
 #include "ui/chart/WardView.h"
 #include "ui/login/LoginScreen.h"
+#include "ui/theme/Appearance.h"
+#include "ui/theme/AppearancePreferences.h"
+#include "ui/theme/StatusBadge.h"
+#include "ui/theme/ThemeIcon.h"
 #include "vault/Vault.h"
 
 #include <QAction>
@@ -77,6 +81,9 @@ Terminal::Terminal(TerminalOptions options, QObject* parent)
     m_lock = std::make_unique<LockController>(LockPolicy());
     m_activity = std::make_unique<ActivityFilter>(m_lock.get());
 
+    // Issue 11: the look last chosen on this terminal until someone logs in, then that person's.
+    Appearance::instance()->setPreferences(
+        std::make_unique<AppearancePreferences>(AppearancePreferences::pathFor(m_options.vaultDir)));
     m_window = std::make_unique<MainWindow>();
     m_shell = new SessionShell(m_lock.get(), [this](const UserSession& s) { return makeWorkspace(s); });
     m_window->setCentralWidget(m_shell);
@@ -91,8 +98,11 @@ Terminal::Terminal(TerminalOptions options, QObject* parent)
     m_logoutAction = new QAction(tr("Log out"), m_shell);
     m_logoutAction->setObjectName(QStringLiteral("logoutAction"));
     m_logoutAction->setToolTip(tr("End the session; drafts are kept for your next login"));
-    if (auto* bar = m_shell->findChild<QToolBar*>(QStringLiteral("sessionToolBar")))
+    m_logoutAction->setIcon(ThemeIcon::icon(IconName::LogOut));
+    if (auto* bar = m_shell->findChild<QToolBar*>(QStringLiteral("sessionToolBar"))) {
         bar->addAction(m_logoutAction);
+        m_window->setSessionToolBar(bar);
+    }
     connect(m_logoutAction, &QAction::triggered, m_shell, [this] { m_shell->logout(LockReason::UserLogout); });
     // Issue 11: one compact status bar — hub, queue, clock, user, time to the idle lock.
     m_status = new StatusStrip(m_lock.get(), m_window->statusBar());
@@ -229,9 +239,12 @@ void Terminal::signerObtained(quint64 generation)
         // The chart still opens (reading needs no key); confirming explains that signing is unavailable.
         qWarning("signing key unavailable for this session: %s", qPrintable(m_signerError));
     startSync();
+    Appearance::instance()->setStaffId(m_pendingSession.userId);
     m_shell->startSession(m_pendingSession, m_cardReader);
-    if (m_shell->state() != SessionShell::State::Active)
+    if (m_shell->state() != SessionShell::State::Active) {
+        Appearance::instance()->setStaffId(QString());
         return;
+    }
     m_status->setUser(m_pendingSession.displayName);
     emit sessionStarted(m_pendingSession.userId);
     if (!m_options.screenshotDir.isEmpty())
@@ -247,6 +260,7 @@ void Terminal::loggedOut(LockReason reason)
     m_pendingSession = UserSession();
     m_pendingPassword.clear();
     m_access = AccessPolicy::defaultPolicy();
+    Appearance::instance()->setStaffId(QString());
     // A takeover starts the next session at once: the login screen stays out of it (LoggedIn) until that
     // session ends, but the first session's vault is let go now.
     if (reason == LockReason::TakenOver)

@@ -9,6 +9,7 @@
 #include "session/LoginVerdict.h"
 #include "session/UserSession.h"
 #include "sync/SyncStatus.h"
+#include "ui/theme/StatusBadge.h"
 
 #include <QFutureWatcher>
 #include <QObject>

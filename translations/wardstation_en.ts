@@ -846,6 +846,25 @@
     </message>
 </context>
 <context>
+    <name>ward::AppearanceMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Light theme</source>
+        <translation>&amp;Light theme</translation>
+    </message>
+    <message>
+        <source>&amp;Night theme (dark ward)</source>
+        <translation>&amp;Night theme (dark ward)</translation>
+    </message>
+    <message>
+        <source>Lar&amp;ge text</source>
+        <translation>Lar&amp;ge text</translation>
+    </message>
+</context>
+<context>
     <name>ward::ApprovalList</name>
     <message>
         <source>Entered</source>
@@ -870,6 +889,10 @@
     <message>
         <source>Proxy entries awaiting your approval: %1</source>
         <translation>Proxy entries awaiting your approval: %1</translation>
+    </message>
+    <message>
+        <source>Entries awaiting your approval</source>
+        <translation>Entries awaiting your approval</translation>
     </message>
 </context>
 <context>
@@ -1119,16 +1142,16 @@
         <translation>The chart could not be opened: %1</translation>
     </message>
     <message>
+        <source>Search patient</source>
+        <translation>Search patient</translation>
+    </message>
+    <message>
         <source>Ward census</source>
         <translation>Ward census</translation>
     </message>
     <message>
         <source>Ward census (%1)</source>
         <translation>Ward census (%1)</translation>
-    </message>
-    <message>
-        <source>Search patient</source>
-        <translation>Search patient</translation>
     </message>
     <message>
         <source>Find a patient</source>
@@ -1271,6 +1294,10 @@
     <message>
         <source>The draft could not be discarded: %1</source>
         <translation>The draft could not be discarded: %1</translation>
+    </message>
+    <message>
+        <source>Draft saved %1</source>
+        <translation>Draft saved %1</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +1596,10 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note format</source>
+        <translation>Note format</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2211,10 @@
         <source>Time-stamped: not yet</source>
         <translation>Time-stamped: not yet</translation>
     </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
 </context>
 <context>
     <name>ward::RecordEnvelope</name>
@@ -2395,18 +2430,6 @@
         <translation>No differences.</translation>
     </message>
     <message>
-        <source>added: &lt;span style=&apos;background:#d4f7d4&apos;&gt;%1&lt;/span&gt;</source>
-        <translation>added: &lt;span style=&apos;background:#d4f7d4&apos;&gt;%1&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>removed: &lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt;</source>
-        <translation>removed: &lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt; → &lt;span style=&apos;background:#d4f7d4&apos;&gt;%2&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt; → &lt;span style=&apos;background:#d4f7d4&apos;&gt;%2&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>mild</source>
         <translation>mild</translation>
     </message>
@@ -2441,6 +2464,18 @@
     <message>
         <source>This record cannot be read: its body is not a record this program writes. The terminal must be re-seeded from the hub.</source>
         <translation>This record cannot be read: its body is not a record this program writes. The terminal must be re-seeded from the hub.</translation>
+    </message>
+    <message>
+        <source>added: &lt;span class=&apos;added&apos;&gt;%1&lt;/span&gt;</source>
+        <translation>added: &lt;span class=&apos;added&apos;&gt;%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>removed: &lt;span class=&apos;removed&apos;&gt;%1&lt;/span&gt;</source>
+        <translation>removed: &lt;span class=&apos;removed&apos;&gt;%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span class=&apos;removed&apos;&gt;%1&lt;/span&gt; → &lt;span class=&apos;added&apos;&gt;%2&lt;/span&gt;</source>
+        <translation>&lt;span class=&apos;removed&apos;&gt;%1&lt;/span&gt; → &lt;span class=&apos;added&apos;&gt;%2&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Infection precautions</source>
@@ -2550,6 +2585,10 @@
         <source>The password could not be checked. Call IT.</source>
         <translation>The password could not be checked. Call IT.</translation>
     </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
 </context>
 <context>
     <name>ward::SignatureStatus</name>
@@ -2618,14 +2657,6 @@
 </context>
 <context>
     <name>ward::StatusStrip</name>
-    <message>
-        <source>Hub</source>
-        <translation>Hub</translation>
-    </message>
-    <message>
-        <source>Upload queue</source>
-        <translation>Upload queue</translation>
-    </message>
     <message>
         <source>User</source>
         <translation>User</translation>
@@ -2929,6 +2960,12 @@
         <translation>Ward census</translation>
     </message>
     <message>
+        <source>%1
+%2 (%3)</source>
+        <translation>%1
+%2 (%3)</translation>
+    </message>
+    <message>
         <source>Latest vital signs</source>
         <translation>Latest vital signs</translation>
     </message>
@@ -2945,16 +2982,14 @@
         <translation>Bed %1</translation>
     </message>
     <message>
-        <source>%1（%2）  %3</source>
-        <translation>%1（%2）  %3</translation>
+        <source>%1（%2）
+%3</source>
+        <translation>%1（%2）
+%3</translation>
     </message>
     <message>
         <source>No alerts</source>
         <translation>No alerts</translation>
-    </message>
-    <message>
-        <source>%1  (%2)</source>
-        <translation>%1  (%2)</translation>
     </message>
     <message>
         <source>none</source>

@@ -840,6 +840,25 @@
     </message>
 </context>
 <context>
+    <name>ward::AppearanceMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Light theme</source>
+        <translation>昼間テーマ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Night theme (dark ward)</source>
+        <translation>夜間テーマ（消灯時の病棟）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Lar&amp;ge text</source>
+        <translation>文字を大きく(&amp;G)</translation>
+    </message>
+</context>
+<context>
     <name>ward::ApprovalList</name>
     <message>
         <source>Entered</source>
@@ -864,6 +883,10 @@
     <message>
         <source>Proxy entries awaiting your approval: %1</source>
         <translation>承認待ちの代行入力：%1 件</translation>
+    </message>
+    <message>
+        <source>Entries awaiting your approval</source>
+        <translation>承認待ちの代行入力</translation>
     </message>
 </context>
 <context>
@@ -1113,16 +1136,16 @@
         <translation>カルテを開けませんでした：%1</translation>
     </message>
     <message>
+        <source>Search patient</source>
+        <translation>患者検索</translation>
+    </message>
+    <message>
         <source>Ward census</source>
         <translation>病棟患者一覧</translation>
     </message>
     <message>
         <source>Ward census (%1)</source>
         <translation>病棟一覧（%1）</translation>
-    </message>
-    <message>
-        <source>Search patient</source>
-        <translation>患者検索</translation>
     </message>
     <message>
         <source>Find a patient</source>
@@ -1265,6 +1288,10 @@
     <message>
         <source>The draft could not be discarded: %1</source>
         <translation>下書きを破棄できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Draft saved %1</source>
+        <translation>下書き保存済み %1</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1587,10 @@
     <message>
         <source>Note</source>
         <translation>本文</translation>
+    </message>
+    <message>
+        <source>Note format</source>
+        <translation>記載形式</translation>
     </message>
 </context>
 <context>
@@ -2170,6 +2201,10 @@
         <source>Time-stamped: not yet</source>
         <translation>タイムスタンプ：未付与</translation>
     </message>
+    <message>
+        <source>Record</source>
+        <translation>記録</translation>
+    </message>
 </context>
 <context>
     <name>ward::RecordEnvelope</name>
@@ -2385,18 +2420,6 @@
         <translation>差分はありません。</translation>
     </message>
     <message>
-        <source>added: &lt;span style=&apos;background:#d4f7d4&apos;&gt;%1&lt;/span&gt;</source>
-        <translation>追加：&lt;span style=&apos;background:#d4f7d4&apos;&gt;%1&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>removed: &lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt;</source>
-        <translation>削除：&lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt; → &lt;span style=&apos;background:#d4f7d4&apos;&gt;%2&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt; → &lt;span style=&apos;background:#d4f7d4&apos;&gt;%2&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>mild</source>
         <translation>軽度</translation>
     </message>
@@ -2431,6 +2454,18 @@
     <message>
         <source>This record cannot be read: its body is not a record this program writes. The terminal must be re-seeded from the hub.</source>
         <translation>この記録は読めません：このプログラムの記録形式ではありません。端末をハブから再同期（再投入）してください。</translation>
+    </message>
+    <message>
+        <source>added: &lt;span class=&apos;added&apos;&gt;%1&lt;/span&gt;</source>
+        <translation>追加：&lt;span class=&apos;added&apos;&gt;%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>removed: &lt;span class=&apos;removed&apos;&gt;%1&lt;/span&gt;</source>
+        <translation>削除：&lt;span class=&apos;removed&apos;&gt;%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span class=&apos;removed&apos;&gt;%1&lt;/span&gt; → &lt;span class=&apos;added&apos;&gt;%2&lt;/span&gt;</source>
+        <translation>&lt;span class=&apos;removed&apos;&gt;%1&lt;/span&gt; → &lt;span class=&apos;added&apos;&gt;%2&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Infection precautions</source>
@@ -2537,6 +2572,10 @@
         <source>The password could not be checked. Call IT.</source>
         <translation>パスワードを確認できませんでした。IT担当者に連絡してください。</translation>
     </message>
+    <message>
+        <source>Session</source>
+        <translation>セッション</translation>
+    </message>
 </context>
 <context>
     <name>ward::SignatureStatus</name>
@@ -2605,14 +2644,6 @@
 </context>
 <context>
     <name>ward::StatusStrip</name>
-    <message>
-        <source>Hub</source>
-        <translation>ハブ</translation>
-    </message>
-    <message>
-        <source>Upload queue</source>
-        <translation>送信待ち</translation>
-    </message>
     <message>
         <source>User</source>
         <translation>利用者</translation>
@@ -2914,6 +2945,12 @@
         <translation>病棟患者一覧</translation>
     </message>
     <message>
+        <source>%1
+%2 (%3)</source>
+        <translation>%1
+%2（%3）</translation>
+    </message>
+    <message>
         <source>Latest vital signs</source>
         <translation>最新バイタル</translation>
     </message>
@@ -2930,16 +2967,14 @@
         <translation>ベッド %1</translation>
     </message>
     <message>
-        <source>%1（%2）  %3</source>
-        <translation>%1（%2）  %3</translation>
+        <source>%1（%2）
+%3</source>
+        <translation>%1（%2）
+%3</translation>
     </message>
     <message>
         <source>No alerts</source>
         <translation>注意事項なし</translation>
-    </message>
-    <message>
-        <source>%1  (%2)</source>
-        <translation>%1 （%2）</translation>
     </message>
     <message>
         <source>none</source>

@@ -1,9 +1,14 @@
 #include "ui/MainWindow.h"
 
+#include "ui/theme/AppearanceMenu.h"
+
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLayout>
+#include <QMenuBar>
 #include <QScreen>
 #include <QStatusBar>
+#include <QToolBar>
 
 namespace ward {
 
@@ -15,8 +20,11 @@ MainWindow::MainWindow(QWidget* parent)
     auto* welcome = new QLabel(tr("Present your staff card to begin."), this);
     welcome->setObjectName(QStringLiteral("welcomeLabel"));
     welcome->setAlignment(Qt::AlignCenter);
-    welcome->setProperty("role", QStringLiteral("display"));
+    welcome->setProperty("textStyle", QStringLiteral("heading"));
     setCentralWidget(welcome);
+    // Issue 11: theme and text size are one menu away for whoever stands at the terminal.
+    m_appearanceMenu = new AppearanceMenu(this);
+    menuBar()->addMenu(m_appearanceMenu);
     statusBar()->showMessage(tr("Version %1").arg(QStringLiteral(WARD_VERSION)));
     resize(1280, 800);
 }
@@ -31,6 +39,14 @@ void MainWindow::fillScreen(bool kiosk)
         showFullScreen();
     else
         showMaximized();
+}
+
+void MainWindow::setSessionToolBar(QToolBar* bar)
+{
+    bar->setIconSize(QSize(16, 16));
+    bar->setContentsMargins(0, 0, 0, 0);
+    bar->layout()->setContentsMargins(0, 0, 0, 0);
+    menuBar()->setCornerWidget(bar, Qt::TopRightCorner);
 }
 
 } // namespace ward

@@ -1,6 +1,8 @@
 #include "ui/StatusStrip.h"
 
 #include "session/LockController.h"
+#include "ui/theme/StatusBadge.h"
+#include "ui/theme/ThemeProperty.h"
 #include "util/Clock.h"
 
 #include <QHBoxLayout>
@@ -16,7 +18,6 @@ QLabel* field(QWidget* parent, const char* name, const QString& accessibleName)
     auto* label = new QLabel(parent);
     label->setObjectName(QLatin1String(name));
     label->setAccessibleName(accessibleName);
-    label->setProperty("role", QStringLiteral("status"));
     return label;
 }
 
@@ -28,8 +29,10 @@ StatusStrip::StatusStrip(LockController* lock, QWidget* parent) : QWidget(parent
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(16);
-    m_hub = field(this, "hubState", tr("Hub"));
-    m_queue = field(this, "uploadQueue", tr("Upload queue"));
+    m_hub = new StatusBadge(this);
+    m_hub->setObjectName(QStringLiteral("hubState"));
+    m_queue = new StatusBadge(this);
+    m_queue->setObjectName(QStringLiteral("uploadQueue"));
     m_user = field(this, "sessionUser", tr("User"));
     m_autoLock = field(this, "autoLockIn", tr("Auto-lock"));
     m_clock = field(this, "clock", tr("Clock"));
@@ -56,9 +59,8 @@ void StatusStrip::setHubConfigured(bool configured)
 {
     m_hubConfigured = configured;
     if (!configured) {
-        m_hub->setText(tr("Hub: not configured (offline only)"));
-        m_hub->setProperty("tone", QStringLiteral("neutral"));
-        m_queue->hide();
+        m_hub->setStatus(StatusTone::Neutral, IconName::HubOffline, tr("Hub: not configured (offline only)"));
+        m_queue->clearStatus();
     } else {
         setSyncStatus(SyncStatus());
     }
@@ -68,13 +70,19 @@ void StatusStrip::setSyncStatus(const SyncStatus& status)
 {
     if (!m_hubConfigured)
         return;
-    m_hub->setText(hubText(status));
-    m_hub->setProperty("tone", status.clockSkewWarning ? QStringLiteral("danger")
-                               : status.online        ? QStringLiteral("ok")
-                                                      : QStringLiteral("warning"));
-    m_queue->setText(queueText(status));
-    m_queue->setProperty("tone", status.queueLength > 0 ? QStringLiteral("pending") : QStringLiteral("ok"));
-    m_queue->show();
+    // Hub state as icon, colour and words; the queue beside it, pending while anything waits.
+    StatusTone tone = StatusTone::Ok;
+    IconName icon = IconName::HubOnline;
+    if (status.clockSkewWarning) {
+        tone = StatusTone::Danger;
+        icon = IconName::Warning;
+    } else if (!status.online) {
+        tone = StatusTone::Warning;
+        icon = IconName::HubOffline;
+    }
+    m_hub->setStatus(tone, icon, hubText(status));
+    m_queue->setStatus(status.queueLength > 0 ? StatusTone::Pending : StatusTone::Ok,
+                       status.queueLength > 0 ? IconName::Syncing : IconName::Ok, queueText(status));
 }
 
 void StatusStrip::setUser(const QString& displayName)
@@ -93,7 +101,7 @@ void StatusStrip::refresh()
     m_autoLock->setVisible(active);
     if (active) {
         m_autoLock->setText(autoLockText(left));
-        m_autoLock->setProperty("tone", m_lock->warningSecondsLeft() > 0 ? QStringLiteral("warning") : QStringLiteral("neutral"));
+        ThemeProperty::setTextStyle(m_autoLock, m_lock->warningSecondsLeft() > 0 ? QStringLiteral("strong") : QString());
     }
 }
 

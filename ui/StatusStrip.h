@@ -11,6 +11,7 @@ class QLabel;
 namespace ward {
 
 class LockController;
+class StatusBadge;
 
 // The compact status bar of the terminal (issue 11): hub state, upload queue, clock, user and the time until the
 // idle lock. The countdown is read from LockController (the same deadline that locks), the clock from the
@@ -30,8 +31,9 @@ public:
     // Re-reads the clock and the lock deadline now (the timer does it every second).
     void refresh();
 
-    QLabel* hubLabel() const { return m_hub; }
-    QLabel* queueLabel() const { return m_queue; }
+    // Hub and queue are StatusBadges: icon, colour and word (issue 11).
+    StatusBadge* hubLabel() const { return m_hub; }
+    StatusBadge* queueLabel() const { return m_queue; }
     QLabel* clockLabel() const { return m_clock; }
     QLabel* userLabel() const { return m_user; }
     QLabel* autoLockLabel() const { return m_autoLock; }
@@ -42,8 +44,8 @@ public:
 
 private:
     QPointer<LockController> m_lock;
-    QLabel* m_hub;
-    QLabel* m_queue;
+    StatusBadge* m_hub;
+    StatusBadge* m_queue;
     QLabel* m_clock;
     QLabel* m_user;
     QLabel* m_autoLock;

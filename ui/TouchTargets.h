@@ -1,21 +1,24 @@
 #pragma once
 
+#include "ui/theme/Spacing.h"
+
 #include <QObject>
 
 class QWidget;
 
 namespace ward {
 
-// Touch targets of at least 9 mm (issue 11) on terminals with a touch screen or started with --touch. The size
-// is computed from the widget's logical DPI, so it stays 9 mm on a 1280×800 panel and on a 1920×1080 one.
-// install() adds an application-wide event filter that raises the minimum size of buttons, inputs, combo boxes
-// and spin boxes when they are polished, so no widget has to remember it. Without touch nothing changes.
+// Touch targets of at least 9 mm (issue 11) on terminals with a touch screen or started with --touch, computed
+// from each widget's logical DPI (the stylesheet's own minimum, Spacing::touchTargetPx, reads the primary
+// screen). install() adds an application-wide event filter that raises the minimum size of buttons, inputs,
+// combo boxes and spin boxes when they are polished, so no widget has to remember it; the census rows use
+// minimumPixels(). Without touch nothing changes.
 class TouchTargets : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr double kMinimumMm = 9.0;
+    static constexpr double kMinimumMm = Spacing::kTouchTargetMm;
 
     // --touch forces it on; otherwise it follows whether a touch screen is attached.
     static void setForced(bool forced);

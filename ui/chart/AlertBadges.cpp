@@ -1,12 +1,10 @@
 #include "ui/chart/AlertBadges.h"
 
 #include "ui/chart/RecordPresenter.h"
+#include "ui/theme/StatusBadge.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QIcon>
-#include <QLabel>
-#include <QStyle>
 
 namespace ward {
 
@@ -14,18 +12,18 @@ namespace {
 
 const char* const kKindProperty = "alertKind";
 
-QString tone(AlertBadges::Kind kind)
+StatusTone toneOf(AlertBadges::Kind kind)
 {
     switch (kind) {
     case AlertBadges::Kind::Allergy:
-        return QStringLiteral("danger");
+        return StatusTone::Danger;
     case AlertBadges::Kind::Infection:
     case AlertBadges::Kind::FallRisk:
-        return QStringLiteral("warning");
+        return StatusTone::Warning;
     case AlertBadges::Kind::Npo:
         break;
     }
-    return QStringLiteral("info");
+    return StatusTone::Info;
 }
 
 } // namespace
@@ -36,13 +34,13 @@ AlertBadges::AlertBadges(Mode mode, QWidget* parent) : QWidget(parent), m_mode(m
     if (mode == Mode::Compact) {
         m_row = new QHBoxLayout(this);
         m_row->setContentsMargins(4, 0, 4, 0);
-        m_row->setSpacing(10);
+        m_row->setSpacing(6);
     } else {
         // Full: two columns, so the banner stays two lines high with four alerts and the 温度板 keeps its room.
         m_grid = new QGridLayout(this);
         m_grid->setContentsMargins(0, 0, 0, 0);
-        m_grid->setHorizontalSpacing(12);
-        m_grid->setVerticalSpacing(2);
+        m_grid->setHorizontalSpacing(8);
+        m_grid->setVerticalSpacing(4);
         m_grid->setColumnStretch(0, 1);
         m_grid->setColumnStretch(1, 1);
     }
@@ -79,9 +77,19 @@ QString AlertBadges::kindName(Kind kind)
     return QStringLiteral("npo");
 }
 
-QString AlertBadges::iconPath(Kind kind)
+IconName AlertBadges::iconOf(Kind kind)
 {
-    return QStringLiteral(":/icons/alerts/%1.svg").arg(kindName(kind));
+    switch (kind) {
+    case Kind::Allergy:
+        return IconName::Allergy;
+    case Kind::Infection:
+        return IconName::Infection;
+    case Kind::FallRisk:
+        return IconName::FallRisk;
+    case Kind::Npo:
+        break;
+    }
+    return IconName::Npo;
 }
 
 AlertBadges::Kind AlertBadges::kindOf(PatientFlag::Kind kind)
@@ -124,40 +132,22 @@ void AlertBadges::clear()
     QLayout* layout = m_row ? static_cast<QLayout*>(m_row) : static_cast<QLayout*>(m_grid);
     while (QLayoutItem* item = layout->takeAt(0))
         delete item;  // the layout's item (a spacer, or the wrapper of a badge deleted below)
-    for (QWidget* b : std::as_const(m_badges))
+    for (StatusBadge* b : std::as_const(m_badges))
         delete b;
     m_badges.clear();
     m_kinds.clear();
 }
 
-QWidget* AlertBadges::makeBadge(Kind kind, const QString& text, const QString& description, bool withIcon)
+StatusBadge* AlertBadges::makeBadge(Kind kind, const QString& text, const QString& description, bool alert)
 {
-    auto* badge = new QWidget(this);
+    auto* badge = new StatusBadge(m_mode == Mode::Full ? StatusBadge::Shape::Banner : StatusBadge::Shape::Badge, this);
     badge->setObjectName(QStringLiteral("alertBadge"));
-    badge->setProperty(kKindProperty, withIcon ? kindName(kind) : QStringLiteral("none"));
-    badge->setProperty("tone", withIcon ? tone(kind) : QStringLiteral("neutral"));
-    badge->setAttribute(Qt::WA_StyledBackground);
-    auto* row = new QHBoxLayout(badge);
-    row->setContentsMargins(m_mode == Mode::Full ? 8 : 0, 2, m_mode == Mode::Full ? 8 : 0, 2);
-    row->setSpacing(6);
-    if (withIcon) {
-        auto* icon = new QLabel(badge);
-        icon->setObjectName(QStringLiteral("alertIcon"));
-        const int side = badge->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, badge) * (m_mode == Mode::Full ? 3 : 2) / 2;
-        icon->setPixmap(QIcon(iconPath(kind)).pixmap(side, side));
-        icon->setFixedSize(side, side);
-        icon->setAccessibleName(word(kind));
-        // Beside the first line of a wrapped text in the banner, centred on the line in the census.
-        row->addWidget(icon, 0, m_mode == Mode::Full ? Qt::AlignTop : Qt::AlignVCenter);
-    }
-    auto* label = new QLabel(text, badge);
-    label->setObjectName(QStringLiteral("alertText"));
-    label->setWordWrap(m_mode == Mode::Full);
-    label->setTextInteractionFlags(Qt::NoTextInteraction);
-    row->addWidget(label, 1);
-    badge->setAccessibleName(withIcon ? word(kind) : text);
+    badge->setProperty(kKindProperty, alert ? kindName(kind) : QStringLiteral("none"));
+    // "No known allergies" is information, not an alert: neutral, with the information icon.
+    badge->setStatus(alert ? toneOf(kind) : StatusTone::Neutral, alert ? iconOf(kind) : IconName::Info, text);
+    badge->setAccessibleName(alert ? word(kind) : text);
     badge->setAccessibleDescription(description);
-    label->setAccessibleName(text);
+    badge->setProperty("alert", alert);
     return badge;
 }
 
@@ -191,21 +181,14 @@ void AlertBadges::setAlerts(const QList<Alert>& alerts)
     setAccessibleDescription(words.join(tr(", ")));
 }
 
-QWidget* AlertBadges::badge(Kind kind) const
+StatusBadge* AlertBadges::badge(Kind kind) const
 {
-    for (QWidget* b : m_badges) {
-        if (b->property(kKindProperty).toString() == kindName(kind))
-            return b;
-        if (kind == Kind::Allergy && b->property(kKindProperty).toString() == QLatin1String("none"))
+    for (StatusBadge* b : m_badges) {
+        const QString name = b->property(kKindProperty).toString();
+        if (name == kindName(kind) || (kind == Kind::Allergy && name == QLatin1String("none")))
             return b;
     }
     return nullptr;
-}
-
-QLabel* AlertBadges::textLabel(Kind kind) const
-{
-    QWidget* b = badge(kind);
-    return b ? b->findChild<QLabel*>(QStringLiteral("alertText")) : nullptr;
 }
 
 } // namespace ward

@@ -2,6 +2,7 @@
 
 #include "records/PatientFlag.h"
 #include "records/PatientSummary.h"
+#include "ui/theme/ThemeIcon.h"
 
 #include <QList>
 #include <QString>
@@ -9,16 +10,16 @@
 
 class QGridLayout;
 class QHBoxLayout;
-class QLabel;
 
 namespace ward {
 
-// One patient's alerts as badges: an icon whose shape tells the kind, and the word (issue 11: status as icon +
-// colour + word, never colour or icon alone, and nothing only on hover). Each badge carries its accessible name
-// (the word) and description (the details). Compact (the census row): icon + word. Full (the chart's banner):
-// icon + word + details in two columns, wrapping, with "No known allergies" when there are none. The theme styles badges by
-// their properties: alertKind (allergy, infection, fall-risk, npo, none) and tone (danger, warning, info,
-// neutral); no colour is set here.
+class StatusBadge;
+
+// One patient's alerts as StatusBadges of the design system: an icon whose shape tells the kind, the tone's
+// colour and the word (issue 11: never colour or icon alone, and nothing only on hover). Each badge carries its
+// accessible name (the word) and description (the details) and the property alertKind (allergy, infection,
+// fall-risk, npo, none). Compact (the census row): icon + word. Full (the chart's banner): icon + word + details
+// in two columns, wrapping, with "No known allergies" when there are none.
 class AlertBadges : public QWidget
 {
     Q_OBJECT
@@ -37,10 +38,9 @@ public:
 
     void setAlerts(const QList<Alert>& alerts);
     QList<Kind> kinds() const { return m_kinds; }
-    // The badge of a kind (null when absent) and its text label; the allergy label exists in Full mode even with
-    // no allergies ("No known allergies").
-    QWidget* badge(Kind kind) const;
-    QLabel* textLabel(Kind kind) const;
+    // The badge of a kind (null when absent); the allergy badge exists in Full mode even with no allergies ("No
+    // known allergies", property alert = false).
+    StatusBadge* badge(Kind kind) const;
 
     // Allergies first (one badge listing every substance), then flags in the order infection, fall risk, NPO.
     static QList<Alert> fromSummary(const PatientSummary& summary);
@@ -49,17 +49,17 @@ public:
     static Kind kindOf(PatientFlag::Kind kind);
     static QString word(Kind kind);
     static QString kindName(Kind kind);  // property value, stable: allergy, infection, fall-risk, npo
-    static QString iconPath(Kind kind);
+    static IconName iconOf(Kind kind);
 
 private:
-    QWidget* makeBadge(Kind kind, const QString& text, const QString& description, bool withIcon);
+    StatusBadge* makeBadge(Kind kind, const QString& text, const QString& description, bool alert);
     void clear();
 
     Mode m_mode;
     QHBoxLayout* m_row = nullptr;    // Compact
     QGridLayout* m_grid = nullptr;   // Full: two columns, so four alerts take two lines
     QList<Kind> m_kinds;
-    QList<QWidget*> m_badges;
+    QList<StatusBadge*> m_badges;
 };
 
 } // namespace ward

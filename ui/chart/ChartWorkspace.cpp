@@ -6,6 +6,7 @@
 #include "ui/chart/DraftEditor.h"
 #include "ui/chart/PatientChart.h"
 #include "ui/chart/WardView.h"
+#include "ui/theme/ThemeIcon.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -28,8 +29,8 @@ ChartWorkspace::ChartWorkspace(const UserSession& user, Vault& vault, const Acce
 {
     setObjectName(QStringLiteral("chartWorkspace"));
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 4, 6, 0);
-    layout->setSpacing(4);
+    layout->setContentsMargins(6, 2, 6, 0);
+    layout->setSpacing(2);
 
     // Issue 11: every action has a QAction with its shortcut (the F1 overview lists them) and a button of at
     // least touch size; the user's name and the hub state are in the window's status bar, not repeated here.
@@ -41,6 +42,7 @@ ChartWorkspace::ChartWorkspace(const UserSession& user, Vault& vault, const Acce
     addAction(wardAction);
     auto* ward = new QPushButton(tr("Ward census (%1)").arg(wardAction->shortcut().toString(QKeySequence::NativeText)), this);
     ward->setObjectName(QStringLiteral("wardButton"));
+    ward->setIcon(ThemeIcon::icon(IconName::Back));
     ward->setAccessibleName(wardAction->text());
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("patientSearch"));
@@ -53,7 +55,7 @@ ChartWorkspace::ChartWorkspace(const UserSession& user, Vault& vault, const Acce
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("workspaceNotice"));
     m_notice->setWordWrap(true);
-    m_notice->setProperty("tone", QStringLiteral("danger"));
+    m_notice->setProperty("role", QStringLiteral("error"));
     m_notice->hide();  // shown with a message only (setNotice)
     layout->addWidget(m_notice);
 

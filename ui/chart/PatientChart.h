@@ -4,6 +4,7 @@
 #include "records/RecordVersion.h"
 #include "ui/chart/ChartContent.h"
 #include "ui/chart/DraftEditor.h"
+#include "ui/theme/StatusBadge.h"
 
 #include <QHash>
 #include <QPointer>
@@ -26,9 +27,9 @@ class RecordDetail;
 class StaffDirectory;
 class VitalSignsChart;
 
-// One patient's chart: a header band (patient, alert banner with allergies and flags, entry actions with their
-// shortcuts), then the timeline by clinical time (filterable by type and date)
-// with the record detail, the 温度板, labs per test with flags and the last values by date, allergies,
+// One patient's chart: a header band (patient, and beside it the alert banner with allergies and flags), the tab
+// row with the entry actions and their shortcuts at its right end, then the timeline by clinical time (filterable
+// by type and date) with the record detail, the 温度板, labs per test with flags and the last values by date, allergies,
 // medication orders, and the entry forms. Authors appear by name (StaffDirectory), their ID in the tooltip.
 // The caller has already passed the access check (ChartService::viewPatient).
 class PatientChart : public QWidget
@@ -100,6 +101,7 @@ private:
     QLabel* m_header = nullptr;
     AlertBadges* m_alerts = nullptr;
     QHash<QString, QAction*> m_entryActions;
+    QWidget* m_entryBar = nullptr;  // the entry buttons, in the tab row
     QLabel* m_unreadable = nullptr;
     QStackedWidget* m_stack = nullptr;
     QTabWidget* m_tabs = nullptr;

@@ -1,5 +1,7 @@
 #include "ui/chart/WardView.h"
 
+#include "ui/theme/ThemeItem.h"
+
 #include "records/ChartService.h"
 #include "ui/TouchTargets.h"
 #include "ui/chart/AlertBadges.h"
@@ -10,6 +12,8 @@
 #include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ward {
 
@@ -26,6 +30,20 @@ QString sexLabel(const QString& sex)
 
 constexpr int kTimeRole = Qt::UserRole + 1;
 
+// Two lines: temperature, pulse and blood pressure, then SpO2, respiration and the time of the measurement.
+QString censusVitals(const VitalSigns& v, const QDateTime& at)
+{
+    VitalSigns first, second;
+    first.temperature = v.temperature;
+    first.pulse = v.pulse;
+    first.systolic = v.systolic;
+    first.diastolic = v.diastolic;
+    second.spo2 = v.spo2;
+    second.respRate = v.respRate;
+    const QString rest = RecordPresenter::vitalsSummary(second);
+    return WardView::tr("%1\n%2 (%3)").arg(RecordPresenter::vitalsSummary(first), rest, RecordPresenter::timeOfDay(at)).trimmed();
+}
+
 } // namespace
 
 WardView::WardView(ChartService& service, QWidget* parent) : QWidget(parent), m_service(service)
@@ -35,7 +53,7 @@ WardView::WardView(ChartService& service, QWidget* parent) : QWidget(parent), m_
     layout->setContentsMargins(0, 0, 0, 0);
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("wardTitle"));
-    m_title->setProperty("role", QStringLiteral("heading"));
+    m_title->setProperty("textStyle", QStringLiteral("title"));
     m_table = new QTableWidget(0, ColCount, this);
     m_table->setObjectName(QStringLiteral("census"));
     m_table->setAccessibleName(tr("Ward census"));
@@ -45,15 +63,17 @@ WardView::WardView(ChartService& service, QWidget* parent) : QWidget(parent), m_
     // never competes with the name (issue 11).
     QHeaderView* header = m_table->horizontalHeader();
     for (int c = 0; c < ColCount; ++c)
-        header->setSectionResizeMode(c, c == ColPatient ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(c, c == ColPatient  ? QHeaderView::Stretch
+                                        : c == ColAlerts ? QHeaderView::Fixed
+                                                         : QHeaderView::ResizeToContents);
     header->setStretchLastSection(false);
     m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(std::max(48, TouchTargets::minimumPixels(this)));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false);  // Tab leaves the table; arrows move between patients
+    ThemeItem::follow(m_table);
     layout->addWidget(m_title);
     layout->addWidget(m_table);
     connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int) {
@@ -100,7 +120,8 @@ void WardView::fill(const QList<Patient>& patients)
         auto* bed = new QTableWidgetItem(QStringLiteral("%1 %2").arg(p.ward, p.bed).trimmed());
         bed->setData(Qt::UserRole, p.patientId);
         bed->setData(Qt::AccessibleTextRole, tr("Bed %1").arg(p.bed));
-        auto* name = new QTableWidgetItem(tr("%1（%2）  %3").arg(p.name, p.kana, p.patientId));
+        // Two lines, so the name is never cut short at 1280 px: name and kana, then the patient ID.
+        auto* name = new QTableWidgetItem(tr("%1（%2）\n%3").arg(p.name, p.kana, p.patientId));
         auto* age = new QTableWidgetItem(tr("%1 y / %2").arg(p.ageOn(today)).arg(sexLabel(p.sex)));
         // Summaries only for the user's own wards: a search hit elsewhere shows identity only until the chart is
         // opened with a reason (AC-3).
@@ -111,10 +132,8 @@ void WardView::fill(const QList<Patient>& patients)
         for (const AlertBadges::Alert& a : alerts)
             words << AlertBadges::word(a.kind);
         alertItem->setData(Qt::AccessibleTextRole, words.isEmpty() ? tr("No alerts") : words.join(tr(", ")));
-        auto* vitals = new QTableWidgetItem(
-            summary.latestVitals ? tr("%1  (%2)").arg(RecordPresenter::vitalsSummary(*summary.latestVitals),
-                                                      RecordPresenter::timeOfDay(summary.latestVitalsAt))
-                                 : QString());
+        auto* vitals = new QTableWidgetItem(summary.latestVitals ? censusVitals(*summary.latestVitals, summary.latestVitalsAt)
+                                                                 : QString());
         auto* lastNote = new QTableWidgetItem();
         lastNote->setData(kTimeRole, summary.lastNursingNoteAt);
         m_table->setItem(row, ColBed, bed);
@@ -126,11 +145,23 @@ void WardView::fill(const QList<Patient>& patients)
         if (!alerts.isEmpty()) {
             auto* badges = new AlertBadges(AlertBadges::Mode::Compact, m_table);
             badges->setAlerts(alerts);
+            badges->ensurePolished();  // the stylesheet's padding counts when the column is sized
             m_table->setCellWidget(row, ColAlerts, badges);
         }
     }
     updateElapsed();
+    // Two lines per row (patient and vitals cells) at the current type size, and never below a touch target.
+    m_table->ensurePolished();
+    m_table->verticalHeader()->setDefaultSectionSize(
+        std::max({48, TouchTargets::minimumPixels(this), 2 * m_table->fontMetrics().lineSpacing() + 14}));
     m_table->resizeColumnsToContents();
+    // The alert badges are widgets in their cells: the column is as wide as the widest row of badges.
+    const QString alertsTitle = m_table->horizontalHeaderItem(ColAlerts)->text();
+    int alertsWidth = m_table->horizontalHeader()->fontMetrics().horizontalAdvance(alertsTitle) + 24;
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        if (const AlertBadges* badges = alertsAt(row))
+            alertsWidth = std::max(alertsWidth, badges->sizeHint().width() + 24);  // the cell's own margins
+    m_table->horizontalHeader()->resizeSection(ColAlerts, alertsWidth);
     if (!patients.isEmpty())
         m_table->selectRow(0);
 }

@@ -268,7 +268,7 @@ private slots:
                 QVERIFY(alerts);
                 QVERIFY(alerts->kinds().contains(AlertBadges::Kind::Allergy));
                 QVERIFY(alerts->badge(AlertBadges::Kind::Allergy)->accessibleDescription().contains(substances.first()));
-                QCOMPARE(alerts->textLabel(AlertBadges::Kind::Allergy)->text(), AlertBadges::word(AlertBadges::Kind::Allergy));
+                QCOMPARE(alerts->badge(AlertBadges::Kind::Allergy)->text(), AlertBadges::word(AlertBadges::Kind::Allergy));
             } else if (census->patientIdAt(row) == without) {
                 QVERIFY(!alerts || !alerts->kinds().contains(AlertBadges::Kind::Allergy));
             }

@@ -20,6 +20,9 @@
 #include "ui/chart/TemperatureSheet.h"
 #include "ui/chart/VitalSignsChart.h"
 #include "ui/chart/WardView.h"
+#include "ui/theme/Appearance.h"
+#include "ui/theme/StatusBadge.h"
+#include "ui/theme/ThemeIcon.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
@@ -36,6 +39,7 @@
 #include <QScrollBar>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QToolBar>
 #include <QTableWidget>
 #include <QtTest>
 
@@ -223,6 +227,7 @@ class TestScreenLayout : public QObject
                                       QList<Certificate>{m_f->ca->certificate()});
         });
         m_window->setCentralWidget(m_shell);
+        m_window->setSessionToolBar(m_shell->findChild<QToolBar*>(QStringLiteral("sessionToolBar")));
         m_status = new StatusStrip(m_lock.get(), m_window->statusBar());
         m_status->setHubConfigured(true);
         m_window->statusBar()->addPermanentWidget(m_status, 1);
@@ -317,7 +322,7 @@ private slots:
         // The table shows every column without horizontal scrolling.
         QVERIFY(!table->horizontalScrollBar()->isVisible());
         // The status strip: hub, queue, clock, user and the idle lock's countdown all readable.
-        for (QLabel* l : {m_status->hubLabel(), m_status->queueLabel(), m_status->clockLabel(), m_status->userLabel(),
+        for (QLabel* l : {static_cast<QLabel*>(m_status->hubLabel()), static_cast<QLabel*>(m_status->queueLabel()), m_status->clockLabel(), m_status->userLabel(),
                           m_status->autoLockLabel()}) {
             QVERIFY2(l->isVisible(), qPrintable(l->objectName()));
             QVERIFY2(l->width() >= l->sizeHint().width(), qPrintable(describe(l)));
@@ -346,16 +351,24 @@ private slots:
             QVERIFY2(problems.isEmpty(), qPrintable(view + QStringLiteral(":\n") + problems.join(QLatin1Char('\n'))));
         }
 
-        // Header, alert banner and entry actions together at the top, above the tabs.
+        // Header and alert banner side by side at the top; the entry actions right under them, in the tab row,
+        // above the page they add to.
         auto* band = chart->findChild<QWidget*>(QStringLiteral("chartHeaderBand"));
         auto* tabs = chart->findChild<QTabWidget*>(QStringLiteral("chartTabs"));
         QVERIFY(band && tabs);
         const QRect bandRect(band->mapTo(chart, QPoint(0, 0)), band->size());
         QVERIFY(bandRect.bottom() < tabs->mapTo(chart, QPoint(0, 0)).y());
-        for (const char* name : {"chartHeader", "alertBanner", "newNursingNote", "newVitals"}) {
+        for (const char* name : {"chartHeader", "alertBanner"}) {
             auto* w = chart->findChild<QWidget*>(QLatin1String(name));
             QVERIFY2(w && w->isVisible(), name);
             QVERIFY2(bandRect.contains(QRect(w->mapTo(chart, QPoint(0, 0)), w->size())), name);
+        }
+        const int pageTop = tabs->currentWidget()->mapTo(chart, QPoint(0, 0)).y();
+        for (const char* name : {"newNursingNote", "newVitals"}) {
+            auto* w = chart->findChild<QWidget*>(QLatin1String(name));
+            QVERIFY2(w && w->isVisible(), name);
+            const QRect r(w->mapTo(chart, QPoint(0, 0)), w->size());
+            QVERIFY2(r.top() > bandRect.bottom() && r.bottom() <= pageTop, name);
         }
         QCOMPARE(chart->alertBanner()->kinds().size(), 3 + (chart->content().allergies.isEmpty() ? 0 : 1));
         // The band keeps to its content: the 温度板 gets the room.
@@ -401,29 +414,35 @@ private slots:
         QVERIFY(alerts);
         for (const auto& [kind, text] : flags) {
             const AlertBadges::Kind k = AlertBadges::kindOf(kind);
-            QWidget* badge = alerts->badge(k);
+            StatusBadge* badge = alerts->badge(k);
             QVERIFY2(badge && badge->isVisible(), qPrintable(AlertBadges::word(k)));
-            // The icon: drawn, named for a screen reader; the word beside it, in full; nothing only on hover.
-            auto* icon = badge->findChild<QLabel*>(QStringLiteral("alertIcon"));
-            QVERIFY(icon && icon->isVisible());
-            QVERIFY(!icon->pixmap().isNull());
-            QVERIFY(!icon->pixmap().toImage().allGray() || icon->pixmap().toImage().pixelColor(12, 12).alpha() > 0);
-            QCOMPARE(icon->accessibleName(), AlertBadges::word(k));
+            // Icon, colour and word: the design system's badge, the kind's icon and tone, the word in full, named
+            // for a screen reader, the details as its description; nothing only on hover.
+            QVERIFY(badge->hasIcon());
+            QCOMPARE(badge->iconName(), AlertBadges::iconOf(k));
+            QVERIFY(badge->tone() != StatusTone::Neutral);
+            QCOMPARE(badge->text(), AlertBadges::word(k));
+            QVERIFY2(badge->width() >= badge->sizeHint().width(), qPrintable(QStringLiteral("%1 < %2, cell %3, widget %4 hint %5").arg(badge->width()).arg(badge->sizeHint().width()).arg(census->table()->columnWidth(WardView::ColAlerts)).arg(alerts->width()).arg(alerts->sizeHint().width())));
             QCOMPARE(badge->accessibleName(), AlertBadges::word(k));
             QVERIFY(badge->accessibleDescription().contains(text));
-            QLabel* word = alerts->textLabel(k);
-            QVERIFY(word->isVisible());
-            QCOMPARE(word->text(), AlertBadges::word(k));
-            QVERIFY(word->width() >= word->sizeHint().width());
-            for (const QWidget* w : {badge, static_cast<QWidget*>(icon), static_cast<QWidget*>(word)})
-                QVERIFY(w->toolTip().isEmpty());
+            QVERIFY(badge->toolTip().isEmpty());
             QCOMPARE(badge->property("alertKind").toString(), AlertBadges::kindName(k));
+            // The icon really is drawn: the badge's pixels left of the word are not all background.
+            const QImage shot = badge->grab().toImage();
+            const QColor background = shot.pixelColor(1, shot.height() / 2);
+            bool drawn = false;
+            for (int x = 0; x < badge->indent() && !drawn; ++x)
+                for (int y = 0; y < shot.height() && !drawn; ++y)
+                    drawn = shot.pixelColor(x, y) != background;
+            QVERIFY2(drawn, qPrintable(AlertBadges::word(k)));
         }
-        // The three icons differ (shape tells the kind, not colour alone).
-        const QImage a = alerts->badge(AlertBadges::Kind::Infection)->findChild<QLabel*>(QStringLiteral("alertIcon"))->pixmap().toImage();
-        const QImage b = alerts->badge(AlertBadges::Kind::FallRisk)->findChild<QLabel*>(QStringLiteral("alertIcon"))->pixmap().toImage();
-        const QImage c = alerts->badge(AlertBadges::Kind::Npo)->findChild<QLabel*>(QStringLiteral("alertIcon"))->pixmap().toImage();
-        QVERIFY(a != b && b != c && a != c);
+        // Each kind has its own icon (shape tells the kind, not colour alone).
+        QSet<QByteArray> shapes;
+        for (AlertBadges::Kind k : {AlertBadges::Kind::Allergy, AlertBadges::Kind::Infection, AlertBadges::Kind::FallRisk,
+                                    AlertBadges::Kind::Npo})
+            shapes.insert(ThemeIcon::tintedSvg(AlertBadges::iconOf(k), Qt::black));
+        QCOMPARE(shapes.size(), 4);
+        QVERIFY(!shapes.contains(QByteArray()));
         // The table cell has a text equivalent for a screen reader too.
         const QString cellText = census->table()->item(row, WardView::ColAlerts)->data(Qt::AccessibleTextRole).toString();
         for (const auto& [kind, text] : flags)
@@ -433,7 +452,7 @@ private slots:
         ws->openPatient(flagged.patientId);
         QVERIFY(ws->chart());
         for (const auto& [kind, text] : flags) {
-            QLabel* line = ws->chart()->alertBanner()->textLabel(AlertBadges::kindOf(kind));
+            QLabel* line = ws->chart()->alertBanner()->badge(AlertBadges::kindOf(kind));
             QVERIFY(line && line->isVisible());
             QVERIFY(line->text().contains(text));
         }
@@ -479,7 +498,10 @@ private slots:
                 lastNote = std::max(lastNote, n.at);
         QCOMPARE(summary.lastNursingNoteAt, lastNote);
         QTableWidget* table = census->table();
-        QVERIFY(table->item(0, WardView::ColVitals)->text().contains(RecordPresenter::vitalsSummary(*summary.latestVitals)));
+        const QString vitalsCell = table->item(0, WardView::ColVitals)->text();
+        for (const QString& part : RecordPresenter::vitalsSummary(*summary.latestVitals).split(QStringLiteral("  ")))
+            QVERIFY2(vitalsCell.contains(part), qPrintable(part + QStringLiteral(" not in ") + vitalsCell));
+        QVERIFY(vitalsCell.contains(RecordPresenter::timeOfDay(summary.latestVitalsAt)));
         const QString before = table->item(0, WardView::ColLastNote)->text();
         QCOMPARE(before, RecordPresenter::elapsed(lastNote, m_f->clock->nowUtc()));
         // The elapsed time follows the clock.
@@ -569,6 +591,9 @@ int main(int argc, char** argv)
     qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen:configfile=") + config.toLocal8Bit());
     QApplication app(argc, argv);
     Language::install(app);
+    // The design system's look (stylesheet, type scale), as the terminal shows it; WARD_LARGE_TEXT=1 for the
+    // large-text setting.
+    Appearance::instance()->apply(Theme(Theme::Kind::Light, qEnvironmentVariableIntValue("WARD_LARGE_TEXT") == 1));
     TouchTargets::install();
     TestScreenLayout test;
     return QTest::qExec(&test, argc, argv);
