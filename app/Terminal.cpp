@@ -17,10 +17,15 @@
 #include "ui/ActivityFilter.h"
 #include "ui/MainWindow.h"
 #include "ui/SessionShell.h"
+#include "ui/StatusStrip.h"
 #include "ui/chart/ChartWorkspace.h"
 #include "ui/chart/PatientChart.h"
 #include "ui/chart/WardView.h"
 #include "ui/login/LoginScreen.h"
+#include "ui/theme/Appearance.h"
+#include "ui/theme/AppearancePreferences.h"
+#include "ui/theme/StatusBadge.h"
+#include "ui/theme/ThemeIcon.h"
 #include "vault/Vault.h"
 
 #include <QAction>
@@ -76,6 +81,9 @@ Terminal::Terminal(TerminalOptions options, QObject* parent)
     m_lock = std::make_unique<LockController>(LockPolicy());
     m_activity = std::make_unique<ActivityFilter>(m_lock.get());
 
+    // Issue 11: the look last chosen on this terminal until someone logs in, then that person's.
+    Appearance::instance()->setPreferences(
+        std::make_unique<AppearancePreferences>(AppearancePreferences::pathFor(m_options.vaultDir)));
     m_window = std::make_unique<MainWindow>();
     m_shell = new SessionShell(m_lock.get(), [this](const UserSession& s) { return makeWorkspace(s); });
     m_window->setCentralWidget(m_shell);
@@ -90,13 +98,16 @@ Terminal::Terminal(TerminalOptions options, QObject* parent)
     m_logoutAction = new QAction(tr("Log out"), m_shell);
     m_logoutAction->setObjectName(QStringLiteral("logoutAction"));
     m_logoutAction->setToolTip(tr("End the session; drafts are kept for your next login"));
-    if (auto* bar = m_shell->findChild<QToolBar*>(QStringLiteral("sessionToolBar")))
+    m_logoutAction->setIcon(ThemeIcon::icon(IconName::LogOut));
+    if (auto* bar = m_shell->findChild<QToolBar*>(QStringLiteral("sessionToolBar"))) {
         bar->addAction(m_logoutAction);
+        m_window->setSessionToolBar(bar);
+    }
     connect(m_logoutAction, &QAction::triggered, m_shell, [this] { m_shell->logout(LockReason::UserLogout); });
-    m_syncLabel = new QLabel(m_window->statusBar());
-    m_syncLabel->setObjectName(QStringLiteral("syncStatus"));
-    m_window->statusBar()->addPermanentWidget(m_syncLabel);
-    m_syncLabel->setVisible(m_options.hasHub());
+    // Issue 11: one compact status bar — hub, queue, clock, user, time to the idle lock.
+    m_status = new StatusStrip(m_lock.get(), m_window->statusBar());
+    m_status->setHubConfigured(m_options.hasHub());
+    m_window->statusBar()->addPermanentWidget(m_status, 1);
 
     // The reader of the card being used to log in: its removal is what locks the session (SES-2).
     connect(m_monitor.get(), &ReaderMonitor::cardInserted, this, [this](const QString& reader) {
@@ -136,7 +147,7 @@ void Terminal::start()
 {
     m_activity->install();
     m_monitor->start();
-    m_window->show();
+    m_window->fillScreen(m_options.kiosk);
     if (!m_options.screenshotDir.isEmpty())
         QTimer::singleShot(1500, this, [this] { saveScreenshot(QStringLiteral("login.png")); });
 }
@@ -228,9 +239,13 @@ void Terminal::signerObtained(quint64 generation)
         // The chart still opens (reading needs no key); confirming explains that signing is unavailable.
         qWarning("signing key unavailable for this session: %s", qPrintable(m_signerError));
     startSync();
+    Appearance::instance()->setStaffId(m_pendingSession.userId);
     m_shell->startSession(m_pendingSession, m_cardReader);
-    if (m_shell->state() != SessionShell::State::Active)
+    if (m_shell->state() != SessionShell::State::Active) {
+        Appearance::instance()->setStaffId(QString());
         return;
+    }
+    m_status->setUser(m_pendingSession.displayName);
     emit sessionStarted(m_pendingSession.userId);
     if (!m_options.screenshotDir.isEmpty())
         QTimer::singleShot(2000, this, [this] { saveScreenshot(QStringLiteral("ward.png")); });
@@ -245,6 +260,7 @@ void Terminal::loggedOut(LockReason reason)
     m_pendingSession = UserSession();
     m_pendingPassword.clear();
     m_access = AccessPolicy::defaultPolicy();
+    Appearance::instance()->setStaffId(QString());
     // A takeover starts the next session at once: the login screen stays out of it (LoggedIn) until that
     // session ends, but the first session's vault is let go now.
     if (reason == LockReason::TakenOver)
@@ -252,6 +268,7 @@ void Terminal::loggedOut(LockReason reason)
     else
         m_login->reset();
     m_vault.reset();
+    m_status->setUser(QString());
     emit sessionEnded();
 }
 
@@ -345,7 +362,7 @@ void Terminal::stopSync()
     m_hubClient = nullptr;
     m_syncVault.reset();
     m_syncStatus = SyncStatus();
-    m_syncLabel->setText(tr("Hub: not connected (no session)"));
+    m_status->setSyncStatus(m_syncStatus);
 }
 
 void Terminal::refreshCensus(bool ok)
@@ -373,24 +390,18 @@ void Terminal::syncNow()
 void Terminal::showSyncStatus(const SyncStatus& status)
 {
     m_syncStatus = status;
-    m_syncLabel->setText(syncStatusText(status));
+    m_status->setSyncStatus(status);
     emit syncStatusChanged(status);
+}
+
+QLabel* Terminal::syncStatusLabel() const
+{
+    return m_status->hubLabel();
 }
 
 QString Terminal::syncStatusText(const SyncStatus& status)
 {
-    // Text only and no patient data: the status bar is readable from across the ward.
-    QStringList parts;
-    parts << (status.online ? tr("Hub: online") : tr("Hub: offline"));
-    if (status.lastSuccessfulSync.isValid())
-        parts << tr("last sync %1")
-                     .arg(QLocale().toString(status.lastSuccessfulSync.toLocalTime(), QLocale::ShortFormat));
-    else
-        parts << tr("not synced yet");
-    parts << tr("%n record(s) waiting", nullptr, int(qMin<qint64>(status.queueLength, 1 << 30)));
-    if (status.clockSkewWarning)
-        parts << tr("clock differs from the hub by %1 s: call IT").arg(status.clockSkewMs / 1000);
-    return parts.join(QStringLiteral(" · "));
+    return StatusStrip::hubText(status) + QStringLiteral(" · ") + StatusStrip::queueText(status);
 }
 
 void Terminal::saveScreenshot(const QString& name)

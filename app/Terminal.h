@@ -9,6 +9,7 @@
 #include "session/LoginVerdict.h"
 #include "session/UserSession.h"
 #include "sync/SyncStatus.h"
+#include "ui/theme/StatusBadge.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -35,6 +36,7 @@ class OfflineLoginBackend;
 class Reauthenticator;
 class ReaderMonitor;
 class SessionShell;
+class StatusStrip;
 class SyncEngine;
 class Vault;
 class Workspace;
@@ -78,7 +80,9 @@ public:
     QString signerError() const { return m_signerError; }
     SyncEngine* syncEngine() const { return m_syncEngine; }
     SyncStatus syncStatus() const { return m_syncStatus; }
-    QLabel* syncStatusLabel() const { return m_syncLabel; }
+    // The hub part of the status bar (StatusStrip).
+    QLabel* syncStatusLabel() const;
+    StatusStrip* statusStrip() const { return m_status; }
     QAction* logoutAction() const { return m_logoutAction; }
     // Argon2id cost for the signing-key wrap and a vault created at first login (tests use a cheap one).
     void setKdf(const Argon2Params& params);
@@ -129,7 +133,7 @@ private:
     std::unique_ptr<ActivityFilter> m_activity;
     SessionShell* m_shell = nullptr;  // owned by the window
     LoginScreen* m_loginScreen = nullptr;  // owned by the shell
-    QLabel* m_syncLabel = nullptr;         // owned by the status bar
+    StatusStrip* m_status = nullptr;       // owned by the status bar
     QAction* m_logoutAction = nullptr;     // owned by the shell
 
     // The session's state, dropped at logout.

@@ -40,6 +40,9 @@ void TerminalOptions::addOptions(QCommandLineParser& cli)
     cli.addOption({QStringLiteral("screenshot-dir"),
                    QStringLiteral("Save PNGs of the login screen, the ward view and the chart there as they appear."),
                    QStringLiteral("dir")});
+    cli.addOption({QStringLiteral("kiosk"), QStringLiteral("Run full screen without a window frame (shared ward PCs).")});
+    cli.addOption({QStringLiteral("touch"),
+                   QStringLiteral("Touch-sized controls (9 mm) even when no touch screen is detected.")});
 }
 
 bool TerminalOptions::fromCommandLine(const QCommandLineParser& cli, TerminalOptions* out, QString* error)
@@ -95,6 +98,8 @@ bool TerminalOptions::fromCommandLine(const QCommandLineParser& cli, TerminalOpt
         return false;
     }
     o.screenshotDir = cli.value(QStringLiteral("screenshot-dir"));
+    o.kiosk = cli.isSet(QStringLiteral("kiosk"));
+    o.touch = cli.isSet(QStringLiteral("touch"));
     *out = o;
     return true;
 }

@@ -25,6 +25,8 @@ struct TerminalOptions
     QByteArray hubCaPem;
     int syncIntervalSeconds = 30;
     QString screenshotDir;  // documentation: save login/ward/chart PNGs there (see Terminal)
+    bool kiosk = false;     // --kiosk: full screen, no window frame (the kiosk session of packaging/)
+    bool touch = false;     // --touch: 9 mm touch targets even when no touch screen is detected (issue 11)
 
     bool hasHub() const { return hubUrl.isValid() && !hubUrl.isEmpty(); }
 

@@ -4,6 +4,7 @@
 #include "TerminalOptions.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
+#include "ui/TouchTargets.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -48,6 +49,8 @@ int main(int argc, char* argv[])
         qCritical("wardstation: %s", qPrintable(error));
         return 2;
     }
+    ward::TouchTargets::setForced(options.touch);
+    ward::TouchTargets::install();
     ward::Terminal terminal(options);
     terminal.start();
     if (cli.isSet(screenshot)) {

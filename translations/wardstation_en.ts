@@ -815,6 +815,56 @@
     </message>
 </context>
 <context>
+    <name>ward::AlertBadges</name>
+    <message>
+        <source>Allergy</source>
+        <translation>Allergy</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source> / </source>
+        <translation> / </translation>
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation>No known allergies</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No alerts</source>
+        <translation>No alerts</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+</context>
+<context>
+    <name>ward::AppearanceMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Light theme</source>
+        <translation>&amp;Light theme</translation>
+    </message>
+    <message>
+        <source>&amp;Night theme (dark ward)</source>
+        <translation>&amp;Night theme (dark ward)</translation>
+    </message>
+    <message>
+        <source>Lar&amp;ge text</source>
+        <translation>Lar&amp;ge text</translation>
+    </message>
+</context>
+<context>
     <name>ward::ApprovalList</name>
     <message>
         <source>Entered</source>
@@ -841,8 +891,8 @@
         <translation>Proxy entries awaiting your approval: %1</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>Entries awaiting your approval</source>
+        <translation>Entries awaiting your approval</translation>
     </message>
 </context>
 <context>
@@ -1064,20 +1114,16 @@
         <source>Version %1 of this record is not on this terminal.</source>
         <translation>Version %1 of this record is not on this terminal.</translation>
     </message>
+    <message>
+        <source>Alert flag</source>
+        <translation>Alert flag</translation>
+    </message>
 </context>
 <context>
     <name>ward::ChartWorkspace</name>
     <message>
-        <source>Ward</source>
-        <translation>Ward</translation>
-    </message>
-    <message>
         <source>Search patient: ID, name or kana (Ctrl+F)</source>
         <translation>Search patient: ID, name or kana (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Patient %1 is outside your wards.</source>
@@ -1094,6 +1140,22 @@
     <message>
         <source>The chart could not be opened: %1</source>
         <translation>The chart could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>Search patient</source>
+        <translation>Search patient</translation>
+    </message>
+    <message>
+        <source>Ward census</source>
+        <translation>Ward census</translation>
+    </message>
+    <message>
+        <source>Ward census (%1)</source>
+        <translation>Ward census (%1)</translation>
+    </message>
+    <message>
+        <source>Find a patient</source>
+        <translation>Find a patient</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1294,10 @@
     <message>
         <source>The draft could not be discarded: %1</source>
         <translation>The draft could not be discarded: %1</translation>
+    </message>
+    <message>
+        <source>Draft saved %1</source>
+        <translation>Draft saved %1</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1597,10 @@
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>Note format</source>
+        <translation>Note format</translation>
+    </message>
 </context>
 <context>
     <name>ward::OfflineLoginBackend</name>
@@ -1690,10 +1760,6 @@
         <translation>ID %1 · %2 years · %3 · %4 bed %5</translation>
     </message>
     <message>
-        <source>No known allergies</source>
-        <translation>No known allergies</translation>
-    </message>
-    <message>
         <source>%1 (by %2)</source>
         <translation>%1 (by %2)</translation>
     </message>
@@ -1718,10 +1784,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>⚠ Allergies: %1</source>
-        <translation>⚠ Allergies: %1</translation>
-    </message>
-    <message>
         <source>Latest</source>
         <translation>Latest</translation>
     </message>
@@ -1731,6 +1793,26 @@
             <numerusform>%n record of this patient cannot be read (a record format from before this version). Re-seed this terminal from the hub.</numerusform>
             <numerusform>%n records of this patient cannot be read (a record format from before this version). Re-seed this terminal from the hub.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show the timeline</source>
+        <translation>Show the timeline</translation>
+    </message>
+    <message>
+        <source>Show the temperature chart</source>
+        <translation>Show the temperature chart</translation>
+    </message>
+    <message>
+        <source>Show lab results</source>
+        <translation>Show lab results</translation>
+    </message>
+    <message>
+        <source>Show allergies</source>
+        <translation>Show allergies</translation>
+    </message>
+    <message>
+        <source>Show medication orders</source>
+        <translation>Show medication orders</translation>
     </message>
 </context>
 <context>
@@ -1955,10 +2037,6 @@
         <translation>The record is not a FHIR resource (not a JSON object).</translation>
     </message>
     <message>
-        <source>The resource type &quot;%1&quot; is not a record type (Observation, AllergyIntolerance, MedicationRequest or Composition).</source>
-        <translation>The resource type &quot;%1&quot; is not a record type (Observation, AllergyIntolerance, MedicationRequest or Composition).</translation>
-    </message>
-    <message>
         <source>The resource names no patient (Patient/&lt;id&gt;).</source>
         <translation>The resource names no patient (Patient/&lt;id&gt;).</translation>
     </message>
@@ -2029,6 +2107,26 @@
     <message>
         <source>The version&apos;s %1 differs from what was signed.</source>
         <translation>The version&apos;s %1 differs from what was signed.</translation>
+    </message>
+    <message>
+        <source>The alert text</source>
+        <translation>The alert text</translation>
+    </message>
+    <message>
+        <source>An alert flag is set by the person responsible; it cannot wait for approval.</source>
+        <translation>An alert flag is set by the person responsible; it cannot wait for approval.</translation>
+    </message>
+    <message>
+        <source>The resource type &quot;%1&quot; is not a record type (Observation, AllergyIntolerance, MedicationRequest, Composition or Flag).</source>
+        <translation>The resource type &quot;%1&quot; is not a record type (Observation, AllergyIntolerance, MedicationRequest, Composition or Flag).</translation>
+    </message>
+    <message>
+        <source>The status &quot;%1&quot; is not one this program writes.</source>
+        <translation>The status &quot;%1&quot; is not one this program writes.</translation>
+    </message>
+    <message>
+        <source>A flag&apos;s code is infection-precautions, fall-risk or npo (system %1).</source>
+        <translation>A flag&apos;s code is infection-precautions, fall-risk or npo (system %1).</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2210,10 @@
     <message>
         <source>Time-stamped: not yet</source>
         <translation>Time-stamped: not yet</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
     </message>
 </context>
 <context>
@@ -2328,18 +2430,6 @@
         <translation>No differences.</translation>
     </message>
     <message>
-        <source>added: &lt;span style=&apos;background:#d4f7d4&apos;&gt;%1&lt;/span&gt;</source>
-        <translation>added: &lt;span style=&apos;background:#d4f7d4&apos;&gt;%1&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>removed: &lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt;</source>
-        <translation>removed: &lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt; → &lt;span style=&apos;background:#d4f7d4&apos;&gt;%2&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt; → &lt;span style=&apos;background:#d4f7d4&apos;&gt;%2&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>mild</source>
         <translation>mild</translation>
     </message>
@@ -2374,6 +2464,72 @@
     <message>
         <source>This record cannot be read: its body is not a record this program writes. The terminal must be re-seeded from the hub.</source>
         <translation>This record cannot be read: its body is not a record this program writes. The terminal must be re-seeded from the hub.</translation>
+    </message>
+    <message>
+        <source>added: &lt;span class=&apos;added&apos;&gt;%1&lt;/span&gt;</source>
+        <translation>added: &lt;span class=&apos;added&apos;&gt;%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>removed: &lt;span class=&apos;removed&apos;&gt;%1&lt;/span&gt;</source>
+        <translation>removed: &lt;span class=&apos;removed&apos;&gt;%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span class=&apos;removed&apos;&gt;%1&lt;/span&gt; → &lt;span class=&apos;added&apos;&gt;%2&lt;/span&gt;</source>
+        <translation>&lt;span class=&apos;removed&apos;&gt;%1&lt;/span&gt; → &lt;span class=&apos;added&apos;&gt;%2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Infection precautions</source>
+        <translation>Infection precautions</translation>
+    </message>
+    <message>
+        <source>Fall risk</source>
+        <translation>Fall risk</translation>
+    </message>
+    <message>
+        <source>NPO</source>
+        <translation>NPO</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min ago</source>
+        <translation>%1 h %2 min ago</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 lifted: %2</source>
+        <translation>%1 lifted: %2</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>lifted</source>
+        <translation>lifted</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2585,10 @@
         <source>The password could not be checked. Call IT.</source>
         <translation>The password could not be checked. Call IT.</translation>
     </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
 </context>
 <context>
     <name>ward::SignatureStatus</name>
@@ -2468,8 +2628,8 @@
         <translation>The timestamp token does not verify: %1</translation>
     </message>
     <message>
-        <source>The record does not match what was signed (%1 differs).</source>
-        <translation>The record does not match what was signed (%1 differs).</translation>
+        <source>The record does not match what was signed (%1: %2).</source>
+        <translation>The record does not match what was signed (%1: %2).</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +2653,60 @@
     <message>
         <source>The record could not be signed: %1</source>
         <translation>The record could not be signed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ward::StatusStrip</name>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Auto-lock</source>
+        <translation>Auto-lock</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <source>Hub: not configured (offline only)</source>
+        <translation>Hub: not configured (offline only)</translation>
+    </message>
+    <message>
+        <source>M/d (ddd) HH:mm</source>
+        <translation>M/d (ddd) HH:mm</translation>
+    </message>
+    <message>
+        <source>Hub: online</source>
+        <translation>Hub: online</translation>
+    </message>
+    <message>
+        <source>Hub: offline</source>
+        <translation>Hub: offline</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>last sync %1</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>not synced yet</translation>
+    </message>
+    <message>
+        <source>clock differs from the hub by %1 s: call IT</source>
+        <translation>clock differs from the hub by %1 s: call IT</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting</source>
+        <translation>
+            <numerusform>%n record waiting</numerusform>
+            <numerusform>%n records waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auto-lock in %1:%2</source>
+        <translation>Auto-lock in %1:%2</translation>
     </message>
 </context>
 <context>
@@ -2567,37 +2781,6 @@
     <message>
         <source>Preparing your signing key…</source>
         <translation>Preparing your signing key…</translation>
-    </message>
-    <message>
-        <source>Hub: not connected (no session)</source>
-        <translation>Hub: not connected (no session)</translation>
-    </message>
-    <message>
-        <source>Hub: online</source>
-        <translation>Hub: online</translation>
-    </message>
-    <message>
-        <source>Hub: offline</source>
-        <translation>Hub: offline</translation>
-    </message>
-    <message>
-        <source>last sync %1</source>
-        <translation>last sync %1</translation>
-    </message>
-    <message>
-        <source>not synced yet</source>
-        <translation>not synced yet</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) waiting</source>
-        <translation>
-            <numerusform>%n record waiting</numerusform>
-            <numerusform>%n records waiting</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>clock differs from the hub by %1 s: call IT</source>
-        <translation>clock differs from the hub by %1 s: call IT</translation>
     </message>
 </context>
 <context>
@@ -2773,8 +2956,44 @@
         <translation>%1 y / %2</translation>
     </message>
     <message>
-        <source>Allergy: %1</source>
-        <translation>Allergy: %1</translation>
+        <source>Ward census</source>
+        <translation>Ward census</translation>
+    </message>
+    <message>
+        <source>%1
+%2 (%3)</source>
+        <translation>%1
+%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Latest vital signs</source>
+        <translation>Latest vital signs</translation>
+    </message>
+    <message>
+        <source>Last nursing note</source>
+        <translation>Last nursing note</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Bed %1</source>
+        <translation>Bed %1</translation>
+    </message>
+    <message>
+        <source>%1（%2）
+%3</source>
+        <translation>%1（%2）
+%3</translation>
+    </message>
+    <message>
+        <source>No alerts</source>
+        <translation>No alerts</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
     </message>
 </context>
 </TS>

@@ -809,6 +809,56 @@
     </message>
 </context>
 <context>
+    <name>ward::AlertBadges</name>
+    <message>
+        <source>Allergy</source>
+        <translation>アレルギー</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source> / </source>
+        <translation> / </translation>
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation>既知のアレルギーなし</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No alerts</source>
+        <translation>注意事項なし</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>注意事項</translation>
+    </message>
+</context>
+<context>
+    <name>ward::AppearanceMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Light theme</source>
+        <translation>昼間テーマ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Night theme (dark ward)</source>
+        <translation>夜間テーマ（消灯時の病棟）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Lar&amp;ge text</source>
+        <translation>文字を大きく(&amp;G)</translation>
+    </message>
+</context>
+<context>
     <name>ward::ApprovalList</name>
     <message>
         <source>Entered</source>
@@ -835,8 +885,8 @@
         <translation>承認待ちの代行入力：%1 件</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
+        <source>Entries awaiting your approval</source>
+        <translation>承認待ちの代行入力</translation>
     </message>
 </context>
 <context>
@@ -1058,20 +1108,16 @@
         <source>Version %1 of this record is not on this terminal.</source>
         <translation>この記録の版%1がこの端末にありません。</translation>
     </message>
+    <message>
+        <source>Alert flag</source>
+        <translation>注意フラグ</translation>
+    </message>
 </context>
 <context>
     <name>ward::ChartWorkspace</name>
     <message>
-        <source>Ward</source>
-        <translation>病棟</translation>
-    </message>
-    <message>
         <source>Search patient: ID, name or kana (Ctrl+F)</source>
         <translation>患者検索：ID・氏名・カナ（Ctrl+F）</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Patient %1 is outside your wards.</source>
@@ -1088,6 +1134,22 @@
     <message>
         <source>The chart could not be opened: %1</source>
         <translation>カルテを開けませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Search patient</source>
+        <translation>患者検索</translation>
+    </message>
+    <message>
+        <source>Ward census</source>
+        <translation>病棟患者一覧</translation>
+    </message>
+    <message>
+        <source>Ward census (%1)</source>
+        <translation>病棟一覧（%1）</translation>
+    </message>
+    <message>
+        <source>Find a patient</source>
+        <translation>患者を検索</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1288,10 @@
     <message>
         <source>The draft could not be discarded: %1</source>
         <translation>下書きを破棄できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Draft saved %1</source>
+        <translation>下書き保存済み %1</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1588,10 @@
         <source>Note</source>
         <translation>本文</translation>
     </message>
+    <message>
+        <source>Note format</source>
+        <translation>記載形式</translation>
+    </message>
 </context>
 <context>
     <name>ward::OfflineLoginBackend</name>
@@ -1681,10 +1751,6 @@
         <translation>ID %1 · %2歳 · %3 · %4 ベッド %5</translation>
     </message>
     <message>
-        <source>No known allergies</source>
-        <translation>既知のアレルギーなし</translation>
-    </message>
-    <message>
         <source>%1 (by %2)</source>
         <translation>%1（代行入力：%2）</translation>
     </message>
@@ -1709,10 +1775,6 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>⚠ Allergies: %1</source>
-        <translation>⚠ アレルギー：%1</translation>
-    </message>
-    <message>
         <source>Latest</source>
         <translation>最新値</translation>
     </message>
@@ -1721,6 +1783,26 @@
         <translation>
             <numerusform>この患者の記録 %n 件を読めません（このバージョンより前の記録形式）。端末をハブから再投入してください。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show the timeline</source>
+        <translation>時系列を表示</translation>
+    </message>
+    <message>
+        <source>Show the temperature chart</source>
+        <translation>温度板を表示</translation>
+    </message>
+    <message>
+        <source>Show lab results</source>
+        <translation>検査結果を表示</translation>
+    </message>
+    <message>
+        <source>Show allergies</source>
+        <translation>アレルギーを表示</translation>
+    </message>
+    <message>
+        <source>Show medication orders</source>
+        <translation>処方を表示</translation>
     </message>
 </context>
 <context>
@@ -1945,10 +2027,6 @@
         <translation>記録がFHIRリソースではありません（JSONオブジェクトではありません）。</translation>
     </message>
     <message>
-        <source>The resource type &quot;%1&quot; is not a record type (Observation, AllergyIntolerance, MedicationRequest or Composition).</source>
-        <translation>リソース型「%1」は記録の型（Observation、AllergyIntolerance、MedicationRequest、Composition）ではありません。</translation>
-    </message>
-    <message>
         <source>The resource names no patient (Patient/&lt;id&gt;).</source>
         <translation>リソースに患者（Patient/&lt;id&gt;）の指定がありません。</translation>
     </message>
@@ -2019,6 +2097,26 @@
     <message>
         <source>The version&apos;s %1 differs from what was signed.</source>
         <translation>この版の%1が署名された内容と異なります。</translation>
+    </message>
+    <message>
+        <source>The alert text</source>
+        <translation>注意事項の内容</translation>
+    </message>
+    <message>
+        <source>An alert flag is set by the person responsible; it cannot wait for approval.</source>
+        <translation>注意フラグは担当者本人が設定します。承認待ちにはできません。</translation>
+    </message>
+    <message>
+        <source>The resource type &quot;%1&quot; is not a record type (Observation, AllergyIntolerance, MedicationRequest, Composition or Flag).</source>
+        <translation>リソース型「%1」は記録の型（Observation、AllergyIntolerance、MedicationRequest、Composition、Flag）ではありません。</translation>
+    </message>
+    <message>
+        <source>The status &quot;%1&quot; is not one this program writes.</source>
+        <translation>状態「%1」はこのプログラムが書き込む値ではありません。</translation>
+    </message>
+    <message>
+        <source>A flag&apos;s code is infection-precautions, fall-risk or npo (system %1).</source>
+        <translation>フラグのコードは infection-precautions、fall-risk、npo のいずれかです（コード体系 %1）。</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2200,10 @@
     <message>
         <source>Time-stamped: not yet</source>
         <translation>タイムスタンプ：未付与</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記録</translation>
     </message>
 </context>
 <context>
@@ -2318,18 +2420,6 @@
         <translation>差分はありません。</translation>
     </message>
     <message>
-        <source>added: &lt;span style=&apos;background:#d4f7d4&apos;&gt;%1&lt;/span&gt;</source>
-        <translation>追加：&lt;span style=&apos;background:#d4f7d4&apos;&gt;%1&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>removed: &lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt;</source>
-        <translation>削除：&lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt; → &lt;span style=&apos;background:#d4f7d4&apos;&gt;%2&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt; → &lt;span style=&apos;background:#d4f7d4&apos;&gt;%2&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>mild</source>
         <translation>軽度</translation>
     </message>
@@ -2364,6 +2454,70 @@
     <message>
         <source>This record cannot be read: its body is not a record this program writes. The terminal must be re-seeded from the hub.</source>
         <translation>この記録は読めません：このプログラムの記録形式ではありません。端末をハブから再同期（再投入）してください。</translation>
+    </message>
+    <message>
+        <source>added: &lt;span class=&apos;added&apos;&gt;%1&lt;/span&gt;</source>
+        <translation>追加：&lt;span class=&apos;added&apos;&gt;%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>removed: &lt;span class=&apos;removed&apos;&gt;%1&lt;/span&gt;</source>
+        <translation>削除：&lt;span class=&apos;removed&apos;&gt;%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span class=&apos;removed&apos;&gt;%1&lt;/span&gt; → &lt;span class=&apos;added&apos;&gt;%2&lt;/span&gt;</source>
+        <translation>&lt;span class=&apos;removed&apos;&gt;%1&lt;/span&gt; → &lt;span class=&apos;added&apos;&gt;%2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Infection precautions</source>
+        <translation>感染対策</translation>
+    </message>
+    <message>
+        <source>Fall risk</source>
+        <translation>転倒転落</translation>
+    </message>
+    <message>
+        <source>NPO</source>
+        <translation>絶食</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>注意事項</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n分前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min ago</source>
+        <translation>%1時間%2分前</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n日前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 lifted: %2</source>
+        <translation>%1 解除：%2</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>lifted</source>
+        <translation>解除</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2572,10 @@
         <source>The password could not be checked. Call IT.</source>
         <translation>パスワードを確認できませんでした。IT担当者に連絡してください。</translation>
     </message>
+    <message>
+        <source>Session</source>
+        <translation>セッション</translation>
+    </message>
 </context>
 <context>
     <name>ward::SignatureStatus</name>
@@ -2457,8 +2615,8 @@
         <translation>タイムスタンプトークンを検証できません：%1</translation>
     </message>
     <message>
-        <source>The record does not match what was signed (%1 differs).</source>
-        <translation>記録が署名された内容と一致しません（%1 が異なります）。</translation>
+        <source>The record does not match what was signed (%1: %2).</source>
+        <translation>記録が署名された内容と一致しません（%1: %2）。</translation>
     </message>
 </context>
 <context>
@@ -2482,6 +2640,59 @@
     <message>
         <source>The record could not be signed: %1</source>
         <translation>記録に署名できませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ward::StatusStrip</name>
+    <message>
+        <source>User</source>
+        <translation>利用者</translation>
+    </message>
+    <message>
+        <source>Auto-lock</source>
+        <translation>自動ロック</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>時計</translation>
+    </message>
+    <message>
+        <source>Hub: not configured (offline only)</source>
+        <translation>ハブ：未設定（オフラインのみ）</translation>
+    </message>
+    <message>
+        <source>M/d (ddd) HH:mm</source>
+        <translation>M/d (ddd) HH:mm</translation>
+    </message>
+    <message>
+        <source>Hub: online</source>
+        <translation>ハブ：オンライン</translation>
+    </message>
+    <message>
+        <source>Hub: offline</source>
+        <translation>ハブ：オフライン</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>最終同期 %1</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>未同期</translation>
+    </message>
+    <message>
+        <source>clock differs from the hub by %1 s: call IT</source>
+        <translation>時計がハブと %1 秒ずれています：IT担当者に連絡してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting</source>
+        <translation>
+            <numerusform>送信待ち %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auto-lock in %1:%2</source>
+        <translation>自動ロックまで %1:%2</translation>
     </message>
 </context>
 <context>
@@ -2556,36 +2767,6 @@
     <message>
         <source>Preparing your signing key…</source>
         <translation>署名鍵を準備しています…</translation>
-    </message>
-    <message>
-        <source>Hub: not connected (no session)</source>
-        <translation>ハブ：未接続（セッションなし）</translation>
-    </message>
-    <message>
-        <source>Hub: online</source>
-        <translation>ハブ：オンライン</translation>
-    </message>
-    <message>
-        <source>Hub: offline</source>
-        <translation>ハブ：オフライン</translation>
-    </message>
-    <message>
-        <source>last sync %1</source>
-        <translation>最終同期 %1</translation>
-    </message>
-    <message>
-        <source>not synced yet</source>
-        <translation>未同期</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) waiting</source>
-        <translation>
-            <numerusform>送信待ち %n 件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>clock differs from the hub by %1 s: call IT</source>
-        <translation>時計がハブと %1 秒ずれています：IT担当者に連絡してください</translation>
     </message>
 </context>
 <context>
@@ -2760,8 +2941,44 @@
         <translation>%1歳 / %2</translation>
     </message>
     <message>
-        <source>Allergy: %1</source>
-        <translation>アレルギー：%1</translation>
+        <source>Ward census</source>
+        <translation>病棟患者一覧</translation>
+    </message>
+    <message>
+        <source>%1
+%2 (%3)</source>
+        <translation>%1
+%2（%3）</translation>
+    </message>
+    <message>
+        <source>Latest vital signs</source>
+        <translation>最新バイタル</translation>
+    </message>
+    <message>
+        <source>Last nursing note</source>
+        <translation>最終看護記録</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Bed %1</source>
+        <translation>ベッド %1</translation>
+    </message>
+    <message>
+        <source>%1（%2）
+%3</source>
+        <translation>%1（%2）
+%3</translation>
+    </message>
+    <message>
+        <source>No alerts</source>
+        <translation>注意事項なし</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "session/Reauthenticator.h"
 #include "ui/LockScreen.h"
 #include "ui/LockWatchdog.h"
+#include "ui/theme/ThemeIcon.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
 
@@ -54,13 +55,19 @@ SessionShell::SessionShell(LockController* controller, WorkspaceFactory factory,
     m_lockAction->setShortcutContext(Qt::WindowShortcut);
     m_lockAction->setToolTip(tr("Lock the screen (Ctrl+L)"));
     m_lockAction->setEnabled(false);
+    m_lockAction->setIcon(ThemeIcon::icon(IconName::Lock));
+    // Icon and word on every toolbar button, sized by the theme (issue 11), never dragged away.
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setMovable(false);
+    m_toolBar->setAccessibleName(tr("Session"));
     m_toolBar->addAction(m_lockAction);
     m_toolBar->hide();
     addAction(m_lockAction);
     connect(m_lockAction, &QAction::triggered, this, &SessionShell::lockNow);
 
     m_countdown->setAlignment(Qt::AlignCenter);
-    m_countdown->setStyleSheet(QStringLiteral("background:#fff3cd;color:#664d03;padding:6px;font-weight:bold"));
+    m_countdown->setProperty("role", QStringLiteral("banner"));
+    m_countdown->setProperty("tone", QStringLiteral("warning"));
     m_countdown->hide();
 
     m_stack->addWidget(m_loginPlaceholder);

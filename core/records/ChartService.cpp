@@ -3,11 +3,13 @@
 #include "crypto/Random.h"
 #include "util/Clock.h"
 #include "records/RecordCodec.h"
+#include "records/RecordEnvelope.h"
 #include "vault/SqlCipherDatabase.h"
 #include "vault/SqlStatement.h"
 #include "vault/Vault.h"
 
 #include <QHash>
+#include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -68,6 +70,8 @@ QString ChartService::typeLabel(const QString& type)
         return tr("Allergy");
     if (type == QLatin1String("medication-order"))
         return tr("Medication order");
+    if (type == QLatin1String("flag"))
+        return tr("Alert flag");
     return type;
 }
 
@@ -107,22 +111,50 @@ QList<Patient> ChartService::search(const QString& query, int limit)
     return found;
 }
 
-QStringList ChartService::allergyAlerts(const QString& patientId)
+PatientSummary ChartService::summary(const QString& patientId)
 {
+    PatientSummary out;
     const auto patient = m_vault.patients().find(patientId);
     if (!patient || compartmentAccess(patientId) != CompartmentAccess::Member)
-        return {};
-    if (!m_policy.canRead(m_user, QStringLiteral("allergy"), m_policy.defaultClassification(QStringLiteral("allergy"))))
-        return {};
-    QStringList out;
-    for (const RecordVersion& r : latestVersions(m_vault.records().forPatient(patientId, 100000))) {
-        if (r.type != QLatin1String("allergy") || r.status != RecordVersion::Status::Confirmed)
+        return out;
+    // The latest vital signs and nursing note by clinical time (when measured / written, not when synced): read
+    // from the signed envelope first, so only the newest of each is decoded in full.
+    struct Candidate
+    {
+        QDateTime at;
+        const RecordVersion* record;
+    };
+    QList<Candidate> vitals;
+    const QList<RecordVersion> latest = latestVersions(m_vault.records().forPatient(patientId, 100000));
+    for (const RecordVersion& r : latest) {
+        if (r.status != RecordVersion::Status::Confirmed || !m_policy.canRead(m_user, r.type, r.classification))
             continue;
-        const std::optional<RecordContent> content = RecordCodec::decode(r);
-        if (content && content->allergy())
-            out.append(content->allergy()->substance);
+        if (r.type == QLatin1String("allergy") || r.type == QLatin1String("flag")) {
+            const std::optional<RecordContent> content = RecordCodec::decode(r);
+            if (content && content->allergy())
+                out.allergies.append(content->allergy()->substance);
+            else if (content && content->flag() && content->flag()->active)
+                out.flags.append(*content->flag());
+        } else if (r.type == QLatin1String("vital-signs") || r.type == QLatin1String("nursing-note")) {
+            const std::optional<RecordEnvelope> e = RecordEnvelope::parse(r.body);
+            if (!e)
+                continue;
+            if (r.type == QLatin1String("vital-signs"))
+                vitals.append({e->clinicalTime, &r});
+            else if (!out.lastNursingNoteAt.isValid() || e->clinicalTime > out.lastNursingNoteAt)
+                out.lastNursingNoteAt = e->clinicalTime;
+        }
     }
-    out.removeDuplicates();
+    out.allergies.removeDuplicates();
+    std::sort(vitals.begin(), vitals.end(), [](const Candidate& a, const Candidate& b) { return a.at > b.at; });
+    for (const Candidate& c : vitals) {
+        const std::optional<RecordContent> content = RecordCodec::decode(*c.record);
+        if (content && content->vitals()) {
+            out.latestVitals = *content->vitals();
+            out.latestVitalsAt = content->clinicalTime;
+            break;
+        }
+    }
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include "records/ChartError.h"
 #include "records/Draft.h"
 #include "records/Patient.h"
+#include "records/PatientSummary.h"
 #include "records/RecordContent.h"
 #include "records/RecordFilter.h"
 #include "records/RecordVersion.h"
@@ -39,8 +40,10 @@ public:
     // --- finding patients (identity data only) ---
     QList<Patient> census(const QString& ward);
     QList<Patient> search(const QString& query, int limit = 50);
-    // Short allergy labels for the census alert column (latest, not withdrawn); no clinical text.
-    QStringList allergyAlerts(const QString& patientId);
+    // The census row of a patient of the user's own compartments (issue 11): allergies, active flags, latest
+    // vital signs, last nursing note, from the latest confirmed versions of the types the user may read. Empty
+    // for a patient outside them (the census never breaks the glass). Covered by the ward.census audit entry.
+    PatientSummary summary(const QString& patientId);
 
     // --- reading ---
     // Member / NeedsReason / Denied, or Member once break-the-glass was granted this session.

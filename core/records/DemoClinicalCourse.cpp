@@ -144,6 +144,7 @@ QList<DemoClinicalCourse::Entry> DemoClinicalCourse::records(const QString& pati
                          : std::is_same_v<T, LabResult>       ? QStringLiteral("lab-result")
                          : std::is_same_v<T, AllergyRecord>   ? QStringLiteral("allergy")
                          : std::is_same_v<T, MedicationOrder> ? QStringLiteral("medication-order")
+                         : std::is_same_v<T, PatientFlag>     ? QStringLiteral("flag")
                                                               : QStringLiteral("progress-note");
         out.append(e);
     };
@@ -158,6 +159,36 @@ QList<DemoClinicalCourse::Entry> DemoClinicalCourse::records(const QString& pati
         r.reaction = QString::fromUtf8(a.reaction);
         r.severity = a.severity;
         add(nurses.value(0), jst(admitted, 10, 15 + jitter(30)), r);
+    }
+
+    // Alert flags (issue 11), drawn from their own generator so the rest of the course stays as it was. Shares
+    // as on a general medical/orthopaedic ward: fall risk for hip fractures and half of those 75 and over,
+    // contact/droplet precautions for some pneumonias and a few others, 絶食 before the next morning's endoscopy.
+    {
+        QRandomGenerator flags(seed ^ (0xc2b2ae35u * static_cast<quint32>(index + 1)));
+        auto flag = [](PatientFlag::Kind kind, const char* text) {
+            PatientFlag f;
+            f.kind = kind;
+            f.text = QString::fromUtf8(text);
+            return f;
+        };
+        const int age = static_cast<int>(who.birthDate.daysTo(today) / 365);
+        const bool fallRisk = course == Course::PostOperative || (age >= 75 && flags.bounded(2) == 0);
+        if (fallRisk)
+            add(nurses.value(0), jst(admitted, 10, 40 + static_cast<int>(flags.bounded(15))),
+                flag(PatientFlag::Kind::FallRisk, course == Course::PostOperative
+                                                       ? "転倒転落リスク高（危険度III）: 離床センサー使用、移乗は介助"
+                                                       : "転倒転落リスク（危険度II）: ナースコール指導、夜間は足元灯"));
+        static const char* const kPrecautions[] = {"接触予防策（MRSA 喀痰より検出）", "飛沫予防策（インフルエンザA型）",
+                                                   "接触予防策（CD トキシン陽性）"};
+        const bool infection = flags.bounded(100) < (course == Course::Pneumonia ? 40 : 8);
+        const char* precaution = kPrecautions[course == Course::Pneumonia ? flags.bounded(2) : flags.bounded(3)];
+        if (infection)
+            add(doctor, jst(admitted.addDays(std::min(2, days - 1)), 15, 10 + static_cast<int>(flags.bounded(30))),
+                flag(PatientFlag::Kind::Infection, precaution));
+        if (course == Course::Stable && flags.bounded(2) == 0)
+            add(doctor, jst(today.addDays(-1), 15, 30 + static_cast<int>(flags.bounded(20))),
+                flag(PatientFlag::Kind::Npo, "絶食（本日21時以降。明朝 上部消化管内視鏡検査のため）"));
     }
 
     // Orders.

@@ -19,7 +19,8 @@ namespace ward {
 //   stable         normal values throughout
 // Vital signs three times a day at shift times (with the minutes a real round takes), a nursing note per day,
 // a progress note (SOAP) every other day, lab panels on admission and weekly, allergies for about a third of
-// the patients, and medication orders.
+// the patients, medication orders, and alert flags (fall risk, infection precautions, 絶食) where the course
+// or the age calls for them.
 class DemoClinicalCourse
 {
 public:

@@ -16,11 +16,13 @@ const QString kObservation = QStringLiteral("Observation");
 const QString kAllergy = QStringLiteral("AllergyIntolerance");
 const QString kMedication = QStringLiteral("MedicationRequest");
 const QString kComposition = QStringLiteral("Composition");
+const QString kFlag = QStringLiteral("Flag");
 
 const QString kCategorySystem = QStringLiteral("http://terminology.hl7.org/CodeSystem/observation-category");
 const QString kInterpretationSystem = QStringLiteral("http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation");
 const QString kAllergyClinical = QStringLiteral("http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical");
 const QString kAllergyVerification = QStringLiteral("http://terminology.hl7.org/CodeSystem/allergyintolerance-verification");
+const QString kFlagCategorySystem = QStringLiteral("http://terminology.hl7.org/CodeSystem/flag-category");
 const QString kJpCore = QStringLiteral("http://jpfhir.jp/fhir/core/StructureDefinition/");
 // The reason a record was withdrawn travels with the resource that withdraws it.
 const QString kErrorReasonUrl = QStringLiteral("http://wardstation.jp/fhir/StructureDefinition/entered-in-error-reason");
@@ -49,6 +51,29 @@ const VitalCode kVitalCodes[] = {
     {"spo2", "59408-5", "Oxygen saturation in Arterial blood by Pulse oximetry", "%", &VitalSigns::spo2},
     {"respRate", "9279-1", "Respiratory rate", "/min", &VitalSigns::respRate},
 };
+
+struct FlagCode
+{
+    PatientFlag::Kind kind;
+    const char* code;      // in RecordCodec::kWardFlagSystem
+    const char* display;
+    const char* category;  // flag-category
+    const char* categoryDisplay;
+};
+
+const FlagCode kFlagCodes[] = {
+    {PatientFlag::Kind::Infection, "infection-precautions", "Infection precautions", "safety", "Safety"},
+    {PatientFlag::Kind::FallRisk, "fall-risk", "Fall risk", "safety", "Safety"},
+    {PatientFlag::Kind::Npo, "npo", "Nothing by mouth", "diet", "Diet"},
+};
+
+const FlagCode& flagCode(PatientFlag::Kind kind)
+{
+    for (const FlagCode& f : kFlagCodes)
+        if (f.kind == kind)
+            return f;
+    return kFlagCodes[0];
+}
 
 struct SectionCode
 {
@@ -114,12 +139,14 @@ QString statusCode(const QString& resourceType, RecordContent::Status s)
     case RecordContent::Status::EnteredInError:
         return QStringLiteral("entered-in-error");
     case RecordContent::Status::Preliminary:
+        // FHIR Flag has no preliminary status: validate() refuses a flag awaiting approval.
         return resourceType == kMedication ? QStringLiteral("draft")
+               : resourceType == kFlag     ? QString()
                : resourceType == kAllergy  ? QStringLiteral("unconfirmed")
                                            : QStringLiteral("preliminary");
     case RecordContent::Status::Final:
-        return resourceType == kMedication ? QStringLiteral("active")
-               : resourceType == kAllergy  ? QStringLiteral("confirmed")
+        return resourceType == kMedication || resourceType == kFlag ? QStringLiteral("active")
+               : resourceType == kAllergy                            ? QStringLiteral("confirmed")
                                            : QStringLiteral("final");
     }
     return QString();
@@ -265,7 +292,8 @@ QString RecordCodec::textProblem(const QString& text, bool multiLine, int maxLen
 QStringList RecordCodec::knownTypes()
 {
     return {QStringLiteral("progress-note"), QStringLiteral("nursing-note"),  QStringLiteral("vital-signs"),
-            QStringLiteral("lab-result"),    QStringLiteral("allergy"),       QStringLiteral("medication-order")};
+            QStringLiteral("lab-result"),    QStringLiteral("allergy"),       QStringLiteral("medication-order"),
+            QStringLiteral("flag")};
 }
 
 QString RecordCodec::resourceTypeFor(const QString& recordType)
@@ -278,6 +306,8 @@ QString RecordCodec::resourceTypeFor(const QString& recordType)
         return kMedication;
     if (recordType == QLatin1String("progress-note") || recordType == QLatin1String("nursing-note"))
         return kComposition;
+    if (recordType == QLatin1String("flag"))
+        return kFlag;
     return QString();
 }
 
@@ -390,6 +420,10 @@ QList<QPair<QString, QString>> RecordCodec::fields(const RecordContent& c)
         add("assessment", n->assessment);
         add("plan", n->plan);
         add("text", n->text);
+    } else if (const PatientFlag* f = c.flag()) {
+        add("kind", QLatin1String(flagCode(f->kind).code));
+        add("text", f->text);
+        add("active", f->active ? QStringLiteral("active") : QStringLiteral("inactive"));
     }
     add("reason", c.errorReason);
     return out;
@@ -407,6 +441,7 @@ QList<ValidationProblem> RecordCodec::validate(const RecordContent& c)
                                     : c.type == QLatin1String("lab-result")       ? 1
                                     : c.type == QLatin1String("allergy")          ? 2
                                     : c.type == QLatin1String("medication-order") ? 3
+                                    : c.type == QLatin1String("flag")             ? 5
                                     : knownTypes().contains(c.type)               ? 4
                                                                                   : -1;
     if (expectedIndex < 0) {
@@ -518,6 +553,11 @@ QList<ValidationProblem> RecordCodec::validate(const RecordContent& c)
             if (!n->subjective.isEmpty() || !n->objective.isEmpty() || !n->assessment.isEmpty() || !n->plan.isEmpty())
                 problem(QStringLiteral("format"), tr("A free-text note has no S, O, A or P fields."));
         }
+    } else if (const PatientFlag* f = c.flag()) {
+        // The census shows the words, not only an icon: an alert without text cannot be acted on.
+        text(QStringLiteral("text"), f->text, true, false, kMaxShortText, tr("The alert text"));
+        if (c.status == RecordContent::Status::Preliminary)
+            problem(QStringLiteral("status"), tr("An alert flag is set by the person responsible; it cannot wait for approval."));
     }
     return problems;
 }
@@ -622,6 +662,15 @@ QByteArray RecordCodec::encode(const RecordContent& c)
         }
         if (!sections.isEmpty())
             o.insert(QStringLiteral("section"), sections);
+    } else if (const PatientFlag* f = c.flag()) {
+        const FlagCode& fc = flagCode(f->kind);
+        o.insert(QStringLiteral("status"), c.status == RecordContent::Status::Final && !f->active ? QStringLiteral("inactive") : status);
+        o.insert(QStringLiteral("category"),
+                 QJsonArray{concept({coding(kFlagCategorySystem, QLatin1String(fc.category), QLatin1String(fc.categoryDisplay))})});
+        o.insert(QStringLiteral("code"), concept({coding(QLatin1String(kWardFlagSystem), QLatin1String(fc.code), QLatin1String(fc.display))}, f->text));
+        o.insert(QStringLiteral("subject"), reference("Patient", c.patientId));
+        o.insert(QStringLiteral("period"), QJsonObject{{QStringLiteral("start"), iso(c.clinicalTime)}});
+        o.insert(QStringLiteral("author"), reference("Practitioner", c.author));
     }
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
@@ -758,10 +807,10 @@ std::optional<RecordContent> readResource(const QByteArray& fhir, QList<Validati
     }
     const QJsonObject o = doc.object();
     const QString rt = o.value(QStringLiteral("resourceType")).toString();
-    if (rt != kObservation && rt != kAllergy && rt != kMedication && rt != kComposition) {
+    if (rt != kObservation && rt != kAllergy && rt != kMedication && rt != kComposition && rt != kFlag) {
         r.problem(QStringLiteral("resourceType"),
                   ResourceReader::tr("The resource type \"%1\" is not a record type (Observation, AllergyIntolerance, "
-                                     "MedicationRequest or Composition).")
+                                     "MedicationRequest, Composition or Flag).")
                       .arg(rt));
         return std::nullopt;
     }
@@ -894,6 +943,32 @@ std::optional<RecordContent> readResource(const QByteArray& fhir, QList<Validati
                 r.problem(QStringLiteral("start"), ResourceReader::tr("The start date is not a date."));
         }
         c.data = m;
+    } else if (rt == kFlag) {
+        c.type = QStringLiteral("flag");
+        PatientFlag f;
+        const QString status = o.value(QStringLiteral("status")).toString();
+        f.active = status != QLatin1String("inactive");
+        if (status.isEmpty())
+            r.problem(QStringLiteral("status"), RecordCodec::tr("The status \"%1\" is not one this program writes.").arg(status));
+        else
+            c.status = r.status(rt, f.active ? status : QStringLiteral("active"), QStringLiteral("status"));
+        c.patientId = r.reference(o.value(QStringLiteral("subject")), "Patient", QStringLiteral("subject"), noSubject);
+        c.author = r.reference(o.value(QStringLiteral("author")), "Practitioner", QStringLiteral("author"), noAuthor);
+        c.clinicalTime = r.time(o.value(QStringLiteral("period")).toObject(), "start");
+        const QJsonValue code = o.value(QStringLiteral("code"));
+        const QString kind = ResourceReader::codingIn(code, QLatin1String(RecordCodec::kWardFlagSystem)).value(QStringLiteral("code")).toString();
+        bool known = false;
+        for (const FlagCode& fc : kFlagCodes) {
+            if (kind == QLatin1String(fc.code)) {
+                f.kind = fc.kind;
+                known = true;
+            }
+        }
+        if (!known)
+            r.problem(QStringLiteral("kind"), ResourceReader::tr("A flag's code is infection-precautions, fall-risk or npo (system %1).")
+                                                  .arg(QLatin1String(RecordCodec::kWardFlagSystem)));
+        f.text = code.toObject().value(QStringLiteral("text")).toString();
+        c.data = f;
     } else {
         const QString docType = ResourceReader::codingIn(o.value(QStringLiteral("type")), QLatin1String(RecordCodec::kLoincSystem))
                                     .value(QStringLiteral("code"))

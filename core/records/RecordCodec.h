@@ -28,6 +28,8 @@ namespace ward {
 //   allergy           AllergyIntolerance
 //   medication-order  MedicationRequest (intent order), YJ / HOT code when known, text always
 //   progress-note     Composition, type LOINC 11506-3; nursing-note: 34746-8; S/O/A/P or one free-text section
+//   flag              Flag: infection precautions / fall risk (category safety), NPO 絶食 (category diet); code in
+//                     kWardFlagSystem with the text always; period.start = clinical time; status active/inactive
 // Every resource: subject/patient Patient/<id>, author Practitioner/<id>, clinical time, status.
 class RecordCodec
 {
@@ -39,6 +41,9 @@ public:
     static constexpr const char* kJlac10System = "urn:oid:1.2.392.200119.4.504";
     static constexpr const char* kYjSystem = "urn:oid:1.2.392.100495.20.1.73";
     static constexpr const char* kHot9System = "urn:oid:1.2.392.200119.4.403.1";
+    // The ward alerts a Flag carries (PatientFlag::Kind): infection-precautions, fall-risk, npo. No national code
+    // list covers them (JP Core has no Flag profile), so the system is WardStation's own and the text says it all.
+    static constexpr const char* kWardFlagSystem = "http://wardstation.jp/fhir/CodeSystem/ward-flag";
 
     // DATA-7 ranges.
     struct Range

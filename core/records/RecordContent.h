@@ -4,6 +4,7 @@
 #include "records/ClinicalNote.h"
 #include "records/LabResult.h"
 #include "records/MedicationOrder.h"
+#include "records/PatientFlag.h"
 #include "records/VitalSigns.h"
 
 #include <QDateTime>
@@ -21,7 +22,7 @@ struct RecordContent
     enum class Status { Final, Preliminary, EnteredInError };
 
     QString type;            // record type: progress-note, nursing-note, vital-signs, lab-result, allergy,
-                             // medication-order (RecordCodec::knownTypes())
+                             // medication-order, flag (RecordCodec::knownTypes())
     QString patientId;       // subject / patient: Patient/<id>
     QString author;          // staff user ID: Practitioner/<id>
     QDateTime clinicalTime;  // UTC: when observed / recorded / ordered / written (effectiveDateTime,
@@ -29,13 +30,14 @@ struct RecordContent
     Status status = Status::Final;
     QString errorReason;     // EnteredInError only: why the record was withdrawn
 
-    std::variant<VitalSigns, LabResult, AllergyRecord, MedicationOrder, ClinicalNote> data;
+    std::variant<VitalSigns, LabResult, AllergyRecord, MedicationOrder, ClinicalNote, PatientFlag> data;
 
     const VitalSigns* vitals() const { return std::get_if<VitalSigns>(&data); }
     const LabResult* lab() const { return std::get_if<LabResult>(&data); }
     const AllergyRecord* allergy() const { return std::get_if<AllergyRecord>(&data); }
     const MedicationOrder* medication() const { return std::get_if<MedicationOrder>(&data); }
     const ClinicalNote* note() const { return std::get_if<ClinicalNote>(&data); }
+    const PatientFlag* flag() const { return std::get_if<PatientFlag>(&data); }
 };
 
 } // namespace ward

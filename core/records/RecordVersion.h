@@ -16,7 +16,7 @@ struct RecordVersion
     QString recordId;        // UUID
     int version = 1;
     QString patientId;
-    QString type;            // progress-note, nursing-note, vital-signs, lab-result, allergy, medication-order
+    QString type;            // progress-note, nursing-note, vital-signs, lab-result, allergy, medication-order, flag
     int classification = 2;  // 重要性分類 I–IV as 1..4 (AC-2)
     QString compartment;     // ward or department (AC-2)
     QString author;

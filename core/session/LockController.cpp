@@ -22,6 +22,13 @@ qint64 LockController::now() const
     return Clock::instance().monotonicMs();
 }
 
+qint64 LockController::msUntilIdleLock() const
+{
+    if (m_state != State::Active)
+        return -1;
+    return std::max<qint64>(0, m_lastActivityMs + m_policy.idleTimeoutMs - now());
+}
+
 void LockController::watchCardHeartbeat(std::function<qint64()> lastAliveMs)
 {
     m_heartbeat = std::move(lastAliveMs);

@@ -31,6 +31,9 @@ public:
     const LockPolicy& policy() const { return m_policy; }
     // Seconds left in the idle warning, or 0 when no warning is showing.
     int warningSecondsLeft() const { return m_warningSeconds; }
+    // Milliseconds until the idle lock fires at the current policy (the status bar's "auto-lock in"), or -1
+    // when no session is active (none, or already locked).
+    qint64 msUntilIdleLock() const;
 
     // A source of the card watcher's last heartbeat (ReaderMonitor::lastAliveMs, on the same clock). While a
     // session exists, a heartbeat older than policy().cardWatcherStallMs ends it (STYLE: fail closed).

@@ -1,8 +1,8 @@
 // fhir_samples OUT.ndjson: one line per FHIR resource of every record type the terminal can write, produced the
-// way ChartService produces them (RecordCodec::writeBody → the envelope's resource): the demo courses (all six
-// types, abnormal labs, allergies, orders), plus the shapes the editors make that the demo does not (a single
+// way ChartService produces them (RecordCodec::writeBody → the envelope's resource): the demo courses (all seven
+// types: abnormal labs, allergies, orders, flags), plus the shapes the editors make that the demo does not (a single
 // vital sign, blood pressure alone, a free-text progress note, coded allergy, HOT code, a proxy entry waiting
-// for approval, an entered-in-error version) and a Patient resource as the export writes it.
+// for approval, an entered-in-error version, a lifted flag) and a Patient resource as the export writes it.
 #include "records/DemoClinicalCourse.h"
 #include "records/RecordCodec.h"
 
@@ -97,6 +97,15 @@ int main(int argc, char** argv)
     write(med);
     write(med, RecordVersion::Status::PendingApproval);
     write(med, RecordVersion::Status::EnteredInError, QStringLiteral("重複オーダー"));
+    RecordContent flag = base;
+    flag.type = QStringLiteral("flag");
+    PatientFlag f;
+    f.kind = PatientFlag::Kind::Npo;
+    f.text = QStringLiteral("絶食解除（検査終了、昼食から再開）");
+    f.active = false;
+    flag.data = f;
+    write(flag);
+    write(flag, RecordVersion::Status::EnteredInError, QStringLiteral("別の患者に入力"));
     for (RecordContent c : demo) {
         if (c.type == QLatin1String("vital-signs") || c.type == QLatin1String("lab-result") || c.type == QLatin1String("nursing-note")) {
             write(c, RecordVersion::Status::EnteredInError, QStringLiteral("入力誤り"));

@@ -33,4 +33,9 @@ exports=$(sqlcipher "$work/hub/hub.db" "SELECT COUNT(*) FROM hub_audit WHERE act
 [ "$exports" = 60 ] || { echo "expected 60 audited exports, found $exports" >&2; exit 1; }
 "$wardhub" check --dir "$work/hub" | grep -q ': OK$' || { echo "wardhub check failed after the exports" >&2; exit 1; }
 
-node "$here/validate-fhir.js" "$work"/P*.json "$work/terminal.ndjson"
+summary=$(node "$here/validate-fhir.js" "$work"/P*.json "$work/terminal.ndjson")
+echo "$summary"
+# Every record type must have been checked, the alert flags (issue 11) included.
+for type in Observation AllergyIntolerance MedicationRequest Composition Flag Patient; do
+  grep -q "\"$type\":" <<<"$summary" || { echo "no $type resource was validated" >&2; exit 1; }
+done

@@ -74,6 +74,9 @@ ChartContent ChartContent::fromRecords(const QList<RecordVersion>& records)
                 c.allergies.append({r.recordId, at, *a});
         } else if (const MedicationOrder* m = content->medication()) {
             c.medications.append({r.recordId, at, r.author, *m, r.status});
+        } else if (const PatientFlag* f = content->flag()) {
+            if (r.status == RecordVersion::Status::Confirmed && f->active)
+                c.flags.append({r.recordId, at, *f});
         }
     }
     byTime(c.vitals, false);
@@ -81,6 +84,7 @@ ChartContent ChartContent::fromRecords(const QList<RecordVersion>& records)
     byTime(c.labs, false);
     byTime(c.allergies, true);
     byTime(c.medications, true);
+    byTime(c.flags, true);
     return c;
 }
 

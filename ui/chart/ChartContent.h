@@ -12,8 +12,8 @@
 namespace ward {
 
 // What the chart shows of one patient's records, decoded once per refresh into the codec's typed content: the
-// vital-sign sets for the 温度板, notes for its shift rows, lab results, allergies and medication orders. The
-// widgets take these, never record bodies; decode() is the only place the chart reads a body (one codec rule).
+// vital-sign sets for the 温度板, notes for its shift rows, lab results, allergies, active flags and medication
+// orders. The widgets take these, never record bodies; decode() is the only place the chart reads a body (one codec rule).
 // Entered-in-error records are left out: they are withdrawn. A body that does not decode is left out too and
 // counted (undecodable), so the chart can say so instead of showing half a record.
 class ChartContent
@@ -47,6 +47,12 @@ public:
         QDateTime at;
         AllergyRecord allergy;
     };
+    struct Flag
+    {
+        QString recordId;
+        QDateTime at;
+        PatientFlag flag;
+    };
     struct Medication
     {
         QString recordId;
@@ -61,6 +67,7 @@ public:
     QList<Lab> labs;                // oldest first
     QList<Allergy> allergies;       // newest first
     QList<Medication> medications;  // newest first
+    QList<Flag> flags;              // active flags (confirmed, not lifted), newest first
     QHash<QString, RecordContent> decoded;  // every record that decoded, by record ID (for the timeline)
     int undecodable = 0;
 

@@ -6,13 +6,15 @@
 #include "ui/chart/DraftEditor.h"
 #include "ui/chart/PatientChart.h"
 #include "ui/chart/WardView.h"
+#include "ui/theme/ThemeIcon.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QStackedWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace ward {
@@ -27,26 +29,34 @@ ChartWorkspace::ChartWorkspace(const UserSession& user, Vault& vault, const Acce
 {
     setObjectName(QStringLiteral("chartWorkspace"));
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 2, 6, 0);
+    layout->setSpacing(2);
 
+    // Issue 11: every action has a QAction with its shortcut (the F1 overview lists them) and a button of at
+    // least touch size; the user's name and the hub state are in the window's status bar, not repeated here.
     auto* bar = new QHBoxLayout();
-    auto* ward = new QPushButton(tr("Ward"), this);
+    auto* wardAction = new QAction(tr("Ward census"), this);
+    wardAction->setObjectName(QStringLiteral("wardAction"));
+    wardAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    wardAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(wardAction);
+    auto* ward = new QPushButton(tr("Ward census (%1)").arg(wardAction->shortcut().toString(QKeySequence::NativeText)), this);
     ward->setObjectName(QStringLiteral("wardButton"));
-    ward->setMinimumSize(100, 48);
+    ward->setIcon(ThemeIcon::icon(IconName::Back));
+    ward->setAccessibleName(wardAction->text());
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("patientSearch"));
+    m_search->setAccessibleName(tr("Search patient"));
     m_search->setPlaceholderText(tr("Search patient: ID, name or kana (Ctrl+F)"));
-    m_search->setMinimumHeight(48);
     m_search->setClearButtonEnabled(true);
-    auto* who = new QLabel(tr("%1 (%2)").arg(user.displayName, user.roles.join(QStringLiteral(", "))), this);
-    who->setObjectName(QStringLiteral("userLabel"));
     bar->addWidget(ward);
     bar->addWidget(m_search, 1);
-    bar->addWidget(who);
     layout->addLayout(bar);
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("workspaceNotice"));
     m_notice->setWordWrap(true);
-    m_notice->setStyleSheet(QStringLiteral("color:#b00020;"));
+    m_notice->setProperty("role", QStringLiteral("error"));
+    m_notice->hide();  // shown with a message only (setNotice)
     layout->addWidget(m_notice);
 
     m_pages = new QStackedWidget(this);
@@ -84,18 +94,30 @@ ChartWorkspace::ChartWorkspace(const UserSession& user, Vault& vault, const Acce
         if (m_wardView->rowCount() > 0)
             openPatient(m_wardView->patientIdAt(0));
     });
-    auto* find = new QShortcut(QKeySequence::Find, this);
-    connect(find, &QShortcut::activated, this, [this] {
+    auto* find = new QAction(tr("Find a patient"), this);
+    find->setObjectName(QStringLiteral("findPatientAction"));
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WindowShortcut);
+    addAction(find);
+    connect(find, &QAction::triggered, this, [this] {
         m_search->setFocus();
         m_search->selectAll();
     });
-    connect(ward, &QPushButton::clicked, this, &ChartWorkspace::showWard);
+    connect(ward, &QPushButton::clicked, wardAction, &QAction::trigger);
+    connect(wardAction, &QAction::triggered, this, [this] {
+        showWard();
+        m_wardView->table()->setFocus();
+    });
     connect(m_wardView, &WardView::patientActivated, this, &ChartWorkspace::openPatient);
     connect(m_breakGlass, &BreakGlassPanel::reasonGiven, this, &ChartWorkspace::showChart);
     connect(m_breakGlass, &BreakGlassPanel::cancelled, this, [this] {
         m_pending = WorkspaceState();
         showWard();
     });
+    setTabOrder(ward, m_search);
+    setTabOrder(m_search, m_wardView->table());
+    if (m_approvals)
+        setTabOrder(m_wardView->table(), m_approvals);
     showWard();
 }
 
@@ -114,7 +136,7 @@ bool ChartWorkspace::closeChart()
         m_chart->saveDrafts();
     } catch (const std::exception& e) {
         // Never drop unsaved text silently: stay on the chart and say why.
-        m_notice->setText(tr("Your draft could not be saved (%1); the chart stays open.").arg(QString::fromUtf8(e.what())));
+        setNotice(tr("Your draft could not be saved (%1); the chart stays open.").arg(QString::fromUtf8(e.what())));
         return false;
     }
     m_chart->deleteLater();
@@ -122,11 +144,17 @@ bool ChartWorkspace::closeChart()
     return true;
 }
 
+void ChartWorkspace::setNotice(const QString& text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
 void ChartWorkspace::showWard()
 {
     if (!closeChart())
         return;
-    m_notice->clear();
+    setNotice(QString());
     if (m_search->text().trimmed().isEmpty())
         m_wardView->showCensus();
     else
@@ -152,7 +180,7 @@ void ChartWorkspace::runSearch()
 void ChartWorkspace::openPatient(const QString& patientId)
 {
     emit activity();
-    m_notice->clear();
+    setNotice(QString());
     try {
         switch (m_service->compartmentAccess(patientId)) {
         case CompartmentAccess::Member:
@@ -170,7 +198,7 @@ void ChartWorkspace::openPatient(const QString& patientId)
         m_breakGlass->showRefusal(e.message());
         m_pages->setCurrentWidget(m_breakGlass);
     } catch (const std::exception& e) {
-        m_notice->setText(tr("The chart could not be opened: %1").arg(QString::fromUtf8(e.what())));
+        setNotice(tr("The chart could not be opened: %1").arg(QString::fromUtf8(e.what())));
     }
 }
 
@@ -186,9 +214,9 @@ void ChartWorkspace::showChart(const QString& patientId, const QString& reason)
         m_pages->setCurrentWidget(m_chart);
         applyPending();
     } catch (const ChartError& e) {
-        m_notice->setText(e.message());
+        setNotice(e.message());
     } catch (const std::exception& e) {
-        m_notice->setText(tr("The chart could not be opened: %1").arg(QString::fromUtf8(e.what())));
+        setNotice(tr("The chart could not be opened: %1").arg(QString::fromUtf8(e.what())));
     }
 }
 
@@ -210,7 +238,7 @@ void ChartWorkspace::applyPending()
     if (!pending.view.isEmpty())
         m_chart->setView(pending.view);
     if (!pending.openDraftId.isEmpty() && !m_chart->openDraft(pending.openDraftId))
-        m_notice->setText(tr("The draft you were editing is no longer available."));
+        setNotice(tr("The draft you were editing is no longer available."));
 }
 
 void ChartWorkspace::saveDrafts()

@@ -59,6 +59,8 @@ public:
 
 private:
     void runSearch();
+    // The red line under the search bar: why a chart did not open, or a draft could not be saved.
+    void setNotice(const QString& text);
     // Saves the open chart's draft and closes it; false (chart kept) when the draft cannot be saved.
     bool closeChart();
     void showChart(const QString& patientId, const QString& reason);

@@ -3,15 +3,21 @@
 #include "records/ChartService.h"
 #include "records/RecordCodec.h"
 #include "records/StaffDirectory.h"
+#include "ui/chart/AlertBadges.h"
 #include "ui/chart/NoteEditor.h"
 #include "ui/chart/RecordDetail.h"
 #include "ui/chart/RecordPresenter.h"
 #include "ui/chart/VitalSignsChart.h"
 #include "ui/chart/VitalsEntry.h"
+#include "ui/theme/StatusBadge.h"
+#include "ui/theme/ThemeItem.h"
+#include "ui/theme/ThemeProperty.h"
 #include "util/Clock.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -67,6 +73,8 @@ PatientChart::PatientChart(ChartService& service, const Patient& patient, const 
 {
     setObjectName(QStringLiteral("patientChart"));
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 2, 0, 0);
+    layout->setSpacing(2);
     buildHeader(layout);
 
     m_stack = new QStackedWidget(this);
@@ -78,10 +86,11 @@ PatientChart::PatientChart(ChartService& service, const Patient& patient, const 
     auto* timelinePage = new QWidget(m_tabs);
     timelinePage->setObjectName(QStringLiteral("timeline"));
     auto* tl = new QVBoxLayout(timelinePage);
+    tl->setContentsMargins(4, 4, 4, 4);
     auto* filters = new QHBoxLayout();
     m_typeFilter = new QComboBox(timelinePage);
     m_typeFilter->setObjectName(QStringLiteral("typeFilter"));
-    m_typeFilter->setMinimumHeight(40);
+    m_typeFilter->setAccessibleName(tr("Type"));
     m_typeFilter->addItem(tr("All types"), QString());
     for (const QString& t : RecordCodec::knownTypes())
         m_typeFilter->addItem(ChartService::typeLabel(t), t);
@@ -126,22 +135,47 @@ PatientChart::PatientChart(ChartService& service, const Patient& patient, const 
     split->setStretchFactor(1, 2);
     tl->addWidget(split);
     m_tabs->addTab(timelinePage, tr("Timeline"));
+    m_timeline->setAccessibleName(tr("Timeline"));
 
     m_vitals = new VitalSignsChart(m_tabs);
     m_tabs->addTab(m_vitals, tr("Temperature chart"));
     m_labs = makeTable(m_tabs, QStringLiteral("labs"), {});
     m_labs->horizontalHeader()->setStretchLastSection(false);
-    // Values read from a step away: larger type, columns wide enough for "12.34 H".
-    m_labs->setStyleSheet(QStringLiteral("QTableWidget{font-size:16px;}"));
+    // Values read from a step away: the type scale's title step, columns wide enough for "12.34 H".
+    m_labs->setProperty("textStyle", QStringLiteral("title"));
     m_labs->horizontalHeader()->setMinimumSectionSize(84);
     m_tabs->addTab(m_labs, tr("Labs"));
+    m_labs->setAccessibleName(tr("Labs"));
     m_allergies = makeTable(m_tabs, QStringLiteral("allergies"),
                             {tr("Substance"), tr("Reaction"), tr("Severity"), tr("Recorded")});
     m_tabs->addTab(m_allergies, tr("Allergies"));
+    m_allergies->setAccessibleName(tr("Allergies"));
     m_meds = makeTable(m_tabs, QStringLiteral("medications"),
                        {tr("Drug"), tr("Dose"), tr("Route"), tr("Frequency"), tr("Start"), tr("Status"),
                         tr("Ordered by")});
     m_tabs->addTab(m_meds, tr("Medication orders"));
+    m_meds->setAccessibleName(tr("Medication orders"));
+
+    // Ctrl+1…5 reach every tab from the keyboard, wherever the focus is in the chart.
+    const char* const views[] = {QT_TR_NOOP("Show the timeline"), QT_TR_NOOP("Show the temperature chart"),
+                                 QT_TR_NOOP("Show lab results"), QT_TR_NOOP("Show allergies"),
+                                 QT_TR_NOOP("Show medication orders")};
+    for (int i = 0; i < 5; ++i) {
+        auto* view = new QAction(tr(views[i]), this);
+        view->setObjectName(QStringLiteral("showTab%1").arg(i + 1));
+        view->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        view->setShortcutContext(Qt::WindowShortcut);
+        addAction(view);
+        connect(view, &QAction::triggered, this, [this, i] {
+            if (m_editor)
+                return;  // the open editor keeps the page; its draft is not left behind unseen
+            m_tabs->setCurrentIndex(i);
+            m_tabs->currentWidget()->setFocus();
+        });
+    }
+    if (QAction* vitals = m_entryActions.value(QStringLiteral("vital-signs")))
+        m_vitals->setEntryAction(vitals);
+    m_tabs->setCornerWidget(m_entryBar, Qt::TopRightCorner);
 
     m_editorPage = new QWidget(m_stack);
     m_editorPage->setObjectName(QStringLiteral("editorPage"));
@@ -169,52 +203,74 @@ PatientChart::PatientChart(ChartService& service, const Patient& patient, const 
     // Badges of a long timeline are verified in idle slices so the chart is readable at once.
     m_verifyTimer.setInterval(0);
     connect(&m_verifyTimer, &QTimer::timeout, this, [this] { verifySome(40); });
+    for (QTableWidget* t : {m_timeline, m_labs, m_allergies})
+        ThemeItem::follow(t);
     refresh();
 }
 
 void PatientChart::buildHeader(QLayout* layout)
 {
-    auto* bar = new QHBoxLayout();
-    m_header = new QLabel(this);
+    // Issue 11: who the patient is, what must not be missed (allergies and flags) and what can be done (the entry
+    // actions) form one band at the top of the chart, whichever tab is open below it.
+    auto* band = new QWidget(this);
+    band->setObjectName(QStringLiteral("chartHeaderBand"));
+    band->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    auto* grid = new QGridLayout(band);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setVerticalSpacing(4);
+    m_header = new QLabel(band);
     m_header->setObjectName(QStringLiteral("chartHeader"));
     m_header->setTextFormat(Qt::RichText);
     m_header->setWordWrap(true);
-    auto* left = new QVBoxLayout();
-    left->addWidget(m_header);
-    // Allergies where the eye lands first, in white on red: they decide what may be given at 3 a.m.
-    m_allergyBanner = new QLabel(this);
-    m_allergyBanner->setObjectName(QStringLiteral("allergyBanner"));
-    m_allergyBanner->setWordWrap(true);
-    m_allergyBanner->setMinimumHeight(36);
-    left->addWidget(m_allergyBanner);
-    m_unreadable = new QLabel(this);
+    grid->addWidget(m_header, 0, 0, Qt::AlignTop);
+    // Allergies and flags where the eye lands first, beside the name: they decide what may be given, and how to
+    // walk in, at 3 a.m.
+    m_alerts = new AlertBadges(AlertBadges::Mode::Full, band);
+    grid->addWidget(m_alerts, 0, 1);
+    grid->setColumnStretch(1, 1);
+    m_unreadable = new QLabel(band);
     m_unreadable->setObjectName(QStringLiteral("unreadableNotice"));
     m_unreadable->setWordWrap(true);
-    m_unreadable->setStyleSheet(QStringLiteral("background:#fff3cd;color:#5d4037;font-weight:bold;padding:6px 10px;"));
+    m_unreadable->setProperty("role", QStringLiteral("banner"));
+    m_unreadable->setProperty("tone", QStringLiteral("warning"));
     m_unreadable->hide();
-    left->addWidget(m_unreadable);
-    bar->addLayout(left, 1);
+    grid->addWidget(m_unreadable, 1, 0, 1, 2);
     const struct
     {
         const char* type;
         const char* name;
         const char* label;
+        QKeySequence key;
     } entries[] = {
-        {"progress-note", "newProgressNote", QT_TR_NOOP("New progress note")},
-        {"nursing-note", "newNursingNote", QT_TR_NOOP("New nursing note")},
-        {"vital-signs", "newVitals", QT_TR_NOOP("Enter vital signs")},
+        {"progress-note", "newProgressNote", QT_TR_NOOP("New progress note"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
+        {"nursing-note", "newNursingNote", QT_TR_NOOP("New nursing note"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
+        {"vital-signs", "newVitals", QT_TR_NOOP("Enter vital signs"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)},
     };
+    // The entry actions sit at the right end of the tab row, between the header band and the page they add to.
+    m_entryBar = new QWidget(this);
+    m_entryBar->setObjectName(QStringLiteral("entryActions"));
+    auto* actions = new QHBoxLayout(m_entryBar);
+    actions->setContentsMargins(0, 0, 0, 2);
     for (const auto& e : entries) {
         const QString type = QLatin1String(e.type);
         if (!m_service.mayWrite(type) && !m_service.mayProxyEnter(type))
             continue;
-        auto* b = new QPushButton(tr(e.label), this);
+        // The shortcut lives on the action (the F1 overview lists actions), the button triggers the same action.
+        auto* action = new QAction(tr(e.label), this);
+        action->setObjectName(QLatin1String(e.name) + QStringLiteral("Action"));
+        action->setShortcut(e.key);
+        action->setShortcutContext(Qt::WindowShortcut);
+        addAction(action);
+        connect(action, &QAction::triggered, this, [this, type] { newEntry(type); });
+        m_entryActions.insert(type, action);
+        // The label alone keeps the tab row within 1280 px; the shortcut is in the F1 overview.
+        auto* b = new QPushButton(tr(e.label), m_entryBar);
         b->setObjectName(QLatin1String(e.name));
-        b->setMinimumHeight(52);
-        bar->addWidget(b);
-        connect(b, &QPushButton::clicked, this, [this, type] { newEntry(type); });
+        b->setAccessibleName(tr(e.label));
+        actions->addWidget(b);
+        connect(b, &QPushButton::clicked, action, &QAction::trigger);
     }
-    static_cast<QBoxLayout*>(layout)->addLayout(bar);
+    static_cast<QBoxLayout*>(layout)->addWidget(band);
 }
 
 void PatientChart::refresh()
@@ -243,8 +299,7 @@ void PatientChart::recordsChanged()
 void PatientChart::fillHeader()
 {
     const QDate today = Clock::instance().nowUtc().toLocalTime().date();
-    QString html = QStringLiteral("<span style='font-size:22px;font-weight:bold'>%1</span> "
-                                  "<span style='font-size:16px'>（%2）</span><br>")
+    QString html = QStringLiteral("<b><big>%1</big></b> （%2）<br>")
                        .arg(m_patient.name.toHtmlEscaped(), m_patient.kana.toHtmlEscaped());
     html += tr("ID %1 · %2 years · %3 · %4 bed %5")
                 .arg(m_patient.patientId)
@@ -269,16 +324,15 @@ void PatientChart::fillHeader()
                                        : tr("%1 (%2)").arg(a.allergy.substance, detail.join(QStringLiteral(", "))));
     }
     allergies.removeDuplicates();
-    if (allergies.isEmpty()) {
-        m_allergyBanner->setText(tr("No known allergies"));
-        m_allergyBanner->setStyleSheet(QStringLiteral("color:#37474f;padding:4px 8px;"));
-        m_allergyBanner->setProperty("alert", false);
-    } else {
-        m_allergyBanner->setText(tr("⚠ Allergies: %1").arg(allergies.join(QStringLiteral(" / "))));
-        m_allergyBanner->setStyleSheet(QStringLiteral(
-            "background:#b00020;color:white;font-size:17px;font-weight:bold;padding:6px 10px;border-radius:4px;"));
-        m_allergyBanner->setProperty("alert", true);
-    }
+    QList<PatientFlag> flags;
+    for (const ChartContent::Flag& f : m_content.flags)
+        flags.append(f.flag);
+    m_alerts->setAlerts(AlertBadges::alertsFor(allergies.join(QStringLiteral(" / ")), flags));
+}
+
+QLabel* PatientChart::allergyBanner() const
+{
+    return m_alerts->badge(AlertBadges::Kind::Allergy);
 }
 
 QString PatientChart::staffLabel(const QString& userId) const
@@ -370,7 +424,7 @@ void PatientChart::verifySome(int count)
         cell->setToolTip(s.label() + (s.reason.isEmpty() ? QString() : QStringLiteral("\n") + s.reason));
         cell->setData(Qt::UserRole, SignatureStatus::stateName(s.state));
         if (s.state == SignatureStatus::State::Invalid || s.state == SignatureStatus::State::Unsigned)
-            cell->setForeground(QColor(0xb0, 0x00, 0x20));
+            ThemeItem::setEmphasis(cell, ColorRole::DangerText);
     }
     if (m_verifyQueue.isEmpty())
         m_verifyTimer.stop();
@@ -418,10 +472,7 @@ void PatientChart::fillLabs()
                                         : QString(flag == LabResult::Flag::High ? QStringLiteral("H") : QStringLiteral("L")));
         if (flag == LabResult::Flag::Normal)
             return;
-        cell->setForeground(flag == LabResult::Flag::High ? QColor(0xb0, 0x00, 0x20) : QColor(0x0d, 0x47, 0xa1));
-        QFont f = cell->font();
-        f.setBold(true);
-        cell->setFont(f);
+        ThemeItem::setEmphasis(cell, flag == LabResult::Flag::High ? ColorRole::DangerText : ColorRole::InfoText);
     };
     for (int row = 0; row < order.size(); ++row) {
         const QList<const ChartContent::Lab*>& values = byTest.value(order.at(row));
@@ -482,10 +533,7 @@ void PatientChart::fillAllergiesAndMedications()
     for (int row = 0; row < m_content.allergies.size(); ++row) {
         const ChartContent::Allergy& a = m_content.allergies.at(row);
         auto* substance = item(a.allergy.substance);
-        substance->setForeground(QColor(0xb0, 0x00, 0x20));
-        QFont f = substance->font();
-        f.setBold(true);
-        substance->setFont(f);
+        ThemeItem::setEmphasis(substance, ColorRole::DangerText);
         m_allergies->setItem(row, 0, substance);
         m_allergies->setItem(row, 1, item(a.allergy.reaction));
         m_allergies->setItem(row, 2, item(RecordPresenter::severityLabel(a.allergy.severity)));

@@ -4,11 +4,14 @@
 #include "records/RecordVersion.h"
 #include "ui/chart/ChartContent.h"
 #include "ui/chart/DraftEditor.h"
+#include "ui/theme/StatusBadge.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -18,13 +21,15 @@ class QTableWidget;
 
 namespace ward {
 
+class AlertBadges;
 class ChartService;
 class RecordDetail;
 class StaffDirectory;
 class VitalSignsChart;
 
-// One patient's chart: header with the allergy banner, timeline by clinical time (filterable by type and date)
-// with the record detail, the 温度板, labs per test with flags and the last values by date, allergies,
+// One patient's chart: a header band (patient, and beside it the alert banner with allergies and flags), the tab
+// row with the entry actions and their shortcuts at its right end, then the timeline by clinical time (filterable
+// by type and date) with the record detail, the 温度板, labs per test with flags and the last values by date, allergies,
 // medication orders, and the entry forms. Authors appear by name (StaffDirectory), their ID in the tooltip.
 // The caller has already passed the access check (ChartService::viewPatient).
 class PatientChart : public QWidget
@@ -60,7 +65,11 @@ public:
     QTableWidget* labs() const { return m_labs; }
     QTableWidget* medications() const { return m_meds; }
     QTableWidget* allergies() const { return m_allergies; }
-    QLabel* allergyBanner() const { return m_allergyBanner; }
+    // The allergy line of the alert banner ("No known allergies" when none; property alert = true when some).
+    QLabel* allergyBanner() const;
+    AlertBadges* alertBanner() const { return m_alerts; }
+    // The entry actions by record type (progress-note, nursing-note, vital-signs), null when not allowed.
+    QAction* entryAction(const QString& type) const { return m_entryActions.value(type); }
     const ChartContent& content() const { return m_content; }
     int pendingSignatureChecks() const { return static_cast<int>(m_verifyQueue.size()); }
     // Verifies every queued timeline badge now instead of in idle slices.
@@ -90,7 +99,9 @@ private:
     QList<RecordVersion> m_records;  // latest versions
     ChartContent m_content;          // m_records decoded
     QLabel* m_header = nullptr;
-    QLabel* m_allergyBanner = nullptr;
+    AlertBadges* m_alerts = nullptr;
+    QHash<QString, QAction*> m_entryActions;
+    QWidget* m_entryBar = nullptr;  // the entry buttons, in the tab row
     QLabel* m_unreadable = nullptr;
     QStackedWidget* m_stack = nullptr;
     QTabWidget* m_tabs = nullptr;

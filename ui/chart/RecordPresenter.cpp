@@ -2,6 +2,9 @@
 
 #include "records/ChartService.h"
 #include "ui/chart/ChartContent.h"
+#include "util/Clock.h"
+
+#include <algorithm>
 
 namespace ward {
 
@@ -49,6 +52,19 @@ QString RecordPresenter::severityLabel(AllergyRecord::Severity severity)
     return QString();
 }
 
+QString RecordPresenter::flagKindLabel(PatientFlag::Kind kind)
+{
+    switch (kind) {
+    case PatientFlag::Kind::Infection:
+        return tr("Infection precautions");
+    case PatientFlag::Kind::FallRisk:
+        return tr("Fall risk");
+    case PatientFlag::Kind::Npo:
+        break;
+    }
+    return tr("NPO");
+}
+
 QString RecordPresenter::flagLabel(LabResult::Flag flag)
 {
     switch (flag) {
@@ -92,9 +108,46 @@ QString RecordPresenter::fieldLabel(const QString& key)
         {QStringLiteral("code"), QT_TR_NOOP("Code (JLAC10)")},
         {QStringLiteral("reason"), QT_TR_NOOP("Reason")},
         {QStringLiteral("enteredInError"), QT_TR_NOOP("Entered in error")},
+        {QStringLiteral("kind"), QT_TR_NOOP("Alert")},
+        {QStringLiteral("active"), QT_TR_NOOP("State")},
     };
     const auto it = labels.constFind(key);
     return it == labels.constEnd() ? key : tr(*it);
+}
+
+QString RecordPresenter::vitalsSummary(const VitalSigns& v)
+{
+    QStringList parts;
+    if (v.temperature)
+        parts << tr("BT %1°C").arg(number(*v.temperature, 1));
+    if (v.pulse)
+        parts << tr("P %1").arg(number(*v.pulse));
+    if (v.systolic && v.diastolic)
+        parts << tr("BP %1/%2").arg(number(*v.systolic), number(*v.diastolic));
+    if (v.spo2)
+        parts << tr("SpO2 %1%").arg(number(*v.spo2));
+    if (v.respRate)
+        parts << tr("RR %1").arg(number(*v.respRate));
+    return parts.join(QStringLiteral("  "));
+}
+
+QString RecordPresenter::timeOfDay(const QDateTime& utc)
+{
+    if (!utc.isValid())
+        return QString();
+    const QDateTime local = utc.toLocalTime();
+    const bool today = local.date() == Clock::instance().nowUtc().toLocalTime().date();
+    return local.toString(today ? QStringLiteral("HH:mm") : QStringLiteral("M/d HH:mm"));
+}
+
+QString RecordPresenter::elapsed(const QDateTime& from, const QDateTime& now)
+{
+    const qint64 minutes = std::max<qint64>(0, from.secsTo(now) / 60);
+    if (minutes < 60)
+        return tr("%n min ago", nullptr, static_cast<int>(minutes));
+    if (minutes < 24 * 60)
+        return tr("%1 h %2 min ago").arg(minutes / 60).arg(minutes % 60);
+    return tr("%n day(s) ago", nullptr, static_cast<int>(minutes / (24 * 60)));
 }
 
 QString RecordPresenter::summary(const RecordVersion& r)
@@ -110,24 +163,16 @@ QString RecordPresenter::summary(const RecordVersion& r, const std::optional<Rec
         return tr("Entered in error: %1").arg(c->errorReason);
     QString s;
     if (const VitalSigns* v = c->vitals()) {
-        QStringList parts;
-        if (v->temperature)
-            parts << tr("BT %1°C").arg(number(*v->temperature, 1));
-        if (v->pulse)
-            parts << tr("P %1").arg(number(*v->pulse));
-        if (v->systolic && v->diastolic)
-            parts << tr("BP %1/%2").arg(number(*v->systolic), number(*v->diastolic));
-        if (v->spo2)
-            parts << tr("SpO2 %1%").arg(number(*v->spo2));
-        if (v->respRate)
-            parts << tr("RR %1").arg(number(*v->respRate));
-        s = parts.join(QStringLiteral("  "));
+        s = vitalsSummary(*v);
     } else if (const LabResult* lab = c->lab()) {
         s = QStringLiteral("%1 %2 %3 %4").arg(lab->name, number(lab->value, 3), lab->unit, flagLabel(lab->flag)).trimmed();
     } else if (const AllergyRecord* a = c->allergy()) {
         s = a->reaction.isEmpty() ? a->substance : QStringLiteral("%1 (%2)").arg(a->substance, a->reaction);
     } else if (const MedicationOrder* m = c->medication()) {
         s = QStringLiteral("%1 %2 %3").arg(m->drug, m->dose, m->frequency);
+    } else if (const PatientFlag* f = c->flag()) {
+        s = f->active ? tr("%1: %2").arg(flagKindLabel(f->kind), f->text)
+                      : tr("%1 lifted: %2").arg(flagKindLabel(f->kind), f->text);
     } else if (const ClinicalNote* n = c->note()) {
         s = ChartContent::noteText(*n);
         s.replace(QLatin1Char('\n'), QStringLiteral(" / "));
@@ -179,6 +224,10 @@ QString RecordPresenter::bodyHtml(const RecordVersion& r)
         add(QStringLiteral("frequency"), m->frequency);
         if (m->start.isValid())
             add(QStringLiteral("start"), m->start.toString(Qt::ISODate));
+    } else if (const PatientFlag* f = c->flag()) {
+        add(QStringLiteral("kind"), flagKindLabel(f->kind));
+        add(QStringLiteral("text"), f->text);
+        add(QStringLiteral("active"), f->active ? tr("active") : tr("lifted"));
     } else if (const ClinicalNote* n = c->note()) {
         if (n->format == ClinicalNote::Format::Text) {
             add(QStringLiteral("text"), n->text);
@@ -240,18 +289,58 @@ QString RecordPresenter::syncLabel(SyncOutbox::State state, RecordVersion::Statu
     return QString();
 }
 
-QString RecordPresenter::badgeStyle(SignatureStatus::State state)
+StatusTone RecordPresenter::signatureTone(SignatureStatus::State state)
 {
     switch (state) {
     case SignatureStatus::State::Valid:
-        return QStringLiteral("background:#1b7f3b;color:white;padding:4px;border-radius:4px;");
+        return StatusTone::Ok;
     case SignatureStatus::State::NotTimestamped:
-        return QStringLiteral("background:#b8860b;color:white;padding:4px;border-radius:4px;");
+        return StatusTone::Pending;
     case SignatureStatus::State::Invalid:
     case SignatureStatus::State::Unsigned:
-        return QStringLiteral("background:#b00020;color:white;padding:4px;border-radius:4px;font-weight:bold;");
+        return StatusTone::Danger;
     }
-    return QString();
+    return StatusTone::Neutral;
+}
+
+IconName RecordPresenter::signatureIcon(SignatureStatus::State state)
+{
+    switch (state) {
+    case SignatureStatus::State::Valid:
+        return IconName::Timestamped;
+    case SignatureStatus::State::NotTimestamped:
+        return IconName::Pending;
+    case SignatureStatus::State::Invalid:
+    case SignatureStatus::State::Unsigned:
+        return IconName::Error;
+    }
+    return IconName::Info;
+}
+
+StatusTone RecordPresenter::syncTone(SyncOutbox::State state, RecordVersion::Status status)
+{
+    switch (state) {
+    case SyncOutbox::State::NotQueued:
+        return status == RecordVersion::Status::PendingApproval ? StatusTone::Warning : StatusTone::Neutral;
+    case SyncOutbox::State::Queued:
+        return StatusTone::Pending;
+    case SyncOutbox::State::Sent:
+        return StatusTone::Ok;
+    }
+    return StatusTone::Neutral;
+}
+
+IconName RecordPresenter::syncIcon(SyncOutbox::State state, RecordVersion::Status status)
+{
+    switch (state) {
+    case SyncOutbox::State::NotQueued:
+        return status == RecordVersion::Status::PendingApproval ? IconName::Warning : IconName::HubOnline;
+    case SyncOutbox::State::Queued:
+        return IconName::Send;
+    case SyncOutbox::State::Sent:
+        return IconName::Ok;
+    }
+    return IconName::Info;
 }
 
 QString RecordPresenter::diffHtml(const QList<FieldChange>& changes)
@@ -263,15 +352,14 @@ QString RecordPresenter::diffHtml(const QList<FieldChange>& changes)
         QString what;
         switch (c.kind) {
         case FieldChange::Kind::Added:
-            what = tr("added: <span style='background:#d4f7d4'>%1</span>").arg(c.after.toHtmlEscaped());
+            what = tr("added: <span class='added'>%1</span>").arg(c.after.toHtmlEscaped());
             break;
         case FieldChange::Kind::Removed:
-            what = tr("removed: <span style='background:#f7d4d4;text-decoration:line-through'>%1</span>")
+            what = tr("removed: <span class='removed'>%1</span>")
                        .arg(c.before.toHtmlEscaped());
             break;
         case FieldChange::Kind::Changed:
-            what = tr("<span style='background:#f7d4d4;text-decoration:line-through'>%1</span> → "
-                      "<span style='background:#d4f7d4'>%2</span>")
+            what = tr("<span class='removed'>%1</span> → <span class='added'>%2</span>")
                        .arg(c.before.toHtmlEscaped(), c.after.toHtmlEscaped());
             break;
         }

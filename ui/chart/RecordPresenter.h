@@ -5,6 +5,7 @@
 #include "records/RecordVersion.h"
 #include "records/SignatureStatus.h"
 #include "records/SyncOutbox.h"
+#include "ui/theme/StatusBadge.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -25,15 +26,28 @@ public:
     static QString bodyHtml(const RecordVersion& record);
     static QString severityLabel(AllergyRecord::Severity severity);
     static QString flagLabel(LabResult::Flag flag);  // "H", "L" or empty
+    static QString flagKindLabel(PatientFlag::Kind kind);  // infection precautions, fall risk, NPO
     static QString number(double value, int maxDecimals = 2);
     static QString fieldLabel(const QString& key);
     static QString statusLabel(RecordVersion::Status status);
     // Records never queued here came from the hub, except proxy entries still awaiting approval.
     static QString syncLabel(SyncOutbox::State state, RecordVersion::Status status);
     static QString badgeShort(SignatureStatus::State state);
-    static QString badgeStyle(SignatureStatus::State state);
+    // Icon and tone of the signature badge (valid: time-stamped; signed but not yet stamped; invalid).
+    static StatusTone signatureTone(SignatureStatus::State state);
+    static IconName signatureIcon(SignatureStatus::State state);
+    // Icon and tone of the sync state badge (送信待ち / sent / from the hub).
+    static StatusTone syncTone(SyncOutbox::State state, RecordVersion::Status status);
+    static IconName syncIcon(SyncOutbox::State state, RecordVersion::Status status);
+    // Version comparison as HTML using the classes of ThemeStyleSheet::richText() ("added", "removed").
     static QString diffHtml(const QList<FieldChange>& changes);
     static QString dateTime(const QDateTime& utc);
+    // Vital signs on one line with their units ("BT 37.2°C  P 88  BP 132/80  SpO2 97%  RR 18").
+    static QString vitalsSummary(const VitalSigns& vitals);
+    // "HH:mm" today, "M/d HH:mm" before (local time).
+    static QString timeOfDay(const QDateTime& utc);
+    // How long ago, for the census: "12 min ago", "3 h 5 min ago", "2 days ago".
+    static QString elapsed(const QDateTime& from, const QDateTime& now);
     // When the measurement/observation happened (the resource's clinical time), else the creation time.
     static QDateTime effectiveTime(const RecordVersion& record);
     static QDateTime effectiveTime(const RecordVersion& record, const std::optional<RecordContent>& content);

@@ -1,7 +1,9 @@
 #include "ui/chart/VitalSignsChart.h"
 
+#include "ui/theme/Appearance.h"
 #include "util/Clock.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -16,18 +18,30 @@ VitalSignsChart::VitalSignsChart(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("vitalSignsChart"));
     auto* layout = new QVBoxLayout(this);
+    // Issue 11: the sheet gets every pixel the 1366×768 screen can spare; touch sizes come from TouchTargets.
+    layout->setContentsMargins(2, 2, 2, 0);
+    layout->setSpacing(2);
     auto* bar = new QHBoxLayout();
+    m_bar = bar;
     auto* legend = new QLabel(this);
     legend->setObjectName(QStringLiteral("sheetLegend"));
     legend->setTextFormat(Qt::RichText);
-    legend->setText(QStringLiteral("<span style='color:#1565c0;font-weight:bold'>● %1</span>&nbsp;&nbsp;&nbsp;"
-                                   "<span style='color:#c62828;font-weight:bold'>○ %2</span>&nbsp;&nbsp;&nbsp;"
-                                   "<span style='color:#263238;font-weight:bold'>┃ %3</span>")
-                        .arg(tr("Temperature (°C)").toHtmlEscaped(), tr("Pulse (/min)").toHtmlEscaped(),
-                             tr("Blood pressure (mmHg)").toHtmlEscaped()));
+    // The legend wears the sheet's series colours (from the theme) and its marks, so it reads in black
+    // and white too.
+    auto showLegend = [this, legend](const Theme& theme) {
+        legend->setText(QStringLiteral("<font color='%4'><b>● %1</b></font>&nbsp;&nbsp;&nbsp;"
+                                       "<font color='%5'><b>○ %2</b></font>&nbsp;&nbsp;&nbsp;"
+                                       "<font color='%6'><b>┃ %3</b></font>")
+                            .arg(tr("Temperature (°C)").toHtmlEscaped(), tr("Pulse (/min)").toHtmlEscaped(),
+                                 tr("Blood pressure (mmHg)").toHtmlEscaped(),
+                                 theme.color(ColorRole::ChartTemperature).name(),
+                                 theme.color(ColorRole::ChartPulse).name(), theme.color(ColorRole::ChartPressure).name()));
+    };
+    showLegend(Appearance::theme());
+    connect(Appearance::instance(), &Appearance::changed, legend, showLegend);
     m_range = new QLabel(this);
     m_range->setObjectName(QStringLiteral("sheetRange"));
-    m_range->setStyleSheet(QStringLiteral("font-weight:bold;"));
+    m_range->setProperty("textStyle", QStringLiteral("title"));
     m_previous = new QPushButton(tr("◀ Previous day"), this);
     m_previous->setObjectName(QStringLiteral("previousDay"));
     m_next = new QPushButton(tr("Next day ▶"), this);
@@ -35,7 +49,7 @@ VitalSignsChart::VitalSignsChart(QWidget* parent) : QWidget(parent)
     m_latest = new QPushButton(tr("Latest"), this);
     m_latest->setObjectName(QStringLiteral("latestDay"));
     for (QPushButton* b : {m_previous, m_next, m_latest})
-        b->setMinimumHeight(44);
+        b->setAccessibleName(b->text());
     bar->addWidget(legend);
     bar->addStretch();
     bar->addWidget(m_range);
@@ -47,7 +61,6 @@ VitalSignsChart::VitalSignsChart(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_sheet, 1);
     m_scroll = new QScrollBar(Qt::Horizontal, this);
     m_scroll->setObjectName(QStringLiteral("dayScroll"));
-    m_scroll->setMinimumHeight(24);
     layout->addWidget(m_scroll);
 
     connect(m_scroll, &QScrollBar::valueChanged, this, [this](int v) {
@@ -67,6 +80,15 @@ VitalSignsChart::VitalSignsChart(QWidget* parent) : QWidget(parent)
     connect(m_latest, &QPushButton::clicked, this, &VitalSignsChart::showLatest);
     updateRange();
     emit m_scroll->valueChanged(m_scroll->value());
+}
+
+void VitalSignsChart::setEntryAction(QAction* action)
+{
+    auto* entry = new QPushButton(action->text(), this);
+    entry->setObjectName(QStringLiteral("sheetNewVitals"));
+    entry->setAccessibleName(action->text());
+    connect(entry, &QPushButton::clicked, action, &QAction::trigger);
+    m_bar->insertWidget(1, entry);
 }
 
 QDate VitalSignsChart::rangeStart() const

@@ -6,6 +6,8 @@
 #include <QWidget>
 
 class QLabel;
+class QAction;
+class QHBoxLayout;
 class QPushButton;
 class QScrollBar;
 
@@ -23,6 +25,9 @@ public:
     // The patient's decoded vital-sign sets and notes (ChartContent order); keeps the scroll position when the
     // same patient is refreshed and the shown days still exist.
     void setContent(const QList<ChartContent::Vitals>& vitals, const QList<ChartContent::Note>& notes);
+    // A button for the chart's "enter vital signs" action beside the sheet it adds to (issue 11: entry buttons near
+    // what they act on). Without it (a role that may not enter vitals) there is none.
+    void setEntryAction(QAction* action);
     // Sets with a value in a series: "temperature", "pulse", "systolic", "diastolic", "spo2", "respRate".
     int pointCount(const QString& series) const;
     TemperatureSheet* sheet() const { return m_sheet; }
@@ -38,6 +43,7 @@ private:
     TemperatureSheet* m_sheet;
     QScrollBar* m_scroll;
     QLabel* m_range;
+    QHBoxLayout* m_bar;
     QPushButton* m_previous;
     QPushButton* m_next;
     QPushButton* m_latest;

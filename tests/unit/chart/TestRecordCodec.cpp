@@ -104,6 +104,24 @@ QList<RecordContent> samples()
     withdrawn.status = RecordContent::Status::EnteredInError;
     withdrawn.errorReason = QStringLiteral("別の患者の記録");
     out << withdrawn;
+    // 9..: the three flag kinds, a lifted one and a withdrawn one.
+    auto flag = [](PatientFlag::Kind kind, const QString& text, bool active = true) {
+        RecordContent c = base(QStringLiteral("flag"));
+        PatientFlag f;
+        f.kind = kind;
+        f.text = text;
+        f.active = active;
+        c.data = f;
+        return c;
+    };
+    out << flag(PatientFlag::Kind::Infection, QStringLiteral("接触予防策（MRSA 喀痰より検出）"));
+    out << flag(PatientFlag::Kind::FallRisk, QStringLiteral("転倒転落リスク（危険度II）"));
+    out << flag(PatientFlag::Kind::Npo, QStringLiteral("絶食（明朝 内視鏡検査のため）"));
+    out << flag(PatientFlag::Kind::Npo, QStringLiteral("絶食解除（検査終了）"), false);
+    RecordContent withdrawnFlag = flag(PatientFlag::Kind::FallRisk, QStringLiteral("転倒転落リスク"));
+    withdrawnFlag.status = RecordContent::Status::EnteredInError;
+    withdrawnFlag.errorReason = QStringLiteral("別の患者に入力");
+    out << withdrawnFlag;
     return out;
 }
 
@@ -180,6 +198,107 @@ private slots:
         const QJsonObject withdrawn = json(all.at(8));
         QCOMPARE(withdrawn.value("verificationStatus")["coding"][0]["code"].toString(), QStringLiteral("entered-in-error"));
         QVERIFY(!withdrawn.contains("clinicalStatus"));
+    }
+
+    void flagIsAFhirFlag()
+    {
+        // Issue 11: infection precautions, fall risk and NPO as FHIR R4 Flag, category and code documented in
+        // PatientFlag.h, the text always there.
+        const QList<RecordContent> all = samples();
+        const struct
+        {
+            int index;
+            const char* category;
+            const char* code;
+            const char* status;
+        } expected[] = {{9, "safety", "infection-precautions", "active"},
+                        {10, "safety", "fall-risk", "active"},
+                        {11, "diet", "npo", "active"},
+                        {12, "diet", "npo", "inactive"},
+                        {13, "safety", "fall-risk", "entered-in-error"}};
+        for (const auto& e : expected) {
+            const QJsonObject f = json(all.at(e.index));
+            QCOMPARE(f.value("resourceType").toString(), QStringLiteral("Flag"));
+            QCOMPARE(f.value("status").toString(), QLatin1String(e.status));
+            QCOMPARE(f.value("category")[0]["coding"][0]["system"].toString(),
+                     QStringLiteral("http://terminology.hl7.org/CodeSystem/flag-category"));
+            QCOMPARE(f.value("category")[0]["coding"][0]["code"].toString(), QLatin1String(e.category));
+            QCOMPARE(f.value("code")["coding"][0]["system"].toString(), QLatin1String(RecordCodec::kWardFlagSystem));
+            QCOMPARE(f.value("code")["coding"][0]["code"].toString(), QLatin1String(e.code));
+            QCOMPARE(f.value("code")["text"].toString(), all.at(e.index).flag()->text);
+            QCOMPARE(f.value("subject")["reference"].toString(), QStringLiteral("Patient/P000001"));
+            QCOMPARE(f.value("author")["reference"].toString(), QStringLiteral("Practitioner/N000000001"));
+            QCOMPARE(f.value("period")["start"].toString(), QStringLiteral("2026-04-10T09:00:00.000Z"));
+        }
+        QVERIFY(RecordCodec::decode(RecordCodec::encode(all.at(12)))->flag()->active == false);
+        QCOMPARE(RecordCodec::resourceTypeFor(QStringLiteral("flag")), QStringLiteral("Flag"));
+        QVERIFY(RecordCodec::knownTypes().contains(QStringLiteral("flag")));
+
+        // Validation: the text is required and one line; a flag cannot wait for approval (Flag has no such status).
+        RecordContent noText = all.at(9);
+        PatientFlag f = *noText.flag();
+        f.text = QStringLiteral("  ");
+        noText.data = f;
+        QCOMPARE(fields(RecordCodec::validate(noText)), QStringList{"text"});
+        f.text = QStringLiteral("接触予防策\nMRSA");
+        noText.data = f;
+        QCOMPARE(fields(RecordCodec::validate(noText)), QStringList{"text"});
+        RecordContent proxy = all.at(10);
+        proxy.status = RecordContent::Status::Preliminary;
+        QCOMPARE(fields(RecordCodec::validate(proxy)), QStringList{"status"});
+        RecordContent wrongData = all.at(9);
+        wrongData.type = QStringLiteral("allergy");
+        QCOMPARE(fields(RecordCodec::validate(wrongData)), QStringList{"type"});
+    }
+
+    void malformedFlagsAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("field");
+        const QJsonObject flag = json(samples().at(9));
+        QJsonObject unknownKind = flag;
+        QJsonObject code = unknownKind["code"].toObject();
+        QJsonArray coding = code["coding"].toArray();
+        QJsonObject first = coding[0].toObject();
+        first["code"] = "isolation";
+        coding[0] = first;
+        code["coding"] = coding;
+        unknownKind["code"] = code;
+        QTest::newRow("unknown flag code") << bytes(unknownKind) << QString("kind");
+        QJsonObject noText = flag;
+        QJsonObject c2 = noText["code"].toObject();
+        c2.remove("text");
+        noText["code"] = c2;
+        QTest::newRow("no text") << bytes(noText) << QString("text");
+        QJsonObject noSubject = flag;
+        noSubject.remove("subject");
+        QTest::newRow("no subject") << bytes(noSubject) << QString("subject");
+        QJsonObject noStart = flag;
+        noStart.remove("period");
+        QTest::newRow("no period start") << bytes(noStart) << QString("start");
+        QJsonObject noStatus = flag;
+        noStatus.remove("status");
+        QTest::newRow("no status") << bytes(noStatus) << QString("status");
+        QJsonObject badStatus = flag;
+        badStatus["status"] = "suspended";
+        QTest::newRow("status Flag does not have here") << bytes(badStatus) << QString("status");
+        QJsonObject wrongCategory = flag;
+        wrongCategory["category"] = QJsonArray{QJsonObject{{"coding", QJsonArray{QJsonObject{
+            {"system", "http://terminology.hl7.org/CodeSystem/flag-category"}, {"code", "admin"}}}}}};
+        QTest::newRow("category that does not match the code") << bytes(wrongCategory) << QString();
+        QJsonObject noAuthor = flag;
+        noAuthor.remove("author");
+        QTest::newRow("no author") << bytes(noAuthor) << QString("author");
+    }
+
+    void malformedFlagsAreRefused()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, field);
+        QList<ValidationProblem> problems;
+        QVERIFY(!RecordCodec::decode(body, &problems));
+        QVERIFY(!problems.isEmpty());
+        QCOMPARE(problems.first().field, field);
     }
 
     void vitalRanges_data()
@@ -390,6 +509,7 @@ private slots:
     {
         const QDateTime now(QDate(2026, 4, 30), QTime(3, 0), Qt::UTC);
         int fevers = 0, hypertensive = 0, abnormalLabs = 0, allergies = 0, orders = 0;
+        QSet<int> flagged[3];  // patients with an infection / fall-risk / NPO flag
         QSet<QTime> times;
         for (int i = 0; i < 12; ++i) {
             const auto who = DemoClinicalCourse::identity(i, 7);
@@ -411,6 +531,8 @@ private slots:
                     abnormalLabs += l->flag != LabResult::Flag::Normal;
                 allergies += e.content.allergy() != nullptr;
                 orders += e.content.medication() != nullptr;
+                if (const PatientFlag* f = e.content.flag())
+                    flagged[int(f->kind)].insert(i);
             }
             QVERIFY(first.daysTo(last) >= 19);  // spread over the three weeks
         }
@@ -419,6 +541,12 @@ private slots:
         QVERIFY(abnormalLabs > 5);
         QVERIFY(allergies > 0);
         QVERIFY(orders >= 12);
+        // Flags for a realistic share: every kind present, none on every patient (12 patients, 3 post-operative).
+        for (const QSet<int>& patients : flagged) {
+            QVERIFY(!patients.isEmpty());
+            QVERIFY(patients.size() < 12);
+        }
+        QVERIFY(flagged[int(PatientFlag::Kind::FallRisk)].size() >= 3);
         QVERIFY(times.size() > 50);  // not all at one minute
     }
 

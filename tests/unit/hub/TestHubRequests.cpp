@@ -181,6 +181,59 @@ private slots:
         RecordSubmission s;
         QVERIFY(!RecordSubmission::parse(QJsonValue(QStringLiteral("x")), &s).isEmpty());
     }
+
+    void flagRecordsAreAcceptedOnlyWellFormed()
+    {
+        // Issue 11: an alert flag is a FHIR Flag through the one codec; the hub takes it like any record and
+        // refuses a malformed one naming the field, before anything is stored.
+        auto submission = [](const QByteArray& resource, const QString& type = QStringLiteral("flag")) {
+            RecordEnvelope e = vitalSignsEnvelope();
+            e.type = type;
+            e.resource = resource;
+            QJsonObject o = validRecord();
+            o[QStringLiteral("type")] = QString(type).replace(QLatin1Char('-'), QLatin1Char('_'));
+            o[QStringLiteral("body")] = QString::fromLatin1(e.encode().toBase64());
+            return o;
+        };
+        RecordContent content;
+        content.type = QStringLiteral("flag");
+        content.patientId = QStringLiteral("P000123");
+        content.author = QStringLiteral("NURSE00001");
+        content.clinicalTime = QDateTime(QDate(2026, 4, 1), QTime(9, 0), Qt::UTC);
+        PatientFlag flag;
+        flag.kind = PatientFlag::Kind::FallRisk;
+        flag.text = QStringLiteral("転倒転落リスク（危険度II）");
+        content.data = flag;
+        const QByteArray good = RecordCodec::encode(content);
+        RecordSubmission ok;
+        QCOMPARE(RecordSubmission::parse(submission(good), &ok), QString());
+        QCOMPARE(ok.type, QStringLiteral("flag"));
+
+        QJsonObject noText = QJsonDocument::fromJson(good).object();
+        QJsonObject code = noText[QStringLiteral("code")].toObject();
+        code.remove(QStringLiteral("text"));
+        noText[QStringLiteral("code")] = code;
+        QJsonObject unknownCode = QJsonDocument::fromJson(good).object();
+        unknownCode[QStringLiteral("code")] = QJsonObject{
+            {QStringLiteral("coding"), QJsonArray{QJsonObject{{QStringLiteral("system"), QLatin1String(RecordCodec::kWardFlagSystem)},
+                                                              {QStringLiteral("code"), QStringLiteral("vip")}}}},
+            {QStringLiteral("text"), QStringLiteral("VIP")}};
+        QJsonObject preliminary = QJsonDocument::fromJson(good).object();
+        preliminary[QStringLiteral("status")] = QStringLiteral("draft");
+        const QList<std::pair<QByteArray, QString>> bad{
+            {QJsonDocument(noText).toJson(QJsonDocument::Compact), QStringLiteral("invalid_body: text:")},
+            {QJsonDocument(unknownCode).toJson(QJsonDocument::Compact), QStringLiteral("invalid_body: kind:")},
+            {QJsonDocument(preliminary).toJson(QJsonDocument::Compact), QStringLiteral("invalid_body: status:")},
+        };
+        for (const auto& [body, reason] : bad) {
+            RecordSubmission s;
+            const QString why = RecordSubmission::parse(submission(body), &s);
+            QVERIFY2(why.startsWith(reason), qPrintable(why));
+        }
+        // A Flag sent under another record type disagrees with its envelope.
+        RecordSubmission s;
+        QVERIFY(RecordSubmission::parse(submission(good, QStringLiteral("allergy")), &s).startsWith(QStringLiteral("invalid_body: type:")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHubRequests)
