@@ -3,6 +3,8 @@
 #include "card/ReaderMonitor.h"
 #include "session/LockController.h"
 #include "session/Reauthenticator.h"
+#include "ui/HelpOverlay.h"
+#include "ui/LastLoginBanner.h"
 #include "ui/LockScreen.h"
 #include "ui/LockWatchdog.h"
 #include "util/Clock.h"
@@ -33,6 +35,10 @@ SessionShell::SessionShell(LockController* controller, WorkspaceFactory factory,
       m_resolveUser(&SessionShell::defaultUserForCard),
       m_toolBar(new QToolBar(this)),
       m_lockAction(new QAction(tr("Lock"), this)),
+      m_helpAction(new QAction(tr("Help"), this)),
+      m_lastLoginAction(new QAction(tr("Last login…"), this)),
+      m_banner(new LastLoginBanner(this)),
+      m_help(nullptr),
       m_countdown(new QLabel(this)),
       m_stack(new QStackedWidget(this)),
       m_loginPlaceholder(new QLabel(tr("Insert your staff card to log in."), this)),
@@ -59,6 +65,19 @@ SessionShell::SessionShell(LockController* controller, WorkspaceFactory factory,
     addAction(m_lockAction);
     connect(m_lockAction, &QAction::triggered, this, &SessionShell::lockNow);
 
+    // F1 on every screen; the shell never disables it (it shows only help, never session data while locked).
+    m_helpAction->setObjectName(QStringLiteral("helpAction"));
+    m_helpAction->setShortcut(QKeySequence(Qt::Key_F1));
+    m_helpAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_helpAction);
+    connect(m_helpAction, &QAction::triggered, this, &SessionShell::toggleHelp);
+    m_lastLoginAction->setObjectName(QStringLiteral("lastLoginAction"));
+    m_lastLoginAction->setEnabled(false);
+    addAction(m_lastLoginAction);
+    connect(m_lastLoginAction, &QAction::triggered, m_banner, &LastLoginBanner::showAgain);
+    connect(m_banner, &LastLoginBanner::reportRequested, this,
+            [this](const QString& note) { emit loginReportRequested(m_session, note); });
+
     m_countdown->setAlignment(Qt::AlignCenter);
     m_countdown->setStyleSheet(QStringLiteral("background:#fff3cd;color:#664d03;padding:6px;font-weight:bold"));
     m_countdown->hide();
@@ -72,7 +91,9 @@ SessionShell::SessionShell(LockController* controller, WorkspaceFactory factory,
     layout->setSpacing(0);
     layout->addWidget(m_toolBar);
     layout->addWidget(m_countdown);
+    layout->addWidget(m_banner);
     layout->addWidget(m_stack, 1);
+    m_help = new HelpOverlay(this);
 
     connect(m_controller, &LockController::lockRequested, this, &SessionShell::lock);
     connect(m_controller, &LockController::logoutRequested, this, &SessionShell::logout);
@@ -169,6 +190,7 @@ void SessionShell::startSession(const UserSession& session, const QString& cardR
     }
     setSessionActionsEnabled(true);
     m_toolBar->show();
+    m_banner->showFor(session);  // AUTH-9
     m_controller->startSession(session.privileged);
     audit(session.userId, QStringLiteral("session.start"), QStringLiteral("success"), {});
     // Like GNOME's removal action at start: a session whose card is already gone does not begin unlocked.
@@ -222,6 +244,9 @@ void SessionShell::lock(LockReason reason)
         m_toolBar->hide();
         // (5)
         m_countdown->hide();
+        m_banner->hide();
+        m_help->hide();
+        m_lockScreen->setScreensaverDelayMs(m_controller->policy().screensaverDelayMs);
         m_lockScreen->showLocked(m_controller->policy().showLockedBy ? m_session.displayName : QString());
         m_stack->setCurrentWidget(m_lockScreen);
         // (6) AUD: which trigger fired.
@@ -296,7 +321,7 @@ void SessionShell::setSessionActionsEnabled(bool enabled)
             bool inLockScreen = false;
             for (QObject* p = o; p; p = p->parent())
                 inLockScreen = inLockScreen || p == m_lockScreen;
-            if (inLockScreen)
+            if (inLockScreen || o == m_helpAction)
                 continue;
             if (auto* a = qobject_cast<QAction*>(o); a && a->isEnabled()) {
                 a->setEnabled(false);
@@ -307,6 +332,7 @@ void SessionShell::setSessionActionsEnabled(bool enabled)
             }
         }
         m_lockAction->setEnabled(false);
+        m_lastLoginAction->setEnabled(false);
         return;
     }
     for (const QPointer<QObject>& o : std::as_const(m_disabledWhileLocked)) {
@@ -317,6 +343,7 @@ void SessionShell::setSessionActionsEnabled(bool enabled)
     }
     m_disabledWhileLocked.clear();
     m_lockAction->setEnabled(true);
+    m_lastLoginAction->setEnabled(m_banner->hasSession());
 }
 
 void SessionShell::logout(LockReason reason)
@@ -349,6 +376,8 @@ void SessionShell::logout(LockReason reason)
     m_watchdog->stop();
     m_controller->endSession();
     m_countdown->hide();
+    m_banner->clear();
+    m_help->hide();
     window()->setWindowTitle(neutralTitle());
     for (QStatusBar* bar : window()->findChildren<QStatusBar*>())
         bar->clearMessage();
@@ -380,6 +409,27 @@ void SessionShell::showWarning(int secondsLeft)
     m_countdown->show();
 }
 
+void SessionShell::toggleHelp()
+{
+    if (m_help->isVisible()) {
+        m_help->hide();
+        return;
+    }
+    const QString contact = m_helpContact ? m_helpContact() : QString();
+    switch (m_state) {
+    case State::LoggedOut:
+        m_help->showLoginHelp(contact);
+        break;
+    case State::Locked:
+        m_lockScreen->wake();
+        m_help->showLockHelp(contact);
+        break;
+    case State::Active:
+        m_help->showShortcuts(window());
+        break;
+    }
+}
+
 void SessionShell::onWatchdogFinding(const QStringList& findings)
 {
     // Class and object names only: never contents (no patient data in logs).
@@ -391,8 +441,10 @@ void SessionShell::onWatchdogFinding(const QStringList& findings)
 
 void SessionShell::cardInserted(const QString& reader, const QByteArray&)
 {
-    if (m_state == State::Locked)
+    if (m_state == State::Locked) {
+        m_lockScreen->wake();  // a card wakes the screensaver before it is even read
         m_authenticator->identify(reader);
+    }
 }
 
 void SessionShell::cardIdentified(const QString& reader, const CardAuthenticator::Result& result)

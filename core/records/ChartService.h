@@ -37,7 +37,10 @@ public:
     bool hasSigningKey() const { return m_signer.has_value(); }
 
     // --- finding patients (identity data only) ---
-    QList<Patient> census(const QString& ward);
+    // Who asked for the census. AUD-1 records people: a census a person opens or refreshes is an access;
+    // the same list re-read because a sync cycle finished (every 30 s while the terminal sits idle) is not.
+    enum class CensusReader { Person, Sync };
+    QList<Patient> census(const QString& ward, CensusReader reader = CensusReader::Person);
     QList<Patient> search(const QString& query, int limit = 50);
     // Short allergy labels for the census alert column (latest, not withdrawn); no clinical text.
     QStringList allergyAlerts(const QString& patientId);

@@ -54,11 +54,11 @@ WardView::WardView(ChartService& service, QWidget* parent) : QWidget(parent), m_
     });
 }
 
-void WardView::showCensus()
+void WardView::showCensus(ChartService::CensusReader reader)
 {
     QList<Patient> all;
     for (const QString& ward : m_service.user().compartments)
-        all += m_service.census(ward);
+        all += m_service.census(ward, reader);
     m_title->setText(tr("Ward census: %1").arg(m_service.user().compartments.join(QStringLiteral(", "))));
     fill(all, true);
 }

@@ -1,6 +1,7 @@
 #include "ui/login/LoginScreen.h"
 
 #include "crypto/SecureBytes.h"
+#include "ui/LastLoginBanner.h"
 #include "ui/login/ChangePasswordPage.h"
 
 #include <QFormLayout>
@@ -126,6 +127,26 @@ LoginScreen::LoginScreen(LoginController* controller, QWidget* parent)
     pwLayout->addStretch();
     m_pages->addWidget(m_passwordPage);
 
+    // Step 2b (AUTH-6): inside the warning period, the days left and the offer to change now.
+    m_expiryPage = new QWidget(m_pages);
+    m_expiryPage->setObjectName(QStringLiteral("passwordExpiryPage"));
+    auto* expLayout = new QVBoxLayout(m_expiryPage);
+    expLayout->addStretch();
+    m_expiryDays = bigLabel(QString(), 10, m_expiryPage);
+    m_expiryDays->setObjectName(QStringLiteral("expiryDaysLabel"));
+    m_expiryDays->setProperty("tone", QStringLiteral("warning"));
+    expLayout->addWidget(m_expiryDays);
+    auto* expButtons = new QHBoxLayout;
+    m_laterButton = bigButton(tr("Later"), "changeLaterButton", m_expiryPage);
+    m_changeNowButton = bigButton(tr("Change password now"), "changeNowButton", m_expiryPage);
+    expButtons->addWidget(m_laterButton);
+    expButtons->addWidget(m_changeNowButton);
+    expLayout->addLayout(expButtons);
+    expLayout->addStretch();
+    m_pages->addWidget(m_expiryPage);
+    connect(m_changeNowButton, &QPushButton::clicked, m_controller, &LoginController::changePasswordNow);
+    connect(m_laterButton, &QPushButton::clicked, m_controller, &LoginController::continueWithoutChange);
+
     // Step 3: the forced change.
     m_changePage = new ChangePasswordPage(controller, m_pages);
     m_pages->addWidget(m_changePage);
@@ -200,6 +221,15 @@ void LoginScreen::showState(LoginController::State state)
     case S::ChangingPassword:
         m_pages->setCurrentWidget(m_changePage);
         break;
+    case S::PasswordExpiring: {
+        const int days = m_controller->expiryWarningDays();
+        m_expiryDays->setText(tr("Your password expires in %n day(s).", nullptr, days));
+        const bool canChange = m_controller->canChangePasswordNow();
+        m_changeNowButton->setEnabled(canChange);
+        m_pages->setCurrentWidget(m_expiryPage);
+        (canChange ? m_changeNowButton : m_laterButton)->setFocus();
+        break;
+    }
     case S::LoggedIn:
         break;
     }
@@ -207,6 +237,7 @@ void LoginScreen::showState(LoginController::State state)
     m_password->setEnabled(state == S::PasswordEntry && typing);
     m_loginButton->setEnabled(state == S::PasswordEntry && typing);
     m_changePage->setBusy(state != S::ChangePasswordRequired);
+    m_changePage->setOptional(m_controller->isChangeOptional());
     if (state == S::PasswordEntry && typing)
         m_password->setFocus();
     if (state == S::ChangePasswordRequired)
@@ -235,13 +266,8 @@ void LoginScreen::showDelay(int secondsLeft)
 QString LoginScreen::lastLoginSummary(const UserSession& s)
 {
     // AUTH-9: so the user notices a login or guessing that was not theirs.
-    QString text = s.previousLoginAt.isValid()
-                       ? tr("Last login: %1 at terminal %2.")
-                             .arg(QLocale().toString(s.previousLoginAt.toLocalTime(), QLocale::ShortFormat),
-                                  s.previousLoginTerminal)
-                       : tr("This is your first login.");
-    text += QLatin1Char(' ')
-            + tr("%n failed attempt(s) since then.", nullptr, s.failedAttemptsSincePreviousLogin);
+    QString text = LastLoginBanner::previousLoginText(s) + QLatin1Char(' ')
+                   + LastLoginBanner::failedAttemptsText(s.failedAttemptsSincePreviousLogin);
     if (s.passwordExpiresInDays >= 0)
         text += QLatin1Char(' ') + tr("Your password expires in %n day(s).", nullptr, s.passwordExpiresInDays);
     if (s.cardlessFallback)

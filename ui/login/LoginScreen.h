@@ -26,7 +26,8 @@ public:
 
     // Object names for tests and accessibility: "cardPrompt", "userIdLabel", "passwordEdit", "loginButton",
     // "messageLabel", "countdownLabel", "fallbackBanner", "fallbackButton", "fallbackUserEdit",
-    // "fallbackCodeEdit", "changePasswordPage".
+    // "fallbackCodeEdit", "changePasswordPage", "passwordExpiryPage", "expiryDaysLabel", "changeNowButton",
+    // "changeLaterButton".
     LoginController* controller() const { return m_controller; }
 
     // AUTH-9 text for the first screen after login.
@@ -48,6 +49,10 @@ private:
     QWidget* m_cardPage;
     QWidget* m_passwordPage;
     QWidget* m_fallbackPage;
+    QWidget* m_expiryPage;
+    QLabel* m_expiryDays;
+    QPushButton* m_changeNowButton;
+    QPushButton* m_laterButton;
     ChangePasswordPage* m_changePage;
     QLabel* m_cardPrompt;
     QLabel* m_userIdLabel;
