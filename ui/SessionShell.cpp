@@ -188,9 +188,9 @@ void SessionShell::startSession(const UserSession& session, const QString& cardR
         logout(LockReason::LockFailure);
         return;
     }
+    m_banner->showFor(session);  // AUTH-9
     setSessionActionsEnabled(true);
     m_toolBar->show();
-    m_banner->showFor(session);  // AUTH-9
     m_controller->startSession(session.privileged);
     audit(session.userId, QStringLiteral("session.start"), QStringLiteral("success"), {});
     // Like GNOME's removal action at start: a session whose card is already gone does not begin unlocked.
