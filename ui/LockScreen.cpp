@@ -104,6 +104,7 @@ void LockScreen::tick()
         m_password->clear();
         m_layers->setCurrentWidget(m_saver);
         m_saver->setFocus(Qt::OtherFocusReason);
+        emit screensaverChanged(true);
     }
 }
 
@@ -120,6 +121,7 @@ void LockScreen::wake()
     m_layers->setCurrentWidget(m_face);
     updateClock();
     m_password->setFocus(Qt::OtherFocusReason);
+    emit screensaverChanged(false);
 }
 
 bool LockScreen::isScreensaverActive() const
@@ -186,7 +188,10 @@ void LockScreen::reset()
     m_lockedBy->hide();
     setBusy(false);
     setCardPresent(false);
-    m_layers->setCurrentWidget(m_face);
+    if (isScreensaverActive()) {
+        m_layers->setCurrentWidget(m_face);
+        emit screensaverChanged(false);
+    }
     noteInput();
     updateClock();
 }

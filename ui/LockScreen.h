@@ -57,6 +57,8 @@ public slots:
 signals:
     // The password, already out of the line edit (which is cleared). The shell checks it with the card.
     void unlockRequested(const ward::SecureBytes& password);
+    // The screensaver came up (true) or went away: the shell hides the rest of the window meanwhile.
+    void screensaverChanged(bool active);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -99,6 +99,7 @@ SessionShell::SessionShell(LockController* controller, WorkspaceFactory factory,
     connect(m_controller, &LockController::logoutRequested, this, &SessionShell::logout);
     connect(m_controller, &LockController::warningChanged, this, &SessionShell::showWarning);
     connect(m_lockScreen, &LockScreen::unlockRequested, this, &SessionShell::attemptUnlock);
+    connect(m_lockScreen, &LockScreen::screensaverChanged, this, &SessionShell::screensaverChanged);
     connect(m_watchdog, &LockWatchdog::sessionDataFound, this, &SessionShell::onWatchdogFinding);
     connect(m_authenticator, &CardAuthenticator::identified, this, &SessionShell::cardIdentified);
 }
@@ -407,6 +408,29 @@ void SessionShell::showWarning(int secondsLeft)
     m_countdown->setText(tr("The screen locks in %n second(s). Move the mouse or press a key to keep working.",
                             nullptr, secondsLeft));
     m_countdown->show();
+}
+
+void SessionShell::screensaverChanged(bool active)
+{
+    // The screensaver is the whole window: status bars and tool bars (sync state, menus) go dark with it.
+    if (active) {
+        QList<QWidget*> bars;
+        for (QStatusBar* b : window()->findChildren<QStatusBar*>())
+            bars << b;
+        for (QToolBar* b : window()->findChildren<QToolBar*>())
+            bars << b;
+        for (QWidget* b : bars) {
+            if (b->isVisible()) {
+                b->hide();
+                m_hiddenForScreensaver << b;
+            }
+        }
+        return;
+    }
+    for (const QPointer<QWidget>& b : std::as_const(m_hiddenForScreensaver))
+        if (b)
+            b->show();
+    m_hiddenForScreensaver.clear();
 }
 
 void SessionShell::toggleHelp()

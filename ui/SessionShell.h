@@ -142,6 +142,7 @@ private:
     void audit(const QString& user, const QString& action, const QString& outcome, const QJsonObject& detail);
     void onWatchdogFinding(const QStringList& findings);
     void toggleHelp();
+    void screensaverChanged(bool active);
 
     LockController* m_controller;
     WorkspaceFactory m_makeWorkspace;
@@ -178,6 +179,7 @@ private:
     int m_unlockFailures = 0;
     quint64 m_generation = 0;      // bumps on every session change: stale unlock results are dropped
     QList<QPointer<QObject>> m_disabledWhileLocked;
+    QList<QPointer<QWidget>> m_hiddenForScreensaver;
     QPointer<ReaderMonitor> m_monitor;
 };
 

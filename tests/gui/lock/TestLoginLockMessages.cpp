@@ -24,6 +24,7 @@
 #include <QMainWindow>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -135,6 +136,8 @@ private slots:
         m_printAction = new QAction(QStringLiteral("&Print chart…"), m_window.get());
         m_printAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
         m_window->addAction(m_printAction);
+        // What the composed terminal keeps in its status bar (sync state): not shown by the screensaver either.
+        m_window->statusBar()->addPermanentWidget(new QLabel(QStringLiteral("Hub: online"), m_window->statusBar()));
         m_window->resize(1000, 700);
         m_window->show();
         QApplication::setActiveWindow(m_window.get());
@@ -267,6 +270,7 @@ private slots:
         // Any key wakes the lock screen; the delay starts again.
         QTest::keyClick(saver, Qt::Key_Shift);
         QVERIFY(!lock->isScreensaverActive());
+        QVERIFY(m_window->statusBar()->isVisible());
         QVERIFY(lock->passwordField()->isVisible());
         tick(2 * 60 * 1000);
         QVERIFY(lock->isScreensaverActive());

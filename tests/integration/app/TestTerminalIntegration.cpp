@@ -23,6 +23,7 @@
 #include "sync/TerminalIdentity.h"
 #include "ui/LastLoginBanner.h"
 #include "ui/LockScreen.h"
+#include "ui/LockScreensaver.h"
 #include "ui/MainWindow.h"
 #include "ui/Language.h"
 #include "ui/SessionShell.h"
@@ -460,8 +461,10 @@ private slots:
         terminal->logoutAction()->trigger();
         QCOMPARE(shell->state(), SessionShell::State::LoggedOut);
         QVERIFY(!shell->lastLoginBanner()->isVisible());
-        // The card is still in the reader: a new presentation starts the second login.
+        // The card is still in the reader: a new presentation starts the second login (pcscd polls vpcd, so
+        // the removal must be seen before the card comes back).
         card->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(terminal->readerMonitor()->presentCards().isEmpty(), 10000);
         card = insertCard(cardDir(), 0);
         QVERIFY(card);
         logIn();
@@ -523,7 +526,25 @@ private slots:
             inChain = inChain || (e.action == QLatin1String("login.not-me") && e.user == m_nurse);
         QVERIFY(inChain);
 
-        terminal->logoutAction()->trigger();
+        // Locked and left alone, the terminal turns into the screensaver: the time and the ward's name from the
+        // replicated directory, nothing of the nurse. (The delay is shortened here; the GUI test runs the policy's.)
+        shell->lockAction()->trigger();
+        QCOMPARE(shell->state(), SessionShell::State::Locked);
+        LockScreen* lock = shell->lockScreen();
+        QCOMPARE(lock->screensaverDelayMs(), 2 * 60 * 1000);
+        lock->setScreensaverDelayMs(1);
+        QTest::qWait(5);
+        lock->tick();
+        QVERIFY(lock->isScreensaverActive());
+        const QString wardShown = lock->screensaver()->wardLabel()->text();
+        QVERIFY(!wardShown.isEmpty() && wardShown != QLatin1String("W3"));  // the name, not the id
+        QVERIFY(lock->screensaver()->wardLabel()->isVisible());
+        for (QLabel* l : terminal->window()->findChildren<QLabel*>())
+            QVERIFY2(!l->isVisible() || !l->text().contains(session.displayName), qPrintable(l->objectName()));
+        shot(*terminal, QStringLiteral("lock-screensaver.png"));
+        lock->wake();
+
+        shell->logout(LockReason::UserLogout);
         card->stop();
         terminal.reset();
     }
