@@ -140,7 +140,7 @@ void HelpOverlay::showShortcuts(const QWidget* window)
 {
     QString rows;
     for (const auto& [text, keys] : shortcutsOf(window))
-        rows += QStringLiteral("<tr><td style=\"padding-right:24px\"><b>%1</b></td><td>%2</td></tr>")
+        rows += QStringLiteral("<tr><td><b>%1</b></td><td>&nbsp;&nbsp;&nbsp;</td><td>%2</td></tr>")
                     .arg(keys.toHtmlEscaped(), text.toHtmlEscaped());
     const QString body = rows.isEmpty() ? tr("This screen has no keyboard shortcuts.")
                                         : QStringLiteral("<table>%1</table>").arg(rows);
