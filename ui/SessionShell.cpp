@@ -5,6 +5,7 @@
 #include "session/Reauthenticator.h"
 #include "ui/LockScreen.h"
 #include "ui/LockWatchdog.h"
+#include "ui/theme/StatusBadge.h"
 #include "ui/theme/ThemeIcon.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
@@ -34,7 +35,7 @@ SessionShell::SessionShell(LockController* controller, WorkspaceFactory factory,
       m_resolveUser(&SessionShell::defaultUserForCard),
       m_toolBar(new QToolBar(this)),
       m_lockAction(new QAction(tr("Lock"), this)),
-      m_countdown(new QLabel(this)),
+      m_countdown(new StatusBadge(StatusBadge::Shape::Banner, this)),
       m_stack(new QStackedWidget(this)),
       m_loginPlaceholder(new QLabel(tr("Insert your staff card to log in."), this)),
       m_lockScreen(new LockScreen(this)),
@@ -65,9 +66,6 @@ SessionShell::SessionShell(LockController* controller, WorkspaceFactory factory,
     addAction(m_lockAction);
     connect(m_lockAction, &QAction::triggered, this, &SessionShell::lockNow);
 
-    m_countdown->setAlignment(Qt::AlignCenter);
-    m_countdown->setProperty("role", QStringLiteral("banner"));
-    m_countdown->setProperty("tone", QStringLiteral("warning"));
     m_countdown->hide();
 
     m_stack->addWidget(m_loginPlaceholder);
@@ -382,8 +380,9 @@ void SessionShell::showWarning(int secondsLeft)
         m_countdown->hide();
         return;
     }
-    m_countdown->setText(tr("The screen locks in %n second(s). Move the mouse or press a key to keep working.",
-                            nullptr, secondsLeft));
+    m_countdown->setStatus(StatusTone::Warning, IconName::Lock,
+                           tr("The screen locks in %n second(s). Move the mouse or press a key to keep working.",
+                              nullptr, secondsLeft));
     m_countdown->show();
 }
 

@@ -7,6 +7,7 @@
 #include "session/LoginVerdict.h"
 #include "session/UserSession.h"
 #include "ui/Workspace.h"
+#include "ui/theme/StatusBadge.h"
 
 #include <memory>
 #include <QList>
@@ -138,7 +139,7 @@ private:
 
     QToolBar* m_toolBar;
     QAction* m_lockAction;
-    QLabel* m_countdown;
+    StatusBadge* m_countdown;
     QStackedWidget* m_stack;
     QWidget* m_loginPlaceholder;
     LockScreen* m_lockScreen;

@@ -195,12 +195,8 @@ void PatientChart::buildHeader(QLayout* layout)
     m_allergyBanner->setObjectName(QStringLiteral("allergyBanner"));
     m_allergyBanner->setWordWrap(true);
     left->addWidget(m_allergyBanner);
-    m_unreadable = new QLabel(this);
+    m_unreadable = new StatusBadge(StatusBadge::Shape::Banner, this);
     m_unreadable->setObjectName(QStringLiteral("unreadableNotice"));
-    m_unreadable->setWordWrap(true);
-    m_unreadable->setProperty("role", QStringLiteral("banner"));
-    m_unreadable->setProperty("tone", QStringLiteral("warning"));
-    m_unreadable->hide();
     left->addWidget(m_unreadable);
     bar->addLayout(left, 1);
     const struct
@@ -261,10 +257,11 @@ void PatientChart::fillHeader()
                 .toHtmlEscaped();
     m_header->setText(html);
     // Records in a shape this program does not read are never shown half-read: say so, and what to do.
+    m_unreadable->setStatus(StatusTone::Warning, IconName::Warning,
+                            tr("%n record(s) of this patient cannot be read (a record format from before this "
+                               "version). Re-seed this terminal from the hub.",
+                               nullptr, m_content.undecodable));
     m_unreadable->setVisible(m_content.undecodable > 0);
-    m_unreadable->setText(tr("%n record(s) of this patient cannot be read (a record format from before this "
-                             "version). Re-seed this terminal from the hub.",
-                             nullptr, m_content.undecodable));
 
     QStringList allergies;
     for (const ChartContent::Allergy& a : m_content.allergies) {

@@ -92,7 +92,7 @@ private:
     ChartContent m_content;          // m_records decoded
     QLabel* m_header = nullptr;
     StatusBadge* m_allergyBanner = nullptr;
-    QLabel* m_unreadable = nullptr;
+    StatusBadge* m_unreadable = nullptr;
     QStackedWidget* m_stack = nullptr;
     QTabWidget* m_tabs = nullptr;
     QComboBox* m_typeFilter = nullptr;

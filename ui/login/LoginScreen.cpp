@@ -2,6 +2,7 @@
 
 #include "crypto/SecureBytes.h"
 #include "ui/login/ChangePasswordPage.h"
+#include "ui/theme/StatusBadge.h"
 #include "ui/theme/ThemeProperty.h"
 
 #include <QFormLayout>
@@ -45,10 +46,11 @@ LoginScreen::LoginScreen(LoginController* controller, QWidget* parent)
 {
     setObjectName(QStringLiteral("loginScreen"));
     auto* outer = new QVBoxLayout(this);
-    m_fallbackBanner = bigLabel(tr("Card-less login (one-time code). This login is flagged and recorded."), "title", this);
+    m_fallbackBanner = new StatusBadge(StatusBadge::Shape::Banner, this);
     m_fallbackBanner->setObjectName(QStringLiteral("fallbackBanner"));
-    m_fallbackBanner->setProperty("role", QStringLiteral("banner"));
-    m_fallbackBanner->setProperty("tone", QStringLiteral("warning"));
+    m_fallbackBanner->setProperty("textStyle", QStringLiteral("title"));
+    m_fallbackBanner->setStatus(StatusTone::Warning, IconName::Warning,
+                                tr("Card-less login (one-time code). This login is flagged and recorded."));
     m_fallbackBanner->hide();
     outer->addWidget(m_fallbackBanner);
     m_pages = new QStackedWidget(this);
