@@ -23,6 +23,10 @@
 #include "ui/chart/PatientChart.h"
 #include "ui/chart/WardView.h"
 #include "ui/login/LoginScreen.h"
+#include "ui/theme/Appearance.h"
+#include "ui/theme/AppearancePreferences.h"
+#include "ui/theme/StatusBadge.h"
+#include "ui/theme/ThemeIcon.h"
 #include "vault/Vault.h"
 
 #include <QAction>
@@ -80,6 +84,9 @@ Terminal::Terminal(TerminalOptions options, QObject* parent)
     m_lock = std::make_unique<LockController>(LockPolicy());
     m_activity = std::make_unique<ActivityFilter>(m_lock.get());
 
+    // Issue 11: the look last chosen on this terminal until someone logs in, then that person's.
+    Appearance::instance()->setPreferences(
+        std::make_unique<AppearancePreferences>(AppearancePreferences::pathFor(m_options.vaultDir)));
     m_window = std::make_unique<MainWindow>();
     m_shell = new SessionShell(m_lock.get(), [this](const UserSession& s) { return makeWorkspace(s); });
     m_window->setCentralWidget(m_shell);
@@ -94,6 +101,7 @@ Terminal::Terminal(TerminalOptions options, QObject* parent)
     m_logoutAction = new QAction(tr("Log out"), m_shell);
     m_logoutAction->setObjectName(QStringLiteral("logoutAction"));
     m_logoutAction->setToolTip(tr("End the session; drafts are kept for your next login"));
+    m_logoutAction->setIcon(ThemeIcon::icon(IconName::LogOut));
     if (auto* bar = m_shell->findChild<QToolBar*>(QStringLiteral("sessionToolBar")))
         bar->addAction(m_logoutAction);
     connect(m_logoutAction, &QAction::triggered, m_shell, [this] { m_shell->logout(LockReason::UserLogout); });
@@ -109,9 +117,10 @@ Terminal::Terminal(TerminalOptions options, QObject* parent)
     m_window->statusBar()->addWidget(m_sessionMenu);
     m_shell->setHelpContactSource([this] { return helpContact(); });
     connect(m_shell, &SessionShell::loginReportRequested, this, &Terminal::sendLoginReport);
-    m_syncLabel = new QLabel(m_window->statusBar());
+    m_syncLabel = new StatusBadge(m_window->statusBar());
     m_syncLabel->setObjectName(QStringLiteral("syncStatus"));
     m_window->statusBar()->addPermanentWidget(m_syncLabel);
+    m_syncLabel->setStatus(StatusTone::Neutral, IconName::HubOffline, tr("Hub: not connected (no session)"));
     m_syncLabel->setVisible(m_options.hasHub());
 
     // The reader of the card being used to log in: its removal is what locks the session (SES-2).
@@ -247,9 +256,12 @@ void Terminal::signerObtained(quint64 generation)
         // The chart still opens (reading needs no key); confirming explains that signing is unavailable.
         qWarning("signing key unavailable for this session: %s", qPrintable(m_signerError));
     startSync();
+    Appearance::instance()->setStaffId(m_pendingSession.userId);
     m_shell->startSession(m_pendingSession, m_cardReader);
-    if (m_shell->state() != SessionShell::State::Active)
+    if (m_shell->state() != SessionShell::State::Active) {
+        Appearance::instance()->setStaffId(QString());
         return;
+    }
     emit sessionStarted(m_pendingSession.userId);
     if (!m_options.screenshotDir.isEmpty())
         QTimer::singleShot(2000, this, [this] { saveScreenshot(QStringLiteral("ward.png")); });
@@ -266,6 +278,7 @@ void Terminal::loggedOut(LockReason reason)
     m_sessionToken.clear();
     m_pendingLoginReport = QJsonObject();
     m_access = AccessPolicy::defaultPolicy();
+    Appearance::instance()->setStaffId(QString());
     // A takeover starts the next session at once: the login screen stays out of it (LoggedIn) until that
     // session ends, but the first session's vault is let go now.
     if (reason == LockReason::TakenOver)
@@ -453,7 +466,7 @@ void Terminal::stopSync()
     m_hubClient = nullptr;
     m_syncVault.reset();
     m_syncStatus = SyncStatus();
-    m_syncLabel->setText(tr("Hub: not connected (no session)"));
+    m_syncLabel->setStatus(StatusTone::Neutral, IconName::HubOffline, tr("Hub: not connected (no session)"));
 }
 
 void Terminal::refreshCensus(bool ok)
@@ -483,7 +496,20 @@ void Terminal::syncNow()
 void Terminal::showSyncStatus(const SyncStatus& status)
 {
     m_syncStatus = status;
-    m_syncLabel->setText(syncStatusText(status));
+    // Issue 11: hub state as icon, colour and words.
+    StatusTone tone = StatusTone::Ok;
+    IconName icon = IconName::HubOnline;
+    if (status.clockSkewWarning) {
+        tone = StatusTone::Danger;
+        icon = IconName::Warning;
+    } else if (!status.online) {
+        tone = StatusTone::Warning;
+        icon = IconName::HubOffline;
+    } else if (status.queueLength > 0) {
+        tone = StatusTone::Pending;
+        icon = IconName::Syncing;
+    }
+    m_syncLabel->setStatus(tone, icon, syncStatusText(status));
     emit syncStatusChanged(status);
 }
 

@@ -9,6 +9,7 @@
 #include "session/LoginVerdict.h"
 #include "session/UserSession.h"
 #include "sync/SyncStatus.h"
+#include "ui/theme/StatusBadge.h"
 
 #include <QFutureWatcher>
 #include <QJsonObject>
@@ -80,7 +81,7 @@ public:
     QString signerError() const { return m_signerError; }
     SyncEngine* syncEngine() const { return m_syncEngine; }
     SyncStatus syncStatus() const { return m_syncStatus; }
-    QLabel* syncStatusLabel() const { return m_syncLabel; }
+    StatusBadge* syncStatusLabel() const { return m_syncLabel; }
     QAction* logoutAction() const { return m_logoutAction; }
     // AUTH-9: the status bar's session menu (the last-login banner again).
     QToolButton* sessionMenuButton() const { return m_sessionMenu; }
@@ -139,7 +140,7 @@ private:
     std::unique_ptr<ActivityFilter> m_activity;
     SessionShell* m_shell = nullptr;  // owned by the window
     LoginScreen* m_loginScreen = nullptr;  // owned by the shell
-    QLabel* m_syncLabel = nullptr;         // owned by the status bar
+    StatusBadge* m_syncLabel = nullptr;    // owned by the status bar
     QAction* m_logoutAction = nullptr;     // owned by the shell
     QToolButton* m_sessionMenu = nullptr;  // owned by the status bar
 

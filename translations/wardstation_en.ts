@@ -815,6 +815,25 @@
     </message>
 </context>
 <context>
+    <name>ward::AppearanceMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Light theme</source>
+        <translation>&amp;Light theme</translation>
+    </message>
+    <message>
+        <source>&amp;Night theme (dark ward)</source>
+        <translation>&amp;Night theme (dark ward)</translation>
+    </message>
+    <message>
+        <source>Lar&amp;ge text</source>
+        <translation>Lar&amp;ge text</translation>
+    </message>
+</context>
+<context>
     <name>ward::ApprovalList</name>
     <message>
         <source>Entered</source>
@@ -839,6 +858,10 @@
     <message>
         <source>Proxy entries awaiting your approval: %1</source>
         <translation>Proxy entries awaiting your approval: %1</translation>
+    </message>
+    <message>
+        <source>Entries awaiting your approval</source>
+        <translation>Entries awaiting your approval</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1118,10 @@
         <source>The chart could not be opened: %1</source>
         <translation>The chart could not be opened: %1</translation>
     </message>
+    <message>
+        <source>Search patient</source>
+        <translation>Search patient</translation>
+    </message>
 </context>
 <context>
     <name>ward::CmsSignature</name>
@@ -1232,6 +1259,10 @@
     <message>
         <source>The draft could not be discarded: %1</source>
         <translation>The draft could not be discarded: %1</translation>
+    </message>
+    <message>
+        <source>Draft saved %1</source>
+        <translation>Draft saved %1</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1711,10 @@
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>Note format</source>
+        <translation>Note format</translation>
+    </message>
 </context>
 <context>
     <name>ward::OfflineLoginBackend</name>
@@ -1867,10 +1902,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>⚠ Allergies: %1</source>
-        <translation>⚠ Allergies: %1</translation>
-    </message>
-    <message>
         <source>Latest</source>
         <translation>Latest</translation>
     </message>
@@ -1880,6 +1911,10 @@
             <numerusform>%n record of this patient cannot be read (a record format from before this version). Re-seed this terminal from the hub.</numerusform>
             <numerusform>%n records of this patient cannot be read (a record format from before this version). Re-seed this terminal from the hub.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Allergies: %1</source>
+        <translation>Allergies: %1</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2297,10 @@
         <source>Time-stamped: not yet</source>
         <translation>Time-stamped: not yet</translation>
     </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
 </context>
 <context>
     <name>ward::RecordEnvelope</name>
@@ -2477,18 +2516,6 @@
         <translation>No differences.</translation>
     </message>
     <message>
-        <source>added: &lt;span style=&apos;background:#d4f7d4&apos;&gt;%1&lt;/span&gt;</source>
-        <translation>added: &lt;span style=&apos;background:#d4f7d4&apos;&gt;%1&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>removed: &lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt;</source>
-        <translation>removed: &lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt; → &lt;span style=&apos;background:#d4f7d4&apos;&gt;%2&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt; → &lt;span style=&apos;background:#d4f7d4&apos;&gt;%2&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>mild</source>
         <translation>mild</translation>
     </message>
@@ -2523,6 +2550,18 @@
     <message>
         <source>This record cannot be read: its body is not a record this program writes. The terminal must be re-seeded from the hub.</source>
         <translation>This record cannot be read: its body is not a record this program writes. The terminal must be re-seeded from the hub.</translation>
+    </message>
+    <message>
+        <source>added: &lt;span class=&apos;added&apos;&gt;%1&lt;/span&gt;</source>
+        <translation>added: &lt;span class=&apos;added&apos;&gt;%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>removed: &lt;span class=&apos;removed&apos;&gt;%1&lt;/span&gt;</source>
+        <translation>removed: &lt;span class=&apos;removed&apos;&gt;%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span class=&apos;removed&apos;&gt;%1&lt;/span&gt; → &lt;span class=&apos;added&apos;&gt;%2&lt;/span&gt;</source>
+        <translation>&lt;span class=&apos;removed&apos;&gt;%1&lt;/span&gt; → &lt;span class=&apos;added&apos;&gt;%2&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2616,10 @@
     <message>
         <source>The password could not be checked. Call IT.</source>
         <translation>The password could not be checked. Call IT.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Help</source>
@@ -2956,6 +2999,10 @@
     <message>
         <source>Allergy: %1</source>
         <translation>Allergy: %1</translation>
+    </message>
+    <message>
+        <source>Ward census</source>
+        <translation>Ward census</translation>
     </message>
 </context>
 </TS>

@@ -809,6 +809,25 @@
     </message>
 </context>
 <context>
+    <name>ward::AppearanceMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Light theme</source>
+        <translation>昼間テーマ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Night theme (dark ward)</source>
+        <translation>夜間テーマ（消灯時の病棟）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Lar&amp;ge text</source>
+        <translation>文字を大きく(&amp;G)</translation>
+    </message>
+</context>
+<context>
     <name>ward::ApprovalList</name>
     <message>
         <source>Entered</source>
@@ -833,6 +852,10 @@
     <message>
         <source>Proxy entries awaiting your approval: %1</source>
         <translation>承認待ちの代行入力：%1 件</translation>
+    </message>
+    <message>
+        <source>Entries awaiting your approval</source>
+        <translation>承認待ちの代行入力</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1112,10 @@
         <source>The chart could not be opened: %1</source>
         <translation>カルテを開けませんでした：%1</translation>
     </message>
+    <message>
+        <source>Search patient</source>
+        <translation>患者検索</translation>
+    </message>
 </context>
 <context>
     <name>ward::CmsSignature</name>
@@ -1226,6 +1253,10 @@
     <message>
         <source>The draft could not be discarded: %1</source>
         <translation>下書きを破棄できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Draft saved %1</source>
+        <translation>下書き保存済み %1</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +1701,10 @@
         <source>Note</source>
         <translation>本文</translation>
     </message>
+    <message>
+        <source>Note format</source>
+        <translation>記載形式</translation>
+    </message>
 </context>
 <context>
     <name>ward::OfflineLoginBackend</name>
@@ -1857,10 +1892,6 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>⚠ Allergies: %1</source>
-        <translation>⚠ アレルギー：%1</translation>
-    </message>
-    <message>
         <source>Latest</source>
         <translation>最新値</translation>
     </message>
@@ -1869,6 +1900,10 @@
         <translation>
             <numerusform>この患者の記録 %n 件を読めません（このバージョンより前の記録形式）。端末をハブから再投入してください。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Allergies: %1</source>
+        <translation>アレルギー：%1</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2286,10 @@
         <source>Time-stamped: not yet</source>
         <translation>タイムスタンプ：未付与</translation>
     </message>
+    <message>
+        <source>Record</source>
+        <translation>記録</translation>
+    </message>
 </context>
 <context>
     <name>ward::RecordEnvelope</name>
@@ -2466,18 +2505,6 @@
         <translation>差分はありません。</translation>
     </message>
     <message>
-        <source>added: &lt;span style=&apos;background:#d4f7d4&apos;&gt;%1&lt;/span&gt;</source>
-        <translation>追加：&lt;span style=&apos;background:#d4f7d4&apos;&gt;%1&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>removed: &lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt;</source>
-        <translation>削除：&lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt; → &lt;span style=&apos;background:#d4f7d4&apos;&gt;%2&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;background:#f7d4d4;text-decoration:line-through&apos;&gt;%1&lt;/span&gt; → &lt;span style=&apos;background:#d4f7d4&apos;&gt;%2&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>mild</source>
         <translation>軽度</translation>
     </message>
@@ -2512,6 +2539,18 @@
     <message>
         <source>This record cannot be read: its body is not a record this program writes. The terminal must be re-seeded from the hub.</source>
         <translation>この記録は読めません：このプログラムの記録形式ではありません。端末をハブから再同期（再投入）してください。</translation>
+    </message>
+    <message>
+        <source>added: &lt;span class=&apos;added&apos;&gt;%1&lt;/span&gt;</source>
+        <translation>追加：&lt;span class=&apos;added&apos;&gt;%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>removed: &lt;span class=&apos;removed&apos;&gt;%1&lt;/span&gt;</source>
+        <translation>削除：&lt;span class=&apos;removed&apos;&gt;%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span class=&apos;removed&apos;&gt;%1&lt;/span&gt; → &lt;span class=&apos;added&apos;&gt;%2&lt;/span&gt;</source>
+        <translation>&lt;span class=&apos;removed&apos;&gt;%1&lt;/span&gt; → &lt;span class=&apos;added&apos;&gt;%2&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -2565,6 +2604,10 @@
     <message>
         <source>The password could not be checked. Call IT.</source>
         <translation>パスワードを確認できませんでした。IT担当者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>セッション</translation>
     </message>
     <message>
         <source>Help</source>
@@ -2942,6 +2985,10 @@
     <message>
         <source>Allergy: %1</source>
         <translation>アレルギー：%1</translation>
+    </message>
+    <message>
+        <source>Ward census</source>
+        <translation>病棟患者一覧</translation>
     </message>
 </context>
 </TS>

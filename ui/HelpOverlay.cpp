@@ -1,5 +1,7 @@
 #include "ui/HelpOverlay.h"
 
+#include "ui/theme/ThemeProperty.h"
+
 #include <QAction>
 #include <QEvent>
 #include <QKeyEvent>
@@ -35,12 +37,12 @@ HelpOverlay::HelpOverlay(QWidget* parent)
     , m_body(new QLabel(this))
 {
     setObjectName(QStringLiteral("helpOverlay"));
-    setProperty("tone", QStringLiteral("surface"));
+    ThemeProperty::setRole(this, QStringLiteral("overlay"));
     setAttribute(Qt::WA_StyledBackground, true);
     setAutoFillBackground(true);
     setFocusPolicy(Qt::StrongFocus);
     m_title->setObjectName(QStringLiteral("helpTitle"));
-    m_title->setProperty("textRole", QStringLiteral("title"));
+    ThemeProperty::setTextStyle(m_title, QStringLiteral("heading"));
     m_body->setObjectName(QStringLiteral("helpBody"));
     m_body->setTextFormat(Qt::RichText);
     m_body->setWordWrap(true);

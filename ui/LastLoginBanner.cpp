@@ -1,5 +1,6 @@
 #include "ui/LastLoginBanner.h"
 
+#include "ui/theme/ThemeProperty.h"
 #include "util/Clock.h"
 
 #include <QHBoxLayout>
@@ -25,7 +26,8 @@ LastLoginBanner::LastLoginBanner(QWidget* parent)
     , m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("lastLoginBanner"));
-    setProperty("tone", QStringLiteral("info"));  // styled by the theme; no colours here
+    setAttribute(Qt::WA_StyledBackground, true);
+    ThemeProperty::setTone(this, QStringLiteral("banner"), QStringLiteral("info"));
     m_previous->setObjectName(QStringLiteral("previousLoginLabel"));
     m_failures->setObjectName(QStringLiteral("failedAttemptsLabel"));
     m_notMe->setObjectName(QStringLiteral("notMeButton"));
@@ -81,6 +83,8 @@ LastLoginBanner::LastLoginBanner(QWidget* parent)
     layout->setContentsMargins(8, 4, 8, 4);
     layout->addWidget(m_pages);
 
+    ThemeProperty::setRole(m_notMe, QStringLiteral("danger"));
+    ThemeProperty::setRole(m_send, QStringLiteral("primary"));
     connect(dismiss, &QPushButton::clicked, this, &QWidget::hide);
     connect(close, &QPushButton::clicked, this, &QWidget::hide);
     connect(m_notMe, &QPushButton::clicked, this, &LastLoginBanner::startReport);
@@ -117,8 +121,8 @@ void LastLoginBanner::showFor(const UserSession& session)
     m_failures->setText(failedAttemptsText(session.failedAttemptsSincePreviousLogin));
     // AUTH-9: attempts the person did not make are what they must notice.
     const bool alarming = session.failedAttemptsSincePreviousLogin > 0;
-    m_failures->setProperty("tone", alarming ? QStringLiteral("danger") : QString());
-    m_failures->setProperty("emphasis", alarming);
+    ThemeProperty::setTone(m_failures, alarming ? QStringLiteral("badge") : QString(),
+                           alarming ? QStringLiteral("danger") : QString());
     m_note->clear();
     m_notMe->setEnabled(true);
     m_pages->setCurrentIndex(0);
@@ -185,7 +189,7 @@ void LastLoginBanner::showReportResult(bool delivered, const QString& text)
     m_reportSent = delivered;
     m_notMe->setEnabled(!delivered);
     m_status->setText(text);
-    m_status->setProperty("tone", delivered ? QStringLiteral("ok") : QStringLiteral("warning"));
+    ThemeProperty::setTone(m_status, QStringLiteral("badge"), delivered ? QStringLiteral("ok") : QStringLiteral("warning"));
     m_pages->setCurrentIndex(2);
     show();
 }

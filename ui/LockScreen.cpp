@@ -4,7 +4,6 @@
 #include "util/Clock.h"
 
 #include <QEvent>
-#include <QFont>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -36,12 +35,11 @@ LockScreen::LockScreen(QWidget* parent)
     m_password->setObjectName(QStringLiteral("lockPassword"));
     m_unlock->setObjectName(QStringLiteral("unlockButton"));
 
-    QFont big = m_clock->font();
-    big.setPointSize(big.pointSize() * 3);
-    m_clock->setFont(big);
-    QFont title = m_title->font();
-    title.setPointSize(title.pointSize() * 2);
-    m_title->setFont(title);
+    // Readable from a metre away (issue 11): the type scale's largest steps.
+    m_clock->setProperty("textStyle", QStringLiteral("display"));
+    m_title->setProperty("textStyle", QStringLiteral("heading"));
+    m_lockedBy->setProperty("textStyle", QStringLiteral("title"));
+    m_cardHint->setProperty("textStyle", QStringLiteral("title"));
     for (QLabel* l : {m_clock, m_title, m_lockedBy, m_cardHint, m_message})
         l->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
@@ -52,10 +50,14 @@ LockScreen::LockScreen(QWidget* parent)
     m_password->setDragEnabled(false);
     m_password->setContextMenuPolicy(Qt::NoContextMenu);
     // Ward terminals are often touch screens: targets big enough for a gloved finger.
-    m_password->setMinimumSize(280, 40);
+    // (the height comes from the stylesheet's touch target, issue 11).
+    m_password->setMinimumWidth(280);
     m_password->setMaximumWidth(320);
-    m_unlock->setMinimumSize(280, 44);
+    m_unlock->setMinimumWidth(280);
     m_unlock->setMaximumWidth(320);
+    m_unlock->setProperty("role", QStringLiteral("primary"));
+    m_password->setAccessibleName(tr("Password"));
+    m_unlock->setAccessibleName(tr("Unlock"));
 
     m_face->setObjectName(QStringLiteral("lockFace"));
     auto* layout = new QVBoxLayout(m_face);

@@ -1,5 +1,6 @@
 #include "ui/LockScreensaver.h"
 
+#include "ui/theme/ThemeProperty.h"
 #include "util/Clock.h"
 
 #include <QEvent>
@@ -18,7 +19,8 @@ LockScreensaver::LockScreensaver(QWidget* parent)
     , m_ward(new QLabel(m_content))
 {
     setObjectName(QStringLiteral("lockScreensaver"));
-    setProperty("tone", QStringLiteral("screensaver"));
+    // Dark in every theme (ThemeStyleSheet: role "screensaver" takes the night palette's window and muted text).
+    ThemeProperty::setRole(this, QStringLiteral("screensaver"));
     setAttribute(Qt::WA_StyledBackground, true);
     setAutoFillBackground(true);
     setFocusPolicy(Qt::StrongFocus);
@@ -26,7 +28,8 @@ LockScreensaver::LockScreensaver(QWidget* parent)
     m_content->setMouseTracking(true);
     m_clock->setObjectName(QStringLiteral("screensaverClock"));
     m_ward->setObjectName(QStringLiteral("screensaverWard"));
-    m_clock->setProperty("textRole", QStringLiteral("display"));
+    ThemeProperty::setTextStyle(m_clock, QStringLiteral("display"));
+    ThemeProperty::setTextStyle(m_ward, QStringLiteral("title"));
     for (QLabel* l : {m_clock, m_ward}) {
         l->setAlignment(Qt::AlignCenter);
         l->setMouseTracking(true);

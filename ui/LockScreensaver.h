@@ -11,8 +11,8 @@ namespace ward {
 // (there is nothing of the session here at all: not even who locked it). Any key, mouse
 // movement, touch or card wakes the lock screen (the shell forwards card events).
 //
-// Object names: "lockScreensaver", "screensaverClock", "screensaverWard". Property "tone" = "screensaver" for the
-// theme's dark surface.
+// Object names: "lockScreensaver", "screensaverClock", "screensaverWard". Property "role" = "screensaver": the
+// theme's stylesheet paints it with the night palette in every theme.
 class LockScreensaver : public QWidget
 {
     Q_OBJECT

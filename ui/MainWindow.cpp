@@ -1,6 +1,9 @@
 #include "ui/MainWindow.h"
 
+#include "ui/theme/AppearanceMenu.h"
+
 #include <QLabel>
+#include <QMenuBar>
 #include <QStatusBar>
 
 namespace ward {
@@ -13,10 +16,11 @@ MainWindow::MainWindow(QWidget* parent)
     auto* welcome = new QLabel(tr("Present your staff card to begin."), this);
     welcome->setObjectName(QStringLiteral("welcomeLabel"));
     welcome->setAlignment(Qt::AlignCenter);
-    QFont f = welcome->font();
-    f.setPointSize(f.pointSize() * 2);
-    welcome->setFont(f);
+    welcome->setProperty("textStyle", QStringLiteral("heading"));
     setCentralWidget(welcome);
+    // Issue 11: theme and text size are one menu away for whoever stands at the terminal.
+    m_appearanceMenu = new AppearanceMenu(this);
+    menuBar()->addMenu(m_appearanceMenu);
     statusBar()->showMessage(tr("Version %1").arg(QStringLiteral(WARD_VERSION)));
     resize(1280, 800);
 }

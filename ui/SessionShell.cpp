@@ -7,6 +7,8 @@
 #include "ui/LastLoginBanner.h"
 #include "ui/LockScreen.h"
 #include "ui/LockWatchdog.h"
+#include "ui/theme/StatusBadge.h"
+#include "ui/theme/ThemeIcon.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
 
@@ -39,7 +41,7 @@ SessionShell::SessionShell(LockController* controller, WorkspaceFactory factory,
       m_lastLoginAction(new QAction(tr("Last login…"), this)),
       m_banner(new LastLoginBanner(this)),
       m_help(nullptr),
-      m_countdown(new QLabel(this)),
+      m_countdown(new StatusBadge(StatusBadge::Shape::Banner, this)),
       m_stack(new QStackedWidget(this)),
       m_loginPlaceholder(new QLabel(tr("Insert your staff card to log in."), this)),
       m_lockScreen(new LockScreen(this)),
@@ -60,6 +62,11 @@ SessionShell::SessionShell(LockController* controller, WorkspaceFactory factory,
     m_lockAction->setShortcutContext(Qt::WindowShortcut);
     m_lockAction->setToolTip(tr("Lock the screen (Ctrl+L)"));
     m_lockAction->setEnabled(false);
+    m_lockAction->setIcon(ThemeIcon::icon(IconName::Lock));
+    // Icon and word on every toolbar button, sized by the theme (issue 11), never dragged away.
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setMovable(false);
+    m_toolBar->setAccessibleName(tr("Session"));
     m_toolBar->addAction(m_lockAction);
     m_toolBar->hide();
     addAction(m_lockAction);
@@ -78,8 +85,6 @@ SessionShell::SessionShell(LockController* controller, WorkspaceFactory factory,
     connect(m_banner, &LastLoginBanner::reportRequested, this,
             [this](const QString& note) { emit loginReportRequested(m_session, note); });
 
-    m_countdown->setAlignment(Qt::AlignCenter);
-    m_countdown->setStyleSheet(QStringLiteral("background:#fff3cd;color:#664d03;padding:6px;font-weight:bold"));
     m_countdown->hide();
 
     m_stack->addWidget(m_loginPlaceholder);
@@ -405,8 +410,9 @@ void SessionShell::showWarning(int secondsLeft)
         m_countdown->hide();
         return;
     }
-    m_countdown->setText(tr("The screen locks in %n second(s). Move the mouse or press a key to keep working.",
-                            nullptr, secondsLeft));
+    m_countdown->setStatus(StatusTone::Warning, IconName::Lock,
+                           tr("The screen locks in %n second(s). Move the mouse or press a key to keep working.",
+                              nullptr, secondsLeft));
     m_countdown->show();
 }
 

@@ -7,6 +7,7 @@
 #include "session/LoginVerdict.h"
 #include "session/UserSession.h"
 #include "ui/Workspace.h"
+#include "ui/theme/StatusBadge.h"
 
 #include <memory>
 #include <QList>
@@ -158,7 +159,7 @@ private:
     LastLoginBanner* m_banner;
     HelpOverlay* m_help;
     std::function<QString()> m_helpContact;
-    QLabel* m_countdown;
+    StatusBadge* m_countdown;
     QStackedWidget* m_stack;
     QWidget* m_loginPlaceholder;
     LockScreen* m_lockScreen;

@@ -15,7 +15,7 @@ ApprovalList::ApprovalList(ChartService& service, QWidget* parent) : QWidget(par
     setObjectName(QStringLiteral("approvalList"));
     auto* layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
-    m_title->setStyleSheet(QStringLiteral("font-size:16px;font-weight:bold;"));
+    m_title->setProperty("textStyle", QStringLiteral("title"));
     m_table = new QTableWidget(0, 5, this);
     m_table->setObjectName(QStringLiteral("approvalTable"));
     m_table->setHorizontalHeaderLabels({tr("Entered"), tr("Patient"), tr("Type"), tr("Entered by"), tr("Summary")});
@@ -24,6 +24,7 @@ ApprovalList::ApprovalList(ChartService& service, QWidget* parent) : QWidget(par
     m_table->verticalHeader()->setDefaultSectionSize(44);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAccessibleName(tr("Entries awaiting your approval"));
     layout->addWidget(m_title);
     layout->addWidget(m_table);
     auto open = [this](int row, int) {

@@ -1,5 +1,7 @@
 #include "ui/chart/BreakGlassPanel.h"
 
+#include "ui/theme/StatusBadge.h"
+
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -11,21 +13,23 @@ BreakGlassPanel::BreakGlassPanel(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("breakGlassPanel"));
     auto* layout = new QVBoxLayout(this);
-    auto* title = new QLabel(tr("Patient outside your wards"), this);
-    title->setStyleSheet(QStringLiteral("font-size:20px;font-weight:bold;color:#b00020;"));
+    // Opening another ward's chart is an exception that is audited: a danger banner, not a plain title.
+    auto* title = new StatusBadge(StatusBadge::Shape::Banner, this);
+    title->setObjectName(QStringLiteral("breakGlassTitle"));
+    title->setProperty("textStyle", QStringLiteral("title"));
+    title->setStatus(StatusTone::Danger, IconName::BreakGlass, tr("Patient outside your wards"));
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(QStringLiteral("breakGlassReason"));
     m_reason->setPlaceholderText(tr("Reason for opening this chart (required)"));
-    m_reason->setMinimumHeight(44);
+    m_reason->setAccessibleName(tr("Reason for opening this chart (required)"));
     m_open = new QPushButton(tr("Open with this reason"), this);
     m_open->setObjectName(QStringLiteral("breakGlassOpen"));
-    m_open->setMinimumHeight(48);
+    m_open->setProperty("role", QStringLiteral("danger"));
     m_open->setEnabled(false);
     auto* cancel = new QPushButton(tr("Cancel"), this);
     cancel->setObjectName(QStringLiteral("breakGlassCancel"));
-    cancel->setMinimumHeight(48);
     layout->addWidget(title);
     layout->addWidget(m_message);
     layout->addWidget(m_reason);

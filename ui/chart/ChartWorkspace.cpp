@@ -6,6 +6,7 @@
 #include "ui/chart/DraftEditor.h"
 #include "ui/chart/PatientChart.h"
 #include "ui/chart/WardView.h"
+#include "ui/theme/ThemeIcon.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -31,11 +32,13 @@ ChartWorkspace::ChartWorkspace(const UserSession& user, Vault& vault, const Acce
     auto* bar = new QHBoxLayout();
     auto* ward = new QPushButton(tr("Ward"), this);
     ward->setObjectName(QStringLiteral("wardButton"));
-    ward->setMinimumSize(100, 48);
+    ward->setMinimumWidth(100);
+    ward->setIcon(ThemeIcon::icon(IconName::Back));
+    ward->setAccessibleName(tr("Ward"));
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("patientSearch"));
     m_search->setPlaceholderText(tr("Search patient: ID, name or kana (Ctrl+F)"));
-    m_search->setMinimumHeight(48);
+    m_search->setAccessibleName(tr("Search patient"));
     m_search->setClearButtonEnabled(true);
     auto* who = new QLabel(tr("%1 (%2)").arg(user.displayName, user.roles.join(QStringLiteral(", "))), this);
     who->setObjectName(QStringLiteral("userLabel"));
@@ -46,7 +49,7 @@ ChartWorkspace::ChartWorkspace(const UserSession& user, Vault& vault, const Acce
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("workspaceNotice"));
     m_notice->setWordWrap(true);
-    m_notice->setStyleSheet(QStringLiteral("color:#b00020;"));
+    m_notice->setProperty("role", QStringLiteral("error"));
     layout->addWidget(m_notice);
 
     m_pages = new QStackedWidget(this);

@@ -1,6 +1,8 @@
 #include "ui/chart/DraftEditor.h"
 
 #include "records/ChartService.h"
+#include "ui/theme/StatusBadge.h"
+#include "util/Clock.h"
 
 #include <QComboBox>
 #include <algorithm>
@@ -16,18 +18,24 @@ DraftEditor::DraftEditor(ChartService& service, Draft draft, QWidget* parent)
 {
     auto* outer = new QVBoxLayout(this);
     auto* title = new QLabel(this);
-    title->setStyleSheet(QStringLiteral("font-size:18px;font-weight:bold;"));
+    title->setProperty("textStyle", QStringLiteral("title"));
     title->setText(m_draft.baseRecordId.isEmpty()
                        ? tr("New %1").arg(ChartService::typeLabel(m_draft.type))
                        : tr("Correction of %1 (version %2)").arg(ChartService::typeLabel(m_draft.type)).arg(
                              m_draft.baseVersion + 1));
-    outer->addWidget(title);
+    // SES-4: the nurse sees that the draft is kept (encrypted) before anything is confirmed.
+    m_saved = new StatusBadge(this);
+    m_saved->setObjectName(QStringLiteral("draftSaved"));
+    auto* head = new QHBoxLayout();
+    head->addWidget(title, 1);
+    head->addWidget(m_saved);
+    outer->addLayout(head);
     m_form = new QVBoxLayout();
     outer->addLayout(m_form);
     m_messages = new QLabel(this);
     m_messages->setObjectName(QStringLiteral("validationMessages"));
     m_messages->setWordWrap(true);
-    m_messages->setStyleSheet(QStringLiteral("color:#b00020;"));
+    m_messages->setProperty("role", QStringLiteral("error"));
     outer->addWidget(m_messages);
 
     auto* actions = new QHBoxLayout();
@@ -35,7 +43,9 @@ DraftEditor::DraftEditor(ChartService& service, Draft draft, QWidget* parent)
     if (mayConfirm) {
         m_confirm = new QPushButton(tr("Confirm (sign)"), this);
         m_confirm->setObjectName(QStringLiteral("confirmButton"));
-        m_confirm->setMinimumSize(160, 52);
+        m_confirm->setMinimumWidth(160);
+        m_confirm->setProperty("role", QStringLiteral("primary"));
+        m_confirm->setAccessibleName(tr("Confirm (sign)"));
         m_confirm->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
         actions->addWidget(m_confirm);
         connect(m_confirm, &QPushButton::clicked, this, &DraftEditor::confirm);
@@ -52,10 +62,10 @@ DraftEditor::DraftEditor(ChartService& service, Draft draft, QWidget* parent)
         m_proxyDoctor = new QComboBox(this);
         m_proxyDoctor->setObjectName(QStringLiteral("proxyDoctor"));
         m_proxyDoctor->setEditable(true);
-        m_proxyDoctor->setMinimumHeight(48);
+        m_proxyDoctor->setAccessibleName(tr("Enter on behalf of:"));
         m_submitProxy = new QPushButton(tr("Submit for the doctor's approval"), this);
         m_submitProxy->setObjectName(QStringLiteral("submitProxyButton"));
-        m_submitProxy->setMinimumHeight(52);
+        m_submitProxy->setProperty("role", QStringLiteral("primary"));
         forLabel->setBuddy(m_proxyDoctor);
         actions->addWidget(forLabel);
         actions->addWidget(m_proxyDoctor);
@@ -64,10 +74,9 @@ DraftEditor::DraftEditor(ChartService& service, Draft draft, QWidget* parent)
     }
     auto* close = new QPushButton(tr("Keep as draft and close"), this);
     close->setObjectName(QStringLiteral("closeEditorButton"));
-    close->setMinimumHeight(52);
     auto* discard = new QPushButton(tr("Discard draft"), this);
     discard->setObjectName(QStringLiteral("discardDraftButton"));
-    discard->setMinimumHeight(52);
+    discard->setProperty("role", QStringLiteral("danger"));
     actions->addStretch();
     actions->addWidget(close);
     actions->addWidget(discard);
@@ -170,6 +179,8 @@ void DraftEditor::saveNow()
     m_service.autosave(m_draft);
     m_dirty = false;
     ++m_autosaves;
+    m_saved->setStatus(StatusTone::Info, IconName::Saved,
+                       tr("Draft saved %1").arg(Clock::instance().nowUtc().toLocalTime().toString(QStringLiteral("HH:mm"))));
 }
 
 void DraftEditor::showProblems(const QList<ValidationProblem>& problems, const QString& headline)

@@ -15,6 +15,7 @@ class QVBoxLayout;
 namespace ward {
 
 class ChartService;
+class StatusBadge;
 
 // What every entry form shares: continuous autosave of the draft to the vault (SES-4, debounced),
 // live validation messages (DATA-7), and the actions the user's role allows: Confirm (確定) only
@@ -73,6 +74,7 @@ private:
     bool m_dirty = false;
     QVBoxLayout* m_form;
     QLabel* m_messages;
+    StatusBadge* m_saved;
     QPushButton* m_confirm = nullptr;
     QComboBox* m_proxyDoctor = nullptr;
     QPushButton* m_submitProxy = nullptr;

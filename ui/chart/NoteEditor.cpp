@@ -16,7 +16,7 @@ NoteEditor::NoteEditor(ChartService& service, Draft draft, QWidget* parent)
     setObjectName(QStringLiteral("noteEditor"));
     m_format = new QComboBox(this);
     m_format->setObjectName(QStringLiteral("noteFormat"));
-    m_format->setMinimumHeight(44);
+    m_format->setAccessibleName(tr("Note format"));
     m_format->addItem(tr("SOAP"), QStringLiteral("soap"));
     m_format->addItem(tr("Free text"), QStringLiteral("text"));
     form()->addWidget(m_format);
@@ -68,6 +68,7 @@ QPlainTextEdit* NoteEditor::addField(QLayout* layout, const QString& objectName,
     e->setTabChangesFocus(true);  // keyboard operable: Tab moves on
     e->setMinimumHeight(70);
     l->setBuddy(e);
+    e->setAccessibleName(label);
     layout->addWidget(l);
     layout->addWidget(e);
     return e;

@@ -8,6 +8,9 @@
 #include "ui/chart/RecordPresenter.h"
 #include "ui/chart/VitalSignsChart.h"
 #include "ui/chart/VitalsEntry.h"
+#include "ui/theme/StatusBadge.h"
+#include "ui/theme/ThemeItem.h"
+#include "ui/theme/ThemeProperty.h"
 #include "util/Clock.h"
 
 #include <QComboBox>
@@ -81,7 +84,7 @@ PatientChart::PatientChart(ChartService& service, const Patient& patient, const 
     auto* filters = new QHBoxLayout();
     m_typeFilter = new QComboBox(timelinePage);
     m_typeFilter->setObjectName(QStringLiteral("typeFilter"));
-    m_typeFilter->setMinimumHeight(40);
+    m_typeFilter->setAccessibleName(tr("Type"));
     m_typeFilter->addItem(tr("All types"), QString());
     for (const QString& t : RecordCodec::knownTypes())
         m_typeFilter->addItem(ChartService::typeLabel(t), t);
@@ -126,22 +129,26 @@ PatientChart::PatientChart(ChartService& service, const Patient& patient, const 
     split->setStretchFactor(1, 2);
     tl->addWidget(split);
     m_tabs->addTab(timelinePage, tr("Timeline"));
+    m_timeline->setAccessibleName(tr("Timeline"));
 
     m_vitals = new VitalSignsChart(m_tabs);
     m_tabs->addTab(m_vitals, tr("Temperature chart"));
     m_labs = makeTable(m_tabs, QStringLiteral("labs"), {});
     m_labs->horizontalHeader()->setStretchLastSection(false);
-    // Values read from a step away: larger type, columns wide enough for "12.34 H".
-    m_labs->setStyleSheet(QStringLiteral("QTableWidget{font-size:16px;}"));
+    // Values read from a step away: the type scale's title step, columns wide enough for "12.34 H".
+    m_labs->setProperty("textStyle", QStringLiteral("title"));
     m_labs->horizontalHeader()->setMinimumSectionSize(84);
     m_tabs->addTab(m_labs, tr("Labs"));
+    m_labs->setAccessibleName(tr("Labs"));
     m_allergies = makeTable(m_tabs, QStringLiteral("allergies"),
                             {tr("Substance"), tr("Reaction"), tr("Severity"), tr("Recorded")});
     m_tabs->addTab(m_allergies, tr("Allergies"));
+    m_allergies->setAccessibleName(tr("Allergies"));
     m_meds = makeTable(m_tabs, QStringLiteral("medications"),
                        {tr("Drug"), tr("Dose"), tr("Route"), tr("Frequency"), tr("Start"), tr("Status"),
                         tr("Ordered by")});
     m_tabs->addTab(m_meds, tr("Medication orders"));
+    m_meds->setAccessibleName(tr("Medication orders"));
 
     m_editorPage = new QWidget(m_stack);
     m_editorPage->setObjectName(QStringLiteral("editorPage"));
@@ -169,6 +176,8 @@ PatientChart::PatientChart(ChartService& service, const Patient& patient, const 
     // Badges of a long timeline are verified in idle slices so the chart is readable at once.
     m_verifyTimer.setInterval(0);
     connect(&m_verifyTimer, &QTimer::timeout, this, [this] { verifySome(40); });
+    for (QTableWidget* t : {m_timeline, m_labs, m_allergies})
+        ThemeItem::follow(t);
     refresh();
 }
 
@@ -182,16 +191,12 @@ void PatientChart::buildHeader(QLayout* layout)
     auto* left = new QVBoxLayout();
     left->addWidget(m_header);
     // Allergies where the eye lands first, in white on red: they decide what may be given at 3 a.m.
-    m_allergyBanner = new QLabel(this);
+    m_allergyBanner = new StatusBadge(StatusBadge::Shape::Banner, this);
     m_allergyBanner->setObjectName(QStringLiteral("allergyBanner"));
     m_allergyBanner->setWordWrap(true);
-    m_allergyBanner->setMinimumHeight(36);
     left->addWidget(m_allergyBanner);
-    m_unreadable = new QLabel(this);
+    m_unreadable = new StatusBadge(StatusBadge::Shape::Banner, this);
     m_unreadable->setObjectName(QStringLiteral("unreadableNotice"));
-    m_unreadable->setWordWrap(true);
-    m_unreadable->setStyleSheet(QStringLiteral("background:#fff3cd;color:#5d4037;font-weight:bold;padding:6px 10px;"));
-    m_unreadable->hide();
     left->addWidget(m_unreadable);
     bar->addLayout(left, 1);
     const struct
@@ -210,7 +215,7 @@ void PatientChart::buildHeader(QLayout* layout)
             continue;
         auto* b = new QPushButton(tr(e.label), this);
         b->setObjectName(QLatin1String(e.name));
-        b->setMinimumHeight(52);
+        b->setAccessibleName(tr(e.label));
         bar->addWidget(b);
         connect(b, &QPushButton::clicked, this, [this, type] { newEntry(type); });
     }
@@ -243,8 +248,7 @@ void PatientChart::recordsChanged()
 void PatientChart::fillHeader()
 {
     const QDate today = Clock::instance().nowUtc().toLocalTime().date();
-    QString html = QStringLiteral("<span style='font-size:22px;font-weight:bold'>%1</span> "
-                                  "<span style='font-size:16px'>（%2）</span><br>")
+    QString html = QStringLiteral("<b><big>%1</big></b> （%2）<br>")
                        .arg(m_patient.name.toHtmlEscaped(), m_patient.kana.toHtmlEscaped());
     html += tr("ID %1 · %2 years · %3 · %4 bed %5")
                 .arg(m_patient.patientId)
@@ -253,10 +257,11 @@ void PatientChart::fillHeader()
                 .toHtmlEscaped();
     m_header->setText(html);
     // Records in a shape this program does not read are never shown half-read: say so, and what to do.
+    m_unreadable->setStatus(StatusTone::Warning, IconName::Warning,
+                            tr("%n record(s) of this patient cannot be read (a record format from before this "
+                               "version). Re-seed this terminal from the hub.",
+                               nullptr, m_content.undecodable));
     m_unreadable->setVisible(m_content.undecodable > 0);
-    m_unreadable->setText(tr("%n record(s) of this patient cannot be read (a record format from before this "
-                             "version). Re-seed this terminal from the hub.",
-                             nullptr, m_content.undecodable));
 
     QStringList allergies;
     for (const ChartContent::Allergy& a : m_content.allergies) {
@@ -270,13 +275,11 @@ void PatientChart::fillHeader()
     }
     allergies.removeDuplicates();
     if (allergies.isEmpty()) {
-        m_allergyBanner->setText(tr("No known allergies"));
-        m_allergyBanner->setStyleSheet(QStringLiteral("color:#37474f;padding:4px 8px;"));
+        m_allergyBanner->setStatus(StatusTone::Neutral, IconName::Info, tr("No known allergies"));
         m_allergyBanner->setProperty("alert", false);
     } else {
-        m_allergyBanner->setText(tr("⚠ Allergies: %1").arg(allergies.join(QStringLiteral(" / "))));
-        m_allergyBanner->setStyleSheet(QStringLiteral(
-            "background:#b00020;color:white;font-size:17px;font-weight:bold;padding:6px 10px;border-radius:4px;"));
+        m_allergyBanner->setStatus(StatusTone::Danger, IconName::Warning,
+                                   tr("Allergies: %1").arg(allergies.join(QStringLiteral(" / "))));
         m_allergyBanner->setProperty("alert", true);
     }
 }
@@ -370,7 +373,7 @@ void PatientChart::verifySome(int count)
         cell->setToolTip(s.label() + (s.reason.isEmpty() ? QString() : QStringLiteral("\n") + s.reason));
         cell->setData(Qt::UserRole, SignatureStatus::stateName(s.state));
         if (s.state == SignatureStatus::State::Invalid || s.state == SignatureStatus::State::Unsigned)
-            cell->setForeground(QColor(0xb0, 0x00, 0x20));
+            ThemeItem::setEmphasis(cell, ColorRole::DangerText);
     }
     if (m_verifyQueue.isEmpty())
         m_verifyTimer.stop();
@@ -418,10 +421,7 @@ void PatientChart::fillLabs()
                                         : QString(flag == LabResult::Flag::High ? QStringLiteral("H") : QStringLiteral("L")));
         if (flag == LabResult::Flag::Normal)
             return;
-        cell->setForeground(flag == LabResult::Flag::High ? QColor(0xb0, 0x00, 0x20) : QColor(0x0d, 0x47, 0xa1));
-        QFont f = cell->font();
-        f.setBold(true);
-        cell->setFont(f);
+        ThemeItem::setEmphasis(cell, flag == LabResult::Flag::High ? ColorRole::DangerText : ColorRole::InfoText);
     };
     for (int row = 0; row < order.size(); ++row) {
         const QList<const ChartContent::Lab*>& values = byTest.value(order.at(row));
@@ -482,10 +482,7 @@ void PatientChart::fillAllergiesAndMedications()
     for (int row = 0; row < m_content.allergies.size(); ++row) {
         const ChartContent::Allergy& a = m_content.allergies.at(row);
         auto* substance = item(a.allergy.substance);
-        substance->setForeground(QColor(0xb0, 0x00, 0x20));
-        QFont f = substance->font();
-        f.setBold(true);
-        substance->setFont(f);
+        ThemeItem::setEmphasis(substance, ColorRole::DangerText);
         m_allergies->setItem(row, 0, substance);
         m_allergies->setItem(row, 1, item(a.allergy.reaction));
         m_allergies->setItem(row, 2, item(RecordPresenter::severityLabel(a.allergy.severity)));

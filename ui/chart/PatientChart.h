@@ -4,6 +4,7 @@
 #include "records/RecordVersion.h"
 #include "ui/chart/ChartContent.h"
 #include "ui/chart/DraftEditor.h"
+#include "ui/theme/StatusBadge.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -90,8 +91,8 @@ private:
     QList<RecordVersion> m_records;  // latest versions
     ChartContent m_content;          // m_records decoded
     QLabel* m_header = nullptr;
-    QLabel* m_allergyBanner = nullptr;
-    QLabel* m_unreadable = nullptr;
+    StatusBadge* m_allergyBanner = nullptr;
+    StatusBadge* m_unreadable = nullptr;
     QStackedWidget* m_stack = nullptr;
     QTabWidget* m_tabs = nullptr;
     QComboBox* m_typeFilter = nullptr;

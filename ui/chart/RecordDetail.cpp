@@ -4,6 +4,7 @@
 #include "records/StaffDirectory.h"
 #include "ui/chart/RecordPresenter.h"
 #include "ui/chart/VersionHistory.h"
+#include "ui/theme/StatusBadge.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,10 +22,10 @@ RecordDetail::RecordDetail(ChartService& service, const StaffDirectory* staff, Q
     auto* layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("recordTitle"));
-    m_title->setStyleSheet(QStringLiteral("font-size:16px;font-weight:bold;"));
-    m_badge = new QLabel(this);
+    m_title->setProperty("textStyle", QStringLiteral("title"));
+    m_badge = new StatusBadge(this);
     m_badge->setObjectName(QStringLiteral("signatureBadge"));
-    m_sync = new QLabel(this);
+    m_sync = new StatusBadge(this);
     m_sync->setObjectName(QStringLiteral("syncState"));
     auto* badges = new QHBoxLayout();
     badges->addWidget(m_badge);
@@ -33,24 +34,28 @@ RecordDetail::RecordDetail(ChartService& service, const StaffDirectory* staff, Q
     m_meta = new QLabel(this);
     m_meta->setObjectName(QStringLiteral("recordMeta"));
     m_meta->setWordWrap(true);
+    m_meta->setProperty("role", QStringLiteral("muted"));
     m_meta->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_body = new QTextBrowser(this);
     m_body->setObjectName(QStringLiteral("recordBody"));
+    m_body->setAccessibleName(tr("Record"));
 
     m_correct = new QPushButton(tr("Correct"), this);
     m_correct->setObjectName(QStringLiteral("correctButton"));
-    m_correct->setMinimumHeight(48);
+    m_correct->setAccessibleName(tr("Correct"));
     m_errorReason = new QLineEdit(this);
     m_errorReason->setObjectName(QStringLiteral("errorReason"));
     m_errorReason->setPlaceholderText(tr("Reason it was entered in error"));
-    m_errorReason->setMinimumHeight(44);
+    m_errorReason->setAccessibleName(tr("Reason it was entered in error"));
     m_enteredInError = new QPushButton(tr("Mark entered in error"), this);
     m_enteredInError->setObjectName(QStringLiteral("enteredInErrorButton"));
-    m_enteredInError->setMinimumHeight(48);
+    m_enteredInError->setProperty("role", QStringLiteral("danger"));
+    m_enteredInError->setAccessibleName(tr("Mark entered in error"));
     m_enteredInError->setEnabled(false);
     m_approve = new QPushButton(tr("Approve and sign"), this);
     m_approve->setObjectName(QStringLiteral("approveButton"));
-    m_approve->setMinimumHeight(52);
+    m_approve->setProperty("role", QStringLiteral("primary"));
+    m_approve->setAccessibleName(tr("Approve and sign"));
     auto* actions = new QHBoxLayout();
     actions->addWidget(m_approve);
     actions->addWidget(m_correct);
@@ -59,7 +64,7 @@ RecordDetail::RecordDetail(ChartService& service, const StaffDirectory* staff, Q
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("recordMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color:#b00020;"));
+    m_message->setProperty("role", QStringLiteral("error"));
     m_history = new VersionHistory(this);
     m_history->setStaff(m_staff);
 
@@ -84,9 +89,8 @@ void RecordDetail::clear()
     m_record = RecordVersion();
     m_title->setText(tr("Select a record"));
     m_meta->clear();
-    m_badge->clear();
-    m_badge->setStyleSheet(QString());
-    m_sync->clear();
+    m_badge->clearStatus();
+    m_sync->clearStatus();
     m_body->clear();
     m_message->clear();
     m_history->setVersions({});
@@ -159,12 +163,12 @@ void RecordDetail::showStatus()
     QString badge = sig.label();
     if (!sig.signer.isEmpty() && sig.isTrustworthy())
         badge += QStringLiteral(" · ") + (m_staff ? m_staff->label(sig.signer) : sig.signer);
-    m_badge->setText(badge);
+    m_badge->setStatus(RecordPresenter::signatureTone(sig.state), RecordPresenter::signatureIcon(sig.state), badge);
     m_badge->setToolTip(sig.reason.isEmpty() ? sig.signer : sig.reason);
     m_badge->setProperty("state", SignatureStatus::stateName(sig.state));
-    m_badge->setStyleSheet(RecordPresenter::badgeStyle(sig.state));
     const SyncOutbox::State sync = m_service.syncState(m_record.recordId, m_record.version);
-    m_sync->setText(RecordPresenter::syncLabel(sync, m_record.status));
+    m_sync->setStatus(RecordPresenter::syncTone(sync, m_record.status), RecordPresenter::syncIcon(sync, m_record.status),
+                      RecordPresenter::syncLabel(sync, m_record.status));
     m_sync->setProperty("state", SyncOutbox::stateName(sync));
     m_message->setText(sig.state == SignatureStatus::State::Invalid ? sig.reason : QString());
 }

@@ -11,6 +11,8 @@ class QTextBrowser;
 
 namespace ward {
 
+class StatusBadge;
+
 class ChartService;
 class StaffDirectory;
 class VersionHistory;
@@ -51,8 +53,8 @@ private:
     RecordVersion m_record;
     QLabel* m_title;
     QLabel* m_meta;
-    QLabel* m_badge;
-    QLabel* m_sync;
+    StatusBadge* m_badge;
+    StatusBadge* m_sync;
     QTextBrowser* m_body;
     QPushButton* m_correct;
     QLineEdit* m_errorReason;

@@ -240,18 +240,58 @@ QString RecordPresenter::syncLabel(SyncOutbox::State state, RecordVersion::Statu
     return QString();
 }
 
-QString RecordPresenter::badgeStyle(SignatureStatus::State state)
+StatusTone RecordPresenter::signatureTone(SignatureStatus::State state)
 {
     switch (state) {
     case SignatureStatus::State::Valid:
-        return QStringLiteral("background:#1b7f3b;color:white;padding:4px;border-radius:4px;");
+        return StatusTone::Ok;
     case SignatureStatus::State::NotTimestamped:
-        return QStringLiteral("background:#b8860b;color:white;padding:4px;border-radius:4px;");
+        return StatusTone::Pending;
     case SignatureStatus::State::Invalid:
     case SignatureStatus::State::Unsigned:
-        return QStringLiteral("background:#b00020;color:white;padding:4px;border-radius:4px;font-weight:bold;");
+        return StatusTone::Danger;
     }
-    return QString();
+    return StatusTone::Neutral;
+}
+
+IconName RecordPresenter::signatureIcon(SignatureStatus::State state)
+{
+    switch (state) {
+    case SignatureStatus::State::Valid:
+        return IconName::Timestamped;
+    case SignatureStatus::State::NotTimestamped:
+        return IconName::Pending;
+    case SignatureStatus::State::Invalid:
+    case SignatureStatus::State::Unsigned:
+        return IconName::Error;
+    }
+    return IconName::Info;
+}
+
+StatusTone RecordPresenter::syncTone(SyncOutbox::State state, RecordVersion::Status status)
+{
+    switch (state) {
+    case SyncOutbox::State::NotQueued:
+        return status == RecordVersion::Status::PendingApproval ? StatusTone::Warning : StatusTone::Neutral;
+    case SyncOutbox::State::Queued:
+        return StatusTone::Pending;
+    case SyncOutbox::State::Sent:
+        return StatusTone::Ok;
+    }
+    return StatusTone::Neutral;
+}
+
+IconName RecordPresenter::syncIcon(SyncOutbox::State state, RecordVersion::Status status)
+{
+    switch (state) {
+    case SyncOutbox::State::NotQueued:
+        return status == RecordVersion::Status::PendingApproval ? IconName::Warning : IconName::HubOnline;
+    case SyncOutbox::State::Queued:
+        return IconName::Send;
+    case SyncOutbox::State::Sent:
+        return IconName::Ok;
+    }
+    return IconName::Info;
 }
 
 QString RecordPresenter::diffHtml(const QList<FieldChange>& changes)
@@ -263,15 +303,14 @@ QString RecordPresenter::diffHtml(const QList<FieldChange>& changes)
         QString what;
         switch (c.kind) {
         case FieldChange::Kind::Added:
-            what = tr("added: <span style='background:#d4f7d4'>%1</span>").arg(c.after.toHtmlEscaped());
+            what = tr("added: <span class='added'>%1</span>").arg(c.after.toHtmlEscaped());
             break;
         case FieldChange::Kind::Removed:
-            what = tr("removed: <span style='background:#f7d4d4;text-decoration:line-through'>%1</span>")
+            what = tr("removed: <span class='removed'>%1</span>")
                        .arg(c.before.toHtmlEscaped());
             break;
         case FieldChange::Kind::Changed:
-            what = tr("<span style='background:#f7d4d4;text-decoration:line-through'>%1</span> → "
-                      "<span style='background:#d4f7d4'>%2</span>")
+            what = tr("<span class='removed'>%1</span> → <span class='added'>%2</span>")
                        .arg(c.before.toHtmlEscaped(), c.after.toHtmlEscaped());
             break;
         }

@@ -5,6 +5,7 @@
 #include "records/RecordVersion.h"
 #include "records/SignatureStatus.h"
 #include "records/SyncOutbox.h"
+#include "ui/theme/StatusBadge.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -31,7 +32,13 @@ public:
     // Records never queued here came from the hub, except proxy entries still awaiting approval.
     static QString syncLabel(SyncOutbox::State state, RecordVersion::Status status);
     static QString badgeShort(SignatureStatus::State state);
-    static QString badgeStyle(SignatureStatus::State state);
+    // Icon and tone of the signature badge (valid: time-stamped; signed but not yet stamped; invalid).
+    static StatusTone signatureTone(SignatureStatus::State state);
+    static IconName signatureIcon(SignatureStatus::State state);
+    // Icon and tone of the sync state badge (送信待ち / sent / from the hub).
+    static StatusTone syncTone(SyncOutbox::State state, RecordVersion::Status status);
+    static IconName syncIcon(SyncOutbox::State state, RecordVersion::Status status);
+    // Version comparison as HTML using the classes of ThemeStyleSheet::richText() ("added", "removed").
     static QString diffHtml(const QList<FieldChange>& changes);
     static QString dateTime(const QDateTime& utc);
     // When the measurement/observation happened (the resource's clinical time), else the creation time.

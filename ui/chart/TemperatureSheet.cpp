@@ -1,5 +1,6 @@
 #include "ui/chart/TemperatureSheet.h"
 
+#include "ui/theme/Appearance.h"
 #include "util/Clock.h"
 
 #include <QHelpEvent>
@@ -22,12 +23,6 @@ constexpr double kPulseLow = 40, kPulseStep = 20;
 constexpr double kBpLow = 0, kBpStep = 40;
 constexpr int kSlotsPerDay = 6;
 
-const QColor kTempColor(0x15, 0x65, 0xc0);
-const QColor kPulseColor(0xc6, 0x28, 0x28);
-const QColor kBpColor(0x26, 0x32, 0x38);
-const QColor kGrid(0xcf, 0xd8, 0xdc);
-const QColor kDayLine(0x54, 0x6e, 0x7a);
-const QColor kAlert(0xb0, 0x00, 0x20);
 
 QString number(double v, int decimals)
 {
@@ -234,8 +229,18 @@ QString TemperatureSheet::shiftText(const QDate& day, Shift shift) const
 
 void TemperatureSheet::paintEvent(QPaintEvent*)
 {
+    // The sheet's colours are the theme's, read on every paint: a theme switch repaints it in the new one.
+    const Theme& theme = Appearance::theme();
+    const QColor kTempColor = theme.color(ColorRole::ChartTemperature);
+    const QColor kPulseColor = theme.color(ColorRole::ChartPulse);
+    const QColor kBpColor = theme.color(ColorRole::ChartPressure);
+    const QColor kGrid = theme.color(ColorRole::ChartGrid);
+    const QColor kDayLine = theme.color(ColorRole::ChartDayLine);
+    const QColor kAlert = theme.color(ColorRole::DangerText);
+    const QColor kInk = theme.color(ColorRole::ChartText);
+    const QColor kPaper = theme.color(ColorRole::ChartBackground);
     QPainter p(this);
-    p.fillRect(rect(), Qt::white);
+    p.fillRect(rect(), kPaper);
     const Layout l = layout();
     const int days = visibleDays();
     const double right = kLeft + days * dayWidth();
@@ -248,7 +253,7 @@ void TemperatureSheet::paintEvent(QPaintEvent*)
 
     // Today's column, so the eye lands on it first.
     if (const QRectF r = dayRect(today); !r.isEmpty())
-        p.fillRect(r, QColor(0xff, 0xf8, 0xe1));
+        p.fillRect(r, theme.color(ColorRole::ChartHighlight));
 
     // Header: date and weekday, then the slot hours.
     const QLocale locale;
@@ -257,12 +262,12 @@ void TemperatureSheet::paintEvent(QPaintEvent*)
         const double x = kLeft + d * dayWidth();
         p.setFont(bold);
         const int dow = day.dayOfWeek();
-        p.setPen(dow == 7 ? kAlert : dow == 6 ? kTempColor : Qt::black);
+        p.setPen(dow == 7 ? kAlert : dow == 6 ? kTempColor : kInk);
         p.drawText(QRectF(x, 2, dayWidth(), 26), Qt::AlignCenter,
                    QStringLiteral("%1 (%2)").arg(day.toString(QStringLiteral("M/d")),
                                                  locale.dayName(dow, QLocale::ShortFormat)));
         p.setFont(small);
-        p.setPen(Qt::darkGray);
+        p.setPen(theme.color(ColorRole::TextMuted));
         for (int s = 0; s < kSlotsPerDay; ++s)
             p.drawText(QRectF(x + s * dayWidth() / double(kSlotsPerDay), 28, dayWidth() / double(kSlotsPerDay), 22),
                        Qt::AlignLeft | Qt::AlignVCenter, QString::number(s * 4));
@@ -291,7 +296,7 @@ void TemperatureSheet::paintEvent(QPaintEvent*)
     // Grid: 0.2 °C steps faint, the whole degrees stronger, 37 °C in red as on the paper sheet.
     for (int i = 0; i < (kLines - 1) * 5; ++i) {
         const double y = l.graphBottom - i * step / 5;
-        p.setPen(QPen(i % 5 == 0 ? kGrid.darker(115) : kGrid.lighter(112), 1));
+        p.setPen(QPen(i % 5 == 0 ? ThemePalette::mix(kGrid, kInk, 0.2) : ThemePalette::mix(kGrid, kPaper, 0.3), 1));
         p.drawLine(QPointF(kLeft, y), QPointF(right, y));
     }
     p.setPen(QPen(kAlert, 1.5, Qt::DashLine));
@@ -322,7 +327,7 @@ void TemperatureSheet::paintEvent(QPaintEvent*)
     for (const auto& row : rows) {
         p.setPen(QPen(kDayLine, 1));
         p.drawLine(QPointF(0, row.top), QPointF(right, row.top));
-        p.setPen(Qt::black);
+        p.setPen(kInk);
         p.setFont(bold);
         p.drawText(QRectF(6, row.top, kLeft - 10, row.height), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
                    row.title);
@@ -339,7 +344,7 @@ void TemperatureSheet::paintEvent(QPaintEvent*)
     // Now, in today's column: what is due is to the right of this line.
     if (const QRectF r = dayRect(today); !r.isEmpty()) {
         const double x = xFor(Clock::instance().nowUtc());
-        p.setPen(QPen(QColor(0xef, 0x6c, 0x00), 2, Qt::DotLine));
+        p.setPen(QPen(theme.color(ColorRole::ChartNow), 2, Qt::DotLine));
         p.drawLine(QPointF(x, l.header - 24), QPointF(x, l.shiftTop));
     }
 
@@ -380,7 +385,7 @@ void TemperatureSheet::paintEvent(QPaintEvent*)
         }
         if (v.values.pulse) {
             p.setPen(QPen(kPulseColor, 2));
-            p.setBrush(Qt::white);
+            p.setBrush(kPaper);
             p.drawEllipse(QPointF(x, yFor(Series::Pulse, *v.values.pulse)), 5, 5);
         }
         if (v.values.temperature) {
@@ -402,13 +407,13 @@ void TemperatureSheet::paintEvent(QPaintEvent*)
             const bool low = *v.values.spo2 < 93;
             QFont f = low ? bold : base;
             p.setFont(f);
-            p.setPen(low ? kAlert : Qt::black);
+            p.setPen(low ? kAlert : kInk);
             p.drawText(QRectF(x - 16, l.spo2Top, 32, l.rowHeight), Qt::AlignCenter, number(*v.values.spo2, 0));
         }
         if (v.values.respRate) {
             const bool fast = *v.values.respRate >= 25 || *v.values.respRate < 10;
             p.setFont(fast ? bold : base);
-            p.setPen(fast ? kAlert : Qt::black);
+            p.setPen(fast ? kAlert : kInk);
             p.drawText(QRectF(x - 16, l.respTop, 32, l.rowHeight), Qt::AlignCenter, number(*v.values.respRate, 0));
         }
     }
@@ -416,7 +421,7 @@ void TemperatureSheet::paintEvent(QPaintEvent*)
 
     // The shift's nursing notes, as much as fits; the tooltip has the whole text.
     p.setFont(small);
-    p.setPen(Qt::black);
+    p.setPen(kInk);
     for (int d = 0; d < days; ++d) {
         const QDate day = m_firstDay.addDays(d);
         for (int s = 0; s < 3; ++s) {
@@ -436,7 +441,7 @@ void TemperatureSheet::paintEvent(QPaintEvent*)
 
     if (m_vitals.isEmpty() && m_notes.isEmpty()) {
         p.setFont(bold);
-        p.setPen(Qt::darkGray);
+        p.setPen(theme.color(ColorRole::TextMuted));
         p.drawText(graphRect(), Qt::AlignCenter, tr("No vital signs recorded"));
     }
 }

@@ -3,6 +3,8 @@
 #include "records/RecordDiff.h"
 #include "records/StaffDirectory.h"
 #include "ui/chart/RecordPresenter.h"
+#include "ui/theme/Appearance.h"
+#include "ui/theme/ThemeStyleSheet.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -39,6 +41,15 @@ VersionHistory::VersionHistory(QWidget* parent) : QWidget(parent)
     layout->addWidget(new QLabel(tr("Version history"), this));
     layout->addLayout(row);
     layout->addWidget(m_diff);
+    m_from->setAccessibleName(tr("Compare version"));
+    m_to->setAccessibleName(tr("with"));
+    m_diff->setAccessibleName(tr("Version history"));
+    // The comparison's colours come from the theme; a switch re-renders it.
+    m_diff->document()->setDefaultStyleSheet(ThemeStyleSheet::richText(Appearance::theme()));
+    connect(Appearance::instance(), &Appearance::changed, this, [this](const Theme& theme) {
+        m_diff->document()->setDefaultStyleSheet(ThemeStyleSheet::richText(theme));
+        update();
+    });
     connect(m_from, &QComboBox::currentIndexChanged, this, &VersionHistory::update);
     connect(m_to, &QComboBox::currentIndexChanged, this, &VersionHistory::update);
 }

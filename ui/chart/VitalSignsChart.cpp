@@ -1,5 +1,6 @@
 #include "ui/chart/VitalSignsChart.h"
 
+#include "ui/theme/Appearance.h"
 #include "util/Clock.h"
 
 #include <QHBoxLayout>
@@ -20,14 +21,22 @@ VitalSignsChart::VitalSignsChart(QWidget* parent) : QWidget(parent)
     auto* legend = new QLabel(this);
     legend->setObjectName(QStringLiteral("sheetLegend"));
     legend->setTextFormat(Qt::RichText);
-    legend->setText(QStringLiteral("<span style='color:#1565c0;font-weight:bold'>● %1</span>&nbsp;&nbsp;&nbsp;"
-                                   "<span style='color:#c62828;font-weight:bold'>○ %2</span>&nbsp;&nbsp;&nbsp;"
-                                   "<span style='color:#263238;font-weight:bold'>┃ %3</span>")
-                        .arg(tr("Temperature (°C)").toHtmlEscaped(), tr("Pulse (/min)").toHtmlEscaped(),
-                             tr("Blood pressure (mmHg)").toHtmlEscaped()));
+    // The legend wears the sheet's series colours (from the theme) and its marks, so it reads in black
+    // and white too.
+    auto showLegend = [this, legend](const Theme& theme) {
+        legend->setText(QStringLiteral("<font color='%4'><b>● %1</b></font>&nbsp;&nbsp;&nbsp;"
+                                       "<font color='%5'><b>○ %2</b></font>&nbsp;&nbsp;&nbsp;"
+                                       "<font color='%6'><b>┃ %3</b></font>")
+                            .arg(tr("Temperature (°C)").toHtmlEscaped(), tr("Pulse (/min)").toHtmlEscaped(),
+                                 tr("Blood pressure (mmHg)").toHtmlEscaped(),
+                                 theme.color(ColorRole::ChartTemperature).name(),
+                                 theme.color(ColorRole::ChartPulse).name(), theme.color(ColorRole::ChartPressure).name()));
+    };
+    showLegend(Appearance::theme());
+    connect(Appearance::instance(), &Appearance::changed, legend, showLegend);
     m_range = new QLabel(this);
     m_range->setObjectName(QStringLiteral("sheetRange"));
-    m_range->setStyleSheet(QStringLiteral("font-weight:bold;"));
+    m_range->setProperty("textStyle", QStringLiteral("title"));
     m_previous = new QPushButton(tr("◀ Previous day"), this);
     m_previous->setObjectName(QStringLiteral("previousDay"));
     m_next = new QPushButton(tr("Next day ▶"), this);
@@ -35,7 +44,7 @@ VitalSignsChart::VitalSignsChart(QWidget* parent) : QWidget(parent)
     m_latest = new QPushButton(tr("Latest"), this);
     m_latest->setObjectName(QStringLiteral("latestDay"));
     for (QPushButton* b : {m_previous, m_next, m_latest})
-        b->setMinimumHeight(44);
+        b->setAccessibleName(b->text());
     bar->addWidget(legend);
     bar->addStretch();
     bar->addWidget(m_range);

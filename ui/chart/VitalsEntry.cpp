@@ -1,6 +1,7 @@
 #include "ui/chart/VitalsEntry.h"
 
 #include "ui/chart/RecordPresenter.h"
+#include "ui/theme/ThemeProperty.h"
 #include "util/Clock.h"
 
 #include <QDateTimeEdit>
@@ -21,7 +22,7 @@ VitalsEntry::VitalsEntry(ChartService& service, Draft draft, QWidget* parent)
     m_time = new QDateTimeEdit(this);
     m_time->setObjectName(QStringLiteral("vitalsTime"));
     m_time->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    m_time->setMinimumHeight(44);
+    m_time->setAccessibleName(RecordPresenter::fieldLabel(QStringLiteral("effective")));
     m_time->setDateTime((stored.clinicalTime.isValid() ? stored.clinicalTime : Clock::instance().nowUtc()).toLocalTime());
     grid->addRow(RecordPresenter::fieldLabel(QStringLiteral("effective")), m_time);
 
@@ -33,7 +34,7 @@ VitalsEntry::VitalsEntry(ChartService& service, Draft draft, QWidget* parent)
         m_order.append(key);
         auto* edit = new QLineEdit(this);
         edit->setObjectName(key);
-        edit->setMinimumHeight(44);
+        edit->setAccessibleName(RecordPresenter::fieldLabel(key));
         edit->setInputMethodHints(Qt::ImhFormattedNumbersOnly);
         if (storedValue)
             edit->setText(QString::number(*storedValue));
@@ -100,7 +101,7 @@ void VitalsEntry::markFields(const QList<ValidationProblem>& problems)
     for (const ValidationProblem& p : problems)
         bad.insert(p.field);
     for (auto it = m_fields.constBegin(); it != m_fields.constEnd(); ++it)
-        it.value()->setStyleSheet(bad.contains(it.key()) ? QStringLiteral("border:2px solid #b00020;") : QString());
+        ThemeProperty::setInvalid(it.value(), bad.contains(it.key()));
 }
 
 } // namespace ward

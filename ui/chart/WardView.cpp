@@ -1,5 +1,7 @@
 #include "ui/chart/WardView.h"
 
+#include "ui/theme/ThemeItem.h"
+
 #include "records/ChartService.h"
 #include "util/Clock.h"
 
@@ -29,7 +31,7 @@ WardView::WardView(ChartService& service, QWidget* parent) : QWidget(parent), m_
     auto* layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("wardTitle"));
-    m_title->setStyleSheet(QStringLiteral("font-size:18px;font-weight:bold;"));
+    m_title->setProperty("textStyle", QStringLiteral("title"));
     m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("census"));
     m_table->setHorizontalHeaderLabels({tr("Bed"), tr("Patient"), tr("Age / sex"), tr("Alerts")});
@@ -40,6 +42,8 @@ WardView::WardView(ChartService& service, QWidget* parent) : QWidget(parent), m_
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAccessibleName(tr("Ward census"));
+    ThemeItem::follow(m_table);
     layout->addWidget(m_title);
     layout->addWidget(m_table);
     connect(m_table, &QTableWidget::cellActivated, this, [this](int row, int) {
@@ -90,10 +94,7 @@ void WardView::fill(const QList<Patient>& patients, bool withAlerts)
         auto* alert = new QTableWidgetItem(alertText.isEmpty() ? QString() : QStringLiteral("⚠ ") + alertText);
         if (!alertText.isEmpty()) {
             // 注意事項: the census is where a night nurse sees a patient's allergies before walking in.
-            alert->setForeground(QColor(0xb0, 0x00, 0x20));
-            QFont f = alert->font();
-            f.setBold(true);
-            alert->setFont(f);
+            ThemeItem::setEmphasis(alert, ColorRole::DangerText);
         }
         m_table->setItem(row, 0, bed);
         m_table->setItem(row, 1, name);

@@ -18,7 +18,7 @@ QLineEdit* passwordEdit(const char* name, QWidget* parent)
     auto* e = new QLineEdit(parent);
     e->setObjectName(QLatin1String(name));
     e->setEchoMode(QLineEdit::Password);
-    e->setMinimumHeight(48);
+    e->setProperty("textStyle", QStringLiteral("title"));  // read standing (issue 11)
     // AUTH-8: nothing may remember or suggest a password.
     e->setAttribute(Qt::WA_InputMethodEnabled, false);
     e->setContextMenuPolicy(Qt::NoContextMenu);
@@ -41,9 +41,7 @@ ChangePasswordPage::ChangePasswordPage(LoginController* controller, QWidget* par
     setObjectName(QStringLiteral("changePasswordPage"));
     auto* layout = new QVBoxLayout(this);
     auto* title = new QLabel(tr("Choose a new password"), this);
-    QFont f = title->font();
-    f.setPointSize(f.pointSize() + 6);
-    title->setFont(f);
+    title->setProperty("textStyle", QStringLiteral("heading"));
     layout->addWidget(title);
     auto* form = new QFormLayout;
     m_old = passwordEdit("oldPasswordEdit", this);
@@ -52,11 +50,15 @@ ChangePasswordPage::ChangePasswordPage(LoginController* controller, QWidget* par
     form->addRow(tr("Current password"), m_old);
     form->addRow(tr("New password"), m_new);
     form->addRow(tr("New password again"), m_confirm);
+    m_old->setAccessibleName(tr("Current password"));
+    m_new->setAccessibleName(tr("New password"));
+    m_confirm->setAccessibleName(tr("New password again"));
     layout->addLayout(form);
     m_submit = new QPushButton(tr("Change password"), this);
     m_submit->setObjectName(QStringLiteral("changePasswordButton"));
-    m_submit->setMinimumHeight(56);
     m_submit->setDefault(true);
+    m_submit->setProperty("role", QStringLiteral("primary"));
+    m_submit->setProperty("textStyle", QStringLiteral("title"));
     layout->addWidget(m_submit);
     m_keep = new QPushButton(tr("Keep the current password for now"), this);
     m_keep->setObjectName(QStringLiteral("keepPasswordButton"));

@@ -3,6 +3,8 @@
 #include "crypto/SecureBytes.h"
 #include "ui/LastLoginBanner.h"
 #include "ui/login/ChangePasswordPage.h"
+#include "ui/theme/StatusBadge.h"
+#include "ui/theme/ThemeProperty.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -17,12 +19,11 @@ namespace ward {
 
 namespace {
 
-QLabel* bigLabel(const QString& text, int extraPoints, QWidget* parent)
+// The login is read standing, from up to a metre away (issue 11): type-scale steps above body text.
+QLabel* bigLabel(const QString& text, const char* textStyle, QWidget* parent)
 {
     auto* l = new QLabel(text, parent);
-    QFont f = l->font();
-    f.setPointSize(f.pointSize() + extraPoints);
-    l->setFont(f);
+    l->setProperty("textStyle", QLatin1String(textStyle));
     l->setAlignment(Qt::AlignCenter);
     l->setWordWrap(true);
     return l;
@@ -32,8 +33,9 @@ QPushButton* bigButton(const QString& text, const char* name, QWidget* parent)
 {
     auto* b = new QPushButton(text, parent);
     b->setObjectName(QLatin1String(name));
-    b->setMinimumHeight(56);  // touch-friendly
-    b->setMinimumWidth(160);
+    b->setMinimumWidth(160);  // the height is the stylesheet's touch target
+    b->setProperty("textStyle", QStringLiteral("title"));
+    b->setAccessibleName(text);
     return b;
 }
 
@@ -45,17 +47,19 @@ LoginScreen::LoginScreen(LoginController* controller, QWidget* parent)
 {
     setObjectName(QStringLiteral("loginScreen"));
     auto* outer = new QVBoxLayout(this);
-    m_fallbackBanner = bigLabel(tr("Card-less login (one-time code). This login is flagged and recorded."), 2, this);
+    m_fallbackBanner = new StatusBadge(StatusBadge::Shape::Banner, this);
     m_fallbackBanner->setObjectName(QStringLiteral("fallbackBanner"));
-    m_fallbackBanner->setStyleSheet(QStringLiteral("background:#b35900;color:white;padding:8px;"));
+    m_fallbackBanner->setProperty("textStyle", QStringLiteral("title"));
+    m_fallbackBanner->setStatus(StatusTone::Warning, IconName::Warning,
+                                tr("Card-less login (one-time code). This login is flagged and recorded."));
     m_fallbackBanner->hide();
     outer->addWidget(m_fallbackBanner);
     m_pages = new QStackedWidget(this);
     outer->addWidget(m_pages, 1);
-    m_message = bigLabel(QString(), 2, this);
+    m_message = bigLabel(QString(), "title", this);
     m_message->setObjectName(QStringLiteral("messageLabel"));
     outer->addWidget(m_message);
-    m_countdown = bigLabel(QString(), 2, this);
+    m_countdown = bigLabel(QString(), "title", this);
     m_countdown->setObjectName(QStringLiteral("countdownLabel"));
     m_countdown->hide();
     outer->addWidget(m_countdown);
@@ -69,7 +73,7 @@ LoginScreen::LoginScreen(LoginController* controller, QWidget* parent)
     const QString english = QStringLiteral("Present your card");
     const QString local = tr("Present your card");
     const QString japanese = QString::fromUtf8("\u30ab\u30fc\u30c9\u3092\u304b\u3056\u3057\u3066\u304f\u3060\u3055\u3044");
-    m_cardPrompt = bigLabel((local == english ? japanese : local) + QLatin1Char('\n') + english, 14, m_cardPage);
+    m_cardPrompt = bigLabel((local == english ? japanese : local) + QLatin1Char('\n') + english, "display", m_cardPage);
     m_cardPrompt->setObjectName(QStringLiteral("cardPrompt"));
     cardLayout->addWidget(m_cardPrompt);
     cardLayout->addStretch();
@@ -80,15 +84,17 @@ LoginScreen::LoginScreen(LoginController* controller, QWidget* parent)
     // Step 1b (AUTH-2): card-less, with a code reception issued.
     m_fallbackPage = new QWidget(m_pages);
     auto* fbLayout = new QVBoxLayout(m_fallbackPage);
-    fbLayout->addWidget(bigLabel(tr("Card-less login"), 8, m_fallbackPage));
+    fbLayout->addWidget(bigLabel(tr("Card-less login"), "heading", m_fallbackPage));
     auto* fbForm = new QFormLayout;
     m_fallbackUser = new QLineEdit(m_fallbackPage);
     m_fallbackUser->setObjectName(QStringLiteral("fallbackUserEdit"));
     m_fallbackUser->setMaxLength(10);
-    m_fallbackUser->setMinimumHeight(48);
+    m_fallbackUser->setProperty("textStyle", QStringLiteral("title"));
+    m_fallbackUser->setAccessibleName(tr("User ID"));
     m_fallbackCode = new QLineEdit(m_fallbackPage);
     m_fallbackCode->setObjectName(QStringLiteral("fallbackCodeEdit"));
-    m_fallbackCode->setMinimumHeight(48);
+    m_fallbackCode->setProperty("textStyle", QStringLiteral("title"));
+    m_fallbackCode->setAccessibleName(tr("One-time code"));
     fbForm->addRow(tr("User ID"), m_fallbackUser);
     fbForm->addRow(tr("One-time code"), m_fallbackCode);
     fbLayout->addLayout(fbForm);
@@ -105,13 +111,14 @@ LoginScreen::LoginScreen(LoginController* controller, QWidget* parent)
     m_passwordPage = new QWidget(m_pages);
     auto* pwLayout = new QVBoxLayout(m_passwordPage);
     pwLayout->addStretch();
-    m_userIdLabel = bigLabel(QString(), 8, m_passwordPage);
+    m_userIdLabel = bigLabel(QString(), "heading", m_passwordPage);
     m_userIdLabel->setObjectName(QStringLiteral("userIdLabel"));
     pwLayout->addWidget(m_userIdLabel);
     m_password = new QLineEdit(m_passwordPage);
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setMinimumHeight(56);
+    m_password->setProperty("textStyle", QStringLiteral("title"));
+    m_password->setAccessibleName(tr("Password"));
     m_password->setPlaceholderText(tr("Password"));
     // AUTH-8: no input method history, no clipboard menu.
     m_password->setAttribute(Qt::WA_InputMethodEnabled, false);
@@ -121,6 +128,7 @@ LoginScreen::LoginScreen(LoginController* controller, QWidget* parent)
     m_cancelButton = bigButton(tr("Cancel"), "cancelButton", m_passwordPage);
     m_loginButton = bigButton(tr("Log in"), "loginButton", m_passwordPage);
     m_loginButton->setDefault(true);
+    m_loginButton->setProperty("role", QStringLiteral("primary"));
     pwButtons->addWidget(m_cancelButton);
     pwButtons->addWidget(m_loginButton);
     pwLayout->addLayout(pwButtons);
@@ -132,13 +140,14 @@ LoginScreen::LoginScreen(LoginController* controller, QWidget* parent)
     m_expiryPage->setObjectName(QStringLiteral("passwordExpiryPage"));
     auto* expLayout = new QVBoxLayout(m_expiryPage);
     expLayout->addStretch();
-    m_expiryDays = bigLabel(QString(), 10, m_expiryPage);
+    m_expiryDays = bigLabel(QString(), "heading", m_expiryPage);
     m_expiryDays->setObjectName(QStringLiteral("expiryDaysLabel"));
-    m_expiryDays->setProperty("tone", QStringLiteral("warning"));
+    ThemeProperty::setTone(m_expiryDays, QStringLiteral("banner"), QStringLiteral("warning"));
     expLayout->addWidget(m_expiryDays);
     auto* expButtons = new QHBoxLayout;
     m_laterButton = bigButton(tr("Later"), "changeLaterButton", m_expiryPage);
     m_changeNowButton = bigButton(tr("Change password now"), "changeNowButton", m_expiryPage);
+    ThemeProperty::setRole(m_changeNowButton, QStringLiteral("primary"));
     expButtons->addWidget(m_laterButton);
     expButtons->addWidget(m_changeNowButton);
     expLayout->addLayout(expButtons);
@@ -247,7 +256,7 @@ void LoginScreen::showState(LoginController::State state)
 void LoginScreen::showMessage(const QString& message, bool isError)
 {
     m_message->setText(message);
-    m_message->setStyleSheet(isError ? QStringLiteral("color:#b00020;") : QString());
+    ThemeProperty::setRole(m_message, isError ? QStringLiteral("error") : QString());
 }
 
 void LoginScreen::showDelay(int secondsLeft)

@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace ward {
 
 class ChangePasswordPage;
+class StatusBadge;
 
 // The login screen the session shell shows: 「カードをかざしてください / Present your card」 → the user ID the card
 // names (never the person's name before the password) → password → change-password page when required.
@@ -58,7 +59,7 @@ private:
     QLabel* m_userIdLabel;
     QLabel* m_message;
     QLabel* m_countdown;
-    QLabel* m_fallbackBanner;
+    StatusBadge* m_fallbackBanner;
     QLineEdit* m_password;
     QPushButton* m_loginButton;
     QPushButton* m_cancelButton;

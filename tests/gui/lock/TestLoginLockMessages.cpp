@@ -250,7 +250,7 @@ private slots:
         QVERIFY(lock->isScreensaverActive());
         LockScreensaver* saver = lock->screensaver();
         QVERIFY(saver->isVisible());
-        QCOMPARE(saver->property("tone").toString(), QStringLiteral("screensaver"));
+        QCOMPARE(saver->property("role").toString(), QStringLiteral("screensaver"));
         QVERIFY(!in<QWidget>(lock, "lockFace")->isVisible());
         // Nothing of the session anywhere on screen: only the time and the ward.
         const QString clock = m_clock->nowUtc().toLocalTime().toString(QStringLiteral("HH:mm"));

@@ -7,6 +7,8 @@
 #include "session/OfflineLoginBackend.h"
 #include "session/LoginController.h"
 #include "ui/login/LoginScreen.h"
+#include "ui/theme/Appearance.h"
+#include "ui/theme/Spacing.h"
 #include "util/Clock.h"
 
 #include <QLabel>
@@ -96,6 +98,8 @@ private slots:
         LoginController::Config config;
         config.terminalId = QStringLiteral("T-W3-01");
         m_controller = std::make_unique<LoginController>(m_backend.get(), nullptr, config);
+        // As in the terminal: the application's theme is applied before the first screen.
+        Appearance::instance()->apply(Theme());
         m_screen = std::make_unique<LoginScreen>(m_controller.get());
         m_screen->resize(1024, 700);
         m_screen->show();
@@ -117,7 +121,8 @@ private slots:
         presentCard();
         QTRY_VERIFY(password()->isVisible());
         QVERIFY(find<QLabel>("userIdLabel")->text().contains(kUser));
-        QVERIFY(find<QPushButton>("loginButton")->minimumHeight() >= 48);
+        // Issue 11: the theme's touch target (≥ 9 mm), not a hand-set size.
+        QVERIFY(find<QPushButton>("loginButton")->height() >= Spacing::touchTargetPx());
         QSignalSpy logged(m_screen.get(), &LoginScreen::loggedIn);
         typePassword(QStringLiteral("Correct-horse-1"));
         QVERIFY(m_backend->attempts.last().password.equals(SecureBytes::fromUtf8(QStringLiteral("Correct-horse-1"))));

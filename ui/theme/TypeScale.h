@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QFont>
+#include <QList>
+#include <QString>
+
+namespace ward {
+
+// The steps of the one type scale. Widgets name a step (property `textStyle`), never a size.
+enum class TextStyle { Caption, Body, Title, Heading, Display };
+
+// One family (Noto Sans CJK JP: kana, kanji and Latin drawn alike on every ward PC; Debian fonts-noto-cjk)
+// and sizes derived from one base. Large text raises the base, so every step grows together (issue 11:
+// readable standing, from 1 m).
+class TypeScale
+{
+public:
+    static constexpr qreal kBasePoints = 12;
+    static constexpr qreal kLargeBasePoints = 15;
+
+    explicit TypeScale(bool largeText = false);
+
+    static QString family();
+    static QString styleName(TextStyle style);
+    static QList<TextStyle> allStyles();
+
+    bool largeText() const { return m_large; }
+    qreal pointSize(TextStyle style) const;
+    bool isBold(TextStyle style) const;
+    QFont font(TextStyle style = TextStyle::Body) const;
+
+private:
+    bool m_large;
+};
+
+} // namespace ward
