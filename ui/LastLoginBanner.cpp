@@ -45,7 +45,7 @@ LastLoginBanner::LastLoginBanner(QWidget* parent)
     auto* summaryLayout = new QHBoxLayout(summary);
     auto* texts = new QVBoxLayout;
     texts->addWidget(m_previous);
-    texts->addWidget(m_failures);
+    texts->addWidget(m_failures, 0, Qt::AlignLeft);
     summaryLayout->addLayout(texts, 1);
     auto* dismiss = new QPushButton(tr("OK"), summary);
     dismiss->setObjectName(QStringLiteral("dismissBannerButton"));

@@ -18,6 +18,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPixmapCache>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -418,12 +419,14 @@ void SessionShell::showWarning(int secondsLeft)
 
 void SessionShell::screensaverChanged(bool active)
 {
-    // The screensaver is the whole window: status bars and tool bars (sync state, menus) go dark with it.
+    // The screensaver is the whole window: status, tool and menu bars (sync state, menus) go dark with it.
     if (active) {
         QList<QWidget*> bars;
         for (QStatusBar* b : window()->findChildren<QStatusBar*>())
             bars << b;
         for (QToolBar* b : window()->findChildren<QToolBar*>())
+            bars << b;
+        for (QMenuBar* b : window()->findChildren<QMenuBar*>())
             bars << b;
         for (QWidget* b : bars) {
             if (b->isVisible()) {

@@ -467,7 +467,14 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(terminal->readerMonitor()->presentCards().isEmpty(), 10000);
         card = insertCard(cardDir(), 0);
         QVERIFY(card);
-        logIn();
+        // One wrong password first: the banner must count it.
+        QTRY_COMPARE_WITH_TIMEOUT(terminal->login()->state(), LoginController::State::PasswordEntry, 15000);
+        auto* password = terminal->loginScreen()->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+        QTRY_VERIFY_WITH_TIMEOUT(password->isEnabled() && password->isVisible(), 10000);
+        QTest::keyClicks(password, m_password + QStringLiteral("-wrong"));
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(terminal->login()->isErrorMessage(), 30000);
+        logIn();  // waits out the non-response delay (the field is disabled until then)
 
         // The banner names the first login: this terminal, within the minute of it.
         LastLoginBanner* banner = shell->lastLoginBanner();
@@ -479,6 +486,9 @@ private slots:
         const QString shown = banner->findChild<QLabel*>(QStringLiteral("previousLoginLabel"))->text();
         QVERIFY2(shown.contains(terminal->options().terminalId), qPrintable(shown));
         QVERIFY(shown.contains(QLocale().toString(session.previousLoginAt.toLocalTime(), QLocale::ShortFormat)));
+        QCOMPARE(session.failedAttemptsSincePreviousLogin, 1);
+        QCOMPARE(banner->findChild<QLabel*>(QStringLiteral("failedAttemptsLabel"))->property("tone").toString(),
+                 QStringLiteral("danger"));
         // Still reachable from the status bar's session menu after it hides.
         QVERIFY(terminal->sessionMenuButton()->menu()->actions().contains(shell->lastLoginAction()));
         QVERIFY(shell->lastLoginAction()->isEnabled());
@@ -512,7 +522,9 @@ private slots:
         QTest::keyClicks(note, QStringLiteral("I was off duty"));
         QTest::keyClick(note, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(terminal->loginReportDelivered(), 30000);
-        QVERIFY(banner->findChild<QLabel*>(QStringLiteral("reportStatusLabel"))->text().contains(QStringLiteral("IT")));
+        auto* status = banner->findChild<QLabel*>(QStringLiteral("reportStatusLabel"));
+        QVERIFY(status->isVisible() && !status->text().isEmpty());
+        QCOMPARE(status->property("tone").toString(), QStringLiteral("ok"));
         QByteArray listed;
         QVERIFY(hubCli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"), QStringLiteral("login.not-me")},
                        &listed));
