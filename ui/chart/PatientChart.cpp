@@ -437,7 +437,7 @@ void PatientChart::fillLabs()
         value->setToolTip(RecordPresenter::dateTime(values.last()->at));
         flagged(value, latest.flag);
         m_labs->setItem(row, LabValue, value);
-        m_labs->setItem(row, LabUnit, item(latest.unit));
+        m_labs->setItem(row, LabUnit, item(LabResult::displayUnit(latest.unit)));
         QString range;
         if (latest.low && latest.high)
             range = QStringLiteral("%1–%2").arg(RecordPresenter::number(*latest.low, 3), RecordPresenter::number(*latest.high, 3));
