@@ -860,6 +860,10 @@
         <translation>Proxy entries awaiting your approval: %1</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>Entries awaiting your approval</source>
         <translation>Entries awaiting your approval</translation>
     </message>
@@ -2668,8 +2672,8 @@
         <translation>The timestamp token does not verify: %1</translation>
     </message>
     <message>
-        <source>The record does not match what was signed (%1: %2).</source>
-        <translation>The record does not match what was signed (%1: %2).</translation>
+        <source>The record does not match what was signed (%1 differs).</source>
+        <translation>The record does not match what was signed (%1 differs).</translation>
     </message>
 </context>
 <context>

@@ -854,6 +854,10 @@
         <translation>承認待ちの代行入力：%1 件</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
         <source>Entries awaiting your approval</source>
         <translation>承認待ちの代行入力</translation>
     </message>
@@ -2656,8 +2660,8 @@
         <translation>タイムスタンプトークンを検証できません：%1</translation>
     </message>
     <message>
-        <source>The record does not match what was signed (%1: %2).</source>
-        <translation>記録が署名された内容と一致しません（%1: %2）。</translation>
+        <source>The record does not match what was signed (%1 differs).</source>
+        <translation>記録が署名された内容と一致しません（%1 が異なります）。</translation>
     </message>
 </context>
 <context>

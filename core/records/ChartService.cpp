@@ -137,6 +137,12 @@ Patient ChartService::requirePatient(const QString& patientId) const
     return *patient;
 }
 
+QString ChartService::patientName(const QString& patientId) const
+{
+    const auto patient = m_vault.patients().find(patientId);
+    return patient ? patient->name : QString();
+}
+
 CompartmentAccess ChartService::compartmentAccess(const QString& patientId) const
 {
     const Patient p = requirePatient(patientId);

@@ -51,6 +51,9 @@ public:
     // AC-3: for another compartment's patient a non-empty reason is required; it is audited with
     // review:true. Throws NeedsReason, Denied or NotFound.
     Patient viewPatient(const QString& patientId, const QString& breakGlassReason = QString());
+    // The name only, for lists of the user's own entries (the approval list: records he authors); empty when the
+    // patient is not in this terminal's replica. Opening the chart is viewPatient (audited).
+    QString patientName(const QString& patientId) const;
     // Latest version of each record the user may read, newest first.
     QList<RecordVersion> listRecords(const QString& patientId, const RecordFilter& filter = {});
     // version 0 = latest. Audited.

@@ -22,6 +22,9 @@ struct LabResult
 
     // The flag the reference range gives for this value (what the laboratory system reports).
     static Flag flagFor(double value, std::optional<double> low, std::optional<double> high);
+    // The UCUM unit as a person reads it on a lab sheet: "10*3/uL" → "×10³/µL", "ug/mL" → "µg/mL". Other units
+    // are already readable and come back unchanged.
+    static QString displayUnit(const QString& ucum);
 };
 
 } // namespace ward

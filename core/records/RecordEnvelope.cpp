@@ -5,7 +5,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
+#include <algorithm>
 
 namespace ward {
 
@@ -83,15 +83,18 @@ std::optional<RecordEnvelope> RecordEnvelope::parse(const QByteArray& body, QStr
         return fail(tr("The record envelope's status \"%1\" is unknown.").arg(o.value(QStringLiteral("status")).toString()));
     if (!e.clinicalTime.isValid())
         return fail(tr("The record envelope's clinical time is not a date and time."));
-    static const QRegularExpression kHash(QStringLiteral("^([0-9a-f]{64})?$"));
-    if (!kHash.match(e.prevHash).hasMatch() || (e.version == 1) != e.prevHash.isEmpty())
+    const auto lowerHex = [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'); };
+    const bool hashShape = e.prevHash.isEmpty()
+        || (e.prevHash.size() == 64 && std::all_of(e.prevHash.cbegin(), e.prevHash.cend(), lowerHex));
+    if (!hashShape || (e.version == 1) != e.prevHash.isEmpty())
         return fail(tr("The record envelope's previous-version hash is malformed."));
     if (e.version < 1 || e.classification < 1 || e.classification > 4)
         return fail(tr("The record envelope's version or classification is out of range."));
-    e.resource = body.mid(end + 1);
     // One record, one envelope: anything but the canonical encoding would let two byte strings carry one record.
-    if (e.encode() != body)
+    // The magic line and the resource are taken verbatim, so the header's bytes decide.
+    if (QJsonDocument(header(e)).toJson(QJsonDocument::Compact) != headerBytes)
         return fail(tr("The record envelope is not in its canonical form."));
+    e.resource = body.mid(end + 1);
     return e;
 }
 

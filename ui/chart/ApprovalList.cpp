@@ -1,6 +1,7 @@
 #include "ui/chart/ApprovalList.h"
 
 #include "records/ChartService.h"
+#include "records/StaffDirectory.h"
 #include "ui/chart/RecordPresenter.h"
 
 #include <QHeaderView>
@@ -10,7 +11,8 @@
 
 namespace ward {
 
-ApprovalList::ApprovalList(ChartService& service, QWidget* parent) : QWidget(parent), m_service(service)
+ApprovalList::ApprovalList(ChartService& service, const StaffDirectory* staff, QWidget* parent)
+    : QWidget(parent), m_service(service), m_staff(staff)
 {
     setObjectName(QStringLiteral("approvalList"));
     auto* layout = new QVBoxLayout(this);
@@ -47,9 +49,11 @@ void ApprovalList::refresh()
         when->setData(Qt::UserRole, r.recordId);
         when->setData(Qt::UserRole + 1, r.patientId);
         m_table->setItem(i, 0, when);
-        m_table->setItem(i, 1, new QTableWidgetItem(r.patientId));
+        // Who the entry is for and who entered it, by name (issue 9): the doctor signs for a person, not an ID.
+        const QString name = m_service.patientName(r.patientId);
+        m_table->setItem(i, 1, new QTableWidgetItem(name.isEmpty() ? r.patientId : tr("%1 (%2)").arg(name, r.patientId)));
         m_table->setItem(i, 2, new QTableWidgetItem(ChartService::typeLabel(r.type)));
-        m_table->setItem(i, 3, new QTableWidgetItem(r.proxyAuthor));
+        m_table->setItem(i, 3, new QTableWidgetItem(m_staff ? m_staff->label(r.proxyAuthor) : r.proxyAuthor));
         m_table->setItem(i, 4, new QTableWidgetItem(RecordPresenter::summary(r)));
     }
 }

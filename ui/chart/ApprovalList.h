@@ -8,6 +8,7 @@ class QTableWidget;
 namespace ward {
 
 class ChartService;
+class StaffDirectory;
 
 // AC-5: the doctor's list of proxy entries awaiting their approval (signature).
 class ApprovalList : public QWidget
@@ -15,7 +16,8 @@ class ApprovalList : public QWidget
     Q_OBJECT
 
 public:
-    ApprovalList(ChartService& service, QWidget* parent = nullptr);
+    // `staff` names the proxy authors (may be null: IDs are shown).
+    ApprovalList(ChartService& service, const StaffDirectory* staff, QWidget* parent = nullptr);
     void refresh();
     int count() const;
 
@@ -24,6 +26,7 @@ signals:
 
 private:
     ChartService& m_service;
+    const StaffDirectory* m_staff;
     QLabel* m_title;
     QTableWidget* m_table;
 };

@@ -62,7 +62,7 @@ ChartWorkspace::ChartWorkspace(const UserSession& user, Vault& vault, const Acce
     for (const QString& t : policy.recordTypes())
         approves = approves || m_service->mayApprove(t);
     if (approves) {
-        m_approvals = new ApprovalList(*m_service, m_wardPage);
+        m_approvals = new ApprovalList(*m_service, &m_staff, m_wardPage);
         wardLayout->addWidget(m_approvals, 1);
         connect(m_approvals, &ApprovalList::openRequested, this, [this](const QString& patientId, const QString& recordId) {
             openPatient(patientId);

@@ -9,6 +9,7 @@
 #include "ui/chart/VitalSignsChart.h"
 #include "ui/chart/VitalsEntry.h"
 #include "ui/theme/StatusBadge.h"
+#include "ui/theme/ThemeIcon.h"
 #include "ui/theme/ThemeItem.h"
 #include "ui/theme/ThemeProperty.h"
 #include "util/Clock.h"
@@ -337,6 +338,7 @@ void PatientChart::fillTimeline()
         const SyncOutbox::State sync = m_service.syncState(r.recordId, r.version);
         auto* syncCell = item(RecordPresenter::syncLabel(sync, r.status));
         syncCell->setData(Qt::UserRole, SyncOutbox::stateName(sync));
+        syncCell->setIcon(ThemeIcon::icon(RecordPresenter::syncIcon(sync, r.status)));
         m_timeline->setItem(i, ColSync, syncCell);
         m_verifyQueue.append(i);
         if (r.recordId == selected) {
@@ -372,7 +374,9 @@ void PatientChart::verifySome(int count)
         cell->setText(RecordPresenter::badgeShort(s.state));
         cell->setToolTip(s.label() + (s.reason.isEmpty() ? QString() : QStringLiteral("\n") + s.reason));
         cell->setData(Qt::UserRole, SignatureStatus::stateName(s.state));
-        if (s.state == SignatureStatus::State::Invalid || s.state == SignatureStatus::State::Unsigned)
+        const bool bad = s.state == SignatureStatus::State::Invalid || s.state == SignatureStatus::State::Unsigned;
+        cell->setIcon(ThemeIcon::icon(RecordPresenter::signatureIcon(s.state), bad ? ColorRole::DangerText : ColorRole::Text));
+        if (bad)
             ThemeItem::setEmphasis(cell, ColorRole::DangerText);
     }
     if (m_verifyQueue.isEmpty())
@@ -433,7 +437,7 @@ void PatientChart::fillLabs()
         value->setToolTip(RecordPresenter::dateTime(values.last()->at));
         flagged(value, latest.flag);
         m_labs->setItem(row, LabValue, value);
-        m_labs->setItem(row, LabUnit, item(latest.unit));
+        m_labs->setItem(row, LabUnit, item(LabResult::displayUnit(latest.unit)));
         QString range;
         if (latest.low && latest.high)
             range = QStringLiteral("%1–%2").arg(RecordPresenter::number(*latest.low, 3), RecordPresenter::number(*latest.high, 3));

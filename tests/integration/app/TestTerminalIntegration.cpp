@@ -35,6 +35,7 @@
 #include "ui/login/LoginScreen.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QInputMethodEvent>
 #include <QJsonArray>
@@ -559,6 +560,147 @@ private slots:
         shell->logout(LockReason::UserLogout);
         card->stop();
         terminal.reset();
+    }
+
+    // A proxy entry crosses two terminals (AC-5, issue 9): the nurse enters the doctor's progress note for him at
+    // this terminal; the doctor approves it at another terminal of the ward; back at the first, the chart shows
+    // the doctor's signed, time-stamped version 2 with the nurse as the proxy author.
+    void proxyEntryApprovedAtAnotherTerminal()
+    {
+        const QString text = QStringLiteral("代行入力試験。疼痛時指示を継続。");
+        QString recordId;
+        QString patientId;
+        const qint64 atHubBefore = recordsAtHub();
+        QVERIFY(atHubBefore > 0);
+        {
+            std::unique_ptr<Terminal> a = startTerminal();
+            QVERIFY(a);
+            auto card = insertCard(cardDir(), 0);
+            QVERIFY(card);
+            QTRY_COMPARE_WITH_TIMEOUT(a->login()->state(), LoginController::State::PasswordEntry, 15000);
+            auto* password = a->loginScreen()->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+            QTRY_VERIFY_WITH_TIMEOUT(password->isEnabled() && password->isVisible(), 10000);
+            QTest::keyClicks(password, m_password);
+            QTest::keyClick(password, Qt::Key_Return);
+            QTRY_COMPARE_WITH_TIMEOUT(a->shell()->state(), SessionShell::State::Active, 45000);
+            QVERIFY2(a->hasSigner(), qPrintable(a->signerError()));
+            ChartWorkspace* ws = a->chart();
+            QVERIFY(ws);
+            QTRY_VERIFY_WITH_TIMEOUT(!ws->service().census(QStringLiteral("W3")).isEmpty(), 30000);
+            patientId = ws->service().census(QStringLiteral("W3")).first().patientId;
+            ws->openPatient(patientId);
+            QVERIFY(ws->chart());
+            ws->chart()->newEntry(QStringLiteral("progress-note"));
+            auto* assessment = ws->chart()->findChild<QPlainTextEdit*>(QStringLiteral("soapA"));
+            QVERIFY(assessment);
+            QInputMethodEvent commit;
+            commit.setCommitString(text);
+            QApplication::sendEvent(assessment, &commit);
+            // A nurse does not confirm a doctor's note: the editor offers the proxy entry instead.
+            QVERIFY(!ws->chart()->findChild<QPushButton*>(QStringLiteral("confirmButton"))
+                    || !ws->chart()->findChild<QPushButton*>(QStringLiteral("confirmButton"))->isVisible());
+            auto* forDoctor = ws->chart()->findChild<QComboBox*>(QStringLiteral("proxyDoctor"));
+            auto* submit = ws->chart()->findChild<QPushButton*>(QStringLiteral("submitProxyButton"));
+            QVERIFY(forDoctor && submit);
+            forDoctor->setCurrentText(m_doctor.id);
+            submit->click();
+            QTRY_VERIFY(ws->chart()->openDraftId().isEmpty());
+            for (const RecordVersion& r : ws->service().listRecords(patientId))
+                if (r.proxyAuthor == m_nurse && QString::fromUtf8(r.body).contains(text))
+                    recordId = r.recordId;
+            QVERIFY(!recordId.isEmpty());
+            const RecordVersion pending = ws->service().openRecord(recordId);
+            QCOMPARE(pending.status, RecordVersion::Status::PendingApproval);
+            QCOMPARE(pending.author, m_doctor.id);
+            QVERIFY(ws->service().signatureStatus(pending).isTrustworthy());  // signed by the nurse, as proxy
+            a->syncNow();
+            QTRY_COMPARE_WITH_TIMEOUT(ws->service().syncState(recordId, 1), SyncOutbox::State::Sent, 30000);
+            QCOMPARE(recordsAtHub(), atHubBefore + 1);
+            a->shell()->logout(LockReason::UserLogout);
+            card->stop();
+        }
+
+        // The other terminal of the ward: its own enrolment, its own vault; the doctor's card and password.
+        const QString otherDir = m_tmp.filePath(QStringLiteral("terminal-b"));
+        QCOMPARE(enrol(enrolCode(), m_caFingerprint, otherDir), 0);
+        {
+            const QString ownDir = m_dataDir;
+            m_dataDir = otherDir;
+            std::unique_ptr<Terminal> b = startTerminal();
+            m_dataDir = ownDir;
+            QVERIFY(b);
+            auto card = insertCard(m_doctor.cardDir, 0);
+            QVERIFY(card);
+            QTRY_COMPARE_WITH_TIMEOUT(b->login()->state(), LoginController::State::PasswordEntry, 15000);
+            QCOMPARE(b->login()->userId(), m_doctor.id);
+            auto* password = b->loginScreen()->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+            QTRY_VERIFY_WITH_TIMEOUT(password->isEnabled() && password->isVisible(), 10000);
+            QTest::keyClicks(password, m_doctor.password);
+            QTest::keyClick(password, Qt::Key_Return);
+            QTRY_COMPARE_WITH_TIMEOUT(b->shell()->state(), SessionShell::State::Active, 45000);
+            QVERIFY2(b->hasSigner(), qPrintable(b->signerError()));
+            ChartWorkspace* ws = b->chart();
+            QVERIFY(ws);
+            // The pulled entry waits in his approval list; a click opens it in the patient's chart.
+            auto* approvals = ws->findChild<QTableWidget*>(QStringLiteral("approvalTable"));
+            QVERIFY(approvals);
+            QTRY_VERIFY_WITH_TIMEOUT(approvals->rowCount() >= 1, 60000);
+            int row = -1;
+            for (int i = 0; i < approvals->rowCount(); ++i)
+                if (approvals->item(i, 0)->data(Qt::UserRole).toString() == recordId)
+                    row = i;
+            QVERIFY(row >= 0);
+            emit approvals->cellActivated(row, 0);
+            QVERIFY(ws->chart());
+            QCOMPARE(ws->chart()->patient().patientId, patientId);
+            RecordDetail* detail = ws->chart()->detail();
+            QCOMPARE(detail->recordId(), recordId);
+            auto* approve = detail->findChild<QPushButton*>(QStringLiteral("approveButton"));
+            QVERIFY(approve && approve->isVisible());
+            approve->click();
+            const RecordVersion approved = ws->service().openRecord(recordId);
+            QCOMPARE(approved.version, 2);
+            QCOMPARE(approved.status, RecordVersion::Status::Confirmed);
+            QCOMPARE(approved.approver, m_doctor.id);
+            QCOMPARE(approved.proxyAuthor, m_nurse);
+            b->syncNow();
+            QTRY_COMPARE_WITH_TIMEOUT(ws->service().syncState(recordId, 2), SyncOutbox::State::Sent, 30000);
+            QCOMPARE(recordsAtHub(), atHubBefore + 2);
+            ws->showWard();  // back on the ward, the list no longer offers it
+            QCOMPARE(approvals->rowCount(), 0);
+            b->shell()->logout(LockReason::UserLogout);
+            card->stop();
+        }
+
+        // Back at the first terminal: the nurse sees the doctor's approval, signed by him and stamped by the hub.
+        {
+            std::unique_ptr<Terminal> a = startTerminal();
+            QVERIFY(a);
+            auto card = insertCard(cardDir(), 0);
+            QVERIFY(card);
+            QTRY_COMPARE_WITH_TIMEOUT(a->login()->state(), LoginController::State::PasswordEntry, 15000);
+            auto* password = a->loginScreen()->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+            QTRY_VERIFY_WITH_TIMEOUT(password->isEnabled() && password->isVisible(), 10000);
+            QTest::keyClicks(password, m_password);
+            QTest::keyClick(password, Qt::Key_Return);
+            QTRY_COMPARE_WITH_TIMEOUT(a->shell()->state(), SessionShell::State::Active, 45000);
+            ChartWorkspace* ws = a->chart();
+            QVERIFY(ws);
+            QTRY_VERIFY_WITH_TIMEOUT(ws->service().history(recordId).size() == 2, 60000);
+            const RecordVersion v2 = ws->service().openRecord(recordId);
+            QCOMPARE(v2.approver, m_doctor.id);
+            QCOMPARE(v2.status, RecordVersion::Status::Confirmed);
+            const SignatureStatus s = ws->service().signatureStatus(v2);
+            QCOMPARE(s.state, SignatureStatus::State::Valid);
+            QCOMPARE(s.signer, m_doctor.id);
+            ws->openPatient(patientId);
+            QVERIFY(ws->chart());
+            ws->chart()->selectRecord(recordId);
+            auto* badge = ws->chart()->detail()->findChild<QLabel*>(QStringLiteral("signatureBadge"));
+            QCOMPARE(badge->property("state").toString(), QStringLiteral("valid"));
+            a->shell()->logout(LockReason::UserLogout);
+            card->stop();
+        }
     }
 
     // Issue 10, item 1: the crash. A doctor who never used this terminal logs in and locks it with a draft
