@@ -16,6 +16,8 @@
 #include "sync/SyncEngine.h"
 #include "ui/ActivityFilter.h"
 #include "ui/MainWindow.h"
+#include "ui/LastLoginBanner.h"
+#include "ui/LockScreen.h"
 #include "ui/SessionShell.h"
 #include "ui/StatusStrip.h"
 #include "ui/chart/ChartWorkspace.h"
@@ -38,7 +40,9 @@
 #include <QSslKey>
 #include <QStatusBar>
 #include <QTimer>
+#include <QMenu>
 #include <QToolBar>
+#include <QToolButton>
 #include <QtConcurrent/QtConcurrentRun>
 #include <exception>
 
@@ -104,6 +108,18 @@ Terminal::Terminal(TerminalOptions options, QObject* parent)
         m_window->setSessionToolBar(bar);
     }
     connect(m_logoutAction, &QAction::triggered, m_shell, [this] { m_shell->logout(LockReason::UserLogout); });
+    // AUTH-9: the last-login banner stays reachable from the status bar's session menu.
+    m_sessionMenu = new QToolButton(m_window->statusBar());
+    m_sessionMenu->setObjectName(QStringLiteral("sessionMenuButton"));
+    m_sessionMenu->setText(tr("Session"));
+    m_sessionMenu->setPopupMode(QToolButton::InstantPopup);
+    auto* sessionMenu = new QMenu(m_sessionMenu);
+    sessionMenu->addAction(m_shell->lastLoginAction());
+    sessionMenu->addAction(m_shell->helpAction());
+    m_sessionMenu->setMenu(sessionMenu);
+    m_window->statusBar()->addWidget(m_sessionMenu);
+    m_shell->setHelpContactSource([this] { return helpContact(); });
+    connect(m_shell, &SessionShell::loginReportRequested, this, &Terminal::sendLoginReport);
     // Issue 11: one compact status bar — hub, queue, clock, user, time to the idle lock.
     m_status = new StatusStrip(m_lock.get(), m_window->statusBar());
     m_status->setHubConfigured(m_options.hasHub());
@@ -192,6 +208,9 @@ void Terminal::takeOver(const QString& userId, const LoginVerdict& verdict, cons
 void Terminal::beginSession(const UserSession& session, std::shared_ptr<Vault> vault, const LoginVerdict& verdict)
 {
     m_vault = std::move(vault);
+    m_sessionToken = verdict.online ? verdict.token : QString();
+    m_pendingLoginReport = QJsonObject();
+    m_loginReportDelivered = false;
     m_pendingSession = session;
     m_pendingSession.vault = m_vault.get();
     applyHubPolicy();
@@ -259,6 +278,8 @@ void Terminal::loggedOut(LockReason reason)
     m_signerError.clear();
     m_pendingSession = UserSession();
     m_pendingPassword.clear();
+    m_sessionToken.clear();
+    m_pendingLoginReport = QJsonObject();
     m_access = AccessPolicy::defaultPolicy();
     Appearance::instance()->setStaffId(QString());
     // A takeover starts the next session at once: the login screen stays out of it (LoggedIn) until that
@@ -317,6 +338,93 @@ void Terminal::applyHubPolicy()
     }
     m_lock->setPolicy(lock);
     m_access = access;
+    m_shell->lockScreen()->setWardName(wardName());
+}
+
+QString Terminal::wardName() const
+{
+    if (m_options.ward.isEmpty())
+        return QString();
+    if (m_vault) {
+        const auto ward = HubReplica(m_vault->database()).directoryItem(QStringLiteral("ward"), m_options.ward);
+        if (ward && !ward->value(QStringLiteral("name")).toString().isEmpty())
+            return ward->value(QStringLiteral("name")).toString();
+    }
+    return m_options.ward;
+}
+
+QString Terminal::helpContact() const
+{
+    // The newest policy the vault holds, else what the last online login left in the login cache (the login
+    // screen's help needs it before any vault is open).
+    if (m_vault) {
+        if (const auto policy = HubReplica(m_vault->database()).currentPolicy()) {
+            const QString contact =
+                policy->value(QStringLiteral("help")).toObject().value(QStringLiteral("contact")).toString().trimmed();
+            if (!contact.isEmpty())
+                return contact.left(OfflineAccountCache::kMaxHelpContactLength);
+        }
+    }
+    OfflineAccountCache cache(OfflineAccountCache::pathFor(m_options.vaultDir));
+    return cache.load() ? cache.helpContact : QString();
+}
+
+void Terminal::sendLoginReport(const UserSession& session, const QString& note)
+{
+    // AUTH-9: the report is first a fact in this terminal's own chain, then an entry in the hub's audit for IT.
+    QJsonObject body{{QStringLiteral("previousLoginAt"),
+                      session.previousLoginAt.isValid() ? session.previousLoginAt.toUTC().toString(Qt::ISODateWithMs)
+                                                        : QString()},
+                     {QStringLiteral("previousLoginTerminal"), session.previousLoginTerminal},
+                     {QStringLiteral("failedAttempts"), session.failedAttemptsSincePreviousLogin}};
+    if (!note.isEmpty())
+        body.insert(QStringLiteral("note"), note.left(LastLoginBanner::kMaxNoteLength));
+    if (m_vault) {
+        try {
+            QJsonObject detail = body;
+            detail.remove(QStringLiteral("note"));  // free text stays out of the terminal's chain
+            detail.insert(QStringLiteral("review"), true);
+            m_vault->audit().append(session.userId, QStringLiteral("login.not-me"), QString(), QString(),
+                                    QStringLiteral("success"), detail);
+        } catch (const std::exception& e) {
+            qWarning("login report not audited on the terminal: %s", e.what());
+        }
+    }
+    m_pendingLoginReport = body;
+    sendPendingLoginReport();
+}
+
+void Terminal::sendPendingLoginReport()
+{
+    if (m_pendingLoginReport.isEmpty())
+        return;
+    const QString contact = helpContact();
+    const QString callIt = contact.isEmpty() ? tr("Tell IT or your ward manager now.")
+                                             : tr("Tell IT now: %1").arg(contact);
+    if (!m_hubClient || m_sessionToken.isEmpty()) {
+        m_shell->lastLoginBanner()->showReportResult(
+            false, tr("The hub cannot be reached: the report is kept on this terminal and sent when it is back. %1")
+                       .arg(callIt));
+        return;
+    }
+    const quint64 generation = m_generation;
+    m_hubClient->postJson(QStringLiteral("/api/v1/login-report"), m_pendingLoginReport, m_sessionToken,
+                          [this, generation, callIt](const HubReply& reply) {
+                              if (generation != m_generation)
+                                  return;
+                              if (reply.ok()) {
+                                  m_pendingLoginReport = QJsonObject();
+                                  m_loginReportDelivered = true;
+                                  m_shell->lastLoginBanner()->showReportResult(
+                                      true, tr("Report received by the hub and recorded for IT. Change your password "
+                                               "soon."));
+                              } else {
+                                  m_shell->lastLoginBanner()->showReportResult(
+                                      false, tr("The report could not be delivered yet (%1); it is sent again after "
+                                                "the next sync. %2")
+                                                 .arg(reply.error.message(), callIt));
+                              }
+                          });
 }
 
 void Terminal::startSync()
@@ -371,6 +479,8 @@ void Terminal::refreshCensus(bool ok)
     // read the status at the end of every cycle.
     if (m_syncEngine)
         showSyncStatus(m_syncEngine->status());
+    if (ok)
+        sendPendingLoginReport();
     // Patients pulled by sync appear in the census without a click, but only while the user looks at the
     // plain census: an open chart or a search is never pulled out from under them.
     ChartWorkspace* workspace = chart();
@@ -378,7 +488,7 @@ void Terminal::refreshCensus(bool ok)
         return;
     const auto* search = workspace->findChild<QLineEdit*>(QStringLiteral("patientSearch"));
     if (search && search->text().trimmed().isEmpty())
-        workspace->wardView()->showCensus();
+        workspace->wardView()->showCensus(ChartService::CensusReader::Sync);
 }
 
 void Terminal::syncNow()

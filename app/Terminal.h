@@ -12,6 +12,7 @@
 #include "ui/theme/StatusBadge.h"
 
 #include <QFutureWatcher>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
@@ -20,6 +21,7 @@
 
 class QAction;
 class QLabel;
+class QToolButton;
 
 namespace ward {
 
@@ -84,6 +86,10 @@ public:
     QLabel* syncStatusLabel() const;
     StatusStrip* statusStrip() const { return m_status; }
     QAction* logoutAction() const { return m_logoutAction; }
+    // AUTH-9: the status bar's session menu (the last-login banner again).
+    QToolButton* sessionMenuButton() const { return m_sessionMenu; }
+    // The hub's answer to the last 「これは私ではない」 report of this session (for tests and the banner).
+    bool loginReportDelivered() const { return m_loginReportDelivered; }
     // Argon2id cost for the signing-key wrap and a vault created at first login (tests use a cheap one).
     void setKdf(const Argon2Params& params);
 
@@ -113,6 +119,10 @@ private:
     void showSyncStatus(const SyncStatus& status);
     void refreshCensus(bool ok);
     void saveScreenshot(const QString& name);
+    void sendLoginReport(const UserSession& session, const QString& note);
+    void sendPendingLoginReport();
+    QString helpContact() const;
+    QString wardName() const;
 
     TerminalOptions m_options;
     QSslConfiguration m_tls;
@@ -135,6 +145,7 @@ private:
     LoginScreen* m_loginScreen = nullptr;  // owned by the shell
     StatusStrip* m_status = nullptr;       // owned by the status bar
     QAction* m_logoutAction = nullptr;     // owned by the shell
+    QToolButton* m_sessionMenu = nullptr;  // owned by the status bar
 
     // The session's state, dropped at logout.
     std::shared_ptr<Vault> m_vault;
@@ -145,6 +156,10 @@ private:
     SecureBytes m_pendingPassword;  // held only from passwordVerified until the signing key is obtained
     UserSession m_pendingSession;
     QString m_cardReader;           // the reader of the card that logged in (its removal locks, SES-2)
+    QString m_sessionToken;         // the hub's token of the running session (online logins only)
+    // AUTH-9: a 「これは私ではない」 report the hub has not acknowledged yet (sent again after the next sync).
+    QJsonObject m_pendingLoginReport;
+    bool m_loginReportDelivered = false;
     quint64 m_generation = 0;
     QFutureWatcher<SignerResult> m_signerWatcher;
 

@@ -59,6 +59,7 @@ bool TerminalOptions::fromCommandLine(const QCommandLineParser& cli, TerminalOpt
                 return false;
             }
             o.terminalId = identity->terminalId;
+            o.ward = identity->ward;
             o.hubUrl = identity->hubUrl;
             o.tlsCertPem = identity->certificate.toPem();
             o.tlsKeyPem = identity->key->privatePem();

@@ -19,6 +19,7 @@ struct TerminalOptions
 {
     QString vaultDir;
     QString terminalId;
+    QString ward;           // the ward the terminal was enrolled for (the lock screensaver names it)
     QUrl hubUrl;
     QByteArray tlsCertPem;
     SecureBytes tlsKeyPem;  // the terminal's machine key (see TerminalIdentity for why it is not wrapped)

@@ -82,7 +82,8 @@ QString HubCommandLine::usageText()
              "       wardhub card bind --dir DIR --user ID (--piv-cert CERT.pem | --uid HEX)\n"
              "       wardhub card revoke --dir DIR --user ID (--piv-cert CERT.pem | --uid HEX | --all) --by ADMIN_ID\n"
              "       wardhub review list --dir DIR [--status pending|accepted|refused]\n"
-             "       wardhub review accept|refuse --dir DIR --record UUID --version N --by REVIEWER_ID\n");
+             "       wardhub review accept|refuse --dir DIR --record UUID --version N --by REVIEWER_ID\n"
+             "       wardhub audit list --dir DIR [--action ACTION]   (e.g. login.not-me: reports from staff)\n");
 }
 
 int HubCommandLine::run(const QStringList& args)
@@ -131,6 +132,8 @@ int HubCommandLine::run(const QStringList& args)
             return exportPatient(rest.mid(1).isEmpty() ? rest : QStringList{cmd + QLatin1Char(' ') + rest.value(1)} + rest.mid(2));
         if (cmd == QLatin1String("card"))
             return card(rest.mid(1).isEmpty() ? rest : QStringList{cmd + QLatin1Char(' ') + rest.value(1)} + rest.mid(2));
+        if (cmd == QLatin1String("audit"))
+            return audit(rest.mid(1).isEmpty() ? rest : QStringList{cmd + QLatin1Char(' ') + rest.value(1)} + rest.mid(2));
         if (cmd == QLatin1String("review"))
             return review(rest.mid(1).isEmpty() ? rest : QStringList{cmd + QLatin1Char(' ') + rest.value(1)} + rest.mid(2));
     } catch (const HubError& e) {
@@ -376,6 +379,22 @@ int HubCommandLine::review(const QStringList& args)
         services->review.refuse(p.value(QStringLiteral("record")), version, p.value(QStringLiteral("by")));
     m_out << "record " << p.value(QStringLiteral("record")) << " v" << version << (sub == QLatin1String("review accept") ? " accepted" : " refused")
           << Qt::endl;
+    return 0;
+}
+
+int HubCommandLine::audit(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("action"), QStringLiteral("Only entries of this action."), QStringLiteral("ACTION")});
+    if (args.first() != QLatin1String("audit list") || !parse(p, args, m_err))
+        return usage();
+    auto services = HubServices::open(p.value(QStringLiteral("dir")));
+    const auto entries = HubAuditLog(services->db).entries(p.value(QStringLiteral("action")));
+    // One line per entry; details hold ids and times only (HubAuditLog), never patient data or secrets.
+    for (const HubAuditLog::Entry& e : entries)
+        m_out << e.seq << ' ' << QDateTime::fromMSecsSinceEpoch(e.at, Qt::UTC).toString(Qt::ISODate) << ' ' << e.actor << ' '
+              << e.action << ' ' << QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact)) << Qt::endl;
+    m_out << entries.size() << " entr" << (entries.size() == 1 ? "y" : "ies") << Qt::endl;
     return 0;
 }
 

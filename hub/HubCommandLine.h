@@ -32,6 +32,7 @@ private:
     int check(const QStringList& args);
     int policy(const QStringList& args);
     int review(const QStringList& args);
+    int audit(const QStringList& args);
     int usage();
     static QString usageText();
 

@@ -1,10 +1,13 @@
 #include "ui/LockScreen.h"
 
+#include "ui/LockScreensaver.h"
 #include "util/Clock.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStackedLayout>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -19,7 +22,10 @@ LockScreen::LockScreen(QWidget* parent)
       m_message(new QLabel(this)),
       m_password(new QLineEdit(this)),
       m_unlock(new QPushButton(tr("Unlock"), this)),
-      m_clockTimer(new QTimer(this))
+      m_clockTimer(new QTimer(this)),
+      m_face(new QWidget(this)),
+      m_saver(new LockScreensaver(this)),
+      m_layers(new QStackedLayout(this))
 {
     setObjectName(QStringLiteral("lockScreen"));
     m_clock->setObjectName(QStringLiteral("lockClock"));
@@ -53,7 +59,8 @@ LockScreen::LockScreen(QWidget* parent)
     m_password->setAccessibleName(tr("Password"));
     m_unlock->setAccessibleName(tr("Unlock"));
 
-    auto* layout = new QVBoxLayout(this);
+    m_face->setObjectName(QStringLiteral("lockFace"));
+    auto* layout = new QVBoxLayout(m_face);
     layout->addStretch();
     layout->addWidget(m_clock);
     layout->addWidget(m_title);
@@ -65,9 +72,18 @@ LockScreen::LockScreen(QWidget* parent)
     layout->addWidget(m_message);
     layout->addStretch();
 
+    m_layers->addWidget(m_face);
+    m_layers->addWidget(m_saver);
+    m_layers->setCurrentWidget(m_face);
+    // Input on the lock screen itself keeps the screensaver away.
+    m_face->setMouseTracking(true);
+    for (QWidget* w : {m_face, static_cast<QWidget*>(m_password), static_cast<QWidget*>(m_unlock)})
+        w->installEventFilter(this);
+    connect(m_saver, &LockScreensaver::woken, this, &LockScreen::wake);
+
     connect(m_password, &QLineEdit::returnPressed, this, &LockScreen::submit);
     connect(m_unlock, &QPushButton::clicked, this, &LockScreen::submit);
-    connect(m_clockTimer, &QTimer::timeout, this, &LockScreen::updateClock);
+    connect(m_clockTimer, &QTimer::timeout, this, &LockScreen::tick);
     m_clockTimer->start(1000);
     reset();
 }
@@ -75,6 +91,64 @@ LockScreen::LockScreen(QWidget* parent)
 void LockScreen::updateClock()
 {
     m_clock->setText(Clock::instance().nowUtc().toLocalTime().toString(QStringLiteral("HH:mm")));
+}
+
+void LockScreen::tick()
+{
+    updateClock();
+    if (isScreensaverActive()) {
+        m_saver->tick();
+        return;
+    }
+    if (m_screensaverDelayMs > 0 && isVisible()
+        && Clock::instance().monotonicMs() - m_lastInputMs >= m_screensaverDelayMs) {
+        // Nothing half-typed stays behind the screensaver.
+        m_password->clear();
+        m_layers->setCurrentWidget(m_saver);
+        m_saver->setFocus(Qt::OtherFocusReason);
+        emit screensaverChanged(true);
+    }
+}
+
+void LockScreen::noteInput()
+{
+    m_lastInputMs = Clock::instance().monotonicMs();
+}
+
+void LockScreen::wake()
+{
+    noteInput();
+    if (!isScreensaverActive())
+        return;
+    m_layers->setCurrentWidget(m_face);
+    updateClock();
+    m_password->setFocus(Qt::OtherFocusReason);
+    emit screensaverChanged(false);
+}
+
+bool LockScreen::isScreensaverActive() const
+{
+    return m_layers->currentWidget() == m_saver;
+}
+
+void LockScreen::setWardName(const QString& name)
+{
+    m_saver->setWardName(name);
+}
+
+bool LockScreen::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::TouchBegin:
+        noteInput();
+        break;
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void LockScreen::showLocked(const QString& lockedBy)
@@ -87,6 +161,8 @@ void LockScreen::showLocked(const QString& lockedBy)
 
 void LockScreen::setCardPresent(bool present)
 {
+    if (present)
+        wake();
     m_cardPresent = present;
     m_cardHint->setText(present ? tr("Card read. Enter your password to unlock.")
                                 : tr("Insert your staff card and enter your password to unlock."));
@@ -114,6 +190,11 @@ void LockScreen::reset()
     m_lockedBy->hide();
     setBusy(false);
     setCardPresent(false);
+    if (isScreensaverActive()) {
+        m_layers->setCurrentWidget(m_face);
+        emit screensaverChanged(false);
+    }
+    noteInput();
     updateClock();
 }
 

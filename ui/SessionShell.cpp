@@ -3,8 +3,11 @@
 #include "card/ReaderMonitor.h"
 #include "session/LockController.h"
 #include "session/Reauthenticator.h"
+#include "ui/HelpOverlay.h"
+#include "ui/LastLoginBanner.h"
 #include "ui/LockScreen.h"
 #include "ui/LockWatchdog.h"
+#include "ui/theme/StatusBadge.h"
 #include "ui/theme/ThemeIcon.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
@@ -15,6 +18,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPixmapCache>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -34,7 +38,11 @@ SessionShell::SessionShell(LockController* controller, WorkspaceFactory factory,
       m_resolveUser(&SessionShell::defaultUserForCard),
       m_toolBar(new QToolBar(this)),
       m_lockAction(new QAction(tr("Lock"), this)),
-      m_countdown(new QLabel(this)),
+      m_helpAction(new QAction(tr("Help"), this)),
+      m_lastLoginAction(new QAction(tr("Last login…"), this)),
+      m_banner(new LastLoginBanner(this)),
+      m_help(nullptr),
+      m_countdown(new StatusBadge(StatusBadge::Shape::Banner, this)),
       m_stack(new QStackedWidget(this)),
       m_loginPlaceholder(new QLabel(tr("Insert your staff card to log in."), this)),
       m_lockScreen(new LockScreen(this)),
@@ -65,9 +73,19 @@ SessionShell::SessionShell(LockController* controller, WorkspaceFactory factory,
     addAction(m_lockAction);
     connect(m_lockAction, &QAction::triggered, this, &SessionShell::lockNow);
 
-    m_countdown->setAlignment(Qt::AlignCenter);
-    m_countdown->setProperty("role", QStringLiteral("banner"));
-    m_countdown->setProperty("tone", QStringLiteral("warning"));
+    // F1 on every screen; the shell never disables it (it shows only help, never session data while locked).
+    m_helpAction->setObjectName(QStringLiteral("helpAction"));
+    m_helpAction->setShortcut(QKeySequence(Qt::Key_F1));
+    m_helpAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_helpAction);
+    connect(m_helpAction, &QAction::triggered, this, &SessionShell::toggleHelp);
+    m_lastLoginAction->setObjectName(QStringLiteral("lastLoginAction"));
+    m_lastLoginAction->setEnabled(false);
+    addAction(m_lastLoginAction);
+    connect(m_lastLoginAction, &QAction::triggered, m_banner, &LastLoginBanner::showAgain);
+    connect(m_banner, &LastLoginBanner::reportRequested, this,
+            [this](const QString& note) { emit loginReportRequested(m_session, note); });
+
     m_countdown->hide();
 
     m_stack->addWidget(m_loginPlaceholder);
@@ -79,12 +97,15 @@ SessionShell::SessionShell(LockController* controller, WorkspaceFactory factory,
     layout->setSpacing(0);
     layout->addWidget(m_toolBar);
     layout->addWidget(m_countdown);
+    layout->addWidget(m_banner);
     layout->addWidget(m_stack, 1);
+    m_help = new HelpOverlay(this);
 
     connect(m_controller, &LockController::lockRequested, this, &SessionShell::lock);
     connect(m_controller, &LockController::logoutRequested, this, &SessionShell::logout);
     connect(m_controller, &LockController::warningChanged, this, &SessionShell::showWarning);
     connect(m_lockScreen, &LockScreen::unlockRequested, this, &SessionShell::attemptUnlock);
+    connect(m_lockScreen, &LockScreen::screensaverChanged, this, &SessionShell::screensaverChanged);
     connect(m_watchdog, &LockWatchdog::sessionDataFound, this, &SessionShell::onWatchdogFinding);
     connect(m_authenticator, &CardAuthenticator::identified, this, &SessionShell::cardIdentified);
 }
@@ -174,6 +195,7 @@ void SessionShell::startSession(const UserSession& session, const QString& cardR
         logout(LockReason::LockFailure);
         return;
     }
+    m_banner->showFor(session);  // AUTH-9
     setSessionActionsEnabled(true);
     m_toolBar->show();
     m_controller->startSession(session.privileged);
@@ -229,6 +251,9 @@ void SessionShell::lock(LockReason reason)
         m_toolBar->hide();
         // (5)
         m_countdown->hide();
+        m_banner->hide();
+        m_help->hide();
+        m_lockScreen->setScreensaverDelayMs(m_controller->policy().screensaverDelayMs);
         m_lockScreen->showLocked(m_controller->policy().showLockedBy ? m_session.displayName : QString());
         m_stack->setCurrentWidget(m_lockScreen);
         // (6) AUD: which trigger fired.
@@ -303,7 +328,7 @@ void SessionShell::setSessionActionsEnabled(bool enabled)
             bool inLockScreen = false;
             for (QObject* p = o; p; p = p->parent())
                 inLockScreen = inLockScreen || p == m_lockScreen;
-            if (inLockScreen)
+            if (inLockScreen || o == m_helpAction)
                 continue;
             if (auto* a = qobject_cast<QAction*>(o); a && a->isEnabled()) {
                 a->setEnabled(false);
@@ -314,6 +339,7 @@ void SessionShell::setSessionActionsEnabled(bool enabled)
             }
         }
         m_lockAction->setEnabled(false);
+        m_lastLoginAction->setEnabled(false);
         return;
     }
     for (const QPointer<QObject>& o : std::as_const(m_disabledWhileLocked)) {
@@ -324,6 +350,7 @@ void SessionShell::setSessionActionsEnabled(bool enabled)
     }
     m_disabledWhileLocked.clear();
     m_lockAction->setEnabled(true);
+    m_lastLoginAction->setEnabled(m_banner->hasSession());
 }
 
 void SessionShell::logout(LockReason reason)
@@ -356,6 +383,8 @@ void SessionShell::logout(LockReason reason)
     m_watchdog->stop();
     m_controller->endSession();
     m_countdown->hide();
+    m_banner->clear();
+    m_help->hide();
     window()->setWindowTitle(neutralTitle());
     for (QStatusBar* bar : window()->findChildren<QStatusBar*>())
         bar->clearMessage();
@@ -382,9 +411,56 @@ void SessionShell::showWarning(int secondsLeft)
         m_countdown->hide();
         return;
     }
-    m_countdown->setText(tr("The screen locks in %n second(s). Move the mouse or press a key to keep working.",
-                            nullptr, secondsLeft));
+    m_countdown->setStatus(StatusTone::Warning, IconName::Lock,
+                           tr("The screen locks in %n second(s). Move the mouse or press a key to keep working.",
+                              nullptr, secondsLeft));
     m_countdown->show();
+}
+
+void SessionShell::screensaverChanged(bool active)
+{
+    // The screensaver is the whole window: status, tool and menu bars (sync state, menus) go dark with it.
+    if (active) {
+        QList<QWidget*> bars;
+        for (QStatusBar* b : window()->findChildren<QStatusBar*>())
+            bars << b;
+        for (QToolBar* b : window()->findChildren<QToolBar*>())
+            bars << b;
+        for (QMenuBar* b : window()->findChildren<QMenuBar*>())
+            bars << b;
+        for (QWidget* b : bars) {
+            if (b->isVisible()) {
+                b->hide();
+                m_hiddenForScreensaver << b;
+            }
+        }
+        return;
+    }
+    for (const QPointer<QWidget>& b : std::as_const(m_hiddenForScreensaver))
+        if (b)
+            b->show();
+    m_hiddenForScreensaver.clear();
+}
+
+void SessionShell::toggleHelp()
+{
+    if (m_help->isVisible()) {
+        m_help->hide();
+        return;
+    }
+    const QString contact = m_helpContact ? m_helpContact() : QString();
+    switch (m_state) {
+    case State::LoggedOut:
+        m_help->showLoginHelp(contact);
+        break;
+    case State::Locked:
+        m_lockScreen->wake();
+        m_help->showLockHelp(contact);
+        break;
+    case State::Active:
+        m_help->showShortcuts(window());
+        break;
+    }
 }
 
 void SessionShell::onWatchdogFinding(const QStringList& findings)
@@ -398,8 +474,10 @@ void SessionShell::onWatchdogFinding(const QStringList& findings)
 
 void SessionShell::cardInserted(const QString& reader, const QByteArray&)
 {
-    if (m_state == State::Locked)
+    if (m_state == State::Locked) {
+        m_lockScreen->wake();  // a card wakes the screensaver before it is even read
         m_authenticator->identify(reader);
+    }
 }
 
 void SessionShell::cardIdentified(const QString& reader, const CardAuthenticator::Result& result)

@@ -7,6 +7,7 @@
 #include "session/LoginVerdict.h"
 #include "session/UserSession.h"
 #include "ui/Workspace.h"
+#include "ui/theme/StatusBadge.h"
 
 #include <memory>
 #include <QList>
@@ -27,6 +28,8 @@ class LockScreen;
 class ReaderMonitor;
 class Vault;
 class LockWatchdog;
+class LastLoginBanner;
+class HelpOverlay;
 
 // The main window's central area and the owner of the session's lifetime on screen: login placeholder,
 // the workspace (patient data) and the lock screen. It carries out what LockController decides.
@@ -67,6 +70,9 @@ public:
     using CardKeySource = std::function<CardKeyAgreement(const QString& reader, const CardIdentity& card)>;
     void setCardKeySource(CardKeySource source) { m_cardKey = std::move(source); }
     void setWatchdogIntervalMs(int ms);
+    // Whom staff call (hub policy "help.contact"), read when the help opens: the login screen's help exists
+    // before any session, so the composed terminal reads it from its login cache.
+    void setHelpContactSource(std::function<QString()> source) { m_helpContact = std::move(source); }
     // The widget shown while nobody is logged in (the login screen), in place of the built-in prompt.
     // The shell takes ownership; the previous login widget is deleted.
     void setLoginWidget(QWidget* widget);
@@ -85,6 +91,12 @@ public:
     Workspace* workspace() const { return m_workspace.data(); }
     LockScreen* lockScreen() const { return m_lockScreen; }
     QAction* lockAction() const { return m_lockAction; }
+    // F1: help for the current screen (login, lock, or the shortcuts of the session); never disabled.
+    QAction* helpAction() const { return m_helpAction; }
+    HelpOverlay* helpOverlay() const { return m_help; }
+    // AUTH-9: the last-login banner of the running session, and the action that shows it again.
+    LastLoginBanner* lastLoginBanner() const { return m_banner; }
+    QAction* lastLoginAction() const { return m_lastLoginAction; }
     QLabel* idleCountdown() const { return m_countdown; }
     LockController* controller() const { return m_controller; }
     bool isVerifying() const { return m_verifying; }
@@ -113,6 +125,8 @@ signals:
     void loggedOut(ward::LockReason reason);
     void sessionTakenOver(const QString& oldUser, const QString& newUser);
     void unlockDenied(const QString& userId);
+    // AUTH-9: the person said the previous login or the failed attempts were not theirs.
+    void loginReportRequested(const ward::UserSession& session, const QString& note);
 
 private:
     void attemptUnlock(const ward::SecureBytes& password);
@@ -128,6 +142,8 @@ private:
     void setSessionActionsEnabled(bool enabled);
     void audit(const QString& user, const QString& action, const QString& outcome, const QJsonObject& detail);
     void onWatchdogFinding(const QStringList& findings);
+    void toggleHelp();
+    void screensaverChanged(bool active);
 
     LockController* m_controller;
     WorkspaceFactory m_makeWorkspace;
@@ -138,7 +154,12 @@ private:
 
     QToolBar* m_toolBar;
     QAction* m_lockAction;
-    QLabel* m_countdown;
+    QAction* m_helpAction;
+    QAction* m_lastLoginAction;
+    LastLoginBanner* m_banner;
+    HelpOverlay* m_help;
+    std::function<QString()> m_helpContact;
+    StatusBadge* m_countdown;
     QStackedWidget* m_stack;
     QWidget* m_loginPlaceholder;
     LockScreen* m_lockScreen;
@@ -159,6 +180,7 @@ private:
     int m_unlockFailures = 0;
     quint64 m_generation = 0;      // bumps on every session change: stale unlock results are dropped
     QList<QPointer<QObject>> m_disabledWhileLocked;
+    QList<QPointer<QWidget>> m_hiddenForScreensaver;
     QPointer<ReaderMonitor> m_monitor;
 };
 

@@ -89,11 +89,12 @@ void ChartService::deny(const QString& action, const QString& patient, const QSt
 
 // --- finding patients ---
 
-QList<Patient> ChartService::census(const QString& ward)
+QList<Patient> ChartService::census(const QString& ward, CensusReader reader)
 {
     const QList<Patient> patients = m_vault.patients().census(ward);
-    audit(QStringLiteral("ward.census"), QString(), ward, kSuccess,
-          QJsonObject{{QStringLiteral("count"), static_cast<int>(patients.size())}});
+    if (reader == CensusReader::Person)
+        audit(QStringLiteral("ward.census"), QString(), ward, kSuccess,
+              QJsonObject{{QStringLiteral("count"), static_cast<int>(patients.size())}});
     return patients;
 }
 

@@ -38,7 +38,10 @@ public:
     bool hasSigningKey() const { return m_signer.has_value(); }
 
     // --- finding patients (identity data only) ---
-    QList<Patient> census(const QString& ward);
+    // Who asked for the census. AUD-1 records people: a census a person opens or refreshes is an access;
+    // the same list re-read because a sync cycle finished (every 30 s while the terminal sits idle) is not.
+    enum class CensusReader { Person, Sync };
+    QList<Patient> census(const QString& ward, CensusReader reader = CensusReader::Person);
     QList<Patient> search(const QString& query, int limit = 50);
     // The census row of a patient of the user's own compartments (issue 11): allergies, active flags, latest
     // vital signs, last nursing note, from the latest confirmed versions of the types the user may read. Empty

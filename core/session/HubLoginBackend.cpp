@@ -402,6 +402,12 @@ void HubLoginBackend::finishLogin(const LoginAttempt& attempt, LoginVerdict verd
     PasswordPolicy policy;
     if (PasswordPolicy::fromJson(answer.value(QStringLiteral("policy")).toObject(), &policy))
         cache.policy = policy;  // the hub pushes the hospital's policy with every session (CFG-3)
+    cache.helpContact = answer.value(QStringLiteral("help"))
+                            .toObject()
+                            .value(QStringLiteral("contact"))
+                            .toString()
+                            .trimmed()
+                            .left(OfflineAccountCache::kMaxHelpContactLength);
     OfflineAccountCache::Account& account = cache.accounts[attempt.userId];
     account.state.status = AccountState::Status::Active;
     account.state.privileged = verdict.privileged;

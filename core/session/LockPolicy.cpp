@@ -33,7 +33,7 @@ bool LockPolicy::fromJson(const QJsonObject& json, LockPolicy* out, QString* err
         QStringLiteral("idleLockSeconds"),         QStringLiteral("idleWarningSeconds"),
         QStringLiteral("cardRemoval"),             QStringLiteral("lockedLogoutMinutes"),
         QStringLiteral("privilegedSessionMinutes"), QStringLiteral("cardWatcherStallSeconds"),
-        QStringLiteral("showLockedBy")};
+        QStringLiteral("showLockedBy"),            QStringLiteral("screensaverSeconds")};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = QStringLiteral("session policy: unknown key \"%1\"").arg(it.key());
@@ -46,7 +46,8 @@ bool LockPolicy::fromJson(const QJsonObject& json, LockPolicy* out, QString* err
         || !readBounded(json, "idleWarningSeconds", 0, 300, 1000, &p.warningMs, error)
         || !readBounded(json, "lockedLogoutMinutes", 1, 24 * 60, 60 * 1000, &p.lockedLogoutMs, error)
         || !readBounded(json, "privilegedSessionMinutes", 5, 24 * 60, 60 * 1000, &p.privilegedSessionLimitMs, error)
-        || !readBounded(json, "cardWatcherStallSeconds", 2, 60, 1000, &p.cardWatcherStallMs, error))
+        || !readBounded(json, "cardWatcherStallSeconds", 2, 60, 1000, &p.cardWatcherStallMs, error)
+        || !readBounded(json, "screensaverSeconds", 0, 3600, 1000, &p.screensaverDelayMs, error))
         return false;
     if (p.warningMs >= p.idleTimeoutMs) {
         *error = QStringLiteral("session policy: \"idleWarningSeconds\" must be shorter than \"idleLockSeconds\"");
@@ -84,7 +85,8 @@ QJsonObject LockPolicy::toJson() const
             {QStringLiteral("lockedLogoutMinutes"), lockedLogoutMs / 60000},
             {QStringLiteral("privilegedSessionMinutes"), privilegedSessionLimitMs / 60000},
             {QStringLiteral("cardWatcherStallSeconds"), cardWatcherStallMs / 1000},
-            {QStringLiteral("showLockedBy"), showLockedBy}};
+            {QStringLiteral("showLockedBy"), showLockedBy},
+            {QStringLiteral("screensaverSeconds"), screensaverDelayMs / 1000}};
 }
 
 } // namespace ward

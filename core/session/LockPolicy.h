@@ -19,10 +19,12 @@ struct LockPolicy
     qint64 privilegedSessionLimitMs = 60 * 60 * 1000;  // AUTH-10: hard limit for privileged sessions
     qint64 cardWatcherStallMs = 5000;              // fail closed when the card watcher stops answering
     bool showLockedBy = true;                      // whether the lock screen names who locked it
+    qint64 screensaverDelayMs = 2 * 60 * 1000;     // SES-3: the lock screen turns dark after this (0: never)
 
     // The policy's "session" section as IT pushes it, e.g.
     //   {"idleLockSeconds": 300, "idleWarningSeconds": 30, "cardRemoval": "lock", "lockedLogoutMinutes": 30,
-    //    "privilegedSessionMinutes": 60, "cardWatcherStallSeconds": 5, "showLockedBy": true}
+    //    "privilegedSessionMinutes": 60, "cardWatcherStallSeconds": 5, "showLockedBy": true,
+    //    "screensaverSeconds": 120}
     // Missing keys keep the defaults. A wrong type, an unknown value or a number outside sane bounds is
     // refused with a message naming the key, and *out is left unchanged (a bad push must not disable locking).
     static bool fromJson(const QJsonObject& json, LockPolicy* out, QString* error);

@@ -102,6 +102,8 @@ void LoginController::backToCard(const QString& message, bool isError)
     m_delayUntilMs = 0;
     m_delayTimer.stop();
     m_vault.reset();
+    m_held.reset();
+    m_heldPassword.clear();
     setState(State::WaitingForCard);
     setMessage(message, isError);
 }
@@ -307,29 +309,32 @@ void LoginController::loginAnswered(const LoginVerdict& verdict, bool fromOfflin
         runLogin(std::move(attempt), true);
         return;
     }
-    if (verdict.outcome == LoginVerdict::Outcome::Ok)
-        // DATA-3: the signing key is wrapped under the password; this is the one moment it is still held.
-        emit passwordVerified(m_userId, m_inFlight.password);
+    using O = LoginVerdict::Outcome;
+    if (verdict.outcome == O::Ok && verdict.expiryWarningDays >= 0 && !m_held) {
+        // AUTH-6: inside the warning period the user is told the days left and offered the change now.
+        m_held = verdict;
+        m_heldPassword = m_inFlight.password;
+        m_inFlight = LoginAttempt();
+        m_verdict = verdict;
+        m_verdict.vault.reset();
+        setState(State::PasswordExpiring);
+        setMessage(expiryText(verdict.expiryWarningDays, verdict.online), false);
+        return;
+    }
+    if (verdict.outcome == O::Ok) {
+        // The login after an optional change replaces the held one (its vault connection closes).
+        m_held.reset();
+        m_heldPassword.clear();
+        finishLogin(verdict, m_inFlight.password);
+        return;
+    }
     m_verdict = verdict;
     m_verdict.vault.reset();
     m_inFlight.password.clear();
     m_changedPassword.clear();
-    using O = LoginVerdict::Outcome;
     switch (verdict.outcome) {
-    case O::Ok: {
-        m_vault = verdict.vault;
-        m_session = verdict.sessionFor(m_userId, m_config.terminalId);
-        m_session.cardlessFallback = isFallback();
-        if (isFallback() && m_vault)
-            // AUTH-2: the fallback use is flagged in the terminal's chain as well as at the hub.
-            m_vault->audit().append(m_userId, QStringLiteral("login.fallback.flag"), QString(), QString(),
-                                    QStringLiteral("success"), QJsonObject{{QStringLiteral("flagged"), true}});
-        m_inFlight = LoginAttempt();
-        setState(State::LoggedIn);
-        setMessage(QString(), false);
-        emit loggedIn(m_session);
+    case O::Ok:
         return;
-    }
     case O::WrongPassword:
     case O::Throttled: {
         if (verdict.outcome == O::WrongPassword)
@@ -346,6 +351,9 @@ void LoginController::loginAnswered(const LoginVerdict& verdict, bool fromOfflin
     }
     case O::PasswordExpired:
     case O::MustChangeTemporary:
+        // AUTH-6: on the day the password expires the change is required (no way around it).
+        m_held.reset();
+        m_heldPassword.clear();
         setState(State::ChangePasswordRequired);
         setMessage(verdict.text(), false);
         return;
@@ -371,6 +379,55 @@ void LoginController::loginAnswered(const LoginVerdict& verdict, bool fromOfflin
         setMessage(verdict.text(), true);
         return;
     }
+}
+
+void LoginController::finishLogin(const LoginVerdict& verdict, const SecureBytes& password)
+{
+    // DATA-3: the signing key is wrapped under the password; this is the one moment it is still held.
+    emit passwordVerified(m_userId, password);
+    m_verdict = verdict;
+    m_verdict.vault.reset();
+    m_inFlight = LoginAttempt();
+    m_changedPassword.clear();
+    m_vault = verdict.vault;
+    m_session = verdict.sessionFor(m_userId, m_config.terminalId);
+    m_session.cardlessFallback = isFallback();
+    if (isFallback() && m_vault)
+        // AUTH-2: the fallback use is flagged in the terminal's chain as well as at the hub.
+        m_vault->audit().append(m_userId, QStringLiteral("login.fallback.flag"), QString(), QString(),
+                                QStringLiteral("success"), QJsonObject{{QStringLiteral("flagged"), true}});
+    setState(State::LoggedIn);
+    setMessage(QString(), false);
+    emit loggedIn(m_session);
+}
+
+QString LoginController::expiryText(int daysLeft, bool online)
+{
+    QString text = tr("Your password expires in %n day(s). On that day you must change it to log in.", nullptr,
+                      daysLeft);
+    text += QLatin1Char(' ');
+    text += online ? tr("Change it now?")
+                   : tr("This terminal is offline: change it at the next login while the hub is reachable.");
+    return text;
+}
+
+void LoginController::changePasswordNow()
+{
+    if (!m_held || m_state != State::PasswordExpiring || !m_held->online)
+        return;
+    setState(State::ChangePasswordRequired);
+    setMessage(tr("Choose a new password. You can also keep the current one for now."), false);
+}
+
+void LoginController::continueWithoutChange()
+{
+    if (!m_held || (m_state != State::PasswordExpiring && m_state != State::ChangePasswordRequired))
+        return;
+    const LoginVerdict held = *m_held;
+    const SecureBytes password = m_heldPassword;
+    m_held.reset();
+    m_heldPassword.clear();
+    finishLogin(held, password);
 }
 
 void LoginController::startDelay(qint64 ms)

@@ -13,6 +13,7 @@
 #include <QTimer>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace ward {
 
@@ -22,7 +23,8 @@ class Vault;
 
 // The login flow as a state machine (AUTH-1…AUTH-9), free of widgets so it is tested without a display:
 //   WaitingForCard → ReadingCard → PasswordEntry → Verifying → (ChangePasswordRequired → ChangingPassword →
-//   Verifying) → LoggedIn.
+//   Verifying) → LoggedIn. From the policy's warning day (AUTH-6) a right password first stops at
+//   PasswordExpiring: change now (ChangePasswordRequired, with a way back) or later (LoggedIn).
 // Never blocks the UI thread: the card is read by CardAuthenticator's worker, Argon2 and the vault run in the
 // backends' workers, the hub over QNetworkAccessManager. Time (the AUTH-5 non-response delay) comes from
 // Clock::instance().
@@ -38,6 +40,7 @@ public:
         Verifying,
         ChangePasswordRequired,
         ChangingPassword,
+        PasswordExpiring,  // AUTH-6: the login succeeded inside the warning period; the user chooses
         LoggedIn,
     };
     Q_ENUM(State)
@@ -74,6 +77,15 @@ public:
     qint64 delayRemainingMs() const;
     bool isFallback() const { return !m_fallbackCode.isEmpty(); }
     const LoginVerdict& lastVerdict() const { return m_verdict; }
+    // AUTH-6: whole days until the password must be changed while PasswordExpiring (or an optional change
+    // started from it) is shown; -1 otherwise.
+    int expiryWarningDays() const { return m_held ? m_held->expiryWarningDays : -1; }
+    // The change offered in the warning period needs the hub; offline the warning is shown without it.
+    bool canChangePasswordNow() const { return m_held && m_held->online; }
+    // The change on screen can be put off (offered in the warning period, not forced by expiry).
+    bool isChangeOptional() const { return m_held.has_value(); }
+    // AUTH-6: the warning shown from the policy's warning day on.
+    static QString expiryText(int daysLeft, bool online);
     // The vault opened by the successful login; the session shell takes it over.
     std::shared_ptr<Vault> vault() const { return m_vault; }
     UserSession session() const { return m_session; }
@@ -98,6 +110,10 @@ public slots:
                               const ward::SecureBytes& confirmation);
     // AUTH-2: card-less login with a one-time code issued by reception (online only).
     void startFallback(const QString& userId, const QString& code);
+    // AUTH-6 in the warning period: change the password now (the login resumes with the new one) …
+    void changePasswordNow();
+    // … or keep working with the current one (the session starts from the held verdict).
+    void continueWithoutChange();
     // Back to the card prompt (cancel, or after logout/lock by the shell). Forgets everything typed.
     void reset();
     // Re-reads the delay (the countdown timer calls it; tests with a ManualClock may too).
@@ -120,6 +136,7 @@ private:
     void loginAnswered(const LoginVerdict& verdict, bool fromOffline);
     void changeAnswered(const PasswordChangeVerdict& verdict);
     void startDelay(qint64 ms);
+    void finishLogin(const LoginVerdict& verdict, const SecureBytes& password);
     void backToCard(const QString& message, bool isError);
 
     LoginBackend* m_online;
@@ -148,6 +165,9 @@ private:
     QTimer m_delayTimer;
     std::shared_ptr<Vault> m_vault;
     UserSession m_session;
+    // AUTH-6: the successful verdict and its password, held only while the user answers the expiry offer.
+    std::optional<LoginVerdict> m_held;
+    SecureBytes m_heldPassword;
 };
 
 } // namespace ward

@@ -90,6 +90,7 @@ bool OfflineAccountCache::load(QString* error)
         return fail(QStringLiteral("policy"));
     policy = p;
     allowUidBadges = root.value(QStringLiteral("allowUidBadges")).toBool();
+    helpContact = root.value(QStringLiteral("helpContact")).toString().left(kMaxHelpContactLength);
     const QJsonObject accs = root.value(QStringLiteral("accounts")).toObject();
     for (auto it = accs.begin(); it != accs.end(); ++it) {
         const QJsonObject a = it.value().toObject();
@@ -135,10 +136,14 @@ QJsonObject OfflineAccountCache::hubPart() const
     QJsonObject uids;
     for (auto it = uidBindings.begin(); it != uidBindings.end(); ++it)
         uids.insert(QString::fromLatin1(it.key().toHex()), it.value());
-    return QJsonObject{{QStringLiteral("policy"), policy.toJson()},
-                       {QStringLiteral("allowUidBadges"), allowUidBadges},
-                       {QStringLiteral("accounts"), accs},
-                       {QStringLiteral("uidBindings"), uids}};
+    QJsonObject hub{{QStringLiteral("policy"), policy.toJson()},
+                    {QStringLiteral("allowUidBadges"), allowUidBadges},
+                    {QStringLiteral("accounts"), accs},
+                    {QStringLiteral("uidBindings"), uids}};
+    // Only when set, so a cache written before the field existed keeps its tag.
+    if (!helpContact.isEmpty())
+        hub.insert(QStringLiteral("helpContact"), helpContact);
+    return hub;
 }
 
 bool OfflineAccountCache::isAuthentic(const SecureBytes& vaultKey) const

@@ -52,6 +52,10 @@ public:
 
     PasswordPolicy policy;
     bool allowUidBadges = false;
+    // Whom staff call about cards, passwords and locked accounts (hub policy "help.contact"), shown by the
+    // login and lock screens' help (F1) before anyone has logged in.
+    QString helpContact;
+    static constexpr int kMaxHelpContactLength = 200;
     QHash<QString, Account> accounts;
     QHash<QByteArray, QString> uidBindings;  // UID bytes -> user ID
     OfflineFailureCounter failures;

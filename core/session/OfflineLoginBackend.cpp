@@ -2,6 +2,7 @@
 
 #include "auth/AccountGuard.h"
 #include "session/LoginAudit.h"
+#include "records/StaffDirectory.h"
 #include "session/OfflineAccountCache.h"
 #include "util/Clock.h"
 #include "vault/KeySlotFile.h"
@@ -174,6 +175,10 @@ LoginVerdict OfflineLoginBackend::decide(const LoginAttempt& attempt)
     if (v.allowsSession()) {
         LoginAudit::record(vault.get(), m_dir, attempt.userId, QStringLiteral("login"), QStringLiteral("success"),
                            detail);
+        // The header names the person offline too: the name comes from the hub directory replicated in the
+        // vault (the login cache keeps no names outside the encrypted vault).
+        if (vault)
+            v.displayName = StaffDirectory(*vault).displayName(attempt.userId);
         v.vault = std::move(vault);
     } else {
         if (vault)

@@ -44,6 +44,7 @@ public:
     // With the user's session token (Authorization: Bearer), for calls made on behalf of a logged-in user.
     void get(const QString& path, const QString& bearerToken, Callback done);
     void postJson(const QString& path, const QJsonObject& body, Callback done);
+    void postJson(const QString& path, const QJsonObject& body, const QString& bearerToken, Callback done);
 
     const QUrl& hubUrl() const { return m_hubUrl; }
     const Certificate& hubCa() const { return m_hubCa; }

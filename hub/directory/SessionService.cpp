@@ -332,6 +332,8 @@ QJsonObject SessionService::answer(const QString& terminalId, const QString& use
                      {QStringLiteral("warningDays"), decision.expiryWarningDays}}},
         {QStringLiteral("policy"), guard.policy().toJson()},
     };
+    if (const QString contact = m_users.helpContact(); !contact.isEmpty())
+        reply[QStringLiteral("help")] = QJsonObject{{QStringLiteral("contact"), contact}};
     // Where UID badges are allowed, the key of the terminals' UID digests (the user items of /changes carry only
     // those digests), so a terminal can recognise a badge offline without the UID being stored anywhere.
     if (m_users.allowsUidBadges())

@@ -86,6 +86,28 @@ bool UserDirectory::validateCardPolicy(const QJsonObject& policy, QString* error
     return true;
 }
 
+bool UserDirectory::validateHelpPolicy(const QJsonObject& policy, QString* error)
+{
+    const QJsonValue help = policy.value(QStringLiteral("help"));
+    if (help.isUndefined())
+        return true;
+    const QJsonValue contact = help.toObject().value(QStringLiteral("contact"));
+    if (!help.isObject() || (!contact.isUndefined() && (!contact.isString() || contact.toString().size() > kMaxHelpContactLength))) {
+        *error = tr("help.contact must be a text of at most %1 characters.").arg(kMaxHelpContactLength);
+        return false;
+    }
+    return true;
+}
+
+QString UserDirectory::helpContact()
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT json FROM policy ORDER BY version DESC LIMIT 1"));
+    if (!q.next())
+        return QString();
+    const QJsonObject policy = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    return policy.value(QStringLiteral("help")).toObject().value(QStringLiteral("contact")).toString().trimmed();
+}
+
 const SecureBytes& UserDirectory::uidTerminalKey() const
 {
     return m_keys.uidTerminalKey();
@@ -162,7 +184,8 @@ int UserDirectory::setPolicy(const QJsonObject& policy, const QString& actor)
     if (!PasswordPolicy::fromJson(policy.value(QStringLiteral("password")).toObject(), &password, &error))
         throw HubError(QStringLiteral("bad_request"), tr("The password policy is not valid: %1").arg(error.message), 400);
     QString partError;
-    if (!ReviewQueue::validatePolicy(policy, &partError) || !validateCardPolicy(policy, &partError))
+    if (!ReviewQueue::validatePolicy(policy, &partError) || !validateCardPolicy(policy, &partError)
+        || !validateHelpPolicy(policy, &partError))
         throw HubError(QStringLiteral("bad_request"), partError, 400);
     QJsonObject stored = policy;
     stored[QStringLiteral("password")] = password.toJson(); // normalised: every key explicit

@@ -86,6 +86,11 @@ public:
     bool allowsUidBadges();
     const SecureBytes& uidTerminalKey() const;
     static bool validateCardPolicy(const QJsonObject& policy, QString* error);
+    // Policy "help": {"contact": "…"}: whom staff call about cards, passwords and locked accounts, shown in the
+    // terminals' login and lock help (F1). Sent with every login reply.
+    static constexpr int kMaxHelpContactLength = 200;
+    static bool validateHelpPolicy(const QJsonObject& policy, QString* error);
+    QString helpContact();
     static QString statusText(const AccountChange& change);
 
     // AUTH-13: the acting administrator must be an active, unlocked user whose roles grant `permission`. The one

@@ -3,6 +3,7 @@
 #include "hub/HubError.h"
 #include "hub/HubServices.h"
 #include "hub/HubVersion.h"
+#include "hub/directory/LoginReport.h"
 #include "hub/http/JsonReply.h"
 #include "hub/http/RequestBody.h"
 #include "hub/storage/Migrations.h"
@@ -125,6 +126,16 @@ void HubApi::changePassword(const HubRequest& req, HubResponse& res, const Termi
     QJsonObject reply = m_services.sessions.changePassword(terminal.id, parseObject(req));
     reply[QStringLiteral("time")] = JsonReply::hubTime();
     JsonReply::ok(res, reply);
+}
+
+void HubApi::loginReport(const HubRequest& req, HubResponse& res, const Terminal& terminal)
+{
+    // AUTH-9: only the person of a live session at this terminal reports about their own account.
+    const QString userId = m_services.sessions.userForToken(terminal.id, bearerToken(req));
+    const LoginReport report = LoginReport::fromJson(parseObject(req));
+    report.record(m_services.db, terminal.id, userId);
+    JsonReply::ok(res, {{QStringLiteral("status"), QStringLiteral("recorded")}, {QStringLiteral("time"), JsonReply::hubTime()}},
+                  201);
 }
 
 void HubApi::staffCert(const HubRequest& req, HubResponse& res, const Terminal& terminal)

@@ -29,6 +29,7 @@ public:
     void session(const HubRequest& req, HubResponse& res, const Terminal& terminal);
     void sessionFallback(const HubRequest& req, HubResponse& res, const Terminal& terminal);
     void changePassword(const HubRequest& req, HubResponse& res, const Terminal& terminal);
+    void loginReport(const HubRequest& req, HubResponse& res, const Terminal& terminal);
     void staffCert(const HubRequest& req, HubResponse& res, const Terminal& terminal);
     void pushRecords(const HubRequest& req, HubResponse& res, const Terminal& terminal);
     void pullChanges(const HubRequest& req, HubResponse& res, const Terminal& terminal);

@@ -70,6 +70,7 @@ RequestRouter::RequestRouter(HubServices& services)
     m_routes[{"POST", "/api/v1/session/fallback"}] = authed(&HubApi::sessionFallback);
     m_routes[{"POST", "/api/v1/password"}] = authed(&HubApi::changePassword);
     m_routes[{"POST", "/api/v1/staff-cert"}] = authed(&HubApi::staffCert);
+    m_routes[{"POST", "/api/v1/login-report"}] = authed(&HubApi::loginReport);
     m_routes[{"POST", "/api/v1/records"}] = authed(&HubApi::pushRecords);
     m_routes[{"GET", "/api/v1/changes"}] = authed(&HubApi::pullChanges);
 }

@@ -41,6 +41,19 @@ void HubAuditLog::append(const QString& actor, const QString& action, const QJso
               {seq, at, actor, action, detailText, QString::fromLatin1(prev), QString::fromLatin1(hash)});
 }
 
+QList<HubAuditLog::Entry> HubAuditLog::entries(const QString& action)
+{
+    QList<Entry> out;
+    QSqlQuery q = action.isEmpty()
+                      ? m_db.exec(QStringLiteral("SELECT seq, at, actor, action, detail FROM hub_audit ORDER BY seq"))
+                      : m_db.exec(QStringLiteral("SELECT seq, at, actor, action, detail FROM hub_audit WHERE action = ? ORDER BY seq"),
+                                  {action});
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                    QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object()});
+    return out;
+}
+
 HubAuditLog::Verdict HubAuditLog::verify()
 {
     Verdict v;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 namespace ward::hub {
@@ -19,6 +20,17 @@ public:
     // Appends inside the caller's transaction when there is one (so an action and its audit entry commit
     // together); the 'audit' counter row lock serialises writers across hub processes.
     void append(const QString& actor, const QString& action, const QJsonObject& detail);
+
+    struct Entry
+    {
+        qint64 seq = 0;
+        qint64 at = 0;  // ms since the epoch, UTC
+        QString actor;
+        QString action;
+        QJsonObject detail;
+    };
+    // Entries in order, only `action`'s when it is not empty (IT's review of reports, AUD-4).
+    QList<Entry> entries(const QString& action = QString());
 
     struct Verdict
     {

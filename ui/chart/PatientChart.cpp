@@ -10,6 +10,7 @@
 #include "ui/chart/VitalSignsChart.h"
 #include "ui/chart/VitalsEntry.h"
 #include "ui/theme/StatusBadge.h"
+#include "ui/theme/ThemeIcon.h"
 #include "ui/theme/ThemeItem.h"
 #include "ui/theme/ThemeProperty.h"
 #include "util/Clock.h"
@@ -228,11 +229,8 @@ void PatientChart::buildHeader(QLayout* layout)
     m_alerts = new AlertBadges(AlertBadges::Mode::Full, band);
     grid->addWidget(m_alerts, 0, 1);
     grid->setColumnStretch(1, 1);
-    m_unreadable = new QLabel(band);
+    m_unreadable = new StatusBadge(StatusBadge::Shape::Banner, band);
     m_unreadable->setObjectName(QStringLiteral("unreadableNotice"));
-    m_unreadable->setWordWrap(true);
-    m_unreadable->setProperty("role", QStringLiteral("banner"));
-    m_unreadable->setProperty("tone", QStringLiteral("warning"));
     m_unreadable->hide();
     grid->addWidget(m_unreadable, 1, 0, 1, 2);
     const struct
@@ -308,10 +306,11 @@ void PatientChart::fillHeader()
                 .toHtmlEscaped();
     m_header->setText(html);
     // Records in a shape this program does not read are never shown half-read: say so, and what to do.
+    m_unreadable->setStatus(StatusTone::Warning, IconName::Warning,
+                            tr("%n record(s) of this patient cannot be read (a record format from before this "
+                               "version). Re-seed this terminal from the hub.",
+                               nullptr, m_content.undecodable));
     m_unreadable->setVisible(m_content.undecodable > 0);
-    m_unreadable->setText(tr("%n record(s) of this patient cannot be read (a record format from before this "
-                             "version). Re-seed this terminal from the hub.",
-                             nullptr, m_content.undecodable));
 
     QStringList allergies;
     for (const ChartContent::Allergy& a : m_content.allergies) {
@@ -388,6 +387,7 @@ void PatientChart::fillTimeline()
         const SyncOutbox::State sync = m_service.syncState(r.recordId, r.version);
         auto* syncCell = item(RecordPresenter::syncLabel(sync, r.status));
         syncCell->setData(Qt::UserRole, SyncOutbox::stateName(sync));
+        syncCell->setIcon(ThemeIcon::icon(RecordPresenter::syncIcon(sync, r.status)));
         m_timeline->setItem(i, ColSync, syncCell);
         m_verifyQueue.append(i);
         if (r.recordId == selected) {
@@ -423,7 +423,9 @@ void PatientChart::verifySome(int count)
         cell->setText(RecordPresenter::badgeShort(s.state));
         cell->setToolTip(s.label() + (s.reason.isEmpty() ? QString() : QStringLiteral("\n") + s.reason));
         cell->setData(Qt::UserRole, SignatureStatus::stateName(s.state));
-        if (s.state == SignatureStatus::State::Invalid || s.state == SignatureStatus::State::Unsigned)
+        const bool bad = s.state == SignatureStatus::State::Invalid || s.state == SignatureStatus::State::Unsigned;
+        cell->setIcon(ThemeIcon::icon(RecordPresenter::signatureIcon(s.state), bad ? ColorRole::DangerText : ColorRole::Text));
+        if (bad)
             ThemeItem::setEmphasis(cell, ColorRole::DangerText);
     }
     if (m_verifyQueue.isEmpty())

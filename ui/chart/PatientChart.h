@@ -102,7 +102,7 @@ private:
     AlertBadges* m_alerts = nullptr;
     QHash<QString, QAction*> m_entryActions;
     QWidget* m_entryBar = nullptr;  // the entry buttons, in the tab row
-    QLabel* m_unreadable = nullptr;
+    StatusBadge* m_unreadable = nullptr;
     QStackedWidget* m_stack = nullptr;
     QTabWidget* m_tabs = nullptr;
     QComboBox* m_typeFilter = nullptr;

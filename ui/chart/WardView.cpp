@@ -91,11 +91,11 @@ WardView::WardView(ChartService& service, QWidget* parent) : QWidget(parent), m_
     m_elapsedTimer.start();
 }
 
-void WardView::showCensus()
+void WardView::showCensus(ChartService::CensusReader reader)
 {
     QList<Patient> all;
     for (const QString& ward : m_service.user().compartments)
-        all += m_service.census(ward);
+        all += m_service.census(ward, reader);
     QStringList wards;
     for (const QString& ward : m_service.user().compartments)
         wards << m_service.policy().compartmentName(ward);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "records/ChartService.h"
 #include "records/Patient.h"
 
 #include <QTimer>
@@ -26,7 +27,8 @@ public:
 
     WardView(ChartService& service, QWidget* parent = nullptr);
 
-    void showCensus();
+    // `reader`: Sync when a finished sync cycle refreshes what is on screen (not audited, AUD-1).
+    void showCensus(ChartService::CensusReader reader = ChartService::CensusReader::Person);
     void showSearchResults(const QString& query);
     int rowCount() const;
     QString patientIdAt(int row) const;

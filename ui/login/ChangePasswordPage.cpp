@@ -60,7 +60,16 @@ ChangePasswordPage::ChangePasswordPage(LoginController* controller, QWidget* par
     m_submit->setProperty("role", QStringLiteral("primary"));
     m_submit->setProperty("textStyle", QStringLiteral("title"));
     layout->addWidget(m_submit);
+    m_keep = new QPushButton(tr("Keep the current password for now"), this);
+    m_keep->setObjectName(QStringLiteral("keepPasswordButton"));
+    m_keep->setMinimumHeight(56);
+    m_keep->hide();
+    layout->addWidget(m_keep);
     layout->addStretch();
+    connect(m_keep, &QPushButton::clicked, this, [this] {
+        clear();
+        m_controller->continueWithoutChange();
+    });
 
     // Keyboard-only: Enter moves to the next field, and submits from the last one.
     connect(m_old, &QLineEdit::returnPressed, m_new, qOverload<>(&QWidget::setFocus));
@@ -91,6 +100,12 @@ void ChangePasswordPage::setBusy(bool busy)
     m_new->setEnabled(!busy);
     m_confirm->setEnabled(!busy);
     m_submit->setEnabled(!busy);
+    m_keep->setEnabled(!busy);
+}
+
+void ChangePasswordPage::setOptional(bool optional)
+{
+    m_keep->setVisible(optional);
 }
 
 void ChangePasswordPage::focusFirst()

@@ -22,6 +22,8 @@ public:
     void clear();
     void setBusy(bool busy);
     void focusFirst();
+    // AUTH-6: a change offered in the warning period can be put off ("keepPasswordButton").
+    void setOptional(bool optional);
 
 private:
     void submit();
@@ -31,6 +33,7 @@ private:
     QLineEdit* m_new;
     QLineEdit* m_confirm;
     QPushButton* m_submit;
+    QPushButton* m_keep;
 };
 
 } // namespace ward

@@ -1,7 +1,9 @@
 #include "ui/login/LoginScreen.h"
 
 #include "crypto/SecureBytes.h"
+#include "ui/LastLoginBanner.h"
 #include "ui/login/ChangePasswordPage.h"
+#include "ui/theme/StatusBadge.h"
 #include "ui/theme/ThemeProperty.h"
 
 #include <QFormLayout>
@@ -45,10 +47,11 @@ LoginScreen::LoginScreen(LoginController* controller, QWidget* parent)
 {
     setObjectName(QStringLiteral("loginScreen"));
     auto* outer = new QVBoxLayout(this);
-    m_fallbackBanner = bigLabel(tr("Card-less login (one-time code). This login is flagged and recorded."), "title", this);
+    m_fallbackBanner = new StatusBadge(StatusBadge::Shape::Banner, this);
     m_fallbackBanner->setObjectName(QStringLiteral("fallbackBanner"));
-    m_fallbackBanner->setProperty("role", QStringLiteral("banner"));
-    m_fallbackBanner->setProperty("tone", QStringLiteral("warning"));
+    m_fallbackBanner->setProperty("textStyle", QStringLiteral("title"));
+    m_fallbackBanner->setStatus(StatusTone::Warning, IconName::Warning,
+                                tr("Card-less login (one-time code). This login is flagged and recorded."));
     m_fallbackBanner->hide();
     outer->addWidget(m_fallbackBanner);
     m_pages = new QStackedWidget(this);
@@ -132,6 +135,27 @@ LoginScreen::LoginScreen(LoginController* controller, QWidget* parent)
     pwLayout->addStretch();
     m_pages->addWidget(m_passwordPage);
 
+    // Step 2b (AUTH-6): inside the warning period, the days left and the offer to change now.
+    m_expiryPage = new QWidget(m_pages);
+    m_expiryPage->setObjectName(QStringLiteral("passwordExpiryPage"));
+    auto* expLayout = new QVBoxLayout(m_expiryPage);
+    expLayout->addStretch();
+    m_expiryDays = bigLabel(QString(), "heading", m_expiryPage);
+    m_expiryDays->setObjectName(QStringLiteral("expiryDaysLabel"));
+    ThemeProperty::setTone(m_expiryDays, QStringLiteral("banner"), QStringLiteral("warning"));
+    expLayout->addWidget(m_expiryDays);
+    auto* expButtons = new QHBoxLayout;
+    m_laterButton = bigButton(tr("Later"), "changeLaterButton", m_expiryPage);
+    m_changeNowButton = bigButton(tr("Change password now"), "changeNowButton", m_expiryPage);
+    ThemeProperty::setRole(m_changeNowButton, QStringLiteral("primary"));
+    expButtons->addWidget(m_laterButton);
+    expButtons->addWidget(m_changeNowButton);
+    expLayout->addLayout(expButtons);
+    expLayout->addStretch();
+    m_pages->addWidget(m_expiryPage);
+    connect(m_changeNowButton, &QPushButton::clicked, m_controller, &LoginController::changePasswordNow);
+    connect(m_laterButton, &QPushButton::clicked, m_controller, &LoginController::continueWithoutChange);
+
     // Step 3: the forced change.
     m_changePage = new ChangePasswordPage(controller, m_pages);
     m_pages->addWidget(m_changePage);
@@ -206,6 +230,15 @@ void LoginScreen::showState(LoginController::State state)
     case S::ChangingPassword:
         m_pages->setCurrentWidget(m_changePage);
         break;
+    case S::PasswordExpiring: {
+        const int days = m_controller->expiryWarningDays();
+        m_expiryDays->setText(tr("Your password expires in %n day(s).", nullptr, days));
+        const bool canChange = m_controller->canChangePasswordNow();
+        m_changeNowButton->setEnabled(canChange);
+        m_pages->setCurrentWidget(m_expiryPage);
+        (canChange ? m_changeNowButton : m_laterButton)->setFocus();
+        break;
+    }
     case S::LoggedIn:
         break;
     }
@@ -213,6 +246,7 @@ void LoginScreen::showState(LoginController::State state)
     m_password->setEnabled(state == S::PasswordEntry && typing);
     m_loginButton->setEnabled(state == S::PasswordEntry && typing);
     m_changePage->setBusy(state != S::ChangePasswordRequired);
+    m_changePage->setOptional(m_controller->isChangeOptional());
     if (state == S::PasswordEntry && typing)
         m_password->setFocus();
     if (state == S::ChangePasswordRequired)
@@ -241,13 +275,8 @@ void LoginScreen::showDelay(int secondsLeft)
 QString LoginScreen::lastLoginSummary(const UserSession& s)
 {
     // AUTH-9: so the user notices a login or guessing that was not theirs.
-    QString text = s.previousLoginAt.isValid()
-                       ? tr("Last login: %1 at terminal %2.")
-                             .arg(QLocale().toString(s.previousLoginAt.toLocalTime(), QLocale::ShortFormat),
-                                  s.previousLoginTerminal)
-                       : tr("This is your first login.");
-    text += QLatin1Char(' ')
-            + tr("%n failed attempt(s) since then.", nullptr, s.failedAttemptsSincePreviousLogin);
+    QString text = LastLoginBanner::previousLoginText(s) + QLatin1Char(' ')
+                   + LastLoginBanner::failedAttemptsText(s.failedAttemptsSincePreviousLogin);
     if (s.passwordExpiresInDays >= 0)
         text += QLatin1Char(' ') + tr("Your password expires in %n day(s).", nullptr, s.passwordExpiresInDays);
     if (s.cardlessFallback)

@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace ward {
 
 class ChangePasswordPage;
+class StatusBadge;
 
 // The login screen the session shell shows: 「カードをかざしてください / Present your card」 → the user ID the card
 // names (never the person's name before the password) → password → change-password page when required.
@@ -26,7 +27,8 @@ public:
 
     // Object names for tests and accessibility: "cardPrompt", "userIdLabel", "passwordEdit", "loginButton",
     // "messageLabel", "countdownLabel", "fallbackBanner", "fallbackButton", "fallbackUserEdit",
-    // "fallbackCodeEdit", "changePasswordPage".
+    // "fallbackCodeEdit", "changePasswordPage", "passwordExpiryPage", "expiryDaysLabel", "changeNowButton",
+    // "changeLaterButton".
     LoginController* controller() const { return m_controller; }
 
     // AUTH-9 text for the first screen after login.
@@ -48,12 +50,16 @@ private:
     QWidget* m_cardPage;
     QWidget* m_passwordPage;
     QWidget* m_fallbackPage;
+    QWidget* m_expiryPage;
+    QLabel* m_expiryDays;
+    QPushButton* m_changeNowButton;
+    QPushButton* m_laterButton;
     ChangePasswordPage* m_changePage;
     QLabel* m_cardPrompt;
     QLabel* m_userIdLabel;
     QLabel* m_message;
     QLabel* m_countdown;
-    QLabel* m_fallbackBanner;
+    StatusBadge* m_fallbackBanner;
     QLineEdit* m_password;
     QPushButton* m_loginButton;
     QPushButton* m_cancelButton;

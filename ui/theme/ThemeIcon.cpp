@@ -3,6 +3,7 @@
 #include "ui/theme/TintedSvgIconEngine.h"
 
 #include <QFile>
+#include <QHash>
 #include <QRegularExpression>
 
 namespace ward {
@@ -77,7 +78,13 @@ QByteArray ThemeIcon::tintedSvg(IconName name, const QColor& color)
 
 QIcon ThemeIcon::icon(IconName name, ColorRole tint)
 {
-    return QIcon(new TintedSvgIconEngine(resourcePath(name), tint));
+    // One engine per icon and tint (long timelines set hundreds); the colour is looked up when painted.
+    static QHash<int, QIcon> cache;
+    const int key = int(name) * 256 + int(tint);
+    auto it = cache.find(key);
+    if (it == cache.end())
+        it = cache.insert(key, QIcon(new TintedSvgIconEngine(resourcePath(name), tint)));
+    return *it;
 }
 
 } // namespace ward

@@ -188,6 +188,12 @@ QString ThemeStyleSheet::build(const Theme& theme, int touchTargetPx, const Imag
                             " { color: %2; background-color: %3; }\n")
                  .arg(QLatin1String(t.name), c(t.foreground), c(t.background));
     }
+    // Issue 18: the lock screensaver is dark whatever the theme (it stands for hours in a dimmed ward); help
+    // overlays cover the screen under them with the page colour.
+    const ThemePalette night = ThemePalette::night();
+    s += QStringLiteral("*[role=\"screensaver\"], *[role=\"screensaver\"] QLabel { color: %1; background-color: %2; }\n"
+                        "*[role=\"overlay\"] { background-color: %3; }\n")
+             .arg(night.color(R::TextMuted).name(), night.color(R::Window).name(), c(R::Window));
     s += QStringLiteral("*[role=\"badge\"][tone=\"neutral\"] { color: %1; background-color: %2; border: 1px solid %3; }\n")
              .arg(c(R::Text), c(R::SurfaceAlt), c(R::Border));
     return s;

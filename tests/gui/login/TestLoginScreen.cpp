@@ -2,7 +2,9 @@
 // backend verdicts are injected (FakeLoginBackend); the widgets, the controller and the password rules are real.
 
 #include "unit/login/FakeLoginBackend.h"
+#include "auth/AccountGuard.h"
 #include "auth/PasswordRules.h"
+#include "session/OfflineLoginBackend.h"
 #include "session/LoginController.h"
 #include "ui/login/LoginScreen.h"
 #include "ui/theme/Appearance.h"
@@ -261,6 +263,107 @@ private slots:
         QVERIFY(find<QLabel>("fallbackBanner")->isVisible());
         typePassword(QStringLiteral("Correct-horse-1"));
         QCOMPARE(m_backend->attempts.last().fallbackCode, QStringLiteral("482913"));
+    }
+
+    // AUTH-6: from the warning day every login says how many days are left and offers the change now.
+    void expiryWarningOffersTheChangeNow()
+    {
+        presentCard();
+        typePassword(QStringLiteral("Old-Passw0rd"));
+        LoginVerdict v = FakeLoginBackend::verdict(Outcome::Ok);
+        v.online = true;
+        v.expiryWarningDays = 3;
+        QSignalSpy logged(m_screen.get(), &LoginScreen::loggedIn);
+        m_backend->answer(v);
+        QCOMPARE(logged.size(), 0);  // not yet: the person chooses first
+        QCOMPARE(currentPage()->objectName(), QStringLiteral("passwordExpiryPage"));
+        QVERIFY2(find<QLabel>("expiryDaysLabel")->text().contains(QStringLiteral("3 day")),
+                 qPrintable(find<QLabel>("expiryDaysLabel")->text()));
+        QVERIFY(message().contains(QStringLiteral("Change it now")));
+        auto* now = find<QPushButton>("changeNowButton");
+        QVERIFY(now->isEnabled());
+        QTRY_VERIFY(now->hasFocus());
+        QTest::keyClick(now, Qt::Key_Space);
+        QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("changePasswordPage"));
+        QVERIFY(find<QPushButton>("keepPasswordButton")->isVisible());  // offered, not forced
+        typeChange(QStringLiteral("Old-Passw0rd"), QStringLiteral("New-Passw0rd!"), QStringLiteral("New-Passw0rd!"));
+        QTRY_COMPARE(m_backend->changes.size(), 1);
+        m_backend->answerChange({PasswordChangeVerdict::Outcome::Changed, QString()});
+        QTRY_COMPARE(m_backend->attempts.size(), 2);
+        QVERIFY(m_backend->attempts.last().password.equals(SecureBytes::fromUtf8(QStringLiteral("New-Passw0rd!"))));
+        LoginVerdict fresh = FakeLoginBackend::verdict(Outcome::Ok);
+        fresh.online = true;
+        m_backend->answer(fresh);
+        QCOMPARE(logged.size(), 1);
+        QCOMPARE(logged.first().first().value<UserSession>().passwordExpiresInDays, -1);
+    }
+
+    void expiryWarningCanBePutOff()
+    {
+        presentCard();
+        typePassword(QStringLiteral("Old-Passw0rd"));
+        LoginVerdict v = FakeLoginBackend::verdict(Outcome::Ok);
+        v.online = true;
+        v.expiryWarningDays = 1;
+        QList<SecureBytes> verified;
+        connect(m_controller.get(), &LoginController::passwordVerified, this,
+                [&verified](const QString&, const SecureBytes& pw) { verified.append(pw); });
+        QSignalSpy logged(m_screen.get(), &LoginScreen::loggedIn);
+        m_backend->answer(v);
+        QVERIFY(find<QLabel>("expiryDaysLabel")->text().contains(QStringLiteral("1 day")));
+        // Into the change page and back out of it: the session starts with the current password.
+        QTest::mouseClick(find<QPushButton>("changeNowButton"), Qt::LeftButton);
+        QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("changePasswordPage"));
+        QTest::mouseClick(find<QPushButton>("keepPasswordButton"), Qt::LeftButton);
+        QCOMPARE(logged.size(), 1);
+        QCOMPARE(verified.size(), 1);  // the signing key is unwrapped with the password that was typed
+        QVERIFY(verified.first().equals(SecureBytes::fromUtf8(QStringLiteral("Old-Passw0rd"))));
+        QCOMPARE(logged.first().first().value<UserSession>().passwordExpiresInDays, 1);
+        QVERIFY(m_backend->changes.isEmpty());
+    }
+
+    // Offline the same warning comes from the cached policy (AccountGuard on the hub's last account state), day by
+    // day with the injected clock; the change needs the hub, and on the day it is required.
+    void expiryFromTheCachedPolicyOfflineDayByDay()
+    {
+        PasswordPolicy policy;  // maxAgeDays 60, warnDays 7
+        const AccountGuard guard(policy);
+        AccountState state;
+        state.createdAt = m_clock->nowUtc().addDays(-200);
+        state.passwordChangedAt = m_clock->nowUtc();
+        for (int day = 0; day <= policy.maxAgeDays; ++day) {
+            const LoginVerdict v = OfflineLoginBackend::fromDecision(guard.evaluateLogin(state, true, QStringLiteral("T-W3-01")));
+            const int left = policy.maxAgeDays - day;
+            if (left > policy.warnDays) {
+                QCOMPARE(v.outcome, Outcome::Ok);
+                QCOMPARE(v.expiryWarningDays, -1);
+            } else if (left > 0) {
+                QCOMPARE(v.outcome, Outcome::Ok);
+                QCOMPARE(v.expiryWarningDays, left);
+            } else {
+                QCOMPARE(v.outcome, Outcome::PasswordExpired);
+            }
+            if (left == policy.warnDays || left == 1 || left == 0) {
+                presentCard();
+                typePassword(QStringLiteral("Old-Passw0rd"));
+                QSignalSpy logged(m_screen.get(), &LoginScreen::loggedIn);
+                m_backend->answer(v);
+                if (left > 0) {
+                    QCOMPARE(currentPage()->objectName(), QStringLiteral("passwordExpiryPage"));
+                    QVERIFY(find<QLabel>("expiryDaysLabel")->text().contains(QString::number(left)));
+                    QVERIFY(!find<QPushButton>("changeNowButton")->isEnabled());  // offline: no hub to change it
+                    QVERIFY(message().contains(QStringLiteral("offline")));
+                    QTest::mouseClick(find<QPushButton>("changeLaterButton"), Qt::LeftButton);
+                    QCOMPARE(logged.size(), 1);
+                } else {
+                    QTRY_COMPARE(currentPage()->objectName(), QStringLiteral("changePasswordPage"));
+                    QVERIFY(!find<QPushButton>("keepPasswordButton")->isVisible());  // required on the day
+                    QCOMPARE(logged.size(), 0);
+                }
+                m_controller->reset();
+            }
+            m_clock->advanceMs(24LL * 3600 * 1000);
+        }
     }
 };
 

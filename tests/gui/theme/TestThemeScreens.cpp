@@ -26,8 +26,10 @@
 #include <QPushButton>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTextEdit>
 #include <QToolButton>
+#include <QVBoxLayout>
 #include <QtTest>
 
 using namespace ward;
@@ -184,6 +186,52 @@ private slots:
         m_login.reset();
         m_backend.reset();
         m_f.reset();
+    }
+
+    void keyboardFocusIsDrawn_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("light") << int(Theme::Kind::Light);
+        QTest::newRow("night") << int(Theme::Kind::Night);
+    }
+    void keyboardFocusIsDrawn()
+    {
+        // Issue 11: visible focus. Each kind of control shows the theme's focus colour when it has the keyboard
+        // focus, and not without it.
+        QFETCH(int, kind);
+        const Theme theme{Theme::Kind(kind)};
+        Appearance::instance()->apply(theme);
+        const QColor focus = theme.color(ColorRole::Focus);
+        QWidget root;
+        auto* layout = new QVBoxLayout(&root);
+        QList<QWidget*> controls{new QPushButton(QStringLiteral("OK"), &root), new QLineEdit(&root),
+                                 new QComboBox(&root), new QTableWidget(2, 2, &root)};
+        auto* primary = new QPushButton(QStringLiteral("Confirm"), &root);
+        primary->setProperty("role", QStringLiteral("primary"));
+        controls << primary;
+        for (QWidget* c : controls)
+            layout->addWidget(c);
+        root.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&root));
+        QApplication::setActiveWindow(&root);
+        auto showsFocusColour = [&focus](QWidget* w) {
+            const QImage img = w->grab().toImage();
+            int hits = 0;
+            for (int y = 0; y < img.height(); ++y)
+                for (int x = 0; x < img.width(); ++x)
+                    hits += img.pixelColor(x, y) == focus ? 1 : 0;
+            return hits;
+        };
+        for (QWidget* c : controls) {
+            const QString name = QString::fromLatin1(c->metaObject()->className());
+            c->setFocus(Qt::TabFocusReason);
+            QTRY_VERIFY(c->hasFocus());
+            QVERIFY2(showsFocusColour(c) > 20, qPrintable(name + QStringLiteral(" focused: no focus ring")));
+            root.setFocus();
+            controls.at(controls.indexOf(c) == 0 ? 1 : 0)->setFocus(Qt::TabFocusReason);
+            QTRY_VERIFY(!c->hasFocus());
+            QVERIFY2(showsFocusColour(c) == 0, qPrintable(name + QStringLiteral(" unfocused: shows the focus colour")));
+        }
     }
 
     void theInspectionFindsAHandSetLook()

@@ -21,7 +21,9 @@
 #include "sync/SyncEngine.h"
 #include "sync/SyncError.h"
 #include "sync/TerminalIdentity.h"
+#include "ui/LastLoginBanner.h"
 #include "ui/LockScreen.h"
+#include "ui/LockScreensaver.h"
 #include "ui/MainWindow.h"
 #include "ui/Language.h"
 #include "ui/SessionShell.h"
@@ -29,6 +31,7 @@
 #include "ui/chart/PatientChart.h"
 #include "ui/chart/RecordDetail.h"
 #include "ui/chart/VitalSignsChart.h"
+#include "ui/chart/WardView.h"
 #include "ui/login/LoginScreen.h"
 
 #include <QAction>
@@ -40,6 +43,9 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QToolButton>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -441,6 +447,132 @@ private slots:
         card->stop();
     }
 
+    // Issue 18: the nurse logs in twice; the second login's banner reports the first one (time and this
+    // terminal), and 「これは私ではない」 reaches the hub's audit where IT lists it. While she sits on the ward view,
+    // an hour of sync cycles (120 at the 30 s default) adds no access entries: only people are audited.
+    void lastLoginBannerAndNotMeReport()
+    {
+        QVERIFY(TerminalIdentity::exists(m_dataDir));
+        std::unique_ptr<Terminal> terminal = startTerminal();
+        QVERIFY(terminal);
+        SessionShell* shell = terminal->shell();
+        QTRY_VERIFY_WITH_TIMEOUT(terminal->readerMonitor()->isServiceAvailable(), 10000);
+        auto card = insertCard(cardDir(), 0);
+        QVERIFY(card);
+        const auto logIn = [&] {
+            QTRY_COMPARE_WITH_TIMEOUT(terminal->login()->state(), LoginController::State::PasswordEntry, 15000);
+            auto* password = terminal->loginScreen()->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+            QTRY_VERIFY_WITH_TIMEOUT(password->isEnabled() && password->isVisible(), 10000);
+            QTest::keyClicks(password, m_password);
+            QTest::keyClick(password, Qt::Key_Return);
+            QTRY_COMPARE_WITH_TIMEOUT(shell->state(), SessionShell::State::Active, 45000);
+        };
+        logIn();
+        const QDateTime firstLogin = QDateTime::currentDateTimeUtc();
+        QVERIFY(shell->lastLoginBanner()->isVisible());
+        terminal->logoutAction()->trigger();
+        QCOMPARE(shell->state(), SessionShell::State::LoggedOut);
+        QVERIFY(!shell->lastLoginBanner()->isVisible());
+        // The card is still in the reader: a new presentation starts the second login (pcscd polls vpcd, so
+        // the removal must be seen before the card comes back).
+        card->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(terminal->readerMonitor()->presentCards().isEmpty(), 10000);
+        card = insertCard(cardDir(), 0);
+        QVERIFY(card);
+        // One wrong password first: the banner must count it.
+        QTRY_COMPARE_WITH_TIMEOUT(terminal->login()->state(), LoginController::State::PasswordEntry, 15000);
+        auto* password = terminal->loginScreen()->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+        QTRY_VERIFY_WITH_TIMEOUT(password->isEnabled() && password->isVisible(), 10000);
+        QTest::keyClicks(password, m_password + QStringLiteral("-wrong"));
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(terminal->login()->isErrorMessage(), 30000);
+        logIn();  // waits out the non-response delay (the field is disabled until then)
+
+        // The banner names the first login: this terminal, within the minute of it.
+        LastLoginBanner* banner = shell->lastLoginBanner();
+        QVERIFY(banner->isVisible());
+        const UserSession session = shell->session();
+        QCOMPARE(session.previousLoginTerminal, terminal->options().terminalId);
+        QVERIFY2(qAbs(session.previousLoginAt.secsTo(firstLogin)) < 60,
+                 qPrintable(session.previousLoginAt.toString(Qt::ISODate) + QLatin1Char(' ') + firstLogin.toString(Qt::ISODate)));
+        const QString shown = banner->findChild<QLabel*>(QStringLiteral("previousLoginLabel"))->text();
+        QVERIFY2(shown.contains(terminal->options().terminalId), qPrintable(shown));
+        QVERIFY(shown.contains(QLocale().toString(session.previousLoginAt.toLocalTime(), QLocale::ShortFormat)));
+        QCOMPARE(session.failedAttemptsSincePreviousLogin, 1);
+        QCOMPARE(banner->findChild<QLabel*>(QStringLiteral("failedAttemptsLabel"))->property("tone").toString(),
+                 QStringLiteral("danger"));
+        // Still reachable from the status bar's session menu after it hides.
+        QVERIFY(terminal->sessionMenuButton()->menu()->actions().contains(shell->lastLoginAction()));
+        QVERIFY(shell->lastLoginAction()->isEnabled());
+        shot(*terminal, QStringLiteral("last-login-banner.png"));
+
+        // An idle hour on the ward view: sync refreshes the census 120 times, nobody looks at a patient.
+        QTRY_VERIFY_WITH_TIMEOUT(terminal->syncEngine() && terminal->syncStatus().lastSuccessfulSync.isValid(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!terminal->syncEngine()->isBusy(), 60000);
+        const auto accessEntries = [&] {
+            int n = 0;
+            for (const AuditEntry& e : session.vault->audit().entries(1, 10000000))
+                n += e.action == QLatin1String("ward.census") || e.action.startsWith(QLatin1String("patient."))
+                     || e.action.startsWith(QLatin1String("record."));
+            return n;
+        };
+        const int before = accessEntries();
+        QSignalSpy cycles(terminal->syncEngine(), &SyncEngine::cycleFinished);
+        for (int i = 0; i < 120; ++i) {
+            terminal->syncNow();
+            QTRY_COMPARE_WITH_TIMEOUT(cycles.count(), i + 1, 30000);
+        }
+        QCOMPARE(accessEntries(), before);
+        // A person refreshing the census is an access again.
+        terminal->chart()->wardView()->showCensus();
+        QCOMPARE(accessEntries(), before + 1);
+
+        // 「これは私ではない」 → a short report → the hub's audit, listed for IT.
+        QTest::mouseClick(banner->findChild<QPushButton*>(QStringLiteral("notMeButton")), Qt::LeftButton);
+        auto* note = banner->findChild<QLineEdit*>(QStringLiteral("notMeNoteEdit"));
+        QTRY_VERIFY(note->isVisible());
+        QTest::keyClicks(note, QStringLiteral("I was off duty"));
+        QTest::keyClick(note, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(terminal->loginReportDelivered(), 30000);
+        auto* status = banner->findChild<QLabel*>(QStringLiteral("reportStatusLabel"));
+        QVERIFY(status->isVisible() && !status->text().isEmpty());
+        QCOMPARE(status->property("tone").toString(), QStringLiteral("ok"));
+        QByteArray listed;
+        QVERIFY(hubCli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"), QStringLiteral("login.not-me")},
+                       &listed));
+        const QString text = QString::fromUtf8(listed);
+        QVERIFY2(text.contains(m_nurse) && text.contains(terminal->options().terminalId) && text.contains(QStringLiteral("I was off duty"))
+                     && text.contains(QStringLiteral("\"review\":true")) && text.contains(QStringLiteral("1 entry")),
+                 qPrintable(text));
+        // …and it is a fact in the terminal's own chain too.
+        bool inChain = false;
+        for (const AuditEntry& e : session.vault->audit().entries(1, 10000000))
+            inChain = inChain || (e.action == QLatin1String("login.not-me") && e.user == m_nurse);
+        QVERIFY(inChain);
+
+        // Locked and left alone, the terminal turns into the screensaver: the time and the ward's name from the
+        // replicated directory, nothing of the nurse. (The delay is shortened here; the GUI test runs the policy's.)
+        shell->lockAction()->trigger();
+        QCOMPARE(shell->state(), SessionShell::State::Locked);
+        LockScreen* lock = shell->lockScreen();
+        QCOMPARE(lock->screensaverDelayMs(), 2 * 60 * 1000);
+        lock->setScreensaverDelayMs(1);
+        QTest::qWait(5);
+        lock->tick();
+        QVERIFY(lock->isScreensaverActive());
+        const QString wardShown = lock->screensaver()->wardLabel()->text();
+        QVERIFY(!wardShown.isEmpty() && wardShown != QLatin1String("W3"));  // the name, not the id
+        QVERIFY(lock->screensaver()->wardLabel()->isVisible());
+        for (QLabel* l : terminal->window()->findChildren<QLabel*>())
+            QVERIFY2(!l->isVisible() || !l->text().contains(session.displayName), qPrintable(l->objectName()));
+        shot(*terminal, QStringLiteral("lock-screensaver.png"));
+        lock->wake();
+
+        shell->logout(LockReason::UserLogout);
+        card->stop();
+        terminal.reset();
+    }
+
     // A proxy entry crosses two terminals (AC-5, issue 9): the nurse enters the doctor's progress note for him at
     // this terminal; the doctor approves it at another terminal of the ward; back at the first, the chart shows
     // the doctor's signed, time-stamped version 2 with the nurse as the proxy author.
@@ -692,6 +824,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(shell->state(), SessionShell::State::Active, 30000);
         QCOMPARE(shell->session().userId, m_doctor.id);
         QVERIFY(!shell->session().online);
+        // Offline, the person is still named (from the hub directory replicated in the vault), not only "(doctor)".
+        QVERIFY(!shell->session().displayName.isEmpty());
+        QVERIFY(shell->session().displayName != m_doctor.id);
         bool draftBack = false;
         for (const Draft& d : shell->session().vault->drafts().forAuthor(m_doctor.id))
             draftBack = draftBack || QString::fromUtf8(d.body).contains(doctorNote);

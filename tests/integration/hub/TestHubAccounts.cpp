@@ -646,6 +646,67 @@ private slots:
         QCOMPARE(r.status, 401);
     }
 
+    // Issue 18, AUTH-9: 「これは私ではない」 is recorded only for the person of a live session at this terminal, in the
+    // hub's audit chain with review:true, and refused with a clear error for a bad body (nothing recorded).
+    // The hospital's help contact (policy "help.contact") comes with every login reply.
+    void loginReportNeedsTheSessionAndLandsInTheAudit()
+    {
+        const QString nurse = QStringLiteral("NURSE00002");
+        QVERIFY(addUser(nurse));
+        const QJsonObject report{{QStringLiteral("previousLoginAt"), QStringLiteral("2026-04-01T08:00:00.000Z")},
+                                 {QStringLiteral("previousLoginTerminal"), QStringLiteral("T-W3-07")},
+                                 {QStringLiteral("failedAttempts"), 3},
+                                 {QStringLiteral("note"), QStringLiteral("夜勤明けで不在でした")}};
+        const auto send = [&](const QString& token, const QJsonObject& body) {
+            m_terminal->setBearerToken(token);
+            const HubReply r = m_terminal->postJson(QStringLiteral("/api/v1/login-report"), body);
+            m_terminal->setBearerToken(QString());
+            return r;
+        };
+        const auto reports = [&] { return scalar(QStringLiteral("SELECT COUNT(*) FROM hub_audit WHERE action = 'login.not-me'")); };
+        HubReply r = send(QString(), report);
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.errorCode(), QStringLiteral("session_invalid"));
+
+        QVERIFY(setPolicy(R"({"help": {"contact": "情報システム課 内線2345"}})"));
+        const HubReply session = m_terminal->postJson(QStringLiteral("/api/v1/session"),
+                                                      loginBody(nurse, m_passwords[nurse], pivProof(*m_terminal, *m_cards[nurse].key)));
+        QCOMPARE(session.status, 200);
+        QCOMPARE(session.json.value(QStringLiteral("help")).toObject().value(QStringLiteral("contact")).toString(),
+                 QStringLiteral("情報システム課 内線2345"));
+        const QString token = session.json.value(QStringLiteral("token")).toString();
+
+        for (const QJsonObject& bad : {QJsonObject{{QStringLiteral("failedAttempts"), -1}},
+                                       QJsonObject{{QStringLiteral("failedAttempts"), 1.5}},
+                                       QJsonObject{{QStringLiteral("previousLoginAt"), QStringLiteral("yesterday")}},
+                                       QJsonObject{{QStringLiteral("note"), QString(501, QLatin1Char('x'))}}}) {
+            r = send(token, bad);
+            QCOMPARE(r.status, 400);
+            QCOMPARE(r.errorCode(), QStringLiteral("bad_request"));
+        }
+        QCOMPARE(reports(), qint64(0));
+
+        r = send(token, report);
+        QCOMPARE(r.status, 201);
+        QCOMPARE(reports(), qint64(1));
+        ward::hub::HubDatabase db(m_hub->config());
+        QSqlQuery q = db.exec(QStringLiteral("SELECT actor, detail FROM hub_audit WHERE action = 'login.not-me'"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), nurse);
+        const QJsonObject detail = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+        QCOMPARE(detail.value(QStringLiteral("review")).toBool(), true);
+        QCOMPARE(detail.value(QStringLiteral("failedAttempts")).toInt(), 3);
+        QCOMPARE(detail.value(QStringLiteral("previousLoginTerminal")).toString(), QStringLiteral("T-W3-07"));
+        QCOMPARE(detail.value(QStringLiteral("note")).toString(), QStringLiteral("夜勤明けで不在でした"));
+        QVERIFY(!detail.value(QStringLiteral("terminal")).toString().isEmpty());
+        // IT's view of it.
+        QByteArray out;
+        QVERIFY(cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"), QStringLiteral("login.not-me")}, &out));
+        QVERIFY2(QString::fromUtf8(out).contains(nurse) && out.contains("1 entry"), out.constData());
+        // A policy with a contact that is not text is refused.
+        QVERIFY(!setPolicy(R"({"help": {"contact": 42}})"));
+    }
+
     // Item 7: UID badges log in only where the hospital's policy allows them; the hub keeps and ships only keyed
     // digests of UIDs (terminals get their own digest and its key, enough to recognise a badge offline); case is
     // folded in the hex text, so two UIDs differing in a byte 0x61/0x41 stay two cards.

@@ -500,8 +500,15 @@ private slots:
         auto clock = std::make_shared<ManualClock>(QDateTime::currentDateTimeUtc().addDays(55));
         Clock::setInstance(clock);
         auto card = presentCard(QStringLiteral("A"), kNurse);
-        QCOMPARE(submitAndWait(kPass2), State::LoggedIn);
-        // AUTH-6: within the 7-day warning period of the 60-day maximum age.
+        // AUTH-6: within the 7-day warning period of the 60-day maximum age the login first says how many days
+        // are left (issue 18); offline the change itself is not offered (only the hub changes passwords).
+        QCOMPARE(submitAndWait(kPass2), State::PasswordExpiring);
+        QVERIFY2(m_c->expiryWarningDays() >= 4 && m_c->expiryWarningDays() <= 6, qPrintable(m_c->message()));
+        QVERIFY(!m_c->canChangePasswordNow());
+        QVERIFY(m_c->vault() == nullptr);  // no session yet
+        m_c->continueWithoutChange();
+        QCOMPARE(m_c->state(), State::LoggedIn);
+        QVERIFY(m_c->vault() != nullptr);
         QVERIFY2(m_c->session().passwordExpiresInDays >= 4 && m_c->session().passwordExpiresInDays <= 6,
                  qPrintable(QString::number(m_c->session().passwordExpiresInDays)));
         removeCard(card);
