@@ -105,6 +105,11 @@ void HubClient::postJson(const QString& path, const QJsonObject& body, Callback 
     track(m_network->post(request(path), QJsonDocument(body).toJson(QJsonDocument::Compact)), std::move(done));
 }
 
+void HubClient::postJson(const QString& path, const QJsonObject& body, const QString& bearerToken, Callback done)
+{
+    track(m_network->post(request(path, bearerToken), QJsonDocument(body).toJson(QJsonDocument::Compact)), std::move(done));
+}
+
 void HubClient::track(QNetworkReply* reply, Callback done)
 {
     auto tooLarge = std::make_shared<bool>(false);
