@@ -228,7 +228,7 @@ int HubCommandLine::enrolCode(const QStringList& args)
     if (!ok)
         return usage();
     auto services = HubServices::open(p.value(QStringLiteral("dir")));
-    m_out << services->terminals.createEnrolCode(p.value(QStringLiteral("ward")), minutes, QStringLiteral("cli")) << Qt::endl;
+    m_out << services->terminals.createEnrolCode(p.value(QStringLiteral("ward")), minutes, HubAuditLog::localOperator()) << Qt::endl;
     return 0;
 }
 
@@ -239,7 +239,7 @@ int HubCommandLine::revokeTerminal(const QStringList& args)
     if (!parse(p, args, m_err) || p.value(QStringLiteral("id")).isEmpty())
         return usage();
     auto services = HubServices::open(p.value(QStringLiteral("dir")));
-    services->terminals.revoke(p.value(QStringLiteral("id")), QStringLiteral("cli"));
+    services->terminals.revoke(p.value(QStringLiteral("id")), HubAuditLog::localOperator());
     m_out << "terminal " << p.value(QStringLiteral("id")) << " revoked" << Qt::endl;
     return 0;
 }
@@ -257,7 +257,7 @@ int HubCommandLine::ward(const QStringList& args)
     }
     auto services = HubServices::open(p.value(QStringLiteral("dir")));
     const QString name = p.value(QStringLiteral("name")).isEmpty() ? p.value(QStringLiteral("id")) : p.value(QStringLiteral("name"));
-    services->users.ensureWard(p.value(QStringLiteral("id")), name, QStringLiteral("cli"));
+    services->users.ensureWard(p.value(QStringLiteral("id")), name, HubAuditLog::localOperator());
     m_out << "ward " << p.value(QStringLiteral("id")) << " ready" << Qt::endl;
     return 0;
 }
@@ -279,7 +279,7 @@ int HubCommandLine::user(const QStringList& args)
         return usage();
     const QString id = p.value(QStringLiteral("id"));
     auto services = HubServices::open(p.value(QStringLiteral("dir")));
-    const QString actor = QStringLiteral("cli");
+    const QString actor = HubAuditLog::localOperator();
     // AUTH-12: who checked the person's identity, how, and which document (ledger reference).
     IdentityVerification verification;
     verification.verifiedBy = p.value(QStringLiteral("verified-by"));
@@ -443,9 +443,9 @@ int HubCommandLine::card(const QStringList& args)
         return 0;
     }
     if (kind == QLatin1String("uid"))
-        services->users.bindUidCard(user, uid, QStringLiteral("cli"));
+        services->users.bindUidCard(user, uid, HubAuditLog::localOperator());
     else
-        services->users.bindPivCard(user, publicKey, QStringLiteral("cli"));
+        services->users.bindPivCard(user, publicKey, HubAuditLog::localOperator());
     m_out << "card bound to " << user << Qt::endl;
     return 0;
 }
@@ -463,7 +463,7 @@ int HubCommandLine::patient(const QStringList& args)
                               {{QStringLiteral("name"), p.value(QStringLiteral("name"))},
                                {QStringLiteral("kana"), p.value(QStringLiteral("kana"))},
                                {QStringLiteral("birthDate"), p.value(QStringLiteral("birth"))}},
-                              QStringLiteral("cli"));
+                              HubAuditLog::localOperator());
     // The id only: identity data never goes to logs or terminals' scrollback.
     m_out << "patient " << p.value(QStringLiteral("id")) << " saved" << Qt::endl;
     return 0;
@@ -519,7 +519,7 @@ int HubCommandLine::restore(const QStringList& args)
     m_out << "restored " << rows << " rows; running check" << Qt::endl;
     auto services = HubServices::open(p.value(QStringLiteral("dir")));
     services->db.transaction([&] {
-        HubAuditLog(services->db).append(QStringLiteral("cli"), QStringLiteral("hub.restore"), {{QStringLiteral("rows"), QString::number(rows)}});
+        HubAuditLog(services->db).append(HubAuditLog::localOperator(), QStringLiteral("hub.restore"), {{QStringLiteral("rows"), QString::number(rows)}});
     });
     return check(QStringList{QStringLiteral("check"), QStringLiteral("--dir"), p.value(QStringLiteral("dir"))});
 }
@@ -552,7 +552,7 @@ int HubCommandLine::policy(const QStringList& args)
         return 1;
     }
     auto services = HubServices::open(p.value(QStringLiteral("dir")));
-    const int version = services->users.setPolicy(doc.object(), QStringLiteral("cli"));
+    const int version = services->users.setPolicy(doc.object(), HubAuditLog::localOperator());
     m_out << "policy version " << version << " in force" << Qt::endl;
     return 0;
 }

@@ -32,6 +32,10 @@ HubServices::HubServices(const HubConfig& c, std::unique_ptr<HubPki> p)
     , review(db, keys, *pki, users)
     , records(db, keys, *pki, staffCerts, review)
     , changes(db, keys)
+    , adminSessions(db, users)
+    , staffSearch(db, keys)
+    , staffAdmin(db, keys, users, adminSessions)
+    , adminReports(db, users)
 {
     RecordIngest::requireCurrentFormat(db, keys);
 }
@@ -64,7 +68,7 @@ void HubServices::init(const HubConfig& given)
         DataKeys::create(db, c.masterKeyPath());
         UserDirectory(db, DataKeys::load(db, c.masterKeyPath())).seedDefaultRoles();
         db.transaction([&] {
-            HubAuditLog(db).append(QStringLiteral("cli"), QStringLiteral("hub.init"),
+            HubAuditLog(db).append(HubAuditLog::localOperator(), QStringLiteral("hub.init"),
                                    {{QStringLiteral("driver"), c.dbDriver}, {QStringLiteral("hostname"), c.hostname}});
         });
     }

@@ -1,6 +1,10 @@
 #pragma once
 
 #include "hub/HubConfig.h"
+#include "hub/admin/AdminReports.h"
+#include "hub/admin/AdminSessions.h"
+#include "hub/admin/StaffAdministration.h"
+#include "hub/admin/StaffSearch.h"
 #include "hub/directory/FallbackCodes.h"
 #include "hub/directory/SessionService.h"
 #include "hub/directory/StaffCertificates.h"
@@ -42,6 +46,10 @@ public:
     ReviewQueue review;
     RecordIngest records;
     ChangeFeed changes;
+    AdminSessions adminSessions;
+    StaffSearch staffSearch;
+    StaffAdministration staffAdmin;
+    AdminReports adminReports;
 
 private:
     HubServices(const HubConfig& c, std::unique_ptr<HubPki> p);

@@ -44,6 +44,8 @@ public:
     // With the user's session token (Authorization: Bearer), for calls made on behalf of a logged-in user.
     void get(const QString& path, const QString& bearerToken, Callback done);
     void postJson(const QString& path, const QJsonObject& body, Callback done);
+    // With the user's session token: the administration API (/api/v1/admin/…) answers only to the session
+    // of a card + password login at this terminal whose role grants the permission.
     void postJson(const QString& path, const QJsonObject& body, const QString& bearerToken, Callback done);
 
     const QUrl& hubUrl() const { return m_hubUrl; }

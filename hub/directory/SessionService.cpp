@@ -155,7 +155,7 @@ QJsonObject SessionService::login(const QString& terminalId, const QJsonObject& 
     password.clear();
     if (!charge.known || !cardOk || !passwordOk)
         refuseCharged(terminalId, userId, charge, loginFailed(), QStringLiteral("login"));
-    return succeed(terminalId, userId, charge, guard);
+    return succeed(terminalId, userId, proof.value(QStringLiteral("kind")).toString(), charge, guard);
 }
 
 std::function<void()> SessionService::spendFallbackCode(const QString& terminalId, const QString& userId, const QString& codeId)
@@ -191,7 +191,7 @@ QJsonObject SessionService::fallbackLogin(const QString& terminalId, const QJson
     password.clear();
     if (!charge.known || !passwordOk)
         refuseCharged(terminalId, userId, charge, loginFailed(), QStringLiteral("login"));
-    QJsonObject reply = succeed(terminalId, userId, charge, guard, spendFallbackCode(terminalId, userId, *codeId));
+    QJsonObject reply = succeed(terminalId, userId, QStringLiteral("code"), charge, guard, spendFallbackCode(terminalId, userId, *codeId));
     reply[QStringLiteral("fallback")] = true;
     return reply;
 }
@@ -251,7 +251,8 @@ QJsonObject SessionService::changePassword(const QString& terminalId, const QJso
                        violations.isEmpty() ? UserDirectory::statusText(change) : violations.join(QLatin1Char(' ')), 400);
     }
     // The new password starts the session (a fresh decision on the stored state).
-    QJsonObject reply = answer(terminalId, userId, [&] { return guard.evaluateLogin(change.state, true, terminalId); },
+    QJsonObject reply = answer(terminalId, userId, withCode ? QStringLiteral("code") : proof.value(QStringLiteral("kind")).toString(),
+                               [&] { return guard.evaluateLogin(change.state, true, terminalId); },
                                withCode ? spendFallbackCode(terminalId, userId, *codeId) : std::function<void()>());
     if (withCode)
         reply[QStringLiteral("fallback")] = true;
@@ -276,14 +277,16 @@ void SessionService::refuseCharged(const QString& terminalId, const QString& use
     throw wrong;
 }
 
-QJsonObject SessionService::succeed(const QString& terminalId, const QString& userId, const LoginAttempts::Charge& charge,
-                                    const AccountGuard& guard, const std::function<void()>& onSession)
+QJsonObject SessionService::succeed(const QString& terminalId, const QString& userId, const QString& factor,
+                                    const LoginAttempts::Charge& charge, const AccountGuard& guard,
+                                    const std::function<void()>& onSession)
 {
-    return answer(terminalId, userId,
+    return answer(terminalId, userId, factor,
                   [&] { return guard.evaluateLogin(m_attempts.refunded(userId, charge), true, terminalId); }, onSession);
 }
 
-QJsonObject SessionService::answer(const QString& terminalId, const QString& userId, const std::function<LoginDecision()>& decide,
+QJsonObject SessionService::answer(const QString& terminalId, const QString& userId, const QString& factor,
+                                   const std::function<LoginDecision()>& decide,
                                    const std::function<void()>& onSession)
 {
     const qint64 now = Clock::instance().nowUtc().toMSecsSinceEpoch();
@@ -302,8 +305,9 @@ QJsonObject SessionService::answer(const QString& terminalId, const QString& use
             const QByteArray raw = Random::bytes(32);
             token = QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
             expiresAt = now + qint64(kTokenMinutes) * 60000;
-            m_db.exec(QStringLiteral("INSERT INTO sessions (token_hash, user_id, terminal_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)"),
-                      {hashHex(raw), userId, terminalId, now, expiresAt});
+            m_db.exec(QStringLiteral("INSERT INTO sessions (token_hash, user_id, terminal_id, created_at, expires_at, factor, last_used_at)"
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                      {hashHex(raw), userId, terminalId, now, expiresAt, factor, now});
             if (onSession)
                 onSession();
         }

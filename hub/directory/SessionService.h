@@ -56,14 +56,17 @@ private:
     // In one transaction: decide() (reading the row-locked state), store its state, and on Ok a session token;
     // Ok → token + profile (AUTH-9 data from the decision); other outcomes → HubError.
     // onSession runs inside the session's transaction (after the token row), only when a session is issued.
-    QJsonObject answer(const QString& terminalId, const QString& userId, const std::function<LoginDecision()>& decide,
+    // factor: how the first factor was proven ("piv", "uid" or "code"), kept with the session: only a card session
+    // can act as an administrator (issue 12).
+    QJsonObject answer(const QString& terminalId, const QString& userId, const QString& factor,
+                       const std::function<LoginDecision()>& decide,
                        const std::function<void()>& onSession = {});
     // A charged attempt whose card, code or password was wrong: audits a lock it caused, then throws
     // account_locked, or `wrong` (login_failed / fallback_code_invalid).
     [[noreturn]] void refuseCharged(const QString& terminalId, const QString& userId, const LoginAttempts::Charge& charge,
                                     const HubError& wrong, const QString& lockReason);
     // The session issued after a proven password, on the current state with the attempt's charge taken back.
-    QJsonObject succeed(const QString& terminalId, const QString& userId, const LoginAttempts::Charge& charge,
+    QJsonObject succeed(const QString& terminalId, const QString& userId, const QString& factor, const LoginAttempts::Charge& charge,
                         const AccountGuard& guard, const std::function<void()>& onSession = {});
     // Spends the fallback code with the session and flags it for review (AUTH-2).
     std::function<void()> spendFallbackCode(const QString& terminalId, const QString& userId, const QString& codeId);

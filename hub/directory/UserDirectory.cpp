@@ -6,6 +6,7 @@
 #include "crypto/Digest.h"
 #include "crypto/Random.h"
 #include "hub/HubError.h"
+#include "hub/admin/AdminPolicy.h"
 #include "hub/directory/StaffCertificates.h"
 #include "hub/records/ReviewQueue.h"
 #include "hub/storage/DataKeys.h"
@@ -123,9 +124,14 @@ bool UserDirectory::allowsUidBadges()
     return policy.value(QStringLiteral("cards")).toObject().value(QStringLiteral("allowUidBadges")).toBool(false);
 }
 
-QByteArray UserDirectory::nameAad(const QString& id) const
+QByteArray UserDirectory::nameAad(const QString& id)
 {
     return QByteArrayLiteral("users/") + id.toUtf8() + QByteArrayLiteral("/display_name");
+}
+
+QByteArray UserDirectory::kanaAad(const QString& id)
+{
+    return QByteArrayLiteral("users/") + id.toUtf8() + QByteArrayLiteral("/kana");
 }
 
 void UserDirectory::seedDefaultRoles()
@@ -165,6 +171,12 @@ void UserDirectory::ensureWard(const QString& ward, const QString& name, const Q
     });
 }
 
+QJsonObject UserDirectory::policyJson()
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT json FROM policy ORDER BY version DESC LIMIT 1"));
+    return q.next() ? QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object() : QJsonObject();
+}
+
 PasswordPolicy UserDirectory::passwordPolicy()
 {
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT json FROM policy ORDER BY version DESC LIMIT 1"));
@@ -184,8 +196,9 @@ int UserDirectory::setPolicy(const QJsonObject& policy, const QString& actor)
     if (!PasswordPolicy::fromJson(policy.value(QStringLiteral("password")).toObject(), &password, &error))
         throw HubError(QStringLiteral("bad_request"), tr("The password policy is not valid: %1").arg(error.message), 400);
     QString partError;
+    AdminPolicy admin;
     if (!ReviewQueue::validatePolicy(policy, &partError) || !validateCardPolicy(policy, &partError)
-        || !validateHelpPolicy(policy, &partError))
+        || !validateHelpPolicy(policy, &partError) || !AdminPolicy::fromPolicy(policy, &admin, &partError))
         throw HubError(QStringLiteral("bad_request"), partError, 400);
     QJsonObject stored = policy;
     stored[QStringLiteral("password")] = password.toJson(); // normalised: every key explicit
@@ -199,8 +212,8 @@ int UserDirectory::setPolicy(const QJsonObject& policy, const QString& actor)
     });
 }
 
-SecureBytes UserDirectory::addUser(const QString& id, const QString& displayName, const QStringList& roles,
-                                   const QStringList& wards, bool privileged, const IdentityVerification& verification)
+AccountChange UserDirectory::prepareAccount(const QString& id, const QString& displayName, const QStringList& roles,
+                                            bool privileged, const IdentityVerification& verification)
 {
     if (!UserId::isValid(id))
         throw HubError(QStringLiteral("bad_request"), UserId::message(UserId::validate(id)), 400);
@@ -212,34 +225,56 @@ SecureBytes UserDirectory::addUser(const QString& id, const QString& displayName
     AccountChange change = guard.issueAccount(id, privileged, verification, Argon2Params());
     if (!change.ok())
         throw HubError(QStringLiteral("bad_request"), statusText(change), 400);
-    m_db.transaction([&] {
-        const bool bootstrap = authorise(verification.verifiedBy, QStringLiteral("users.manage"));
-        QSqlQuery existing = m_db.exec(QStringLiteral("SELECT status FROM users WHERE id = ?"), {id});
-        if (existing.next())
-            throw HubError(QStringLiteral("conflict"),
-                           tr("User id %1 exists already (status %2); ids are never reused.").arg(id, existing.value(0).toString()), 409);
-        for (const QString& role : roles) {
-            QSqlQuery q = m_db.exec(QStringLiteral("SELECT 1 FROM roles WHERE id = ?"), {role});
-            if (!q.next())
-                throw HubError(QStringLiteral("bad_request"), tr("Unknown role \"%1\".").arg(role), 400);
-        }
-        for (const QString& ward : wards) {
-            QSqlQuery q = m_db.exec(QStringLiteral("SELECT 1 FROM wards WHERE id = ?"), {ward});
-            if (!q.next())
-                throw HubError(QStringLiteral("bad_request"), tr("Unknown ward \"%1\".").arg(ward), 400);
-        }
-        m_db.exec(QStringLiteral("INSERT INTO users (id, display_name, roles, wards, privileged, status, password_verifier,"
-                                 " account_state, created_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                  {id, m_keys.sealIdentity(displayName.toUtf8(), nameAad(id)), toJsonText(QJsonArray::fromStringList(roles)),
-                   toJsonText(QJsonArray::fromStringList(wards)), privileged ? 1 : 0, AccountState::statusName(change.state.status),
-                   change.newVerifier, toJsonText(change.state.toJson()), nowMs(), m_db.takeSequence()});
-        HubAuditLog(m_db).append(verification.verifiedBy, QStringLiteral("user.add"),
-                                 {{QStringLiteral("user"), id}, {QStringLiteral("roles"), QJsonArray::fromStringList(roles)},
-                                  {QStringLiteral("wards"), QJsonArray::fromStringList(wards)},
-                                  {QStringLiteral("privileged"), privileged}, {QStringLiteral("verification"), verification.toJson()},
-                                  {QStringLiteral("bootstrap"), bootstrap}});
-    });
+    return change;
+}
+
+SecureBytes UserDirectory::addUser(const QString& id, const QString& displayName, const QStringList& roles,
+                                   const QStringList& wards, bool privileged, const IdentityVerification& verification)
+{
+    const AccountChange change = prepareAccount(id, displayName, roles, privileged, verification);
+    m_db.transaction([&] { insertUser(id, displayName, QString(), roles, wards, privileged, verification, change, {}); });
     return change.temporaryPassword;
+}
+
+void UserDirectory::requireKnown(const QStringList& roles, const QStringList& wards)
+{
+    for (const QString& role : roles) {
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT 1 FROM roles WHERE id = ?"), {role});
+        if (!q.next())
+            throw HubError(QStringLiteral("bad_request"), tr("Unknown role \"%1\".").arg(role), 400);
+    }
+    for (const QString& ward : wards) {
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT 1 FROM wards WHERE id = ?"), {ward});
+        if (!q.next())
+            throw HubError(QStringLiteral("bad_request"), tr("Unknown ward \"%1\".").arg(ward), 400);
+    }
+}
+
+void UserDirectory::insertUser(const QString& id, const QString& displayName, const QString& kana, const QStringList& roles,
+                               const QStringList& wards, bool privileged, const IdentityVerification& verification,
+                               const AccountChange& change, const QJsonObject& auditContext)
+{
+    const bool bootstrap = authorise(verification.verifiedBy, QStringLiteral("users.manage"));
+    QSqlQuery existing = m_db.exec(QStringLiteral("SELECT status FROM users WHERE id = ?"), {id});
+    if (existing.next())
+        throw HubError(QStringLiteral("conflict"),
+                       tr("User id %1 exists already (status %2); ids are never reused.").arg(id, existing.value(0).toString()), 409);
+    requireKnown(roles, wards);
+    m_db.exec(QStringLiteral("INSERT INTO users (id, display_name, kana, roles, wards, privileged, status, password_verifier,"
+                             " account_state, created_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+              {id, m_keys.sealIdentity(displayName.toUtf8(), nameAad(id)),
+               kana.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(m_keys.sealIdentity(kana.toUtf8(), kanaAad(id))),
+               toJsonText(QJsonArray::fromStringList(roles)), toJsonText(QJsonArray::fromStringList(wards)), privileged ? 1 : 0,
+               AccountState::statusName(change.state.status), change.newVerifier, toJsonText(change.state.toJson()), nowMs(),
+               m_db.takeSequence()});
+    QJsonObject detail = auditContext;
+    detail[QStringLiteral("user")] = id;
+    detail[QStringLiteral("roles")] = QJsonArray::fromStringList(roles);
+    detail[QStringLiteral("wards")] = QJsonArray::fromStringList(wards);
+    detail[QStringLiteral("privileged")] = privileged;
+    detail[QStringLiteral("verification")] = verification.toJson();
+    detail[QStringLiteral("bootstrap")] = bootstrap;
+    HubAuditLog(m_db).append(verification.verifiedBy, QStringLiteral("user.add"), detail);
 }
 
 bool UserDirectory::authorise(const QString& adminId, const QString& permission)
@@ -294,68 +329,95 @@ void UserDirectory::store(const QString& userId, const AccountState& state, cons
 
 void UserDirectory::changeStatus(const QString& id, StatusAction action, const QString& adminId)
 {
-    m_db.transaction([&] {
-        authorise(adminId, QStringLiteral("users.manage"));
-        const User user = requireUser(id);
-        const AccountGuard guard(passwordPolicy());
-        AccountChange change;
-        const char* name = "";
-        switch (action) {
-        case StatusAction::Disable: change = guard.disable(user.state, id, adminId); name = "user.disable"; break;
-        case StatusAction::Enable: change = guard.enable(user.state, id, adminId); name = "user.enable"; break;
-        case StatusAction::Retire: change = guard.retire(user.state, id, adminId); name = "user.retire"; break;
-        case StatusAction::Unlock: change = guard.unlock(user.state, id, adminId); name = "user.unlock"; break;
-        }
-        if (!change.ok())
-            throw HubError(QStringLiteral("refused"), tr("User %1: %2").arg(id, statusText(change)), 409);
-        store(id, change.state);
-        // The status change reaches terminals (directory entry) through /changes.
-        m_db.exec(QStringLiteral("UPDATE users SET seq = ? WHERE id = ?"), {m_db.takeSequence(), id});
-        if (change.state.status != AccountState::Status::Active)
-            m_db.exec(QStringLiteral("DELETE FROM sessions WHERE user_id = ?"), {id}); // ends live sessions at once
-        HubAuditLog(m_db).append(adminId, QLatin1String(name), {{QStringLiteral("user"), id}});
-        // Issue 10: a disabled or retired user's signing keys die with the account (a re-enabled user certifies
-        // a new key at the next login).
-        if (action == StatusAction::Disable || action == StatusAction::Retire)
-            StaffCertificates::revokeAllOf(m_db, id, QLatin1String(name), adminId);
-    });
+    m_db.transaction([&] { changeStatusIn(id, action, adminId, {}); });
+}
+
+void UserDirectory::changeStatusIn(const QString& id, StatusAction action, const QString& adminId, const QJsonObject& auditContext)
+{
+    authorise(adminId, QStringLiteral("users.manage"));
+    const User user = requireUser(id);
+    const AccountGuard guard(passwordPolicy());
+    AccountChange change;
+    const char* name = "";
+    switch (action) {
+    case StatusAction::Disable: change = guard.disable(user.state, id, adminId); name = "user.disable"; break;
+    case StatusAction::Enable: change = guard.enable(user.state, id, adminId); name = "user.enable"; break;
+    case StatusAction::Retire: change = guard.retire(user.state, id, adminId); name = "user.retire"; break;
+    case StatusAction::Unlock: change = guard.unlock(user.state, id, adminId); name = "user.unlock"; break;
+    }
+    if (!change.ok())
+        throw HubError(QStringLiteral("refused"), tr("User %1: %2").arg(id, statusText(change)), 409);
+    store(id, change.state);
+    // The status change reaches terminals (directory entry) through /changes.
+    m_db.exec(QStringLiteral("UPDATE users SET seq = ? WHERE id = ?"), {m_db.takeSequence(), id});
+    if (change.state.status != AccountState::Status::Active)
+        m_db.exec(QStringLiteral("DELETE FROM sessions WHERE user_id = ?"), {id}); // ends live sessions at once
+    QJsonObject detail = auditContext;
+    detail[QStringLiteral("user")] = id;
+    HubAuditLog(m_db).append(adminId, QLatin1String(name), detail);
+    // Issue 10: a disabled or retired user's signing keys die with the account (a re-enabled user certifies
+    // a new key at the next login).
+    if (action == StatusAction::Disable || action == StatusAction::Retire)
+        StaffCertificates::revokeAllOf(m_db, id, QLatin1String(name), adminId);
 }
 
 SecureBytes UserDirectory::resetPassword(const QString& id, const IdentityVerification& verification)
 {
-    SecureBytes password;
-    m_db.transaction([&] {
-        authorise(verification.verifiedBy, QStringLiteral("users.manage"));
-        const User user = requireUser(id);
-        const AccountGuard guard(passwordPolicy());
-        AccountChange change = guard.resetPassword(user.state, id, verification, Argon2Params());
-        if (!change.ok())
-            throw HubError(QStringLiteral("refused"), tr("User %1: %2").arg(id, statusText(change)), 409);
-        store(id, change.state, change.newVerifier);
-        m_db.exec(QStringLiteral("DELETE FROM sessions WHERE user_id = ?"), {id});
-        HubAuditLog(m_db).append(verification.verifiedBy, QStringLiteral("user.reset_password"),
-                                 {{QStringLiteral("user"), id}, {QStringLiteral("verification"), verification.toJson()}});
-        // The old key was wrapped under the old password, which someone else may know: it dies here.
-        StaffCertificates::revokeAllOf(m_db, id, QStringLiteral("user.reset_password"), verification.verifiedBy);
-        password = change.temporaryPassword;
-    });
-    return password;
+    return m_db.transaction([&] { return resetPasswordIn(id, verification, {}); });
+}
+
+SecureBytes UserDirectory::resetPasswordIn(const QString& id, const IdentityVerification& verification, const QJsonObject& auditContext)
+{
+    authorise(verification.verifiedBy, QStringLiteral("users.manage"));
+    const User user = requireUser(id);
+    const AccountGuard guard(passwordPolicy());
+    AccountChange change = guard.resetPassword(user.state, id, verification, Argon2Params());
+    if (!change.ok())
+        throw HubError(QStringLiteral("refused"), tr("User %1: %2").arg(id, statusText(change)), 409);
+    store(id, change.state, change.newVerifier);
+    m_db.exec(QStringLiteral("DELETE FROM sessions WHERE user_id = ?"), {id});
+    QJsonObject detail = auditContext;
+    detail[QStringLiteral("user")] = id;
+    detail[QStringLiteral("verification")] = verification.toJson();
+    HubAuditLog(m_db).append(verification.verifiedBy, QStringLiteral("user.reset_password"), detail);
+    // The old key was wrapped under the old password, which someone else may know: it dies here.
+    StaffCertificates::revokeAllOf(m_db, id, QStringLiteral("user.reset_password"), verification.verifiedBy);
+    return change.temporaryPassword;
 }
 
 void UserDirectory::bindPivCard(const QString& userId, const QByteArray& publicKeyDer, const QString& actor)
 {
     requireUser(userId);
+    m_db.transaction([&] { bindPivCardIn(userId, publicKeyDer, actor, {}); });
+}
+
+bool UserDirectory::bindPivCardIn(const QString& userId, const QByteArray& publicKeyDer, const QString& actor,
+                                  const QJsonObject& auditContext)
+{
     const QString keyId = pivKeyId(publicKeyDer);
-    m_db.transaction([&] {
-        QSqlQuery q = m_db.exec(QStringLiteral("SELECT 1 FROM card_bindings WHERE user_id = ? AND kind = 'piv' AND key_id = ?"), {userId, keyId});
-        if (q.next())
-            return;
-        m_db.exec(QStringLiteral("INSERT INTO card_bindings (user_id, kind, key_id, public_key, bound_at) VALUES (?, 'piv', ?, ?, ?)"),
-                  {userId, keyId, publicKeyDer, nowMs()});
-        m_db.exec(QStringLiteral("UPDATE users SET seq = ? WHERE id = ?"), {m_db.takeSequence(), userId});
-        HubAuditLog(m_db).append(actor, QStringLiteral("card.bind"),
-                                 {{QStringLiteral("user"), userId}, {QStringLiteral("kind"), QStringLiteral("piv")}, {QStringLiteral("keyId"), keyId}});
-    });
+    // One card, one holder: a card still bound to someone else is refused (issue 12), whoever binds it.
+    QSqlQuery other = m_db.exec(QStringLiteral("SELECT user_id FROM card_bindings WHERE kind = 'piv' AND key_id = ? AND user_id <> ?"
+                                               " AND revoked_at IS NULL"),
+                                {keyId, userId});
+    if (other.next())
+        throw HubError(QStringLiteral("card_bound_elsewhere"),
+                       tr("This card is already bound to another user. Revoke it there first, or use a new card."), 409);
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT revoked_at FROM card_bindings WHERE user_id = ? AND kind = 'piv' AND key_id = ?"),
+                            {userId, keyId});
+    if (q.next()) {
+        if (!q.value(0).isNull())
+            throw HubError(QStringLiteral("card_revoked"), tr("This card was revoked; a revoked card is not issued again. Use a new card."), 409);
+        return false;
+    }
+    m_db.exec(QStringLiteral("INSERT INTO card_bindings (user_id, kind, key_id, public_key, bound_at) VALUES (?, 'piv', ?, ?, ?)"),
+              {userId, keyId, publicKeyDer, nowMs()});
+    m_db.exec(QStringLiteral("UPDATE users SET seq = ? WHERE id = ?"), {m_db.takeSequence(), userId});
+    QJsonObject detail = auditContext;
+    detail[QStringLiteral("user")] = userId;
+    detail[QStringLiteral("kind")] = QStringLiteral("piv");
+    detail[QStringLiteral("keyId")] = keyId;
+    HubAuditLog(m_db).append(actor, QStringLiteral("card.bind"), detail);
+    return true;
 }
 
 void UserDirectory::bindUidCard(const QString& userId, const QString& uidHex, const QString& actor)
@@ -382,28 +444,34 @@ void UserDirectory::bindUidCard(const QString& userId, const QString& uidHex, co
 
 int UserDirectory::revokeCards(const QString& userId, const QString& kind, const QString& keyId, const QString& adminId)
 {
-    return m_db.transaction([&] {
-        authorise(adminId, QStringLiteral("cards.manage"));
-        requireUser(userId);
-        const qint64 now = nowMs();
-        QSqlQuery q = keyId.isEmpty()
-                          ? m_db.exec(QStringLiteral("UPDATE card_bindings SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"),
-                                      {now, userId})
-                          : m_db.exec(QStringLiteral("UPDATE card_bindings SET revoked_at = ? WHERE user_id = ? AND kind = ? AND key_id = ?"
-                                                     " AND revoked_at IS NULL"),
-                                      {now, userId, kind, keyId});
-        const int cards = q.numRowsAffected();
-        if (cards == 0)
-            throw HubError(QStringLiteral("not_found"), tr("User %1 has no such bound card.").arg(userId), 404);
-        m_db.exec(QStringLiteral("UPDATE users SET seq = ? WHERE id = ?"), {m_db.takeSequence(), userId});
-        // A lost or stolen card: its holder's live sessions end and their signing keys die with it (issue 10).
-        m_db.exec(QStringLiteral("DELETE FROM sessions WHERE user_id = ?"), {userId});
-        HubAuditLog(m_db).append(adminId, QStringLiteral("card.revoke"),
-                                 {{QStringLiteral("user"), userId}, {QStringLiteral("kind"), kind.isEmpty() ? QStringLiteral("all") : kind},
-                                  {QStringLiteral("cards"), cards}});
-        StaffCertificates::revokeAllOf(m_db, userId, QStringLiteral("card.revoke"), adminId);
-        return cards;
-    });
+    return m_db.transaction([&] { return revokeCardsIn(userId, kind, keyId, adminId, {}); });
+}
+
+int UserDirectory::revokeCardsIn(const QString& userId, const QString& kind, const QString& keyId, const QString& adminId,
+                                 const QJsonObject& auditContext)
+{
+    authorise(adminId, QStringLiteral("cards.manage"));
+    requireUser(userId);
+    const qint64 now = nowMs();
+    QSqlQuery q = keyId.isEmpty()
+                      ? m_db.exec(QStringLiteral("UPDATE card_bindings SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"),
+                                  {now, userId})
+                      : m_db.exec(QStringLiteral("UPDATE card_bindings SET revoked_at = ? WHERE user_id = ? AND kind = ? AND key_id = ?"
+                                                 " AND revoked_at IS NULL"),
+                                  {now, userId, kind, keyId});
+    const int cards = q.numRowsAffected();
+    if (cards == 0)
+        throw HubError(QStringLiteral("not_found"), tr("User %1 has no such bound card.").arg(userId), 404);
+    m_db.exec(QStringLiteral("UPDATE users SET seq = ? WHERE id = ?"), {m_db.takeSequence(), userId});
+    // A lost or stolen card: its holder's live sessions end and their signing keys die with it (issue 10).
+    m_db.exec(QStringLiteral("DELETE FROM sessions WHERE user_id = ?"), {userId});
+    QJsonObject detail = auditContext;
+    detail[QStringLiteral("user")] = userId;
+    detail[QStringLiteral("kind")] = kind.isEmpty() ? QStringLiteral("all") : kind;
+    detail[QStringLiteral("cards")] = cards;
+    HubAuditLog(m_db).append(adminId, QStringLiteral("card.revoke"), detail);
+    StaffCertificates::revokeAllOf(m_db, userId, QStringLiteral("card.revoke"), adminId);
+    return cards;
 }
 
 QString UserDirectory::pivKeyId(const QByteArray& publicKeyDer)

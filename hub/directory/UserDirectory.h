@@ -46,6 +46,8 @@ public:
 
     // The password policy in force: the "password" object of the newest policy version, else the default.
     PasswordPolicy passwordPolicy();
+    // The newest policy document as stored ({} before the first `policy set`).
+    QJsonObject policyJson();
     // Stores a new policy version (pushed to terminals through /changes). Throws HubError bad_request when
     // the password part does not validate.
     int setPolicy(const QJsonObject& policy, const QString& actor);
@@ -54,19 +56,38 @@ public:
     // Throws HubError bad_request (id, role, ward, verification), conflict (id exists — ids are never reused).
     SecureBytes addUser(const QString& id, const QString& displayName, const QStringList& roles, const QStringList& wards,
                         bool privileged, const IdentityVerification& verification);
+    // addUser in two halves, for callers that add a user inside their own transaction (issue 12 admin API):
+    // prepareAccount validates and makes the temporary password (Argon2id, outside any transaction);
+    // insertUser stores it inside the caller's transaction. auditContext is merged into the audit detail
+    // (terminal, reason, request).
+    AccountChange prepareAccount(const QString& id, const QString& displayName, const QStringList& roles, bool privileged,
+                                 const IdentityVerification& verification);
+    void insertUser(const QString& id, const QString& displayName, const QString& kana, const QStringList& roles,
+                    const QStringList& wards, bool privileged, const IdentityVerification& verification,
+                    const AccountChange& change, const QJsonObject& auditContext);
+    // HubError bad_request naming the first role or ward the hub does not know.
+    void requireKnown(const QStringList& roles, const QStringList& wards);
     // AUTH-5/11: adminId is the acting administrator's own user id (AUTH-13: no shared admin identity).
     void changeStatus(const QString& id, StatusAction action, const QString& adminId);
+    // The same inside the caller's transaction, with auditContext merged into the audit detail.
+    void changeStatusIn(const QString& id, StatusAction action, const QString& adminId, const QJsonObject& auditContext);
     // AUTH-12: a new temporary password after an in-person identity check.
     SecureBytes resetPassword(const QString& id, const IdentityVerification& verification);
+    SecureBytes resetPasswordIn(const QString& id, const IdentityVerification& verification, const QJsonObject& auditContext);
     // PIV: the card's SubjectPublicKeyInfo; UID: the serial as hex text, stored only as keyed digests (uidHash,
     // and the terminals' digest in terminal_key_id). Throws HubError bad_request for a malformed UID.
+    // A card still bound to another user is refused (HubError 409 card_bound_elsewhere).
     void bindPivCard(const QString& userId, const QByteArray& publicKeyDer, const QString& actor);
+    // Inside the caller's transaction; false when this card was already bound to this user (nothing changed).
+    bool bindPivCardIn(const QString& userId, const QByteArray& publicKeyDer, const QString& actor, const QJsonObject& auditContext);
     void bindUidCard(const QString& userId, const QString& uidHex, const QString& actor);
 
     // A lost, stolen or broken card (`wardhub card revoke`): kind "piv"/"uid" with its key id, or kind and keyId
     // empty for every card of the user. adminId needs cards.manage (AUTH-13). Ends the user's sessions and revokes
     // their staff signing certificates. Returns the number of cards revoked; HubError not_found when none matched.
     int revokeCards(const QString& userId, const QString& kind, const QString& keyId, const QString& adminId);
+    int revokeCardsIn(const QString& userId, const QString& kind, const QString& keyId, const QString& adminId,
+                      const QJsonObject& auditContext);
     static QString pivKeyId(const QByteArray& publicKeyDer);
 
     std::optional<User> find(const QString& id);
@@ -98,8 +119,11 @@ public:
     // created; returns true then (audited as such). Throws HubError forbidden (403) otherwise.
     bool authorise(const QString& adminId, const QString& permission);
 
+    // GCM associated data of the sealed name and kana of a user (they cannot be moved to another row).
+    static QByteArray nameAad(const QString& id);
+    static QByteArray kanaAad(const QString& id);
+
 private:
-    QByteArray nameAad(const QString& id) const;
     User requireUser(const QString& id);
 
     HubDatabase& m_db;

@@ -3,6 +3,7 @@
 #include "hub/HubError.h"
 #include "hub/HubServices.h"
 #include "hub/http/AccessLog.h"
+#include "hub/http/AdminApi.h"
 #include "hub/http/HubApi.h"
 #include "hub/http/JsonReply.h"
 
@@ -51,6 +52,7 @@ bool isPublicPath(const std::string& path)
 RequestRouter::RequestRouter(HubServices& services)
     : m_services(services)
     , m_api(std::make_unique<HubApi>(services))
+    , m_adminApi(std::make_unique<AdminApi>(services))
 {
     HubApi* api = m_api.get();
     auto open = [api](void (HubApi::*fn)(const HubRequest&, HubResponse&)) {
@@ -73,6 +75,33 @@ RequestRouter::RequestRouter(HubServices& services)
     m_routes[{"POST", "/api/v1/login-report"}] = authed(&HubApi::loginReport);
     m_routes[{"POST", "/api/v1/records"}] = authed(&HubApi::pushRecords);
     m_routes[{"GET", "/api/v1/changes"}] = authed(&HubApi::pullChanges);
+
+    // Issue 12: the administration API. Each route names the permissions (any of them) it needs; which roles grant
+    // a permission is data (the roles table), so a new console adds routes and role permissions, not role names.
+    AdminApi* adminApi = m_adminApi.get();
+    using AdminHandler = void (AdminApi::*)(const HubRequest&, HubResponse&, const AdminApi::Admin&);
+    auto admin = [this, adminApi](QStringList permissions, AdminHandler fn) {
+        return Route{true, [this, adminApi, permissions, fn](const HubRequest& req, HubResponse& res, const Terminal* t) {
+                         const auto who = m_services.adminSessions.open(t->id, AdminApi::bearerToken(req), permissions);
+                         (adminApi->*fn)(req, res, who);
+                     }};
+    };
+    const QString users = QStringLiteral("users.manage"), cards = QStringLiteral("cards.manage"), audit = QStringLiteral("audit.read");
+    m_routes[{"GET", "/api/v1/admin/session"}] = admin({users, cards, audit}, &AdminApi::session);
+    m_routes[{"GET", "/api/v1/admin/staff"}] = admin({users, cards}, &AdminApi::searchStaff);
+    m_routes[{"GET", "/api/v1/admin/staff/person"}] = admin({users, cards}, &AdminApi::person);
+    m_routes[{"GET", "/api/v1/admin/staff/next-id"}] = admin({users}, &AdminApi::nextId);
+    m_routes[{"POST", "/api/v1/admin/staff"}] = admin({users}, &AdminApi::registerStaff);
+    m_routes[{"POST", "/api/v1/admin/staff/status"}] = admin({users}, &AdminApi::changeStatus);
+    m_routes[{"POST", "/api/v1/admin/staff/password-reset"}] = admin({users}, &AdminApi::resetPassword);
+    m_routes[{"POST", "/api/v1/admin/staff/roles"}] = admin({users}, &AdminApi::changeRoles);
+    m_routes[{"POST", "/api/v1/admin/cards/bind"}] = admin({cards}, &AdminApi::bindCard);
+    m_routes[{"POST", "/api/v1/admin/cards/revoke"}] = admin({cards}, &AdminApi::revokeCard);
+    m_routes[{"GET", "/api/v1/admin/requests"}] = admin({users}, &AdminApi::requests);
+    m_routes[{"POST", "/api/v1/admin/requests/approve"}] = admin({users}, &AdminApi::approve);
+    m_routes[{"POST", "/api/v1/admin/requests/refuse"}] = admin({users}, &AdminApi::refuse);
+    m_routes[{"GET", "/api/v1/admin/reports"}] = admin({users, audit}, &AdminApi::report);
+    m_routes[{"GET", "/api/v1/admin/audit"}] = admin({audit}, &AdminApi::audit);
 }
 
 RequestRouter::~RequestRouter() = default;

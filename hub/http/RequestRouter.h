@@ -14,6 +14,7 @@
 
 namespace ward::hub {
 
+class AdminApi;
 class HubApi;
 class HubServices;
 
@@ -49,6 +50,7 @@ private:
 
     HubServices& m_services;
     std::unique_ptr<HubApi> m_api;
+    std::unique_ptr<AdminApi> m_adminApi;
     std::map<std::pair<std::string, std::string>, Route> m_routes;
 };
 

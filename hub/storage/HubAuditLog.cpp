@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QSysInfo>
 
 namespace ward::hub {
 
@@ -25,6 +26,11 @@ QByteArray HubAuditLog::entryHash(const QByteArray& prevHashHex, qint64 seq, qin
                             {QStringLiteral("actor"), actor}, {QStringLiteral("action"), action},
                             {QStringLiteral("detail"), detail}};
     return Digest::sha256(prevHashHex + QJsonDocument(entry).toJson(QJsonDocument::Compact)).toHex();
+}
+
+QString HubAuditLog::localOperator()
+{
+    return QStringLiteral("operator@") + QSysInfo::machineHostName();
 }
 
 void HubAuditLog::append(const QString& actor, const QString& action, const QJsonObject& detail)

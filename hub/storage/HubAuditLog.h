@@ -41,6 +41,10 @@ public:
     };
     Verdict verify();
 
+    // The actor of a change made at the hub machine itself by its operator (wardhub CLI: init, wards, terminals,
+    // policy, restore, card binding at the console): "operator@<host name>", never a typed staff id (issue 12).
+    static QString localOperator();
+
     static QByteArray entryHash(const QByteArray& prevHashHex, qint64 seq, qint64 at, const QString& actor,
                                 const QString& action, const QString& detail);
 

@@ -111,9 +111,32 @@ QStringList step3(bool)
     };
 }
 
+// Issue 12: the administration API. users.version is the optimistic version every admin change checks and bumps;
+// users.kana is the reading (sealed like the name). sessions.factor says how the session was opened (an admin
+// session needs a card: "piv"/"uid", never "code"); last_used_at is for the admin idle limit (AUTH-10).
+// admin_requests: privilege grants waiting for a second person (AC-4).
+QStringList step4(bool)
+{
+    return {
+        QStringLiteral("ALTER TABLE users ADD COLUMN version BIGINT NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE users ADD COLUMN kana {BLOB}"),
+        // The staff search's fingerprint (count, newest seq, sum of versions) from this small index alone, not from
+        // rows that carry kilobytes of account state each.
+        QStringLiteral("CREATE INDEX users_version ON users(version, seq)"),
+        QStringLiteral("ALTER TABLE sessions ADD COLUMN factor TEXT"),
+        QStringLiteral("ALTER TABLE sessions ADD COLUMN last_used_at BIGINT"),
+        QStringLiteral("CREATE TABLE admin_requests (id TEXT PRIMARY KEY, kind TEXT NOT NULL"
+                       " CHECK (kind IN ('register','roles')), user_id TEXT NOT NULL, body TEXT NOT NULL,"
+                       " requested_by TEXT NOT NULL, requested_terminal TEXT NOT NULL, requested_at BIGINT NOT NULL,"
+                       " status TEXT NOT NULL CHECK (status IN ('pending','approved','refused')),"
+                       " decided_by TEXT, decided_terminal TEXT, decided_at BIGINT, decision_reason TEXT)"),
+        QStringLiteral("CREATE INDEX admin_requests_status ON admin_requests(status, requested_at)"),
+    };
+}
+
 const QList<QStringList (*)(bool)>& steps()
 {
-    static const QList<QStringList (*)(bool)> all{&step1, &step2, &step3};
+    static const QList<QStringList (*)(bool)> all{&step1, &step2, &step3, &step4};
     return all;
 }
 

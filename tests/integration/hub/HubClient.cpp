@@ -88,3 +88,12 @@ std::unique_ptr<HubClient> HubClient::enrolledTerminal(const HubProcess& hub, co
     client->setClientCertificate(r.json.value(QStringLiteral("certificate")).toString().toLatin1(), key.privatePem().toQByteArrayUnsafe());
     return client;
 }
+
+QJsonObject HubClient::pivProof(const ward::KeyPair& card)
+{
+    const HubReply c = postJson(QStringLiteral("/api/v1/session/challenge"), {});
+    const QByteArray challenge = QByteArray::fromBase64(c.json.value(QStringLiteral("challenge")).toString().toLatin1());
+    return {{QStringLiteral("kind"), QStringLiteral("piv")},
+            {QStringLiteral("challenge"), QString::fromLatin1(challenge.toBase64())},
+            {QStringLiteral("signature"), QString::fromLatin1(card.sign(challenge).toBase64())}};
+}

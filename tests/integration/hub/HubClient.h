@@ -21,6 +21,9 @@ struct HubReply
 };
 
 class HubProcess;
+namespace ward {
+class KeyPair;
+}
 
 class HubClient
 {
@@ -39,6 +42,8 @@ public:
     // Sends without waiting (for concurrent requests); wait with HubClient::finish.
     QNetworkReply* startPostJson(const QString& path, const QJsonObject& body);
     static HubReply finish(QNetworkReply* reply);
+    // A fresh one-time challenge from the hub signed by the card's key: a valid PIV card proof for this terminal.
+    QJsonObject pivProof(const ward::KeyPair& card);
 
 private:
 
