@@ -3529,8 +3529,8 @@
         <translation>(privileged)</translation>
     </message>
     <message>
-        <source>%1 at %2</source>
-        <translation>%1 at %2</translation>
+        <source>at terminal %1</source>
+        <translation>at terminal %1</translation>
     </message>
     <message>
         <source>Never</source>

@@ -3514,8 +3514,8 @@
         <translation>（特権）</translation>
     </message>
     <message>
-        <source>%1 at %2</source>
-        <translation>%1（%2）</translation>
+        <source>at terminal %1</source>
+        <translation>端末 %1</translation>
     </message>
     <message>
         <source>Never</source>

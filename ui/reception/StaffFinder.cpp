@@ -192,10 +192,11 @@ void StaffFinder::fillRow(int row, const QJsonObject& p)
     set(WardsColumn, wards.join(QStringLiteral(", ")));
     set(CardColumn, cardWord(p.value(QStringLiteral("cardStatus")).toString()));
     const QDateTime last = QDateTime::fromString(p.value(QStringLiteral("lastLoginAt")).toString(), Qt::ISODateWithMs);
-    set(LastLoginColumn, last.isValid() ? tr("%1 at %2")
-                                              .arg(locale.toString(last.toLocalTime(), QLocale::ShortFormat),
-                                                   p.value(QStringLiteral("lastLoginTerminal")).toString())
-                                        : tr("Never"));
+    // The terminal's id is long (a UUID): the date is the column, the terminal its accessible description.
+    auto* lastLogin = set(LastLoginColumn, last.isValid() ? locale.toString(last.toLocalTime(), QLocale::ShortFormat) : tr("Never"));
+    if (last.isValid())
+        lastLogin->setData(Qt::AccessibleDescriptionRole,
+                           tr("at terminal %1").arg(p.value(QStringLiteral("lastLoginTerminal")).toString()));
     const int age = p.value(QStringLiteral("passwordAgeDays")).toInt(-1);
     set(PasswordAgeColumn, age < 0 ? tr("No password yet") : tr("%n day(s)", nullptr, age));
 }
