@@ -894,6 +894,10 @@
         <source>Entries awaiting your approval</source>
         <translation>Entries awaiting your approval</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ward::BreakGlassPanel</name>
@@ -974,6 +978,10 @@
     <message>
         <source>Change password</source>
         <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Keep the current password for now</source>
+        <translation>Keep the current password for now</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1336,93 @@
     </message>
 </context>
 <context>
+    <name>ward::HelpOverlay</name>
+    <message>
+        <source>Ask your ward manager whom to call; the hospital has not entered a contact on this terminal yet.</source>
+        <translation>Ask your ward manager whom to call; the hospital has not entered a contact on this terminal yet.</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Lost or broken card</source>
+        <translation>Lost or broken card</translation>
+    </message>
+    <message>
+        <source>Tell reception at once: they block the card so nobody else can use it. For this shift they can give you a one-time code: choose &quot;No card? Use a one-time code from reception&quot; on the card screen. That login is recorded and flagged.</source>
+        <translation>Tell reception at once: they block the card so nobody else can use it. For this shift they can give you a one-time code: choose &quot;No card? Use a one-time code from reception&quot; on the card screen. That login is recorded and flagged.</translation>
+    </message>
+    <message>
+        <source>Forgotten password</source>
+        <translation>Forgotten password</translation>
+    </message>
+    <message>
+        <source>Nobody can look your password up. Reception resets it after checking your staff ID, and gives you a sealed temporary password that you change at your next login.</source>
+        <translation>Nobody can look your password up. Reception resets it after checking your staff ID, and gives you a sealed temporary password that you change at your next login.</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Account locked</translation>
+    </message>
+    <message>
+        <source>After too many wrong passwords the account locks. Waiting does not unlock it: an administrator must, after checking who you are. Call the contact below.</source>
+        <translation>After too many wrong passwords the account locks. Waiting does not unlock it: an administrator must, after checking who you are. Call the contact below.</translation>
+    </message>
+    <message>
+        <source>Password expired or expiring</source>
+        <translation>Password expired or expiring</translation>
+    </message>
+    <message>
+        <source>From a few days before expiry each login tells you how many days are left and offers to change it. On the day it expires you must choose a new one to log in; the hub must be reachable.</source>
+        <translation>From a few days before expiry each login tells you how many days are left and offers to change it. On the day it expires you must choose a new one to log in; the hub must be reachable.</translation>
+    </message>
+    <message>
+        <source>Whom to call</source>
+        <translation>Whom to call</translation>
+    </message>
+    <message>
+        <source>Why the screen is locked</source>
+        <translation>Why the screen is locked</translation>
+    </message>
+    <message>
+        <source>The terminal locks when nobody used it for a while, when the card was removed or when someone pressed Lock. Your drafts were saved; nothing of the session is on the screen.</source>
+        <translation>The terminal locks when nobody used it for a while, when the card was removed or when someone pressed Lock. Your drafts were saved; nothing of the session is on the screen.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Insert your staff card and enter your password.</source>
+        <translation>Insert your staff card and enter your password.</translation>
+    </message>
+    <message>
+        <source>Someone else&apos;s session</source>
+        <translation>Someone else&apos;s session</translation>
+    </message>
+    <message>
+        <source>Insert your own card and enter your password: the locked session ends (its drafts are kept for its owner) and yours starts.</source>
+        <translation>Insert your own card and enter your password: the locked session ends (its drafts are kept for its owner) and yours starts.</translation>
+    </message>
+    <message>
+        <source>Help: logging in</source>
+        <translation>Help: logging in</translation>
+    </message>
+    <message>
+        <source>Help: the locked screen</source>
+        <translation>Help: the locked screen</translation>
+    </message>
+    <message>
+        <source>This screen has no keyboard shortcuts.</source>
+        <translation>This screen has no keyboard shortcuts.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts on this screen</source>
+        <translation>Keyboard shortcuts on this screen</translation>
+    </message>
+</context>
+<context>
     <name>ward::HubLoginBackend</name>
     <message>
         <source>The hub refused this terminal&apos;s certificate (TLS handshake failed). Ask IT to check the terminal&apos;s enrolment.</source>
@@ -1368,6 +1463,56 @@
     <message>
         <source>The hub refused the change: %1</source>
         <translation>The hub refused the change: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ward::LastLoginBanner</name>
+    <message>
+        <source>This was not me</source>
+        <translation>This was not me</translation>
+    </message>
+    <message>
+        <source>Send report to IT</source>
+        <translation>Send report to IT</translation>
+    </message>
+    <message>
+        <source>Optional: what you noticed (no patient information)</source>
+        <translation>Optional: what you noticed (no patient information)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Report to IT that this login or these attempts were not yours. IT reviews it and may contact you; change your password soon.</source>
+        <translation>Report to IT that this login or these attempts were not yours. IT reviews it and may contact you; change your password soon.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Last login: %1 at terminal %2.</source>
+        <translation>Last login: %1 at terminal %2.</translation>
+    </message>
+    <message>
+        <source>This is your first login.</source>
+        <translation>This is your first login.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed attempt(s) since then.</source>
+        <translation>
+            <numerusform>%n failed attempt since then.</numerusform>
+            <numerusform>%n failed attempts since then.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending the report…</source>
+        <translation>Sending the report…</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +1612,25 @@
         <source>The password can only be changed while the hub is reachable.</source>
         <translation>The password can only be changed while the hub is reachable.</translation>
     </message>
+    <message numerus="yes">
+        <source>Your password expires in %n day(s). On that day you must change it to log in.</source>
+        <translation>
+            <numerusform>Your password expires in %n day. On that day you must change it to log in.</numerusform>
+            <numerusform>Your password expires in %n days. On that day you must change it to log in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change it now?</source>
+        <translation>Change it now?</translation>
+    </message>
+    <message>
+        <source>This terminal is offline: change it at the next login while the hub is reachable.</source>
+        <translation>This terminal is offline: change it at the next login while the hub is reachable.</translation>
+    </message>
+    <message>
+        <source>Choose a new password. You can also keep the current one for now.</source>
+        <translation>Choose a new password. You can also keep the current one for now.</translation>
+    </message>
 </context>
 <context>
     <name>ward::LoginScreen</name>
@@ -1525,21 +1689,6 @@
             <numerusform>You can try again in %n seconds.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Last login: %1 at terminal %2.</source>
-        <translation>Last login: %1 at terminal %2.</translation>
-    </message>
-    <message>
-        <source>This is your first login.</source>
-        <translation>This is your first login.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed attempt(s) since then.</source>
-        <translation>
-            <numerusform>%n failed attempt since then.</numerusform>
-            <numerusform>%n failed attempts since then.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Your password expires in %n day(s).</source>
         <translation>
@@ -1550,6 +1699,14 @@
     <message>
         <source>Card-less login with a one-time code: this session is flagged.</source>
         <translation>Card-less login with a one-time code: this session is flagged.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Change password now</source>
+        <translation>Change password now</translation>
     </message>
 </context>
 <context>
@@ -2589,6 +2746,14 @@
         <source>Session</source>
         <translation>Session</translation>
     </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Last login…</source>
+        <translation>Last login…</translation>
+    </message>
 </context>
 <context>
     <name>ward::SignatureStatus</name>
@@ -2628,8 +2793,8 @@
         <translation>The timestamp token does not verify: %1</translation>
     </message>
     <message>
-        <source>The record does not match what was signed (%1: %2).</source>
-        <translation>The record does not match what was signed (%1: %2).</translation>
+        <source>The record does not match what was signed (%1 differs).</source>
+        <translation>The record does not match what was signed (%1 differs).</translation>
     </message>
 </context>
 <context>
@@ -2781,6 +2946,30 @@
     <message>
         <source>Preparing your signing key…</source>
         <translation>Preparing your signing key…</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Tell IT or your ward manager now.</source>
+        <translation>Tell IT or your ward manager now.</translation>
+    </message>
+    <message>
+        <source>Tell IT now: %1</source>
+        <translation>Tell IT now: %1</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached: the report is kept on this terminal and sent when it is back. %1</source>
+        <translation>The hub cannot be reached: the report is kept on this terminal and sent when it is back. %1</translation>
+    </message>
+    <message>
+        <source>Report received by the hub and recorded for IT. Change your password soon.</source>
+        <translation>Report received by the hub and recorded for IT. Change your password soon.</translation>
+    </message>
+    <message>
+        <source>The report could not be delivered yet (%1); it is sent again after the next sync. %2</source>
+        <translation>The report could not be delivered yet (%1); it is sent again after the next sync. %2</translation>
     </message>
 </context>
 <context>

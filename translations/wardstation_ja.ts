@@ -888,6 +888,10 @@
         <source>Entries awaiting your approval</source>
         <translation>承認待ちの代行入力</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>ward::BreakGlassPanel</name>
@@ -968,6 +972,10 @@
     <message>
         <source>Change password</source>
         <translation>パスワード変更</translation>
+    </message>
+    <message>
+        <source>Keep the current password for now</source>
+        <translation>今のパスワードをしばらく使う</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1330,93 @@
     </message>
 </context>
 <context>
+    <name>ward::HelpOverlay</name>
+    <message>
+        <source>Ask your ward manager whom to call; the hospital has not entered a contact on this terminal yet.</source>
+        <translation>連絡先がこの端末にまだ登録されていません。病棟の師長に連絡先を確認してください。</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>閉じる（Esc）</translation>
+    </message>
+    <message>
+        <source>Lost or broken card</source>
+        <translation>カードをなくした・壊れた</translation>
+    </message>
+    <message>
+        <source>Tell reception at once: they block the card so nobody else can use it. For this shift they can give you a one-time code: choose &quot;No card? Use a one-time code from reception&quot; on the card screen. That login is recorded and flagged.</source>
+        <translation>すぐに受付へ連絡してください。他の人が使えないようにカードを停止します。この勤務帯の間は受付でワンタイムコードを発行してもらえます。カードの画面で「カードがない場合：受付のワンタイムコードを使う」を選んでください。このログインは記録され、確認対象になります。</translation>
+    </message>
+    <message>
+        <source>Forgotten password</source>
+        <translation>パスワードを忘れた</translation>
+    </message>
+    <message>
+        <source>Nobody can look your password up. Reception resets it after checking your staff ID, and gives you a sealed temporary password that you change at your next login.</source>
+        <translation>パスワードは誰にも調べられません。受付で職員証による本人確認のうえリセットし、封筒に入った仮パスワードを渡します。次のログインで新しいパスワードに変更してください。</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>アカウントがロックされた</translation>
+    </message>
+    <message>
+        <source>After too many wrong passwords the account locks. Waiting does not unlock it: an administrator must, after checking who you are. Call the contact below.</source>
+        <translation>パスワードを続けて間違えるとアカウントがロックされます。時間がたっても解除されません。本人確認のうえ管理者が解除します。下の連絡先に電話してください。</translation>
+    </message>
+    <message>
+        <source>Password expired or expiring</source>
+        <translation>パスワードの期限切れ・期限間近</translation>
+    </message>
+    <message>
+        <source>From a few days before expiry each login tells you how many days are left and offers to change it. On the day it expires you must choose a new one to log in; the hub must be reachable.</source>
+        <translation>期限の数日前から、ログインのたびに残り日数を表示し、変更を勧めます。期限の日には新しいパスワードに変更しないとログインできません（ハブに接続できる必要があります）。</translation>
+    </message>
+    <message>
+        <source>Whom to call</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Why the screen is locked</source>
+        <translation>画面がロックされている理由</translation>
+    </message>
+    <message>
+        <source>The terminal locks when nobody used it for a while, when the card was removed or when someone pressed Lock. Your drafts were saved; nothing of the session is on the screen.</source>
+        <translation>一定時間操作がないとき、カードを抜いたとき、またはロックボタンを押したときに端末はロックされます。下書きは保存済みで、画面には作業中の内容は表示されません。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ロック解除</translation>
+    </message>
+    <message>
+        <source>Insert your staff card and enter your password.</source>
+        <translation>職員カードを挿して、パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Someone else&apos;s session</source>
+        <translation>他の人がロックした端末</translation>
+    </message>
+    <message>
+        <source>Insert your own card and enter your password: the locked session ends (its drafts are kept for its owner) and yours starts.</source>
+        <translation>自分のカードを挿してパスワードを入力してください。ロック中のセッションは終了し（下書きは本人のために保存されます）、あなたのセッションが始まります。</translation>
+    </message>
+    <message>
+        <source>Help: logging in</source>
+        <translation>ヘルプ：ログイン</translation>
+    </message>
+    <message>
+        <source>Help: the locked screen</source>
+        <translation>ヘルプ：ロック画面</translation>
+    </message>
+    <message>
+        <source>This screen has no keyboard shortcuts.</source>
+        <translation>この画面にはキーボードショートカットがありません。</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts on this screen</source>
+        <translation>この画面のキーボードショートカット</translation>
+    </message>
+</context>
+<context>
     <name>ward::HubLoginBackend</name>
     <message>
         <source>The hub refused this terminal&apos;s certificate (TLS handshake failed). Ask IT to check the terminal&apos;s enrolment.</source>
@@ -1362,6 +1457,55 @@
     <message>
         <source>The hub refused the change: %1</source>
         <translation>ハブが変更を拒否しました：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ward::LastLoginBanner</name>
+    <message>
+        <source>This was not me</source>
+        <translation>これは私ではない</translation>
+    </message>
+    <message>
+        <source>Send report to IT</source>
+        <translation>情報システム担当へ報告</translation>
+    </message>
+    <message>
+        <source>Optional: what you noticed (no patient information)</source>
+        <translation>任意：気づいたこと（患者情報は書かないでください）</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Report to IT that this login or these attempts were not yours. IT reviews it and may contact you; change your password soon.</source>
+        <translation>このログインまたは失敗した試行が自分ではないことを情報システム担当へ報告します。担当者が確認し、連絡することがあります。早めにパスワードを変更してください。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Last login: %1 at terminal %2.</source>
+        <translation>前回ログイン：%1（端末 %2）</translation>
+    </message>
+    <message>
+        <source>This is your first login.</source>
+        <translation>初めてのログインです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed attempt(s) since then.</source>
+        <translation>
+            <numerusform>それ以降の失敗：%n 回。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending the report…</source>
+        <translation>報告を送信しています…</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1605,24 @@
         <source>The password can only be changed while the hub is reachable.</source>
         <translation>パスワードはハブに接続できるときだけ変更できます。</translation>
     </message>
+    <message numerus="yes">
+        <source>Your password expires in %n day(s). On that day you must change it to log in.</source>
+        <translation>
+            <numerusform>パスワードの有効期限まであと %n 日です。期限の日には変更しないとログインできません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change it now?</source>
+        <translation>今すぐ変更しますか？</translation>
+    </message>
+    <message>
+        <source>This terminal is offline: change it at the next login while the hub is reachable.</source>
+        <translation>この端末はオフラインです。ハブに接続できるときのログインで変更してください。</translation>
+    </message>
+    <message>
+        <source>Choose a new password. You can also keep the current one for now.</source>
+        <translation>新しいパスワードを決めてください。今のパスワードをしばらく使うこともできます。</translation>
+    </message>
 </context>
 <context>
     <name>ward::LoginScreen</name>
@@ -1518,20 +1680,6 @@
             <numerusform>%n 秒後に再入力できます。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Last login: %1 at terminal %2.</source>
-        <translation>前回のログイン：%1（端末 %2）。</translation>
-    </message>
-    <message>
-        <source>This is your first login.</source>
-        <translation>初めてのログインです。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed attempt(s) since then.</source>
-        <translation>
-            <numerusform>それ以降の失敗：%n 回。</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Your password expires in %n day(s).</source>
         <translation>
@@ -1541,6 +1689,14 @@
     <message>
         <source>Card-less login with a one-time code: this session is flagged.</source>
         <translation>ワンタイムコードによるカードなしログイン：このセッションは確認対象として記録されています。</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>あとで</translation>
+    </message>
+    <message>
+        <source>Change password now</source>
+        <translation>今すぐパスワードを変更</translation>
     </message>
 </context>
 <context>
@@ -2576,6 +2732,14 @@
         <source>Session</source>
         <translation>セッション</translation>
     </message>
+    <message>
+        <source>Help</source>
+        <translation>ヘルプ</translation>
+    </message>
+    <message>
+        <source>Last login…</source>
+        <translation>前回ログイン…</translation>
+    </message>
 </context>
 <context>
     <name>ward::SignatureStatus</name>
@@ -2615,8 +2779,8 @@
         <translation>タイムスタンプトークンを検証できません：%1</translation>
     </message>
     <message>
-        <source>The record does not match what was signed (%1: %2).</source>
-        <translation>記録が署名された内容と一致しません（%1: %2）。</translation>
+        <source>The record does not match what was signed (%1 differs).</source>
+        <translation>記録が署名された内容と一致しません（%1 が異なります）。</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2931,30 @@
     <message>
         <source>Preparing your signing key…</source>
         <translation>署名鍵を準備しています…</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <source>Tell IT or your ward manager now.</source>
+        <translation>すぐに情報システム担当または師長に連絡してください。</translation>
+    </message>
+    <message>
+        <source>Tell IT now: %1</source>
+        <translation>すぐに情報システム担当へ連絡してください：%1</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached: the report is kept on this terminal and sent when it is back. %1</source>
+        <translation>ハブに接続できません。報告はこの端末に保存し、接続が戻りしだい送信します。%1</translation>
+    </message>
+    <message>
+        <source>Report received by the hub and recorded for IT. Change your password soon.</source>
+        <translation>報告はハブで受け付け、情報システム担当向けに記録されました。早めにパスワードを変更してください。</translation>
+    </message>
+    <message>
+        <source>The report could not be delivered yet (%1); it is sent again after the next sync. %2</source>
+        <translation>報告をまだ届けられません（%1）。次の同期のあとにもう一度送信します。%2</translation>
     </message>
 </context>
 <context>
