@@ -3529,12 +3529,12 @@
         <translation>(privileged)</translation>
     </message>
     <message>
-        <source>at terminal %1</source>
-        <translation>at terminal %1</translation>
-    </message>
-    <message>
         <source>Never</source>
         <translation>Never</translation>
+    </message>
+    <message>
+        <source>at terminal %1</source>
+        <translation>at terminal %1</translation>
     </message>
     <message>
         <source>No password yet</source>
@@ -3700,10 +3700,6 @@
         <translation>Session</translation>
     </message>
     <message>
-        <source>Reception</source>
-        <translation>Reception</translation>
-    </message>
-    <message>
         <source>Tell IT or your ward manager now.</source>
         <translation>Tell IT or your ward manager now.</translation>
     </message>
@@ -3722,6 +3718,10 @@
     <message>
         <source>The report could not be delivered yet (%1); it is sent again after the next sync. %2</source>
         <translation>The report could not be delivered yet (%1); it is sent again after the next sync. %2</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Reception</translation>
     </message>
 </context>
 <context>

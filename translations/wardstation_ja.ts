@@ -1209,7 +1209,7 @@
     </message>
     <message>
         <source>Keep the current password for now</source>
-        <translation>今は現在のパスワードを使い続ける</translation>
+        <translation>今のパスワードをしばらく使う</translation>
     </message>
 </context>
 <context>
@@ -1571,19 +1571,19 @@
     <name>ward::HelpOverlay</name>
     <message>
         <source>Ask your ward manager whom to call; the hospital has not entered a contact on this terminal yet.</source>
-        <translation>連絡先は所属長に確認してください。この端末には病院の連絡先がまだ登録されていません。</translation>
+        <translation>連絡先がこの端末にまだ登録されていません。病棟の師長に連絡先を確認してください。</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation>閉じる (Esc)</translation>
+        <translation>閉じる（Esc）</translation>
     </message>
     <message>
         <source>Lost or broken card</source>
-        <translation>ICカードの紛失・破損</translation>
+        <translation>カードをなくした・壊れた</translation>
     </message>
     <message>
         <source>Tell reception at once: they block the card so nobody else can use it. For this shift they can give you a one-time code: choose &quot;No card? Use a one-time code from reception&quot; on the card screen. That login is recorded and flagged.</source>
-        <translation>すぐに受付に連絡してください。他人が使えないようにカードを停止します。この勤務の間は受付でワンタイムコードを発行できます。カードの画面で「カードがない場合：受付のワンタイムコードを使う」を選んでください。そのログインは記録され、確認対象になります。</translation>
+        <translation>すぐに受付へ連絡してください。他の人が使えないようにカードを停止します。この勤務帯の間は受付でワンタイムコードを発行してもらえます。カードの画面で「カードがない場合：受付のワンタイムコードを使う」を選んでください。このログインは記録され、確認対象になります。</translation>
     </message>
     <message>
         <source>Forgotten password</source>
@@ -1591,23 +1591,23 @@
     </message>
     <message>
         <source>Nobody can look your password up. Reception resets it after checking your staff ID, and gives you a sealed temporary password that you change at your next login.</source>
-        <translation>パスワードは誰にも調べられません。受付が職員IDで本人確認をしてから再発行し、封をした仮パスワードを渡します。次のログインで変更してください。</translation>
+        <translation>パスワードは誰にも調べられません。受付で職員証による本人確認のうえリセットし、封筒に入った仮パスワードを渡します。次のログインで新しいパスワードに変更してください。</translation>
     </message>
     <message>
         <source>Account locked</source>
-        <translation>アカウントのロック</translation>
+        <translation>アカウントがロックされた</translation>
     </message>
     <message>
         <source>After too many wrong passwords the account locks. Waiting does not unlock it: an administrator must, after checking who you are. Call the contact below.</source>
-        <translation>パスワードを何度も間違えるとアカウントがロックされます。時間が経っても解除されません。管理者が本人確認をしてから解除します。下の連絡先に連絡してください。</translation>
+        <translation>パスワードを続けて間違えるとアカウントがロックされます。時間がたっても解除されません。本人確認のうえ管理者が解除します。下の連絡先に電話してください。</translation>
     </message>
     <message>
         <source>Password expired or expiring</source>
-        <translation>パスワードの有効期限</translation>
+        <translation>パスワードの期限切れ・期限間近</translation>
     </message>
     <message>
         <source>From a few days before expiry each login tells you how many days are left and offers to change it. On the day it expires you must choose a new one to log in; the hub must be reachable.</source>
-        <translation>期限の数日前から、ログインのたびに残り日数が表示され、変更できます。期限の日には新しいパスワードを決めないとログインできません（ハブに接続できる必要があります）。</translation>
+        <translation>期限の数日前から、ログインのたびに残り日数を表示し、変更を勧めます。期限の日には新しいパスワードに変更しないとログインできません（ハブに接続できる必要があります）。</translation>
     </message>
     <message>
         <source>Whom to call</source>
@@ -1615,11 +1615,11 @@
     </message>
     <message>
         <source>Why the screen is locked</source>
-        <translation>画面がロックされた理由</translation>
+        <translation>画面がロックされている理由</translation>
     </message>
     <message>
         <source>The terminal locks when nobody used it for a while, when the card was removed or when someone pressed Lock. Your drafts were saved; nothing of the session is on the screen.</source>
-        <translation>しばらく操作がないとき、カードが抜かれたとき、またはロックが押されたときに端末はロックされます。下書きは保存されており、画面には作業内容は表示されていません。</translation>
+        <translation>一定時間操作がないとき、カードを抜いたとき、またはロックボタンを押したときに端末はロックされます。下書きは保存済みで、画面には作業中の内容は表示されません。</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -1627,11 +1627,11 @@
     </message>
     <message>
         <source>Insert your staff card and enter your password.</source>
-        <translation>職員カードを挿し、パスワードを入力してください。</translation>
+        <translation>職員カードを挿して、パスワードを入力してください。</translation>
     </message>
     <message>
         <source>Someone else&apos;s session</source>
-        <translation>他の人のセッション</translation>
+        <translation>他の人がロックした端末</translation>
     </message>
     <message>
         <source>Insert your own card and enter your password: the locked session ends (its drafts are kept for its owner) and yours starts.</source>
@@ -1647,7 +1647,7 @@
     </message>
     <message>
         <source>This screen has no keyboard shortcuts.</source>
-        <translation>この画面にはキーボードショートカットはありません。</translation>
+        <translation>この画面にはキーボードショートカットがありません。</translation>
     </message>
     <message>
         <source>Keyboard shortcuts on this screen</source>
@@ -1705,7 +1705,7 @@
     </message>
     <message>
         <source>Send report to IT</source>
-        <translation>情報システム担当に報告</translation>
+        <translation>情報システム担当へ報告</translation>
     </message>
     <message>
         <source>Optional: what you noticed (no patient information)</source>
@@ -1717,7 +1717,7 @@
     </message>
     <message>
         <source>Report to IT that this login or these attempts were not yours. IT reviews it and may contact you; change your password soon.</source>
-        <translation>このログインまたは試行が自分のものではないことを情報システム担当に報告します。担当者が確認し、連絡することがあります。早めにパスワードを変更してください。</translation>
+        <translation>このログインまたは失敗した試行が自分ではないことを情報システム担当へ報告します。担当者が確認し、連絡することがあります。早めにパスワードを変更してください。</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1729,7 +1729,7 @@
     </message>
     <message>
         <source>Last login: %1 at terminal %2.</source>
-        <translation>前回のログイン：%1（端末 %2）。</translation>
+        <translation>前回ログイン：%1（端末 %2）</translation>
     </message>
     <message>
         <source>This is your first login.</source>
@@ -1855,11 +1855,11 @@
     </message>
     <message>
         <source>This terminal is offline: change it at the next login while the hub is reachable.</source>
-        <translation>この端末はオフラインです。ハブに接続できる次回のログイン時に変更してください。</translation>
+        <translation>この端末はオフラインです。ハブに接続できるときのログインで変更してください。</translation>
     </message>
     <message>
         <source>Choose a new password. You can also keep the current one for now.</source>
-        <translation>新しいパスワードを決めてください。今は現在のパスワードを使い続けることもできます。</translation>
+        <translation>新しいパスワードを決めてください。今のパスワードをしばらく使うこともできます。</translation>
     </message>
 </context>
 <context>
@@ -3224,7 +3224,7 @@
     </message>
     <message>
         <source>Last login…</source>
-        <translation>前回のログイン…</translation>
+        <translation>前回ログイン…</translation>
     </message>
 </context>
 <context>
@@ -3514,12 +3514,12 @@
         <translation>（特権）</translation>
     </message>
     <message>
-        <source>at terminal %1</source>
-        <translation>端末 %1</translation>
-    </message>
-    <message>
         <source>Never</source>
         <translation>なし</translation>
+    </message>
+    <message>
+        <source>at terminal %1</source>
+        <translation>端末 %1</translation>
     </message>
     <message>
         <source>No password yet</source>
@@ -3683,28 +3683,28 @@
         <translation>セッション</translation>
     </message>
     <message>
-        <source>Reception</source>
-        <translation>受付</translation>
-    </message>
-    <message>
         <source>Tell IT or your ward manager now.</source>
-        <translation>すぐに情報システム担当または所属長に連絡してください。</translation>
+        <translation>すぐに情報システム担当または師長に連絡してください。</translation>
     </message>
     <message>
         <source>Tell IT now: %1</source>
-        <translation>すぐに情報システム担当に連絡してください：%1</translation>
+        <translation>すぐに情報システム担当へ連絡してください：%1</translation>
     </message>
     <message>
         <source>The hub cannot be reached: the report is kept on this terminal and sent when it is back. %1</source>
-        <translation>ハブに接続できません。報告はこの端末に保存され、接続が戻ったら送信されます。%1</translation>
+        <translation>ハブに接続できません。報告はこの端末に保存し、接続が戻りしだい送信します。%1</translation>
     </message>
     <message>
         <source>Report received by the hub and recorded for IT. Change your password soon.</source>
-        <translation>報告はハブに届き、情報システム担当向けに記録されました。早めにパスワードを変更してください。</translation>
+        <translation>報告はハブで受け付け、情報システム担当向けに記録されました。早めにパスワードを変更してください。</translation>
     </message>
     <message>
         <source>The report could not be delivered yet (%1); it is sent again after the next sync. %2</source>
-        <translation>報告をまだ送信できません（%1）。次の同期の後にもう一度送信します。%2</translation>
+        <translation>報告をまだ届けられません（%1）。次の同期のあとにもう一度送信します。%2</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>受付</translation>
     </message>
 </context>
 <context>
