@@ -115,7 +115,7 @@ QString LastLoginBanner::previousLoginText(const UserSession& s)
     return s.previousLoginAt.isValid()
                ? tr("Last login: %1 at terminal %2.")
                      .arg(QLocale().toString(s.previousLoginAt.toLocalTime(), QLocale::ShortFormat),
-                          s.previousLoginTerminal)
+                          s.previousLoginTerminalName.isEmpty() ? s.previousLoginTerminal : s.previousLoginTerminalName)
                : tr("This is your first login.");
 }
 

@@ -496,7 +496,9 @@ private slots:
         QVERIFY2(qAbs(session.previousLoginAt.secsTo(firstLogin)) < 60,
                  qPrintable(session.previousLoginAt.toString(Qt::ISODate) + QLatin1Char(' ') + firstLogin.toString(Qt::ISODate)));
         const QString shown = banner->findChild<QLabel*>(QStringLiteral("previousLoginLabel"))->text();
-        QVERIFY2(shown.contains(terminal->options().terminalId), qPrintable(shown));
+        // The terminal as IT named it at enrolment, not its ID.
+        QCOMPARE(session.previousLoginTerminalName, QStringLiteral("integration terminal"));
+        QVERIFY2(shown.contains(QStringLiteral("integration terminal")) && !shown.contains(terminal->options().terminalId), qPrintable(shown));
         QVERIFY(shown.contains(QLocale().toString(session.previousLoginAt.toLocalTime(), QLocale::ShortFormat)));
         QCOMPARE(session.failedAttemptsSincePreviousLogin, 1);
         QCOMPARE(banner->findChild<QLabel*>(QStringLiteral("failedAttemptsLabel"))->property("tone").toString(),
