@@ -123,7 +123,9 @@ Terminal::Terminal(TerminalOptions options, QObject* parent)
     sessionMenu->addAction(m_shell->lastLoginAction());
     sessionMenu->addAction(m_shell->helpAction());
     m_sessionMenu->setMenu(sessionMenu);
-    m_window->statusBar()->addWidget(m_sessionMenu);
+    // Left of the status strip, as a permanent item: QStatusBar's temporary area is hidden behind a stretching
+    // permanent widget and by every showMessage().
+    m_window->statusBar()->addPermanentWidget(m_sessionMenu);
     m_shell->setHelpContactSource([this] { return helpContact(); });
     connect(m_shell, &SessionShell::loginReportRequested, this, &Terminal::sendLoginReport);
     // Issue 11: one compact status bar — hub, queue, clock, user, time to the idle lock.

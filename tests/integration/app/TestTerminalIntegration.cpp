@@ -22,6 +22,7 @@
 #include "sync/SyncError.h"
 #include "sync/TerminalIdentity.h"
 #include "ui/LastLoginBanner.h"
+#include "ui/StatusStrip.h"
 #include "ui/LockScreen.h"
 #include "ui/LockScreensaver.h"
 #include "ui/MainWindow.h"
@@ -505,6 +506,8 @@ private slots:
                  QStringLiteral("danger"));
         // Still reachable from the status bar's session menu after it hides.
         QVERIFY(terminal->sessionMenuButton()->menu()->actions().contains(shell->lastLoginAction()));
+        QVERIFY(terminal->sessionMenuButton()->isVisible());
+        QVERIFY(!terminal->sessionMenuButton()->geometry().intersects(terminal->statusStrip()->geometry()));
         QVERIFY(shell->lastLoginAction()->isEnabled());
         shot(*terminal, QStringLiteral("last-login-banner.png"));
 
