@@ -26,7 +26,7 @@ qint64 LockController::msUntilIdleLock() const
 {
     if (m_state != State::Active)
         return -1;
-    return std::max<qint64>(0, m_lastActivityMs + m_policy.idleTimeoutMs - now());
+    return std::max<qint64>(0, m_lastActivityMs + m_policy.idleTimeoutFor(m_privileged) - now());
 }
 
 void LockController::watchCardHeartbeat(std::function<qint64()> lastAliveMs)
@@ -51,6 +51,14 @@ void LockController::startSession(bool privileged)
     m_heartbeatWatchStartMs = t;
     setWarning(0);
     rearm();
+}
+
+void LockController::markPrivileged()
+{
+    if (m_state == State::NoSession || m_privileged)
+        return;
+    m_privileged = true;
+    poll();
 }
 
 void LockController::sessionUnlocked()
@@ -101,7 +109,7 @@ void LockController::cardRemoved()
 void LockController::setPolicy(const LockPolicy& policy)
 {
     m_policy = policy;
-    if (m_state == State::Active && now() - m_lastActivityMs >= m_policy.idleTimeoutMs) {
+    if (m_state == State::Active && now() - m_lastActivityMs >= m_policy.idleTimeoutFor(m_privileged)) {
         requestLock(LockReason::Policy);
         return;
     }
@@ -126,7 +134,7 @@ void LockController::poll()
             rearm();
         return;
     }
-    const qint64 left = m_lastActivityMs + m_policy.idleTimeoutMs - t;
+    const qint64 left = m_lastActivityMs + m_policy.idleTimeoutFor(m_privileged) - t;
     if (left <= 0) {
         requestLock(LockReason::Idle);
         return;
@@ -186,7 +194,7 @@ void LockController::rearm()
     if (m_state == State::Locked) {
         next = std::min(next, m_lockedAtMs + m_policy.lockedLogoutMs - t);
     } else {
-        const qint64 deadline = m_lastActivityMs + m_policy.idleTimeoutMs;
+        const qint64 deadline = m_lastActivityMs + m_policy.idleTimeoutFor(m_privileged);
         const qint64 left = deadline - t;
         if (left > m_policy.warningMs)
             next = std::min(next, left - m_policy.warningMs);

@@ -41,6 +41,11 @@ public:
     void stopWatchingCardHeartbeat();
 
     void startSession(bool privileged);
+    // AUTH-10: the running session became privileged (the hub granted it the reception desk after login): from now
+    // on the shorter idle lock applies, and the hard limit counts from the session's start. One way only: nothing
+    // makes a session less privileged than it was.
+    void markPrivileged();
+    bool isPrivileged() const { return m_privileged; }
     // The shell shows the lock screen after lockRequested(); after a successful unlock it calls this.
     void sessionUnlocked();
     void endSession();

@@ -2,6 +2,8 @@
 
 #include <QJsonValue>
 
+#include <algorithm>
+
 namespace ward {
 
 namespace {
@@ -33,7 +35,8 @@ bool LockPolicy::fromJson(const QJsonObject& json, LockPolicy* out, QString* err
         QStringLiteral("idleLockSeconds"),         QStringLiteral("idleWarningSeconds"),
         QStringLiteral("cardRemoval"),             QStringLiteral("lockedLogoutMinutes"),
         QStringLiteral("privilegedSessionMinutes"), QStringLiteral("cardWatcherStallSeconds"),
-        QStringLiteral("showLockedBy"),            QStringLiteral("screensaverSeconds")};
+        QStringLiteral("showLockedBy"),            QStringLiteral("screensaverSeconds"),
+        QStringLiteral("privilegedIdleLockSeconds")};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = QStringLiteral("session policy: unknown key \"%1\"").arg(it.key());
@@ -46,11 +49,17 @@ bool LockPolicy::fromJson(const QJsonObject& json, LockPolicy* out, QString* err
         || !readBounded(json, "idleWarningSeconds", 0, 300, 1000, &p.warningMs, error)
         || !readBounded(json, "lockedLogoutMinutes", 1, 24 * 60, 60 * 1000, &p.lockedLogoutMs, error)
         || !readBounded(json, "privilegedSessionMinutes", 5, 24 * 60, 60 * 1000, &p.privilegedSessionLimitMs, error)
+        || !readBounded(json, "privilegedIdleLockSeconds", 30, 8 * 3600, 1000, &p.privilegedIdleTimeoutMs, error)
         || !readBounded(json, "cardWatcherStallSeconds", 2, 60, 1000, &p.cardWatcherStallMs, error)
         || !readBounded(json, "screensaverSeconds", 0, 3600, 1000, &p.screensaverDelayMs, error))
         return false;
     if (p.warningMs >= p.idleTimeoutMs) {
         *error = QStringLiteral("session policy: \"idleWarningSeconds\" must be shorter than \"idleLockSeconds\"");
+        return false;
+    }
+    // The countdown must have room before a privileged session's (shorter) lock too.
+    if (p.warningMs >= p.idleTimeoutFor(true)) {
+        *error = QStringLiteral("session policy: \"idleWarningSeconds\" must be shorter than \"privilegedIdleLockSeconds\"");
         return false;
     }
     const QJsonValue removal = json.value(QLatin1String("cardRemoval"));
@@ -84,9 +93,15 @@ QJsonObject LockPolicy::toJson() const
              cardRemoval == CardRemovalAction::Lock ? QStringLiteral("lock") : QStringLiteral("logout")},
             {QStringLiteral("lockedLogoutMinutes"), lockedLogoutMs / 60000},
             {QStringLiteral("privilegedSessionMinutes"), privilegedSessionLimitMs / 60000},
+            {QStringLiteral("privilegedIdleLockSeconds"), privilegedIdleTimeoutMs / 1000},
             {QStringLiteral("cardWatcherStallSeconds"), cardWatcherStallMs / 1000},
             {QStringLiteral("showLockedBy"), showLockedBy},
             {QStringLiteral("screensaverSeconds"), screensaverDelayMs / 1000}};
+}
+
+qint64 LockPolicy::idleTimeoutFor(bool privileged) const
+{
+    return privileged ? std::min(privilegedIdleTimeoutMs, idleTimeoutMs) : idleTimeoutMs;
 }
 
 } // namespace ward

@@ -65,4 +65,14 @@ void ManualClock::setNowUtc(const QDateTime& t)
     m_now = t;
 }
 
+QDateTime OffsetClock::nowUtc() const
+{
+    return m_system.nowUtc().addMSecs(m_offsetMs);
+}
+
+qint64 OffsetClock::monotonicMs() const
+{
+    return m_system.monotonicMs() + m_offsetMs;
+}
+
 } // namespace ward

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <atomic>
 #include <memory>
 
 namespace ward {
@@ -42,6 +43,21 @@ public:
 private:
     QDateTime m_now;
     qint64 m_mono = 0;
+};
+
+// The system clock moved forward by an offset that can be changed while other threads read it (a hub's workers,
+// the terminal's sync thread): the seam for tests of time rules in a process that keeps running on real time.
+class OffsetClock final : public Clock
+{
+public:
+    QDateTime nowUtc() const override;
+    qint64 monotonicMs() const override;
+    void advanceMs(qint64 ms) { m_offsetMs += ms; }
+    qint64 offsetMs() const { return m_offsetMs; }
+
+private:
+    SystemClock m_system;
+    std::atomic<qint64> m_offsetMs{0};
 };
 
 } // namespace ward

@@ -167,6 +167,79 @@ private slots:
         QCOMPARE(c.state(), LockController::State::NoSession);
     }
 
+    // AUTH-10: a privileged session locks after the policy's shorter idle time (3 min), with the same countdown.
+    void privilegedSessionLocksSooner()
+    {
+        LockController c(policy());
+        QSignalSpy lock(&c, &LockController::lockRequested);
+        QSignalSpy warn(&c, &LockController::warningChanged);
+        c.startSession(true);
+        QCOMPARE(c.msUntilIdleLock(), 3 * 60 * 1000);
+        advance(c, 2 * 60 * 1000 + 30 * 1000);
+        QCOMPARE(c.warningSecondsLeft(), 30);
+        advance(c, 30 * 1000 - 1);
+        QCOMPARE(lock.count(), 0);
+        advance(c, 1);
+        QCOMPARE(lock.count(), 1);
+        QCOMPARE(reasonOf(lock), LockReason::Idle);
+        QVERIFY(!warn.isEmpty());
+
+        LockController ordinary(policy());
+        QSignalSpy ordinaryLock(&ordinary, &LockController::lockRequested);
+        ordinary.startSession(false);
+        advance(ordinary, 3 * 60 * 1000);
+        QCOMPARE(ordinaryLock.count(), 0);
+        QCOMPARE(ordinary.msUntilIdleLock(), 2 * 60 * 1000);
+    }
+
+    // A session the hub makes privileged after login (the reception desk): from then on the shorter idle lock, and
+    // the hard limit counted from the login, not from the moment it became privileged.
+    void sessionMarkedPrivilegedLaterUsesTheStricterRules()
+    {
+        LockController c(policy());
+        QSignalSpy lock(&c, &LockController::lockRequested);
+        QSignalSpy logout(&c, &LockController::logoutRequested);
+        c.startSession(false);
+        for (int i = 0; i < 50; ++i) {
+            advance(c, 60 * 1000);
+            c.noteActivity();
+        }
+        QVERIFY(!c.isPrivileged());
+        c.markPrivileged();
+        QVERIFY(c.isPrivileged());
+        QCOMPARE(c.msUntilIdleLock(), 3 * 60 * 1000);
+        advance(c, 3 * 60 * 1000 - 1);
+        QCOMPARE(lock.count(), 0);
+        advance(c, 1);
+        QCOMPARE(lock.count(), 1);
+        c.sessionUnlocked();  // 53 min after login
+        for (int i = 0; i < 6; ++i) {
+            advance(c, 59 * 1000);
+            c.noteActivity();
+        }
+        advance(c, 66 * 1000 - 1);
+        QCOMPARE(logout.count(), 0);
+        advance(c, 1);  // 60 min since login
+        QCOMPARE(logout.count(), 1);
+        QCOMPARE(logout.at(0).at(0).value<LockReason>(), LockReason::TimeLimit);
+        // Ending the session drops the mark; marking without a session does nothing.
+        c.markPrivileged();
+        QVERIFY(!c.isPrivileged());
+    }
+
+    // Marked privileged after more than the shorter idle time without input: locked at once.
+    void markingPrivilegedWhenAlreadyIdleLocksAtOnce()
+    {
+        LockController c(policy());
+        QSignalSpy lock(&c, &LockController::lockRequested);
+        c.startSession(false);
+        advance(c, 4 * 60 * 1000);
+        QCOMPARE(lock.count(), 0);
+        c.markPrivileged();
+        QCOMPARE(lock.count(), 1);
+        QCOMPARE(c.state(), LockController::State::Locked);
+    }
+
     void ordinarySessionHasNoHardLimit()
     {
         LockController c(policy());
