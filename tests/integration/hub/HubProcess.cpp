@@ -101,8 +101,13 @@ bool HubProcess::start()
 {
     m_proc = std::make_unique<QProcess>();
     m_proc->setProcessChannelMode(QProcess::SeparateChannels);
-    // A restart keeps the port, so clients keep their base URL (as terminals keep the hub's address).
-    m_proc->start(binary(), {QStringLiteral("serve"), QStringLiteral("--dir"), dir(), QStringLiteral("--port"), QString::number(m_port)});
+    // A restart keeps the port, so clients keep their base URL (as terminals keep the hub's address), and the time
+    // a test clock had reached.
+    const QStringList where{QStringLiteral("--dir"), dir(), QStringLiteral("--port"), QString::number(m_port)};
+    if (m_testClock)
+        m_proc->start(QStringLiteral(WARD_HUB_CLOCK_SERVER), where + QStringList{QStringLiteral("--clock-offset-ms"), QString::number(m_clockOffsetMs)});
+    else
+        m_proc->start(binary(), QStringList{QStringLiteral("serve")} + where);
     if (!m_proc->waitForStarted(10000))
         return false;
     static const QRegularExpression kListening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
@@ -120,6 +125,27 @@ bool HubProcess::start()
             break;
     }
     qWarning("wardhub serve did not start: %s %s", out.constData(), m_proc->readAllStandardError().constData());
+    return false;
+}
+
+bool HubProcess::advanceClock(qint64 ms)
+{
+    if (!m_testClock || !m_proc || m_proc->state() != QProcess::Running)
+        return false;
+    m_proc->write(QByteArrayLiteral("advance ") + QByteArray::number(ms) + '\n');
+    static const QRegularExpression kClock(QStringLiteral("clock (-?\\d+)"));
+    QByteArray out;
+    QDeadlineTimer deadline(10000);
+    while (!deadline.hasExpired()) {
+        m_proc->waitForReadyRead(100);
+        out += m_proc->readAllStandardOutput();
+        const auto m = kClock.match(QString::fromUtf8(out));
+        if (m.hasMatch()) {
+            m_clockOffsetMs = m.captured(1).toLongLong();
+            return true;
+        }
+    }
+    qWarning("hub_clock_server did not move its clock: %s", out.constData());
     return false;
 }
 

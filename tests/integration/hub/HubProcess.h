@@ -31,6 +31,11 @@ public:
     bool enrolTerminal(const QString& ward, QByteArray* certPem, QByteArray* keyPem, QString* terminalId = nullptr) const;
     bool init();
     bool start();
+    // From now on start() serves through hub_clock_server instead of `wardhub serve`: the same hub with its clock
+    // in the test's hands (advanceClock), kept across restarts.
+    void useTestClock() { m_testClock = true; }
+    // Moves the running hub's clock forward (useTestClock only); true once the hub answers with its new time.
+    bool advanceClock(qint64 ms);
     void stop();
     void kill();
     int port() const { return m_port; }
@@ -47,5 +52,7 @@ private:
     QString m_dbName;
     std::unique_ptr<QProcess> m_proc;
     int m_port = 0;
+    bool m_testClock = false;
+    qint64 m_clockOffsetMs = 0;
     mutable QByteArray m_log;
 };
