@@ -212,6 +212,8 @@ QJsonObject StaffAdministration::applyRoles(const QString& actor, const QJsonObj
     detail[QStringLiteral("wards")] = QJsonArray::fromStringList(r.wards);
     detail[QStringLiteral("privileged")] = r.privileged;
     detail[QStringLiteral("previousRoles")] = QJsonArray::fromStringList(user->roles);
+    detail[QStringLiteral("previousWards")] = QJsonArray::fromStringList(user->wards);
+    detail[QStringLiteral("previousPrivileged")] = user->privileged;
     HubAuditLog(m_db).append(actor, QStringLiteral("user.roles"), detail);
     return {{QStringLiteral("userId"), r.userId}, {QStringLiteral("version"), bumpVersion(r.userId)}};
 }
@@ -225,10 +227,14 @@ QJsonObject StaffAdministration::changeRoles(const Admin& admin, const AdminRequ
             throw HubError(QStringLiteral("refused"), tr("User %1 is retired; a retired id gets no roles.").arg(r.userId), 409);
         if (grantsPrivilege(user->roles, user->privileged, r.roles, r.privileged)) {
             *status = 202;
+            // The previous roles and wards ride along so the approver sees the change as before → after.
             const QJsonObject body{{QStringLiteral("userId"), r.userId},   {QStringLiteral("version"), r.version},
                                    {QStringLiteral("roles"), QJsonArray::fromStringList(r.roles)},
                                    {QStringLiteral("wards"), QJsonArray::fromStringList(r.wards)},
-                                   {QStringLiteral("privileged"), r.privileged}, {QStringLiteral("reason"), r.reason}};
+                                   {QStringLiteral("privileged"), r.privileged}, {QStringLiteral("reason"), r.reason},
+                                   {QStringLiteral("previousRoles"), QJsonArray::fromStringList(user->roles)},
+                                   {QStringLiteral("previousWards"), QJsonArray::fromStringList(user->wards)},
+                                   {QStringLiteral("previousPrivileged"), user->privileged}};
             m_users.requireKnown(r.roles, r.wards);
             return QJsonObject{{QStringLiteral("pending"), true},
                                {QStringLiteral("requestId"), fileRequest(admin, QStringLiteral("roles"), r.userId, body)},
