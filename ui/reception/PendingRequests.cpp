@@ -64,6 +64,22 @@ PendingRequests::PendingRequests(const ReceptionSetup& setup, QWidget* parent) :
     enable();
 }
 
+QString PendingRequests::beforeAfter(const QJsonObject& change, const QString& key)
+{
+    const auto ids = [](const QJsonValue& v) {
+        QStringList out;
+        for (const QJsonValue& e : v.toArray())
+            out << e.toString();
+        return out.join(QStringLiteral(", "));
+    };
+    const QString after = ids(change.value(key));
+    // A role request names what the person held when it was filed; a registration has no "before".
+    const QJsonValue before = change.value(QStringLiteral("previous") + key.left(1).toUpper() + key.mid(1));
+    if (before.isUndefined() || ids(before) == after)
+        return after;
+    return tr("%1 → %2").arg(ids(before).isEmpty() ? tr("(none)") : ids(before), after.isEmpty() ? tr("(none)") : after);
+}
+
 QJsonObject PendingRequests::selected() const
 {
     const int row = m_table->currentRow();
@@ -90,14 +106,12 @@ void PendingRequests::refresh()
             const QJsonObject r = requests.at(row).toObject();
             m_requests << r;
             const QJsonObject change = r.value(QStringLiteral("change")).toObject();
-            QStringList roles;
-            for (const QJsonValue& v : change.value(QStringLiteral("roles")).toArray())
-                roles << v.toString();
             const bool registration = r.value(QStringLiteral("kind")).toString() == QLatin1String("register");
             const QStringList cells{
                 r.value(QStringLiteral("userId")).toString(),
-                registration ? tr("Register %1").arg(change.value(QStringLiteral("name")).toString()) : tr("Change roles"),
-                roles.join(QStringLiteral(", ")), r.value(QStringLiteral("requestedBy")).toString(),
+                registration ? tr("Register %1").arg(change.value(QStringLiteral("name")).toString())
+                             : tr("Change roles and wards (wards: %1)").arg(beforeAfter(change, QStringLiteral("wards"))),
+                beforeAfter(change, QStringLiteral("roles")), r.value(QStringLiteral("requestedBy")).toString(),
                 locale.toString(QDateTime::fromString(r.value(QStringLiteral("requestedAt")).toString(), Qt::ISODateWithMs).toLocalTime(),
                                 QLocale::ShortFormat)};
             for (int column = 0; column < cells.size(); ++column)
@@ -120,8 +134,16 @@ void PendingRequests::approve()
     const QString userId = request.value(QStringLiteral("userId")).toString();
     if (request.value(QStringLiteral("kind")).toString() != QLatin1String("register")) {
         call([this, userId](const HubReply& reply) {
+            // The grant was decided on the person as they were when it was filed (AC-4): a change since then
+            // means the approver would approve something nobody saw.
+            const QString refusal = reply.error.hubCode() == QLatin1String("version_conflict")
+                                        ? tr("%1 was changed after this request was filed, so it cannot be applied as "
+                                             "filed. Refuse it with a reason, and file the change again if it is still "
+                                             "needed.")
+                                              .arg(userId)
+                                        : ReceptionClient::explain(reply);
             finished(reply.ok(), reply.ok() ? StatusTone::Ok : StatusTone::Danger,
-                     reply.ok() ? tr("Approved: the roles of %1 are changed.").arg(userId) : ReceptionClient::explain(reply));
+                     reply.ok() ? tr("Approved: the roles of %1 are changed.").arg(userId) : refusal);
         });
         return;
     }

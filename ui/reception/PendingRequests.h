@@ -30,6 +30,8 @@ public:
     void refuse();
     QTableWidget* table() const { return m_table; }
     StatusBadge* outcome() const { return m_outcome; }
+    // "before → after" of a request's roles or wards (`key`), or the list alone when nothing was held before.
+    static QString beforeAfter(const QJsonObject& change, const QString& key);
 
 signals:
     void listed(int rows);

@@ -16,8 +16,10 @@ ReceptionClient::Callback ReceptionClient::guarded(Callback done)
         if (!self)
             return;
         if (sessionEnded(reply))
-            emit self->adminSessionEnded(explain(reply));
-        done(reply);
+            emit self->adminSessionEnded(reply.error.hubCode(), explain(reply));
+        // A receiver may have ended the desk (and this client with it): nothing is left to answer.
+        if (self)
+            done(reply);
     };
 }
 

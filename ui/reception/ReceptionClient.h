@@ -34,8 +34,9 @@ public:
     static bool sessionEnded(const HubReply& reply);
 
 signals:
-    // A call was refused because the admin session ended; the desk shows why and stops offering changes.
-    void adminSessionEnded(const QString& message);
+    // A call was refused because the admin session ended (`code`: the hub's admin_session_idle,
+    // admin_session_expired, session_invalid or session_expired); the desk shows why and stops offering changes.
+    void adminSessionEnded(const QString& code, const QString& message);
 
 private:
     Callback guarded(Callback done);

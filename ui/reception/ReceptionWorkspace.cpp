@@ -45,10 +45,11 @@ ReceptionWorkspace::ReceptionWorkspace(HubClient& hub, const QString& sessionTok
     }
     layout->addWidget(m_tabs, 1);
     // AUTH-10: an admin session that ended stops the desk; what the clerk must do is said once, at the top.
-    connect(m_client, &ReceptionClient::adminSessionEnded, this, [this](const QString& message) {
+    connect(m_client, &ReceptionClient::adminSessionEnded, this, [this](const QString& code, const QString& message) {
         m_sessionBanner->setStatus(StatusTone::Danger, IconName::Lock, message);
         m_sessionBanner->show();
         m_tabs->setEnabled(false);
+        emit adminSessionEnded(code);
     });
 }
 

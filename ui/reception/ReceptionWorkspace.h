@@ -36,6 +36,11 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     StatusBadge* sessionBanner() const { return m_sessionBanner; }
 
+signals:
+    // AUTH-10: the hub ended the admin session (`code` as ReceptionClient::adminSessionEnded); only a new login
+    // helps. The desk has already stopped offering changes; the composed terminal decides what the session does.
+    void adminSessionEnded(const QString& code);
+
 private:
     ReceptionClient* m_client;
     StatusBadge* m_sessionBanner;

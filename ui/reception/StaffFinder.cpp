@@ -80,11 +80,29 @@ StaffFinder::StaffFinder(const ReceptionSetup& setup, QWidget* parent) : QWidget
         actions->addWidget(button);
         m_actions << button;
     }
+    m_rolesButton = new QPushButton(ThemeIcon::icon(IconName::User), tr("Roles and wards…"), listPage);
+    m_rolesButton->setObjectName(QStringLiteral("staffRoles"));
+    actions->addWidget(m_rolesButton);
     actions->addStretch();
     listLayout->addLayout(actions);
     m_change = new StaffChangePanel(m_pages);
+    m_roles = new RoleChangePanel(m_setup, m_pages);
     m_pages->addWidget(listPage);
     m_pages->addWidget(m_change);
+    m_pages->addWidget(m_roles);
+    connect(m_rolesButton, &QPushButton::clicked, this, [this] {
+        if (const int row = m_table->currentRow(); row >= 0 && row < m_people.size()) {
+            m_roles->ask(m_people.at(row));
+            m_pages->setCurrentWidget(m_roles);
+        }
+    });
+    connect(m_roles, &RoleChangePanel::cancelled, this, [this] { m_pages->setCurrentIndex(0); });
+    connect(m_roles, &RoleChangePanel::sent, this, [this] {
+        m_pages->setCurrentIndex(0);
+        m_busy = true;
+        updateButtons();
+    });
+    connect(m_roles, &RoleChangePanel::answered, this, &StaffFinder::answered);
     layout->addWidget(m_pages, 1);
 
     m_delay.setSingleShot(true);
@@ -221,6 +239,7 @@ void StaffFinder::updateButtons()
     m_actions.at(int(StaffChangePanel::Action::Retire))->setEnabled(chosen && !retired);
     m_actions.at(int(StaffChangePanel::Action::Unlock))->setEnabled(chosen && !retired && p.value(QStringLiteral("locked")).toBool());
     m_actions.at(int(StaffChangePanel::Action::ResetPassword))->setEnabled(chosen && !retired);
+    m_rolesButton->setEnabled(chosen && !retired);
 }
 
 void StaffFinder::begin(StaffChangePanel::Action action)
@@ -273,7 +292,7 @@ void StaffFinder::apply(StaffChangePanel::Action action, const QJsonObject& pers
 void StaffFinder::answered(const QString& userId, bool ok, StatusTone tone, const QString& message)
 {
     m_busy = false;
-    m_outcome->setStatus(tone, ok ? IconName::Ok : IconName::Error, message);
+    m_outcome->setStatus(tone, tone == StatusTone::Pending ? IconName::Pending : ok ? IconName::Ok : IconName::Error, message);
     m_outcome->show();
     // Whatever the answer, the row shows what the hub holds now (after a conflict: the other clerk's change).
     refreshPerson(userId);

@@ -3,6 +3,7 @@
 #include "ui/reception/ReceptionSetup.h"
 #include "ui/theme/StatusBadge.h"
 #include "ui/reception/StaffChangePanel.h"
+#include "ui/reception/RoleChangePanel.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -20,8 +21,8 @@ namespace ward {
 
 
 // Find a staff member (ID prefix, name or kana, folded as the hub folds them) and change their account:
-// disable, enable, retire, unlock, reset password (issue 12). Each change goes through StaffChangePanel and
-// carries the version the clerk saw, so a change made meanwhile by another clerk is refused (409) and shown.
+// disable, enable, retire, unlock, reset password (StaffChangePanel), roles and wards (RoleChangePanel), issue 12.
+// Each change carries the version the clerk saw, so a change made meanwhile by another clerk is refused (409) and shown.
 class StaffFinder : public QWidget
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ public:
     void search();
     QTableWidget* table() const { return m_table; }
     StaffChangePanel* changePanel() const { return m_change; }
+    RoleChangePanel* rolePanel() const { return m_roles; }
     StatusBadge* outcome() const { return m_outcome; }
     // The person in `row` as the hub last described them.
     QJsonObject personAt(int row) const { return m_people.value(row); }
@@ -70,6 +72,8 @@ private:
     QList<QJsonObject> m_people;
     QList<QPushButton*> m_actions;  // indexed by StaffChangePanel::Action
     StaffChangePanel* m_change;
+    QPushButton* m_rolesButton;
+    RoleChangePanel* m_roles;
     bool m_busy = false;
 };
 

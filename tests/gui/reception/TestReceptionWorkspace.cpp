@@ -11,6 +11,7 @@
 #include "ui/reception/ReceptionClient.h"
 #include "ui/reception/ReceptionWorkspace.h"
 #include "ui/reception/RegistrationForm.h"
+#include "ui/reception/RoleChangePanel.h"
 #include "ui/reception/StaffChangePanel.h"
 #include "ui/reception/StaffFinder.h"
 #include "ui/reception/PasswordLetter.h"
@@ -79,17 +80,24 @@ class TestReceptionWorkspace : public QObject
         return reply;
     }
 
-    QString firstLogin(const Staff& staff, const QString& temporary)
+    QJsonObject cardProof(const Staff& staff)
     {
         const HubReply challenge = wait([&](auto done) { m_client->postJson(QStringLiteral("/api/v1/session/challenge"), {}, done); });
         const QByteArray nonce = QByteArray::fromBase64(challenge.json.value(QStringLiteral("challenge")).toString().toLatin1());
-        const QJsonObject proof{{QStringLiteral("kind"), QStringLiteral("piv")},
-                                {QStringLiteral("challenge"), QString::fromLatin1(nonce.toBase64())},
-                                {QStringLiteral("signature"), QString::fromLatin1(staff.cardKey->sign(nonce).toBase64())}};
+        return {{QStringLiteral("kind"), QStringLiteral("piv")},
+                {QStringLiteral("challenge"), QString::fromLatin1(nonce.toBase64())},
+                {QStringLiteral("signature"), QString::fromLatin1(staff.cardKey->sign(nonce).toBase64())}};
+    }
+
+    static QString chosenPassword(const Staff& staff) { return QStringLiteral("Uketsuke-%1!x").arg(staff.id.right(3)); }
+
+    QString firstLogin(const Staff& staff, const QString& temporary)
+    {
+        const QJsonObject proof = cardProof(staff);
         const HubReply login = wait([&](auto done) {
             m_client->postJson(QStringLiteral("/api/v1/password"),
                                {{QStringLiteral("userId"), staff.id}, {QStringLiteral("password"), temporary},
-                                {QStringLiteral("newPassword"), QStringLiteral("Uketsuke-%1!x").arg(staff.id.right(3))},
+                                {QStringLiteral("newPassword"), chosenPassword(staff)},
                                 {QStringLiteral("cardProof"), proof}},
                                done);
         });
@@ -98,11 +106,96 @@ class TestReceptionWorkspace : public QObject
         return login.json.value(QStringLiteral("token")).toString();
     }
 
+    // A new card + password login: a new session token, so a new admin session (AUTH-10 limits start again).
+    void logInAgain(Staff& staff)
+    {
+        const QJsonObject proof = cardProof(staff);
+        const HubReply login = wait([&](auto done) {
+            m_client->postJson(QStringLiteral("/api/v1/session"),
+                               {{QStringLiteral("userId"), staff.id}, {QStringLiteral("password"), chosenPassword(staff)},
+                                {QStringLiteral("cardProof"), proof}},
+                               done);
+        });
+        QVERIFY2(login.ok(), qPrintable(login.error.message()));
+        staff.token = login.json.value(QStringLiteral("token")).toString();
+    }
+
+    // The person as the hub holds them now (read with a fresh admin session of the second clerk).
+    QJsonObject personAtHub(const QString& userId)
+    {
+        logInAgain(m_reception2);
+        const HubReply person = wait([&](auto done) {
+            m_client->get(QStringLiteral("/api/v1/admin/staff/person?userId=") + userId, m_reception2.token, done);
+        });
+        return person.json;
+    }
+
+    // The hub audit chain's entries of one action, oldest first: the actor and the detail.
+    QList<std::pair<QString, QJsonObject>> hubAudit(const QString& action)
+    {
+        QByteArray out;
+        if (!m_hub->admin({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"), action}, &out))
+            return {};
+        QList<std::pair<QString, QJsonObject>> entries;
+        for (const QByteArray& line : out.split('\n')) {
+            // seq time actor action {detail}
+            const QList<QByteArray> parts = line.split(' ');
+            if (parts.size() < 5 || parts.at(3) != action.toUtf8())
+                continue;
+            entries.append({QString::fromUtf8(parts.at(2)), QJsonDocument::fromJson(line.mid(line.indexOf('{'))).object()});
+        }
+        return entries;
+    }
+
+    static QStringList strings(const QJsonValue& array)
+    {
+        QStringList out;
+        for (const QJsonValue& v : array.toArray())
+            out << v.toString();
+        return out;
+    }
+
+    // Search, choose the person's row and open 「役割・病棟…」.
+    RoleChangePanel* openRolePanel(StaffFinder* finder, const QString& userId)
+    {
+        search(finder, userId);
+        const int row = finder->rowOf(userId);
+        if (row < 0)
+            return nullptr;
+        finder->table()->selectRow(row);
+        auto* button = finder->findChild<QPushButton*>(QStringLiteral("staffRoles"));
+        if (!button->isEnabled())
+            return nullptr;
+        QTest::mouseClick(button, Qt::LeftButton);
+        return finder->rolePanel()->isVisible() ? finder->rolePanel() : nullptr;
+    }
+
+    // Confirm the panel's change; true when the hub took it (applied or filed).
+    static bool confirmRoleChange(StaffFinder* finder)
+    {
+        QSignalSpy refreshed(finder, &StaffFinder::personRefreshed);
+        QSignalSpy answered(finder, &StaffFinder::changeAnswered);
+        QTest::mouseClick(finder->rolePanel()->findChild<QPushButton*>(QStringLiteral("roleChangeConfirm")), Qt::LeftButton);
+        refreshed.wait(15000);
+        return !answered.isEmpty() && answered.first().at(0).toBool();
+    }
+
+    static int requestRow(PendingRequests* requests, const QString& userId)
+    {
+        QSignalSpy listed(requests, &PendingRequests::listed);
+        requests->refresh();
+        listed.wait(15000);
+        for (int row = 0; row < requests->table()->rowCount(); ++row)
+            if (requests->table()->item(row, 0)->text() == userId)
+                return row;
+        return -1;
+    }
+
     ReceptionSetup setup()
     {
         ReceptionSetup s;
         s.roles = {QStringLiteral("clerk"), QStringLiteral("doctor"), QStringLiteral("nurse"), QStringLiteral("reception")};
-        s.wards = {QStringLiteral("W3")};
+        s.wards = {QStringLiteral("W3"), QStringLiteral("W4")};
         s.helpContact = QStringLiteral("情報システム課 内線 1234");
         s.printer = [this](const QString& name) {
             auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
@@ -196,6 +289,7 @@ private slots:
         m_hub = std::make_unique<HubProcess>(QStringLiteral("reception_desk"));
         QVERIFY(m_hub->init());
         QVERIFY(m_hub->admin({QStringLiteral("ward"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("W3")}));
+        QVERIFY(m_hub->admin({QStringLiteral("ward"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("W4")}));
         // Console-made users print their temporary password on the console; capture it for the first login.
         struct Seed
         {
@@ -228,6 +322,8 @@ private slots:
             s.staff->id = s.id;
             s.staff->cardKey = std::make_shared<KeyPair>(std::move(key));
         }
+        // The hub's clock is the test's (AUTH-10 admin session limits): hub_clock_server instead of `wardhub serve`.
+        m_hub->useTestClock();
         QVERIFY(m_hub->start());
         QByteArray certPem, keyPem;
         QVERIFY(m_hub->enrolTerminal(QStringLiteral("W3"), &certPem, &keyPem));
@@ -528,6 +624,219 @@ private slots:
                                      "and do the change again if it is still needed."));
         QVERIFY(b->finder()->table()->item(0, StaffFinder::StatusColumn)->text() != statusBefore);
         QCOMPARE(b->finder()->table()->item(0, StaffFinder::StatusColumn)->text(), StaffFinder::tr("Active"));
+    }
+
+    // AC-4 on an existing person: granting the reception role is shown before → after, asks why, and waits for a
+    // second person; the requester cannot approve it; the second clerk's approval changes the roles, and the hub's
+    // audit names both.
+    void roleGrantWaitsForASecondPerson()
+    {
+        const HubReply registered = wait([&](auto done) {
+            m_client->postJson(QStringLiteral("/api/v1/admin/staff"),
+                               {{QStringLiteral("userId"), QStringLiteral("ROLECHG001")}, {QStringLiteral("name"), QStringLiteral("役割 変子")},
+                                {QStringLiteral("kana"), QStringLiteral("やくわり へんこ")}, {QStringLiteral("roles"), QJsonArray{QStringLiteral("nurse")}},
+                                {QStringLiteral("wards"), QJsonArray{QStringLiteral("W3")}}, {QStringLiteral("verificationMethod"), QStringLiteral("photo ID")},
+                                {QStringLiteral("documentRef"), QStringLiteral("L-7")}},
+                               m_reception.token, done);
+        });
+        QVERIFY2(registered.ok(), qPrintable(registered.error.message()));
+        auto a = desk(m_reception);
+        StaffFinder* finder = a->finder();
+        RoleChangePanel* panel = openRolePanel(finder, QStringLiteral("ROLECHG001"));
+        QVERIFY(panel);
+        auto* confirm = panel->findChild<QPushButton*>(QStringLiteral("roleChangeConfirm"));
+        QVERIFY(panel->findChild<QCheckBox*>(QStringLiteral("roleChangeRole_nurse"))->isChecked());
+        QVERIFY(panel->findChild<QCheckBox*>(QStringLiteral("roleChangeWard_W3"))->isChecked());
+        QVERIFY(!confirm->isEnabled());  // nothing would change yet
+        QVERIFY(!panel->findChild<QLabel*>(QStringLiteral("roleChangeApprovalNote"))->isVisible());
+        panel->findChild<QCheckBox*>(QStringLiteral("roleChangeRole_reception"))->click();
+        const QString summary = panel->findChild<QLabel*>(QStringLiteral("roleChangeSummary"))->text();
+        QVERIFY2(summary.contains(RoleChangePanel::tr("%1: %2 → %3").arg(RoleChangePanel::tr("Roles"), QStringLiteral("nurse"),
+                                                                          QStringLiteral("nurse, reception"))),
+                 qPrintable(summary));
+        QVERIFY(summary.contains(RoleChangePanel::tr("%1: %2 (unchanged)").arg(RoleChangePanel::tr("Wards"), QStringLiteral("W3"))));
+        QVERIFY(panel->findChild<QLabel*>(QStringLiteral("roleChangeApprovalNote"))->isVisible());
+        QVERIFY(!confirm->isEnabled());  // no reason yet
+        type(panel->findChild<QLineEdit*>(QStringLiteral("roleChangeReason")), QStringLiteral("受付業務を兼務"));
+        QVERIFY(confirm->isEnabled());
+        QVERIFY(confirmRoleChange(finder));
+        QCOMPARE(finder->outcome()->tone(), StatusTone::Pending);
+        QCOMPARE(finder->outcome()->text(), RoleChangePanel::pendingMessage(QStringLiteral("ROLECHG001")));
+        // Nothing changed yet.
+        QCOMPARE(finder->table()->item(finder->rowOf(QStringLiteral("ROLECHG001")), StaffFinder::RolesColumn)->text(), QStringLiteral("nurse"));
+        QCOMPARE(strings(personAtHub(QStringLiteral("ROLECHG001")).value(QStringLiteral("roles"))), QStringList{QStringLiteral("nurse")});
+
+        // The requester sees it waiting, as before → after, and cannot approve it.
+        PendingRequests* mine = a->requests();
+        int row = requestRow(mine, QStringLiteral("ROLECHG001"));
+        QVERIFY(row >= 0);
+        QCOMPARE(mine->table()->item(row, 2)->text(), PendingRequests::tr("%1 → %2").arg(QStringLiteral("nurse"), QStringLiteral("nurse, reception")));
+        QVERIFY(mine->table()->item(row, 1)->text().contains(QStringLiteral("W3")));
+        mine->table()->selectRow(row);
+        QSignalSpy decided(mine, &PendingRequests::decided);
+        QTest::mouseClick(mine->findChild<QPushButton*>(QStringLiteral("requestApprove")), Qt::LeftButton);
+        QVERIFY(decided.wait(15000));
+        QCOMPARE(decided.first().at(0).toBool(), false);
+        QCOMPARE(mine->outcome()->text(), ReceptionClient::tr("You filed this request yourself: a second authorised person must approve it (AC-4)."));
+        QCOMPARE(strings(personAtHub(QStringLiteral("ROLECHG001")).value(QStringLiteral("roles"))), QStringList{QStringLiteral("nurse")});
+
+        // The second clerk approves: the roles change.
+        auto b = desk(m_reception2);
+        PendingRequests* theirs = b->requests();
+        row = requestRow(theirs, QStringLiteral("ROLECHG001"));
+        QVERIFY(row >= 0);
+        theirs->table()->selectRow(row);
+        QSignalSpy decided2(theirs, &PendingRequests::decided);
+        QTest::mouseClick(theirs->findChild<QPushButton*>(QStringLiteral("requestApprove")), Qt::LeftButton);
+        QVERIFY(decided2.wait(15000));
+        QVERIFY2(decided2.first().at(0).toBool(), qPrintable(theirs->outcome()->text()));
+        QCOMPARE(theirs->outcome()->text(), PendingRequests::tr("Approved: the roles of %1 are changed.").arg(QStringLiteral("ROLECHG001")));
+        search(finder, QStringLiteral("ROLECHG001"));
+        QCOMPARE(finder->table()->item(0, StaffFinder::RolesColumn)->text(), QStringLiteral("nurse, reception"));
+
+        // The hub audit names both: who asked (and why), who approved.
+        const auto filed = hubAudit(QStringLiteral("admin_request.file"));
+        QVERIFY(!filed.isEmpty());
+        QCOMPARE(filed.last().first, QStringLiteral("RECEPTION1"));
+        QCOMPARE(filed.last().second.value(QStringLiteral("user")).toString(), QStringLiteral("ROLECHG001"));
+        QCOMPARE(filed.last().second.value(QStringLiteral("reason")).toString(), QStringLiteral("受付業務を兼務"));
+        const auto approved = hubAudit(QStringLiteral("admin_request.approve"));
+        QCOMPARE(approved.last().first, QStringLiteral("RECEPTION2"));
+        QCOMPARE(approved.last().second.value(QStringLiteral("requestedBy")).toString(), QStringLiteral("RECEPTION1"));
+        const auto changed = hubAudit(QStringLiteral("user.roles"));
+        QVERIFY(!changed.isEmpty());
+        const QJsonObject roles = changed.last().second;
+        QCOMPARE(changed.last().first, QStringLiteral("RECEPTION1"));
+        QCOMPARE(roles.value(QStringLiteral("approvedBy")).toString(), QStringLiteral("RECEPTION2"));
+        QCOMPARE(roles.value(QStringLiteral("user")).toString(), QStringLiteral("ROLECHG001"));
+        QCOMPARE(strings(roles.value(QStringLiteral("previousRoles"))), QStringList{QStringLiteral("nurse")});
+        QCOMPARE(strings(roles.value(QStringLiteral("roles"))), (QStringList{QStringLiteral("nurse"), QStringLiteral("reception")}));
+    }
+
+    // A ward change grants no privilege: applied at once, shown, audited with before and after and the reason.
+    void wardChangeAppliesAtOnce()
+    {
+        const qint64 version = personAtHub(QStringLiteral("ROLECHG001")).value(QStringLiteral("version")).toInteger();
+        const qsizetype audited = hubAudit(QStringLiteral("user.roles")).size();
+        auto a = desk(m_reception);
+        StaffFinder* finder = a->finder();
+        RoleChangePanel* panel = openRolePanel(finder, QStringLiteral("ROLECHG001"));
+        QVERIFY(panel);
+        panel->findChild<QCheckBox*>(QStringLiteral("roleChangeWard_W4"))->click();
+        QVERIFY(panel->findChild<QLabel*>(QStringLiteral("roleChangeSummary"))
+                    ->text()
+                    .contains(RoleChangePanel::tr("%1: %2 → %3").arg(RoleChangePanel::tr("Wards"), QStringLiteral("W3"), QStringLiteral("W3, W4"))));
+        QVERIFY(!panel->findChild<QLabel*>(QStringLiteral("roleChangeApprovalNote"))->isVisible());
+        type(panel->findChild<QLineEdit*>(QStringLiteral("roleChangeReason")), QStringLiteral("4月から W4 兼務"));
+        QVERIFY(confirmRoleChange(finder));
+        QCOMPARE(finder->outcome()->tone(), StatusTone::Ok);
+        QCOMPARE(finder->outcome()->text(), RoleChangePanel::appliedMessage(QStringLiteral("ROLECHG001")));
+        QCOMPARE(finder->table()->item(finder->rowOf(QStringLiteral("ROLECHG001")), StaffFinder::WardsColumn)->text(), QStringLiteral("W3, W4"));
+        const QJsonObject person = personAtHub(QStringLiteral("ROLECHG001"));
+        QCOMPARE(strings(person.value(QStringLiteral("wards"))), (QStringList{QStringLiteral("W3"), QStringLiteral("W4")}));
+        QCOMPARE(person.value(QStringLiteral("version")).toInteger(), version + 1);
+        const auto changed = hubAudit(QStringLiteral("user.roles"));
+        QCOMPARE(changed.size(), audited + 1);
+        QCOMPARE(changed.last().first, QStringLiteral("RECEPTION1"));
+        QVERIFY(!changed.last().second.contains(QStringLiteral("approvedBy")));
+        QCOMPARE(changed.last().second.value(QStringLiteral("reason")).toString(), QStringLiteral("4月から W4 兼務"));
+        QCOMPARE(strings(changed.last().second.value(QStringLiteral("previousWards"))), QStringList{QStringLiteral("W3")});
+        QCOMPARE(strings(changed.last().second.value(QStringLiteral("wards"))), (QStringList{QStringLiteral("W3"), QStringLiteral("W4")}));
+    }
+
+    // Two clerks on the same person's roles: the second, stale change is refused, said so, nothing of it is applied,
+    // and the row shows what the first clerk did.
+    void staleRoleChangeIsRefused()
+    {
+        auto a = desk(m_reception);
+        auto b = desk(m_reception2);
+        RoleChangePanel* first = openRolePanel(a->finder(), QStringLiteral("ROLECHG001"));
+        RoleChangePanel* second = openRolePanel(b->finder(), QStringLiteral("ROLECHG001"));
+        QVERIFY(first && second);
+        const qsizetype audited = hubAudit(QStringLiteral("user.roles")).size();
+        first->findChild<QCheckBox*>(QStringLiteral("roleChangeWard_W4"))->click();
+        type(first->findChild<QLineEdit*>(QStringLiteral("roleChangeReason")), QStringLiteral("W4 兼務終了"));
+        QVERIFY(confirmRoleChange(a->finder()));
+        second->findChild<QCheckBox*>(QStringLiteral("roleChangeRole_doctor"))->click();
+        type(second->findChild<QLineEdit*>(QStringLiteral("roleChangeReason")), QStringLiteral("医師登録"));
+        QVERIFY(!confirmRoleChange(b->finder()));
+        QCOMPARE(b->finder()->outcome()->tone(), StatusTone::Danger);
+        QCOMPARE(b->finder()->outcome()->text(),
+                 ReceptionClient::tr("Another clerk changed this person a moment ago. The row now shows the current state: check it "
+                                     "and do the change again if it is still needed."));
+        const int row = b->finder()->rowOf(QStringLiteral("ROLECHG001"));
+        QCOMPARE(b->finder()->table()->item(row, StaffFinder::WardsColumn)->text(), QStringLiteral("W3"));
+        QCOMPARE(b->finder()->table()->item(row, StaffFinder::RolesColumn)->text(), QStringLiteral("nurse, reception"));
+        QCOMPARE(strings(personAtHub(QStringLiteral("ROLECHG001")).value(QStringLiteral("roles"))),
+                 (QStringList{QStringLiteral("nurse"), QStringLiteral("reception")}));
+        QCOMPARE(hubAudit(QStringLiteral("user.roles")).size(), audited + 1);
+        // Opened again, the panel starts from what the hub holds now.
+        second = openRolePanel(b->finder(), QStringLiteral("ROLECHG001"));
+        QVERIFY(second);
+        QVERIFY(!second->findChild<QCheckBox*>(QStringLiteral("roleChangeWard_W4"))->isChecked());
+    }
+
+    // AUTH-10 on the hub's injected clock: the admin session idles out (and, with a shorter policy, reaches its hard
+    // limit) while a role change waits for its confirm. The desk says only a new login helps, stops offering
+    // changes, and the person is exactly as before.
+    void adminSessionEndsMidChange()
+    {
+        struct Case
+        {
+            const char* policy;
+            qint64 advanceMs;
+            QString code;
+            QString message;
+        };
+        const QList<Case> cases{
+            {"{}", 4 * 60 * 1000, QStringLiteral("admin_session_idle"),
+             ReceptionClient::tr("The administration session ended after a few idle minutes (privileged session). Log out and log "
+                                 "in again with your card and password to continue.")},
+            // Hard limit 20 min from login: used a moment ago, but logged in 21 min ago.
+            {R"({"password": {"privilegedSessionLimitMinutes": 20}})", 21 * 60 * 1000, QStringLiteral("admin_session_expired"),
+             ReceptionClient::tr("The administration session reached its time limit (privileged session). Log out and log in "
+                                 "again with your card and password to continue.")},
+        };
+        for (const Case& c : cases) {
+            QTemporaryFile policy;
+            QVERIFY(policy.open());
+            policy.write(c.policy);
+            policy.close();
+            QVERIFY(m_hub->admin({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--file"), policy.fileName()}));
+            logInAgain(m_reception);
+            const QJsonObject before = personAtHub(QStringLiteral("ROLECHG001"));
+            const qsizetype audited = hubAudit(QStringLiteral("user.roles")).size();
+            auto d = desk(m_reception);
+            QSignalSpy ended(d.get(), &ReceptionWorkspace::adminSessionEnded);
+            RoleChangePanel* panel = openRolePanel(d->finder(), QStringLiteral("ROLECHG001"));
+            QVERIFY(panel);
+            panel->findChild<QCheckBox*>(QStringLiteral("roleChangeWard_W4"))->click();
+            type(panel->findChild<QLineEdit*>(QStringLiteral("roleChangeReason")), QStringLiteral("W4 応援"));
+            QVERIFY(!d->sessionBanner()->isVisible());
+            QVERIFY(m_hub->advanceClock(c.advanceMs));
+            QVERIFY(!confirmRoleChange(d->finder()));
+            QVERIFY(!ended.isEmpty());
+            QCOMPARE(ended.first().at(0).toString(), c.code);
+            QVERIFY(d->sessionBanner()->isVisible());
+            QCOMPARE(d->sessionBanner()->tone(), StatusTone::Danger);
+            QCOMPARE(d->sessionBanner()->text(), c.message);
+            // No change is offered any more: every tab is disabled, the role button with them.
+            QVERIFY(!d->tabs()->isEnabled());
+            QVERIFY(!d->finder()->findChild<QPushButton*>(QStringLiteral("staffRoles"))->isEnabled());
+            // Nothing half-made: same wards, same version, no audit entry.
+            const QJsonObject after = personAtHub(QStringLiteral("ROLECHG001"));
+            QCOMPARE(strings(after.value(QStringLiteral("wards"))), strings(before.value(QStringLiteral("wards"))));
+            QCOMPARE(after.value(QStringLiteral("version")).toInteger(), before.value(QStringLiteral("version")).toInteger());
+            QCOMPARE(hubAudit(QStringLiteral("user.roles")).size(), audited);
+        }
+        QTemporaryFile defaults;
+        QVERIFY(defaults.open());
+        defaults.write("{}");
+        defaults.close();
+        QVERIFY(m_hub->admin({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--file"), defaults.fileName()}));
+        // The sessions the tests after this one use are new logins on the moved clock.
+        logInAgain(m_reception);
+        logInAgain(m_reception2);
     }
 
     void reportsExportAsCsv()
