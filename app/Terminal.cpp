@@ -141,6 +141,13 @@ Terminal::Terminal(TerminalOptions options, QObject* parent)
     connect(m_login.get(), &LoginController::passwordVerified, this, &Terminal::keepPassword);
     connect(m_login.get(), &LoginController::loggedIn, this, &Terminal::loggedIn);
     connect(m_shell, &SessionShell::loggedOut, this, &Terminal::loggedOut);
+    // An online unlock is a card + password login at the hub: its token carries the session on, so the reception
+    // desk comes back with a fresh admin session after a lock (AUTH-10); the hard limit still counts from the login
+    // (LockController).
+    connect(m_shell, &SessionShell::reauthenticated, this, [this](const LoginVerdict& verdict) {
+        if (verdict.online && !verdict.token.isEmpty() && m_shell->state() != SessionShell::State::LoggedOut)
+            m_sessionToken = verdict.token;
+    });
     connect(&m_signerWatcher, &QFutureWatcher<SignerResult>::finished, this,
             [this] { signerObtained(m_signerWatcher.property("generation").toULongLong()); });
 }
@@ -343,8 +350,11 @@ void Terminal::askForDesk()
         if (generation != m_generation)
             return;
         m_deskPermissions = granted;
-        if (!m_deskPermissions.isEmpty())
+        if (!m_deskPermissions.isEmpty()) {
+            // AUTH-10: an admin session is a privileged session here too: the shorter idle lock, the hard limit.
+            m_lock->markPrivileged();
             installDesk(chart());
+        }
         emit deskDecided(!m_deskPermissions.isEmpty());
     });
 }
@@ -384,6 +394,26 @@ void Terminal::installDesk(ChartWorkspace* workspace)
     };
     auto* desk = new ReceptionWorkspace(*m_hubClient, m_sessionToken, m_deskPermissions, setup);
     workspace->addPage(desk, tr("Reception"), IconName::User, QKeySequence(Qt::ALT | Qt::Key_R));
+    // Queued: the lock or logout deletes the desk, which must not happen inside its own hub answer.
+    connect(desk, &ReceptionWorkspace::adminSessionEnded, this,
+            [this, token = m_sessionToken](const QString& code) { endDeskSession(code, token); }, Qt::QueuedConnection);
+}
+
+void Terminal::endDeskSession(const QString& code, const QString& token)
+{
+    // Only for the session (and token) the desk was refused with: an unlock may have brought a fresh one since.
+    if (token != m_sessionToken || m_shell->state() != SessionShell::State::Active)
+        return;
+    if (code == QLatin1String("admin_session_idle")) {
+        // Idle at the hub (AUTH-10): the card + password of an unlock is the new login the desk needs, so the
+        // session locks and the person comes back to it, desk included, on the unlock's fresh token.
+        m_lock->lockNow(LockReason::AdminIdle);
+        m_shell->lockScreen()->showMessage(tr("The reception desk was idle too long (privileged session). Unlock with "
+                                              "your card and password to continue."));
+        return;
+    }
+    // Past the hard limit, or the hub no longer honours the session at all: only a new login helps.
+    m_shell->logout(code == QLatin1String("admin_session_expired") ? LockReason::TimeLimit : LockReason::HubSessionEnded);
 }
 
 void Terminal::applyHubPolicy()

@@ -124,6 +124,9 @@ private:
     void applyHubPolicy();
     void askForDesk();
     void installDesk(ChartWorkspace* workspace);
+    // AUTH-10: the hub ended the desk's admin session (ReceptionWorkspace::adminSessionEnded): idle → lock (the
+    // unlock renews it), time limit or a dead token → logout.
+    void endDeskSession(const QString& code, const QString& token);
     void startSync();
     void stopSync();
     void showSyncStatus(const SyncStatus& status);

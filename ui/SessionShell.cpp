@@ -604,8 +604,10 @@ void SessionShell::finishUnlock(const LoginVerdict& verdict)
         refuseUnlock(userId, verdict);
         return;
     }
-    if (userId == m_session.userId)
+    if (userId == m_session.userId) {
+        emit reauthenticated(verdict);
         resumeSession();  // the verdict's own vault connection closes with it: the session keeps its own
+    }
     else
         takeOver(userId, verdict, password);
 }

@@ -125,6 +125,9 @@ signals:
     void loggedOut(ward::LockReason reason);
     void sessionTakenOver(const QString& oldUser, const QString& newUser);
     void unlockDenied(const QString& userId);
+    // The session's own user passed the unlock check (card + password, hub or vault slot), just before the workspace
+    // comes back: an online verdict carries a fresh hub session token (issue 12: the reception desk continues on it).
+    void reauthenticated(const ward::LoginVerdict& verdict);
     // AUTH-9: the person said the previous login or the failed attempts were not theirs.
     void loginReportRequested(const ward::UserSession& session, const QString& note);
 

@@ -16,6 +16,8 @@ QString lockReasonName(LockReason reason)
     case LockReason::CardWatcherStalled: return QStringLiteral("card-watcher-stalled");
     case LockReason::TakenOver: return QStringLiteral("taken-over");
     case LockReason::UnlockFailures: return QStringLiteral("unlock-failures");
+    case LockReason::AdminIdle: return QStringLiteral("admin-idle");
+    case LockReason::HubSessionEnded: return QStringLiteral("hub-session-ended");
     case LockReason::UserLogout: return QStringLiteral("user");
     }
     return QStringLiteral("unknown");

@@ -19,6 +19,8 @@ enum class LockReason {
     CardWatcherStalled, // the card watcher stopped answering: removals could go unnoticed
     TakenOver,          // SES-5: another user unlocked with their card and password
     UnlockFailures,     // too many wrong passwords at the lock screen: guessing ends the session
+    AdminIdle,          // AUTH-10: the hub ended the reception desk's admin session after its idle time
+    HubSessionEnded,    // the hub no longer honours the session (its token expired or the account was stopped)
     UserLogout,
 };
 
