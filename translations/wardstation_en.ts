@@ -2258,10 +2258,6 @@
         <translation>Register %1</translation>
     </message>
     <message>
-        <source>Change roles</source>
-        <translation>Change roles</translation>
-    </message>
-    <message>
         <source>Approved: the roles of %1 are changed.</source>
         <translation>Approved: the roles of %1 are changed.</translation>
     </message>
@@ -2272,6 +2268,22 @@
     <message>
         <source>Refused. Nothing was changed for this person.</source>
         <translation>Refused. Nothing was changed for this person.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Change roles and wards (wards: %1)</source>
+        <translation>Change roles and wards (wards: %1)</translation>
+    </message>
+    <message>
+        <source>%1 was changed after this request was filed, so it cannot be applied as filed. Refuse it with a reason, and file the change again if it is still needed.</source>
+        <translation>%1 was changed after this request was filed, so it cannot be applied as filed. Refuse it with a reason, and file the change again if it is still needed.</translation>
     </message>
 </context>
 <context>
@@ -3177,6 +3189,101 @@
     </message>
 </context>
 <context>
+    <name>ward::RoleChangePanel</name>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Wards</source>
+        <translation>Wards</translation>
+    </message>
+    <message>
+        <source>Privileged ID (stricter password rules, shorter sessions)</source>
+        <translation>Privileged ID (stricter password rules, shorter sessions)</translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation>What will change</translation>
+    </message>
+    <message>
+        <source>A role that may manage staff, cards, terminals or the policy, or the privileged flag, is granted only when a second authorised person approves it (segregation of duties): the change then waits under &quot;Waiting for approval&quot;.</source>
+        <translation>A role that may manage staff, cards, terminals or the policy, or the privileged flag, is granted only when a second authorised person approves it (segregation of duties): the change then waits under &quot;Waiting for approval&quot;.</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <source>Why this change is made, e.g. &quot;moves to ward W4 from 1 April&quot;</source>
+        <translation>Why this change is made, e.g. &quot;moves to ward W4 from 1 April&quot;</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Change roles and wards</source>
+        <translation>Change roles and wards</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Roles and wards of %1 (%2)</source>
+        <translation>Roles and wards of %1 (%2)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (unchanged)</source>
+        <translation>%1: %2 (unchanged)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Privileged ID</source>
+        <translation>Privileged ID</translation>
+    </message>
+    <message>
+        <source>The roles and wards of %1 are changed. Terminals apply them after their next sync.</source>
+        <translation>The roles and wards of %1 are changed. Terminals apply them after their next sync.</translation>
+    </message>
+    <message>
+        <source>Pending approval by a second person: the change for %1 grants a privileged role or the privileged flag, so another person with the right to manage users must approve it under &quot;Waiting for approval&quot;. Nothing changes until then.</source>
+        <translation>Pending approval by a second person: the change for %1 grants a privileged role or the privileged flag, so another person with the right to manage users must approve it under &quot;Waiting for approval&quot;. Nothing changes until then.</translation>
+    </message>
+    <message>
+        <source>Nothing would change yet: tick or untick a role, a ward or the privileged flag.</source>
+        <translation>Nothing would change yet: tick or untick a role, a ward or the privileged flag.</translation>
+    </message>
+    <message>
+        <source>Keep at least one role. To end all access, disable or retire the ID instead.</source>
+        <translation>Keep at least one role. To end all access, disable or retire the ID instead.</translation>
+    </message>
+    <message>
+        <source>Write why, in a few words (required, at most %1 characters).</source>
+        <translation>Write why, in a few words (required, at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Recorded in the hub&apos;s audit with your name and this terminal.</source>
+        <translation>Recorded in the hub&apos;s audit with your name and this terminal.</translation>
+    </message>
+</context>
+<context>
     <name>ward::SessionShell</name>
     <message>
         <source>Lock</source>
@@ -3567,6 +3674,10 @@
         <source>The password of %1 is reset. The letter is printed: seal it in an envelope and hand it to the person only.</source>
         <translation>The password of %1 is reset. The letter is printed: seal it in an envelope and hand it to the person only.</translation>
     </message>
+    <message>
+        <source>Roles and wards…</source>
+        <translation>Roles and wards…</translation>
+    </message>
 </context>
 <context>
     <name>ward::StatusStrip</name>
@@ -3722,6 +3833,10 @@
     <message>
         <source>Reception</source>
         <translation>Reception</translation>
+    </message>
+    <message>
+        <source>The reception desk was idle too long (privileged session). Unlock with your card and password to continue.</source>
+        <translation>The reception desk was idle too long (privileged session). Unlock with your card and password to continue.</translation>
     </message>
 </context>
 <context>

@@ -2246,10 +2246,6 @@
         <translation>%1 の登録</translation>
     </message>
     <message>
-        <source>Change roles</source>
-        <translation>役割の変更</translation>
-    </message>
-    <message>
         <source>Approved: the roles of %1 are changed.</source>
         <translation>承認しました。%1 の役割を変更しました。</translation>
     </message>
@@ -2260,6 +2256,22 @@
     <message>
         <source>Refused. Nothing was changed for this person.</source>
         <translation>却下しました。この職員については何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Change roles and wards (wards: %1)</source>
+        <translation>役割・病棟の変更（病棟：%1）</translation>
+    </message>
+    <message>
+        <source>%1 was changed after this request was filed, so it cannot be applied as filed. Refuse it with a reason, and file the change again if it is still needed.</source>
+        <translation>%1 はこの申請の後に変更されたため、申請どおりには反映できません。理由を入力して却下し、必要であれば改めて申請してください。</translation>
     </message>
 </context>
 <context>
@@ -3163,6 +3175,101 @@
     </message>
 </context>
 <context>
+    <name>ward::RoleChangePanel</name>
+    <message>
+        <source>Roles</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Wards</source>
+        <translation>病棟</translation>
+    </message>
+    <message>
+        <source>Privileged ID (stricter password rules, shorter sessions)</source>
+        <translation>特権ID（パスワード規則が厳しく、セッションが短くなります）</translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation>変更内容</translation>
+    </message>
+    <message>
+        <source>A role that may manage staff, cards, terminals or the policy, or the privileged flag, is granted only when a second authorised person approves it (segregation of duties): the change then waits under &quot;Waiting for approval&quot;.</source>
+        <translation>職員・カード・端末・ポリシーを管理できる役割や特権IDの付与は、権限を持つ別の担当者が承認して初めて反映されます（職務分掌）。それまでは「承認待ち」に表示されます。</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>理由（必須）</translation>
+    </message>
+    <message>
+        <source>Why this change is made, e.g. &quot;moves to ward W4 from 1 April&quot;</source>
+        <translation>変更の理由（例：「4月1日から W4 病棟へ異動」）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Change roles and wards</source>
+        <translation>役割・病棟を変更</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Roles and wards of %1 (%2)</source>
+        <translation>%1（%2）の役割・病棟</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>%1: %2 (unchanged)</source>
+        <translation>%1：%2（変更なし）</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Privileged ID</source>
+        <translation>特権ID</translation>
+    </message>
+    <message>
+        <source>The roles and wards of %1 are changed. Terminals apply them after their next sync.</source>
+        <translation>%1 の役割・病棟を変更しました。各端末には次回の同期後に反映されます。</translation>
+    </message>
+    <message>
+        <source>Pending approval by a second person: the change for %1 grants a privileged role or the privileged flag, so another person with the right to manage users must approve it under &quot;Waiting for approval&quot;. Nothing changes until then.</source>
+        <translation>別の担当者の承認待ちです：%1 への変更は特権のある役割または特権IDを付与するため、利用者管理の権限を持つ別の担当者が「承認待ち」で承認する必要があります。承認されるまで何も変更されません。</translation>
+    </message>
+    <message>
+        <source>Nothing would change yet: tick or untick a role, a ward or the privileged flag.</source>
+        <translation>まだ何も変わりません。役割・病棟・特権IDのチェックを付けるか外してください。</translation>
+    </message>
+    <message>
+        <source>Keep at least one role. To end all access, disable or retire the ID instead.</source>
+        <translation>役割を1つ以上残してください。すべての利用を止める場合は、IDの利用停止または退職処理を行ってください。</translation>
+    </message>
+    <message>
+        <source>Write why, in a few words (required, at most %1 characters).</source>
+        <translation>理由を簡潔に書いてください（必須、%1 文字以内）。</translation>
+    </message>
+    <message>
+        <source>Recorded in the hub&apos;s audit with your name and this terminal.</source>
+        <translation>あなたの氏名とこの端末とともにハブの監査記録に残ります。</translation>
+    </message>
+</context>
+<context>
     <name>ward::SessionShell</name>
     <message>
         <source>Lock</source>
@@ -3551,6 +3658,10 @@
         <source>The password of %1 is reset. The letter is printed: seal it in an envelope and hand it to the person only.</source>
         <translation>%1 のパスワードを再発行しました。通知書を印刷しました。封筒に入れて封をし、本人にだけ渡してください。</translation>
     </message>
+    <message>
+        <source>Roles and wards…</source>
+        <translation>役割・病棟…</translation>
+    </message>
 </context>
 <context>
     <name>ward::StatusStrip</name>
@@ -3705,6 +3816,10 @@
     <message>
         <source>Reception</source>
         <translation>受付</translation>
+    </message>
+    <message>
+        <source>The reception desk was idle too long (privileged session). Unlock with your card and password to continue.</source>
+        <translation>受付業務の操作が一定時間なかったため、画面をロックしました（特権セッション）。続けるにはカードとパスワードでロックを解除してください。</translation>
     </message>
 </context>
 <context>
