@@ -237,6 +237,10 @@ void SessionShell::lock(LockReason reason)
     // The controller already counts the session as locked; from here on there is no way back to the
     // workspace except the unlock (STYLE: locking is unconditional).
     m_state = State::Locked;
+    // A card presented for an earlier unlock is spent: this lock wants the card presented again (with a UID badge
+    // the presentation is the only card factor there is).
+    m_presentedCard = CardIdentity();
+    m_cardReader.clear();
     try {
         // (1) SES-4: drafts encrypted to the vault first, then what to come back to (identifiers only).
         if (m_workspace) {

@@ -652,6 +652,24 @@ private slots:
         QCOMPARE(m_shell->state(), SessionShell::State::Locked);
     }
 
+    // The card presented for one unlock does not stay presented: at the next lock the password alone does nothing.
+    void aPresentedCardIsSpentByItsUnlock()
+    {
+        startWorking();
+        m_shell->lockNow();
+        unlockAndVerifyRestored();
+        m_shell->lockNow();
+        QCOMPARE(m_shell->state(), SessionShell::State::Locked);
+        QVERIFY(!m_shell->hasPresentedCard());
+        QLineEdit* pw = m_shell->lockScreen()->passwordField();
+        QTest::keyClicks(pw, QStringLiteral("alice-pass"));
+        QTest::keyClick(pw, Qt::Key_Return);
+        QTest::qWait(100);
+        QCOMPARE(m_shell->state(), SessionShell::State::Locked);
+        QVERIFY(!m_shell->isVerifying());
+        unlockAndVerifyRestored();
+    }
+
     void uiStaysResponsiveDuringPasswordCheck()
     {
         // A vault with production-like Argon2id cost, so the check takes long enough to observe the UI thread.
