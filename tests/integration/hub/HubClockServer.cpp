@@ -1,20 +1,19 @@
-// `wardhub serve` with the hub's clock in the test's hands (test tool only; the production hub cannot move its
-// clock). The same HubServices and HubServer as `wardhub serve`, with an OffsetClock installed before anything
-// reads the time, so the hub's time rules (AUTH-10 admin session idle and hard limits, token lifetimes) can be
-// tested on the injected clock while the hub stays a process of its own (a process never holds both the hub's
-// SQLite and the terminal's SQLCipher, docs/ARCHITECTURE.md).
+// `wardhub serve` with the hub's clock in the test's hands (a test tool; the production hub cannot move its clock).
+// It is HubCommandLine's own `serve` with an OffsetClock installed before anything reads the time, so the hub's
+// time rules (AUTH-10 admin session idle and hard limits, token lifetimes) are tested on the injected clock while
+// the hub stays a process of its own (a process never holds both the hub's SQLite and the terminal's SQLCipher,
+// docs/ARCHITECTURE.md).
 //
 //   hub_clock_server --dir DIR [--port N] [--clock-offset-ms MS]
 // prints "wardhub listening on 127.0.0.1:PORT" like `wardhub serve`, then reads commands on standard input:
 //   advance <ms>    moves the hub's clock forward; answers "clock <offset ms>" once later requests see it.
 // SIGTERM/SIGINT stop it as they stop `wardhub serve`.
 
-#include "hub/HubServices.h"
-#include "hub/http/HubServer.h"
+#include "hub/HubCommandLine.h"
 #include "util/Clock.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QTextStream>
 
 #include <pthread.h>
 #include <csignal>
@@ -28,40 +27,25 @@ using namespace ward;
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser p;
-    p.addOption({QStringLiteral("dir"), QStringLiteral("Hub directory."), QStringLiteral("DIR")});
-    p.addOption({QStringLiteral("port"), QStringLiteral("TCP port (0: any free port)."), QStringLiteral("N"), QStringLiteral("0")});
-    p.addOption({QStringLiteral("clock-offset-ms"), QStringLiteral("Start with the clock this far ahead."), QStringLiteral("MS"),
-                 QStringLiteral("0")});
-    p.process(app);
-
+    QStringList args = QCoreApplication::arguments();
+    auto clock = std::make_shared<OffsetClock>();
+    const qsizetype offset = args.indexOf(QStringLiteral("--clock-offset-ms"));
+    if (offset > 0 && offset + 1 < args.size()) {
+        clock->advanceMs(args.at(offset + 1).toLongLong());
+        args.remove(offset, 2);
+    }
+    Clock::setInstance(clock);
+    // `serve` stops on SIGTERM/SIGINT through sigwait, which needs every thread to block them, this one included.
     sigset_t stopSignals;
     sigemptyset(&stopSignals);
     sigaddset(&stopSignals, SIGTERM);
     sigaddset(&stopSignals, SIGINT);
     pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
-
-    auto clock = std::make_shared<OffsetClock>();
-    clock->advanceMs(p.value(QStringLiteral("clock-offset-ms")).toLongLong());
-    Clock::setInstance(clock);
-    auto services = hub::HubServices::open(p.value(QStringLiteral("dir")));
-    hub::HubServer server(*services);
-    const int port = server.bind(QStringLiteral("127.0.0.1"), p.value(QStringLiteral("port")).toInt());
-    if (port <= 0) {
-        std::fprintf(stderr, "hub_clock_server: cannot listen\n");
-        return 1;
-    }
-    std::thread waiter([&] {
-        int sig = 0;
-        sigwait(&stopSignals, &sig);
-        if (sig != 0)
-            server.stop();
-    });
-    // Blocks on standard input for the life of the process; ends with it.
+    // Blocks on standard input for the life of the process and ends with it.
     std::thread commands([clock] {
         std::string line;
+        long long ms = 0;
         while (std::getline(std::cin, line)) {
-            long long ms = 0;
             if (std::sscanf(line.c_str(), "advance %lld", &ms) == 1) {
                 clock->advanceMs(ms);
                 std::printf("clock %lld\n", static_cast<long long>(clock->offsetMs()));
@@ -70,11 +54,8 @@ int main(int argc, char* argv[])
         }
     });
     commands.detach();
-    std::printf("wardhub listening on 127.0.0.1:%d\n", port);
-    std::fflush(stdout);
-    const bool ok = server.run();
-    pthread_kill(waiter.native_handle(), SIGTERM);
-    waiter.join();
-    std::fprintf(stderr, "hub_clock_server: stopped\n");
-    return ok ? 0 : 1;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    args.insert(1, QStringLiteral("serve"));
+    return hub::HubCommandLine(out, err).run(args);
 }

@@ -112,20 +112,26 @@ bool HubProcess::start()
         return false;
     static const QRegularExpression kListening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
     QByteArray out;
-    QDeadlineTimer deadline(20000);
-    while (!deadline.hasExpired()) {
-        m_proc->waitForReadyRead(100);
-        out += m_proc->readAllStandardOutput();
-        const auto m = kListening.match(QString::fromUtf8(out));
-        if (m.hasMatch()) {
-            m_port = m.captured(1).toInt();
-            return true;
-        }
-        if (m_proc->state() != QProcess::Running)
-            break;
+    const QRegularExpressionMatch m = awaitOutput(kListening, 20000, &out);
+    if (m.hasMatch()) {
+        m_port = m.captured(1).toInt();
+        return true;
     }
     qWarning("wardhub serve did not start: %s %s", out.constData(), m_proc->readAllStandardError().constData());
     return false;
+}
+
+QRegularExpressionMatch HubProcess::awaitOutput(const QRegularExpression& pattern, int timeoutMs, QByteArray* out)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        m_proc->waitForReadyRead(100);
+        *out += m_proc->readAllStandardOutput();
+        const QRegularExpressionMatch m = pattern.match(QString::fromUtf8(*out));
+        if (m.hasMatch() || m_proc->state() != QProcess::Running)
+            return m;
+    }
+    return QRegularExpressionMatch();
 }
 
 bool HubProcess::advanceClock(qint64 ms)
@@ -135,15 +141,10 @@ bool HubProcess::advanceClock(qint64 ms)
     m_proc->write(QByteArrayLiteral("advance ") + QByteArray::number(ms) + '\n');
     static const QRegularExpression kClock(QStringLiteral("clock (-?\\d+)"));
     QByteArray out;
-    QDeadlineTimer deadline(10000);
-    while (!deadline.hasExpired()) {
-        m_proc->waitForReadyRead(100);
-        out += m_proc->readAllStandardOutput();
-        const auto m = kClock.match(QString::fromUtf8(out));
-        if (m.hasMatch()) {
-            m_clockOffsetMs = m.captured(1).toLongLong();
-            return true;
-        }
+    const QRegularExpressionMatch m = awaitOutput(kClock, 10000, &out);
+    if (m.hasMatch()) {
+        m_clockOffsetMs = m.captured(1).toLongLong();
+        return true;
     }
     qWarning("hub_clock_server did not move its clock: %s", out.constData());
     return false;

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -47,6 +48,9 @@ public:
     QByteArray log() const { return m_log; }
 
 private:
+    // Reads the running process's standard output until `pattern` matches it, the process ends or the time is up.
+    QRegularExpressionMatch awaitOutput(const QRegularExpression& pattern, int timeoutMs, QByteArray* out);
+
     QTemporaryDir m_tmp;
     QString m_pg;
     QString m_dbName;
