@@ -4,7 +4,8 @@
 // screen) → card + password → same patient and draft → confirm (signed with a hub-certified key) → pushed
 // and stamped at the hub → logout → login screen. Then the takeover of a locked terminal (SES-5, issue 10):
 // by a user who used it before, by one who never did, offline through a slot, and refused for a user the hub
-// disabled although her slot is still on the terminal.
+// disabled although her slot is still on the terminal. Last, the reception desk as a privileged session (AUTH-10):
+// the terminal's shorter idle lock, and what the terminal does when the hub ends the desk's admin session.
 
 #include "HubProcess.h"
 #include "PatientDataSearch.h"
@@ -15,6 +16,7 @@
 #include "card/ReaderMonitor.h"
 #include "crypto/Certificate.h"
 #include "records/ChartService.h"
+#include "session/LockController.h"
 #include "session/LoginController.h"
 #include "vault/Vault.h"
 #include "sync/Enrolment.h"
@@ -34,6 +36,9 @@
 #include "ui/chart/VitalSignsChart.h"
 #include "ui/chart/WardView.h"
 #include "ui/login/LoginScreen.h"
+#include "ui/reception/ReceptionWorkspace.h"
+#include "ui/reception/StaffFinder.h"
+#include "util/Clock.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -50,6 +55,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -86,7 +92,8 @@ class TestTerminalIntegration : public QObject
     Staff m_newNurse;   // W3 nurse who never used the terminal before her takeover
     QString m_admin;    // acts on the hub's directory (disable)
 
-    std::unique_ptr<Terminal> startTerminal()
+    // heartbeatMs > 0: the card watcher beats this often (a test that moves the clock keeps it from looking stalled).
+    std::unique_ptr<Terminal> startTerminal(int heartbeatMs = 0)
     {
         QCommandLineParser cli;
         TerminalOptions::addOptions(cli);
@@ -102,6 +109,8 @@ class TestTerminalIntegration : public QObject
         cheap.timeCost = 1;
         cheap.memoryKiB = 8 * 1024;
         terminal->setKdf(cheap);
+        if (heartbeatMs > 0)
+            terminal->readerMonitor()->setHeartbeatIntervalMs(heartbeatMs);
         terminal->start();
         return terminal;
     }
@@ -205,6 +214,8 @@ private slots:
         m_hub = std::make_unique<HubProcess>(QStringLiteral("terminal"));
         QVERIFY(m_hub->init());
         QVERIFY(hubCli({QStringLiteral("demo-seed"), QStringLiteral("--days"), QStringLiteral("2")}));
+        // The hub's clock is the test's (the reception desk's admin session limits, AUTH-10).
+        m_hub->useTestClock();
         QVERIFY(m_hub->start());
 
         // A W3 nurse of the demo hospital, with a card the hub binds to her.
@@ -855,6 +866,117 @@ private slots:
         QCOMPARE(shell->state(), SessionShell::State::LoggedOut);
         nurseCard->stop();
         newNurseCard->stop();
+        terminal.reset();
+    }
+
+    // AUTH-10 at the composed terminal. A reception clerk whose ID is not flagged privileged gets the desk: the hub's
+    // admin session makes the terminal session privileged, so it locks after the shorter idle time (terminal clock).
+    // When the hub ends the desk's admin session (hub clock): idle → the terminal locks, and the unlock's card +
+    // password is the new login that carries the desk on; past the token's life → logged out, back to the login screen.
+    void receptionDeskIsAPrivilegedSession()
+    {
+        const QString clerk = QStringLiteral("RCDESK0001");
+        QByteArray out;
+        QVERIFY(hubCli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--id"), clerk, QStringLiteral("--name"),
+                        QStringLiteral("受付 窓口"), QStringLiteral("--roles"), QStringLiteral("reception"), QStringLiteral("--wards"),
+                        QStringLiteral("W3"), QStringLiteral("--verified-by"), m_admin, QStringLiteral("--method"),
+                        QStringLiteral("photo ID"), QStringLiteral("--document"), QStringLiteral("L-12")},
+                       &out));
+        const QString temporary =
+            QRegularExpression(QStringLiteral("temporary password: (\\S+)")).match(QString::fromUtf8(out)).captured(1);
+        QVERIFY(!temporary.isEmpty());
+        const QString clerkCard = m_tmp.filePath(QStringLiteral("card-") + clerk);
+        QString error;
+        QVERIFY2(VirtualCardProcess::makeCard(clerkCard, clerk, &error), qPrintable(error));
+        QVERIFY(hubCli({QStringLiteral("card"), QStringLiteral("bind"), QStringLiteral("--user"), clerk, QStringLiteral("--piv-cert"),
+                        clerkCard + QStringLiteral("/cert.pem")}));
+
+        auto clock = std::make_shared<OffsetClock>();
+        Clock::setInstance(clock);
+        const auto systemClockAgain = qScopeGuard([] { Clock::setInstance(nullptr); });
+        std::unique_ptr<Terminal> terminal = startTerminal(50);
+        QVERIFY(terminal);
+        SessionShell* shell = terminal->shell();
+        QSignalSpy deskDecided(terminal.get(), &Terminal::deskDecided);
+        QSignalSpy locked(shell, &SessionShell::locked);
+        QSignalSpy loggedOut(shell, &SessionShell::loggedOut);
+        QTRY_VERIFY_WITH_TIMEOUT(terminal->readerMonitor()->isServiceAvailable(), 10000);
+        auto card = insertCard(clerkCard, 0);
+        QVERIFY(card);
+        // First login: the temporary password, then her own.
+        const QString password = QStringLiteral("Uketsuke-Madoguchi1!");
+        typeAtLoginScreen(*terminal, temporary);
+        QTRY_COMPARE_WITH_TIMEOUT(terminal->login()->state(), LoginController::State::ChangePasswordRequired, 30000);
+        QTest::keyClicks(terminal->loginScreen()->findChild<QLineEdit*>(QStringLiteral("oldPasswordEdit")), temporary);
+        QTest::keyClicks(terminal->loginScreen()->findChild<QLineEdit*>(QStringLiteral("newPasswordEdit")), password);
+        auto* confirmation = terminal->loginScreen()->findChild<QLineEdit*>(QStringLiteral("confirmPasswordEdit"));
+        QTest::keyClicks(confirmation, password);
+        QTest::keyClick(confirmation, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(shell->state(), SessionShell::State::Active, 45000);
+        QVERIFY(!shell->session().privileged);  // not a privileged ID
+        QTRY_COMPARE_WITH_TIMEOUT(deskDecided.count(), 1, 30000);
+        QVERIFY(deskDecided.first().at(0).toBool());
+        QVERIFY(terminal->reception());
+        QVERIFY(terminal->lockController()->isPrivileged());
+        QVERIFY(terminal->lockController()->msUntilIdleLock() <= 3 * 60 * 1000);
+
+        const auto searchAtTheDesk = [&]() {
+            ReceptionWorkspace* desk = terminal->reception();
+            if (!desk)
+                return -2;
+            QSignalSpy searched(desk->finder(), &StaffFinder::searched);
+            auto* query = desk->finder()->findChild<QLineEdit*>(QStringLiteral("staffQuery"));
+            query->setText(clerk);
+            QTest::keyClick(query, Qt::Key_Return);
+            return searched.wait(15000) ? searched.first().at(0).toInt() : -3;
+        };
+        QCOMPARE(searchAtTheDesk(), 1);
+        // The lock screen takes the card when it is presented again.
+        const auto unlock = [&]() {
+            card->stop();
+            QTRY_VERIFY_WITH_TIMEOUT(terminal->readerMonitor()->presentCards().isEmpty(), 10000);
+            card = insertCard(clerkCard, 0);
+            QVERIFY(card);
+            typeAtLockScreen(shell, password);
+            QTRY_VERIFY2_WITH_TIMEOUT(shell->state() == SessionShell::State::Active,
+                                      qPrintable(shell->lockScreen()->messageLabel()->text()), 30000);
+        };
+
+        // The terminal's own lock: 3 minutes without input (not the ordinary 5). The clock moves in steps the card
+        // watcher keeps up with (a watcher silent for 5 s would end the session: fail closed).
+        for (int second = 0; second < 3 * 60 && shell->state() == SessionShell::State::Active; second += 3) {
+            clock->advanceMs(3000);
+            QTRY_VERIFY_WITH_TIMEOUT(terminal->readerMonitor()->lastAliveMs() >= clock->monotonicMs() - 100, 2000);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(shell->state(), SessionShell::State::Locked, 5000);
+        QCOMPARE(locked.last().at(0).value<LockReason>(), LockReason::Idle);
+        QVERIFY(!terminal->reception());
+        unlock();
+        QVERIFY(terminal->reception());
+        QCOMPARE(searchAtTheDesk(), 1);
+
+        // The hub's admin session idles out while the clerk works elsewhere on the terminal (hub clock only): the
+        // desk's next call is refused, the terminal locks and says why.
+        QVERIFY(m_hub->advanceClock(4 * 60 * 1000));
+        QCOMPARE(searchAtTheDesk(), -1);
+        QTRY_COMPARE_WITH_TIMEOUT(shell->state(), SessionShell::State::Locked, 5000);
+        QCOMPARE(locked.last().at(0).value<LockReason>(), LockReason::AdminIdle);
+        QCOMPARE(shell->lockScreen()->messageLabel()->text(),
+                 Terminal::tr("The reception desk was idle too long (privileged session). Unlock with your card and password to continue."));
+        QVERIFY(!terminal->reception());
+        // The unlock is the new login: the desk works again, on the unlock's fresh token.
+        unlock();
+        QCOMPARE(searchAtTheDesk(), 1);
+
+        // Past the life of the session at the hub: only a new login helps, so the session ends.
+        QVERIFY(m_hub->advanceClock(61 * 60 * 1000));
+        QCOMPARE(searchAtTheDesk(), -1);
+        QTRY_COMPARE_WITH_TIMEOUT(shell->state(), SessionShell::State::LoggedOut, 5000);
+        QCOMPARE(loggedOut.last().at(0).value<LockReason>(), LockReason::HubSessionEnded);
+        QVERIFY(!terminal->reception());
+        QTRY_VERIFY(terminal->loginScreen()->isVisible());
+
+        card->stop();
         terminal.reset();
     }
 };
