@@ -47,7 +47,7 @@ QString FallbackCodes::normalise(const QString& code)
     return n;
 }
 
-QString FallbackCodes::issue(const QString& userId, const QString& adminId, int validMinutes)
+QString FallbackCodes::issue(const QString& userId, const QString& adminId, int validMinutes, const QJsonObject& auditContext)
 {
     if (validMinutes < 1 || validMinutes > kMaxMinutes)
         throw HubError(QStringLiteral("bad_request"), tr("A fallback code is valid for 1 minute to 12 hours."), 400);
@@ -70,9 +70,11 @@ QString FallbackCodes::issue(const QString& userId, const QString& adminId, int 
         m_db.exec(QStringLiteral("INSERT INTO fallback_codes (id, user_id, code_hash, issued_by, issued_at, expires_at)"
                                  " VALUES (?, ?, ?, ?, ?, ?)"),
                   {QString::fromLatin1(Random::bytes(16).toHex()), userId, codeHash(code), adminId, now, expiresAt});
-        HubAuditLog(m_db).append(adminId, QStringLiteral("user.fallback-code.issue"),
-                                 {{QStringLiteral("user"), userId}, {QStringLiteral("admin"), adminId},
-                                  {QStringLiteral("expiresAt"), QDateTime::fromMSecsSinceEpoch(expiresAt, Qt::UTC).toString(Qt::ISODateWithMs)}});
+        QJsonObject detail = auditContext;
+        detail[QStringLiteral("user")] = userId;
+        detail[QStringLiteral("admin")] = adminId;
+        detail[QStringLiteral("expiresAt")] = QDateTime::fromMSecsSinceEpoch(expiresAt, Qt::UTC).toString(Qt::ISODateWithMs);
+        HubAuditLog(m_db).append(adminId, QStringLiteral("user.fallback-code.issue"), detail);
     });
     return code.left(4) + QLatin1Char('-') + code.mid(4, 4) + QLatin1Char('-') + code.mid(8);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 #include <optional>
 
@@ -22,7 +23,7 @@ public:
 
     // The acting admin is authorised exactly as for `user unlock` (users.manage). Returns the code (shown once,
     // grouped XXXX-XXXX-XXXX). Throws HubError bad_request (validity), not_found (user), forbidden (admin).
-    QString issue(const QString& userId, const QString& adminId, int validMinutes);
+    QString issue(const QString& userId, const QString& adminId, int validMinutes, const QJsonObject& auditContext = {});
     // The id of an unused, unexpired code of this user matching `code` (case, spaces and dashes ignored).
     std::optional<QString> findUsable(const QString& userId, const QString& code);
     // Marks the code used by this terminal; false when it was spent meanwhile. Call inside a transaction.

@@ -237,6 +237,31 @@ private slots:
         QCOMPARE(guard.unlock(c.state, kUser, kAdmin).error, AccountChange::Error::NotLocked);
     }
 
+    // Issue 12: the hub operator's emergency unlock names no staff member (the hub audit chain names the operator).
+    void emergencyUnlockByTheOperator()
+    {
+        const AccountGuard guard;
+        AccountState s = activeState(true);
+        for (int i = 0; i < 3; ++i) {
+            const LoginDecision d = guard.evaluateLogin(s, false, kPc1);
+            s = d.newState;
+            m_clock->advanceMs(d.delayMs);
+        }
+        QVERIFY(s.isLocked());
+        QCOMPARE(guard.emergencyUnlock(s, QStringLiteral("bad"), QDateTime()).error, AccountChange::Error::InvalidUserId);
+        const AccountChange c = guard.emergencyUnlock(s, kUser);
+        QVERIFY(c.ok());
+        QVERIFY(!c.state.isLocked());
+        QCOMPARE(c.state.failedCount, 0);
+        QVERIFY(c.state.unlockedBy.isEmpty());
+        QCOMPARE(c.state.unlockedAt, m_clock->nowUtc());
+        QCOMPARE(guard.evaluateLogin(c.state, true, kPc1).outcome, O::Ok);
+        QCOMPARE(guard.emergencyUnlock(c.state, kUser).error, AccountChange::Error::NotLocked);
+        AccountState retired = s;
+        retired.status = AccountState::Status::Retired;
+        QCOMPARE(guard.emergencyUnlock(retired, kUser).error, AccountChange::Error::AccountRetired);
+    }
+
     void disabledAndRetiredRefuseLogin()
     {
         const AccountGuard guard;
