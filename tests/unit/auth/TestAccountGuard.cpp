@@ -57,6 +57,18 @@ class TestAccountGuard : public QObject
         return s;
     }
 
+    // A privileged account after three wrong passwords (its lockout threshold), the clock past each delay.
+    AccountState lockedPrivileged(const AccountGuard& guard) const
+    {
+        AccountState s = activeState(true);
+        for (int i = 0; i < 3; ++i) {
+            const LoginDecision d = guard.evaluateLogin(s, false, kPc1);
+            s = d.newState;
+            m_clock->advanceMs(d.delayMs);
+        }
+        return s;
+    }
+
 private slots:
     void init()
     {
@@ -205,12 +217,7 @@ private slots:
     void adminUnlock()
     {
         const AccountGuard guard;
-        AccountState s = activeState(true);
-        for (int i = 0; i < 3; ++i) {
-            const LoginDecision d = guard.evaluateLogin(s, false, kPc1);
-            s = d.newState;
-            m_clock->advanceMs(d.delayMs);
-        }
+        const AccountState s = lockedPrivileged(guard);
         QVERIFY(s.isLocked());
 
         QCOMPARE(guard.unlock(s, kUser, kUser).error, AccountChange::Error::SelfAdministration);
@@ -241,12 +248,7 @@ private slots:
     void emergencyUnlockByTheOperator()
     {
         const AccountGuard guard;
-        AccountState s = activeState(true);
-        for (int i = 0; i < 3; ++i) {
-            const LoginDecision d = guard.evaluateLogin(s, false, kPc1);
-            s = d.newState;
-            m_clock->advanceMs(d.delayMs);
-        }
+        const AccountState s = lockedPrivileged(guard);
         QVERIFY(s.isLocked());
         QCOMPARE(guard.emergencyUnlock(s, QStringLiteral("bad"), QDateTime()).error, AccountChange::Error::InvalidUserId);
         const AccountChange c = guard.emergencyUnlock(s, kUser);
