@@ -21,8 +21,8 @@ public:
 
     FallbackCodes(HubDatabase& db, UserDirectory& users);
 
-    // The acting admin is authorised exactly as for `user unlock` (users.manage). Returns the code (shown once,
-    // grouped XXXX-XXXX-XXXX). Throws HubError bad_request (validity), not_found (user), forbidden (admin).
+    // The acting admin (proved by their password at the console) must hold users.manage. Returns the code (shown
+    // once, grouped XXXX-XXXX-XXXX). Throws HubError bad_request (validity), not_found (user), forbidden (admin).
     QString issue(const QString& userId, const QString& adminId, int validMinutes, const QJsonObject& auditContext = {});
     // The id of an unused, unexpired code of this user matching `code` (case, spaces and dashes ignored).
     std::optional<QString> findUsable(const QString& userId, const QString& code);

@@ -83,7 +83,7 @@ public:
     bool bindPivCardIn(const QString& userId, const QByteArray& publicKeyDer, const QString& actor, const QJsonObject& auditContext);
     void bindUidCard(const QString& userId, const QString& uidHex, const QString& actor);
 
-    // A lost, stolen or broken card (`wardhub card revoke`): kind "piv"/"uid" with its key id, or kind and keyId
+    // A lost, stolen or broken card (the reception desk, POST /api/v1/admin/cards/revoke): kind "piv"/"uid" with its key id, or kind and keyId
     // empty for every card of the user. adminId needs cards.manage (AUTH-13). Ends the user's sessions and revokes
     // their staff signing certificates. Returns the number of cards revoked; HubError not_found when none matched.
     int revokeCards(const QString& userId, const QString& kind, const QString& keyId, const QString& adminId);

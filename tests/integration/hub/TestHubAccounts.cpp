@@ -535,7 +535,7 @@ private slots:
         QVERIFY2(cli({QStringLiteral("check")}, &out), out.constData());
     }
 
-    // Item 8: retire, disable, password reset and `card revoke` each revoke the user's signing certificates.
+    // Item 8: retire, disable, password reset and a card revocation each revoke the user's signing certificates.
     // A record signed afterwards is refused; one signed before but arriving afterwards is held for review; the
     // login reply no longer names the revoked certificate.
     void revokedSigningKeysSignNothing()

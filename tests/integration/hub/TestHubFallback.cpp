@@ -114,7 +114,7 @@ private slots:
 
     void codeAndPasswordOpenOneSession()
     {
-        // Only an administrator with users.manage (as for `user unlock`) may issue; nothing is stored otherwise.
+        // Only an administrator with users.manage, proved by their password, may issue; nothing is stored otherwise.
         QVERIFY(issue(m_nurse).isEmpty());
         QVERIFY(issue(QStringLiteral("NOBODY0001")).isEmpty());
         QVERIFY(issue(QStringLiteral("RECEPTION1"), {QStringLiteral("--valid-hours"), QStringLiteral("13")}).isEmpty());

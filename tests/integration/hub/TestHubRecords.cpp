@@ -175,7 +175,7 @@ class TestHubRecords : public QObject
                                                                                {QStringLiteral("uid"), s.uid}}}});
     }
 
-    // user add → card bind → login (uid card + temporary password) → staff certificate for a key made here.
+    // Registered (hub_fixture_tool) → card bind → login (uid card + temporary password) → staff certificate for a key made here.
     bool makeStaff(Staff* s, const QString& id, const QString& role, const QString& uid)
     {
         const QString temporary = m_hub->addStaff(id, QStringLiteral("看護 太郎"), role, QStringLiteral("W3"));
