@@ -33,7 +33,7 @@ bool isBlobColumn(const QString& table, const QString& column)
     static const QHash<QString, QStringList> kBlobs{
         {QStringLiteral("data_keys"), {QStringLiteral("wrapped")}},
         {QStringLiteral("terminals"), {QStringLiteral("cert_der"), QStringLiteral("slot_key")}},
-        {QStringLiteral("users"), {QStringLiteral("display_name")}},
+        {QStringLiteral("users"), {QStringLiteral("display_name"), QStringLiteral("kana")}},
         {QStringLiteral("card_bindings"), {QStringLiteral("public_key")}},
         {QStringLiteral("staff_certs"), {QStringLiteral("cert_der")}},
         {QStringLiteral("patients"), {QStringLiteral("identity")}},

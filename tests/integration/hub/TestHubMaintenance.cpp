@@ -66,7 +66,7 @@ private slots:
             ward::hub::HubDatabase::createPostgresDatabaseIfMissing(c, true);
             c.save();
         }
-        QCOMPARE(hub.cli({QStringLiteral("restore"), QStringLiteral("--in"), backup}, &out, &err), 0);
+        QVERIFY2(hub.cli({QStringLiteral("restore"), QStringLiteral("--in"), backup}, &out, &err) == 0, err.constData());
         QVERIFY2(out.contains(QStringLiteral("checked %1 records, 60 patients").arg(records).toUtf8()) && out.contains("OK"), out.constData());
         QCOMPARE(count(hub, QStringLiteral("records")), records);
         QCOMPARE(count(hub, QStringLiteral("users")), qint64(21));
