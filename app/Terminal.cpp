@@ -1,6 +1,7 @@
 #include "Terminal.h"
 
 #include "HubStaffCertificateIssuer.h"
+#include "auth/PasswordPolicy.h"
 #include "card/CardAuthenticator.h"
 #include "card/ReaderMonitor.h"
 #include "crypto/KeyPair.h"
@@ -24,6 +25,8 @@
 #include "ui/chart/PatientChart.h"
 #include "ui/chart/WardView.h"
 #include "ui/login/LoginScreen.h"
+#include "ui/reception/ReceptionAccess.h"
+#include "ui/reception/ReceptionWorkspace.h"
 #include "ui/theme/Appearance.h"
 #include "ui/theme/AppearancePreferences.h"
 #include "ui/theme/StatusBadge.h"
@@ -32,6 +35,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -41,6 +45,8 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QMenu>
+#include <QPrinter>
+#include <QPrinterInfo>
 #include <QToolBar>
 #include <QToolButton>
 #include <QtConcurrent/QtConcurrentRun>
@@ -117,7 +123,9 @@ Terminal::Terminal(TerminalOptions options, QObject* parent)
     sessionMenu->addAction(m_shell->lastLoginAction());
     sessionMenu->addAction(m_shell->helpAction());
     m_sessionMenu->setMenu(sessionMenu);
-    m_window->statusBar()->addWidget(m_sessionMenu);
+    // Left of the status strip, as a permanent item: QStatusBar's temporary area is hidden behind a stretching
+    // permanent widget and by every showMessage().
+    m_window->statusBar()->addPermanentWidget(m_sessionMenu);
     m_shell->setHelpContactSource([this] { return helpContact(); });
     connect(m_shell, &SessionShell::loginReportRequested, this, &Terminal::sendLoginReport);
     // Issue 11: one compact status bar — hub, queue, clock, user, time to the idle lock.
@@ -265,6 +273,7 @@ void Terminal::signerObtained(quint64 generation)
         return;
     }
     m_status->setUser(m_pendingSession.displayName);
+    askForDesk();
     emit sessionStarted(m_pendingSession.userId);
     if (!m_options.screenshotDir.isEmpty())
         QTimer::singleShot(2000, this, [this] { saveScreenshot(QStringLiteral("ward.png")); });
@@ -279,6 +288,7 @@ void Terminal::loggedOut(LockReason reason)
     m_pendingSession = UserSession();
     m_pendingPassword.clear();
     m_sessionToken.clear();
+    m_deskPermissions.clear();
     m_pendingLoginReport = QJsonObject();
     m_access = AccessPolicy::defaultPolicy();
     Appearance::instance()->setStaffId(QString());
@@ -299,6 +309,8 @@ Workspace* Terminal::makeWorkspace(const UserSession& session)
         return nullptr;
     auto* workspace = new ChartWorkspace(session, *m_vault, m_access, m_signer, m_trustedCas,
                                          SignatureVerifier::timestampCheckFor(m_trustedCas));
+    // After an unlock the desk comes back with the workspace (the hub's answer is kept for the session).
+    installDesk(workspace);
     if (!m_options.screenshotDir.isEmpty()) {
         // Documentation: the chart as a user first opens one.
         auto* poll = new QTimer(workspace);
@@ -311,6 +323,67 @@ Workspace* Terminal::makeWorkspace(const UserSession& session)
         poll->start(500);
     }
     return workspace;
+}
+
+ReceptionWorkspace* Terminal::reception() const
+{
+    return m_shell->workspace() ? m_shell->workspace()->findChild<ReceptionWorkspace*>() : nullptr;
+}
+
+void Terminal::askForDesk()
+{
+    // Issue 12: the hub decides who sees the desk (the roles table holds the permissions); a nurse's session
+    // is answered permission_denied, a one-time-code session card_session_required, and neither gets a desk.
+    if (!m_hubClient) {
+        emit deskDecided(false);
+        return;
+    }
+    const quint64 generation = m_generation;
+    ReceptionAccess::ask(*m_hubClient, m_sessionToken, [this, generation](const QStringList& granted) {
+        if (generation != m_generation)
+            return;
+        m_deskPermissions = granted;
+        if (!m_deskPermissions.isEmpty())
+            installDesk(chart());
+        emit deskDecided(!m_deskPermissions.isEmpty());
+    });
+}
+
+void Terminal::installDesk(ChartWorkspace* workspace)
+{
+    if (!workspace || m_deskPermissions.isEmpty() || !m_hubClient || !m_vault || workspace->findChild<ReceptionWorkspace*>())
+        return;
+    ReceptionSetup setup;
+    const HubReplica replica(m_vault->database());
+    setup.roles = replica.directoryIds(QStringLiteral("role"));
+    setup.wards = replica.directoryIds(QStringLiteral("ward"));
+    if (const auto policy = replica.currentPolicy()) {
+        PasswordPolicy password;
+        if (PasswordPolicy::fromJson(policy->value(QStringLiteral("password")).toObject(), &password, nullptr))
+            setup.temporaryPasswordValidHours = password.temporaryPasswordValidHours;
+    }
+    setup.helpContact = helpContact();
+    // The desk's printer is the terminal's default printer; a desk without one cannot issue passwords.
+    setup.printer = [](const QString& documentName) -> std::unique_ptr<QPrinter> {
+        const QPrinterInfo info = QPrinterInfo::defaultPrinter();
+        if (info.isNull())
+            return nullptr;
+        auto printer = std::make_unique<QPrinter>(info, QPrinter::HighResolution);
+        printer->setDocName(documentName);
+        return printer;
+    };
+    const QString user = m_pendingSession.userId;
+    Vault* vault = m_vault.get();
+    setup.audit = [vault, user](const QString& action, const QJsonObject& detail) {
+        try {
+            vault->audit().append(user, action, QString(), detail.value(QStringLiteral("userId")).toString(),
+                                  QStringLiteral("success"), detail);
+        } catch (const std::exception& e) {
+            qWarning("reception audit entry not written: %s", e.what());
+        }
+    };
+    auto* desk = new ReceptionWorkspace(*m_hubClient, m_sessionToken, m_deskPermissions, setup);
+    workspace->addPage(desk, tr("Reception"), IconName::User, QKeySequence(Qt::ALT | Qt::Key_R));
 }
 
 void Terminal::applyHubPolicy()

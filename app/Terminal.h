@@ -37,6 +37,7 @@ class MainWindow;
 class OfflineLoginBackend;
 class Reauthenticator;
 class ReaderMonitor;
+class ReceptionWorkspace;
 class SessionShell;
 class StatusStrip;
 class SyncEngine;
@@ -78,6 +79,11 @@ public:
     ReaderMonitor* readerMonitor() const { return m_monitor.get(); }
     // The chart of the running session, null while logged out or locked.
     ChartWorkspace* chart() const;
+    // The reception desk of the running session (issue 12): null unless the hub's admin session grants
+    // users.manage or cards.manage, and while locked.
+    ReceptionWorkspace* reception() const;
+    // The administration permissions the hub granted this session (empty: no desk).
+    QStringList deskPermissions() const { return m_deskPermissions; }
     bool hasSigner() const { return m_signer.has_value(); }
     QString signerError() const { return m_signerError; }
     SyncEngine* syncEngine() const { return m_syncEngine; }
@@ -102,6 +108,8 @@ public slots:
 signals:
     void sessionStarted(const QString& userId);
     void sessionEnded();
+    // The hub answered whether this session may use the reception desk (granted or not).
+    void deskDecided(bool shown);
     void syncStatusChanged(const ward::SyncStatus& status);
 
 private:
@@ -114,6 +122,8 @@ private:
     void loggedOut(LockReason reason);
     Workspace* makeWorkspace(const UserSession& session);
     void applyHubPolicy();
+    void askForDesk();
+    void installDesk(ChartWorkspace* workspace);
     void startSync();
     void stopSync();
     void showSyncStatus(const SyncStatus& status);
@@ -160,6 +170,7 @@ private:
     // AUTH-9: a 「これは私ではない」 report the hub has not acknowledged yet (sent again after the next sync).
     QJsonObject m_pendingLoginReport;
     bool m_loginReportDelivered = false;
+    QStringList m_deskPermissions;  // issue 12: users.manage / cards.manage granted by the hub's admin session
     quint64 m_generation = 0;
     QFutureWatcher<SignerResult> m_signerWatcher;
 

@@ -331,6 +331,17 @@
     </message>
 </context>
 <context>
+    <name>LetterIssue</name>
+    <message>
+        <source>Letter %1</source>
+        <translation>Letter %1</translation>
+    </message>
+    <message>
+        <source>%1 The change was made at the hub, but the temporary password was not delivered: use &quot;Reset password&quot; for %2 to print a new letter.</source>
+        <translation>%1 The change was made at the hub, but the temporary password was not delivered: use &quot;Reset password&quot; for %2 to print a new letter.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDecision</name>
     <message numerus="yes">
         <source>The password is not correct. %n attempt(s) left before the account is locked.</source>
@@ -445,6 +456,77 @@
     <message>
         <source>has more than %1 users</source>
         <translation>has more than %1 users</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordLetter</name>
+    <message>
+        <source>No printer is set up at this terminal. Ask IT to install the desk printer; nothing was changed.</source>
+        <translation>No printer is set up at this terminal. Ask IT to install the desk printer; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; does not accept the letter (out of paper, offline or not allowed). Check it and try again; nothing was changed.</source>
+        <translation>The printer &quot;%1&quot; does not accept the letter (out of paper, offline or not allowed). Check it and try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Confidential: to be opened by the addressee only</source>
+        <translation>Confidential: to be opened by the addressee only</translation>
+    </message>
+    <message>
+        <source>Your WardStation login</source>
+        <translation>Your WardStation login</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation>Staff ID</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>Temporary password</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Your first login</source>
+        <translation>Your first login</translation>
+    </message>
+    <message>
+        <source>Put your IC card in the reader of a ward terminal.</source>
+        <translation>Put your IC card in the reader of a ward terminal.</translation>
+    </message>
+    <message>
+        <source>Enter your staff ID and the temporary password above.</source>
+        <translation>Enter your staff ID and the temporary password above.</translation>
+    </message>
+    <message>
+        <source>Choose your own password when asked; the temporary password then stops working.</source>
+        <translation>Choose your own password when asked; the temporary password then stops working.</translation>
+    </message>
+    <message>
+        <source>Destroy this letter (shredder). Never keep it with your card.</source>
+        <translation>Destroy this letter (shredder). Never keep it with your card.</translation>
+    </message>
+    <message>
+        <source>If the temporary password has expired, or this envelope was open when you received it, do not use it: come to the reception desk with your photo ID for a new one.</source>
+        <translation>If the temporary password has expired, or this envelope was open when you received it, do not use it: come to the reception desk with your photo ID for a new one.</translation>
+    </message>
+    <message>
+        <source>Questions: %1</source>
+        <translation>Questions: %1</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s print job was not started; nothing was printed.</source>
+        <translation>The letter&apos;s print job was not started; nothing was printed.</translation>
+    </message>
+    <message>
+        <source>The printer failed while printing the letter.</source>
+        <translation>The printer failed while printing the letter.</translation>
     </message>
 </context>
 <context>
@@ -768,6 +850,29 @@
     </message>
 </context>
 <context>
+    <name>VerificationMethods</name>
+    <message>
+        <source>Driving licence</source>
+        <translation>Driving licence</translation>
+    </message>
+    <message>
+        <source>My Number card</source>
+        <translation>My Number card</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Residence card</source>
+        <translation>Residence card</translation>
+    </message>
+    <message>
+        <source>Known in person by the ward manager (signed form)</source>
+        <translation>Known in person by the ward manager (signed form)</translation>
+    </message>
+</context>
+<context>
     <name>ward::AccessPolicy</name>
     <message>
         <source>The access policy is not valid JSON: %1</source>
@@ -812,6 +917,136 @@
     <message>
         <source>A compartment without an id.</source>
         <translation>A compartment without an id.</translation>
+    </message>
+</context>
+<context>
+    <name>ward::AccountReportView</name>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Locked accounts</source>
+        <translation>Locked accounts</translation>
+    </message>
+    <message>
+        <source>Passwords near or past expiry</source>
+        <translation>Passwords near or past expiry</translation>
+    </message>
+    <message>
+        <source>IDs unused for some days</source>
+        <translation>IDs unused for some days</translation>
+    </message>
+    <message>
+        <source>Privileged accounts</source>
+        <translation>Privileged accounts</translation>
+    </message>
+    <message>
+        <source>Temporary passwords never used</source>
+        <translation>Temporary passwords never used</translation>
+    </message>
+    <message>
+        <source>IC cards not collected</source>
+        <translation>IC cards not collected</translation>
+    </message>
+    <message>
+        <source>Days unused</source>
+        <translation>Days unused</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Report rows</source>
+        <translation>Report rows</translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation>Staff ID</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Privileged</source>
+        <translation>Privileged</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation>Expires soon</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n account(s).</source>
+        <translation>
+            <numerusform>%1: %n account.</numerusform>
+            <numerusform>%1: %n accounts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 days)</source>
+        <translation>%1 (%2 days)</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be written (%1). Choose another folder.</source>
+        <translation>The CSV file could not be written (%1). Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Export report as CSV</source>
+        <translation>Export report as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>No printer is set up at this terminal. Export the report as CSV instead, or ask IT.</source>
+        <translation>No printer is set up at this terminal. Export the report as CSV instead, or ask IT.</translation>
+    </message>
+    <message>
+        <source>The printer failed while printing the report.</source>
+        <translation>The printer failed while printing the report.</translation>
+    </message>
+    <message>
+        <source>The report was sent to the printer.</source>
+        <translation>The report was sent to the printer.</translation>
     </message>
 </context>
 <context>
@@ -894,6 +1129,10 @@
         <source>Entries awaiting your approval</source>
         <translation>Entries awaiting your approval</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ward::BreakGlassPanel</name>
@@ -974,6 +1213,10 @@
     <message>
         <source>Change password</source>
         <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Keep the current password for now</source>
+        <translation>Keep the current password for now</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1400,10 @@
         <source>Find a patient</source>
         <translation>Find a patient</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ward::CmsSignature</name>
@@ -1328,6 +1575,93 @@
     </message>
 </context>
 <context>
+    <name>ward::HelpOverlay</name>
+    <message>
+        <source>Ask your ward manager whom to call; the hospital has not entered a contact on this terminal yet.</source>
+        <translation>Ask your ward manager whom to call; the hospital has not entered a contact on this terminal yet.</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Lost or broken card</source>
+        <translation>Lost or broken card</translation>
+    </message>
+    <message>
+        <source>Tell reception at once: they block the card so nobody else can use it. For this shift they can give you a one-time code: choose &quot;No card? Use a one-time code from reception&quot; on the card screen. That login is recorded and flagged.</source>
+        <translation>Tell reception at once: they block the card so nobody else can use it. For this shift they can give you a one-time code: choose &quot;No card? Use a one-time code from reception&quot; on the card screen. That login is recorded and flagged.</translation>
+    </message>
+    <message>
+        <source>Forgotten password</source>
+        <translation>Forgotten password</translation>
+    </message>
+    <message>
+        <source>Nobody can look your password up. Reception resets it after checking your staff ID, and gives you a sealed temporary password that you change at your next login.</source>
+        <translation>Nobody can look your password up. Reception resets it after checking your staff ID, and gives you a sealed temporary password that you change at your next login.</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Account locked</translation>
+    </message>
+    <message>
+        <source>After too many wrong passwords the account locks. Waiting does not unlock it: an administrator must, after checking who you are. Call the contact below.</source>
+        <translation>After too many wrong passwords the account locks. Waiting does not unlock it: an administrator must, after checking who you are. Call the contact below.</translation>
+    </message>
+    <message>
+        <source>Password expired or expiring</source>
+        <translation>Password expired or expiring</translation>
+    </message>
+    <message>
+        <source>From a few days before expiry each login tells you how many days are left and offers to change it. On the day it expires you must choose a new one to log in; the hub must be reachable.</source>
+        <translation>From a few days before expiry each login tells you how many days are left and offers to change it. On the day it expires you must choose a new one to log in; the hub must be reachable.</translation>
+    </message>
+    <message>
+        <source>Whom to call</source>
+        <translation>Whom to call</translation>
+    </message>
+    <message>
+        <source>Why the screen is locked</source>
+        <translation>Why the screen is locked</translation>
+    </message>
+    <message>
+        <source>The terminal locks when nobody used it for a while, when the card was removed or when someone pressed Lock. Your drafts were saved; nothing of the session is on the screen.</source>
+        <translation>The terminal locks when nobody used it for a while, when the card was removed or when someone pressed Lock. Your drafts were saved; nothing of the session is on the screen.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Insert your staff card and enter your password.</source>
+        <translation>Insert your staff card and enter your password.</translation>
+    </message>
+    <message>
+        <source>Someone else&apos;s session</source>
+        <translation>Someone else&apos;s session</translation>
+    </message>
+    <message>
+        <source>Insert your own card and enter your password: the locked session ends (its drafts are kept for its owner) and yours starts.</source>
+        <translation>Insert your own card and enter your password: the locked session ends (its drafts are kept for its owner) and yours starts.</translation>
+    </message>
+    <message>
+        <source>Help: logging in</source>
+        <translation>Help: logging in</translation>
+    </message>
+    <message>
+        <source>Help: the locked screen</source>
+        <translation>Help: the locked screen</translation>
+    </message>
+    <message>
+        <source>This screen has no keyboard shortcuts.</source>
+        <translation>This screen has no keyboard shortcuts.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts on this screen</source>
+        <translation>Keyboard shortcuts on this screen</translation>
+    </message>
+</context>
+<context>
     <name>ward::HubLoginBackend</name>
     <message>
         <source>The hub refused this terminal&apos;s certificate (TLS handshake failed). Ask IT to check the terminal&apos;s enrolment.</source>
@@ -1368,6 +1702,56 @@
     <message>
         <source>The hub refused the change: %1</source>
         <translation>The hub refused the change: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ward::LastLoginBanner</name>
+    <message>
+        <source>This was not me</source>
+        <translation>This was not me</translation>
+    </message>
+    <message>
+        <source>Send report to IT</source>
+        <translation>Send report to IT</translation>
+    </message>
+    <message>
+        <source>Optional: what you noticed (no patient information)</source>
+        <translation>Optional: what you noticed (no patient information)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Report to IT that this login or these attempts were not yours. IT reviews it and may contact you; change your password soon.</source>
+        <translation>Report to IT that this login or these attempts were not yours. IT reviews it and may contact you; change your password soon.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Last login: %1 at terminal %2.</source>
+        <translation>Last login: %1 at terminal %2.</translation>
+    </message>
+    <message>
+        <source>This is your first login.</source>
+        <translation>This is your first login.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed attempt(s) since then.</source>
+        <translation>
+            <numerusform>%n failed attempt since then.</numerusform>
+            <numerusform>%n failed attempts since then.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending the report…</source>
+        <translation>Sending the report…</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +1851,25 @@
         <source>The password can only be changed while the hub is reachable.</source>
         <translation>The password can only be changed while the hub is reachable.</translation>
     </message>
+    <message numerus="yes">
+        <source>Your password expires in %n day(s). On that day you must change it to log in.</source>
+        <translation>
+            <numerusform>Your password expires in %n day. On that day you must change it to log in.</numerusform>
+            <numerusform>Your password expires in %n days. On that day you must change it to log in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change it now?</source>
+        <translation>Change it now?</translation>
+    </message>
+    <message>
+        <source>This terminal is offline: change it at the next login while the hub is reachable.</source>
+        <translation>This terminal is offline: change it at the next login while the hub is reachable.</translation>
+    </message>
+    <message>
+        <source>Choose a new password. You can also keep the current one for now.</source>
+        <translation>Choose a new password. You can also keep the current one for now.</translation>
+    </message>
 </context>
 <context>
     <name>ward::LoginScreen</name>
@@ -1525,21 +1928,6 @@
             <numerusform>You can try again in %n seconds.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Last login: %1 at terminal %2.</source>
-        <translation>Last login: %1 at terminal %2.</translation>
-    </message>
-    <message>
-        <source>This is your first login.</source>
-        <translation>This is your first login.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed attempt(s) since then.</source>
-        <translation>
-            <numerusform>%n failed attempt since then.</numerusform>
-            <numerusform>%n failed attempts since then.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Your password expires in %n day(s).</source>
         <translation>
@@ -1550,6 +1938,14 @@
     <message>
         <source>Card-less login with a one-time code: this session is flagged.</source>
         <translation>Card-less login with a one-time code: this session is flagged.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Change password now</source>
+        <translation>Change password now</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +2212,69 @@
     </message>
 </context>
 <context>
+    <name>ward::PendingRequests</name>
+    <message>
+        <source>Requests waiting for approval</source>
+        <translation>Requests waiting for approval</translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation>Staff ID</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>Requested at</source>
+        <translation>Requested at</translation>
+    </message>
+    <message>
+        <source>Reason (required to refuse)</source>
+        <translation>Reason (required to refuse)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Register %1</source>
+        <translation>Register %1</translation>
+    </message>
+    <message>
+        <source>Change roles</source>
+        <translation>Change roles</translation>
+    </message>
+    <message>
+        <source>Approved: the roles of %1 are changed.</source>
+        <translation>Approved: the roles of %1 are changed.</translation>
+    </message>
+    <message>
+        <source>Approved: %1 is registered and the letter is printed. Seal it in an envelope.</source>
+        <translation>Approved: %1 is registered and the letter is printed. Seal it in an envelope.</translation>
+    </message>
+    <message>
+        <source>Refused. Nothing was changed for this person.</source>
+        <translation>Refused. Nothing was changed for this person.</translation>
+    </message>
+</context>
+<context>
     <name>ward::Reauthenticator</name>
     <message>
         <source>A check is already running. Wait for its answer.</source>
@@ -1824,6 +2283,76 @@
     <message>
         <source>This terminal has no hub and no vault configured. Ask IT.</source>
         <translation>This terminal has no hub and no vault configured. Ask IT.</translation>
+    </message>
+</context>
+<context>
+    <name>ward::ReceptionClient</name>
+    <message>
+        <source>The hub cannot be reached (%1). Nothing was changed; try again when the hub is back.</source>
+        <translation>The hub cannot be reached (%1). Nothing was changed; try again when the hub is back.</translation>
+    </message>
+    <message>
+        <source>Another clerk changed this person a moment ago. The row now shows the current state: check it and do the change again if it is still needed.</source>
+        <translation>Another clerk changed this person a moment ago. The row now shows the current state: check it and do the change again if it is still needed.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>This card was revoked (reported lost or broken) and cannot be issued again. Use a new card.</source>
+        <translation>This card was revoked (reported lost or broken) and cannot be issued again. Use a new card.</translation>
+    </message>
+    <message>
+        <source>You filed this request yourself: a second authorised person must approve it (AC-4).</source>
+        <translation>You filed this request yourself: a second authorised person must approve it (AC-4).</translation>
+    </message>
+    <message>
+        <source>Another person has already decided this request. The list was refreshed.</source>
+        <translation>Another person has already decided this request. The list was refreshed.</translation>
+    </message>
+    <message>
+        <source>The administration session ended after a few idle minutes (privileged session). Log out and log in again with your card and password to continue.</source>
+        <translation>The administration session ended after a few idle minutes (privileged session). Log out and log in again with your card and password to continue.</translation>
+    </message>
+    <message>
+        <source>The administration session reached its time limit (privileged session). Log out and log in again with your card and password to continue.</source>
+        <translation>The administration session reached its time limit (privileged session). Log out and log in again with your card and password to continue.</translation>
+    </message>
+    <message>
+        <source>Administration needs a login with your IC card and password; a one-time code login cannot change accounts.</source>
+        <translation>Administration needs a login with your IC card and password; a one-time code login cannot change accounts.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this change. Ask a colleague with the reception role.</source>
+        <translation>Your role does not allow this change. Ask a colleague with the reception role.</translation>
+    </message>
+    <message>
+        <source>Not found at the hub: %1</source>
+        <translation>Not found at the hub: %1</translation>
+    </message>
+    <message>
+        <source>The hub did not accept the entry: %1 Correct the field and try again.</source>
+        <translation>The hub did not accept the entry: %1 Correct the field and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>ward::ReceptionWorkspace</name>
+    <message>
+        <source>Find staff</source>
+        <translation>Find staff</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Waiting for approval</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
     </message>
 </context>
 <context>
@@ -2533,6 +3062,121 @@
     </message>
 </context>
 <context>
+    <name>ward::RegistrationForm</name>
+    <message>
+        <source>Next free ID</source>
+        <translation>Next free ID</translation>
+    </message>
+    <message>
+        <source>This ID:</source>
+        <translation>This ID:</translation>
+    </message>
+    <message>
+        <source>Chosen staff ID</source>
+        <translation>Chosen staff ID</translation>
+    </message>
+    <message>
+        <source>10 letters or digits</source>
+        <translation>10 letters or digits</translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation>Staff ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Family name and given name, as on the photo ID</source>
+        <translation>Family name and given name, as on the photo ID</translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation>Kana</translation>
+    </message>
+    <message>
+        <source>Reading in hiragana or katakana</source>
+        <translation>Reading in hiragana or katakana</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Wards</source>
+        <translation>Wards</translation>
+    </message>
+    <message>
+        <source>Identity checked with</source>
+        <translation>Identity checked with</translation>
+    </message>
+    <message>
+        <source>Document reference</source>
+        <translation>Document reference</translation>
+    </message>
+    <message>
+        <source>Register and print the letter</source>
+        <translation>Register and print the letter</translation>
+    </message>
+    <message>
+        <source>(not available)</source>
+        <translation>(not available)</translation>
+    </message>
+    <message>
+        <source>The hub gives the next free ID of the scheme when you register.</source>
+        <translation>The hub gives the next free ID of the scheme when you register.</translation>
+    </message>
+    <message>
+        <source>Waiting for the hub&apos;s next free ID…</source>
+        <translation>Waiting for the hub&apos;s next free ID…</translation>
+    </message>
+    <message>
+        <source>%1 An ID is exactly 10 letters A-Z or digits, e.g. ST00001234.</source>
+        <translation>%1 An ID is exactly 10 letters A-Z or digits, e.g. ST00001234.</translation>
+    </message>
+    <message>
+        <source>%1 is already used (IDs are never reused, also after retirement). Choose another or use the next free ID.</source>
+        <translation>%1 is already used (IDs are never reused, also after retirement). Choose another or use the next free ID.</translation>
+    </message>
+    <message>
+        <source>Checking at the hub whether %1 is free…</source>
+        <translation>Checking at the hub whether %1 is free…</translation>
+    </message>
+    <message>
+        <source>%1 is free.</source>
+        <translation>%1 is free.</translation>
+    </message>
+    <message>
+        <source>Enter the name as written on the photo ID.</source>
+        <translation>Enter the name as written on the photo ID.</translation>
+    </message>
+    <message>
+        <source>Enter the reading of the name in kana (e.g. かんご はなこ).</source>
+        <translation>Enter the reading of the name in kana (e.g. かんご はなこ).</translation>
+    </message>
+    <message>
+        <source>Use only hiragana or katakana and spaces (no kanji, letters or digits).</source>
+        <translation>Use only hiragana or katakana and spaces (no kanji, letters or digits).</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Choose at least one role.</translation>
+    </message>
+    <message>
+        <source>Enter the number of the document you checked (e.g. the licence number).</source>
+        <translation>Enter the number of the document you checked (e.g. the licence number).</translation>
+    </message>
+    <message>
+        <source>%1 is registered. The letter with the temporary password is printed: seal it in an envelope and hand it to the person only. Next: issue the IC card.</source>
+        <translation>%1 is registered. The letter with the temporary password is printed: seal it in an envelope and hand it to the person only. Next: issue the IC card.</translation>
+    </message>
+    <message>
+        <source>Pending approval: %1 gets a privileged role, so a second person with the right to manage users must approve the request (request %2). The letter is printed when it is approved.</source>
+        <translation>Pending approval: %1 gets a privileged role, so a second person with the right to manage users must approve the request (request %2). The letter is printed when it is approved.</translation>
+    </message>
+</context>
+<context>
     <name>ward::SessionShell</name>
     <message>
         <source>Lock</source>
@@ -2589,6 +3233,14 @@
         <source>Session</source>
         <translation>Session</translation>
     </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Last login…</source>
+        <translation>Last login…</translation>
+    </message>
 </context>
 <context>
     <name>ward::SignatureStatus</name>
@@ -2628,8 +3280,8 @@
         <translation>The timestamp token does not verify: %1</translation>
     </message>
     <message>
-        <source>The record does not match what was signed (%1: %2).</source>
-        <translation>The record does not match what was signed (%1: %2).</translation>
+        <source>The record does not match what was signed (%1 differs).</source>
+        <translation>The record does not match what was signed (%1 differs).</translation>
     </message>
 </context>
 <context>
@@ -2653,6 +3305,267 @@
     <message>
         <source>The record could not be signed: %1</source>
         <translation>The record could not be signed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ward::StaffChangePanel</name>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <source>Why this change is made, e.g. &quot;on leave until 1 April&quot;</source>
+        <translation>Why this change is made, e.g. &quot;on leave until 1 April&quot;</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Identity checked with</source>
+        <translation>Identity checked with</translation>
+    </message>
+    <message>
+        <source>Document reference</source>
+        <translation>Document reference</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation>Disable %1</translation>
+    </message>
+    <message>
+        <source>Every terminal refuses this person&apos;s card and password after its next sync, and their signing certificates are revoked. The account, its history and its cards stay; it can be enabled again.</source>
+        <translation>Every terminal refuses this person&apos;s card and password after its next sync, and their signing certificates are revoked. The account, its history and its cards stay; it can be enabled again.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Enable %1</source>
+        <translation>Enable %1</translation>
+    </message>
+    <message>
+        <source>The person can log in again with their card and password (a new signing key is made at their next login).</source>
+        <translation>The person can log in again with their card and password (a new signing key is made at their next login).</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Retire %1 (final)</source>
+        <translation>Retire %1 (final)</translation>
+    </message>
+    <message>
+        <source>Final: the ID is closed for good and never reused; login is refused everywhere, signing certificates are revoked, and the ID cannot be enabled again. Collect the IC card.</source>
+        <translation>Final: the ID is closed for good and never reused; login is refused everywhere, signing certificates are revoked, and the ID cannot be enabled again. Collect the IC card.</translation>
+    </message>
+    <message>
+        <source>Retire for good</source>
+        <translation>Retire for good</translation>
+    </message>
+    <message>
+        <source>Unlock %1</source>
+        <translation>Unlock %1</translation>
+    </message>
+    <message>
+        <source>The lockout after failed passwords ends and the failure count starts again. The password stays the same; reset it too if the person has forgotten it.</source>
+        <translation>The lockout after failed passwords ends and the failure count starts again. The password stays the same; reset it too if the person has forgotten it.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Reset the password of %1</translation>
+    </message>
+    <message>
+        <source>The current password stops working now. A new temporary password is printed as a sealed letter at this desk (it is never shown on screen); the person must choose their own at the first login. Signing certificates are revoked.</source>
+        <translation>The current password stops working now. A new temporary password is printed as a sealed letter at this desk (it is never shown on screen); the person must choose their own at the first login. Signing certificates are revoked.</translation>
+    </message>
+    <message>
+        <source>Reset and print the letter</source>
+        <translation>Reset and print the letter</translation>
+    </message>
+    <message>
+        <source>Recorded in the hub&apos;s audit with your name and this terminal.</source>
+        <translation>Recorded in the hub&apos;s audit with your name and this terminal.</translation>
+    </message>
+    <message>
+        <source>Write why, in a few words (required, at most %1 characters).</source>
+        <translation>Write why, in a few words (required, at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Enter the number of the document you checked (e.g. the licence number), so the check can be traced.</source>
+        <translation>Enter the number of the document you checked (e.g. the licence number), so the check can be traced.</translation>
+    </message>
+</context>
+<context>
+    <name>ward::StaffFinder</name>
+    <message>
+        <source>Find staff</source>
+        <translation>Find staff</translation>
+    </message>
+    <message>
+        <source>Staff ID, name or kana</source>
+        <translation>Staff ID, name or kana</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Staff found</source>
+        <translation>Staff found</translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation>Staff ID</translation>
+    </message>
+    <message>
+        <source>Name (kana)</source>
+        <translation>Name (kana)</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Wards</source>
+        <translation>Wards</translation>
+    </message>
+    <message>
+        <source>IC card</source>
+        <translation>IC card</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Last login</translation>
+    </message>
+    <message>
+        <source>Password age</source>
+        <translation>Password age</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>Disable…</translation>
+    </message>
+    <message>
+        <source>Enable…</source>
+        <translation>Enable…</translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation>Retire…</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>Unlock…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>%1 people match; the first %2 are listed. Type more of the name or ID.</source>
+        <translation>%1 people match; the first %2 are listed. Type more of the name or ID.</translation>
+    </message>
+    <message>
+        <source>%1, locked</source>
+        <translation>%1, locked</translation>
+    </message>
+    <message>
+        <source>%1, temporary password</source>
+        <translation>%1, temporary password</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Revoked, none active</source>
+        <translation>Revoked, none active</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(privileged)</source>
+        <translation>(privileged)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>at terminal %1</source>
+        <translation>at terminal %1</translation>
+    </message>
+    <message>
+        <source>No password yet</source>
+        <translation>No password yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 is disabled.</translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation>%1 is enabled.</translation>
+    </message>
+    <message>
+        <source>%1 is retired.</source>
+        <translation>%1 is retired.</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked.</source>
+        <translation>%1 is unlocked.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is reset. The letter is printed: seal it in an envelope and hand it to the person only.</source>
+        <translation>The password of %1 is reset. The letter is printed: seal it in an envelope and hand it to the person only.</translation>
     </message>
 </context>
 <context>
@@ -2781,6 +3694,34 @@
     <message>
         <source>Preparing your signing key…</source>
         <translation>Preparing your signing key…</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Tell IT or your ward manager now.</source>
+        <translation>Tell IT or your ward manager now.</translation>
+    </message>
+    <message>
+        <source>Tell IT now: %1</source>
+        <translation>Tell IT now: %1</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached: the report is kept on this terminal and sent when it is back. %1</source>
+        <translation>The hub cannot be reached: the report is kept on this terminal and sent when it is back. %1</translation>
+    </message>
+    <message>
+        <source>Report received by the hub and recorded for IT. Change your password soon.</source>
+        <translation>Report received by the hub and recorded for IT. Change your password soon.</translation>
+    </message>
+    <message>
+        <source>The report could not be delivered yet (%1); it is sent again after the next sync. %2</source>
+        <translation>The report could not be delivered yet (%1); it is sent again after the next sync. %2</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Reception</translation>
     </message>
 </context>
 <context>

@@ -331,6 +331,17 @@
     </message>
 </context>
 <context>
+    <name>LetterIssue</name>
+    <message>
+        <source>Letter %1</source>
+        <translation>通知書 %1</translation>
+    </message>
+    <message>
+        <source>%1 The change was made at the hub, but the temporary password was not delivered: use &quot;Reset password&quot; for %2 to print a new letter.</source>
+        <translation>%1 ハブでの変更は完了しましたが、仮パスワードは本人に届いていません。%2 の「パスワード再発行」で新しい通知書を印刷してください。</translation>
+    </message>
+</context>
+<context>
     <name>LoginDecision</name>
     <message numerus="yes">
         <source>The password is not correct. %n attempt(s) left before the account is locked.</source>
@@ -443,6 +454,77 @@
     <message>
         <source>has more than %1 users</source>
         <translation>利用者が %1 人を超えています</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordLetter</name>
+    <message>
+        <source>No printer is set up at this terminal. Ask IT to install the desk printer; nothing was changed.</source>
+        <translation>この端末にはプリンターが設定されていません。情報システム担当に受付のプリンターの設定を依頼してください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; does not accept the letter (out of paper, offline or not allowed). Check it and try again; nothing was changed.</source>
+        <translation>プリンター「%1」が通知書を受け付けません（用紙切れ、オフライン、または使用不可）。確認してからやり直してください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>Confidential: to be opened by the addressee only</source>
+        <translation>親展：ご本人以外は開封しないでください</translation>
+    </message>
+    <message>
+        <source>Your WardStation login</source>
+        <translation>WardStation ログインのお知らせ</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation>職員ID</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>仮パスワード</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Your first login</source>
+        <translation>初めてのログイン</translation>
+    </message>
+    <message>
+        <source>Put your IC card in the reader of a ward terminal.</source>
+        <translation>病棟端末のカードリーダーに ICカードを挿してください。</translation>
+    </message>
+    <message>
+        <source>Enter your staff ID and the temporary password above.</source>
+        <translation>職員IDと上記の仮パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose your own password when asked; the temporary password then stops working.</source>
+        <translation>求められたら自分のパスワードを決めてください。その時点で仮パスワードは使えなくなります。</translation>
+    </message>
+    <message>
+        <source>Destroy this letter (shredder). Never keep it with your card.</source>
+        <translation>この通知書はシュレッダーで破棄してください。ICカードと一緒に保管しないでください。</translation>
+    </message>
+    <message>
+        <source>If the temporary password has expired, or this envelope was open when you received it, do not use it: come to the reception desk with your photo ID for a new one.</source>
+        <translation>仮パスワードの有効期限が切れている場合、または受け取った時に封筒が開いていた場合は使用せず、写真付き身分証明書を持って受付で再発行を受けてください。</translation>
+    </message>
+    <message>
+        <source>Questions: %1</source>
+        <translation>お問い合わせ：%1</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s print job was not started; nothing was printed.</source>
+        <translation>通知書の印刷が開始されていません。何も印刷されていません。</translation>
+    </message>
+    <message>
+        <source>The printer failed while printing the letter.</source>
+        <translation>通知書の印刷中にプリンターでエラーが発生しました。</translation>
     </message>
 </context>
 <context>
@@ -762,6 +844,29 @@
     </message>
 </context>
 <context>
+    <name>VerificationMethods</name>
+    <message>
+        <source>Driving licence</source>
+        <translation>運転免許証</translation>
+    </message>
+    <message>
+        <source>My Number card</source>
+        <translation>マイナンバーカード</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>パスポート</translation>
+    </message>
+    <message>
+        <source>Residence card</source>
+        <translation>在留カード</translation>
+    </message>
+    <message>
+        <source>Known in person by the ward manager (signed form)</source>
+        <translation>所属長による本人確認（署名済み書式）</translation>
+    </message>
+</context>
+<context>
     <name>ward::AccessPolicy</name>
     <message>
         <source>The access policy is not valid JSON: %1</source>
@@ -806,6 +911,135 @@
     <message>
         <source>A compartment without an id.</source>
         <translation>id のない区画があります。</translation>
+    </message>
+</context>
+<context>
+    <name>ward::AccountReportView</name>
+    <message>
+        <source>Report</source>
+        <translation>帳票</translation>
+    </message>
+    <message>
+        <source>Locked accounts</source>
+        <translation>ロック中のアカウント</translation>
+    </message>
+    <message>
+        <source>Passwords near or past expiry</source>
+        <translation>有効期限が近い・切れたパスワード</translation>
+    </message>
+    <message>
+        <source>IDs unused for some days</source>
+        <translation>一定期間使われていないID</translation>
+    </message>
+    <message>
+        <source>Privileged accounts</source>
+        <translation>特権アカウント</translation>
+    </message>
+    <message>
+        <source>Temporary passwords never used</source>
+        <translation>未使用の仮パスワード</translation>
+    </message>
+    <message>
+        <source>IC cards not collected</source>
+        <translation>未受領の ICカード</translation>
+    </message>
+    <message>
+        <source>Days unused</source>
+        <translation>未使用日数</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV 出力…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>Report rows</source>
+        <translation>帳票の行</translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation>職員ID</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>開始日時</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <source>Privileged</source>
+        <translation>特権</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation>まもなく期限切れ</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n account(s).</source>
+        <translation>
+            <numerusform>%1：%n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 days)</source>
+        <translation>%1（%2 日）</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be written (%1). Choose another folder.</source>
+        <translation>CSV ファイルを書き込めませんでした（%1）。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Export report as CSV</source>
+        <translation>帳票を CSV で出力</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>%1 に出力しました。</translation>
+    </message>
+    <message>
+        <source>No printer is set up at this terminal. Export the report as CSV instead, or ask IT.</source>
+        <translation>この端末にはプリンターが設定されていません。CSV で出力するか、情報システム担当に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The printer failed while printing the report.</source>
+        <translation>帳票の印刷中にプリンターでエラーが発生しました。</translation>
+    </message>
+    <message>
+        <source>The report was sent to the printer.</source>
+        <translation>帳票をプリンターに送りました。</translation>
     </message>
 </context>
 <context>
@@ -888,6 +1122,10 @@
         <source>Entries awaiting your approval</source>
         <translation>承認待ちの代行入力</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>ward::BreakGlassPanel</name>
@@ -968,6 +1206,10 @@
     <message>
         <source>Change password</source>
         <translation>パスワード変更</translation>
+    </message>
+    <message>
+        <source>Keep the current password for now</source>
+        <translation>今のパスワードをしばらく使う</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1393,10 @@
         <source>Find a patient</source>
         <translation>患者を検索</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>ward::CmsSignature</name>
@@ -1322,6 +1568,93 @@
     </message>
 </context>
 <context>
+    <name>ward::HelpOverlay</name>
+    <message>
+        <source>Ask your ward manager whom to call; the hospital has not entered a contact on this terminal yet.</source>
+        <translation>連絡先がこの端末にまだ登録されていません。病棟の師長に連絡先を確認してください。</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>閉じる（Esc）</translation>
+    </message>
+    <message>
+        <source>Lost or broken card</source>
+        <translation>カードをなくした・壊れた</translation>
+    </message>
+    <message>
+        <source>Tell reception at once: they block the card so nobody else can use it. For this shift they can give you a one-time code: choose &quot;No card? Use a one-time code from reception&quot; on the card screen. That login is recorded and flagged.</source>
+        <translation>すぐに受付へ連絡してください。他の人が使えないようにカードを停止します。この勤務帯の間は受付でワンタイムコードを発行してもらえます。カードの画面で「カードがない場合：受付のワンタイムコードを使う」を選んでください。このログインは記録され、確認対象になります。</translation>
+    </message>
+    <message>
+        <source>Forgotten password</source>
+        <translation>パスワードを忘れた</translation>
+    </message>
+    <message>
+        <source>Nobody can look your password up. Reception resets it after checking your staff ID, and gives you a sealed temporary password that you change at your next login.</source>
+        <translation>パスワードは誰にも調べられません。受付で職員証による本人確認のうえリセットし、封筒に入った仮パスワードを渡します。次のログインで新しいパスワードに変更してください。</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>アカウントがロックされた</translation>
+    </message>
+    <message>
+        <source>After too many wrong passwords the account locks. Waiting does not unlock it: an administrator must, after checking who you are. Call the contact below.</source>
+        <translation>パスワードを続けて間違えるとアカウントがロックされます。時間がたっても解除されません。本人確認のうえ管理者が解除します。下の連絡先に電話してください。</translation>
+    </message>
+    <message>
+        <source>Password expired or expiring</source>
+        <translation>パスワードの期限切れ・期限間近</translation>
+    </message>
+    <message>
+        <source>From a few days before expiry each login tells you how many days are left and offers to change it. On the day it expires you must choose a new one to log in; the hub must be reachable.</source>
+        <translation>期限の数日前から、ログインのたびに残り日数を表示し、変更を勧めます。期限の日には新しいパスワードに変更しないとログインできません（ハブに接続できる必要があります）。</translation>
+    </message>
+    <message>
+        <source>Whom to call</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Why the screen is locked</source>
+        <translation>画面がロックされている理由</translation>
+    </message>
+    <message>
+        <source>The terminal locks when nobody used it for a while, when the card was removed or when someone pressed Lock. Your drafts were saved; nothing of the session is on the screen.</source>
+        <translation>一定時間操作がないとき、カードを抜いたとき、またはロックボタンを押したときに端末はロックされます。下書きは保存済みで、画面には作業中の内容は表示されません。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ロック解除</translation>
+    </message>
+    <message>
+        <source>Insert your staff card and enter your password.</source>
+        <translation>職員カードを挿して、パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Someone else&apos;s session</source>
+        <translation>他の人がロックした端末</translation>
+    </message>
+    <message>
+        <source>Insert your own card and enter your password: the locked session ends (its drafts are kept for its owner) and yours starts.</source>
+        <translation>自分のカードを挿してパスワードを入力してください。ロック中のセッションは終了し（下書きは本人のために保存されます）、あなたのセッションが始まります。</translation>
+    </message>
+    <message>
+        <source>Help: logging in</source>
+        <translation>ヘルプ：ログイン</translation>
+    </message>
+    <message>
+        <source>Help: the locked screen</source>
+        <translation>ヘルプ：ロック画面</translation>
+    </message>
+    <message>
+        <source>This screen has no keyboard shortcuts.</source>
+        <translation>この画面にはキーボードショートカットがありません。</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts on this screen</source>
+        <translation>この画面のキーボードショートカット</translation>
+    </message>
+</context>
+<context>
     <name>ward::HubLoginBackend</name>
     <message>
         <source>The hub refused this terminal&apos;s certificate (TLS handshake failed). Ask IT to check the terminal&apos;s enrolment.</source>
@@ -1362,6 +1695,55 @@
     <message>
         <source>The hub refused the change: %1</source>
         <translation>ハブが変更を拒否しました：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ward::LastLoginBanner</name>
+    <message>
+        <source>This was not me</source>
+        <translation>これは私ではない</translation>
+    </message>
+    <message>
+        <source>Send report to IT</source>
+        <translation>情報システム担当へ報告</translation>
+    </message>
+    <message>
+        <source>Optional: what you noticed (no patient information)</source>
+        <translation>任意：気づいたこと（患者情報は書かないでください）</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Report to IT that this login or these attempts were not yours. IT reviews it and may contact you; change your password soon.</source>
+        <translation>このログインまたは失敗した試行が自分ではないことを情報システム担当へ報告します。担当者が確認し、連絡することがあります。早めにパスワードを変更してください。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Last login: %1 at terminal %2.</source>
+        <translation>前回ログイン：%1（端末 %2）</translation>
+    </message>
+    <message>
+        <source>This is your first login.</source>
+        <translation>初めてのログインです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed attempt(s) since then.</source>
+        <translation>
+            <numerusform>それ以降の失敗：%n 回。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending the report…</source>
+        <translation>報告を送信しています…</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1843,24 @@
         <source>The password can only be changed while the hub is reachable.</source>
         <translation>パスワードはハブに接続できるときだけ変更できます。</translation>
     </message>
+    <message numerus="yes">
+        <source>Your password expires in %n day(s). On that day you must change it to log in.</source>
+        <translation>
+            <numerusform>パスワードの有効期限まであと %n 日です。期限の日には変更しないとログインできません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change it now?</source>
+        <translation>今すぐ変更しますか？</translation>
+    </message>
+    <message>
+        <source>This terminal is offline: change it at the next login while the hub is reachable.</source>
+        <translation>この端末はオフラインです。ハブに接続できるときのログインで変更してください。</translation>
+    </message>
+    <message>
+        <source>Choose a new password. You can also keep the current one for now.</source>
+        <translation>新しいパスワードを決めてください。今のパスワードをしばらく使うこともできます。</translation>
+    </message>
 </context>
 <context>
     <name>ward::LoginScreen</name>
@@ -1518,20 +1918,6 @@
             <numerusform>%n 秒後に再入力できます。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Last login: %1 at terminal %2.</source>
-        <translation>前回のログイン：%1（端末 %2）。</translation>
-    </message>
-    <message>
-        <source>This is your first login.</source>
-        <translation>初めてのログインです。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed attempt(s) since then.</source>
-        <translation>
-            <numerusform>それ以降の失敗：%n 回。</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Your password expires in %n day(s).</source>
         <translation>
@@ -1541,6 +1927,14 @@
     <message>
         <source>Card-less login with a one-time code: this session is flagged.</source>
         <translation>ワンタイムコードによるカードなしログイン：このセッションは確認対象として記録されています。</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>あとで</translation>
+    </message>
+    <message>
+        <source>Change password now</source>
+        <translation>今すぐパスワードを変更</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +2200,69 @@
     </message>
 </context>
 <context>
+    <name>ward::PendingRequests</name>
+    <message>
+        <source>Requests waiting for approval</source>
+        <translation>承認待ちの申請</translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation>職員ID</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更内容</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申請者</translation>
+    </message>
+    <message>
+        <source>Requested at</source>
+        <translation>申請日時</translation>
+    </message>
+    <message>
+        <source>Reason (required to refuse)</source>
+        <translation>理由（却下する場合は必須）</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Register %1</source>
+        <translation>%1 の登録</translation>
+    </message>
+    <message>
+        <source>Change roles</source>
+        <translation>役割の変更</translation>
+    </message>
+    <message>
+        <source>Approved: the roles of %1 are changed.</source>
+        <translation>承認しました。%1 の役割を変更しました。</translation>
+    </message>
+    <message>
+        <source>Approved: %1 is registered and the letter is printed. Seal it in an envelope.</source>
+        <translation>承認しました。%1 を登録し、通知書を印刷しました。封筒に入れて封をしてください。</translation>
+    </message>
+    <message>
+        <source>Refused. Nothing was changed for this person.</source>
+        <translation>却下しました。この職員については何も変更されていません。</translation>
+    </message>
+</context>
+<context>
     <name>ward::Reauthenticator</name>
     <message>
         <source>A check is already running. Wait for its answer.</source>
@@ -1814,6 +2271,76 @@
     <message>
         <source>This terminal has no hub and no vault configured. Ask IT.</source>
         <translation>この端末にはハブも保管庫も設定されていません。IT担当者に連絡してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ward::ReceptionClient</name>
+    <message>
+        <source>The hub cannot be reached (%1). Nothing was changed; try again when the hub is back.</source>
+        <translation>ハブに接続できません（%1）。何も変更されていません。ハブが復旧してからやり直してください。</translation>
+    </message>
+    <message>
+        <source>Another clerk changed this person a moment ago. The row now shows the current state: check it and do the change again if it is still needed.</source>
+        <translation>別の担当者がこの職員の情報を直前に変更しました。行は現在の状態に更新されています。確認して、必要ならもう一度操作してください。</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>受け付けられませんでした：%1</translation>
+    </message>
+    <message>
+        <source>This card was revoked (reported lost or broken) and cannot be issued again. Use a new card.</source>
+        <translation>このカードは失効しています（紛失・破損の届出済み）。再発行には使えません。新しいカードを使ってください。</translation>
+    </message>
+    <message>
+        <source>You filed this request yourself: a second authorised person must approve it (AC-4).</source>
+        <translation>この申請はご自身が行ったものです。権限のある別の担当者が承認する必要があります（AC-4）。</translation>
+    </message>
+    <message>
+        <source>Another person has already decided this request. The list was refreshed.</source>
+        <translation>この申請は別の担当者が既に処理しました。一覧を更新しました。</translation>
+    </message>
+    <message>
+        <source>The administration session ended after a few idle minutes (privileged session). Log out and log in again with your card and password to continue.</source>
+        <translation>数分間操作がなかったため管理セッションが終了しました（特権セッション）。続けるには、ログアウトしてカードとパスワードでログインし直してください。</translation>
+    </message>
+    <message>
+        <source>The administration session reached its time limit (privileged session). Log out and log in again with your card and password to continue.</source>
+        <translation>管理セッションが制限時間に達しました（特権セッション）。続けるには、ログアウトしてカードとパスワードでログインし直してください。</translation>
+    </message>
+    <message>
+        <source>Administration needs a login with your IC card and password; a one-time code login cannot change accounts.</source>
+        <translation>管理操作には ICカードとパスワードでのログインが必要です。ワンタイムコードでのログインではアカウントを変更できません。</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this change. Ask a colleague with the reception role.</source>
+        <translation>あなたの役割ではこの操作はできません。受付の役割を持つ職員に依頼してください。</translation>
+    </message>
+    <message>
+        <source>Not found at the hub: %1</source>
+        <translation>ハブに見つかりません：%1</translation>
+    </message>
+    <message>
+        <source>The hub did not accept the entry: %1 Correct the field and try again.</source>
+        <translation>ハブが入力を受け付けませんでした：%1 項目を直してからやり直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ward::ReceptionWorkspace</name>
+    <message>
+        <source>Find staff</source>
+        <translation>職員検索</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>新規登録</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>承認待ち</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>帳票</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +3048,121 @@
     </message>
 </context>
 <context>
+    <name>ward::RegistrationForm</name>
+    <message>
+        <source>Next free ID</source>
+        <translation>次の空きID</translation>
+    </message>
+    <message>
+        <source>This ID:</source>
+        <translation>指定ID：</translation>
+    </message>
+    <message>
+        <source>Chosen staff ID</source>
+        <translation>指定する職員ID</translation>
+    </message>
+    <message>
+        <source>10 letters or digits</source>
+        <translation>英数字10桁</translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation>職員ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Family name and given name, as on the photo ID</source>
+        <translation>写真付き身分証明書の通りに姓と名</translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Reading in hiragana or katakana</source>
+        <translation>ひらがなまたはカタカナで読み</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Wards</source>
+        <translation>病棟</translation>
+    </message>
+    <message>
+        <source>Identity checked with</source>
+        <translation>本人確認書類</translation>
+    </message>
+    <message>
+        <source>Document reference</source>
+        <translation>書類の番号</translation>
+    </message>
+    <message>
+        <source>Register and print the letter</source>
+        <translation>登録して通知書を印刷</translation>
+    </message>
+    <message>
+        <source>(not available)</source>
+        <translation>（取得できません）</translation>
+    </message>
+    <message>
+        <source>The hub gives the next free ID of the scheme when you register.</source>
+        <translation>登録時にハブが採番規則に従って次の空きIDを割り当てます。</translation>
+    </message>
+    <message>
+        <source>Waiting for the hub&apos;s next free ID…</source>
+        <translation>ハブから次の空きIDを取得しています…</translation>
+    </message>
+    <message>
+        <source>%1 An ID is exactly 10 letters A-Z or digits, e.g. ST00001234.</source>
+        <translation>%1 IDは英字 A-Z と数字でちょうど10桁です（例：ST00001234）。</translation>
+    </message>
+    <message>
+        <source>%1 is already used (IDs are never reused, also after retirement). Choose another or use the next free ID.</source>
+        <translation>%1 は既に使われています（退職後も IDは再利用されません）。別の IDにするか、次の空きIDを使ってください。</translation>
+    </message>
+    <message>
+        <source>Checking at the hub whether %1 is free…</source>
+        <translation>%1 が空いているかハブで確認しています…</translation>
+    </message>
+    <message>
+        <source>%1 is free.</source>
+        <translation>%1 は使用できます。</translation>
+    </message>
+    <message>
+        <source>Enter the name as written on the photo ID.</source>
+        <translation>写真付き身分証明書に書かれている通りに氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the reading of the name in kana (e.g. かんご はなこ).</source>
+        <translation>氏名の読みをかなで入力してください（例：かんご はなこ）。</translation>
+    </message>
+    <message>
+        <source>Use only hiragana or katakana and spaces (no kanji, letters or digits).</source>
+        <translation>ひらがな・カタカナと空白だけを使ってください（漢字・英字・数字は不可）。</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>役割を1つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Enter the number of the document you checked (e.g. the licence number).</source>
+        <translation>確認した書類の番号を入力してください（例：免許証番号）。</translation>
+    </message>
+    <message>
+        <source>%1 is registered. The letter with the temporary password is printed: seal it in an envelope and hand it to the person only. Next: issue the IC card.</source>
+        <translation>%1 を登録しました。仮パスワードの通知書を印刷しました。封筒に入れて封をし、本人にだけ渡してください。次は ICカードを発行してください。</translation>
+    </message>
+    <message>
+        <source>Pending approval: %1 gets a privileged role, so a second person with the right to manage users must approve the request (request %2). The letter is printed when it is approved.</source>
+        <translation>承認待ち：%1 には特権のある役割が付くため、利用者管理の権限を持つ別の担当者の承認が必要です（申請 %2）。通知書は承認時に印刷されます。</translation>
+    </message>
+</context>
+<context>
     <name>ward::SessionShell</name>
     <message>
         <source>Lock</source>
@@ -2576,6 +3218,14 @@
         <source>Session</source>
         <translation>セッション</translation>
     </message>
+    <message>
+        <source>Help</source>
+        <translation>ヘルプ</translation>
+    </message>
+    <message>
+        <source>Last login…</source>
+        <translation>前回ログイン…</translation>
+    </message>
 </context>
 <context>
     <name>ward::SignatureStatus</name>
@@ -2615,8 +3265,8 @@
         <translation>タイムスタンプトークンを検証できません：%1</translation>
     </message>
     <message>
-        <source>The record does not match what was signed (%1: %2).</source>
-        <translation>記録が署名された内容と一致しません（%1: %2）。</translation>
+        <source>The record does not match what was signed (%1 differs).</source>
+        <translation>記録が署名された内容と一致しません（%1 が異なります）。</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +3290,266 @@
     <message>
         <source>The record could not be signed: %1</source>
         <translation>記録に署名できませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ward::StaffChangePanel</name>
+    <message>
+        <source>Reason (required)</source>
+        <translation>理由（必須）</translation>
+    </message>
+    <message>
+        <source>Why this change is made, e.g. &quot;on leave until 1 April&quot;</source>
+        <translation>変更の理由（例：「4月1日まで休職」）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Identity checked with</source>
+        <translation>本人確認書類</translation>
+    </message>
+    <message>
+        <source>Document reference</source>
+        <translation>書類の番号</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation>%1 を利用停止</translation>
+    </message>
+    <message>
+        <source>Every terminal refuses this person&apos;s card and password after its next sync, and their signing certificates are revoked. The account, its history and its cards stay; it can be enabled again.</source>
+        <translation>各端末は次の同期以降、この職員のカードとパスワードを拒否し、署名用証明書は失効します。アカウント・履歴・カードは残り、後で利用再開できます。</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>利用停止</translation>
+    </message>
+    <message>
+        <source>Enable %1</source>
+        <translation>%1 を利用再開</translation>
+    </message>
+    <message>
+        <source>The person can log in again with their card and password (a new signing key is made at their next login).</source>
+        <translation>この職員はカードとパスワードで再びログインできます（次回ログイン時に新しい署名鍵が作られます）。</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>利用再開</translation>
+    </message>
+    <message>
+        <source>Retire %1 (final)</source>
+        <translation>%1 を退職処理（取り消し不可）</translation>
+    </message>
+    <message>
+        <source>Final: the ID is closed for good and never reused; login is refused everywhere, signing certificates are revoked, and the ID cannot be enabled again. Collect the IC card.</source>
+        <translation>取り消しできません。IDは永久に閉じられ、再利用されません。すべての端末でログインが拒否され、署名用証明書は失効し、利用再開もできません。ICカードを回収してください。</translation>
+    </message>
+    <message>
+        <source>Retire for good</source>
+        <translation>退職処理する</translation>
+    </message>
+    <message>
+        <source>Unlock %1</source>
+        <translation>%1 のロックを解除</translation>
+    </message>
+    <message>
+        <source>The lockout after failed passwords ends and the failure count starts again. The password stays the same; reset it too if the person has forgotten it.</source>
+        <translation>パスワード誤りによるロックを解除し、失敗回数を0に戻します。パスワードは変わりません。本人が忘れている場合は再発行もしてください。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ロック解除</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>%1 のパスワードを再発行</translation>
+    </message>
+    <message>
+        <source>The current password stops working now. A new temporary password is printed as a sealed letter at this desk (it is never shown on screen); the person must choose their own at the first login. Signing certificates are revoked.</source>
+        <translation>現在のパスワードはただちに使えなくなります。新しい仮パスワードはこの受付で封書の通知書として印刷され（画面には表示されません）、本人は初回ログインで自分のパスワードを決めます。署名用証明書は失効します。</translation>
+    </message>
+    <message>
+        <source>Reset and print the letter</source>
+        <translation>再発行して通知書を印刷</translation>
+    </message>
+    <message>
+        <source>Recorded in the hub&apos;s audit with your name and this terminal.</source>
+        <translation>あなたの氏名とこの端末とともにハブの監査記録に残ります。</translation>
+    </message>
+    <message>
+        <source>Write why, in a few words (required, at most %1 characters).</source>
+        <translation>理由を簡潔に書いてください（必須、%1 文字以内）。</translation>
+    </message>
+    <message>
+        <source>Enter the number of the document you checked (e.g. the licence number), so the check can be traced.</source>
+        <translation>確認した書類の番号を入力してください（例：免許証番号）。確認の記録として残ります。</translation>
+    </message>
+</context>
+<context>
+    <name>ward::StaffFinder</name>
+    <message>
+        <source>Find staff</source>
+        <translation>職員検索</translation>
+    </message>
+    <message>
+        <source>Staff ID, name or kana</source>
+        <translation>職員ID・氏名・ふりがな</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>利用中</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>利用停止中</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>退職</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Staff found</source>
+        <translation>検索結果の職員</translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation>職員ID</translation>
+    </message>
+    <message>
+        <source>Name (kana)</source>
+        <translation>氏名（ふりがな）</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Wards</source>
+        <translation>病棟</translation>
+    </message>
+    <message>
+        <source>IC card</source>
+        <translation>ICカード</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>最終ログイン</translation>
+    </message>
+    <message>
+        <source>Password age</source>
+        <translation>パスワード経過日数</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>利用停止…</translation>
+    </message>
+    <message>
+        <source>Enable…</source>
+        <translation>利用再開…</translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation>退職処理…</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>ロック解除…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>パスワード再発行…</translation>
+    </message>
+    <message>
+        <source>%1 people match; the first %2 are listed. Type more of the name or ID.</source>
+        <translation>%1 人が該当します。最初の %2 人を表示しています。氏名や IDをもう少し入力してください。</translation>
+    </message>
+    <message>
+        <source>%1, locked</source>
+        <translation>%1・ロック中</translation>
+    </message>
+    <message>
+        <source>%1, temporary password</source>
+        <translation>%1・仮パスワード</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>発行済み</translation>
+    </message>
+    <message>
+        <source>Revoked, none active</source>
+        <translation>失効（有効なカードなし）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>(privileged)</source>
+        <translation>（特権）</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>at terminal %1</source>
+        <translation>端末 %1</translation>
+    </message>
+    <message>
+        <source>No password yet</source>
+        <translation>パスワード未設定</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 を利用停止にしました。</translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation>%1 の利用を再開しました。</translation>
+    </message>
+    <message>
+        <source>%1 is retired.</source>
+        <translation>%1 を退職処理しました。</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked.</source>
+        <translation>%1 のロックを解除しました。</translation>
+    </message>
+    <message>
+        <source>The password of %1 is reset. The letter is printed: seal it in an envelope and hand it to the person only.</source>
+        <translation>%1 のパスワードを再発行しました。通知書を印刷しました。封筒に入れて封をし、本人にだけ渡してください。</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +3677,34 @@
     <message>
         <source>Preparing your signing key…</source>
         <translation>署名鍵を準備しています…</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <source>Tell IT or your ward manager now.</source>
+        <translation>すぐに情報システム担当または師長に連絡してください。</translation>
+    </message>
+    <message>
+        <source>Tell IT now: %1</source>
+        <translation>すぐに情報システム担当へ連絡してください：%1</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached: the report is kept on this terminal and sent when it is back. %1</source>
+        <translation>ハブに接続できません。報告はこの端末に保存し、接続が戻りしだい送信します。%1</translation>
+    </message>
+    <message>
+        <source>Report received by the hub and recorded for IT. Change your password soon.</source>
+        <translation>報告はハブで受け付け、情報システム担当向けに記録されました。早めにパスワードを変更してください。</translation>
+    </message>
+    <message>
+        <source>The report could not be delivered yet (%1); it is sent again after the next sync. %2</source>
+        <translation>報告をまだ届けられません（%1）。次の同期のあとにもう一度送信します。%2</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>受付</translation>
     </message>
 </context>
 <context>

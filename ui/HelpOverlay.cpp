@@ -37,6 +37,7 @@ HelpOverlay::HelpOverlay(QWidget* parent)
     , m_body(new QLabel(this))
 {
     setObjectName(QStringLiteral("helpOverlay"));
+    setProperty("floating", true);  // covers the shell while open
     ThemeProperty::setRole(this, QStringLiteral("overlay"));
     setAttribute(Qt::WA_StyledBackground, true);
     setAutoFillBackground(true);

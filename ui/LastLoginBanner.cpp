@@ -27,6 +27,8 @@ LastLoginBanner::LastLoginBanner(QWidget* parent)
 {
     setObjectName(QStringLiteral("lastLoginBanner"));
     setAttribute(Qt::WA_StyledBackground, true);
+    // Floats over the workspace (SessionShell places it); layout checks know it overlaps on purpose.
+    setProperty("floating", true);
     ThemeProperty::setTone(this, QStringLiteral("banner"), QStringLiteral("info"));
     m_previous->setObjectName(QStringLiteral("previousLoginLabel"));
     m_failures->setObjectName(QStringLiteral("failedAttemptsLabel"));
@@ -94,6 +96,15 @@ LastLoginBanner::LastLoginBanner(QWidget* parent)
     });
     connect(m_send, &QPushButton::clicked, this, &LastLoginBanner::sendReport);
     connect(m_note, &QLineEdit::returnPressed, this, &LastLoginBanner::sendReport);
+    // The banner is as large as the page on show, not as its largest page (a QStackedWidget sizes to all pages).
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int current) {
+        for (int i = 0; i < m_pages->count(); ++i)
+            m_pages->widget(i)->setSizePolicy(i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                                              i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+        m_pages->updateGeometry();
+    });
+    for (int i = 1; i < m_pages->count(); ++i)
+        m_pages->widget(i)->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     connect(m_timer, &QTimer::timeout, this, &LastLoginBanner::tick);
     m_timer->setInterval(1000);
     hide();
@@ -104,7 +115,7 @@ QString LastLoginBanner::previousLoginText(const UserSession& s)
     return s.previousLoginAt.isValid()
                ? tr("Last login: %1 at terminal %2.")
                      .arg(QLocale().toString(s.previousLoginAt.toLocalTime(), QLocale::ShortFormat),
-                          s.previousLoginTerminal)
+                          s.previousLoginTerminalName.isEmpty() ? s.previousLoginTerminal : s.previousLoginTerminalName)
                : tr("This is your first login.");
 }
 
@@ -119,6 +130,8 @@ void LastLoginBanner::showFor(const UserSession& session)
     m_reportSent = false;
     m_previous->setText(previousLoginText(session));
     m_failures->setText(failedAttemptsText(session.failedAttemptsSincePreviousLogin));
+    // A first login has no "since then" unless someone already tried the account.
+    m_failures->setVisible(session.previousLoginAt.isValid() || session.failedAttemptsSincePreviousLogin > 0);
     // AUTH-9: attempts the person did not make are what they must notice.
     const bool alarming = session.failedAttemptsSincePreviousLogin > 0;
     ThemeProperty::setTone(m_failures, alarming ? QStringLiteral("badge") : QString(),
@@ -153,6 +166,14 @@ void LastLoginBanner::clear()
     m_status->clear();
     m_pages->setCurrentIndex(0);
     hide();
+}
+
+int LastLoginBanner::heightFor(int width) const
+{
+    const QMargins m = layout()->contentsMargins();
+    QWidget* page = m_pages->currentWidget();
+    const int inner = page->hasHeightForWidth() ? page->heightForWidth(width - m.left() - m.right()) : page->sizeHint().height();
+    return qMax(inner, page->minimumSizeHint().height()) + m.top() + m.bottom();
 }
 
 void LastLoginBanner::tick()

@@ -39,6 +39,8 @@ public:
     void clear();
     // The composed terminal's answer to reportRequested.
     void showReportResult(bool delivered, const QString& text);
+    // The height the page on show needs at `width` (its text wraps when the workspace is narrow).
+    int heightFor(int width) const;
     bool hasSession() const { return !m_userId.isEmpty(); }
     bool reportDelivered() const { return m_reportSent; }
 

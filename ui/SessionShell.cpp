@@ -20,6 +20,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPixmapCache>
+#include <QResizeEvent>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -97,9 +98,12 @@ SessionShell::SessionShell(LockController* controller, WorkspaceFactory factory,
     layout->setSpacing(0);
     layout->addWidget(m_toolBar);
     layout->addWidget(m_countdown);
-    layout->addWidget(m_banner);
     layout->addWidget(m_stack, 1);
     m_help = new HelpOverlay(this);
+    // AUTH-9's banner floats over the top of the workspace instead of taking a row of the layout: the census and
+    // the chart keep their room on the smallest ward screen, and nothing under the nurse's hand moves when the
+    // banner goes away a few seconds after login.
+    m_banner->installEventFilter(this);
 
     connect(m_controller, &LockController::lockRequested, this, &SessionShell::lock);
     connect(m_controller, &LockController::logoutRequested, this, &SessionShell::logout);
@@ -415,6 +419,33 @@ void SessionShell::showWarning(int secondsLeft)
                            tr("The screen locks in %n second(s). Move the mouse or press a key to keep working.",
                               nullptr, secondsLeft));
     m_countdown->show();
+}
+
+bool SessionShell::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_banner && (event->type() == QEvent::Show || event->type() == QEvent::LayoutRequest))
+        placeBanner();
+    return QWidget::eventFilter(watched, event);
+}
+
+void SessionShell::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    placeBanner();
+}
+
+void SessionShell::placeBanner()
+{
+    if (!m_banner->isVisible())
+        return;
+    // Bottom right of the workspace, like a notice that arrived: the search field, the table header and the patient
+    // header at the top stay uncovered. As wide as its text needs, at most 60 % of the workspace.
+    const int margin = 8;
+    const QRect area = m_stack->geometry();
+    const int width = qMin(m_banner->sizeHint().width(), qMax(area.width() * 3 / 5, m_banner->minimumSizeHint().width()));
+    const int height = m_banner->heightFor(width);
+    m_banner->setGeometry(area.right() - margin - width + 1, area.bottom() - margin - height + 1, width, height);
+    m_banner->raise();
 }
 
 void SessionShell::screensaverChanged(bool active)

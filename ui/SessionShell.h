@@ -128,7 +128,12 @@ signals:
     // AUTH-9: the person said the previous login or the failed attempts were not theirs.
     void loginReportRequested(const ward::UserSession& session, const QString& note);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void placeBanner();
     void attemptUnlock(const ward::SecureBytes& password);
     void finishUnlock(const ward::LoginVerdict& verdict);
     void refuseUnlock(const QString& userId, const LoginVerdict& verdict);

@@ -25,6 +25,9 @@ namespace ward {
 
 namespace {
 
+// A terminal name from the hub is shown in the last-login banner: bounded like every displayed hub string.
+constexpr int kMaxTerminalNameLength = 80;
+
 QString passwordText(const SecureBytes& s)
 {
     return QString::fromUtf8(reinterpret_cast<const char*>(s.data()), static_cast<int>(s.size()));
@@ -283,6 +286,7 @@ void HubLoginBackend::sessionAnswered(QNetworkReply* reply, const LoginAttempt& 
     v.roles = strings(o.value(QStringLiteral("roles")));
     v.previousSuccessAt = QDateTime::fromString(last.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
     v.previousSuccessTerminal = last.value(QStringLiteral("terminal")).toString();
+    v.previousSuccessTerminalName = last.value(QStringLiteral("terminalName")).toString().left(kMaxTerminalNameLength);
     v.failuresSincePreviousSuccess = last.value(QStringLiteral("failedAttemptsSince")).toInt();
     v.expiryWarningDays = pw.contains(QStringLiteral("warningDays")) ? pw.value(QStringLiteral("warningDays")).toInt() : -1;
     v.outcome = LoginVerdict::Outcome::Ok;

@@ -21,6 +21,7 @@ UserSession LoginVerdict::sessionFor(const QString& userId, const QString& termi
     s.vault = vault.get();
     s.previousLoginAt = previousSuccessAt;
     s.previousLoginTerminal = previousSuccessTerminal;
+    s.previousLoginTerminalName = previousSuccessTerminalName;
     s.failedAttemptsSincePreviousLogin = failuresSincePreviousSuccess;
     s.passwordExpiresInDays = expiryWarningDays;
     s.online = online;

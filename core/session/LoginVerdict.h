@@ -49,6 +49,7 @@ struct LoginVerdict
     // AUTH-9
     QDateTime previousSuccessAt;
     QString previousSuccessTerminal;
+    QString previousSuccessTerminalName;  // as IT named it at enrolment; empty offline
     int failuresSincePreviousSuccess = 0;
     int expiryWarningDays = -1;
     // Filled on Ok and on the change outcomes: the history to check a new password against locally

@@ -24,6 +24,7 @@ struct UserSession
     // AUTH-9: shown after login so the user notices misuse of the ID.
     QDateTime previousLoginAt;
     QString previousLoginTerminal;
+    QString previousLoginTerminalName;  // empty when the hub did not say (offline)
     int failedAttemptsSincePreviousLogin = 0;
     int passwordExpiresInDays = -1;  // AUTH-6 warning, -1 when not within the warning period
     bool online = false;             // decided by the hub (else by the vault slot, offline)

@@ -39,6 +39,16 @@ qint64 HubReplica::directoryCount(const QString& kind) const
     return q.integer(0);
 }
 
+QStringList HubReplica::directoryIds(const QString& kind) const
+{
+    SqlStatement q = m_db.prepare("SELECT id FROM sync_directory WHERE kind = ? ORDER BY id");
+    q.bind(1, kind);
+    QStringList ids;
+    while (q.step())
+        ids << q.text(0);
+    return ids;
+}
+
 void HubReplica::storePolicy(int version, qint64 seq, const QJsonObject& policy)
 {
     m_db.prepare("INSERT OR REPLACE INTO sync_policy (version, seq, json) VALUES (?, ?, ?)")

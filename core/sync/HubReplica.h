@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace ward {
@@ -22,6 +23,8 @@ public:
     void storeDirectoryItem(const QString& kind, const QString& id, qint64 seq, const QJsonObject& item);
     std::optional<QJsonObject> directoryItem(const QString& kind, const QString& id) const;
     qint64 directoryCount(const QString& kind) const;
+    // Every id of one kind, sorted (the reception desk's role and ward choices).
+    QStringList directoryIds(const QString& kind) const;
 
     void storePolicy(int version, qint64 seq, const QJsonObject& policy);
     // The newest policy, if any arrived.

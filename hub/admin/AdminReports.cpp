@@ -62,10 +62,27 @@ QJsonObject AdminReports::report(const QString& kind, int days)
                                    {QStringLiteral("expired"), expires <= now},
                                    {QStringLiteral("privileged"), state.privileged}});
         }
+    } else if (kind == QLatin1String("cards-uncollected")) {
+        // A card bound at the desk whose owner has not logged in since: not collected yet (or lost on the way).
+        QHash<QString, AccountState> byId;
+        for (const auto& [id, state] : accounts)
+            byId.insert(id, state);
+        QSqlQuery cards = m_db.exec(QStringLiteral("SELECT user_id, bound_at FROM card_bindings WHERE revoked_at IS NULL"
+                                                   " ORDER BY user_id, bound_at"));
+        while (cards.next()) {
+            const auto state = byId.constFind(cards.value(0).toString());
+            const QDateTime bound = QDateTime::fromMSecsSinceEpoch(cards.value(1).toLongLong(), Qt::UTC);
+            if (state == byId.cend() || (state->lastSuccessAt.isValid() && state->lastSuccessAt >= bound))
+                continue;
+            out.append(QJsonObject{{QStringLiteral("userId"), state.key()},
+                                   {QStringLiteral("since"), bound.toString(Qt::ISODateWithMs)},
+                                   {QStringLiteral("days"), int(bound.daysTo(now))},
+                                   {QStringLiteral("privileged"), state->privileged}});
+        }
     } else {
         throw HubError(QStringLiteral("bad_request"),
                        QCoreApplication::translate("AdminReports",
-                                                   "report must be locked, password-expiry, unused, privileged or temporary-expired."),
+                                                   "report must be locked, password-expiry, unused, privileged, temporary-expired or cards-uncollected."),
                        400);
     }
     for (const auto& r : rows)

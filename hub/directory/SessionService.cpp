@@ -347,6 +347,8 @@ QJsonObject SessionService::answer(const QString& terminalId, const QString& use
         {QStringLiteral("lastLogin"),
          QJsonObject{{QStringLiteral("at"), decision.previousSuccessAt.isValid() ? decision.previousSuccessAt.toString(Qt::ISODateWithMs) : QString()},
                      {QStringLiteral("terminal"), decision.previousSuccessTerminal},
+                     // A person recognises the terminal by the name IT gave it, not by its ID.
+                     {QStringLiteral("terminalName"), terminalName(decision.previousSuccessTerminal)},
                      {QStringLiteral("failedAttemptsSince"), decision.failuresSincePreviousSuccess},
                      {QStringLiteral("lastFailureAt"), decision.lastFailureAt.isValid() ? decision.lastFailureAt.toString(Qt::ISODateWithMs) : QString()},
                      {QStringLiteral("lastFailureTerminal"), decision.lastFailureTerminal}}},
@@ -377,6 +379,14 @@ QString SessionService::userForToken(const QString& terminalId, const QString& b
     if (token.size() != 32 || !q.next())
         throw HubError(QStringLiteral("session_invalid"), tr("The session has expired or is not valid here. Log in again."), 401);
     return q.value(0).toString();
+}
+
+QString SessionService::terminalName(const QString& terminalId)
+{
+    if (terminalId.isEmpty())
+        return QString();
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT name FROM terminals WHERE id = ?"), {terminalId});
+    return q.next() ? q.value(0).toString() : QString();
 }
 
 } // namespace ward::hub

@@ -78,6 +78,8 @@ private:
     // Spends the fallback code with the session and flags it for review (AUTH-2).
     std::function<void()> spendFallbackCode(const QString& terminalId, const QString& userId, const QString& codeId);
 
+    QString terminalName(const QString& terminalId);
+
     HubDatabase& m_db;
     UserDirectory& m_users;
     StaffCertificates& m_certs;

@@ -35,6 +35,7 @@ ChartWorkspace::ChartWorkspace(const UserSession& user, Vault& vault, const Acce
     // Issue 11: every action has a QAction with its shortcut (the F1 overview lists them) and a button of at
     // least touch size; the user's name and the hub state are in the window's status bar, not repeated here.
     auto* bar = new QHBoxLayout();
+    m_bar = bar;
     auto* wardAction = new QAction(tr("Ward census"), this);
     wardAction->setObjectName(QStringLiteral("wardAction"));
     wardAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
@@ -126,6 +127,36 @@ ChartWorkspace::~ChartWorkspace()
     // Widgets referring to the service go first.
     delete m_pages;
     m_pages = nullptr;
+}
+
+QAction* ChartWorkspace::addPage(QWidget* page, const QString& title, IconName icon, const QKeySequence& shortcut)
+{
+    auto* action = new QAction(title, this);
+    action->setObjectName(page->objectName() + QStringLiteral("Action"));
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WindowShortcut);
+    addAction(action);
+    auto* button = new QPushButton(ThemeIcon::icon(icon),
+                                   tr("%1 (%2)").arg(title, shortcut.toString(QKeySequence::NativeText)), this);
+    button->setObjectName(page->objectName() + QStringLiteral("Button"));
+    button->setAccessibleName(title);
+    m_bar->insertWidget(1, button);
+    page->setParent(m_pages);
+    m_pages->addWidget(page);
+    connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    connect(action, &QAction::triggered, this, [this, page] {
+        if (!closeChart())
+            return;
+        setNotice(QString());
+        m_pages->setCurrentWidget(page);
+        emit activity();
+    });
+    return action;
+}
+
+QWidget* ChartWorkspace::currentPage() const
+{
+    return m_pages->currentWidget();
 }
 
 bool ChartWorkspace::closeChart()

@@ -7,12 +7,16 @@
 #include "records/StaffDirectory.h"
 #include "session/UserSession.h"
 #include "ui/Workspace.h"
+#include "ui/theme/ThemeIcon.h"
 
 #include <QPointer>
 #include <QTimer>
 #include <memory>
 #include <optional>
 
+class QAction;
+class QHBoxLayout;
+class QKeySequence;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
@@ -52,6 +56,11 @@ public:
     // chart, if it is one of them, updates its rows, badges and sync states in place.
     void recordsChanged(const QStringList& patientIds);
 
+    // Another page of the session beside the census (the reception desk, issue 12): a button in the workspace
+    // bar and a window shortcut open it; it is deleted with the workspace at lock like every chart page (SES-3).
+    QAction* addPage(QWidget* page, const QString& title, IconName icon, const QKeySequence& shortcut);
+    QWidget* currentPage() const;
+
     ChartService& service() const { return *m_service; }
     PatientChart* chart() const { return m_chart; }
     WardView* wardView() const { return m_wardView; }
@@ -69,6 +78,7 @@ private:
     std::unique_ptr<ChartService> m_service;
     StaffDirectory m_staff;
     QLineEdit* m_search;
+    QHBoxLayout* m_bar;
     QTimer m_searchDelay;
     QStackedWidget* m_pages;
     QWidget* m_wardPage;

@@ -56,4 +56,12 @@ QFont TypeScale::font(TextStyle style) const
     return f;
 }
 
+QFont TypeScale::paperFont()
+{
+    QFont font(QStringLiteral("Noto Sans Mono CJK JP"));
+    font.setPointSizeF(kBasePoints - 1);
+    font.setStyleHint(QFont::Monospace);
+    return font;
+}
+
 } // namespace ward

@@ -28,6 +28,10 @@ public:
     qreal pointSize(TextStyle style) const;
     bool isBold(TextStyle style) const;
     QFont font(TextStyle style = TextStyle::Body) const;
+    // Paper (the password letter, printed reports): the monospaced member of the family, Noto Sans Mono CJK JP,
+    // so 0/O and 1/l of a temporary password differ on paper, at the body size of the normal scale. (Qt's PDF
+    // writer also maps the proportional face's digits to no text, so a PDF of it would not read back.)
+    static QFont paperFont();
 
 private:
     bool m_large;

@@ -37,7 +37,7 @@ const QString kAliceName = QStringLiteral("看護師 アリス");
 const QString kReader = QStringLiteral("Virtual PCD 00 00");
 const QString kPatient = QStringLiteral("P000123");
 const QString kName = QStringLiteral("佐藤 花子");
-const QString kWard = QStringLiteral("3階西病棟");
+const QString kWard = QStringLiteral("3階東病棟（内科）");
 const QString kContact = QStringLiteral("情報システム課 内線2345（夜間は当直師長）");
 } // namespace
 

@@ -165,6 +165,8 @@ class TestLoginIntegration : public QObject
             QTRY_VERIFY_WITH_TIMEOUT(m_c->state() != State::ChangingPassword && m_c->state() != State::Verifying,
                                      20000);
         }();
+        if (m_c->isErrorMessage())
+            qInfo("password change answered: %s", qPrintable(m_c->message()));  // what the person was told
         return m_c->state();
     }
 

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QPainter>
+#include <QString>
+#include <memory>
+
+class QPrinter;
+
+namespace ward {
+
+// The sealed letter that carries a temporary password to its owner (issue 12, AUTH-7): the password is printed,
+// never shown on screen. Printing is split so that a printer that fails leaves nothing half done: open() starts
+// the job *before* the hub issues a password; if the hub then refuses, abandon() cancels the empty job; only a
+// job that started is given the password (print()).
+class PasswordLetter
+{
+    Q_DECLARE_TR_FUNCTIONS(PasswordLetter)
+
+public:
+    struct Content
+    {
+        QString userId;
+        QString name;
+        QString kana;
+        QDateTime expiresAt;  // the temporary password is void after this (policy temporaryPasswordValidHours)
+        QString contact;      // the hospital's help contact from the hub policy
+    };
+
+    explicit PasswordLetter(std::unique_ptr<QPrinter> printer);
+    ~PasswordLetter();
+
+    // Starts the print job; false with a message when the printer (or PDF file) cannot take it.
+    bool open(QString* error);
+    // Renders the letter and finishes the job; false when the printer failed while printing.
+    bool print(const Content& content, const QString& temporaryPassword, QString* error);
+    // Cancels a job that was opened but must not be printed (the hub refused, or the desk was closed).
+    void abandon();
+    bool isOpen() const { return m_painter.isActive(); }
+
+    // The letter as rich text (what print() renders).
+    static QString html(const Content& content, const QString& temporaryPassword);
+
+private:
+    std::unique_ptr<QPrinter> m_printer;
+    QPainter m_painter;
+};
+
+} // namespace ward

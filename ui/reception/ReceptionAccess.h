@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QStringList>
+#include <functional>
+
+namespace ward {
+
+class HubClient;
+
+// Who sees the reception desk (issue 12): the hub's answer to GET /api/v1/admin/session with the session's
+// token. Only a card + password session whose roles grant users.manage or cards.manage gets permissions back; a
+// nurse (permission_denied), a one-time-code login (card_session_required) or an unreachable hub get none, so
+// the desk is never shown on a guess.
+class ReceptionAccess
+{
+public:
+    static void ask(HubClient& hub, const QString& sessionToken, std::function<void(const QStringList& granted)> done);
+};
+
+} // namespace ward

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <memory>
+
+class QPrinter;
+
+namespace ward {
+
+class ReceptionClient;
+
+// What the reception desk needs from the composed terminal: the hub calls of the session, the hub's roles and
+// wards (replicated directory), the letter's printer and facts, and the terminal's audit chain.
+struct ReceptionSetup
+{
+    ReceptionClient* client = nullptr;
+    QStringList roles;
+    QStringList wards;
+    QString idPrefix = QStringLiteral("ST");  // the hospital's scheme: prefix + digits (hub staff/next-id)
+    int temporaryPasswordValidHours = 72;     // AUTH-7, from the hub's password policy
+    QString helpContact;                      // printed on the letter
+    // A printer for one letter or report; null when the terminal has none.
+    std::function<std::unique_ptr<QPrinter>(const QString& documentName)> printer;
+    // The terminal's own audit chain (the letter's issue, never its password).
+    std::function<void(const QString& action, const QJsonObject& detail)> audit;
+};
+
+} // namespace ward
