@@ -363,6 +363,9 @@ void Terminal::installDesk(ChartWorkspace* workspace)
             setup.temporaryPasswordValidHours = password.temporaryPasswordValidHours;
     }
     setup.helpContact = helpContact();
+    // Cards are issued from the desk's other reader: the one holding the clerk's own card is never read (SES-2).
+    setup.readers = m_monitor.get();
+    setup.sessionReader = m_cardReader;
     // The desk's printer is the terminal's default printer; a desk without one cannot issue passwords.
     setup.printer = [](const QString& documentName) -> std::unique_ptr<QPrinter> {
         const QPrinterInfo info = QPrinterInfo::defaultPrinter();
