@@ -270,10 +270,16 @@ void CardIssuePage::cardRemoved(const QString& reader)
         m_removedWhileReading = true;
         return;
     }
-    if (m_state == State::Ready || m_state == State::Refused) {
+    if (m_state == State::Refused) {
+        // The refusal stays readable; the next card put in is read afresh.
+        showCard(false);
+        return;
+    }
+    if (m_state == State::Ready) {
         m_card = CardInspection();
         showCard(false);
-        look();
+        setState(State::WaitingForCard, StatusTone::Warning, IconName::Warning,
+                 tr("The card was taken out before it was issued. Put it back in %1 to issue it.").arg(reader));
     }
 }
 

@@ -1,0 +1,37 @@
+#pragma once
+
+// What the reception desk's GUI tests share: waiting for a hub call, a first login with a card key, typing as a
+// clerk types, searching the staff finder, and reading back what a person could see (the screen, a printed PDF).
+
+#include "sync/HubClient.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <functional>
+
+class QLineEdit;
+class QWidget;
+
+namespace ward {
+class KeyPair;
+class StaffFinder;
+}
+
+class ReceptionTestKit
+{
+public:
+    // Runs one asynchronous hub call to its answer (30 s at most), the event loop turning meanwhile.
+    static ward::HubReply wait(const std::function<void(ward::HubClient::Callback)>& start);
+    // POST /api/v1/password with a PIV proof signed by `cardKey`: the temporary password exchanged for `newPassword`.
+    // The session token, or empty (the refusal logged).
+    static QString firstLogin(ward::HubClient& client, const QString& userId, const ward::KeyPair& cardKey,
+                              const QString& temporary, const QString& newPassword);
+    // The text of a PDF (pdftotext), NFKC-folded: the PDF's text map names some kanji by their Kangxi radical twins.
+    static QString pdfText(const QString& path);
+    // Every text a person could read in `root` (labels, fields, buttons, table cells).
+    static QString screenText(QWidget* root);
+    // Typing as a clerk does: ASCII key by key, Japanese as the input method commits it.
+    static void type(QLineEdit* edit, const QString& text);
+    // Types `text` into the finder's search and waits for the hub's answer; false when none came.
+    static bool search(ward::StaffFinder* finder, const QString& text);
+};
