@@ -1,5 +1,7 @@
 #include "ReceptionTestKit.h"
 
+#include "HubProcess.h"
+#include "crypto/CertificateAuthority.h"
 #include "crypto/KeyPair.h"
 #include "ui/reception/StaffFinder.h"
 
@@ -7,6 +9,9 @@
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QInputMethodEvent>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QTemporaryFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -28,6 +33,55 @@ HubReply ReceptionTestKit::wait(const std::function<void(HubClient::Callback)>& 
     while (!done && !deadline.hasExpired())
         QTest::qWait(10);
     return reply;
+}
+
+bool ReceptionTestKit::startHubWithClerk(HubProcess& hub, const QString& clerkId, std::unique_ptr<HubClient>* client, QString* token)
+{
+    QTemporaryFile policy;
+    if (!hub.init() || !hub.admin({QStringLiteral("ward"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("W3")})
+        || !policy.open())
+        return false;
+    policy.write(R"({"admin":{"idleMinutes":30}})");
+    policy.close();
+    QByteArray out;
+    if (!hub.admin({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--file"), policy.fileName()})
+        || !hub.admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--id"), clerkId, QStringLiteral("--name"),
+                       QStringLiteral("受付 一郎"), QStringLiteral("--roles"), QStringLiteral("reception"), QStringLiteral("--wards"),
+                       QStringLiteral("W3"), QStringLiteral("--privileged"), QStringLiteral("--verified-by"), QStringLiteral("FOUNDER001"),
+                       QStringLiteral("--method"), QStringLiteral("photo ID"), QStringLiteral("--document"), QStringLiteral("L-1")},
+                      &out))
+        return false;
+    const QString temporary = QRegularExpression(QStringLiteral("temporary password: (\\S+)")).match(QString::fromUtf8(out)).captured(1);
+    // The clerk's own card is a key made here: their login, not a card under test.
+    CertificateAuthority issuer = CertificateAuthority::create(QStringLiteral("Card issuer"), 365, QDateTime::currentDateTimeUtc());
+    auto [key, cert] = issuer.issueWithNewKey(CertificateProfile::TerminalClient, clerkId, 30, QDateTime::currentDateTimeUtc());
+    QTemporaryFile pem;
+    if (!pem.open())
+        return false;
+    pem.write(cert.toPem());
+    pem.close();
+    QByteArray certPem, keyPem;
+    if (!hub.admin({QStringLiteral("card"), QStringLiteral("bind"), QStringLiteral("--user"), clerkId, QStringLiteral("--piv-cert"), pem.fileName()})
+        || !hub.start() || !hub.enrolTerminal(QStringLiteral("W3"), &certPem, &keyPem))
+        return false;
+    *client = std::make_unique<HubClient>(QUrl(hub.baseUrl()), *Certificate::fromPem(hub.caPem()));
+    (*client)->setClientIdentity(*Certificate::fromPem(certPem), *KeyPair::fromPrivatePem(SecureBytes::fromQByteArray(keyPem)));
+    *token = firstLogin(**client, clerkId, key, temporary, QStringLiteral("Uketsuke-001!x"));
+    return !token->isEmpty();
+}
+
+QJsonObject ReceptionTestKit::registerNurse(HubClient& client, const QString& token, const QString& name, const QString& kana)
+{
+    const HubReply r = wait([&](auto done) {
+        client.postJson(QStringLiteral("/api/v1/admin/staff"),
+                        {{QStringLiteral("name"), name}, {QStringLiteral("kana"), kana},
+                         {QStringLiteral("roles"), QJsonArray{QStringLiteral("nurse")}}, {QStringLiteral("wards"), QJsonArray{QStringLiteral("W3")}},
+                         {QStringLiteral("verificationMethod"), QStringLiteral("photo ID")}, {QStringLiteral("documentRef"), QStringLiteral("L-7")}},
+                        token, done);
+    });
+    if (!r.ok())
+        qWarning("registration of %s: %s", qPrintable(name), qPrintable(r.error.message()));
+    return r.json;
 }
 
 QString ReceptionTestKit::firstLogin(HubClient& client, const QString& userId, const KeyPair& cardKey, const QString& temporary,

@@ -8,7 +8,9 @@
 #include <QJsonObject>
 #include <QString>
 #include <functional>
+#include <memory>
 
+class HubProcess;
 class QLineEdit;
 class QWidget;
 
@@ -20,6 +22,13 @@ class StaffFinder;
 class ReceptionTestKit
 {
 public:
+    // An initialised hub started with ward W3, admin sessions idle up to 30 minutes (slow steps with real cards),
+    // and its first registrar `clerkId` (reception, privileged) logged in with a card key made here at a freshly
+    // enrolled terminal: that terminal's client and the session's token. False (with a warning) on any failure.
+    static bool startHubWithClerk(HubProcess& hub, const QString& clerkId, std::unique_ptr<ward::HubClient>* client,
+                                  QString* token);
+    // POST /api/v1/admin/staff: a nurse of W3 registered at the desk → {userId, temporaryPassword}.
+    static QJsonObject registerNurse(ward::HubClient& client, const QString& token, const QString& name, const QString& kana);
     // Runs one asynchronous hub call to its answer (30 s at most), the event loop turning meanwhile.
     static ward::HubReply wait(const std::function<void(ward::HubClient::Callback)>& start);
     // POST /api/v1/password with a PIV proof signed by `cardKey`: the temporary password exchanged for `newPassword`.

@@ -200,16 +200,8 @@ class TestReceptionCards : public QObject
 
     Person registerNurse(const QString& name, const QString& kana)
     {
-        const HubReply r = Kit::wait([&](auto done) {
-            m_client->postJson(QStringLiteral("/api/v1/admin/staff"),
-                               {{QStringLiteral("name"), name}, {QStringLiteral("kana"), kana},
-                                {QStringLiteral("roles"), QJsonArray{QStringLiteral("nurse")}}, {QStringLiteral("wards"), QJsonArray{QStringLiteral("W3")}},
-                                {QStringLiteral("verificationMethod"), QStringLiteral("photo ID")}, {QStringLiteral("documentRef"), QStringLiteral("L-7")}},
-                               m_token, done);
-        });
-        if (!r.ok())
-            qWarning("registration of %s: %s", qPrintable(name), qPrintable(r.error.message()));
-        return {r.json.value(QStringLiteral("userId")).toString(), r.json.value(QStringLiteral("temporaryPassword")).toString()};
+        const QJsonObject r = Kit::registerNurse(*m_client, m_token, name, kana);
+        return {r.value(QStringLiteral("userId")).toString(), r.value(QStringLiteral("temporaryPassword")).toString()};
     }
 
 private slots:
@@ -221,36 +213,7 @@ private slots:
         QString error;
         QVERIFY2(m_pcscd.start(&error), qPrintable(error));
         m_hub = std::make_unique<HubProcess>(QStringLiteral("reception_cards"));
-        QVERIFY(m_hub->init());
-        QVERIFY(m_hub->admin({QStringLiteral("ward"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("W3")}));
-        // The admin session must outlive the slower steps of this test (pcscd polls vpcd; the hub restarts once).
-        QFile policy(m_tmp.filePath(QStringLiteral("policy.json")));
-        QVERIFY(policy.open(QIODevice::WriteOnly));
-        policy.write(R"({"admin":{"idleMinutes":30}})");
-        policy.close();
-        QVERIFY(m_hub->admin({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--file"), policy.fileName()}));
-        // The clerk: the hub's first registrar, with a card key of their own (a login, not the card under test).
-        QByteArray out;
-        QVERIFY(m_hub->admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--id"), kClerk, QStringLiteral("--name"),
-                              QStringLiteral("受付 一郎"), QStringLiteral("--roles"), QStringLiteral("reception"), QStringLiteral("--wards"),
-                              QStringLiteral("W3"), QStringLiteral("--privileged"), QStringLiteral("--verified-by"), QStringLiteral("FOUNDER001"),
-                              QStringLiteral("--method"), QStringLiteral("photo ID"), QStringLiteral("--document"), QStringLiteral("L-1")},
-                             &out));
-        const QString temporary = QRegularExpression(QStringLiteral("temporary password: (\\S+)")).match(QString::fromUtf8(out)).captured(1);
-        CertificateAuthority issuer = CertificateAuthority::create(QStringLiteral("Card issuer"), 365, QDateTime::currentDateTimeUtc());
-        auto [clerkKey, clerkCert] = issuer.issueWithNewKey(CertificateProfile::TerminalClient, kClerk, 30, QDateTime::currentDateTimeUtc());
-        QTemporaryFile pem;
-        QVERIFY(pem.open());
-        pem.write(clerkCert.toPem());
-        pem.close();
-        QVERIFY(m_hub->admin({QStringLiteral("card"), QStringLiteral("bind"), QStringLiteral("--user"), kClerk, QStringLiteral("--piv-cert"), pem.fileName()}));
-        QVERIFY(m_hub->start());
-        QByteArray certPem, keyPem;
-        QVERIFY(m_hub->enrolTerminal(QStringLiteral("W3"), &certPem, &keyPem));
-        m_client = std::make_unique<HubClient>(QUrl(m_hub->baseUrl()), *Certificate::fromPem(m_hub->caPem()));
-        m_client->setClientIdentity(*Certificate::fromPem(certPem), *KeyPair::fromPrivatePem(SecureBytes::fromQByteArray(keyPem)));
-        m_token = Kit::firstLogin(*m_client, kClerk, clerkKey, temporary, QStringLiteral("Uketsuke-001!x"));
-        QVERIFY(!m_token.isEmpty());
+        QVERIFY(Kit::startHubWithClerk(*m_hub, kClerk, &m_client, &m_token));
         // Two nurses registered at the desk, without cards yet.
         m_hanako = registerNurse(QStringLiteral("看護 花子"), QStringLiteral("かんご はなこ"));
         m_jiro = registerNurse(QStringLiteral("看護 次郎"), QStringLiteral("かんご じろう"));
