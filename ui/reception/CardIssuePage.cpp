@@ -78,10 +78,12 @@ CardIssuePage::CardIssuePage(ReaderMonitor* readers, QString sessionReader, QWid
     showCard(false);
 
     connect(m_reason, &QLineEdit::textChanged, this, &CardIssuePage::updateConfirm);
-    connect(m_confirm, &QPushButton::clicked, this, [this] {
+    const auto confirm = [this] {
         if (m_confirm->isEnabled())
             emit confirmed(m_person, m_card, m_reason->text().trimmed());
-    });
+    };
+    connect(m_confirm, &QPushButton::clicked, this, confirm);
+    connect(m_reason, &QLineEdit::returnPressed, this, confirm);
     connect(cancel, &QPushButton::clicked, this, [this] {
         stop();
         emit cancelled();

@@ -56,7 +56,7 @@ QString PasswordLetter::html(const Content& c, const QString& secret)
         secretLabel = tr("One-time code");
         stepsHeading = tr("Logging in without your IC card");
         // The words of the login screen's own button, so the letter names exactly what the person sees.
-        const QString button = QCoreApplication::translate("LoginScreen", "No card? Use a one-time code from reception");
+        const QString button = QCoreApplication::translate("ward::LoginScreen", "No card? Use a one-time code from reception");
         steps = QStringList{tr("On the card screen of a ward terminal, choose \"%1\".").arg(button),
                             tr("Enter your staff ID and the one-time code above, then your own password."),
                             tr("The code works for one login only, until the time above. Your password is still needed: "

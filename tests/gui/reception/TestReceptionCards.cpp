@@ -20,9 +20,12 @@
 #include "ui/reception/ReceptionClient.h"
 #include "ui/reception/ReceptionWorkspace.h"
 #include "ui/reception/StaffFinder.h"
+#include "ui/Language.h"
 #include "ui/theme/Appearance.h"
 #include "ui/theme/Theme.h"
 
+#include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -575,6 +578,25 @@ private slots:
         QVERIFY2(first.ok(), qPrintable(first.error.message()));
         QCOMPARE(first.json.value(QStringLiteral("fallback")).toBool(), true);
         QCOMPARE(fallback().error.hubCode(), QStringLiteral("fallback_code_invalid"));
+    }
+
+    // A card about to be issued, in Japanese: WARD_SCREENSHOT_DIR=DIR ctest -R test_reception_cards.
+    void screenshot()
+    {
+        const QByteArray shots = qgetenv("WARD_SCREENSHOT_DIR");
+        if (shots.isEmpty())
+            QSKIP("WARD_SCREENSHOT_DIR not set");
+        Language::install(*qApp, QStringLiteral("ja"));
+        auto d = desk();
+        CardPanel* panel = openCards(d.get(), m_jiro.id);
+        QVERIFY(panel);
+        CardIssuePage* page = startIssue(panel);
+        QVERIFY(page);
+        auto card = insert({QStringLiteral("--card"), newCard(QStringLiteral("shot"), m_jiro.id)});
+        QTRY_COMPARE_WITH_TIMEOUT(page->state(), State::Ready, 10000);
+        QTest::qWait(300);
+        QVERIFY(d->grab().save(QDir(QString::fromLocal8Bit(shots)).filePath(QStringLiteral("reception-card.png"))));
+        pull(card);
     }
 };
 
