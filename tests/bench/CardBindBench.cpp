@@ -9,6 +9,7 @@
 // Needs root (pcscd) and holds the host's one pcscd: run it as `flock /tmp/pcscd.lock card_bind_bench [runs]`.
 
 #include "BenchReport.h"
+#include "BenchTiming.h"
 #include "HubProcess.h"
 #include "PcscFixture.h"
 #include "ReceptionTestKit.h"
@@ -41,26 +42,6 @@ using namespace ward::bench;
 namespace {
 
 const QString kDeskReader = QStringLiteral("Virtual PCD 00 01");
-
-qint64 nowUs()
-{
-    return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
-}
-
-// Sleeps in the event loop between checks (a spinning main thread would steal a core on this 2-core machine).
-bool waitFor(const std::function<bool()>& done, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(2, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
 
 int fail(const QString& what)
 {

@@ -224,16 +224,21 @@ void CardPanel::bind(const QJsonObject& person, const CardInspection& card, cons
     });
 }
 
-void CardPanel::revoke(CardChangePage::Action action, const QJsonObject& person, const QJsonObject& card, const QString& reason)
+QJsonObject CardPanel::startChange(const QJsonObject& person, const QString& reason)
 {
     m_busy = true;
     m_pages->setCurrentIndex(0);
     updateButtons();
+    return {{QStringLiteral("userId"), person.value(QStringLiteral("userId"))},
+            {QStringLiteral("version"), person.value(QStringLiteral("version"))},
+            {QStringLiteral("reason"), reason}};
+}
+
+void CardPanel::revoke(CardChangePage::Action action, const QJsonObject& person, const QJsonObject& card, const QString& reason)
+{
+    QJsonObject body = startChange(person, reason);
+    body.insert(QStringLiteral("keyId"), card.value(QStringLiteral("keyId")));
     const QString userId = person.value(QStringLiteral("userId")).toString();
-    const QJsonObject body{{QStringLiteral("userId"), userId},
-                           {QStringLiteral("version"), person.value(QStringLiteral("version"))},
-                           {QStringLiteral("reason"), reason},
-                           {QStringLiteral("keyId"), card.value(QStringLiteral("keyId"))}};
     m_setup.client->post(QStringLiteral("cards/revoke"), body, [this, action, person, card, reason, userId](const HubReply& reply) {
         if (!reply.ok()) {
             finish(userId, false, StatusTone::Danger, ReceptionClient::explain(reply));
@@ -264,14 +269,9 @@ void CardPanel::revoke(CardChangePage::Action action, const QJsonObject& person,
 
 void CardPanel::issueFallbackCode(const QJsonObject& person, const QString& reason)
 {
-    m_busy = true;
-    m_pages->setCurrentIndex(0);
-    updateButtons();
+    QJsonObject body = startChange(person, reason);
+    body.insert(QStringLiteral("validMinutes"), m_setup.fallbackCodeMinutes);
     const QString userId = person.value(QStringLiteral("userId")).toString();
-    const QJsonObject body{{QStringLiteral("userId"), userId},
-                           {QStringLiteral("version"), person.value(QStringLiteral("version"))},
-                           {QStringLiteral("reason"), reason},
-                           {QStringLiteral("validMinutes"), m_setup.fallbackCodeMinutes}};
     PasswordLetter::Content letter{userId, person.value(QStringLiteral("name")).toString(), person.value(QStringLiteral("kana")).toString(),
                                    QDateTime(), m_setup.helpContact, PasswordLetter::Kind::FallbackCode};
     ReceptionClient* client = m_setup.client;

@@ -53,6 +53,8 @@ private:
     void updateButtons();
     QJsonObject selectedCard() const;
     void ask(CardChangePage::Action action);
+    // The panel busy on its overview; the body every change to `person` carries (userId, version seen, reason).
+    QJsonObject startChange(const QJsonObject& person, const QString& reason);
     void beginIssue(const QString& reason);
     void bind(const QJsonObject& person, const CardInspection& card, const QString& reason);
     void revoke(CardChangePage::Action action, const QJsonObject& person, const QJsonObject& card, const QString& reason);

@@ -14,6 +14,7 @@
 #include <QTemporaryFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrinter>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -33,6 +34,15 @@ HubReply ReceptionTestKit::wait(const std::function<void(HubClient::Callback)>& 
     while (!done && !deadline.hasExpired())
         QTest::qWait(10);
     return reply;
+}
+
+std::unique_ptr<QPrinter> ReceptionTestKit::pdfPrinter(const QString& documentName, const QString& path)
+{
+    auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    printer->setOutputFormat(QPrinter::PdfFormat);
+    printer->setDocName(documentName);
+    printer->setOutputFileName(path);
+    return printer;
 }
 
 bool ReceptionTestKit::startHubWithClerk(HubProcess& hub, const QString& clerkId, std::unique_ptr<HubClient>* client, QString* token)

@@ -12,6 +12,7 @@
 
 class HubProcess;
 class QLineEdit;
+class QPrinter;
 class QWidget;
 
 namespace ward {
@@ -29,6 +30,8 @@ public:
                                   QString* token);
     // POST /api/v1/admin/staff: a nurse of W3 registered at the desk → {userId, temporaryPassword}.
     static QJsonObject registerNurse(ward::HubClient& client, const QString& token, const QString& name, const QString& kana);
+    // A printer that writes `documentName` as a PDF to `path` (the desk's letters and reports, read back later).
+    static std::unique_ptr<QPrinter> pdfPrinter(const QString& documentName, const QString& path);
     // Runs one asynchronous hub call to its answer (30 s at most), the event loop turning meanwhile.
     static ward::HubReply wait(const std::function<void(ward::HubClient::Callback)>& start);
     // POST /api/v1/password with a PIV proof signed by `cardKey`: the temporary password exchanged for `newPassword`.

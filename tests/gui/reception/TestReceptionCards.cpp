@@ -83,13 +83,7 @@ class TestReceptionCards : public QObject
         s.roles = {QStringLiteral("nurse"), QStringLiteral("reception")};
         s.wards = {QStringLiteral("W3")};
         s.helpContact = QStringLiteral("情報システム課 内線 1234");
-        s.printer = [this](const QString& name) {
-            auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
-            printer->setOutputFormat(QPrinter::PdfFormat);
-            printer->setDocName(name);
-            printer->setOutputFileName(letterPath(++m_letters));
-            return printer;
-        };
+        s.printer = [this](const QString& name) { return Kit::pdfPrinter(name, letterPath(++m_letters)); };
         s.audit = [this](const QString& action, const QJsonObject& detail) { m_audited.append({action, detail}); };
         s.readers = m_readers.get();
         s.sessionReader = kClerkReader;

@@ -81,11 +81,7 @@ class TestReceptionWorkspace : public QObject
         s.wards = {QStringLiteral("W3")};
         s.helpContact = QStringLiteral("情報システム課 内線 1234");
         s.printer = [this](const QString& name) {
-            auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
-            printer->setOutputFormat(QPrinter::PdfFormat);
-            printer->setDocName(name);
-            printer->setOutputFileName(m_letters.filePath(QStringLiteral("letter-%1.pdf").arg(++m_letterCount)));
-            return printer;
+            return ReceptionTestKit::pdfPrinter(name, m_letters.filePath(QStringLiteral("letter-%1.pdf").arg(++m_letterCount)));
         };
         s.audit = [this](const QString& action, const QJsonObject& detail) { m_audited.append({action, detail}); };
         return s;
