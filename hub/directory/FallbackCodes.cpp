@@ -47,11 +47,11 @@ QString FallbackCodes::normalise(const QString& code)
     return n;
 }
 
-QString FallbackCodes::issue(const QString& userId, const QString& adminId, int validMinutes)
+QString FallbackCodes::issue(const QString& userId, const QString& adminId, int validMinutes, const QJsonObject& auditContext)
 {
     return m_db.transaction([&] {
         m_users.authorise(adminId, QStringLiteral("users.manage"));
-        return issueIn(userId, adminId, validMinutes, {}, nullptr);
+        return issueIn(userId, adminId, validMinutes, auditContext, nullptr);
     });
 }
 

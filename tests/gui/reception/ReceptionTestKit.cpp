@@ -10,7 +10,6 @@
 #include <QDeadlineTimer>
 #include <QInputMethodEvent>
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QTemporaryFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -53,15 +52,10 @@ bool ReceptionTestKit::startHubWithClerk(HubProcess& hub, const QString& clerkId
         return false;
     policy.write(R"({"admin":{"idleMinutes":30}})");
     policy.close();
-    QByteArray out;
+    const QString password = QStringLiteral("Uketsuke-Hajime1!");
     if (!hub.admin({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--file"), policy.fileName()})
-        || !hub.admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--id"), clerkId, QStringLiteral("--name"),
-                       QStringLiteral("受付 一郎"), QStringLiteral("--roles"), QStringLiteral("reception"), QStringLiteral("--wards"),
-                       QStringLiteral("W3"), QStringLiteral("--privileged"), QStringLiteral("--verified-by"), QStringLiteral("FOUNDER001"),
-                       QStringLiteral("--method"), QStringLiteral("photo ID"), QStringLiteral("--document"), QStringLiteral("L-1")},
-                      &out))
+        || !hub.bootstrapRegistrar(clerkId, password))
         return false;
-    const QString temporary = QRegularExpression(QStringLiteral("temporary password: (\\S+)")).match(QString::fromUtf8(out)).captured(1);
     // The clerk's own card is a key made here: their login, not a card under test.
     CertificateAuthority issuer = CertificateAuthority::create(QStringLiteral("Card issuer"), 365, QDateTime::currentDateTimeUtc());
     auto [key, cert] = issuer.issueWithNewKey(CertificateProfile::TerminalClient, clerkId, 30, QDateTime::currentDateTimeUtc());
@@ -76,7 +70,7 @@ bool ReceptionTestKit::startHubWithClerk(HubProcess& hub, const QString& clerkId
         return false;
     *client = std::make_unique<HubClient>(QUrl(hub.baseUrl()), *Certificate::fromPem(hub.caPem()));
     (*client)->setClientIdentity(*Certificate::fromPem(certPem), *KeyPair::fromPrivatePem(SecureBytes::fromQByteArray(keyPem)));
-    *token = firstLogin(**client, clerkId, key, temporary, QStringLiteral("Uketsuke-001!x"));
+    *token = login(**client, clerkId, key, password);
     return !token->isEmpty();
 }
 
@@ -94,14 +88,31 @@ QJsonObject ReceptionTestKit::registerNurse(HubClient& client, const QString& to
     return r.json;
 }
 
-QString ReceptionTestKit::firstLogin(HubClient& client, const QString& userId, const KeyPair& cardKey, const QString& temporary,
-                                     const QString& newPassword)
+QJsonObject ReceptionTestKit::cardProof(HubClient& client, const KeyPair& cardKey)
 {
     const HubReply challenge = wait([&](auto done) { client.postJson(QStringLiteral("/api/v1/session/challenge"), {}, done); });
     const QByteArray nonce = QByteArray::fromBase64(challenge.json.value(QStringLiteral("challenge")).toString().toLatin1());
-    const QJsonObject proof{{QStringLiteral("kind"), QStringLiteral("piv")},
-                            {QStringLiteral("challenge"), QString::fromLatin1(nonce.toBase64())},
-                            {QStringLiteral("signature"), QString::fromLatin1(cardKey.sign(nonce).toBase64())}};
+    return {{QStringLiteral("kind"), QStringLiteral("piv")},
+            {QStringLiteral("challenge"), QString::fromLatin1(nonce.toBase64())},
+            {QStringLiteral("signature"), QString::fromLatin1(cardKey.sign(nonce).toBase64())}};
+}
+
+QString ReceptionTestKit::login(HubClient& client, const QString& userId, const KeyPair& cardKey, const QString& password)
+{
+    const QJsonObject proof = cardProof(client, cardKey);
+    const HubReply login = wait([&](auto done) {
+        client.postJson(QStringLiteral("/api/v1/session"),
+                        {{QStringLiteral("userId"), userId}, {QStringLiteral("password"), password}, {QStringLiteral("cardProof"), proof}}, done);
+    });
+    if (!login.ok())
+        qWarning("login of %s: %s", qPrintable(userId), qPrintable(login.error.message()));
+    return login.json.value(QStringLiteral("token")).toString();
+}
+
+QString ReceptionTestKit::firstLogin(HubClient& client, const QString& userId, const KeyPair& cardKey, const QString& temporary,
+                                     const QString& newPassword)
+{
+    const QJsonObject proof = cardProof(client, cardKey);
     const HubReply login = wait([&](auto done) {
         client.postJson(QStringLiteral("/api/v1/password"),
                         {{QStringLiteral("userId"), userId}, {QStringLiteral("password"), temporary},

@@ -24,8 +24,9 @@ class ReceptionTestKit
 {
 public:
     // An initialised hub started with ward W3, admin sessions idle up to 30 minutes (slow steps with real cards),
-    // and its first registrar `clerkId` (reception, privileged) logged in with a card key made here at a freshly
-    // enrolled terminal: that terminal's client and the session's token. False (with a warning) on any failure.
+    // and its first registrar `clerkId` (bootstrapped at the console, reception, privileged) logged in with a card
+    // key made here at a freshly enrolled terminal: that terminal's client and the session's token. False (with a
+    // warning) on any failure.
     static bool startHubWithClerk(HubProcess& hub, const QString& clerkId, std::unique_ptr<ward::HubClient>* client,
                                   QString* token);
     // POST /api/v1/admin/staff: a nurse of W3 registered at the desk → {userId, temporaryPassword}.
@@ -34,6 +35,10 @@ public:
     static std::unique_ptr<QPrinter> pdfPrinter(const QString& documentName, const QString& path);
     // Runs one asynchronous hub call to its answer (30 s at most), the event loop turning meanwhile.
     static ward::HubReply wait(const std::function<void(ward::HubClient::Callback)>& start);
+    // A fresh challenge from the hub signed by `cardKey`: a PIV card proof for this terminal.
+    static QJsonObject cardProof(ward::HubClient& client, const ward::KeyPair& cardKey);
+    // POST /api/v1/session: a card + password login; the session token, or empty (the refusal logged).
+    static QString login(ward::HubClient& client, const QString& userId, const ward::KeyPair& cardKey, const QString& password);
     // POST /api/v1/password with a PIV proof signed by `cardKey`: the temporary password exchanged for `newPassword`.
     // The session token, or empty (the refusal logged).
     static QString firstLogin(ward::HubClient& client, const QString& userId, const ward::KeyPair& cardKey,

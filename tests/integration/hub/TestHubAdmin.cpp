@@ -68,19 +68,19 @@ class TestHubAdmin : public QObject
         db.exec(sql, values);
     }
 
-    // A user added at the hub machine (CLI), a PIV card bound, the temporary password changed with the card.
-    bool addUser(const QString& id, const QString& roles, bool privileged, const QString& verifiedBy)
+    // The first registrar bootstrapped at the hub console with the password they chose (issue 12); everyone else
+    // registered (hub_fixture_tool) with a temporary password changed at the first login with the card.
+    bool addUser(const QString& id, const QString& roles, bool privileged, bool bootstrap = false)
     {
-        QByteArray out;
-        QStringList args{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--id"), id, QStringLiteral("--name"),
-                         QStringLiteral("職員 %1").arg(id.right(2)), QStringLiteral("--roles"), roles, QStringLiteral("--wards"),
-                         QStringLiteral("W3"), QStringLiteral("--verified-by"), verifiedBy, QStringLiteral("--method"),
-                         QStringLiteral("photo ID in person"), QStringLiteral("--document"), QStringLiteral("ledger 1")};
-        if (privileged)
-            args << QStringLiteral("--privileged");
-        if (!cli(args, &out))
-            return false;
-        const QString temporary = QRegularExpression(QStringLiteral("temporary password: (\\S+)")).match(QString::fromUtf8(out)).captured(1);
+        QString temporary;
+        if (bootstrap) {
+            if (!m_hub->bootstrapRegistrar(id, password(id), roles.split(QLatin1Char(','))))
+                return false;
+        } else {
+            temporary = m_hub->addStaff(id, QStringLiteral("職員 %1").arg(id.right(2)), roles, QStringLiteral("W3"), privileged);
+            if (temporary.isEmpty())
+                return false;
+        }
         const Card card = newCard(id);
         QTemporaryFile pem;
         if (!pem.open())
@@ -90,21 +90,27 @@ class TestHubAdmin : public QObject
         if (!cli({QStringLiteral("card"), QStringLiteral("bind"), QStringLiteral("--user"), id, QStringLiteral("--piv-cert"), pem.fileName()}))
             return false;
         m_cards.insert(id, card);
+        if (bootstrap) {
+            m_passwords.insert(id, password(id));
+            return true;
+        }
         return choosePassword(*m_terminal, id, temporary).isEmpty() == false;
     }
+
+    static QString password(const QString& id) { return QStringLiteral("Shokuin-%1!x").arg(id.right(3)); }
 
     // First login: the temporary password changed with the card; returns the session token.
     QString choosePassword(HubClient& client, const QString& id, const QString& temporary)
     {
-        const QString password = QStringLiteral("Shokuin-%1!x").arg(id.right(3));
+        const QString chosen = password(id);
         QJsonObject change{{QStringLiteral("userId"), id}, {QStringLiteral("password"), temporary},
-                           {QStringLiteral("newPassword"), password}, {QStringLiteral("cardProof"), client.pivProof(*m_cards[id].key)}};
+                           {QStringLiteral("newPassword"), chosen}, {QStringLiteral("cardProof"), client.pivProof(*m_cards[id].key)}};
         const HubReply r = client.postJson(QStringLiteral("/api/v1/password"), change);
         if (r.status != 200) {
             qWarning("password change for %s: %d %s", qPrintable(id), r.status, r.body.constData());
             return QString();
         }
-        m_passwords.insert(id, password);
+        m_passwords.insert(id, chosen);
         return r.json.value(QStringLiteral("token")).toString();
     }
 
@@ -216,10 +222,10 @@ private slots:
         m_terminal = HubClient::enrolledTerminal(*m_hub, QStringLiteral("W3"), &m_terminalId);
         QVERIFY(m_terminal);
         // The first registrar (audited bootstrap), a second one, an auditor and a nurse.
-        QVERIFY(addUser(QStringLiteral("RECEPTION1"), QStringLiteral("reception"), true, QStringLiteral("FOUNDER001")));
-        QVERIFY(addUser(QStringLiteral("RECEPTION2"), QStringLiteral("reception"), true, QStringLiteral("RECEPTION1")));
-        QVERIFY(addUser(QStringLiteral("AUDITOR001"), QStringLiteral("auditor"), false, QStringLiteral("RECEPTION1")));
-        QVERIFY(addUser(QStringLiteral("NURSE00001"), QStringLiteral("nurse"), false, QStringLiteral("RECEPTION1")));
+        QVERIFY(addUser(QStringLiteral("RECEPTION1"), QStringLiteral("reception"), true, true));
+        QVERIFY(addUser(QStringLiteral("RECEPTION2"), QStringLiteral("reception"), true));
+        QVERIFY(addUser(QStringLiteral("AUDITOR001"), QStringLiteral("auditor"), false));
+        QVERIFY(addUser(QStringLiteral("NURSE00001"), QStringLiteral("nurse"), false));
     }
 
     void cleanup()
