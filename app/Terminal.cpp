@@ -369,6 +369,9 @@ void Terminal::installDesk(ChartWorkspace* workspace)
             setup.temporaryPasswordValidHours = password.temporaryPasswordValidHours;
     }
     setup.helpContact = helpContact();
+    // Cards are issued from the desk's other reader: the one holding the clerk's own card is never read (SES-2).
+    setup.readers = m_monitor.get();
+    setup.sessionReader = m_cardReader;
     // The desk's printer is the terminal's default printer, or PDF files in --letter-dir (a secure printer that
     // takes files); a desk with neither cannot issue passwords.
     const QString letterDir = m_options.letterDir;

@@ -1,6 +1,7 @@
 // The reception desk (issue 12) driven through its real widgets, offscreen, against wardhub as a real process.
 
 #include "HubProcess.h"
+#include "ReceptionTestKit.h"
 
 #include "crypto/CertificateAuthority.h"
 #include "crypto/KeyPair.h"
@@ -65,57 +66,18 @@ class TestReceptionWorkspace : public QObject
     Staff m_nurse;
     int m_letterCount = 0;
 
-    static HubReply wait(const std::function<void(HubClient::Callback)>& start)
-    {
-        HubReply reply;
-        bool done = false;
-        start([&](const HubReply& r) {
-            reply = r;
-            done = true;
-        });
-        QDeadlineTimer deadline(30000);
-        while (!done && !deadline.hasExpired())
-            QTest::qWait(10);
-        return reply;
-    }
-
-    QJsonObject cardProof(const Staff& staff)
-    {
-        const HubReply challenge = wait([&](auto done) { m_client->postJson(QStringLiteral("/api/v1/session/challenge"), {}, done); });
-        const QByteArray nonce = QByteArray::fromBase64(challenge.json.value(QStringLiteral("challenge")).toString().toLatin1());
-        return {{QStringLiteral("kind"), QStringLiteral("piv")},
-                {QStringLiteral("challenge"), QString::fromLatin1(nonce.toBase64())},
-                {QStringLiteral("signature"), QString::fromLatin1(staff.cardKey->sign(nonce).toBase64())}};
-    }
+    static HubReply wait(const std::function<void(HubClient::Callback)>& start) { return ReceptionTestKit::wait(start); }
 
     QString firstLogin(const Staff& staff, const QString& temporary)
     {
-        const QJsonObject proof = cardProof(staff);
-        const HubReply login = wait([&](auto done) {
-            m_client->postJson(QStringLiteral("/api/v1/password"),
-                               {{QStringLiteral("userId"), staff.id}, {QStringLiteral("password"), temporary},
-                                {QStringLiteral("newPassword"), QStringLiteral("Uketsuke-%1!x").arg(staff.id.right(3))},
-                                {QStringLiteral("cardProof"), proof}},
-                               done);
-        });
-        if (!login.ok())
-            qWarning("first login of %s: %s", qPrintable(staff.id), qPrintable(login.error.message()));
-        return login.json.value(QStringLiteral("token")).toString();
+        return ReceptionTestKit::firstLogin(*m_client, staff.id, *staff.cardKey, temporary,
+                                            QStringLiteral("Uketsuke-%1!x").arg(staff.id.right(3)));
     }
 
     // A card + password login with a password the person chose (the bootstrapped registrar's).
     QString login(const Staff& staff, const QString& password)
     {
-        const QJsonObject proof = cardProof(staff);
-        const HubReply login = wait([&](auto done) {
-            m_client->postJson(QStringLiteral("/api/v1/session"),
-                               {{QStringLiteral("userId"), staff.id}, {QStringLiteral("password"), password},
-                                {QStringLiteral("cardProof"), proof}},
-                               done);
-        });
-        if (!login.ok())
-            qWarning("login of %s: %s", qPrintable(staff.id), qPrintable(login.error.message()));
-        return login.json.value(QStringLiteral("token")).toString();
+        return ReceptionTestKit::login(*m_client, staff.id, *staff.cardKey, password);
     }
 
     ReceptionSetup setup()
@@ -125,11 +87,7 @@ class TestReceptionWorkspace : public QObject
         s.wards = {QStringLiteral("W3")};
         s.helpContact = QStringLiteral("情報システム課 内線 1234");
         s.printer = [this](const QString& name) {
-            auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
-            printer->setOutputFormat(QPrinter::PdfFormat);
-            printer->setDocName(name);
-            printer->setOutputFileName(m_letters.filePath(QStringLiteral("letter-%1.pdf").arg(++m_letterCount)));
-            return printer;
+            return ReceptionTestKit::pdfPrinter(name, m_letters.filePath(QStringLiteral("letter-%1.pdf").arg(++m_letterCount)));
         };
         s.audit = [this](const QString& action, const QJsonObject& detail) { m_audited.append({action, detail}); };
         return s;
@@ -144,59 +102,10 @@ class TestReceptionWorkspace : public QObject
         return d;
     }
 
-    static QString pdfText(const QString& path)
-    {
-        QProcess p;
-        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-        if (!p.waitForFinished(30000))
-            return QString();
-        // NFKC: the PDF's text map names some kanji by their Kangxi radical twins (子 as ⼦), the same character.
-        return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
-    }
-
-    // Every text a person could read in `root` (labels, fields, buttons, table cells).
-    static QString screenText(QWidget* root)
-    {
-        QStringList texts;
-        for (auto* l : root->findChildren<QLabel*>())
-            texts << l->text();
-        for (auto* e : root->findChildren<QLineEdit*>())
-            texts << e->text() << e->placeholderText();
-        for (auto* b : root->findChildren<QAbstractButton*>())
-            texts << b->text();
-        for (auto* t : root->findChildren<QTableWidget*>())
-            for (int r = 0; r < t->rowCount(); ++r)
-                for (int c = 0; c < t->columnCount(); ++c)
-                    if (t->item(r, c))
-                        texts << t->item(r, c)->text();
-        return texts.join(QLatin1Char('\n'));
-    }
-
-    // Typing as a clerk does: ASCII key by key, Japanese as the input method commits it.
-    static void type(QLineEdit* edit, const QString& text)
-    {
-        bool ascii = true;
-        for (const QChar c : text)
-            ascii = ascii && c.unicode() < 0x80;
-        if (ascii) {
-            QTest::keyClicks(edit, text);
-            return;
-        }
-        edit->setFocus();
-        QInputMethodEvent commit;
-        commit.setCommitString(text);
-        QApplication::sendEvent(edit, &commit);
-    }
-
-    void search(StaffFinder* finder, const QString& text)
-    {
-        QSignalSpy searched(finder, &StaffFinder::searched);
-        auto* query = finder->findChild<QLineEdit*>(QStringLiteral("staffQuery"));
-        query->clear();
-        type(query, text);
-        QTest::keyClick(query, Qt::Key_Return);
-        QVERIFY(searched.wait(15000) || !searched.isEmpty());
-    }
+    static QString pdfText(const QString& path) { return ReceptionTestKit::pdfText(path); }
+    static QString screenText(QWidget* root) { return ReceptionTestKit::screenText(root); }
+    static void type(QLineEdit* edit, const QString& text) { ReceptionTestKit::type(edit, text); }
+    void search(StaffFinder* finder, const QString& text) { QVERIFY(ReceptionTestKit::search(finder, text)); }
 
     void fillRegistration(RegistrationForm* form, const QString& name, const QString& kana, const QString& role)
     {
@@ -258,8 +167,8 @@ private slots:
             m_hub->stop();
     }
 
-    // Only a session whose role grants users.manage / cards.manage gets a desk; a card-only clerk finds people
-    // but gets no registration, requests or reports.
+    // Only a session whose role grants users.manage / cards.manage gets a desk; a card-only clerk finds people and
+    // manages their cards but gets no registration, requests or reports; the card panel needs cards.manage.
     void deskIsOnlyForStaffManagers()
     {
         QStringList nurse{QStringLiteral("unset")};
@@ -276,11 +185,14 @@ private slots:
         QVERIFY(none.isEmpty());
 
         auto cardsOnly = desk(m_reception, {QStringLiteral("cards.manage")});
-        QCOMPARE(cardsOnly->tabs()->count(), 1);
+        QCOMPARE(cardsOnly->tabs()->count(), 2);
+        QVERIFY(cardsOnly->cards());
         QVERIFY(!cardsOnly->registration());
         QVERIFY(!cardsOnly->reports());
+        auto usersOnly = desk(m_reception, {QStringLiteral("users.manage")});
+        QVERIFY(!usersOnly->cards());
         auto full = desk(m_reception);
-        QCOMPARE(full->tabs()->count(), 4);
+        QCOMPARE(full->tabs()->count(), 5);
         // A nurse's token at a desk built anyway is refused by the hub, with words that say what to do.
         auto forged = desk(m_nurse);
         search(forged->finder(), QStringLiteral("RECEPTION"));

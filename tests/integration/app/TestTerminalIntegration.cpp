@@ -40,6 +40,10 @@
 #include "ui/reception/PasswordLetter.h"
 #include "ui/reception/RegistrationForm.h"
 #include "ui/reception/ReceptionWorkspace.h"
+#include "ui/reception/StaffFinder.h"
+#include "ui/reception/CardChangePage.h"
+#include "ui/reception/CardIssuePage.h"
+#include "ui/reception/CardPanel.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -943,10 +947,44 @@ private slots:
         });
         QVERIFY(!temporary.isEmpty());
 
-        // 2. Her card.
+        // 2. Her card, issued at the desk: the clerk's own card stays in reader 0, the new one goes into reader 1.
         QVERIFY2(VirtualCardProcess::makeCard(newcomerCard, newcomer, &error), qPrintable(error));
-        QVERIFY(hubCli({QStringLiteral("card"), QStringLiteral("bind"), QStringLiteral("--user"), newcomer,
-                        QStringLiteral("--piv-cert"), newcomerCard + QStringLiteral("/cert.pem")}));
+        const auto openCards = [&](ReceptionWorkspace* reception) -> CardPanel* {
+            StaffFinder* finder = reception->finder();
+            QSignalSpy searched(finder, &StaffFinder::searched);
+            auto* query = finder->findChild<QLineEdit*>(QStringLiteral("staffQuery"));
+            query->clear();
+            QTest::keyClicks(query, newcomer);
+            QTest::keyClick(query, Qt::Key_Return);
+            if (!searched.wait(15000) || finder->table()->rowCount() != 1)
+                return nullptr;
+            finder->table()->selectRow(0);
+            reception->tabs()->setCurrentWidget(reception->cards());
+            return reception->cards()->person().value(QStringLiteral("userId")).toString() == newcomer ? reception->cards() : nullptr;
+        };
+        deskSession([&](Terminal& desk, ReceptionWorkspace* reception) {
+            CardPanel* panel = openCards(reception);
+            QVERIFY(panel);
+            QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("cardIssue")), Qt::LeftButton);
+            CardIssuePage* page = panel->issuePage();
+            QCOMPARE(panel->pages()->currentWidget(), static_cast<QWidget*>(page));
+            auto card = insertCard(newcomerCard, 1);
+            QVERIFY(card);
+            QTRY_COMPARE_WITH_TIMEOUT(page->state(), CardIssuePage::State::Ready, 15000);
+            QVERIFY(page->findChild<QLabel*>(QStringLiteral("cardIssueHolder"))->text().contains(newcomer));
+            shot(desk, QStringLiteral("reception-card-issue.png"));
+            QSignalSpy answered(panel, &CardPanel::changeAnswered);
+            QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("cardIssueConfirm")), Qt::LeftButton);
+            QVERIFY(answered.wait(30000) || !answered.isEmpty());
+            QVERIFY2(answered.first().at(0).toBool(), qPrintable(panel->outcome()->text()));
+            QCOMPARE(panel->cards()->rowCount(), 1);
+            // The new card in the desk's other reader is not a login, a lock or a takeover.
+            QCOMPARE(desk.shell()->state(), SessionShell::State::Active);
+            QCOMPARE(desk.shell()->session().userId, m_registrar.id);
+            card->stop();
+            QTRY_VERIFY_WITH_TIMEOUT(!desk.readerMonitor()->presentCards().contains(QStringLiteral("Virtual PCD 00 01")), 10000);
+            QCOMPARE(desk.shell()->state(), SessionShell::State::Active);
+        });
 
         // 3. First login at the ward terminal: the letter's password opens only the change of password.
         const QString chosen = QStringLiteral("Shinjin-Kango7!");
@@ -974,8 +1012,20 @@ private slots:
             card->stop();
         }
 
-        // 4. Her card is lost: revoked at the desk.
-        QVERIFY(m_hub->fixture({QStringLiteral("card-revoke"), QStringLiteral("--user"), newcomer, QStringLiteral("--all")}));
+        // 4. Her card is lost: revoked at the desk, with a reason.
+        deskSession([&](Terminal&, ReceptionWorkspace* reception) {
+            CardPanel* panel = openCards(reception);
+            QVERIFY(panel);
+            QCOMPARE(panel->cards()->rowCount(), 1);
+            panel->cards()->selectRow(0);
+            QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("cardRevoke")), Qt::LeftButton);
+            CardChangePage* change = panel->changePage();
+            QTest::keyClicks(change->findChild<QLineEdit*>(QStringLiteral("cardChangeReason")), QStringLiteral("lost"));
+            QSignalSpy answered(panel, &CardPanel::changeAnswered);
+            QTest::mouseClick(change->findChild<QPushButton*>(QStringLiteral("cardChangeConfirm")), Qt::LeftButton);
+            QVERIFY(answered.wait(30000) || !answered.isEmpty());
+            QVERIFY2(answered.first().at(0).toBool(), qPrintable(panel->outcome()->text()));
+        });
 
         // 5. The ward terminal: refused by the hub at once; after another person's session has synced, refused
         // offline too although her slot and her cached card are still there.
