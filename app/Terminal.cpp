@@ -34,7 +34,9 @@
 #include "vault/Vault.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QDir>
+#include <QRegularExpression>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -367,14 +369,33 @@ void Terminal::installDesk(ChartWorkspace* workspace)
     const HubReplica replica(m_vault->database());
     setup.roles = replica.directoryIds(QStringLiteral("role"));
     setup.wards = replica.directoryIds(QStringLiteral("ward"));
+    // A freshly enrolled desk has no directory until its first sync: the desk comes with the first cycle
+    // (refreshCensus) rather than as a registration form with nothing to choose.
+    if (setup.roles.isEmpty() || setup.wards.isEmpty())
+        return;
     if (const auto policy = replica.currentPolicy()) {
         PasswordPolicy password;
         if (PasswordPolicy::fromJson(policy->value(QStringLiteral("password")).toObject(), &password, nullptr))
             setup.temporaryPasswordValidHours = password.temporaryPasswordValidHours;
     }
     setup.helpContact = helpContact();
-    // The desk's printer is the terminal's default printer; a desk without one cannot issue passwords.
-    setup.printer = [](const QString& documentName) -> std::unique_ptr<QPrinter> {
+    // Cards are issued from the desk's other reader: the one holding the clerk's own card is never read (SES-2).
+    setup.readers = m_monitor.get();
+    setup.sessionReader = m_cardReader;
+    // The desk's printer is the terminal's default printer, or PDF files in --letter-dir (a secure printer that
+    // takes files); a desk with neither cannot issue passwords.
+    const QString letterDir = m_options.letterDir;
+    setup.printer = [letterDir](const QString& documentName) -> std::unique_ptr<QPrinter> {
+        if (!letterDir.isEmpty()) {
+            auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+            printer->setOutputFormat(QPrinter::PdfFormat);
+            printer->setDocName(documentName);
+            const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+            QString name = documentName.left(40);
+            name.replace(QRegularExpression(QStringLiteral("[^\\w-]+")), QStringLiteral("_"));
+            printer->setOutputFileName(QDir(letterDir).filePath(QStringLiteral("%1-%2.pdf").arg(stamp, name)));
+            return printer;
+        }
         const QPrinterInfo info = QPrinterInfo::defaultPrinter();
         if (info.isNull())
             return nullptr;
@@ -582,8 +603,11 @@ void Terminal::refreshCensus(bool ok)
     // read the status at the end of every cycle.
     if (m_syncEngine)
         showSyncStatus(m_syncEngine->status());
-    if (ok)
+    if (ok) {
         sendPendingLoginReport();
+        // A desk granted before this terminal's first sync waited for the hub's roles and wards.
+        installDesk(chart());
+    }
     // Patients pulled by sync appear in the census without a click, but only while the user looks at the
     // plain census: an open chart or a search is never pulled out from under them.
     ChartWorkspace* workspace = chart();

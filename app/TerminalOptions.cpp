@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QHostInfo>
 #include <QStandardPaths>
@@ -39,6 +40,10 @@ void TerminalOptions::addOptions(QCommandLineParser& cli)
                    QStringLiteral("seconds"), QStringLiteral("30")});
     cli.addOption({QStringLiteral("screenshot-dir"),
                    QStringLiteral("Save PNGs of the login screen, the ward view and the chart there as they appear."),
+                   QStringLiteral("dir")});
+    cli.addOption({QStringLiteral("letter-dir"),
+                   QStringLiteral("Reception desk: write sealed letters and reports as PDF files in this directory (a "
+                                  "desk whose secure printer takes files) instead of the default printer."),
                    QStringLiteral("dir")});
     cli.addOption({QStringLiteral("kiosk"), QStringLiteral("Run full screen without a window frame (shared ward PCs).")});
     cli.addOption({QStringLiteral("touch"),
@@ -99,6 +104,11 @@ bool TerminalOptions::fromCommandLine(const QCommandLineParser& cli, TerminalOpt
         return false;
     }
     o.screenshotDir = cli.value(QStringLiteral("screenshot-dir"));
+    o.letterDir = cli.value(QStringLiteral("letter-dir"));
+    if (!o.letterDir.isEmpty() && !QFileInfo(o.letterDir).isDir()) {
+        *error = QStringLiteral("--letter-dir %1 is not a directory").arg(o.letterDir);
+        return false;
+    }
     o.kiosk = cli.isSet(QStringLiteral("kiosk"));
     o.touch = cli.isSet(QStringLiteral("touch"));
     *out = o;

@@ -26,6 +26,7 @@ struct TerminalOptions
     QByteArray hubCaPem;
     int syncIntervalSeconds = 30;
     QString screenshotDir;  // documentation: save login/ward/chart PNGs there (see Terminal)
+    QString letterDir;      // --letter-dir: the reception desk's letters as PDF files there, not to the printer
     bool kiosk = false;     // --kiosk: full screen, no window frame (the kiosk session of packaging/)
     bool touch = false;     // --touch: 9 mm touch targets even when no touch screen is detected (issue 11)
 

@@ -1,5 +1,6 @@
 #include "hub/HubCommandLine.h"
 
+#include "hub/ConsolePassword.h"
 #include "hub/HubError.h"
 #include "hub/HubServices.h"
 #include "hub/HubVersion.h"
@@ -61,29 +62,33 @@ int HubCommandLine::usage()
 QString HubCommandLine::usageText()
 {
     return QStringLiteral("usage: wardhub --version | --help\n"
+             "The hub machine's operator commands; changes are audited as operator@<host>. Staff are registered and\n"
+             "changed at the reception desk (administration API, /api/v1/admin), never here.\n"
              "       wardhub init --dir DIR [--db sqlite|postgres --pg-socket SOCKDIR --pg-port N --pg-db NAME] [--hostname NAME]\n"
              "       wardhub serve --dir DIR [--listen 127.0.0.1] [--port 8443|0]\n"
              "               (limits and timeouts: [server] in DIR/wardhub.ini, see hub/README.md)\n"
              "       wardhub enrol-code --dir DIR --ward W [--valid-minutes 60]\n"
              "       wardhub revoke-terminal --dir DIR --id TERMINAL\n"
              "       wardhub ward add --dir DIR --id W3 --name NAME\n"
-             "       wardhub user add --dir DIR --id ID10CHARS --name NAME --roles nurse[,…] --wards W3[,…] [--privileged]\n"
-             "                        --verified-by REGISTRAR_ID --method METHOD --document DOC_REF\n"
-             "       wardhub user disable|enable|retire|unlock --dir DIR --id ID --by ADMIN_ID\n"
-             "       wardhub user reset-password --dir DIR --id ID --verified-by REGISTRAR_ID --method METHOD --document DOC_REF\n"
+             "       wardhub bootstrap-registrar --dir DIR --id ID10CHARS --name NAME [--kana KANA] --roles reception[,…]\n"
+             "               [--wards W3,…] --method METHOD --document DOC_REF [--password-file FILE|-]\n"
+             "               (only while no active user holds users.manage; the new registrar types their password)\n"
+             "       wardhub emergency-unlock --dir DIR --id ID --reason TEXT\n"
              "       wardhub policy set --dir DIR --file POLICY.json\n"
              "       wardhub patient add --dir DIR --id P --ward W3 --name NAME --kana KANA --birth YYYY-MM-DD\n"
+             "       wardhub card bind --dir DIR --user ID (--piv-cert CERT.pem | --uid HEX)\n"
              "       wardhub demo-seed --dir DIR [--days 21]\n"
-             "       wardhub export patient --dir DIR --id P --out FILE --by STAFF_ID\n"
              "       wardhub backup --dir DIR --out FILE\n"
              "       wardhub restore --dir DIR --in FILE\n"
              "       wardhub check --dir DIR\n"
-             "       wardhub fallback-code --dir DIR --user ID --by ADMIN_ID [--valid-hours 8 | --valid-minutes N]\n"
-             "       wardhub card bind --dir DIR --user ID (--piv-cert CERT.pem | --uid HEX)\n"
-             "       wardhub card revoke --dir DIR --user ID (--piv-cert CERT.pem | --uid HEX | --all) --by ADMIN_ID\n"
              "       wardhub review list --dir DIR [--status pending|accepted|refused]\n"
-             "       wardhub review accept|refuse --dir DIR --record UUID --version N --by REVIEWER_ID\n"
-             "       wardhub audit list --dir DIR [--action ACTION]   (e.g. login.not-me: reports from staff)\n");
+             "       wardhub audit list --dir DIR [--action ACTION]   (e.g. login.not-me: reports from staff)\n"
+             "Acting for a person, who proves it with their own password (typed without echo, or --password-file FILE|-):\n"
+             "       wardhub review accept|refuse --dir DIR --record UUID --version N --by REVIEWER_ID [--password-file FILE|-]\n"
+             "       wardhub export patient --dir DIR --id P --out FILE --by STAFF_ID [--password-file FILE|-]\n"
+             "       wardhub fallback-code --dir DIR --user ID --by ADMIN_ID [--valid-hours 8 | --valid-minutes N] [--password-file FILE|-]\n"
+             "Removed (the reception desk does these with an authenticated session): user add|disable|enable|retire|unlock|\n"
+             "reset-password, card revoke.\n");
 }
 
 int HubCommandLine::run(const QStringList& args)
@@ -114,6 +119,10 @@ int HubCommandLine::run(const QStringList& args)
             return ward(rest.mid(1).isEmpty() ? rest : QStringList{cmd + QLatin1Char(' ') + rest.value(1)} + rest.mid(2));
         if (cmd == QLatin1String("user"))
             return user(rest.mid(1).isEmpty() ? rest : QStringList{cmd + QLatin1Char(' ') + rest.value(1)} + rest.mid(2));
+        if (cmd == QLatin1String("bootstrap-registrar"))
+            return bootstrapRegistrar(rest);
+        if (cmd == QLatin1String("emergency-unlock"))
+            return emergencyUnlock(rest);
         if (cmd == QLatin1String("demo-seed"))
             return demoSeed(rest);
         if (cmd == QLatin1String("fallback-code"))
@@ -265,53 +274,84 @@ int HubCommandLine::ward(const QStringList& args)
 int HubCommandLine::user(const QStringList& args)
 {
     const QString sub = args.first().section(QLatin1Char(' '), 1);
+    // Issue 12: a typed --by / --verified-by proved nobody. These changes are made at the reception desk by an
+    // authenticated administrator; the console keeps only the operator's emergency unlock.
+    if (sub == QLatin1String("unlock"))
+        return removed(args.first(), tr("an administrator unlocks at the reception desk (POST /api/v1/admin/staff/status, action "
+                                        "\"unlock\"); when no administrator can, the operator runs: wardhub emergency-unlock --dir DIR "
+                                        "--id ID --reason TEXT"));
+    if (sub == QLatin1String("add"))
+        return removed(args.first(), tr("register staff at the reception desk (POST /api/v1/admin/staff); the first registrar of an "
+                                        "empty hub: wardhub bootstrap-registrar"));
+    if (sub == QLatin1String("reset-password"))
+        return removed(args.first(), tr("reset passwords at the reception desk (POST /api/v1/admin/staff/password-reset)"));
+    if (sub == QLatin1String("disable") || sub == QLatin1String("enable") || sub == QLatin1String("retire"))
+        return removed(args.first(), tr("change the status at the reception desk (POST /api/v1/admin/staff/status, action \"%1\")").arg(sub));
+    return usage();
+}
+
+int HubCommandLine::removed(const QString& command, const QString& replacement)
+{
+    m_err << "wardhub " << command << ": " << tr("this command was removed: %1.").arg(replacement) << Qt::endl;
+    return 1;
+}
+
+void HubCommandLine::provePerson(HubServices& services, const QString& userId, const QString& passwordFile)
+{
+    services.sessions.provePassword(HubAuditLog::localOperator(), userId,
+                                    ConsolePassword::read(tr("Password of %1").arg(userId), passwordFile, false));
+}
+
+QJsonObject HubCommandLine::consoleContext()
+{
+    return {{QStringLiteral("console"), HubAuditLog::localOperator()}, {QStringLiteral("proof"), QStringLiteral("password")}};
+}
+
+int HubCommandLine::bootstrapRegistrar(const QStringList& args)
+{
     QCommandLineParser p;
-    p.addOption({QStringLiteral("id"), QStringLiteral("User id (10 letters/digits)."), QStringLiteral("ID")});
-    p.addOption({QStringLiteral("name"), QStringLiteral("Display name."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("roles"), QStringLiteral("Comma-separated roles."), QStringLiteral("ROLES")});
-    p.addOption({QStringLiteral("wards"), QStringLiteral("Comma-separated wards."), QStringLiteral("WARDS")});
-    p.addOption({QStringLiteral("privileged"), QStringLiteral("Privileged account (AUTH-10).")});
-    p.addOption({QStringLiteral("verified-by"), QStringLiteral("Who checked the person's identity."), QStringLiteral("STAFF")});
-    p.addOption({QStringLiteral("method"), QStringLiteral("How identity was checked."), QStringLiteral("METHOD")});
-    p.addOption({QStringLiteral("document"), QStringLiteral("Ledger reference of the identity document seen."), QStringLiteral("DOC")});
-    p.addOption({QStringLiteral("by"), QStringLiteral("The acting administrator's own user id."), QStringLiteral("ADMIN")});
+    for (const char* o : {"id", "name", "kana", "roles", "wards", "method", "document", "password-file"})
+        p.addOption({QString::fromLatin1(o), QString::fromLatin1(o), QStringLiteral("VALUE")});
+    if (!parse(p, args, m_err) || p.value(QStringLiteral("id")).isEmpty() || p.value(QStringLiteral("name")).isEmpty()
+        || p.value(QStringLiteral("roles")).isEmpty())
+        return usage();
+    UserDirectory::FirstRegistrar r;
+    r.id = p.value(QStringLiteral("id"));
+    r.displayName = p.value(QStringLiteral("name"));
+    r.kana = p.value(QStringLiteral("kana"));
+    r.roles = p.value(QStringLiteral("roles")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    r.wards = p.value(QStringLiteral("wards")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    r.method = p.value(QStringLiteral("method"));
+    r.documentRef = p.value(QStringLiteral("document"));
+    auto services = HubServices::open(p.value(QStringLiteral("dir")));
+    // Asked only when the hub can take a first registrar, so nobody types a password for nothing.
+    if (services->users.anyActiveHolder(QStringLiteral("users.manage"))) {
+        m_err << "wardhub bootstrap-registrar: "
+              << tr("this hub already has an active registrar. Register staff at the reception desk (POST /api/v1/admin/staff); "
+                    "if the registrar is locked out, use wardhub emergency-unlock.")
+              << Qt::endl;
+        return 1;
+    }
+    // The new registrar types the password they will log in with (they are at the console in person).
+    const SecureBytes password =
+        ConsolePassword::read(tr("New password for %1").arg(r.id), p.value(QStringLiteral("password-file")), true);
+    services->users.bootstrapRegistrar(r, password, HubAuditLog::localOperator());
+    m_out << "registrar " << r.id << " created (" << r.roles.join(QLatin1Char(',')) << "); bind their card with wardhub card bind, "
+          << "then they register everyone else at the reception desk" << Qt::endl;
+    return 0;
+}
+
+int HubCommandLine::emergencyUnlock(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("id"), QStringLiteral("User id."), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("reason"), QStringLiteral("Why the operator unlocks (audited)."), QStringLiteral("TEXT")});
     if (!parse(p, args, m_err) || p.value(QStringLiteral("id")).isEmpty())
         return usage();
-    const QString id = p.value(QStringLiteral("id"));
     auto services = HubServices::open(p.value(QStringLiteral("dir")));
-    const QString actor = HubAuditLog::localOperator();
-    // AUTH-12: who checked the person's identity, how, and which document (ledger reference).
-    IdentityVerification verification;
-    verification.verifiedBy = p.value(QStringLiteral("verified-by"));
-    verification.method = p.value(QStringLiteral("method"));
-    verification.documentRef = p.value(QStringLiteral("document"));
-    auto printPassword = [&](const char* what, const SecureBytes& pw) {
-        // AUTH-7: random, shown once, changed at first login.
-        m_out << "user " << id << " " << what << "; temporary password: "
-              << QString::fromUtf8(reinterpret_cast<const char*>(pw.data()), static_cast<int>(pw.size())) << Qt::endl;
-    };
-    if (sub == QLatin1String("add")) {
-        const auto split = [&](const char* o) {
-            return p.value(QLatin1String(o)).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        };
-        printPassword("added", services->users.addUser(id, p.value(QStringLiteral("name")), split("roles"), split("wards"),
-                                                       p.isSet(QStringLiteral("privileged")), verification));
-        return 0;
-    }
-    if (sub == QLatin1String("reset-password")) {
-        printPassword("reset", services->users.resetPassword(id, verification));
-        return 0;
-    }
-    const QHash<QString, UserDirectory::StatusAction> actions{{QStringLiteral("disable"), UserDirectory::StatusAction::Disable},
-                                                              {QStringLiteral("enable"), UserDirectory::StatusAction::Enable},
-                                                              {QStringLiteral("retire"), UserDirectory::StatusAction::Retire},
-                                                              {QStringLiteral("unlock"), UserDirectory::StatusAction::Unlock}};
-    if (actions.contains(sub)) {
-        services->users.changeStatus(id, actions.value(sub), p.value(QStringLiteral("by")));
-        m_out << "user " << id << ": " << sub << " done" << Qt::endl;
-        return 0;
-    }
-    return usage();
+    services->users.emergencyUnlock(p.value(QStringLiteral("id")), p.value(QStringLiteral("reason")), HubAuditLog::localOperator());
+    m_out << "user " << p.value(QStringLiteral("id")) << " unlocked by the operator (audited with the reason)" << Qt::endl;
+    return 0;
 }
 
 int HubCommandLine::fallbackCode(const QStringList& args)
@@ -321,6 +361,7 @@ int HubCommandLine::fallbackCode(const QStringList& args)
     p.addOption({QStringLiteral("by"), QStringLiteral("The acting administrator's own user id."), QStringLiteral("ADMIN")});
     p.addOption({QStringLiteral("valid-hours"), QStringLiteral("Lifetime of the code (max 12)."), QStringLiteral("N")});
     p.addOption({QStringLiteral("valid-minutes"), QStringLiteral("Lifetime of the code in minutes (max 720)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("password-file"), QStringLiteral("The administrator's password (first line; - for stdin)."), QStringLiteral("FILE")});
     if (!parse(p, args, m_err) || p.value(QStringLiteral("user")).isEmpty() || p.value(QStringLiteral("by")).isEmpty()
         || (p.isSet(QStringLiteral("valid-hours")) && p.isSet(QStringLiteral("valid-minutes"))))
         return usage();
@@ -335,7 +376,8 @@ int HubCommandLine::fallbackCode(const QStringList& args)
         return usage();
     auto services = HubServices::open(p.value(QStringLiteral("dir")));
     const QString user = p.value(QStringLiteral("user"));
-    const QString code = services->fallbackCodes.issue(user, p.value(QStringLiteral("by")), minutes);
+    provePerson(*services, p.value(QStringLiteral("by")), p.value(QStringLiteral("password-file")));
+    const QString code = services->fallbackCodes.issue(user, p.value(QStringLiteral("by")), minutes, consoleContext());
     // Shown once: only its hash is kept.
     m_out << "user " << user << "; one-time fallback code: " << code << " (valid " << minutes << " minutes)" << Qt::endl;
     return 0;
@@ -348,6 +390,7 @@ int HubCommandLine::review(const QStringList& args)
     p.addOption({QStringLiteral("record"), QStringLiteral("Record id."), QStringLiteral("UUID")});
     p.addOption({QStringLiteral("version"), QStringLiteral("Record version."), QStringLiteral("N")});
     p.addOption({QStringLiteral("by"), QStringLiteral("The reviewer's own user id (records.review)."), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("password-file"), QStringLiteral("The reviewer's password (first line; - for stdin)."), QStringLiteral("FILE")});
     const QString sub = args.first();
     if ((sub != QLatin1String("review list") && sub != QLatin1String("review accept") && sub != QLatin1String("review refuse"))
         || !parse(p, args, m_err))
@@ -373,10 +416,11 @@ int HubCommandLine::review(const QStringList& args)
     if (!ok || version < 1 || p.value(QStringLiteral("record")).isEmpty() || p.value(QStringLiteral("by")).isEmpty())
         return usage();
     auto services = HubServices::open(p.value(QStringLiteral("dir")));
+    provePerson(*services, p.value(QStringLiteral("by")), p.value(QStringLiteral("password-file")));
     if (sub == QLatin1String("review accept"))
-        services->review.accept(p.value(QStringLiteral("record")), version, p.value(QStringLiteral("by")));
+        services->review.accept(p.value(QStringLiteral("record")), version, p.value(QStringLiteral("by")), consoleContext());
     else
-        services->review.refuse(p.value(QStringLiteral("record")), version, p.value(QStringLiteral("by")));
+        services->review.refuse(p.value(QStringLiteral("record")), version, p.value(QStringLiteral("by")), consoleContext());
     m_out << "record " << p.value(QStringLiteral("record")) << " v" << version << (sub == QLatin1String("review accept") ? " accepted" : " refused")
           << Qt::endl;
     return 0;
@@ -404,48 +448,30 @@ int HubCommandLine::card(const QStringList& args)
     p.addOption({QStringLiteral("user"), QStringLiteral("User id."), QStringLiteral("ID")});
     p.addOption({QStringLiteral("piv-cert"), QStringLiteral("The card's certificate (PEM)."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("uid"), QStringLiteral("The card's UID (hex)."), QStringLiteral("HEX")});
-    p.addOption({QStringLiteral("all"), QStringLiteral("Every card of the user (revoke).")});
-    p.addOption({QStringLiteral("by"), QStringLiteral("Acting administrator (revoke)."), QStringLiteral("ID")});
-    const bool revoke = args.first() == QLatin1String("card revoke");
-    if ((args.first() != QLatin1String("card bind") && !revoke) || !parse(p, args, m_err) || p.value(QStringLiteral("user")).isEmpty())
+    if (args.first() == QLatin1String("card revoke"))
+        return removed(args.first(), tr("a lost or broken card is revoked at the reception desk (POST /api/v1/admin/cards/revoke)"));
+    if (args.first() != QLatin1String("card bind") || !parse(p, args, m_err) || p.value(QStringLiteral("user")).isEmpty())
         return usage();
-    const int chosen = int(p.isSet(QStringLiteral("piv-cert"))) + int(p.isSet(QStringLiteral("uid"))) + int(revoke && p.isSet(QStringLiteral("all")));
-    if (chosen != 1 || (revoke && p.value(QStringLiteral("by")).isEmpty()))
+    if (int(p.isSet(QStringLiteral("piv-cert"))) + int(p.isSet(QStringLiteral("uid"))) != 1)
         return usage();
-    const QString verb = revoke ? QStringLiteral("revoke") : QStringLiteral("bind");
     auto services = HubServices::open(p.value(QStringLiteral("dir")));
     const QString user = p.value(QStringLiteral("user"));
-    QString kind, keyId;
-    QByteArray publicKey;
-    const QString uid = p.value(QStringLiteral("uid"));
+    // At the console: the first registrar's card, the demo hospital's cards. Audited as the operator.
     if (p.isSet(QStringLiteral("uid"))) {
-        const auto folded = UserDirectory::foldUid(uid);
-        if (!folded) {
-            m_err << "wardhub card " << verb << ": --uid must be 4 to 10 bytes in hexadecimal" << Qt::endl;
+        if (!UserDirectory::foldUid(p.value(QStringLiteral("uid")))) {
+            m_err << "wardhub card bind: --uid must be 4 to 10 bytes in hexadecimal" << Qt::endl;
             return 1;
         }
-        kind = QStringLiteral("uid");
-        keyId = services->users.uidHash(*folded);
-    } else if (p.isSet(QStringLiteral("piv-cert"))) {
+        services->users.bindUidCard(user, p.value(QStringLiteral("uid")), HubAuditLog::localOperator());
+    } else {
         QFile f(p.value(QStringLiteral("piv-cert")));
         const auto cert = f.open(QIODevice::ReadOnly) ? Certificate::fromPem(f.readAll()) : std::nullopt;
         if (!cert) {
-            m_err << "wardhub card " << verb << ": " << p.value(QStringLiteral("piv-cert")) << " is not a PEM certificate" << Qt::endl;
+            m_err << "wardhub card bind: " << p.value(QStringLiteral("piv-cert")) << " is not a PEM certificate" << Qt::endl;
             return 1;
         }
-        kind = QStringLiteral("piv");
-        publicKey = cert->publicKeyDer();
-        keyId = UserDirectory::pivKeyId(publicKey);
+        services->users.bindPivCard(user, cert->publicKeyDer(), HubAuditLog::localOperator());
     }
-    if (revoke) {
-        const int cards = services->users.revokeCards(user, kind, keyId, p.value(QStringLiteral("by")));
-        m_out << cards << " card(s) of " << user << " revoked; their signing certificates are revoked too" << Qt::endl;
-        return 0;
-    }
-    if (kind == QLatin1String("uid"))
-        services->users.bindUidCard(user, uid, HubAuditLog::localOperator());
-    else
-        services->users.bindPivCard(user, publicKey, HubAuditLog::localOperator());
     m_out << "card bound to " << user << Qt::endl;
     return 0;
 }
@@ -472,14 +498,15 @@ int HubCommandLine::patient(const QStringList& args)
 int HubCommandLine::exportPatient(const QStringList& args)
 {
     QCommandLineParser p;
-    for (const char* o : {"id", "out", "by"})
+    for (const char* o : {"id", "out", "by", "password-file"})
         p.addOption({QString::fromLatin1(o), QString::fromLatin1(o), QStringLiteral("VALUE")});
     if (args.first() != QLatin1String("export patient") || !parse(p, args, m_err) || p.value(QStringLiteral("id")).isEmpty()
         || p.value(QStringLiteral("out")).isEmpty() || p.value(QStringLiteral("by")).isEmpty())
         return usage();
     auto services = HubServices::open(p.value(QStringLiteral("dir")));
-    const PatientExport::Result r =
-        PatientExport::run(*services, p.value(QStringLiteral("id")), p.value(QStringLiteral("out")), p.value(QStringLiteral("by")));
+    provePerson(*services, p.value(QStringLiteral("by")), p.value(QStringLiteral("password-file")));
+    const PatientExport::Result r = PatientExport::run(*services, p.value(QStringLiteral("id")), p.value(QStringLiteral("out")),
+                                                       p.value(QStringLiteral("by")), consoleContext());
     m_out << "exported " << r.records << " records of patient " << p.value(QStringLiteral("id")) << " to " << p.value(QStringLiteral("out"))
           << " (FHIR R4 Bundle, audited)" << Qt::endl;
     return 0;

@@ -1,15 +1,24 @@
 #pragma once
 
+#include <QCoreApplication>
+#include <QJsonObject>
 #include <QStringList>
 
 class QTextStream;
 
 namespace ward::hub {
 
-// `wardhub <command> …`: the administrator's interface (init, serve, enrol-code, revoke-terminal, user, card,
-// demo-seed, backup, restore, check). Every command is audited in the hub's chain when it changes something.
+class HubServices;
+
+// `wardhub <command> …`: the hub machine's operator's interface (init, serve, enrol-code, revoke-terminal, wards,
+// first-registrar bootstrap, emergency unlock, card binding at the console, policy, patients, demo-seed, backup,
+// restore, check). Every change is audited in the hub's chain as the operator (operator@<host>); a command that acts
+// for a person (review, export, fallback code) asks that person's password and records both (issue 12). Staff
+// registration and changes are the reception desk's (administration API): those commands are refused here.
 class HubCommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(HubCommandLine)
+
 public:
     HubCommandLine(QTextStream& out, QTextStream& err);
     // Returns the process exit code: 0 success, 1 refused/failed, 2 usage error.
@@ -22,6 +31,14 @@ private:
     int revokeTerminal(const QStringList& args);
     int ward(const QStringList& args);
     int user(const QStringList& args);
+    int bootstrapRegistrar(const QStringList& args);
+    int emergencyUnlock(const QStringList& args);
+    // A removed command: its replacement on stderr, exit 1.
+    int removed(const QString& command, const QString& replacement);
+    // The person's password (ConsolePassword) checked like a login (SessionService::provePassword); throws HubError.
+    static void provePerson(HubServices& services, const QString& userId, const QString& passwordFile);
+    // Audit detail of a change made for a person at the console.
+    static QJsonObject consoleContext();
     int card(const QStringList& args);
     int fallbackCode(const QStringList& args);
     int patient(const QStringList& args);

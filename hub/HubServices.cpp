@@ -34,7 +34,7 @@ HubServices::HubServices(const HubConfig& c, std::unique_ptr<HubPki> p)
     , changes(db, keys)
     , adminSessions(db, users)
     , staffSearch(db, keys)
-    , staffAdmin(db, keys, users, adminSessions)
+    , staffAdmin(db, keys, users, adminSessions, fallbackCodes)
     , adminReports(db, users)
 {
     RecordIngest::requireCurrentFormat(db, keys);

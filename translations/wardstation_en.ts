@@ -340,6 +340,10 @@
         <source>%1 The change was made at the hub, but the temporary password was not delivered: use &quot;Reset password&quot; for %2 to print a new letter.</source>
         <translation>%1 The change was made at the hub, but the temporary password was not delivered: use &quot;Reset password&quot; for %2 to print a new letter.</translation>
     </message>
+    <message>
+        <source>%1 The code was issued at the hub but not delivered; nobody has seen it. Issue a new fallback code for %2 to print a new letter.</source>
+        <translation>%1 The code was issued at the hub but not delivered; nobody has seen it. Issue a new fallback code for %2 to print a new letter.</translation>
+    </message>
 </context>
 <context>
     <name>LoginDecision</name>
@@ -527,6 +531,42 @@
     <message>
         <source>The printer failed while printing the letter.</source>
         <translation>The printer failed while printing the letter.</translation>
+    </message>
+    <message>
+        <source>Your one-time login code for this shift</source>
+        <translation>Your one-time login code for this shift</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>One-time code</translation>
+    </message>
+    <message>
+        <source>Logging in without your IC card</source>
+        <translation>Logging in without your IC card</translation>
+    </message>
+    <message>
+        <source>On the card screen of a ward terminal, choose &quot;%1&quot;.</source>
+        <translation>On the card screen of a ward terminal, choose &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Enter your staff ID and the one-time code above, then your own password.</source>
+        <translation>Enter your staff ID and the one-time code above, then your own password.</translation>
+    </message>
+    <message>
+        <source>The code works for one login only, until the time above. Your password is still needed: the code alone opens nothing.</source>
+        <translation>The code works for one login only, until the time above. Your password is still needed: the code alone opens nothing.</translation>
+    </message>
+    <message>
+        <source>Logins without a card are recorded and flagged for review by the hospital (AUTH-2).</source>
+        <translation>Logins without a card are recorded and flagged for review by the hospital (AUTH-2).</translation>
+    </message>
+    <message>
+        <source>Destroy this letter (shredder) after the login, and have your IC card replaced at the reception desk.</source>
+        <translation>Destroy this letter (shredder) after the login, and have your IC card replaced at the reception desk.</translation>
+    </message>
+    <message>
+        <source>If this envelope was open when you received it, do not use the code: tell the reception desk at once.</source>
+        <translation>If this envelope was open when you received it, do not use the code: tell the reception desk at once.</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1195,341 @@
     <message>
         <source>The access and your reason are recorded and reviewed by the auditors.</source>
         <translation>The access and your reason are recorded and reviewed by the auditors.</translation>
+    </message>
+</context>
+<context>
+    <name>ward::CardChangePage</name>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>ID badge</source>
+        <translation>ID badge</translation>
+    </message>
+    <message>
+        <source>IC card</source>
+        <translation>IC card</translation>
+    </message>
+    <message>
+        <source>%1 bound on %2 (key %3…)</source>
+        <translation>%1 bound on %2 (key %3…)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The card is refused at every terminal after its next sync (within one sync interval). The person&apos;s open sessions end now and their signing certificates are revoked; a new signing key is made at their next login. A revoked card is never issued again.</source>
+        <translation>The card is refused at every terminal after its next sync (within one sync interval). The person&apos;s open sessions end now and their signing certificates are revoked; a new signing key is made at their next login. A revoked card is never issued again.</translation>
+    </message>
+    <message>
+        <source>Revoke the card of %1</source>
+        <translation>Revoke the card of %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2
+
+Collect the card if it is here (broken card).</source>
+        <translation>%1
+
+%2
+
+Collect the card if it is here (broken card).</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;lost on 3 December&quot;, &quot;card broken&quot;</source>
+        <translation>e.g. &quot;lost on 3 December&quot;, &quot;card broken&quot;</translation>
+    </message>
+    <message>
+        <source>Revoke the card</source>
+        <translation>Revoke the card</translation>
+    </message>
+    <message>
+        <source>Replace the card of %1</source>
+        <translation>Replace the card of %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+First the old card is revoked: %2
+
+Then put the new card in the desk&apos;s reader to issue it to the same person.</source>
+        <translation>%1
+
+First the old card is revoked: %2
+
+Then put the new card in the desk&apos;s reader to issue it to the same person.</translation>
+    </message>
+    <message>
+        <source>Revoke and issue a new card</source>
+        <translation>Revoke and issue a new card</translation>
+    </message>
+    <message>
+        <source>One-shift fallback code for %1</source>
+        <translation>One-shift fallback code for %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>A one-time code for a login without the IC card, valid for one shift (%n hour(s), until about %1), is printed as a sealed letter at this desk; it is never shown on screen. The person logs in once with their staff ID, the code and their own password, and that login is recorded and flagged for review. Check the person&apos;s identity before you issue it.</source>
+        <translation>
+            <numerusform>A one-time code for a login without the IC card, valid for one shift (%n hour, until about %1), is printed as a sealed letter at this desk; it is never shown on screen. The person logs in once with their staff ID, the code and their own password, and that login is recorded and flagged for review. Check the person&apos;s identity before you issue it.</numerusform>
+            <numerusform>A one-time code for a login without the IC card, valid for one shift (%n hours, until about %1), is printed as a sealed letter at this desk; it is never shown on screen. The person logs in once with their staff ID, the code and their own password, and that login is recorded and flagged for review. Check the person&apos;s identity before you issue it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. &quot;card forgotten at home&quot;, &quot;card broken, replacement ordered&quot;</source>
+        <translation>e.g. &quot;card forgotten at home&quot;, &quot;card broken, replacement ordered&quot;</translation>
+    </message>
+    <message>
+        <source>Print the code letter</source>
+        <translation>Print the code letter</translation>
+    </message>
+    <message>
+        <source>Recorded in the hub&apos;s audit with your name and this terminal.</source>
+        <translation>Recorded in the hub&apos;s audit with your name and this terminal.</translation>
+    </message>
+    <message>
+        <source>Write why, in a few words (required, at most %1 characters).</source>
+        <translation>Write why, in a few words (required, at most %1 characters).</translation>
+    </message>
+</context>
+<context>
+    <name>ward::CardIssuePage</name>
+    <message>
+        <source>Staff ID in the card</source>
+        <translation>Staff ID in the card</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Issue this card</source>
+        <translation>Issue this card</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Issue an IC card to %1 (%2)</source>
+        <translation>Issue an IC card to %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The card service of this terminal is not running, so no card can be read. Ask IT to start the card service (pcscd), then try again.</source>
+        <translation>The card service of this terminal is not running, so no card can be read. Ask IT to start the card service (pcscd), then try again.</translation>
+    </message>
+    <message>
+        <source>No card reader for new cards is connected at this desk (the reader with your own card is never used for issuing). Connect the desk&apos;s second reader, then put the new card in it.</source>
+        <translation>No card reader for new cards is connected at this desk (the reader with your own card is never used for issuing). Connect the desk&apos;s second reader, then put the new card in it.</translation>
+    </message>
+    <message>
+        <source>Put the new card in the reader %1 and leave it there until its details appear.</source>
+        <translation>Put the new card in the reader %1 and leave it there until its details appear.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>There are cards in more than one reader (%1). Leave only the new card in a reader.</source>
+        <translation>There are cards in more than one reader (%1). Leave only the new card in a reader.</translation>
+    </message>
+    <message>
+        <source>Reading the card in %1…</source>
+        <translation>Reading the card in %1…</translation>
+    </message>
+    <message>
+        <source>Check the name and staff ID, then issue the card. Leave it in the reader until it is issued.</source>
+        <translation>Check the name and staff ID, then issue the card. Leave it in the reader until it is issued.</translation>
+    </message>
+    <message>
+        <source>The card was taken out while it was being read. Nothing was issued. Put it back and leave it in the reader until its details appear.</source>
+        <translation>The card was taken out while it was being read. Nothing was issued. Put it back and leave it in the reader until its details appear.</translation>
+    </message>
+    <message>
+        <source>This card has no PIV application (an ID badge or another kind of card), so it cannot be issued as a staff IC card. Use a staff IC card prepared by IT.</source>
+        <translation>This card has no PIV application (an ID badge or another kind of card), so it cannot be issued as a staff IC card. Use a staff IC card prepared by IT.</translation>
+    </message>
+    <message>
+        <source>The certificate on this card cannot be read, or is not a staff card certificate (ECDSA P-256). Nothing was issued. Give the card to IT to be prepared again.</source>
+        <translation>The certificate on this card cannot be read, or is not a staff card certificate (ECDSA P-256). Nothing was issued. Give the card to IT to be prepared again.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s key does not match the certificate it holds (the certificate may have been copied from another card). Do not issue it; give it to IT.</source>
+        <translation>This card&apos;s key does not match the certificate it holds (the certificate may have been copied from another card). Do not issue it; give it to IT.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was issued.</source>
+        <translation>%1 Nothing was issued.</translation>
+    </message>
+    <message>
+        <source>The certificate on this card expired on %1: an expired card cannot log in. Use another card, or give this one to IT to be renewed.</source>
+        <translation>The certificate on this card expired on %1: an expired card cannot log in. Use another card, or give this one to IT to be renewed.</translation>
+    </message>
+    <message>
+        <source>The certificate on this card is valid only from %1. Use another card, or issue this one from that day.</source>
+        <translation>The certificate on this card is valid only from %1. Use another card, or issue this one from that day.</translation>
+    </message>
+    <message>
+        <source>This card was prepared for staff ID %1 (the ID in its certificate), not for %2: at login it can only be %1&apos;s card. Use the card prepared for %2.</source>
+        <translation>This card was prepared for staff ID %1 (the ID in its certificate), not for %2: at login it can only be %1&apos;s card. Use the card prepared for %2.</translation>
+    </message>
+    <message>
+        <source>This card is already the IC card of %1; nothing needs to be issued.</source>
+        <translation>This card is already the IC card of %1; nothing needs to be issued.</translation>
+    </message>
+    <message>
+        <source>The card was taken out before it was issued. Put it back in %1 to issue it.</source>
+        <translation>The card was taken out before it was issued. Put it back in %1 to issue it.</translation>
+    </message>
+    <message>
+        <source>Issuing the card at the hub…</source>
+        <translation>Issuing the card at the hub…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This card will become the IC card of %1.</source>
+        <translation>This card will become the IC card of %1.</translation>
+    </message>
+    <message>
+        <source>This card cannot be issued to %1.</source>
+        <translation>This card cannot be issued to %1.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>ward::CardPanel</name>
+    <message>
+        <source>Bound IC cards</source>
+        <translation>Bound IC cards</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Bound on</source>
+        <translation>Bound on</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Issue a card…</source>
+        <translation>Issue a card…</translation>
+    </message>
+    <message>
+        <source>Replace the card…</source>
+        <translation>Replace the card…</translation>
+    </message>
+    <message>
+        <source>Revoke the card…</source>
+        <translation>Revoke the card…</translation>
+    </message>
+    <message>
+        <source>One-shift fallback code…</source>
+        <translation>One-shift fallback code…</translation>
+    </message>
+    <message>
+        <source>First card</source>
+        <translation>First card</translation>
+    </message>
+    <message>
+        <source>Additional card</source>
+        <translation>Additional card</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a person in &quot;Find staff&quot;; their IC cards are shown here.</source>
+        <translation>Choose a person in &quot;Find staff&quot;; their IC cards are shown here.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Account: %1. IC card: %2.</source>
+        <translation>Account: %1. IC card: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) revoked earlier.</source>
+        <translation>
+            <numerusform>%n card revoked earlier.</numerusform>
+            <numerusform>%n cards revoked earlier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID badge (UID)</source>
+        <translation>ID badge (UID)</translation>
+    </message>
+    <message>
+        <source>IC card (PIV)</source>
+        <translation>IC card (PIV)</translation>
+    </message>
+    <message>
+        <source>The card (serial %1) is now the IC card of %2. It works at every terminal after the terminal&apos;s next sync, together with the person&apos;s own password.</source>
+        <translation>The card (serial %1) is now the IC card of %2. It works at every terminal after the terminal&apos;s next sync, together with the person&apos;s own password.</translation>
+    </message>
+    <message>
+        <source>The hub refused: this card is already bound to another person. Nothing was changed. If it was handed back, revoke it on that person first; otherwise use another card.</source>
+        <translation>The hub refused: this card is already bound to another person. Nothing was changed. If it was handed back, revoke it on that person first; otherwise use another card.</translation>
+    </message>
+    <message>
+        <source>%1 is revoked: every terminal refuses it after its next sync.</source>
+        <translation>%1 is revoked: every terminal refuses it after its next sync.</translation>
+    </message>
+    <message>
+        <source>Now put the new card in the desk&apos;s reader.</source>
+        <translation>Now put the new card in the desk&apos;s reader.</translation>
+    </message>
+    <message>
+        <source>Replacement: %1</source>
+        <translation>Replacement: %1</translation>
+    </message>
+    <message>
+        <source>The fallback code letter for %1 is printed: seal it in an envelope and hand it to the person only. The code works for one login until %2, and that login is flagged for review.</source>
+        <translation>The fallback code letter for %1 is printed: seal it in an envelope and hand it to the person only. The code works for one login until %2, and that login is flagged for review.</translation>
+    </message>
+    <message>
+        <source>The hub did bind the card to %1 (its answer was lost on the way).</source>
+        <translation>The hub did bind the card to %1 (its answer was lost on the way).</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2740,10 @@
     <message>
         <source>Reports</source>
         <translation>Reports</translation>
+    </message>
+    <message>
+        <source>IC cards</source>
+        <translation>IC cards</translation>
     </message>
 </context>
 <context>

@@ -340,6 +340,10 @@
         <source>%1 The change was made at the hub, but the temporary password was not delivered: use &quot;Reset password&quot; for %2 to print a new letter.</source>
         <translation>%1 ハブでの変更は完了しましたが、仮パスワードは本人に届いていません。%2 の「パスワード再発行」で新しい通知書を印刷してください。</translation>
     </message>
+    <message>
+        <source>%1 The code was issued at the hub but not delivered; nobody has seen it. Issue a new fallback code for %2 to print a new letter.</source>
+        <translation>%1 ハブではコードが発行されましたが、本人には届いていません（誰も見ていません）。%2 に代替コードをもう一度発行して、新しい通知書を印刷してください。</translation>
+    </message>
 </context>
 <context>
     <name>LoginDecision</name>
@@ -525,6 +529,42 @@
     <message>
         <source>The printer failed while printing the letter.</source>
         <translation>通知書の印刷中にプリンターでエラーが発生しました。</translation>
+    </message>
+    <message>
+        <source>Your one-time login code for this shift</source>
+        <translation>この勤務帯のワンタイムログインコードのお知らせ</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>ワンタイムコード</translation>
+    </message>
+    <message>
+        <source>Logging in without your IC card</source>
+        <translation>ICカードなしでログインする方法</translation>
+    </message>
+    <message>
+        <source>On the card screen of a ward terminal, choose &quot;%1&quot;.</source>
+        <translation>病棟端末のカード画面で「%1」を選んでください。</translation>
+    </message>
+    <message>
+        <source>Enter your staff ID and the one-time code above, then your own password.</source>
+        <translation>職員IDと上記のワンタイムコードを入力し、続けてご自身のパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The code works for one login only, until the time above. Your password is still needed: the code alone opens nothing.</source>
+        <translation>このコードは上記の時刻まで、1回のログインにだけ使えます。パスワードも必要です。コードだけではログインできません。</translation>
+    </message>
+    <message>
+        <source>Logins without a card are recorded and flagged for review by the hospital (AUTH-2).</source>
+        <translation>カードを使わないログインは記録され、病院による確認の対象になります（AUTH-2）。</translation>
+    </message>
+    <message>
+        <source>Destroy this letter (shredder) after the login, and have your IC card replaced at the reception desk.</source>
+        <translation>ログイン後はこの通知書をシュレッダーで破棄し、受付で ICカードの再発行を受けてください。</translation>
+    </message>
+    <message>
+        <source>If this envelope was open when you received it, do not use the code: tell the reception desk at once.</source>
+        <translation>受け取った時に封筒が開いていた場合はコードを使わず、すぐに受付へ連絡してください。</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1188,339 @@
     <message>
         <source>The access and your reason are recorded and reviewed by the auditors.</source>
         <translation>この閲覧と理由は緊急閲覧として記録され、監査担当者が確認します。</translation>
+    </message>
+</context>
+<context>
+    <name>ward::CardChangePage</name>
+    <message>
+        <source>Reason (required)</source>
+        <translation>理由（必須）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>ID badge</source>
+        <translation>IDバッジ</translation>
+    </message>
+    <message>
+        <source>IC card</source>
+        <translation>ICカード</translation>
+    </message>
+    <message>
+        <source>%1 bound on %2 (key %3…)</source>
+        <translation>%1（%2 登録、鍵 %3…）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The card is refused at every terminal after its next sync (within one sync interval). The person&apos;s open sessions end now and their signing certificates are revoked; a new signing key is made at their next login. A revoked card is never issued again.</source>
+        <translation>このカードは、各端末で次の同期以降（同期間隔 1 回以内に）使えなくなります。本人のログイン中のセッションは直ちに終了し、署名用証明書も失効します（次回ログイン時に新しい署名鍵が作られます）。失効したカードは二度と発行できません。</translation>
+    </message>
+    <message>
+        <source>Revoke the card of %1</source>
+        <translation>%1 のカードを失効</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2
+
+Collect the card if it is here (broken card).</source>
+        <translation>%1
+
+%2
+
+カードが手元にある場合（破損など）は回収してください。</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;lost on 3 December&quot;, &quot;card broken&quot;</source>
+        <translation>例：「12月3日に紛失」「カード破損」</translation>
+    </message>
+    <message>
+        <source>Revoke the card</source>
+        <translation>カードを失効させる</translation>
+    </message>
+    <message>
+        <source>Replace the card of %1</source>
+        <translation>%1 のカードを交換</translation>
+    </message>
+    <message>
+        <source>%1
+
+First the old card is revoked: %2
+
+Then put the new card in the desk&apos;s reader to issue it to the same person.</source>
+        <translation>%1
+
+まず古いカードを失効させます：%2
+
+続けて、新しいカードを受付のカードリーダーに挿して同じ職員に発行します。</translation>
+    </message>
+    <message>
+        <source>Revoke and issue a new card</source>
+        <translation>失効させて新しいカードを発行</translation>
+    </message>
+    <message>
+        <source>One-shift fallback code for %1</source>
+        <translation>%1 の勤務帯用代替コード</translation>
+    </message>
+    <message numerus="yes">
+        <source>A one-time code for a login without the IC card, valid for one shift (%n hour(s), until about %1), is printed as a sealed letter at this desk; it is never shown on screen. The person logs in once with their staff ID, the code and their own password, and that login is recorded and flagged for review. Check the person&apos;s identity before you issue it.</source>
+        <translation>
+            <numerusform>ICカードなしでログインするためのワンタイムコード（1 勤務帯・%n 時間、%1 頃まで有効）を、この受付で親展の通知書として印刷します。コードは画面には表示されません。本人は職員ID・コード・自分のパスワードで 1 回だけログインでき、そのログインは記録され確認対象になります。発行前に本人確認をしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. &quot;card forgotten at home&quot;, &quot;card broken, replacement ordered&quot;</source>
+        <translation>例：「カードを自宅に忘れた」「カード破損・再発行手配中」</translation>
+    </message>
+    <message>
+        <source>Print the code letter</source>
+        <translation>コードの通知書を印刷</translation>
+    </message>
+    <message>
+        <source>Recorded in the hub&apos;s audit with your name and this terminal.</source>
+        <translation>あなたの氏名とこの端末とともにハブの監査記録に残ります。</translation>
+    </message>
+    <message>
+        <source>Write why, in a few words (required, at most %1 characters).</source>
+        <translation>理由を簡潔に書いてください（必須、%1 文字以内）。</translation>
+    </message>
+</context>
+<context>
+    <name>ward::CardIssuePage</name>
+    <message>
+        <source>Staff ID in the card</source>
+        <translation>カードの職員ID</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>発行者</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>シリアル番号</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有効期間</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>理由（必須）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Issue this card</source>
+        <translation>このカードを発行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Issue an IC card to %1 (%2)</source>
+        <translation>%1（%2）に ICカードを発行</translation>
+    </message>
+    <message>
+        <source>The card service of this terminal is not running, so no card can be read. Ask IT to start the card service (pcscd), then try again.</source>
+        <translation>この端末のカードサービスが動いていないため、カードを読み取れません。IT担当者にカードサービス（pcscd）の起動を依頼してから、やり直してください。</translation>
+    </message>
+    <message>
+        <source>No card reader for new cards is connected at this desk (the reader with your own card is never used for issuing). Connect the desk&apos;s second reader, then put the new card in it.</source>
+        <translation>この受付には新しいカード用のカードリーダーが接続されていません（ご自身のカードが入っているリーダーは発行には使いません）。受付の 2 台目のカードリーダーを接続し、新しいカードを挿してください。</translation>
+    </message>
+    <message>
+        <source>Put the new card in the reader %1 and leave it there until its details appear.</source>
+        <translation>新しいカードをカードリーダー %1 に挿し、カードの内容が表示されるまで抜かないでください。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>There are cards in more than one reader (%1). Leave only the new card in a reader.</source>
+        <translation>複数のカードリーダー（%1）にカードが入っています。新しいカード以外は抜いてください。</translation>
+    </message>
+    <message>
+        <source>Reading the card in %1…</source>
+        <translation>%1 のカードを読み取っています…</translation>
+    </message>
+    <message>
+        <source>Check the name and staff ID, then issue the card. Leave it in the reader until it is issued.</source>
+        <translation>氏名と職員IDを確認してから発行してください。発行が終わるまでカードを抜かないでください。</translation>
+    </message>
+    <message>
+        <source>The card was taken out while it was being read. Nothing was issued. Put it back and leave it in the reader until its details appear.</source>
+        <translation>読み取り中にカードが抜かれました。発行は行われていません。カードを挿し直し、内容が表示されるまで抜かないでください。</translation>
+    </message>
+    <message>
+        <source>This card has no PIV application (an ID badge or another kind of card), so it cannot be issued as a staff IC card. Use a staff IC card prepared by IT.</source>
+        <translation>このカードには PIV アプリケーションがありません（IDバッジや別の種類のカードです）。職員用 ICカードとしては発行できません。IT担当者が準備した職員用 ICカードを使ってください。</translation>
+    </message>
+    <message>
+        <source>The certificate on this card cannot be read, or is not a staff card certificate (ECDSA P-256). Nothing was issued. Give the card to IT to be prepared again.</source>
+        <translation>このカードの証明書を読み取れないか、職員カード用の証明書（ECDSA P-256）ではありません。発行は行われていません。カードを IT担当者に渡して準備し直してもらってください。</translation>
+    </message>
+    <message>
+        <source>This card&apos;s key does not match the certificate it holds (the certificate may have been copied from another card). Do not issue it; give it to IT.</source>
+        <translation>このカードの鍵が、カード内の証明書と一致しません（別のカードから証明書が複製された可能性があります）。発行せず、IT担当者に渡してください。</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was issued.</source>
+        <translation>%1 発行は行われていません。</translation>
+    </message>
+    <message>
+        <source>The certificate on this card expired on %1: an expired card cannot log in. Use another card, or give this one to IT to be renewed.</source>
+        <translation>このカードの証明書は %1 に有効期限が切れています。期限切れのカードではログインできません。別のカードを使うか、このカードを IT担当者に渡して更新してもらってください。</translation>
+    </message>
+    <message>
+        <source>The certificate on this card is valid only from %1. Use another card, or issue this one from that day.</source>
+        <translation>このカードの証明書は %1 から有効になります。別のカードを使うか、その日以降に発行してください。</translation>
+    </message>
+    <message>
+        <source>This card was prepared for staff ID %1 (the ID in its certificate), not for %2: at login it can only be %1&apos;s card. Use the card prepared for %2.</source>
+        <translation>このカードは職員ID %1 用に準備されています（証明書の職員ID）。%2 用ではないため、ログインでは %1 のカードとしてしか使えません。%2 用に準備されたカードを使ってください。</translation>
+    </message>
+    <message>
+        <source>This card is already the IC card of %1; nothing needs to be issued.</source>
+        <translation>このカードはすでに %1 の ICカードです。発行の必要はありません。</translation>
+    </message>
+    <message>
+        <source>The card was taken out before it was issued. Put it back in %1 to issue it.</source>
+        <translation>発行前にカードが抜かれました。発行するには %1 に挿し直してください。</translation>
+    </message>
+    <message>
+        <source>Issuing the card at the hub…</source>
+        <translation>ハブでカードを発行しています…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>This card will become the IC card of %1.</source>
+        <translation>このカードは %1 の ICカードになります。</translation>
+    </message>
+    <message>
+        <source>This card cannot be issued to %1.</source>
+        <translation>このカードは %1 には発行できません。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1〜%2</translation>
+    </message>
+</context>
+<context>
+    <name>ward::CardPanel</name>
+    <message>
+        <source>Bound IC cards</source>
+        <translation>登録済みの ICカード</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>カード</translation>
+    </message>
+    <message>
+        <source>Bound on</source>
+        <translation>登録日時</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>鍵</translation>
+    </message>
+    <message>
+        <source>Issue a card…</source>
+        <translation>カードを発行…</translation>
+    </message>
+    <message>
+        <source>Replace the card…</source>
+        <translation>カードを交換…</translation>
+    </message>
+    <message>
+        <source>Revoke the card…</source>
+        <translation>カードを失効…</translation>
+    </message>
+    <message>
+        <source>One-shift fallback code…</source>
+        <translation>勤務帯用代替コード…</translation>
+    </message>
+    <message>
+        <source>First card</source>
+        <translation>初回発行</translation>
+    </message>
+    <message>
+        <source>Additional card</source>
+        <translation>追加発行</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Choose a person in &quot;Find staff&quot;; their IC cards are shown here.</source>
+        <translation>「職員検索」で職員を選んでください。その職員の ICカードがここに表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1（%2） %3</translation>
+    </message>
+    <message>
+        <source>Account: %1. IC card: %2.</source>
+        <translation>アカウント：%1&#x3000;ICカード：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) revoked earlier.</source>
+        <translation>
+            <numerusform>以前に失効したカード：%n 枚</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID badge (UID)</source>
+        <translation>IDバッジ（UID）</translation>
+    </message>
+    <message>
+        <source>IC card (PIV)</source>
+        <translation>ICカード（PIV）</translation>
+    </message>
+    <message>
+        <source>The card (serial %1) is now the IC card of %2. It works at every terminal after the terminal&apos;s next sync, together with the person&apos;s own password.</source>
+        <translation>カード（シリアル %1）を %2 の ICカードとして登録しました。各端末で次の同期以降、本人のパスワードと組み合わせて使えます。</translation>
+    </message>
+    <message>
+        <source>The hub refused: this card is already bound to another person. Nothing was changed. If it was handed back, revoke it on that person first; otherwise use another card.</source>
+        <translation>ハブが拒否しました：このカードはすでに別の職員に登録されています。何も変更されていません。返却されたカードであれば、先にその職員のカードとして失効させてください。そうでなければ別のカードを使ってください。</translation>
+    </message>
+    <message>
+        <source>%1 is revoked: every terminal refuses it after its next sync.</source>
+        <translation>%1 を失効させました。各端末で次の同期以降は使えません。</translation>
+    </message>
+    <message>
+        <source>Now put the new card in the desk&apos;s reader.</source>
+        <translation>続けて、新しいカードを受付のカードリーダーに挿してください。</translation>
+    </message>
+    <message>
+        <source>Replacement: %1</source>
+        <translation>交換：%1</translation>
+    </message>
+    <message>
+        <source>The fallback code letter for %1 is printed: seal it in an envelope and hand it to the person only. The code works for one login until %2, and that login is flagged for review.</source>
+        <translation>%1 の代替コードの通知書を印刷しました。封筒に入れて封をし、本人にだけ渡してください。コードは %2 まで 1 回のログインに使え、そのログインは確認対象として記録されます。</translation>
+    </message>
+    <message>
+        <source>The hub did bind the card to %1 (its answer was lost on the way).</source>
+        <translation>ハブではカードが %1 に登録されていました（応答が途中で失われました）。</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2726,10 @@
     <message>
         <source>Reports</source>
         <translation>帳票</translation>
+    </message>
+    <message>
+        <source>IC cards</source>
+        <translation>ICカード</translation>
     </message>
 </context>
 <context>

@@ -218,6 +218,23 @@ AccountChange AccountGuard::unlock(const AccountState& state, const QString& tar
         return refused;
     if (!state.isLocked())
         return failed(state, AccountChange::Error::NotLocked);
+    return unlocked(state, adminId, now);
+}
+
+AccountChange AccountGuard::emergencyUnlock(const AccountState& state, const QString& targetUserId, QDateTime now) const
+{
+    now = resolveNow(now);
+    if (!UserId::isValid(targetUserId))
+        return failed(state, AccountChange::Error::InvalidUserId);
+    if (state.status == AccountState::Status::Retired)
+        return failed(state, AccountChange::Error::AccountRetired);
+    if (!state.isLocked())
+        return failed(state, AccountChange::Error::NotLocked);
+    return unlocked(state, QString(), now);
+}
+
+AccountChange AccountGuard::unlocked(const AccountState& state, const QString& unlockedBy, const QDateTime& now)
+{
     AccountChange c;
     c.state = state;
     c.state.lockedAt = QDateTime();
@@ -225,7 +242,7 @@ AccountChange AccountGuard::unlock(const AccountState& state, const QString& tar
     c.state.failedCount = 0;
     c.state.oldPasswordFailures = 0;
     c.state.retryNotBefore = QDateTime();
-    c.state.unlockedBy = adminId;
+    c.state.unlockedBy = unlockedBy;
     c.state.unlockedAt = now;
     return c;
 }

@@ -52,6 +52,10 @@ public:
     // AUTH-5: only an administrator other than the account holder unlocks.
     AccountChange unlock(const AccountState& state, const QString& targetUserId, const QString& adminId,
                          QDateTime now = {}) const;
+    // Issue 12: the hub machine's operator unlocks at the console when no administrator can (`wardhub
+    // emergency-unlock`). No staff ID names them, so unlockedBy stays empty; the hub's audit chain records the
+    // operator and the reason.
+    AccountChange emergencyUnlock(const AccountState& state, const QString& targetUserId, QDateTime now = {}) const;
     // AUTH-11: leave of absence keeps the ID; AUTH-3: retired is final, never re-enabled.
     AccountChange disable(const AccountState& state, const QString& targetUserId, const QString& adminId,
                           QDateTime now = {}) const;
@@ -77,6 +81,8 @@ public:
 private:
     AccountChange refuseAdmin(const AccountState& state, const QString& targetUserId, const QString& adminId) const;
     static AccountChange failed(const AccountState& state, AccountChange::Error error);
+    // The lock and every failure counter cleared, as of `now`, by `unlockedBy` (empty: the hub operator).
+    static AccountChange unlocked(const AccountState& state, const QString& unlockedBy, const QDateTime& now);
     // disable/enable/retire: an authorised admin other than the user sets the status and is recorded.
     AccountChange changeStatus(const AccountState& state, const QString& targetUserId, const QString& adminId,
                                const QDateTime& now, AccountState::Status status,

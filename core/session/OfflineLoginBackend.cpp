@@ -4,6 +4,7 @@
 #include "session/LoginAudit.h"
 #include "records/StaffDirectory.h"
 #include "session/OfflineAccountCache.h"
+#include "session/ReplicatedStanding.h"
 #include "util/Clock.h"
 #include "vault/KeySlotFile.h"
 #include "vault/Vault.h"
@@ -160,6 +161,24 @@ LoginVerdict OfflineLoginBackend::decide(const LoginAttempt& attempt)
         LoginAudit::record(vault.get(), m_dir, attempt.userId, QStringLiteral("login"), QStringLiteral("denied"),
                            detailFor(attempt, "cache-tampered"));
         return refused;
+    }
+    if (vault) {
+        // Issue 12: what the reception desk changed since this person's last online login (a revoked card, a
+        // disabled or retired account) reached the vault with the last sync; it refuses here too.
+        std::optional<LoginVerdict::Outcome> standing;
+        try {
+            standing = ReplicatedStanding::refusal(*vault, attempt.userId, attempt.card);
+        } catch (const VaultError& e) {
+            refused.outcome = LoginVerdict::Outcome::Failed;  // fail closed on a replica that cannot be read
+            refused.message = e.message();
+            return refused;
+        }
+        if (standing) {
+            refused.outcome = *standing;
+            LoginAudit::record(vault.get(), m_dir, attempt.userId, QStringLiteral("login"), QStringLiteral("denied"),
+                               detailFor(attempt, LoginVerdict::code(*standing)));
+            return refused;
+        }
     }
     const LoginDecision decision = guard.evaluateLogin(merged, vault != nullptr, m_terminal);
     cache.failures.record(attempt.userId, decision, m_terminal);

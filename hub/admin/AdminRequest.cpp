@@ -2,6 +2,7 @@
 
 #include "auth/UserId.h"
 #include "hub/HubError.h"
+#include "hub/directory/FallbackCodes.h"
 #include "hub/http/RequestBody.h"
 
 #include <QCoreApplication>
@@ -170,6 +171,21 @@ AdminRequest::CardRevocation AdminRequest::cardRevocation(const QJsonObject& bod
     if (!all && !kKeyId.match(c.keyId).hasMatch())
         bad(tr("keyId must be 64 lower-case hex digits (as the staff search lists it)."));
     return c;
+}
+
+AdminRequest::FallbackCode AdminRequest::fallbackCode(const QJsonObject& body)
+{
+    FallbackCode f;
+    static_cast<Change&>(f) = change(body);
+    const QJsonValue v = body.value(QStringLiteral("validMinutes"));
+    if (v.isUndefined())
+        return f;
+    const double minutes = v.toDouble(-1);
+    // One shift: at most the longest shift FallbackCodes allows (kMaxMinutes, 12 hours).
+    if (!v.isDouble() || minutes < 1 || minutes > FallbackCodes::kMaxMinutes || std::floor(minutes) != minutes)
+        bad(tr("validMinutes must be a whole number of minutes from 1 to %1 (one shift).").arg(FallbackCodes::kMaxMinutes));
+    f.validMinutes = static_cast<int>(minutes);
+    return f;
 }
 
 AdminRequest::Decision AdminRequest::decision(const QJsonObject& body, bool reasonRequired)

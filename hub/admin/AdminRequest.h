@@ -65,6 +65,11 @@ public:
     {
         QString keyId; // empty: every card of the user
     };
+    // AUTH-2: a one-time code for a person without a working card, valid for one shift.
+    struct FallbackCode : Change
+    {
+        int validMinutes = 0; // 0: the default shift (FallbackCodes::kDefaultMinutes)
+    };
     struct Decision
     {
         QString requestId;
@@ -87,6 +92,7 @@ public:
     static RoleChange roleChange(const QJsonObject& body);
     static CardBinding cardBinding(const QJsonObject& body);
     static CardRevocation cardRevocation(const QJsonObject& body);
+    static FallbackCode fallbackCode(const QJsonObject& body);
     static Decision decision(const QJsonObject& body, bool reasonRequired);
     static Search search(const std::map<std::string, std::string>& query);
     // A non-negative integer query parameter within [min, max], or fallback when absent.

@@ -5,6 +5,7 @@
 #include "crypto/Certificate.h"
 #include "crypto/Random.h"
 #include "hub/HubError.h"
+#include "hub/directory/FallbackCodes.h"
 #include "hub/directory/UserDirectory.h"
 #include "hub/storage/DataKeys.h"
 #include "hub/storage/HubAuditLog.h"
@@ -42,11 +43,13 @@ QString secret(const SecureBytes& password)
 
 } // namespace
 
-StaffAdministration::StaffAdministration(HubDatabase& db, const DataKeys& keys, UserDirectory& users, AdminSessions& sessions)
+StaffAdministration::StaffAdministration(HubDatabase& db, const DataKeys& keys, UserDirectory& users, AdminSessions& sessions,
+                                         FallbackCodes& fallbackCodes)
     : m_db(db)
     , m_keys(keys)
     , m_users(users)
     , m_sessions(sessions)
+    , m_fallbackCodes(fallbackCodes)
 {
 }
 
@@ -280,6 +283,27 @@ QJsonObject StaffAdministration::revokeCard(const Admin& admin, const AdminReque
         const int cards = m_users.revokeCardsIn(r.userId, kind, r.keyId, admin.userId, context(admin, r.reason));
         return QJsonObject{{QStringLiteral("userId"), r.userId}, {QStringLiteral("revoked"), cards}, {QStringLiteral("version"), bumpVersion(r.userId)}};
     });
+}
+
+QJsonObject StaffAdministration::issueFallbackCode(const Admin& admin, const AdminRequest::FallbackCode& r)
+{
+    QDateTime validUntil;
+    QString code;
+    const qint64 version = m_db.transaction([&] {
+        requireVersion(r.userId, r.version);
+        m_users.authorise(admin.userId, QStringLiteral("cards.manage"));
+        const auto user = m_users.find(r.userId);
+        if (user->status != QLatin1String("active"))
+            throw HubError(QStringLiteral("refused"),
+                           tr("User %1 is %2; a fallback code is issued only to an active user.").arg(r.userId, user->status), 409);
+        code = m_fallbackCodes.issueIn(r.userId, admin.userId, r.validMinutes > 0 ? r.validMinutes : FallbackCodes::kDefaultMinutes,
+                                       context(admin, r.reason), &validUntil);
+        return bumpVersion(r.userId);
+    });
+    return {{QStringLiteral("userId"), r.userId},
+            {QStringLiteral("code"), code},
+            {QStringLiteral("validUntil"), validUntil.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("version"), version}};
 }
 
 QJsonObject StaffAdministration::requests(const QString& status)

@@ -9,6 +9,7 @@
 namespace ward::hub {
 
 class DataKeys;
+class FallbackCodes;
 class HubDatabase;
 class UserDirectory;
 
@@ -26,7 +27,8 @@ class StaffAdministration
 public:
     using Admin = AdminSessions::Admin;
 
-    StaffAdministration(HubDatabase& db, const DataKeys& keys, UserDirectory& users, AdminSessions& sessions);
+    StaffAdministration(HubDatabase& db, const DataKeys& keys, UserDirectory& users, AdminSessions& sessions,
+                        FallbackCodes& fallbackCodes);
 
     // The next free id of the scheme: prefix + zero-padded number to ten characters, after the highest number
     // ever used with that prefix (retired ids count: ids are never reused, AUTH-3).
@@ -40,6 +42,9 @@ public:
     QJsonObject changeRoles(const Admin& admin, const AdminRequest::RoleChange& r, int* status);
     QJsonObject bindCard(const Admin& admin, const AdminRequest::CardBinding& r);
     QJsonObject revokeCard(const Admin& admin, const AdminRequest::CardRevocation& r);
+    // AUTH-2: {userId, code, validUntil, version}. The code is only in this reply (Cache-Control: no-store); the
+    // hub keeps its hash and audits the issue without it. Only for an active user.
+    QJsonObject issueFallbackCode(const Admin& admin, const AdminRequest::FallbackCode& r);
 
     QJsonObject requests(const QString& status);
     QJsonObject approve(const Admin& admin, const AdminRequest::Decision& d);
@@ -64,6 +69,7 @@ private:
     const DataKeys& m_keys;
     UserDirectory& m_users;
     AdminSessions& m_sessions;
+    FallbackCodes& m_fallbackCodes;
 };
 
 } // namespace ward::hub

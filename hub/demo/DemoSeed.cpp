@@ -7,6 +7,7 @@
 #include "crypto/Random.h"
 #include "hub/HubError.h"
 #include "hub/HubServices.h"
+#include "hub/storage/HubAuditLog.h"
 #include "records/DemoClinicalCourse.h"
 #include "records/RecordCodec.h"
 #include "util/Clock.h"
@@ -89,8 +90,10 @@ DemoSeed::Summary DemoSeed::run(HubServices& s, int days, QTextStream& out)
     // Fixed seed: every demo hospital looks the same (screenshots, manuals).
     constexpr quint32 kSeed = 20260401;
     Summary summary;
+    // Issue 12: seeding is the hub operator's action at the console; the chain says so.
+    const QString operatorActor = HubAuditLog::localOperator();
     for (const Ward& w : kWards) {
-        s.users.ensureWard(QString::fromUtf8(w.id), QString::fromUtf8(w.name), QStringLiteral("demo-seed"));
+        s.users.ensureWard(QString::fromUtf8(w.id), QString::fromUtf8(w.name), operatorActor);
         ++summary.wards;
     }
 
@@ -107,15 +110,19 @@ DemoSeed::Summary DemoSeed::run(HubServices& s, int days, QTextStream& out)
         st.role = role;
         st.ward = ward;
         const QStringList wards = ward.isEmpty() ? QStringList{QStringLiteral("W3"), QStringLiteral("W4"), QStringLiteral("W5")} : QStringList{ward};
-        IdentityVerification verification;
-        // The reception registrar is seeded first (bootstrap) and registers everyone after (AUTH-13).
-        verification.verifiedBy = staff.isEmpty() ? QStringLiteral("DEMOSEED00") : staff.first().id;
-        verification.method = QStringLiteral("demo data");
-        verification.documentRef = QStringLiteral("none (demo)");
-        const SecureBytes temporary = s.users.addUser(st.id, st.name, {role}, wards, privileged, verification);
         // Demo staff get a known password, chosen through the normal change rules (so it passes the policy).
         st.password = QStringLiteral("Demo-%1!").arg(st.id.right(4));
-        {
+        if (staff.isEmpty()) {
+            // The reception registrar first, as on a real hub: bootstrapped by the operator (issue 12).
+            s.users.bootstrapRegistrar({st.id, st.name, st.kana, {role}, wards, QStringLiteral("demo data"), QStringLiteral("none (demo)")},
+                                       SecureBytes::fromUtf8(st.password), operatorActor);
+        } else {
+            // Everyone else registered by that registrar (AUTH-13), then their password chosen.
+            IdentityVerification verification;
+            verification.verifiedBy = staff.first().id;
+            verification.method = QStringLiteral("demo data");
+            verification.documentRef = QStringLiteral("none (demo)");
+            s.users.addUser(st.id, st.name, {role}, wards, privileged, verification);
             const auto user = s.users.find(st.id);
             const AccountChange change = AccountGuard(s.users.passwordPolicy())
                                              .changePassword(user->state, st.id, true, SecureBytes::fromUtf8(st.password), Argon2Params());
@@ -124,11 +131,11 @@ DemoSeed::Summary DemoSeed::run(HubServices& s, int days, QTextStream& out)
             s.db.transaction([&] { s.users.store(st.id, change.state, change.newVerifier); });
         }
         st.uid = QString::fromLatin1(Random::bytes(7).toHex().toUpper());
-        s.users.bindUidCard(st.id, st.uid, QStringLiteral("demo-seed"));
+        s.users.bindUidCard(st.id, st.uid, operatorActor);
         st.cardKey = std::make_shared<KeyPair>(KeyPair::generateP256());
-        s.users.bindPivCard(st.id, st.cardKey->publicDer(), QStringLiteral("demo-seed"));
+        s.users.bindPivCard(st.id, st.cardKey->publicDer(), operatorActor);
         st.signingKey = std::make_shared<KeyPair>(KeyPair::generateP256());
-        st.cert = s.staffCerts.issue(st.id, CertificateRequest::createPem(*st.signingKey, st.id), QStringLiteral("demo-seed"));
+        st.cert = s.staffCerts.issue(st.id, CertificateRequest::createPem(*st.signingKey, st.id), operatorActor);
         staff << st;
     };
     add(QStringLiteral("RC"), QStringLiteral("reception"), QString(), true);
@@ -160,7 +167,7 @@ DemoSeed::Summary DemoSeed::run(HubServices& s, int days, QTextStream& out)
                                                        .arg(QString::fromLatin1(w.id).mid(1))
                                                        .arg(1 + (p % 20) / 4, 2, 10, QLatin1Char('0'))
                                                        .arg(1 + p % 4)}},
-                          QStringLiteral("demo-seed"));
+                          operatorActor);
         ++summary.patients;
     }
 

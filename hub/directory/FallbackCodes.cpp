@@ -47,10 +47,21 @@ QString FallbackCodes::normalise(const QString& code)
     return n;
 }
 
-QString FallbackCodes::issue(const QString& userId, const QString& adminId, int validMinutes)
+QString FallbackCodes::issue(const QString& userId, const QString& adminId, int validMinutes, const QJsonObject& auditContext)
+{
+    return m_db.transaction([&] {
+        m_users.authorise(adminId, QStringLiteral("users.manage"));
+        return issueIn(userId, adminId, validMinutes, auditContext, nullptr);
+    });
+}
+
+QString FallbackCodes::issueIn(const QString& userId, const QString& adminId, int validMinutes, const QJsonObject& auditContext,
+                               QDateTime* expiresAt)
 {
     if (validMinutes < 1 || validMinutes > kMaxMinutes)
         throw HubError(QStringLiteral("bad_request"), tr("A fallback code is valid for 1 minute to 12 hours."), 400);
+    if (!m_users.find(userId))
+        throw HubError(QStringLiteral("not_found"), tr("No user %1.").arg(userId), 404);
     constexpr int kSymbols = sizeof(kAlphabet) - 1;
     QString code;
     // Rejection sampling keeps every symbol equally likely whatever the alphabet size.
@@ -62,18 +73,17 @@ QString FallbackCodes::issue(const QString& userId, const QString& adminId, int 
         }
     }
     const qint64 now = Clock::instance().nowUtc().toMSecsSinceEpoch();
-    const qint64 expiresAt = now + qint64(validMinutes) * 60000;
-    m_db.transaction([&] {
-        m_users.authorise(adminId, QStringLiteral("users.manage"));
-        if (!m_users.find(userId))
-            throw HubError(QStringLiteral("not_found"), tr("No user %1.").arg(userId), 404);
-        m_db.exec(QStringLiteral("INSERT INTO fallback_codes (id, user_id, code_hash, issued_by, issued_at, expires_at)"
-                                 " VALUES (?, ?, ?, ?, ?, ?)"),
-                  {QString::fromLatin1(Random::bytes(16).toHex()), userId, codeHash(code), adminId, now, expiresAt});
-        HubAuditLog(m_db).append(adminId, QStringLiteral("user.fallback-code.issue"),
-                                 {{QStringLiteral("user"), userId}, {QStringLiteral("admin"), adminId},
-                                  {QStringLiteral("expiresAt"), QDateTime::fromMSecsSinceEpoch(expiresAt, Qt::UTC).toString(Qt::ISODateWithMs)}});
-    });
+    const qint64 until = now + qint64(validMinutes) * 60000;
+    m_db.exec(QStringLiteral("INSERT INTO fallback_codes (id, user_id, code_hash, issued_by, issued_at, expires_at)"
+                             " VALUES (?, ?, ?, ?, ?, ?)"),
+              {QString::fromLatin1(Random::bytes(16).toHex()), userId, codeHash(code), adminId, now, until});
+    QJsonObject detail = auditContext;
+    detail[QStringLiteral("user")] = userId;
+    detail[QStringLiteral("admin")] = adminId;
+    detail[QStringLiteral("expiresAt")] = QDateTime::fromMSecsSinceEpoch(until, Qt::UTC).toString(Qt::ISODateWithMs);
+    HubAuditLog(m_db).append(adminId, QStringLiteral("user.fallback-code.issue"), detail);
+    if (expiresAt)
+        *expiresAt = QDateTime::fromMSecsSinceEpoch(until, Qt::UTC);
     return code.left(4) + QLatin1Char('-') + code.mid(4, 4) + QLatin1Char('-') + code.mid(8);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 #include <optional>
 
@@ -20,9 +22,14 @@ public:
 
     FallbackCodes(HubDatabase& db, UserDirectory& users);
 
-    // The acting admin is authorised exactly as for `user unlock` (users.manage). Returns the code (shown once,
-    // grouped XXXX-XXXX-XXXX). Throws HubError bad_request (validity), not_found (user), forbidden (admin).
-    QString issue(const QString& userId, const QString& adminId, int validMinutes);
+    // The acting admin (proved by their password at the console) must hold users.manage. Returns the code (shown
+    // once, grouped XXXX-XXXX-XXXX). Throws HubError bad_request (validity), not_found (user), forbidden (admin).
+    QString issue(const QString& userId, const QString& adminId, int validMinutes, const QJsonObject& auditContext = {});
+    // The same inside the caller's transaction, for a caller that has already authorised the admin (the reception
+    // desk's POST /api/v1/admin/cards/fallback-code needs cards.manage). auditContext is merged into the audit
+    // detail (terminal, reason); the code itself is never in it. *expiresAt gets the end of its validity.
+    QString issueIn(const QString& userId, const QString& adminId, int validMinutes, const QJsonObject& auditContext,
+                    QDateTime* expiresAt);
     // The id of an unused, unexpired code of this user matching `code` (case, spaces and dashes ignored).
     std::optional<QString> findUsable(const QString& userId, const QString& code);
     // Marks the code used by this terminal; false when it was spent meanwhile. Call inside a transaction.

@@ -259,6 +259,25 @@ QJsonObject SessionService::changePassword(const QString& terminalId, const QJso
     return reply;
 }
 
+void SessionService::provePassword(const QString& place, const QString& userId, const SecureBytes& password)
+{
+    const AccountGuard guard(m_users.passwordPolicy());
+    const LoginAttempts::Charge charge = m_attempts.charge(
+        userId, guard, [&](const AccountState& s) { return guard.evaluateLogin(s, false, place).newState; });
+    if (charge.refused)
+        refuse(*charge.refused);
+    if (!charge.known || !Argon2Kdf::verifyEncoded(charge.verifier, password))
+        refuseCharged(place, userId, charge, loginFailed(), QStringLiteral("console password"));
+    LoginDecision decision;
+    m_db.transaction([&] {
+        const AccountState refunded = m_attempts.refunded(userId, charge);
+        m_users.store(userId, refunded);
+        decision = guard.evaluateLogin(refunded, true, place);
+    });
+    if (decision.outcome != LoginDecision::Outcome::Ok)
+        refuse(decision);
+}
+
 void SessionService::refuseCharged(const QString& terminalId, const QString& userId, const LoginAttempts::Charge& charge,
                                    const HubError& wrong, const QString& lockReason)
 {

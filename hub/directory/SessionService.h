@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/LoginDecision.h"
+#include "crypto/SecureBytes.h"
 #include "hub/directory/LoginAttempts.h"
 
 #include "hub/HubError.h"
@@ -41,6 +42,12 @@ public:
     // transaction as the session. A wrong, used or expired code is one failed attempt and answers 401
     // fallback_code_invalid; a wrong password answers login_failed (code stays unused); account rules as login.
     QJsonObject fallbackLogin(const QString& terminalId, const QJsonObject& request);
+    // Issue 12: a `wardhub` command that acts for a person (review, export, fallback code) proves that person by
+    // their password typed at the hub console (`place`, e.g. "console@<host>"). Charged like a login before the
+    // password is checked (AUTH-1/5: delay, lockout, decoy for unknown ids); a right password takes the charge
+    // back and opens no session. Throws the login refusals (login_failed 401, account_locked 403, throttled 429,
+    // password_change_required 403 for a temporary or expired password); nothing else changes.
+    void provePassword(const QString& place, const QString& userId, const SecureBytes& password);
     // AUTH-6/7: {userId, password (old or temporary), newPassword, cardProof | code} → the same reply as login,
     // with the new password in force; HubError password_rejected (400) lists the rule violations. With `code`
     // (AUTH-2, broken card) the one-time code stands in for the card as in fallbackLogin: it is spent with the

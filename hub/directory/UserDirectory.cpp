@@ -255,18 +255,7 @@ void UserDirectory::insertUser(const QString& id, const QString& displayName, co
                                const AccountChange& change, const QJsonObject& auditContext)
 {
     const bool bootstrap = authorise(verification.verifiedBy, QStringLiteral("users.manage"));
-    QSqlQuery existing = m_db.exec(QStringLiteral("SELECT status FROM users WHERE id = ?"), {id});
-    if (existing.next())
-        throw HubError(QStringLiteral("conflict"),
-                       tr("User id %1 exists already (status %2); ids are never reused.").arg(id, existing.value(0).toString()), 409);
-    requireKnown(roles, wards);
-    m_db.exec(QStringLiteral("INSERT INTO users (id, display_name, kana, roles, wards, privileged, status, password_verifier,"
-                             " account_state, created_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-              {id, m_keys.sealIdentity(displayName.toUtf8(), nameAad(id)),
-               kana.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(m_keys.sealIdentity(kana.toUtf8(), kanaAad(id))),
-               toJsonText(QJsonArray::fromStringList(roles)), toJsonText(QJsonArray::fromStringList(wards)), privileged ? 1 : 0,
-               AccountState::statusName(change.state.status), change.newVerifier, toJsonText(change.state.toJson()), nowMs(),
-               m_db.takeSequence()});
+    insertRow(id, displayName, kana, roles, wards, privileged, change.newVerifier, change.state);
     QJsonObject detail = auditContext;
     detail[QStringLiteral("user")] = id;
     detail[QStringLiteral("roles")] = QJsonArray::fromStringList(roles);
@@ -277,20 +266,48 @@ void UserDirectory::insertUser(const QString& id, const QString& displayName, co
     HubAuditLog(m_db).append(verification.verifiedBy, QStringLiteral("user.add"), detail);
 }
 
-bool UserDirectory::authorise(const QString& adminId, const QString& permission)
+QSet<QString> UserDirectory::rolesGranting(const QString& permission)
 {
     QSet<QString> granting;
     QSqlQuery roles = m_db.exec(QStringLiteral("SELECT id, permissions FROM roles"));
     while (roles.next())
         if (QJsonDocument::fromJson(roles.value(1).toString().toUtf8()).array().contains(permission))
             granting << roles.value(0).toString();
-    bool anyHolder = false;
+    return granting;
+}
+
+void UserDirectory::insertRow(const QString& id, const QString& displayName, const QString& kana, const QStringList& roles,
+                              const QStringList& wards, bool privileged, const QString& verifier, const AccountState& state)
+{
+    QSqlQuery existing = m_db.exec(QStringLiteral("SELECT status FROM users WHERE id = ?"), {id});
+    if (existing.next())
+        throw HubError(QStringLiteral("conflict"),
+                       tr("User id %1 exists already (status %2); ids are never reused.").arg(id, existing.value(0).toString()), 409);
+    requireKnown(roles, wards);
+    m_db.exec(QStringLiteral("INSERT INTO users (id, display_name, kana, roles, wards, privileged, status, password_verifier,"
+                             " account_state, created_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+              {id, m_keys.sealIdentity(displayName.toUtf8(), nameAad(id)),
+               kana.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(m_keys.sealIdentity(kana.toUtf8(), kanaAad(id))),
+               toJsonText(QJsonArray::fromStringList(roles)), toJsonText(QJsonArray::fromStringList(wards)), privileged ? 1 : 0,
+               AccountState::statusName(state.status), verifier, toJsonText(state.toJson()), nowMs(), m_db.takeSequence()});
+}
+
+bool UserDirectory::anyActiveHolder(const QString& permission)
+{
+    const QSet<QString> granting = rolesGranting(permission);
     QSqlQuery users = m_db.exec(QStringLiteral("SELECT roles FROM users WHERE status = 'active'"));
-    while (users.next() && !anyHolder)
+    while (users.next())
         for (const QString& role : fromJsonList(users.value(0).toString()))
-            anyHolder = anyHolder || granting.contains(role);
-    if (!anyHolder)
+            if (granting.contains(role))
+                return true;
+    return false;
+}
+
+bool UserDirectory::authorise(const QString& adminId, const QString& permission)
+{
+    if (!anyActiveHolder(permission))
         return true;
+    const QSet<QString> granting = rolesGranting(permission);
     const auto admin = find(adminId);
     bool holds = false;
     if (admin && admin->state.status == AccountState::Status::Active && !admin->state.isLocked())
@@ -302,6 +319,71 @@ bool UserDirectory::authorise(const QString& adminId, const QString& permission)
                            .arg(adminId, permission),
                        403);
     return false;
+}
+
+void UserDirectory::bootstrapRegistrar(const FirstRegistrar& r, const SecureBytes& password, const QString& actor)
+{
+    if (!UserId::isValid(r.id))
+        throw HubError(QStringLiteral("bad_request"), UserId::message(UserId::validate(r.id)), 400);
+    if (r.displayName.trimmed().isEmpty() || r.displayName.size() > 100)
+        throw HubError(QStringLiteral("bad_request"), tr("The display name must be 1 to 100 characters."), 400);
+    if (r.method.trimmed().isEmpty() || r.documentRef.trimmed().isEmpty())
+        throw HubError(QStringLiteral("bad_request"),
+                       tr("Record how the person's identity was verified (--method) and the identity document's ledger reference (--document)."),
+                       400);
+    bool registrar = false;
+    const QSet<QString> granting = rolesGranting(QStringLiteral("users.manage"));
+    for (const QString& role : r.roles)
+        registrar = registrar || granting.contains(role);
+    if (!registrar)
+        throw HubError(QStringLiteral("bad_request"),
+                       tr("The first registrar needs a role with the users.manage permission (e.g. reception)."), 400);
+    // A fresh account whose first password is the one the person chose at the console, under the same rules as
+    // any change (length, classes, not the user id).
+    AccountState fresh;
+    fresh.status = AccountState::Status::Active;
+    fresh.privileged = true;
+    fresh.createdAt = Clock::instance().nowUtc();
+    fresh.statusChangedAt = fresh.createdAt;
+    const AccountChange change = AccountGuard(passwordPolicy()).changePassword(fresh, r.id, true, password, Argon2Params());
+    if (!change.ok())
+        throw HubError(QStringLiteral("password_rejected"), tr("The password was refused: %1").arg(statusText(change)), 400);
+    m_db.transaction([&] {
+        // Checked inside the write transaction: two consoles cannot both bootstrap.
+        if (anyActiveHolder(QStringLiteral("users.manage")))
+            throw HubError(QStringLiteral("registrar_exists"),
+                           tr("This hub already has an active registrar. Register staff at the reception desk (administration "
+                              "API); if the registrar is locked out, use wardhub emergency-unlock."),
+                           409);
+        insertRow(r.id, r.displayName, r.kana, r.roles, r.wards, true, change.newVerifier, change.state);
+        QJsonObject detail{{QStringLiteral("user"), r.id},
+                           {QStringLiteral("roles"), QJsonArray::fromStringList(r.roles)},
+                           {QStringLiteral("wards"), QJsonArray::fromStringList(r.wards)},
+                           {QStringLiteral("privileged"), true},
+                           {QStringLiteral("verification"), QJsonObject{{QStringLiteral("method"), r.method},
+                                                                        {QStringLiteral("documentRef"), r.documentRef},
+                                                                        {QStringLiteral("verifiedBy"), actor}}},
+                           {QStringLiteral("bootstrap"), true},
+                           {QStringLiteral("via"), QStringLiteral("console")}};
+        HubAuditLog(m_db).append(actor, QStringLiteral("user.add"), detail);
+    });
+}
+
+void UserDirectory::emergencyUnlock(const QString& id, const QString& reason, const QString& actor)
+{
+    if (reason.trimmed().isEmpty() || reason.size() > 500)
+        throw HubError(QStringLiteral("bad_request"), tr("Give the reason for the emergency unlock (--reason, at most 500 characters)."), 400);
+    m_db.transaction([&] {
+        const User user = requireUser(id);
+        const AccountChange change = AccountGuard(passwordPolicy()).emergencyUnlock(user.state, id);
+        if (!change.ok())
+            throw HubError(QStringLiteral("refused"), tr("User %1: %2").arg(id, statusText(change)), 409);
+        store(id, change.state);
+        m_db.exec(QStringLiteral("UPDATE users SET seq = ? WHERE id = ?"), {m_db.takeSequence(), id});
+        HubAuditLog(m_db).append(actor, QStringLiteral("user.unlock"),
+                                 {{QStringLiteral("user"), id}, {QStringLiteral("emergency"), true}, {QStringLiteral("reason"), reason.trimmed()},
+                                  {QStringLiteral("via"), QStringLiteral("console")}});
+    });
 }
 
 QString UserDirectory::statusText(const AccountChange& change)

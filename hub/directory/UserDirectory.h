@@ -7,6 +7,7 @@
 #include "crypto/SecureBytes.h"
 
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -82,7 +83,7 @@ public:
     bool bindPivCardIn(const QString& userId, const QByteArray& publicKeyDer, const QString& actor, const QJsonObject& auditContext);
     void bindUidCard(const QString& userId, const QString& uidHex, const QString& actor);
 
-    // A lost, stolen or broken card (`wardhub card revoke`): kind "piv"/"uid" with its key id, or kind and keyId
+    // A lost, stolen or broken card (the reception desk, POST /api/v1/admin/cards/revoke): kind "piv"/"uid" with its key id, or kind and keyId
     // empty for every card of the user. adminId needs cards.manage (AUTH-13). Ends the user's sessions and revokes
     // their staff signing certificates. Returns the number of cards revoked; HubError not_found when none matched.
     int revokeCards(const QString& userId, const QString& kind, const QString& keyId, const QString& adminId);
@@ -114,6 +115,28 @@ public:
     QString helpContact();
     static QString statusText(const AccountChange& change);
 
+    // Issue 12: `wardhub bootstrap-registrar` — the hub machine's operator creates the first registrar of a hub in
+    // which no active user holds users.manage yet (HubError 409 registrar_exists otherwise: the reception desk
+    // registers everyone after). The person chose `password` at the console (checked by the password rules, not
+    // temporary); their account is privileged (AUTH-10). Audited `user.add` as `actor` with bootstrap: true and the
+    // identity evidence, in one transaction.
+    struct FirstRegistrar
+    {
+        QString id;
+        QString displayName;
+        QString kana;
+        QStringList roles;
+        QStringList wards;
+        QString method;
+        QString documentRef;
+    };
+    void bootstrapRegistrar(const FirstRegistrar& r, const SecureBytes& password, const QString& actor);
+    // Issue 12: `wardhub emergency-unlock` — the operator unlocks an account at the console when no administrator
+    // can (e.g. the only registrar is locked). Audited `user.unlock` as `actor` with emergency: true and the reason.
+    void emergencyUnlock(const QString& id, const QString& reason, const QString& actor);
+    // Whether an active user's roles grant `permission`.
+    bool anyActiveHolder(const QString& permission);
+
     // AUTH-13: the acting administrator must be an active, unlocked user whose roles grant `permission`. The one
     // exception is bootstrap — while no active user holds the permission at all, the first registrar can be
     // created; returns true then (audited as such). Throws HubError forbidden (403) otherwise.
@@ -125,6 +148,10 @@ public:
 
 private:
     User requireUser(const QString& id);
+    QSet<QString> rolesGranting(const QString& permission);
+    // Inside a transaction: HubError 409 when the id exists (ids are never reused), 400 for an unknown role or ward.
+    void insertRow(const QString& id, const QString& displayName, const QString& kana, const QStringList& roles,
+                   const QStringList& wards, bool privileged, const QString& verifier, const AccountState& state);
 
     HubDatabase& m_db;
     const DataKeys& m_keys;

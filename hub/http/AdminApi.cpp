@@ -22,7 +22,7 @@ std::string param(const HubRequest& req, const char* name)
     return req.hasParam(name) ? req.param(name) : std::string();
 }
 
-// Replies that carry a temporary password must not be kept by any cache on the way.
+// Replies that carry a temporary password or a one-time code must not be kept by any cache on the way.
 void noStore(HubResponse& res)
 {
     res.setHeader("Cache-Control", "no-store");
@@ -109,6 +109,13 @@ void AdminApi::bindCard(const HubRequest& req, HubResponse& res, const Admin& ad
 void AdminApi::revokeCard(const HubRequest& req, HubResponse& res, const Admin& admin)
 {
     JsonReply::ok(res, m_services.staffAdmin.revokeCard(admin, AdminRequest::cardRevocation(AdminRequest::body(req.body))));
+}
+
+void AdminApi::fallbackCode(const HubRequest& req, HubResponse& res, const Admin& admin)
+{
+    const QJsonObject reply = m_services.staffAdmin.issueFallbackCode(admin, AdminRequest::fallbackCode(AdminRequest::body(req.body)));
+    noStore(res);
+    JsonReply::ok(res, reply, 201);
 }
 
 void AdminApi::requests(const HubRequest& req, HubResponse& res, const Admin&)

@@ -28,6 +28,7 @@ public:
     void changeRoles(const HubRequest& req, HubResponse& res, const Admin& admin);
     void bindCard(const HubRequest& req, HubResponse& res, const Admin& admin);
     void revokeCard(const HubRequest& req, HubResponse& res, const Admin& admin);
+    void fallbackCode(const HubRequest& req, HubResponse& res, const Admin& admin);
     void requests(const HubRequest& req, HubResponse& res, const Admin& admin);
     void approve(const HubRequest& req, HubResponse& res, const Admin& admin);
     void refuse(const HubRequest& req, HubResponse& res, const Admin& admin);

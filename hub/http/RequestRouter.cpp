@@ -97,6 +97,7 @@ RequestRouter::RequestRouter(HubServices& services)
     m_routes[{"POST", "/api/v1/admin/staff/roles"}] = admin({users}, &AdminApi::changeRoles);
     m_routes[{"POST", "/api/v1/admin/cards/bind"}] = admin({cards}, &AdminApi::bindCard);
     m_routes[{"POST", "/api/v1/admin/cards/revoke"}] = admin({cards}, &AdminApi::revokeCard);
+    m_routes[{"POST", "/api/v1/admin/cards/fallback-code"}] = admin({cards}, &AdminApi::fallbackCode);
     m_routes[{"GET", "/api/v1/admin/requests"}] = admin({users}, &AdminApi::requests);
     m_routes[{"POST", "/api/v1/admin/requests/approve"}] = admin({users}, &AdminApi::approve);
     m_routes[{"POST", "/api/v1/admin/requests/refuse"}] = admin({users}, &AdminApi::refuse);

@@ -13,7 +13,8 @@
 
 namespace ward::hub {
 
-PatientExport::Result PatientExport::run(HubServices& s, const QString& patientId, const QString& outPath, const QString& operatorId)
+PatientExport::Result PatientExport::run(HubServices& s, const QString& patientId, const QString& outPath, const QString& operatorId,
+                                         const QJsonObject& auditContext)
 {
     if (operatorId.isEmpty() || !s.users.find(operatorId))
         throw HubError(QStringLiteral("export"), QStringLiteral("--by must name an existing staff ID (who runs the export is audited)"));
@@ -72,10 +73,11 @@ PatientExport::Result PatientExport::run(HubServices& s, const QString& patientI
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     // Audited before the file becomes visible: an export that is not in the chain never appears.
     s.db.transaction([&] {
-        HubAuditLog(s.db).append(operatorId, QStringLiteral("patient.export"),
-                                 {{QStringLiteral("patient"), patientId},
-                                  {QStringLiteral("records"), QString::number(resources.size())},
-                                  {QStringLiteral("format"), QStringLiteral("fhir-r4-bundle-collection")}});
+        QJsonObject detail = auditContext;
+        detail[QStringLiteral("patient")] = patientId;
+        detail[QStringLiteral("records")] = QString::number(resources.size());
+        detail[QStringLiteral("format")] = QStringLiteral("fhir-r4-bundle-collection");
+        HubAuditLog(s.db).append(operatorId, QStringLiteral("patient.export"), detail);
     });
     if (!out.commit())
         throw HubError(QStringLiteral("export"), QStringLiteral("cannot write %1").arg(outPath));

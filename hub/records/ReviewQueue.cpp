@@ -169,7 +169,7 @@ ReviewQueue::Held ReviewQueue::load(const QString& recordId, int version)
     return h;
 }
 
-void ReviewQueue::accept(const QString& recordId, int version, const QString& reviewerId)
+void ReviewQueue::accept(const QString& recordId, int version, const QString& reviewerId, const QJsonObject& auditContext)
 {
     const QDateTime now = Clock::instance().nowUtc();
     m_db.transaction([&] {
@@ -194,20 +194,26 @@ void ReviewQueue::accept(const QString& recordId, int version, const QString& re
                    m_pki.timestamp(h.signature, now), h.terminalId, h.receivedAt, m_db.takeSequence()});
         m_db.exec(QStringLiteral("UPDATE records_review SET status = 'accepted', reviewed_by = ?, reviewed_at = ? WHERE record_id = ? AND version = ?"),
                   {reviewerId, now.toMSecsSinceEpoch(), recordId, version});
-        HubAuditLog(m_db).append(reviewerId, QStringLiteral("record.review.accept"),
-                                 {{QStringLiteral("record"), recordId}, {QStringLiteral("version"), version}, {QStringLiteral("author"), h.author}});
+        QJsonObject detail = auditContext;
+        detail[QStringLiteral("record")] = recordId;
+        detail[QStringLiteral("version")] = version;
+        detail[QStringLiteral("author")] = h.author;
+        HubAuditLog(m_db).append(reviewerId, QStringLiteral("record.review.accept"), detail);
     });
 }
 
-void ReviewQueue::refuse(const QString& recordId, int version, const QString& reviewerId)
+void ReviewQueue::refuse(const QString& recordId, int version, const QString& reviewerId, const QJsonObject& auditContext)
 {
     m_db.transaction([&] {
         m_users.authorise(reviewerId, QStringLiteral("records.review"));
         const Held h = load(recordId, version);
         m_db.exec(QStringLiteral("UPDATE records_review SET status = 'refused', reviewed_by = ?, reviewed_at = ? WHERE record_id = ? AND version = ?"),
                   {reviewerId, Clock::instance().nowUtc().toMSecsSinceEpoch(), recordId, version});
-        HubAuditLog(m_db).append(reviewerId, QStringLiteral("record.review.refuse"),
-                                 {{QStringLiteral("record"), recordId}, {QStringLiteral("version"), version}, {QStringLiteral("author"), h.author}});
+        QJsonObject detail = auditContext;
+        detail[QStringLiteral("record")] = recordId;
+        detail[QStringLiteral("version")] = version;
+        detail[QStringLiteral("author")] = h.author;
+        HubAuditLog(m_db).append(reviewerId, QStringLiteral("record.review.refuse"), detail);
     });
 }
 

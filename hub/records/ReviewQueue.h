@@ -73,8 +73,9 @@ public:
     QList<Held> list(const QString& status = QStringLiteral("pending"));
     // The reviewer's decision; audited (record.review.accept / record.review.refuse). Accept stamps the record and
     // stores it as a normal record (it then reaches terminals). HubError not_found, conflict, forbidden.
-    void accept(const QString& recordId, int version, const QString& reviewerId);
-    void refuse(const QString& recordId, int version, const QString& reviewerId);
+    // auditContext is merged into the audit detail (issue 12: the console and how the reviewer was proved).
+    void accept(const QString& recordId, int version, const QString& reviewerId, const QJsonObject& auditContext = {});
+    void refuse(const QString& recordId, int version, const QString& reviewerId, const QJsonObject& auditContext = {});
 
     static QByteArray bodyAad(const QString& recordId, int version);
 

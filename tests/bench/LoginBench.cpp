@@ -7,6 +7,7 @@
 // real CCID readers report at once (PLATFORM-NOTES).
 
 #include "BenchReport.h"
+#include "BenchTiming.h"
 #include "PcscFixture.h"
 #include "VirtualCardProcess.h"
 #include "card/CardAuthenticator.h"
@@ -40,28 +41,6 @@ namespace {
 
 const QString kUser = QStringLiteral("NURSE00001");
 const QString kPassword = QStringLiteral("Kango-Bench1!");
-
-qint64 nowUs()
-{
-    return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now().time_since_epoch())
-        .count();
-}
-
-bool waitFor(const std::function<bool()>& done, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    // Sleeps in the event loop between checks: a spinning main thread would steal a core from Argon2 on this
-    // 2-core machine and inflate the figure. The timestamps are taken in the signal handlers, not here.
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(2, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
 
 int fail(const char* what)
 {

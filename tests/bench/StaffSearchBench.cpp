@@ -16,7 +16,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QTemporaryFile>
 #include <QUrl>
 
@@ -47,15 +46,9 @@ int main(int argc, char** argv)
     if (!hub.init() || !hub.admin({QStringLiteral("ward"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("W3")}))
         qFatal("hub init failed");
 
-    // The registrar: added, card bound, password chosen with the card (→ an admin session).
-    QByteArray out;
-    if (!hub.admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("RECEPTION1"), QStringLiteral("--name"),
-                    QStringLiteral("受付 一郎"), QStringLiteral("--roles"), QStringLiteral("reception"), QStringLiteral("--privileged"),
-                    QStringLiteral("--verified-by"), QStringLiteral("FOUNDER001"), QStringLiteral("--method"), QStringLiteral("photo ID"),
-                    QStringLiteral("--document"), QStringLiteral("L-1")},
-                   &out))
+    // The registrar: bootstrapped at the hub console with their password, card bound (→ an admin session).
+    if (!hub.bootstrapRegistrar(QStringLiteral("RECEPTION1"), QStringLiteral("Uketsuke-001!x")))
         qFatal("registrar");
-    const QString temporary = QRegularExpression(QStringLiteral("temporary password: (\\S+)")).match(QString::fromUtf8(out)).captured(1);
     CertificateAuthority issuer = CertificateAuthority::create(QStringLiteral("Card issuer"), 365, QDateTime::currentDateTimeUtc());
     auto [cardKey, cardCert] = issuer.issueWithNewKey(CertificateProfile::TerminalClient, QStringLiteral("RECEPTION1"), 30, QDateTime::currentDateTimeUtc());
     QTemporaryFile pem;
@@ -98,9 +91,9 @@ int main(int argc, char** argv)
     auto terminal = HubClient::enrolledTerminal(hub, QStringLiteral("W3"), &terminalId);
     if (!terminal)
         qFatal("enrol");
-    const HubReply session = terminal->postJson(QStringLiteral("/api/v1/password"),
-                                                {{QStringLiteral("userId"), QStringLiteral("RECEPTION1")}, {QStringLiteral("password"), temporary},
-                                                 {QStringLiteral("newPassword"), QStringLiteral("Uketsuke-001!x")},
+    const HubReply session = terminal->postJson(QStringLiteral("/api/v1/session"),
+                                                {{QStringLiteral("userId"), QStringLiteral("RECEPTION1")},
+                                                 {QStringLiteral("password"), QStringLiteral("Uketsuke-001!x")},
                                                  {QStringLiteral("cardProof"), terminal->pivProof(cardKey)}});
     if (session.status != 200)
         qFatal("login: %s", session.body.constData());

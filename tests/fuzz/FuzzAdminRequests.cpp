@@ -72,6 +72,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         const auto r = AdminRequest::cardRevocation(body);
         WARD_FUZZ_CHECK(changeHolds(r) && (r.keyId.isEmpty() || r.keyId.size() == 64));
     });
+    refusedAs400([&] {
+        const auto r = AdminRequest::fallbackCode(body);
+        WARD_FUZZ_CHECK(changeHolds(r) && r.validMinutes >= 0 && r.validMinutes <= 12 * 60);
+    });
     refusedAs400([&] { WARD_FUZZ_CHECK(AdminRequest::decision(body, true).requestId.size() == 32); });
     return 0;
 }

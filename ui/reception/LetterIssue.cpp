@@ -22,7 +22,8 @@ void LetterIssue::run(const ReceptionSetup& setup, const QString& purpose, Passw
     call([letter, content, hours, audit, purpose, done](const HubReply& reply) mutable {
         Result result;
         result.reply = reply;
-        const QString password = reply.json.value(QStringLiteral("temporaryPassword")).toString();
+        const bool code = content.kind == PasswordLetter::Kind::FallbackCode;
+        const QString secret = reply.json.value(code ? QStringLiteral("code") : QStringLiteral("temporaryPassword")).toString();
         if (!reply.ok()) {
             letter->abandon();
             result.outcome = Outcome::Refused;
@@ -30,24 +31,29 @@ void LetterIssue::run(const ReceptionSetup& setup, const QString& purpose, Passw
         } else if (reply.json.value(QStringLiteral("pending")).toBool()) {
             letter->abandon();
             result.outcome = Outcome::Pending;
-        } else if (password.isEmpty()) {
+        } else if (secret.isEmpty()) {
             letter->abandon();
             result.outcome = Outcome::Done;
         } else {
             if (content.userId.isEmpty())
                 content.userId = reply.json.value(QStringLiteral("userId")).toString();
+            // A fallback code's end is the hub's; a temporary password's follows the policy from the hub's time.
+            const QDateTime until = QDateTime::fromString(reply.json.value(QStringLiteral("validUntil")).toString(), Qt::ISODateWithMs);
             const QDateTime issued = reply.hubTime.isValid() ? reply.hubTime : Clock::instance().nowUtc();
-            content.expiresAt = issued.addSecs(qint64(hours) * 3600);
+            content.expiresAt = until.isValid() ? until : issued.addSecs(qint64(hours) * 3600);
             QString error;
-            if (letter->print(content, password, &error)) {
+            if (letter->print(content, secret, &error)) {
                 result.outcome = Outcome::Printed;
             } else {
-                // AUTH-7: the password exists only on a letter that failed; it is never shown instead. A reset
-                // (which voids it) prints a new one.
+                // AUTH-7, AUTH-2: the secret exists only on a letter that failed; it is never shown instead. A new
+                // reset (which voids the password) or a new code prints a new letter.
                 result.outcome = Outcome::PrintFailed;
-                result.message = tr("%1 The change was made at the hub, but the temporary password was not "
-                                    "delivered: use \"Reset password\" for %2 to print a new letter.")
-                                     .arg(error, content.userId);
+                result.message = code ? tr("%1 The code was issued at the hub but not delivered; nobody has seen it. Issue a "
+                                           "new fallback code for %2 to print a new letter.")
+                                            .arg(error, content.userId)
+                                      : tr("%1 The change was made at the hub, but the temporary password was not "
+                                           "delivered: use \"Reset password\" for %2 to print a new letter.")
+                                            .arg(error, content.userId);
             }
             if (audit)
                 audit(QStringLiteral("reception.letter.print"),

@@ -10,10 +10,10 @@
 
 namespace ward {
 
-// One hub call that may hand out a temporary password (register, reset, approve) run with its letter: the
-// printer is started first (a printer that cannot print stops everything before the hub changes anything),
-// the password goes from the hub's reply straight onto paper, and the issue is audited on the terminal without
-// the password.
+// One hub call that may hand out a temporary password (register, reset, approve) or a one-shift fallback code
+// (content.kind) run with its letter: the printer is started first (a printer that cannot print stops everything
+// before the hub changes anything), the secret goes from the hub's reply straight onto paper, and the issue is
+// audited on the terminal without the secret.
 class LetterIssue
 {
     Q_DECLARE_TR_FUNCTIONS(LetterIssue)

@@ -45,38 +45,57 @@ void PasswordLetter::abandon()
         QFile::remove(m_printer->outputFileName());
 }
 
-QString PasswordLetter::html(const Content& c, const QString& temporaryPassword)
+QString PasswordLetter::html(const Content& c, const QString& secret)
 {
     const QLocale locale;
     const QString expires = locale.toString(c.expiresAt.toLocalTime(), QLocale::LongFormat);
-    QString out;
-    out += QStringLiteral("<p align=\"right\"><b>%1</b></p>").arg(tr("Confidential: to be opened by the addressee only").toHtmlEscaped());
-    out += QStringLiteral("<h1>%1</h1>").arg(tr("Your WardStation login").toHtmlEscaped());
-    out += QStringLiteral("<p>%1</p>").arg(tr("%1 (%2)").arg(c.name, c.kana).toHtmlEscaped());
-    out += QStringLiteral("<table cellpadding=\"6\">");
-    out += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>").arg(tr("Staff ID").toHtmlEscaped(), c.userId.toHtmlEscaped());
-    out += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
-               .arg(tr("Temporary password").toHtmlEscaped(), temporaryPassword.toHtmlEscaped());
-    out += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>").arg(tr("Valid until").toHtmlEscaped(), expires.toHtmlEscaped());
-    out += QStringLiteral("</table>");
-    out += QStringLiteral("<h2>%1</h2><ol>").arg(tr("Your first login").toHtmlEscaped());
-    const QStringList steps{tr("Put your IC card in the reader of a ward terminal."),
+    QString title, secretLabel, stepsHeading, warning;
+    QStringList steps;
+    if (c.kind == Kind::FallbackCode) {
+        title = tr("Your one-time login code for this shift");
+        secretLabel = tr("One-time code");
+        stepsHeading = tr("Logging in without your IC card");
+        // The words of the login screen's own button, so the letter names exactly what the person sees.
+        const QString button = QCoreApplication::translate("ward::LoginScreen", "No card? Use a one-time code from reception");
+        steps = QStringList{tr("On the card screen of a ward terminal, choose \"%1\".").arg(button),
+                            tr("Enter your staff ID and the one-time code above, then your own password."),
+                            tr("The code works for one login only, until the time above. Your password is still needed: "
+                               "the code alone opens nothing."),
+                            tr("Logins without a card are recorded and flagged for review by the hospital (AUTH-2)."),
+                            tr("Destroy this letter (shredder) after the login, and have your IC card replaced at the "
+                               "reception desk.")};
+        warning = tr("If this envelope was open when you received it, do not use the code: tell the reception desk at once.");
+    } else {
+        title = tr("Your WardStation login");
+        secretLabel = tr("Temporary password");
+        stepsHeading = tr("Your first login");
+        steps = QStringList{tr("Put your IC card in the reader of a ward terminal."),
                             tr("Enter your staff ID and the temporary password above."),
                             tr("Choose your own password when asked; the temporary password then stops working."),
                             tr("Destroy this letter (shredder). Never keep it with your card.")};
+        warning = tr("If the temporary password has expired, or this envelope was open when you received it, do not use "
+                     "it: come to the reception desk with your photo ID for a new one.");
+    }
+    QString out;
+    out += QStringLiteral("<p align=\"right\"><b>%1</b></p>").arg(tr("Confidential: to be opened by the addressee only").toHtmlEscaped());
+    out += QStringLiteral("<h1>%1</h1>").arg(title.toHtmlEscaped());
+    out += QStringLiteral("<p>%1</p>").arg(tr("%1 (%2)").arg(c.name, c.kana).toHtmlEscaped());
+    out += QStringLiteral("<table cellpadding=\"6\">");
+    const QList<QPair<QString, QString>> rows{{tr("Staff ID"), c.userId}, {secretLabel, secret}, {tr("Valid until"), expires}};
+    for (const auto& [label, value] : rows)
+        out += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    out += QStringLiteral("</table>");
+    out += QStringLiteral("<h2>%1</h2><ol>").arg(stepsHeading.toHtmlEscaped());
     for (const QString& step : steps)
         out += QStringLiteral("<li>%1</li>").arg(step.toHtmlEscaped());
     out += QStringLiteral("</ol>");
-    out += QStringLiteral("<p>%1</p>")
-               .arg(tr("If the temporary password has expired, or this envelope was open when you received it, do not use "
-                       "it: come to the reception desk with your photo ID for a new one.")
-                        .toHtmlEscaped());
+    out += QStringLiteral("<p>%1</p>").arg(warning.toHtmlEscaped());
     if (!c.contact.isEmpty())
         out += QStringLiteral("<p>%1</p>").arg(tr("Questions: %1").arg(c.contact).toHtmlEscaped());
     return out;
 }
 
-bool PasswordLetter::print(const Content& content, const QString& temporaryPassword, QString* error)
+bool PasswordLetter::print(const Content& content, const QString& secret, QString* error)
 {
     if (!m_painter.isActive()) {
         *error = tr("The letter's print job was not started; nothing was printed.");
@@ -89,7 +108,7 @@ bool PasswordLetter::print(const Content& content, const QString& temporaryPassw
     const QRectF page = m_printer->pageRect(QPrinter::DevicePixel);
     document.setPageSize(page.size());
     document.setDefaultFont(TypeScale::paperFont());
-    document.setHtml(html(content, temporaryPassword));
+    document.setHtml(html(content, secret));
     document.drawContents(&m_painter, QRectF(QPointF(0, 0), page.size()));
     const bool ended = m_painter.end();
     if (!ended || m_printer->printerState() == QPrinter::Error) {

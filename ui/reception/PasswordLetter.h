@@ -10,8 +10,8 @@ class QPrinter;
 
 namespace ward {
 
-// The sealed letter that carries a temporary password to its owner (issue 12, AUTH-7): the password is printed,
-// never shown on screen. Printing is split so that a printer that fails leaves nothing half done: open() starts
+// The sealed letter that carries a temporary password (issue 12, AUTH-7) or a one-shift fallback code (AUTH-2) to
+// its owner: the secret is printed, never shown on screen. Printing is split so that a printer that fails leaves nothing half done: open() starts
 // the job *before* the hub issues a password; if the hub then refuses, abandon() cancels the empty job; only a
 // job that started is given the password (print()).
 class PasswordLetter
@@ -19,6 +19,10 @@ class PasswordLetter
     Q_DECLARE_TR_FUNCTIONS(PasswordLetter)
 
 public:
+    enum class Kind {
+        TemporaryPassword,  // first login or reset: the person chooses their own password with it
+        FallbackCode,       // one card-less login during one shift, with the person's own password
+    };
     struct Content
     {
         QString userId;
@@ -26,6 +30,7 @@ public:
         QString kana;
         QDateTime expiresAt;  // the temporary password is void after this (policy temporaryPasswordValidHours)
         QString contact;      // the hospital's help contact from the hub policy
+        Kind kind = Kind::TemporaryPassword;
     };
 
     explicit PasswordLetter(std::unique_ptr<QPrinter> printer);
@@ -33,14 +38,15 @@ public:
 
     // Starts the print job; false with a message when the printer (or PDF file) cannot take it.
     bool open(QString* error);
-    // Renders the letter and finishes the job; false when the printer failed while printing.
-    bool print(const Content& content, const QString& temporaryPassword, QString* error);
+    // Renders the letter and finishes the job; false when the printer failed while printing. `secret` is the
+    // temporary password or the fallback code, as content.kind says.
+    bool print(const Content& content, const QString& secret, QString* error);
     // Cancels a job that was opened but must not be printed (the hub refused, or the desk was closed).
     void abandon();
     bool isOpen() const { return m_painter.isActive(); }
 
     // The letter as rich text (what print() renders).
-    static QString html(const Content& content, const QString& temporaryPassword);
+    static QString html(const Content& content, const QString& secret);
 
 private:
     std::unique_ptr<QPrinter> m_printer;

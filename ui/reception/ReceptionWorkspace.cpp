@@ -1,6 +1,7 @@
 #include "ui/reception/ReceptionWorkspace.h"
 
 #include "ui/reception/AccountReportView.h"
+#include "ui/reception/CardPanel.h"
 #include "ui/reception/PendingRequests.h"
 #include "ui/reception/ReceptionClient.h"
 #include "ui/reception/RegistrationForm.h"
@@ -8,6 +9,7 @@
 #include "ui/theme/StatusBadge.h"
 
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace ward {
@@ -29,6 +31,22 @@ ReceptionWorkspace::ReceptionWorkspace(HubClient& hub, const QString& sessionTok
     m_tabs->setObjectName(QStringLiteral("receptionTabs"));
     m_finder = new StaffFinder(setup, m_tabs);
     m_tabs->addTab(m_finder, ThemeIcon::icon(IconName::Search), tr("Find staff"));
+    if (permissions.contains(QStringLiteral("cards.manage"))) {
+        // The cards of the person chosen in the finder; after a card change the finder's row is read again.
+        m_cards = new CardPanel(setup, m_tabs);
+        m_tabs->addTab(m_cards, ThemeIcon::icon(IconName::Card), tr("IC cards"));
+        const auto chosen = [this] {
+            const int row = m_finder->table()->selectedItems().isEmpty() ? -1 : m_finder->table()->currentRow();
+            m_cards->setPerson(m_finder->personAt(row));
+        };
+        connect(m_finder->table(), &QTableWidget::itemSelectionChanged, m_cards, chosen);
+        connect(m_finder, &StaffFinder::personRefreshed, m_cards, [this](const QString& userId) {
+            const int row = m_finder->rowOf(userId);
+            if (row >= 0 && m_cards->person().value(QStringLiteral("userId")).toString() == userId)
+                m_cards->setPerson(m_finder->personAt(row));
+        });
+        connect(m_cards, &CardPanel::personChanged, m_finder, &StaffFinder::refreshPerson);
+    }
     // Registering and account changes need users.manage; a card-only clerk (cards.manage) finds people.
     if (permissions.contains(QStringLiteral("users.manage"))) {
         m_registration = new RegistrationForm(setup, m_tabs);

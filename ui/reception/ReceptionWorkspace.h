@@ -10,6 +10,7 @@ class QTabWidget;
 namespace ward {
 
 class AccountReportView;
+class CardPanel;
 class HubClient;
 class PendingRequests;
 class ReceptionClient;
@@ -33,6 +34,7 @@ public:
     RegistrationForm* registration() const { return m_registration; }
     PendingRequests* requests() const { return m_requests; }
     AccountReportView* reports() const { return m_reports; }
+    CardPanel* cards() const { return m_cards; }
     QTabWidget* tabs() const { return m_tabs; }
     StatusBadge* sessionBanner() const { return m_sessionBanner; }
 
@@ -49,6 +51,7 @@ private:
     RegistrationForm* m_registration = nullptr;
     PendingRequests* m_requests = nullptr;
     AccountReportView* m_reports = nullptr;
+    CardPanel* m_cards = nullptr;
 };
 
 } // namespace ward

@@ -41,6 +41,8 @@ public:
     // The person in `row` as the hub last described them.
     QJsonObject personAt(int row) const { return m_people.value(row); }
     int rowOf(const QString& userId) const;
+    // Reads this person's row again from the hub (personRefreshed follows).
+    void refreshPerson(const QString& userId);
 
     static QString statusWord(const QJsonObject& person);
     static QString cardWord(const QString& cardStatus);
@@ -60,7 +62,6 @@ private:
     void apply(StaffChangePanel::Action action, const QJsonObject& person, const QString& reason, const QString& method,
                const QString& documentRef);
     void answered(const QString& userId, bool ok, StatusTone tone, const QString& message);
-    void refreshPerson(const QString& userId);
 
     ReceptionSetup m_setup;
     QLineEdit* m_query;

@@ -65,6 +65,7 @@ HubReply HubClient::finish(QNetworkReply* reply)
     r.body = reply->readAll();
     r.json = QJsonDocument::fromJson(r.body).object();
     r.wardTime = reply->rawHeader("X-Ward-Time");
+    r.cacheControl = reply->rawHeader("Cache-Control");
     reply->deleteLater();
     return r;
 }

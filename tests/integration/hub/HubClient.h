@@ -17,6 +17,7 @@ struct HubReply
     QByteArray body;
     QJsonObject json;
     QByteArray wardTime;
+    QByteArray cacheControl;
     QString errorCode() const { return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(); }
 };
 

@@ -33,10 +33,12 @@ ward::hub::HubConfig HubProcess::config() const
     return ward::hub::HubConfig::load(dir());
 }
 
-int HubProcess::cli(const QStringList& args, QByteArray* out, QByteArray* err) const
+int HubProcess::cli(const QStringList& args, QByteArray* out, QByteArray* err, const QByteArray& input) const
 {
     QProcess p;
     p.start(binary(), args + QStringList{QStringLiteral("--dir"), dir()});
+    p.write(input);
+    p.closeWriteChannel();
     if (!p.waitForFinished(120000))
         return -1;
     if (out)
@@ -46,15 +48,55 @@ int HubProcess::cli(const QStringList& args, QByteArray* out, QByteArray* err) c
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
 }
 
-bool HubProcess::admin(const QStringList& args, QByteArray* out) const
+bool HubProcess::admin(const QStringList& args, QByteArray* out, const QByteArray& input) const
 {
     QByteArray o, e;
-    const int rc = cli(args, &o, &e);
+    const int rc = cli(args, &o, &e, input);
     if (rc != 0)
         qWarning("wardhub %s failed: %s", qPrintable(args.join(QLatin1Char(' '))), e.constData());
     if (out)
         *out = o;
     return rc == 0;
+}
+
+bool HubProcess::bootstrapRegistrar(const QString& id, const QString& password, const QStringList& roles) const
+{
+    QByteArray o, e;
+    const int rc = cli({QStringLiteral("bootstrap-registrar"), QStringLiteral("--id"), id, QStringLiteral("--name"), QStringLiteral("受付 %1").arg(id.right(2)),
+                        QStringLiteral("--roles"), roles.join(QLatin1Char(',')), QStringLiteral("--method"), QStringLiteral("photo ID in person"),
+                        QStringLiteral("--document"), QStringLiteral("ledger 1"), QStringLiteral("--password-file"), QStringLiteral("-")},
+                       &o, &e, password.toUtf8() + '\n');
+    if (rc != 0)
+        qWarning("wardhub bootstrap-registrar failed: %s", e.constData());
+    return rc == 0;
+}
+
+bool HubProcess::fixture(const QStringList& args, QByteArray* out) const
+{
+    QProcess p;
+    p.start(QStringLiteral(WARD_BINARY_DIR "/tests/integration/hub/hub_fixture_tool"), args + QStringList{QStringLiteral("--dir"), dir()});
+    p.closeWriteChannel();
+    if (!p.waitForFinished(120000))
+        return false;
+    if (out)
+        *out = p.readAllStandardOutput();
+    const bool ok = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    if (!ok)
+        qWarning("hub_fixture_tool %s failed: %s", qPrintable(args.join(QLatin1Char(' '))), p.readAllStandardError().constData());
+    return ok;
+}
+
+QString HubProcess::addStaff(const QString& id, const QString& name, const QString& roles, const QString& wards, bool privileged) const
+{
+    QStringList args{QStringLiteral("user-add"), QStringLiteral("--id"), id, QStringLiteral("--name"), name, QStringLiteral("--roles"), roles,
+                     QStringLiteral("--wards"), wards};
+    if (privileged)
+        args << QStringLiteral("--privileged");
+    QByteArray out;
+    if (!fixture(args, &out))
+        return QString();
+    const int at = out.indexOf("temporary password: ");
+    return at < 0 ? QString() : QString::fromUtf8(out.mid(at + 20).trimmed());
 }
 
 bool HubProcess::enrolTerminal(const QString& ward, QByteArray* certPem, QByteArray* keyPem, QString* terminalId) const

@@ -24,10 +24,16 @@ public:
     QString dir() const { return m_tmp.path() + QStringLiteral("/hub"); }
     ward::hub::HubConfig config() const;
 
-    // `wardhub <args…> --dir DIR`; returns exit code, stdout/stderr in out/err.
-    int cli(const QStringList& args, QByteArray* out = nullptr, QByteArray* err = nullptr) const;
+    // `wardhub <args…> --dir DIR`; returns exit code, stdout/stderr in out/err; `input` on its standard input.
+    int cli(const QStringList& args, QByteArray* out = nullptr, QByteArray* err = nullptr, const QByteArray& input = {}) const;
+    // `wardhub bootstrap-registrar` (issue 12): the first registrar with the password they chose (given on stdin).
+    bool bootstrapRegistrar(const QString& id, const QString& password, const QStringList& roles = {QStringLiteral("reception")}) const;
+    // hub_fixture_tool <args…> --dir DIR (stands in for the reception desk, see HubFixtureTool.cpp); true on exit 0.
+    bool fixture(const QStringList& args, QByteArray* out = nullptr) const;
+    // fixture user-add: the temporary password, empty on failure.
+    QString addStaff(const QString& id, const QString& name, const QString& roles, const QString& wards, bool privileged = false) const;
     // The same, true on exit code 0; a failure is logged with wardhub's message.
-    bool admin(const QStringList& args, QByteArray* out = nullptr) const;
+    bool admin(const QStringList& args, QByteArray* out = nullptr, const QByteArray& input = {}) const;
     // A new terminal of `ward` through an enrolment code and POST /api/v1/enrol (key made here).
     bool enrolTerminal(const QString& ward, QByteArray* certPem, QByteArray* keyPem, QString* terminalId = nullptr) const;
     bool init();

@@ -57,6 +57,12 @@ class TestHubAccounts : public QObject
     QHash<QString, QString> m_passwords;
 
     bool cli(const QStringList& args, QByteArray* out = nullptr) { return m_hub->admin(args, out); }
+    // A command that acts for `person`: their password on standard input (issue 12).
+    bool cliAs(const QString& person, const QStringList& args, QByteArray* out = nullptr)
+    {
+        return m_hub->admin(args + QStringList{QStringLiteral("--by"), person, QStringLiteral("--password-file"), QStringLiteral("-")}, out,
+                            m_passwords.value(person).toUtf8() + '\n');
+    }
 
     bool setPolicy(const QByteArray& json)
     {
@@ -131,17 +137,12 @@ class TestHubAccounts : public QObject
         return {{QStringLiteral("userId"), user}, {QStringLiteral("password"), password}, {QStringLiteral("cardProof"), proof}};
     }
 
-    // user add (temporary password) → PIV card bound → password chosen through /api/v1/password with the card.
-    bool addUser(const QString& id)
+    // Registered (temporary password) → PIV card bound → password chosen through /api/v1/password with the card.
+    bool addUser(const QString& id, const QString& roles = QStringLiteral("nurse"))
     {
-        QByteArray out;
-        if (!cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--id"), id, QStringLiteral("--name"),
-                  QStringLiteral("看護 太郎"), QStringLiteral("--roles"), QStringLiteral("nurse"), QStringLiteral("--wards"),
-                  QStringLiteral("W3"), QStringLiteral("--verified-by"), QStringLiteral("RECEPTION1"), QStringLiteral("--method"),
-                  QStringLiteral("photo ID in person"), QStringLiteral("--document"), QStringLiteral("ledger 2")},
-                 &out))
+        const QString temporary = m_hub->addStaff(id, QStringLiteral("看護 太郎"), roles, QStringLiteral("W3"));
+        if (temporary.isEmpty())
             return false;
-        const QString temporary = QRegularExpression(QStringLiteral("temporary password: (\\S+)")).match(QString::fromUtf8(out)).captured(1);
         CertificateAuthority issuer = CertificateAuthority::create(QStringLiteral("Card issuer"), 365, QDateTime::currentDateTimeUtc());
         auto [cardKey, cardCert] = issuer.issueWithNewKey(CertificateProfile::TerminalClient, id, 30, QDateTime::currentDateTimeUtc());
         Card card{std::make_shared<KeyPair>(std::move(cardKey)), cardCert};
@@ -286,10 +287,8 @@ private slots:
         m_hub = std::make_unique<HubProcess>(QStringLiteral("acct_") + QString::fromLatin1(QTest::currentTestFunction()));
         QVERIFY(m_hub->init());
         QVERIFY(cli({QStringLiteral("ward"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("W3")}));
-        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("RECEPTION1"),
-                     QStringLiteral("--name"), QStringLiteral("受付 一郎"), QStringLiteral("--roles"), QStringLiteral("reception"),
-                     QStringLiteral("--privileged"), QStringLiteral("--verified-by"), QStringLiteral("FOUNDER001"),
-                     QStringLiteral("--method"), QStringLiteral("photo ID in person"), QStringLiteral("--document"), QStringLiteral("ledger 1")}));
+        m_passwords.insert(QStringLiteral("RECEPTION1"), QStringLiteral("Uketsuke-001!x"));
+        QVERIFY(m_hub->bootstrapRegistrar(QStringLiteral("RECEPTION1"), m_passwords.value(QStringLiteral("RECEPTION1"))));
         QVERIFY(m_hub->start());
         QVERIFY(enrolTerminal());
     }
@@ -429,13 +428,10 @@ private slots:
         const QString nurse = QStringLiteral("NURSE00001");
         QVERIFY(addUser(nurse));
         QByteArray out;
-        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("reset-password"), QStringLiteral("--id"), nurse, QStringLiteral("--verified-by"),
-                     QStringLiteral("RECEPTION1"), QStringLiteral("--method"), QStringLiteral("photo ID in person"),
-                     QStringLiteral("--document"), QStringLiteral("ledger 3")},
-                    &out));
+        QVERIFY(m_hub->fixture({QStringLiteral("reset-password"), QStringLiteral("--id"), nurse}, &out));
         const QString temporary = QRegularExpression(QStringLiteral("temporary password: (\\S+)")).match(QString::fromUtf8(out)).captured(1);
         QVERIFY(!temporary.isEmpty());
-        QVERIFY(cli({QStringLiteral("fallback-code"), QStringLiteral("--user"), nurse, QStringLiteral("--by"), QStringLiteral("RECEPTION1")}, &out));
+        QVERIFY(cliAs(QStringLiteral("RECEPTION1"), {QStringLiteral("fallback-code"), QStringLiteral("--user"), nurse}, &out));
         const QString code = QRegularExpression(QStringLiteral("fallback code: (\\S+)")).match(QString::fromUtf8(out)).captured(1);
         QVERIFY(!code.isEmpty());
 
@@ -512,16 +508,24 @@ private slots:
         QVERIFY2(out.contains(late.toLatin1()) && out.contains(policyLate.toLatin1()) && out.contains("2 record(s) pending"), out.constData());
         QVERIFY(!out.contains("体温")); // ids and reasons only
         // Only a reviewer with records.review decides.
-        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("AUDITOR001"), QStringLiteral("--name"),
-                     QStringLiteral("監査 花子"), QStringLiteral("--roles"), QStringLiteral("auditor"), QStringLiteral("--verified-by"),
-                     QStringLiteral("RECEPTION1"), QStringLiteral("--method"), QStringLiteral("photo ID in person"), QStringLiteral("--document"),
-                     QStringLiteral("ledger 9")}));
-        QVERIFY(!cli({QStringLiteral("review"), QStringLiteral("accept"), QStringLiteral("--record"), late, QStringLiteral("--version"),
-                      QStringLiteral("1"), QStringLiteral("--by"), nurse}));
-        QVERIFY(cli({QStringLiteral("review"), QStringLiteral("accept"), QStringLiteral("--record"), late, QStringLiteral("--version"),
-                     QStringLiteral("1"), QStringLiteral("--by"), QStringLiteral("AUDITOR001")}));
-        QVERIFY(cli({QStringLiteral("review"), QStringLiteral("refuse"), QStringLiteral("--record"), policyLate, QStringLiteral("--version"),
-                     QStringLiteral("1"), QStringLiteral("--by"), QStringLiteral("AUDITOR001")}));
+        QVERIFY(addUser(QStringLiteral("AUDITOR001"), QStringLiteral("auditor")));
+        // The nurse proves who they are but lacks records.review; the auditor's wrong password decides nothing.
+        QVERIFY(!cliAs(nurse, {QStringLiteral("review"), QStringLiteral("accept"), QStringLiteral("--record"), late, QStringLiteral("--version"),
+                               QStringLiteral("1")}));
+        QVERIFY(!m_hub->admin({QStringLiteral("review"), QStringLiteral("accept"), QStringLiteral("--record"), late, QStringLiteral("--version"),
+                               QStringLiteral("1"), QStringLiteral("--by"), QStringLiteral("AUDITOR001"), QStringLiteral("--password-file"),
+                               QStringLiteral("-")},
+                              nullptr, "Not-the-password-1\n"));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM records_review WHERE status = 'pending'")), qint64(2));
+        QTest::qWait(1100); // AUTH-5: the wrong password's non-response delay (first step 1 s) passes
+        QVERIFY(cliAs(QStringLiteral("AUDITOR001"), {QStringLiteral("review"), QStringLiteral("accept"), QStringLiteral("--record"), late,
+                                                     QStringLiteral("--version"), QStringLiteral("1")}));
+        QVERIFY(cliAs(QStringLiteral("AUDITOR001"), {QStringLiteral("review"), QStringLiteral("refuse"), QStringLiteral("--record"), policyLate,
+                                                     QStringLiteral("--version"), QStringLiteral("1")}));
+        // Audited as the reviewer, proved by password at the operator's console.
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM hub_audit WHERE action LIKE 'record.review.%' AND action <> 'record.review.hold'"
+                                       " AND actor = 'AUDITOR001' AND detail LIKE '%\"proof\":\"password\"%' AND detail LIKE '%\"console\":\"operator@%'")),
+                 qint64(2));
         QVERIFY(pulledRecords().contains(late));
         QVERIFY(!pulledRecords().contains(policyLate));
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM records_review WHERE status = 'refused'")), qint64(1));
@@ -531,25 +535,24 @@ private slots:
         QVERIFY2(cli({QStringLiteral("check")}, &out), out.constData());
     }
 
-    // Item 8: retire, disable, password reset and `card revoke` each revoke the user's signing certificates.
+    // Item 8: retire, disable, password reset and a card revocation each revoke the user's signing certificates.
     // A record signed afterwards is refused; one signed before but arriving afterwards is held for review; the
     // login reply no longer names the revoked certificate.
     void revokedSigningKeysSignNothing()
     {
         QVERIFY(cli({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("P0001"), QStringLiteral("--ward"),
                      QStringLiteral("W3"), QStringLiteral("--name"), QStringLiteral("佐藤 花子")}));
-        const QString by = QStringLiteral("RECEPTION1");
         struct Event
         {
             QString user;
             QStringList args;
         };
+        // The reception desk's changes (hub_fixture_tool makes them through the same directory calls as the API).
         const QList<Event> events{
-            {QStringLiteral("NURSE00001"), {QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--id"), QStringLiteral("NURSE00001"), QStringLiteral("--by"), by}},
-            {QStringLiteral("NURSE00002"), {QStringLiteral("user"), QStringLiteral("retire"), QStringLiteral("--id"), QStringLiteral("NURSE00002"), QStringLiteral("--by"), by}},
-            {QStringLiteral("NURSE00003"), {QStringLiteral("user"), QStringLiteral("reset-password"), QStringLiteral("--id"), QStringLiteral("NURSE00003"),
-                                            QStringLiteral("--verified-by"), by, QStringLiteral("--method"), QStringLiteral("photo ID"), QStringLiteral("--document"), QStringLiteral("l4")}},
-            {QStringLiteral("NURSE00004"), {QStringLiteral("card"), QStringLiteral("revoke"), QStringLiteral("--user"), QStringLiteral("NURSE00004"), QStringLiteral("--all"), QStringLiteral("--by"), by}},
+            {QStringLiteral("NURSE00001"), {QStringLiteral("status"), QStringLiteral("--id"), QStringLiteral("NURSE00001"), QStringLiteral("--action"), QStringLiteral("disable")}},
+            {QStringLiteral("NURSE00002"), {QStringLiteral("status"), QStringLiteral("--id"), QStringLiteral("NURSE00002"), QStringLiteral("--action"), QStringLiteral("retire")}},
+            {QStringLiteral("NURSE00003"), {QStringLiteral("reset-password"), QStringLiteral("--id"), QStringLiteral("NURSE00003")}},
+            {QStringLiteral("NURSE00004"), {QStringLiteral("card-revoke"), QStringLiteral("--user"), QStringLiteral("NURSE00004"), QStringLiteral("--all")}},
         };
         for (const Event& e : events) {
             QVERIFY(addUser(e.user));
@@ -557,7 +560,7 @@ private slots:
             QVERIFY(certify(e.user, &signing));
             const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-60);
             QCOMPARE(push(e.user, signing, before).value(QStringLiteral("status")).toString(), QStringLiteral("stored"));
-            QVERIFY2(cli(e.args), qPrintable(e.args.join(QLatin1Char(' '))));
+            QVERIFY2(m_hub->fixture(e.args), qPrintable(e.args.join(QLatin1Char(' '))));
             QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM staff_certs WHERE user_id = ? AND revoked_at IS NULL"), {e.user}), qint64(0));
             // The attacker who kept the key signs now: refused.
             const QJsonObject after = push(e.user, signing, QDateTime::currentDateTimeUtc().addSecs(1));
@@ -575,16 +578,15 @@ private slots:
             revoked += v.toObject().value(QStringLiteral("kind")) == QLatin1String("staffCert") && v.toObject().contains(QStringLiteral("revokedAt"));
         QCOMPARE(revoked, 4);
         // A re-enabled user logs in without the old certificate in the reply (the terminal certifies a new key).
-        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("enable"), QStringLiteral("--id"), QStringLiteral("NURSE00001"), QStringLiteral("--by"), by}));
+        QVERIFY(m_hub->fixture({QStringLiteral("status"), QStringLiteral("--id"), QStringLiteral("NURSE00001"), QStringLiteral("--action"), QStringLiteral("enable")}));
         const HubReply login = m_terminal->postJson(QStringLiteral("/api/v1/session"),
                                                     loginBody(QStringLiteral("NURSE00001"), m_passwords[QStringLiteral("NURSE00001")],
                                                               pivProof(*m_terminal, *m_cards[QStringLiteral("NURSE00001")].key)));
         QVERIFY2(login.status == 200, login.body.constData());
         QVERIFY(!login.json.contains(QStringLiteral("certificate")));
         // Bad input changes nothing.
-        QVERIFY(!cli({QStringLiteral("card"), QStringLiteral("revoke"), QStringLiteral("--user"), QStringLiteral("NURSE00001"), QStringLiteral("--all")}));
-        QVERIFY(!cli({QStringLiteral("card"), QStringLiteral("revoke"), QStringLiteral("--user"), QStringLiteral("NURSE00001"), QStringLiteral("--uid"),
-                      QStringLiteral("0102030405"), QStringLiteral("--by"), by}));
+        QVERIFY(!m_hub->fixture({QStringLiteral("card-revoke"), QStringLiteral("--user"), QStringLiteral("NURSE00001"), QStringLiteral("--uid"),
+                                 QStringLiteral("0102030405")}));
     }
 
     // Item 9: the vault's network key is released only with the session token of a user who logged in (card +
@@ -638,7 +640,7 @@ private slots:
         QVERIFY(QByteArray::fromBase64(r.json.value(QStringLiteral("key")).toString().toLatin1()) != key);
 
         // A disabled user's session ends with the account.
-        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--id"), nurse, QStringLiteral("--by"), QStringLiteral("RECEPTION1")}));
+        QVERIFY(m_hub->fixture({QStringLiteral("status"), QStringLiteral("--id"), nurse, QStringLiteral("--action"), QStringLiteral("disable")}));
         m_terminalCert = firstCert;
         m_terminalKey = firstKey;
         m_terminal = terminalClient();

@@ -68,19 +68,19 @@ class TestHubAdmin : public QObject
         db.exec(sql, values);
     }
 
-    // A user added at the hub machine (CLI), a PIV card bound, the temporary password changed with the card.
-    bool addUser(const QString& id, const QString& roles, bool privileged, const QString& verifiedBy)
+    // The first registrar bootstrapped at the hub console with the password they chose (issue 12); everyone else
+    // registered (hub_fixture_tool) with a temporary password changed at the first login with the card.
+    bool addUser(const QString& id, const QString& roles, bool privileged, bool bootstrap = false)
     {
-        QByteArray out;
-        QStringList args{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--id"), id, QStringLiteral("--name"),
-                         QStringLiteral("職員 %1").arg(id.right(2)), QStringLiteral("--roles"), roles, QStringLiteral("--wards"),
-                         QStringLiteral("W3"), QStringLiteral("--verified-by"), verifiedBy, QStringLiteral("--method"),
-                         QStringLiteral("photo ID in person"), QStringLiteral("--document"), QStringLiteral("ledger 1")};
-        if (privileged)
-            args << QStringLiteral("--privileged");
-        if (!cli(args, &out))
-            return false;
-        const QString temporary = QRegularExpression(QStringLiteral("temporary password: (\\S+)")).match(QString::fromUtf8(out)).captured(1);
+        QString temporary;
+        if (bootstrap) {
+            if (!m_hub->bootstrapRegistrar(id, password(id), roles.split(QLatin1Char(','))))
+                return false;
+        } else {
+            temporary = m_hub->addStaff(id, QStringLiteral("職員 %1").arg(id.right(2)), roles, QStringLiteral("W3"), privileged);
+            if (temporary.isEmpty())
+                return false;
+        }
         const Card card = newCard(id);
         QTemporaryFile pem;
         if (!pem.open())
@@ -90,21 +90,27 @@ class TestHubAdmin : public QObject
         if (!cli({QStringLiteral("card"), QStringLiteral("bind"), QStringLiteral("--user"), id, QStringLiteral("--piv-cert"), pem.fileName()}))
             return false;
         m_cards.insert(id, card);
+        if (bootstrap) {
+            m_passwords.insert(id, password(id));
+            return true;
+        }
         return choosePassword(*m_terminal, id, temporary).isEmpty() == false;
     }
+
+    static QString password(const QString& id) { return QStringLiteral("Shokuin-%1!x").arg(id.right(3)); }
 
     // First login: the temporary password changed with the card; returns the session token.
     QString choosePassword(HubClient& client, const QString& id, const QString& temporary)
     {
-        const QString password = QStringLiteral("Shokuin-%1!x").arg(id.right(3));
+        const QString chosen = password(id);
         QJsonObject change{{QStringLiteral("userId"), id}, {QStringLiteral("password"), temporary},
-                           {QStringLiteral("newPassword"), password}, {QStringLiteral("cardProof"), client.pivProof(*m_cards[id].key)}};
+                           {QStringLiteral("newPassword"), chosen}, {QStringLiteral("cardProof"), client.pivProof(*m_cards[id].key)}};
         const HubReply r = client.postJson(QStringLiteral("/api/v1/password"), change);
         if (r.status != 200) {
             qWarning("password change for %s: %d %s", qPrintable(id), r.status, r.body.constData());
             return QString();
         }
-        m_passwords.insert(id, password);
+        m_passwords.insert(id, chosen);
         return r.json.value(QStringLiteral("token")).toString();
     }
 
@@ -177,6 +183,7 @@ class TestHubAdmin : public QObject
             {QStringLiteral("POST"), QStringLiteral("/api/v1/admin/staff/roles"), with({{QStringLiteral("roles"), QJsonArray{QStringLiteral("doctor")}}})},
             {QStringLiteral("POST"), QStringLiteral("/api/v1/admin/cards/bind"), with({{QStringLiteral("certificate"), QString::fromLatin1(newCard(QStringLiteral("X")).cert.toPem())}})},
             {QStringLiteral("POST"), QStringLiteral("/api/v1/admin/cards/revoke"), with({{QStringLiteral("all"), true}})},
+            {QStringLiteral("POST"), QStringLiteral("/api/v1/admin/cards/fallback-code"), change},
             {QStringLiteral("GET"), QStringLiteral("/api/v1/admin/requests"), {}},
             {QStringLiteral("POST"), QStringLiteral("/api/v1/admin/requests/approve"), {{QStringLiteral("requestId"), QString(32, QLatin1Char('a'))}}},
             {QStringLiteral("POST"), QStringLiteral("/api/v1/admin/requests/refuse"),
@@ -215,10 +222,10 @@ private slots:
         m_terminal = HubClient::enrolledTerminal(*m_hub, QStringLiteral("W3"), &m_terminalId);
         QVERIFY(m_terminal);
         // The first registrar (audited bootstrap), a second one, an auditor and a nurse.
-        QVERIFY(addUser(QStringLiteral("RECEPTION1"), QStringLiteral("reception"), true, QStringLiteral("FOUNDER001")));
-        QVERIFY(addUser(QStringLiteral("RECEPTION2"), QStringLiteral("reception"), true, QStringLiteral("RECEPTION1")));
-        QVERIFY(addUser(QStringLiteral("AUDITOR001"), QStringLiteral("auditor"), false, QStringLiteral("RECEPTION1")));
-        QVERIFY(addUser(QStringLiteral("NURSE00001"), QStringLiteral("nurse"), false, QStringLiteral("RECEPTION1")));
+        QVERIFY(addUser(QStringLiteral("RECEPTION1"), QStringLiteral("reception"), true, true));
+        QVERIFY(addUser(QStringLiteral("RECEPTION2"), QStringLiteral("reception"), true));
+        QVERIFY(addUser(QStringLiteral("AUDITOR001"), QStringLiteral("auditor"), false));
+        QVERIFY(addUser(QStringLiteral("NURSE00001"), QStringLiteral("nurse"), false));
     }
 
     void cleanup()
@@ -444,6 +451,77 @@ private slots:
         // A revoked card is not issued again.
         r = as(token, QStringLiteral("POST"), QStringLiteral("/api/v1/admin/cards/bind"), body(QStringLiteral("NURSE00001"), version + 1));
         QCOMPARE(r.errorCode(), QStringLiteral("card_revoked"));
+    }
+
+    // AUTH-2 from the desk: a one-time code for one shift, only in the reply (no-store), usable once with the
+    // person's password at /api/v1/session/fallback, audited with the clerk and terminal but never with the code.
+    void fallbackCodeFromTheDeskWorksOnce()
+    {
+        const QString token = login(*m_terminal, QStringLiteral("RECEPTION1"));
+        const QString nurse = QStringLiteral("NURSE00001");
+        auto request = [&](qint64 version, const QString& user = QStringLiteral("NURSE00001")) {
+            return as(token, QStringLiteral("POST"), QStringLiteral("/api/v1/admin/cards/fallback-code"),
+                      {{QStringLiteral("userId"), user}, {QStringLiteral("version"), version}, {QStringLiteral("reason"), QStringLiteral("カード破損")}});
+        };
+        const qint64 version = versionOf(token, nurse);
+        // A clerk who did not see the current version, or a person who is not active, gets no code; nothing is written.
+        QCOMPARE(request(version + 1).errorCode(), QStringLiteral("version_conflict"));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM fallback_codes")), 0);
+
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        const HubReply issued = request(version);
+        QCOMPARE(issued.status, 201);
+        QCOMPARE(issued.cacheControl, QByteArray("no-store"));
+        const QString code = issued.json.value(QStringLiteral("code")).toString();
+        QVERIFY2(QRegularExpression(QStringLiteral("^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$")).match(code).hasMatch(), qPrintable(code));
+        QCOMPARE(issued.json.value(QStringLiteral("version")).toInteger(), version + 1);
+        // One shift: eight hours from now.
+        const QDateTime until = QDateTime::fromString(issued.json.value(QStringLiteral("validUntil")).toString(), Qt::ISODateWithMs);
+        QVERIFY(until.isValid());
+        QVERIFY2(qAbs(before.secsTo(until) - 8 * 3600) < 120, qPrintable(until.toString(Qt::ISODate)));
+
+        // Audited: who, from where, why, for whom, until when; the code appears nowhere at the hub.
+        const QJsonObject e = audit(QStringLiteral("user.fallback-code.issue")).last();
+        QCOMPARE(e.value(QStringLiteral("actor")).toString(), QStringLiteral("RECEPTION1"));
+        QCOMPARE(e.value(QStringLiteral("user")).toString(), nurse);
+        QCOMPARE(e.value(QStringLiteral("terminal")).toString(), m_terminalId);
+        QCOMPARE(e.value(QStringLiteral("reason")).toString(), QStringLiteral("カード破損"));
+        QVERIFY(!e.value(QStringLiteral("expiresAt")).toString().isEmpty());
+        const QString bare = QString(code).remove(QLatin1Char('-'));
+        for (const QString& needle : {code, bare})
+            QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM hub_audit WHERE detail LIKE ?"), {QStringLiteral("%") + needle + QStringLiteral("%")}), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM fallback_codes WHERE code_hash LIKE ?"), {QStringLiteral("%") + bare + QStringLiteral("%")}), 0);
+        QVERIFY(!m_hub->log().contains(code.toUtf8()) && !m_hub->log().contains(bare.toUtf8()));
+
+        // Once, with the person's own password; the session is flagged as card-less.
+        auto fallback = [&] {
+            return m_terminal->postJson(QStringLiteral("/api/v1/session/fallback"),
+                                        {{QStringLiteral("userId"), nurse}, {QStringLiteral("code"), code}, {QStringLiteral("password"), m_passwords[nurse]}});
+        };
+        HubReply first = fallback();
+        QVERIFY2(first.status == 200, first.body.constData());
+        QCOMPARE(first.json.value(QStringLiteral("fallback")).toBool(), true);
+        QVERIFY(!first.json.value(QStringLiteral("token")).toString().isEmpty());
+        const HubReply second = fallback();
+        QCOMPARE(second.errorCode(), QStringLiteral("fallback_code_invalid"));
+        QCOMPARE(audit(QStringLiteral("session.fallback")).size(), 1);
+
+        // A disabled person gets none.
+        const qint64 now = versionOf(token, nurse);
+        QCOMPARE(as(token, QStringLiteral("POST"), QStringLiteral("/api/v1/admin/staff/status"),
+                    {{QStringLiteral("userId"), nurse}, {QStringLiteral("version"), now}, {QStringLiteral("reason"), QStringLiteral("休職")},
+                     {QStringLiteral("action"), QStringLiteral("disable")}}).status,
+                 200);
+        const qint64 codes = scalar(QStringLiteral("SELECT COUNT(*) FROM fallback_codes"));
+        QCOMPARE(request(now + 1).errorCode(), QStringLiteral("refused"));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM fallback_codes")), codes);
+        QCOMPARE(audit(QStringLiteral("user.fallback-code.issue")).size(), 1);
+        // A shift longer than the longest one allowed is a bad request naming the field.
+        const HubReply tooLong = as(token, QStringLiteral("POST"), QStringLiteral("/api/v1/admin/cards/fallback-code"),
+                                    {{QStringLiteral("userId"), QStringLiteral("AUDITOR001")}, {QStringLiteral("version"), versionOf(token, QStringLiteral("AUDITOR001"))},
+                                     {QStringLiteral("reason"), QStringLiteral("x")}, {QStringLiteral("validMinutes"), 13 * 60}});
+        QCOMPARE(tooLong.status, 400);
+        QVERIFY(tooLong.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(QStringLiteral("validMinutes")));
     }
 
     // AC-4: a privileged registration or grant waits for a second, different registrar.

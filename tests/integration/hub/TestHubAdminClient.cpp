@@ -39,13 +39,8 @@ private slots:
         HubProcess hub(QStringLiteral("admin_client"));
         QVERIFY(hub.init());
         QVERIFY(hub.admin({QStringLiteral("ward"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("W3")}));
-        QByteArray out;
-        QVERIFY(hub.admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("RECEPTION1"), QStringLiteral("--name"),
-                           QStringLiteral("受付 一郎"), QStringLiteral("--roles"), QStringLiteral("reception"), QStringLiteral("--privileged"),
-                           QStringLiteral("--verified-by"), QStringLiteral("FOUNDER001"), QStringLiteral("--method"), QStringLiteral("photo ID"),
-                           QStringLiteral("--document"), QStringLiteral("L-1")},
-                          &out));
-        const QString temporary = QRegularExpression(QStringLiteral("temporary password: (\\S+)")).match(QString::fromUtf8(out)).captured(1);
+        // The first registrar, bootstrapped at the hub console with the password they chose (issue 12).
+        QVERIFY(hub.bootstrapRegistrar(QStringLiteral("RECEPTION1"), QStringLiteral("Uketsuke-001!x")));
         ward::CertificateAuthority issuer = ward::CertificateAuthority::create(QStringLiteral("Card issuer"), 365, QDateTime::currentDateTimeUtc());
         auto [cardKey, cardCert] = issuer.issueWithNewKey(ward::CertificateProfile::TerminalClient, QStringLiteral("RECEPTION1"), 30,
                                                           QDateTime::currentDateTimeUtc());
@@ -61,16 +56,16 @@ private slots:
 
         ward::HubClient client(QUrl(hub.baseUrl()), *ward::Certificate::fromPem(hub.caPem()));
         client.setClientIdentity(*ward::Certificate::fromPem(certPem), *ward::KeyPair::fromPrivatePem(ward::SecureBytes::fromQByteArray(keyPem)));
-        // First login (card + temporary password → chosen password) through the same client.
+        // Card + password login through the same client.
         const ward::HubReply challenge = wait([&](auto done) { client.postJson(QStringLiteral("/api/v1/session/challenge"), {}, done); });
         QVERIFY(challenge.ok());
         const QByteArray nonce = QByteArray::fromBase64(challenge.json.value(QStringLiteral("challenge")).toString().toLatin1());
         const QJsonObject proof{{QStringLiteral("kind"), QStringLiteral("piv")}, {QStringLiteral("challenge"), QString::fromLatin1(nonce.toBase64())},
                                 {QStringLiteral("signature"), QString::fromLatin1(cardKey.sign(nonce).toBase64())}};
         const ward::HubReply login = wait([&](auto done) {
-            client.postJson(QStringLiteral("/api/v1/password"),
-                            {{QStringLiteral("userId"), QStringLiteral("RECEPTION1")}, {QStringLiteral("password"), temporary},
-                             {QStringLiteral("newPassword"), QStringLiteral("Uketsuke-001!x")}, {QStringLiteral("cardProof"), proof}},
+            client.postJson(QStringLiteral("/api/v1/session"),
+                            {{QStringLiteral("userId"), QStringLiteral("RECEPTION1")}, {QStringLiteral("password"), QStringLiteral("Uketsuke-001!x")},
+                             {QStringLiteral("cardProof"), proof}},
                             done);
         });
         QVERIFY2(login.ok(), qPrintable(login.error.message()));

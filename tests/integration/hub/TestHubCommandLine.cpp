@@ -52,6 +52,109 @@ private slots:
         QVERIFY(p.readAllStandardOutput().isEmpty());
     }
 
+    // Issue 12: the help names the operator's commands and no longer offers the removed ones.
+    void helpListsTheOperatorsCommands()
+    {
+        QProcess p;
+        p.start(HubProcess::binary(), {QStringLiteral("--help")});
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray out = p.readAllStandardOutput();
+        for (const char* command : {"wardhub init", "wardhub serve", "wardhub backup", "wardhub restore", "wardhub check",
+                                    "wardhub bootstrap-registrar", "wardhub emergency-unlock", "wardhub enrol-code", "wardhub card bind"})
+            QVERIFY2(out.contains(command), command);
+        QVERIFY(!out.contains("wardhub user "));
+        QVERIFY(!out.contains("--verified-by"));
+        QVERIFY(!out.contains("card revoke --dir"));
+    }
+
+    // Issue 12: staff changes with a typed --by / --verified-by are refused, name their replacement and change
+    // nothing.
+    void removedCommandsNameTheirReplacement()
+    {
+        HubProcess hub(QStringLiteral("removed_commands"));
+        QVERIFY(hub.init());
+        QVERIFY(hub.bootstrapRegistrar(QStringLiteral("RECEPTION1"), QStringLiteral("Uketsuke-001!x")));
+        QVERIFY(!hub.addStaff(QStringLiteral("NURSE00001"), QStringLiteral("看護 太郎"), QStringLiteral("nurse"), QString()).isEmpty());
+        QByteArray before;
+        QVERIFY(hub.admin({QStringLiteral("audit"), QStringLiteral("list")}, &before));
+        const QStringList by{QStringLiteral("--by"), QStringLiteral("RECEPTION1")};
+        const QStringList verified{QStringLiteral("--verified-by"), QStringLiteral("RECEPTION1"), QStringLiteral("--method"), QStringLiteral("m"),
+                                   QStringLiteral("--document"), QStringLiteral("d")};
+        const QList<QPair<QStringList, QByteArray>> removed{
+            {QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("NURSE00002"), QStringLiteral("--name"),
+                         QStringLiteral("x"), QStringLiteral("--roles"), QStringLiteral("nurse")} + verified,
+             "POST /api/v1/admin/staff"},
+            {QStringList{QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--id"), QStringLiteral("NURSE00001")} + by,
+             "POST /api/v1/admin/staff/status"},
+            {QStringList{QStringLiteral("user"), QStringLiteral("enable"), QStringLiteral("--id"), QStringLiteral("NURSE00001")} + by,
+             "POST /api/v1/admin/staff/status"},
+            {QStringList{QStringLiteral("user"), QStringLiteral("retire"), QStringLiteral("--id"), QStringLiteral("NURSE00001")} + by,
+             "POST /api/v1/admin/staff/status"},
+            {QStringList{QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("--id"), QStringLiteral("NURSE00001")} + by,
+             "wardhub emergency-unlock"},
+            {QStringList{QStringLiteral("user"), QStringLiteral("reset-password"), QStringLiteral("--id"), QStringLiteral("NURSE00001")} + verified,
+             "POST /api/v1/admin/staff/password-reset"},
+            {QStringList{QStringLiteral("card"), QStringLiteral("revoke"), QStringLiteral("--user"), QStringLiteral("NURSE00001"), QStringLiteral("--all")} + by,
+             "POST /api/v1/admin/cards/revoke"},
+        };
+        for (const auto& [args, replacement] : removed) {
+            QByteArray out, err;
+            QCOMPARE(hub.cli(args, &out, &err), 1);
+            QVERIFY2(err.contains("removed") && err.contains(replacement), err.constData());
+            QVERIFY(out.isEmpty());
+        }
+        QByteArray after;
+        QVERIFY(hub.admin({QStringLiteral("audit"), QStringLiteral("list")}, &after));
+        QCOMPARE(after, before);
+    }
+
+    // Issue 12: the first registrar of an empty hub, created by the operator with the password the person typed;
+    // audited as the operator; only once.
+    void bootstrapRegistrarOnlyOnAnEmptyHub()
+    {
+        HubProcess hub(QStringLiteral("bootstrap"));
+        QVERIFY(hub.init());
+        const QStringList args{QStringLiteral("bootstrap-registrar"), QStringLiteral("--id"), QStringLiteral("RECEPTION1"), QStringLiteral("--name"),
+                               QStringLiteral("受付 一郎"), QStringLiteral("--roles"), QStringLiteral("reception"), QStringLiteral("--method"),
+                               QStringLiteral("運転免許証"), QStringLiteral("--document"), QStringLiteral("台帳 2026-001"),
+                               QStringLiteral("--password-file"), QStringLiteral("-")};
+        QByteArray out, err;
+        // A password the policy refuses, a role without users.manage, no identity evidence: nothing is created.
+        QCOMPARE(hub.cli(args, &out, &err, "short\n"), 1);
+        QVERIFY2(err.contains("password"), err.constData());
+        QStringList nurse = args;
+        nurse[nurse.indexOf(QStringLiteral("reception"))] = QStringLiteral("nurse");
+        QCOMPARE(hub.cli(nurse, &out, &err, "Uketsuke-001!x\n"), 1);
+        QVERIFY2(err.contains("users.manage"), err.constData());
+        QStringList noEvidence = args.mid(0, 7) + args.mid(11);
+        QCOMPARE(hub.cli(noEvidence, &out, &err, "Uketsuke-001!x\n"), 1);
+        QCOMPARE(hub.cli(args, &out, &err, "\n"), 1);
+        QVERIFY(hub.admin({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"), QStringLiteral("user.add")}, &out));
+        QVERIFY2(out.contains("0 entries"), out.constData());
+
+        QCOMPARE(hub.cli(args, &out, &err, "Uketsuke-001!x\n"), 0);
+        QVERIFY(!out.contains("Uketsuke")); // the password is never echoed
+        QVERIFY(hub.admin({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"), QStringLiteral("user.add")}, &out));
+        QVERIFY2(QRegularExpression(QStringLiteral(" operator@\\S+ user\\.add .*\"bootstrap\":true.*\"user\":\"RECEPTION1\"")).match(QString::fromUtf8(out)).hasMatch(),
+                 out.constData());
+        QVERIFY(out.contains("\"verifiedBy\":\"operator@"));
+        QVERIFY(!out.contains("Uketsuke"));
+        // The registrar can now prove who they are with that password (a fallback code for themselves is refused as
+        // self-administration only after the proof: the proof itself passed).
+        QVERIFY(!hub.addStaff(QStringLiteral("NURSE00001"), QStringLiteral("看護 太郎"), QStringLiteral("nurse"), QString()).isEmpty());
+        QCOMPARE(hub.cli({QStringLiteral("fallback-code"), QStringLiteral("--user"), QStringLiteral("NURSE00001"), QStringLiteral("--by"),
+                          QStringLiteral("RECEPTION1"), QStringLiteral("--password-file"), QStringLiteral("-")},
+                         &out, &err, "Uketsuke-001!x\n"),
+                 0);
+        QVERIFY2(out.contains("one-time fallback code"), out.constData());
+        // Only once: a second registrar is the reception desk's (with a second approver, AC-4).
+        QStringList second = args;
+        second[second.indexOf(QStringLiteral("RECEPTION1"))] = QStringLiteral("RECEPTION2");
+        QCOMPARE(hub.cli(second, &out, &err, "Uketsuke-002!x\n"), 1);
+        QVERIFY2(err.contains("already has an active registrar"), err.constData());
+    }
+
     void systemdUnitStartsACommandServeAccepts()
     {
         const QString unit = QStringLiteral(WARD_SOURCE_DIR "/packaging/wardhub.service");

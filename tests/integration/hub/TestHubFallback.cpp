@@ -27,10 +27,12 @@ class TestHubFallback : public QObject
     const QString m_nurse = QStringLiteral("NURSE00001");
     const QString m_password = QStringLiteral("Kango-001!x");
 
-    bool cli(const QStringList& args, QByteArray* out = nullptr)
+    const QString m_registrarPassword = QStringLiteral("Uketsuke-001!x");
+
+    bool cli(const QStringList& args, QByteArray* out = nullptr, const QByteArray& input = {})
     {
         QByteArray o, e;
-        const int rc = m_hub->cli(args, &o, &e);
+        const int rc = m_hub->cli(args, &o, &e, input);
         if (rc != 0)
             qWarning("wardhub %s failed: %s", qPrintable(args.join(QLatin1Char(' '))), e.constData());
         if (out)
@@ -38,10 +40,15 @@ class TestHubFallback : public QObject
         return rc == 0;
     }
 
+    // Issued for `by`, who proves it with their own password at the console (issue 12).
     QString issue(const QString& by, const QStringList& extra = {})
     {
+        const QString password = by == QLatin1String("RECEPTION1") ? m_registrarPassword : by == m_nurse ? m_password : QStringLiteral("Dareka-001!x");
         QByteArray out;
-        if (!cli(QStringList{QStringLiteral("fallback-code"), QStringLiteral("--user"), m_nurse, QStringLiteral("--by"), by} + extra, &out))
+        if (!cli(QStringList{QStringLiteral("fallback-code"), QStringLiteral("--user"), m_nurse, QStringLiteral("--by"), by,
+                             QStringLiteral("--password-file"), QStringLiteral("-")}
+                     + extra,
+                 &out, password.toUtf8() + '\n'))
             return {};
         return QRegularExpression(QStringLiteral("fallback code: (\\S+)")).match(QString::fromUtf8(out)).captured(1);
     }
@@ -71,17 +78,9 @@ private slots:
         policy.write("{\"password\":{\"nonResponseDelaysMs\":[0]},\"cards\":{\"allowUidBadges\":true}}");
         policy.close();
         QVERIFY(cli({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--file"), policy.fileName()}));
-        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("RECEPTION1"),
-                     QStringLiteral("--name"), QStringLiteral("受付 一郎"), QStringLiteral("--roles"), QStringLiteral("reception"),
-                     QStringLiteral("--privileged"), QStringLiteral("--verified-by"), QStringLiteral("FOUNDER001"),
-                     QStringLiteral("--method"), QStringLiteral("photo ID in person"), QStringLiteral("--document"), QStringLiteral("ledger 1")}));
-        QByteArray out;
-        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--id"), m_nurse, QStringLiteral("--name"),
-                     QStringLiteral("看護 太郎"), QStringLiteral("--roles"), QStringLiteral("nurse"), QStringLiteral("--wards"), QStringLiteral("W3"),
-                     QStringLiteral("--verified-by"), QStringLiteral("RECEPTION1"), QStringLiteral("--method"),
-                     QStringLiteral("photo ID in person"), QStringLiteral("--document"), QStringLiteral("ledger 2")},
-                    &out));
-        const QString temporary = QRegularExpression(QStringLiteral("temporary password: (\\S+)")).match(QString::fromUtf8(out)).captured(1);
+        QVERIFY(m_hub->bootstrapRegistrar(QStringLiteral("RECEPTION1"), m_registrarPassword));
+        const QString temporary = m_hub->addStaff(m_nurse, QStringLiteral("看護 太郎"), QStringLiteral("nurse"), QStringLiteral("W3"));
+        QVERIFY(!temporary.isEmpty());
         QVERIFY(cli({QStringLiteral("card"), QStringLiteral("bind"), QStringLiteral("--user"), m_nurse, QStringLiteral("--uid"), QStringLiteral("04A1B2C3")}));
         QVERIFY(m_hub->start());
 
@@ -115,10 +114,17 @@ private slots:
 
     void codeAndPasswordOpenOneSession()
     {
-        // Only an administrator with users.manage (as for `user unlock`) may issue; nothing is stored otherwise.
+        // Only an administrator with users.manage, proved by their password, may issue; nothing is stored otherwise.
         QVERIFY(issue(m_nurse).isEmpty());
         QVERIFY(issue(QStringLiteral("NOBODY0001")).isEmpty());
         QVERIFY(issue(QStringLiteral("RECEPTION1"), {QStringLiteral("--valid-hours"), QStringLiteral("13")}).isEmpty());
+        // Issue 12: the administrator proves who they are; a wrong password issues nothing.
+        QByteArray err;
+        QCOMPARE(m_hub->cli({QStringLiteral("fallback-code"), QStringLiteral("--user"), m_nurse, QStringLiteral("--by"), QStringLiteral("RECEPTION1"),
+                             QStringLiteral("--password-file"), QStringLiteral("-")},
+                            nullptr, &err, "Not-her-password-1\n"),
+                 1);
+        QVERIFY2(err.contains("not correct"), err.constData());
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM fallback_codes")), qint64(0));
 
         const QString code = issue(QStringLiteral("RECEPTION1"));
@@ -188,6 +194,8 @@ private slots:
             } else {
                 QCOMPARE(q.value(0).toString(), QStringLiteral("RECEPTION1"));
                 QCOMPARE(detail.value(QStringLiteral("admin")).toString(), QStringLiteral("RECEPTION1"));
+                QCOMPARE(detail.value(QStringLiteral("proof")).toString(), QStringLiteral("password"));
+                QVERIFY(detail.value(QStringLiteral("console")).toString().startsWith(QLatin1String("operator@")));
                 QVERIFY(QDateTime::fromString(detail.value(QStringLiteral("expiresAt")).toString(), Qt::ISODateWithMs).isValid());
             }
         }
@@ -202,12 +210,12 @@ private slots:
         // A disabled account is refused before anything is checked; the code is not spent.
         const QString code = issue(QStringLiteral("RECEPTION1"));
         QVERIFY(!code.isEmpty());
-        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--id"), m_nurse, QStringLiteral("--by"), QStringLiteral("RECEPTION1")}));
+        QVERIFY(m_hub->fixture({QStringLiteral("status"), QStringLiteral("--id"), m_nurse, QStringLiteral("--action"), QStringLiteral("disable")}));
         HubReply r = fallback(code, m_password);
         QCOMPARE(r.status, 403);
         QCOMPARE(r.errorCode(), QStringLiteral("account_disabled"));
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM fallback_codes WHERE used_at IS NULL")), qint64(1));
-        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("enable"), QStringLiteral("--id"), m_nurse, QStringLiteral("--by"), QStringLiteral("RECEPTION1")}));
+        QVERIFY(m_hub->fixture({QStringLiteral("status"), QStringLiteral("--id"), m_nurse, QStringLiteral("--action"), QStringLiteral("enable")}));
         r = fallback(code, m_password);
         QVERIFY2(r.status == 200, r.body.constData());
         QCOMPARE(r.json.value(QStringLiteral("fallback")).toBool(), true);

@@ -175,19 +175,14 @@ class TestHubRecords : public QObject
                                                                                {QStringLiteral("uid"), s.uid}}}});
     }
 
-    // user add → card bind → login (uid card + temporary password) → staff certificate for a key made here.
+    // Registered (hub_fixture_tool) → card bind → login (uid card + temporary password) → staff certificate for a key made here.
     bool makeStaff(Staff* s, const QString& id, const QString& role, const QString& uid)
     {
-        QByteArray out;
-        if (!cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--id"), id, QStringLiteral("--name"),
-                  QStringLiteral("看護 太郎"), QStringLiteral("--roles"), role, QStringLiteral("--wards"), QStringLiteral("W3"),
-                  QStringLiteral("--verified-by"), QStringLiteral("RECEPTION1"), QStringLiteral("--method"),
-                  QStringLiteral("photo ID in person"), QStringLiteral("--document"), QStringLiteral("ledger 2026-0042")},
-                 &out))
+        const QString temporary = m_hub->addStaff(id, QStringLiteral("看護 太郎"), role, QStringLiteral("W3"));
+        if (temporary.isEmpty())
             return false;
         s->id = id;
         s->uid = uid;
-        const QString temporary = QRegularExpression(QStringLiteral("temporary password: (\\S+)")).match(QString::fromUtf8(out)).captured(1);
         if (!cli({QStringLiteral("card"), QStringLiteral("bind"), QStringLiteral("--user"), id, QStringLiteral("--uid"), uid}))
             return false;
         // AUTH-7: the temporary password works only to choose a new one.
@@ -253,10 +248,7 @@ private slots:
                      QStringLiteral("--ward"), QStringLiteral("W3"), QStringLiteral("--name"), QStringLiteral("佐藤 花子"),
                      QStringLiteral("--kana"), QStringLiteral("さとう はなこ"), QStringLiteral("--birth"), QStringLiteral("1948-05-02")}));
         // The first registrar (bootstrap: nobody holds users.manage yet); everyone else is registered by them.
-        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("RECEPTION1"),
-                     QStringLiteral("--name"), QStringLiteral("受付 一郎"), QStringLiteral("--roles"), QStringLiteral("reception"),
-                     QStringLiteral("--privileged"), QStringLiteral("--verified-by"), QStringLiteral("FOUNDER001"),
-                     QStringLiteral("--method"), QStringLiteral("photo ID in person"), QStringLiteral("--document"), QStringLiteral("ledger 1")}));
+        QVERIFY(m_hub->bootstrapRegistrar(QStringLiteral("RECEPTION1"), QStringLiteral("Uketsuke-001!x")));
         QVERIFY(m_hub->start());
         m_terminal = enrolTerminal(QStringLiteral("W3"), &m_terminalId);
         QVERIFY(m_terminal);
@@ -740,15 +732,29 @@ private slots:
         r = login(m_nurse, m_nurse.password);
         QCOMPARE(r.status, 403);
         QCOMPARE(r.errorCode(), QStringLiteral("account_locked"));
-        QVERIFY(!cli({QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("--id"), m_nurse.id, QStringLiteral("--by"), m_nurse.id}));
-        // AUTH-13: only a real, active user with users.manage may act: not a made-up id, not a doctor.
-        QVERIFY(!cli({QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("--id"), m_nurse.id, QStringLiteral("--by"), QStringLiteral("ITADMIN001")}));
-        QVERIFY(!cli({QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("--id"), m_nurse.id, QStringLiteral("--by"), m_doctor.id}));
-        QVERIFY(!cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("INTRUDER01"),
-                      QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--roles"), QStringLiteral("reception"),
-                      QStringLiteral("--verified-by"), QStringLiteral("FOUNDER001"), QStringLiteral("--method"), QStringLiteral("m"),
-                      QStringLiteral("--document"), QStringLiteral("d")}));
-        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("--id"), m_nurse.id, QStringLiteral("--by"), QStringLiteral("RECEPTION1")}));
+        // Issue 12: a typed --by proves nobody: the console refuses it and names the replacements.
+        QByteArray err;
+        QCOMPARE(m_hub->cli({QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("--id"), m_nurse.id, QStringLiteral("--by"),
+                             QStringLiteral("RECEPTION1")},
+                            nullptr, &err),
+                 1);
+        QVERIFY2(err.contains("removed") && err.contains("/api/v1/admin/staff/status") && err.contains("emergency-unlock"), err.constData());
+        // The operator's emergency unlock needs a reason; without one nothing changes.
+        QVERIFY(!cli({QStringLiteral("emergency-unlock"), QStringLiteral("--id"), m_nurse.id}));
+        QCOMPARE(login(m_nurse, m_nurse.password).errorCode(), QStringLiteral("account_locked"));
+        QVERIFY(cli({QStringLiteral("emergency-unlock"), QStringLiteral("--id"), m_nurse.id, QStringLiteral("--reason"),
+                     QStringLiteral("only registrar on leave; ward sister confirmed in person")}));
+        {
+            ward::hub::HubDatabase db(m_hub->config());
+            QSqlQuery q = db.exec(QStringLiteral("SELECT actor, detail FROM hub_audit WHERE action = 'user.unlock'"));
+            QVERIFY(q.next());
+            QVERIFY2(q.value(0).toString().startsWith(QLatin1String("operator@")), qPrintable(q.value(0).toString()));
+            const QJsonObject detail = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+            QCOMPARE(detail.value(QStringLiteral("user")).toString(), m_nurse.id);
+            QCOMPARE(detail.value(QStringLiteral("emergency")).toBool(), true);
+            QVERIFY(detail.value(QStringLiteral("reason")).toString().startsWith(QLatin1String("only registrar")));
+            QVERIFY(!q.next());
+        }
         QCOMPARE(login(m_nurse, m_nurse.password).status, 200);
         {
             ward::hub::HubDatabase db(m_hub->config());
@@ -757,7 +763,7 @@ private slots:
             QCOMPARE(q.value(0).toInt(), 1);
         }
 
-        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--id"), m_doctor.id, QStringLiteral("--by"), QStringLiteral("RECEPTION1")}));
+        QVERIFY(m_hub->fixture({QStringLiteral("status"), QStringLiteral("--id"), m_doctor.id, QStringLiteral("--action"), QStringLiteral("disable")}));
         r = login(m_doctor, m_doctor.password);
         QCOMPARE(r.status, 403);
         QCOMPARE(r.errorCode(), QStringLiteral("account_disabled"));
@@ -772,7 +778,7 @@ private slots:
         const QJsonObject csr{{QStringLiteral("csr"), QString::fromLatin1(CertificateRequest::createPem(k, m_nurse.id))}};
         QCOMPARE(other->postJson(QStringLiteral("/api/v1/staff-cert"), csr).errorCode(), QStringLiteral("session_invalid"));
         QCOMPARE(postWithToken(QStringLiteral("/api/v1/staff-cert"), token, csr).status, 201);
-        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--id"), m_nurse.id, QStringLiteral("--by"), QStringLiteral("RECEPTION1")}));
+        QVERIFY(m_hub->fixture({QStringLiteral("status"), QStringLiteral("--id"), m_nurse.id, QStringLiteral("--action"), QStringLiteral("disable")}));
         QCOMPARE(postWithToken(QStringLiteral("/api/v1/staff-cert"), token, csr).status, 401);
     }
 
@@ -839,10 +845,7 @@ private slots:
         // AUTH-12: a reset needs the identity check recorded and yields a temporary password again.
         QByteArray out;
         QVERIFY(!cli({QStringLiteral("user"), QStringLiteral("reset-password"), QStringLiteral("--id"), m_nurse.id}));
-        QVERIFY(cli({QStringLiteral("user"), QStringLiteral("reset-password"), QStringLiteral("--id"), m_nurse.id,
-                     QStringLiteral("--verified-by"), QStringLiteral("RECEPTION1"), QStringLiteral("--method"), QStringLiteral("photo ID"),
-                     QStringLiteral("--document"), QStringLiteral("ledger 7")},
-                    &out));
+        QVERIFY(m_hub->fixture({QStringLiteral("reset-password"), QStringLiteral("--id"), m_nurse.id}, &out));
         const QString temporary = QRegularExpression(QStringLiteral("temporary password: (\\S+)")).match(QString::fromUtf8(out)).captured(1);
         QCOMPARE(login(m_nurse, temporary).errorCode(), QStringLiteral("password_change_required"));
         QCOMPARE(login(m_nurse, QStringLiteral("Another-pass-42")).status, 401);

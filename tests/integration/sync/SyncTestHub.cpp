@@ -101,12 +101,8 @@ bool SyncTestHub::setUp()
         ok = ok
             && cli({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--id"), p[0], QStringLiteral("--ward"), p[1],
                     QStringLiteral("--name"), p[2], QStringLiteral("--kana"), p[3], QStringLiteral("--birth"), QStringLiteral("1948-05-02")});
-    // The first registrar (AUTH-13 bootstrap: nobody holds users.manage yet); the nurse is registered by them.
-    ok = ok
-        && cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("RECEPTION1"), QStringLiteral("--name"),
-                QStringLiteral("受付 一郎"), QStringLiteral("--roles"), QStringLiteral("reception"), QStringLiteral("--privileged"),
-                QStringLiteral("--verified-by"), QStringLiteral("FOUNDER001"), QStringLiteral("--method"), QStringLiteral("photo ID in person"),
-                QStringLiteral("--document"), QStringLiteral("ledger 1")});
+    // The first registrar (`wardhub bootstrap-registrar` at the hub console); the nurse is registered after.
+    ok = ok && m_hub->bootstrapRegistrar(QStringLiteral("RECEPTION1"), QStringLiteral("Uketsuke-001!x"));
     // The nurse logs in with a UID badge, which the hospital's policy must allow (issue 10: the hub enforces it).
     QTemporaryFile policy;
     ok = ok && policy.open() && policy.write("{\"cards\":{\"allowUidBadges\":true}}") > 0 && policy.flush()
@@ -132,14 +128,9 @@ bool SyncTestHub::makeNurse()
 {
     const QString id = QStringLiteral("NURSE00001");
     const QString uid = QStringLiteral("04A1B2C3");
-    QByteArray out;
-    if (!cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--id"), id, QStringLiteral("--name"), QStringLiteral("看護 太郎"),
-              QStringLiteral("--roles"), QStringLiteral("nurse"), QStringLiteral("--wards"), QStringLiteral("W3"),
-              QStringLiteral("--verified-by"), QStringLiteral("RECEPTION1"), QStringLiteral("--method"), QStringLiteral("photo ID in person"),
-              QStringLiteral("--document"), QStringLiteral("ledger 2026-0042")},
-             &out))
+    const QString temporary = m_hub->addStaff(id, QStringLiteral("看護 太郎"), QStringLiteral("nurse"), QStringLiteral("W3"));
+    if (temporary.isEmpty())
         return false;
-    const QString temporary = QRegularExpression(QStringLiteral("temporary password: (\\S+)")).match(QString::fromUtf8(out)).captured(1);
     if (!cli({QStringLiteral("card"), QStringLiteral("bind"), QStringLiteral("--user"), id, QStringLiteral("--uid"), uid}))
         return false;
     // AUTH-7: a temporary password only lets the user choose a new one, which opens the session.

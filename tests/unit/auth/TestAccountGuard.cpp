@@ -57,6 +57,18 @@ class TestAccountGuard : public QObject
         return s;
     }
 
+    // A privileged account after three wrong passwords (its lockout threshold), the clock past each delay.
+    AccountState lockedPrivileged(const AccountGuard& guard) const
+    {
+        AccountState s = activeState(true);
+        for (int i = 0; i < 3; ++i) {
+            const LoginDecision d = guard.evaluateLogin(s, false, kPc1);
+            s = d.newState;
+            m_clock->advanceMs(d.delayMs);
+        }
+        return s;
+    }
+
 private slots:
     void init()
     {
@@ -205,12 +217,7 @@ private slots:
     void adminUnlock()
     {
         const AccountGuard guard;
-        AccountState s = activeState(true);
-        for (int i = 0; i < 3; ++i) {
-            const LoginDecision d = guard.evaluateLogin(s, false, kPc1);
-            s = d.newState;
-            m_clock->advanceMs(d.delayMs);
-        }
+        const AccountState s = lockedPrivileged(guard);
         QVERIFY(s.isLocked());
 
         QCOMPARE(guard.unlock(s, kUser, kUser).error, AccountChange::Error::SelfAdministration);
@@ -235,6 +242,26 @@ private slots:
         QCOMPARE(ok.failuresSincePreviousSuccess, 3);
 
         QCOMPARE(guard.unlock(c.state, kUser, kAdmin).error, AccountChange::Error::NotLocked);
+    }
+
+    // Issue 12: the hub operator's emergency unlock names no staff member (the hub audit chain names the operator).
+    void emergencyUnlockByTheOperator()
+    {
+        const AccountGuard guard;
+        const AccountState s = lockedPrivileged(guard);
+        QVERIFY(s.isLocked());
+        QCOMPARE(guard.emergencyUnlock(s, QStringLiteral("bad"), QDateTime()).error, AccountChange::Error::InvalidUserId);
+        const AccountChange c = guard.emergencyUnlock(s, kUser);
+        QVERIFY(c.ok());
+        QVERIFY(!c.state.isLocked());
+        QCOMPARE(c.state.failedCount, 0);
+        QVERIFY(c.state.unlockedBy.isEmpty());
+        QCOMPARE(c.state.unlockedAt, m_clock->nowUtc());
+        QCOMPARE(guard.evaluateLogin(c.state, true, kPc1).outcome, O::Ok);
+        QCOMPARE(guard.emergencyUnlock(c.state, kUser).error, AccountChange::Error::NotLocked);
+        AccountState retired = s;
+        retired.status = AccountState::Status::Retired;
+        QCOMPARE(guard.emergencyUnlock(retired, kUser).error, AccountChange::Error::AccountRetired);
     }
 
     void disabledAndRetiredRefuseLogin()

@@ -5,6 +5,7 @@
 #include "crypto/Argon2Kdf.h"
 #include "session/OfflineAccountCache.h"
 #include "session/OfflineLoginBackend.h"
+#include "sync/HubReplica.h"
 #include "util/Clock.h"
 #include "unit/vault/VaultTestSupport.h"
 #include "crypto/Random.h"
@@ -145,6 +146,54 @@ private slots:
         QVERIFY(cache.save(nullptr, m_vaultKey));
         OfflineLoginBackend b(m_dir, kTerminal);
         QCOMPARE(b.decide(attempt(QStringLiteral("Kango-Pass1!"))).outcome, Outcome::Disabled);
+    }
+
+    // Issue 12: the reception desk revoked the card, or disabled or retired the account, after this person's
+    // last online login here. The cache still vouches for them; the directory the last sync replicated into the
+    // vault does not, and it decides. A replica that lists the card, or lists no cards (another ward's terminal),
+    // leaves the cached state to decide.
+    void replicatedDirectoryRestricts_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QJsonValue>("cards");
+        QTest::addColumn<int>("outcome");
+        const QJsonObject thisCard{{QStringLiteral("kind"), QStringLiteral("piv")},
+                                   {QStringLiteral("keyId"), QString::fromLatin1(kCard.toHex())}};
+        const QJsonObject newCard{{QStringLiteral("kind"), QStringLiteral("piv")},
+                                  {QStringLiteral("keyId"), QString::fromLatin1(QByteArray(32, '\x43').toHex())}};
+        QTest::newRow("card bound") << "active" << QJsonValue(QJsonArray{newCard, thisCard}) << int(Outcome::Ok);
+        QTest::newRow("card revoked, replaced") << "active" << QJsonValue(QJsonArray{newCard}) << int(Outcome::CardNotBound);
+        QTest::newRow("every card revoked") << "active" << QJsonValue(QJsonArray{}) << int(Outcome::CardNotBound);
+        QTest::newRow("other ward: no cards listed") << "active" << QJsonValue(QJsonValue::Undefined) << int(Outcome::Ok);
+        QTest::newRow("disabled") << "disabled" << QJsonValue(QJsonArray{thisCard}) << int(Outcome::Disabled);
+        QTest::newRow("retired") << "retired" << QJsonValue(QJsonValue::Undefined) << int(Outcome::Retired);
+    }
+    void replicatedDirectoryRestricts()
+    {
+        QFETCH(QString, status);
+        QFETCH(QJsonValue, cards);
+        QFETCH(int, outcome);
+        {
+            auto vault = Vault::openWithPassword(m_dir, kTerminal, kUser, SecureBytes::fromUtf8(QStringLiteral("Kango-Pass1!")),
+                                                 test::simulatedCard(kCard));
+            QJsonObject user{{QStringLiteral("kind"), QStringLiteral("user")}, {QStringLiteral("id"), kUser},
+                             {QStringLiteral("status"), status}};
+            if (!cards.isUndefined())
+                user.insert(QStringLiteral("cards"), cards);
+            HubReplica(vault->database()).storeDirectoryItem(QStringLiteral("user"), kUser, 7, user);
+        }
+        OfflineLoginBackend b(m_dir, kTerminal);
+        const LoginVerdict v = b.decide(attempt(QStringLiteral("Kango-Pass1!")));
+        QCOMPARE(int(v.outcome), outcome);
+        QCOMPARE(bool(v.vault), outcome == int(Outcome::Ok));
+        if (outcome != int(Outcome::Ok)) {
+            const QString code = QString::fromLatin1(LoginVerdict::code(Outcome(outcome)));
+            QVERIFY2(audit().contains(QStringLiteral("login:denied:") + code), qPrintable(audit().join(QLatin1Char(' '))));
+            // Refused with the right password: nothing counts toward a lockout.
+            OfflineAccountCache cache(OfflineAccountCache::pathFor(m_dir));
+            QVERIFY(cache.load());
+            QCOMPARE(cache.failures.entry(kUser).failures, 0);
+        }
     }
 
     // A refusal the hub gave while the vault was closed is kept in the local part and restricts offline.
