@@ -1072,6 +1072,7 @@ private slots:
             QCOMPARE(ward->shell()->state(), SessionShell::State::LoggedOut);
             card->stop();
             QTRY_VERIFY_WITH_TIMEOUT(ward->login()->state() != LoginController::State::PasswordEntry, 15000);
+            QTRY_VERIFY_WITH_TIMEOUT(ward->readerMonitor()->presentCards().isEmpty(), 15000);  // her card seen gone
 
             auto colleague = insertCard(m_newNurse.cardDir, 1);
             QVERIFY(colleague);
@@ -1083,6 +1084,7 @@ private slots:
             ward->logoutAction()->trigger();
             QTRY_VERIFY(ward->loginScreen()->isVisible());
             colleague->stop();
+            QTRY_VERIFY_WITH_TIMEOUT(ward->readerMonitor()->presentCards().isEmpty(), 15000);
 
             m_hub->stop();
             messages.clear();
