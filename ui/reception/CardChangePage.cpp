@@ -1,5 +1,6 @@
 #include "ui/reception/CardChangePage.h"
 
+#include "ui/reception/ReceptionSetup.h"
 #include "ui/theme/StatusBadge.h"
 #include "ui/theme/ThemeProperty.h"
 #include "util/Clock.h"
@@ -15,10 +16,6 @@
 
 namespace ward {
 
-namespace {
-constexpr int kReasonLimit = 200;  // the hub's AdminRequest::kMaxReasonLength
-} // namespace
-
 CardChangePage::CardChangePage(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("cardChangePage"));
@@ -31,7 +28,7 @@ CardChangePage::CardChangePage(QWidget* parent) : QWidget(parent)
     m_consequence->setWordWrap(true);
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(QStringLiteral("cardChangeReason"));
-    m_reason->setMaxLength(kReasonLimit);
+    m_reason->setMaxLength(kMaxChangeReasonLength);
     m_reason->setAccessibleName(tr("Reason (required)"));
     m_reasonHint = new QLabel(this);
     m_reasonHint->setObjectName(QStringLiteral("cardChangeReasonHint"));
@@ -121,7 +118,7 @@ void CardChangePage::validate()
 {
     const bool given = !m_reason->text().trimmed().isEmpty();
     m_reasonHint->setText(given ? tr("Recorded in the hub's audit with your name and this terminal.")
-                                : tr("Write why, in a few words (required, at most %1 characters).").arg(kReasonLimit));
+                                : tr("Write why, in a few words (required, at most %1 characters).").arg(kMaxChangeReasonLength));
     m_confirm->setEnabled(given);
 }
 

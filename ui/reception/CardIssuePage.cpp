@@ -1,5 +1,6 @@
 #include "ui/reception/CardIssuePage.h"
 
+#include "ui/reception/ReceptionSetup.h"
 #include "card/ReaderMonitor.h"
 #include "ui/theme/ThemeProperty.h"
 
@@ -13,10 +14,6 @@
 #include <QtConcurrent>
 
 namespace ward {
-
-namespace {
-constexpr int kReasonLimit = 200;  // the hub's AdminRequest::kMaxReasonLength
-} // namespace
 
 CardIssuePage::CardIssuePage(ReaderMonitor* readers, QString sessionReader, QWidget* parent)
     : QWidget(parent), m_monitor(readers), m_sessionReader(std::move(sessionReader))
@@ -54,7 +51,7 @@ CardIssuePage::CardIssuePage(ReaderMonitor* readers, QString sessionReader, QWid
 
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(QStringLiteral("cardIssueReason"));
-    m_reason->setMaxLength(kReasonLimit);
+    m_reason->setMaxLength(kMaxChangeReasonLength);
     m_reason->setAccessibleName(tr("Reason (required)"));
     auto* form = new QFormLayout();
     form->addRow(tr("Reason"), m_reason);

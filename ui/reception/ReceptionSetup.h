@@ -15,6 +15,9 @@ class ReceptionClient;
 
 // What the reception desk needs from the composed terminal: the hub calls of the session, the hub's roles and
 // wards (replicated directory), the letter's printer and facts, and the terminal's audit chain.
+// The longest reason the hub takes for any administrative change (hub AdminRequest::kMaxReasonLength).
+constexpr int kMaxChangeReasonLength = 200;
+
 struct ReceptionSetup
 {
     ReceptionClient* client = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/reception/RoleChangePanel.h"
 
+#include "ui/reception/ReceptionSetup.h"
 #include "ui/reception/ReceptionClient.h"
 #include "ui/theme/ThemeProperty.h"
 
@@ -16,7 +17,6 @@
 namespace ward {
 
 namespace {
-constexpr int kMaxReasonLength = 200;  // hub AdminRequest::kMaxReasonLength
 constexpr int kColumns = 4;
 
 QStringList sortedStrings(const QJsonArray& values)
@@ -79,7 +79,7 @@ RoleChangePanel::RoleChangePanel(const ReceptionSetup& setup, QWidget* parent) :
     auto* reasonForm = new QFormLayout();
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(QStringLiteral("roleChangeReason"));
-    m_reason->setMaxLength(kMaxReasonLength);
+    m_reason->setMaxLength(kMaxChangeReasonLength);
     m_reason->setAccessibleName(tr("Reason (required)"));
     m_reason->setPlaceholderText(tr("Why this change is made, e.g. \"moves to ward W4 from 1 April\""));
     m_hint = new QLabel(this);
@@ -207,7 +207,7 @@ void RoleChangePanel::validate()
     else if (roles.isEmpty())
         hint = tr("Keep at least one role. To end all access, disable or retire the ID instead.");
     else if (!reasonOk)
-        hint = tr("Write why, in a few words (required, at most %1 characters).").arg(kMaxReasonLength);
+        hint = tr("Write why, in a few words (required, at most %1 characters).").arg(kMaxChangeReasonLength);
     else
         hint = tr("Recorded in the hub's audit with your name and this terminal.");
     m_hint->setText(hint);

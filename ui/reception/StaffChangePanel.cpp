@@ -1,5 +1,6 @@
 #include "ui/reception/StaffChangePanel.h"
 
+#include "ui/reception/ReceptionSetup.h"
 #include "ui/reception/VerificationMethods.h"
 #include "ui/theme/StatusBadge.h"
 #include "ui/theme/ThemeProperty.h"
@@ -15,7 +16,6 @@
 namespace ward {
 
 namespace {
-constexpr int kMaxReasonLength = 200;   // hub AdminRequest::kMaxReasonLength
 constexpr int kMaxDocumentLength = 128; // hub: documentRef
 } // namespace
 
@@ -32,7 +32,7 @@ StaffChangePanel::StaffChangePanel(QWidget* parent) : QWidget(parent)
     auto* form = new QFormLayout();
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(QStringLiteral("staffChangeReason"));
-    m_reason->setMaxLength(kMaxReasonLength);
+    m_reason->setMaxLength(kMaxChangeReasonLength);
     m_reason->setAccessibleName(tr("Reason (required)"));
     m_reason->setPlaceholderText(tr("Why this change is made, e.g. \"on leave until 1 April\""));
     m_reasonHint = new QLabel(this);
@@ -160,7 +160,7 @@ void StaffChangePanel::validate()
 {
     const bool reasonOk = !m_reason->text().trimmed().isEmpty();
     m_reasonHint->setText(reasonOk ? tr("Recorded in the hub's audit with your name and this terminal.")
-                                   : tr("Write why, in a few words (required, at most %1 characters).").arg(kMaxReasonLength));
+                                   : tr("Write why, in a few words (required, at most %1 characters).").arg(kMaxChangeReasonLength));
     bool documentOk = true;
     if (m_action == Action::ResetPassword) {
         documentOk = !m_document->text().trimmed().isEmpty();
