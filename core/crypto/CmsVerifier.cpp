@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <atomic>
+#include <ctime>
 
 #include <openssl/cmserr.h>
 #include <openssl/err.h>
@@ -62,6 +63,12 @@ struct CachedSigner
 {
     Certificate cert;
     X509Stack chain;
+    // When every certificate of the chain is valid (notBefore <= t < notAfter), decoded once from the chain.
+    time_t validFrom = 0;
+    time_t validUntil = 0;
+    // The signing-certificate-v2 attribute (DER) that was checked against this chain: a later signature carrying
+    // the same bytes names the same certificate, so the check is not repeated.
+    QByteArray checkedEss;
 };
 
 // OpenSSL's own rule (ossl_x509_check_cert_time): notBefore <= t < notAfter, compared with X509_cmp_time, for
@@ -74,6 +81,25 @@ bool chainValidAt(const STACK_OF(X509) * chain, time_t t)
             return false;
     }
     return true;
+}
+
+// The window in which the whole chain is valid, or false if a time does not decode.
+bool chainWindow(const STACK_OF(X509) * chain, time_t* from, time_t* until)
+{
+    bool first = true;
+    for (int i = 0; i < sk_X509_num(chain); ++i) {
+        X509* c = sk_X509_value(chain, i);
+        struct tm nb = {}, na = {};
+        if (ASN1_TIME_to_tm(X509_get0_notBefore(c), &nb) != 1 || ASN1_TIME_to_tm(X509_get0_notAfter(c), &na) != 1)
+            return false;
+        const time_t b = timegm(&nb), a = timegm(&na);
+        if (first || b > *from)
+            *from = b;
+        if (first || a < *until)
+            *until = a;
+        first = false;
+    }
+    return !first;
 }
 
 } // namespace
@@ -290,13 +316,11 @@ std::optional<CmsVerification> CmsVerifier::Impl::verifyCached(const QByteArray&
     if (!r.signingTime.isValid())
         return std::nullopt;
     const ASN1_TYPE* essAttr = signedAttribute(si, NID_id_smime_aa_signingCertificateV2);
-    EssSigningCertV2 ess;
-    if (essAttr && essAttr->type == V_ASN1_SEQUENCE) {
-        const unsigned char* q = ASN1_STRING_get0_data(essAttr->value.sequence);
-        ess.reset(d2i_ESS_SIGNING_CERT_V2(nullptr, &q, ASN1_STRING_length(essAttr->value.sequence)));
-    }
-    if (!ess)
+    if (!essAttr || essAttr->type != V_ASN1_SEQUENCE)
         return std::nullopt;
+    const QByteArray essDer = QByteArray::fromRawData(
+        reinterpret_cast<const char*>(ASN1_STRING_get0_data(essAttr->value.sequence)),
+        ASN1_STRING_length(essAttr->value.sequence));
     const ASN1_TYPE* typeAttr = signedAttribute(si, NID_pkcs9_contentType);
     if (OBJ_obj2nid(CMS_get0_eContentType(cms.get())) != NID_pkcs7_data || !typeAttr || typeAttr->type != V_ASN1_OBJECT
         || OBJ_obj2nid(typeAttr->value.object) != NID_pkcs7_data)
@@ -341,7 +365,7 @@ std::optional<CmsVerification> CmsVerifier::Impl::verifyCached(const QByteArray&
     const STACK_OF(X509)* chain = nullptr;
     if (cached) {
         // Outside the window the chain would not verify (or might be built differently): the full path decides.
-        if (!chainValidAt(cached->chain.get(), signingSecs))
+        if (signingSecs < cached->validFrom || signingSecs >= cached->validUntil)
             return std::nullopt;
         chain = cached->chain.get();
     } else {
@@ -358,9 +382,15 @@ std::optional<CmsVerification> CmsVerifier::Impl::verifyCached(const QByteArray&
             return std::nullopt;
         chain = ownChain.get();
     }
-    if (!OpenSsl::certificatesAllInChain(carried.get(), chain)
-        || OSSL_ESS_check_signing_certs(nullptr, ess.get(), chain, 1) != 1)
+    if (!OpenSsl::certificatesAllInChain(carried.get(), chain))
         return std::nullopt;
+    if (!cached || essDer != cached->checkedEss) {
+        const auto* q = reinterpret_cast<const unsigned char*>(essDer.constData());
+        EssSigningCertV2 ess(d2i_ESS_SIGNING_CERT_V2(nullptr, &q, essDer.size()));
+        if (!ess || q != reinterpret_cast<const unsigned char*>(essDer.constData()) + essDer.size()
+            || OSSL_ESS_check_signing_certs(nullptr, ess.get(), chain, 1) != 1)
+            return std::nullopt;
+    }
 
     OpenSsl::Bio content = OpenSsl::readBio(body);
     if (CMS_verify(cms.get(), nullptr, nullptr, content.get(), nullptr, CMS_BINARY | CMS_NO_SIGNER_CERT_VERIFY) != 1)
@@ -371,8 +401,11 @@ std::optional<CmsVerification> CmsVerifier::Impl::verifyCached(const QByteArray&
     if (!cached && chainReusable && !sharesTrustedSubject(signer)) {
         auto entry = std::make_shared<CachedSigner>();
         entry->cert = cert;
-        entry->chain = std::move(ownChain);
-        cache.insert(key, std::move(entry));
+        entry->checkedEss = QByteArray(essDer.constData(), essDer.size());
+        if (chainWindow(ownChain.get(), &entry->validFrom, &entry->validUntil)) {
+            entry->chain = std::move(ownChain);
+            cache.insert(key, std::move(entry));
+        }
     }
     r.valid = true;
     return r;

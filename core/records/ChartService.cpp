@@ -627,4 +627,9 @@ SyncOutbox::State ChartService::syncState(const QString& recordId, int version) 
     return m_outbox.state(recordId, version);
 }
 
+QHash<QString, SyncOutbox::State> ChartService::syncStates(const QString& patientId) const
+{
+    return m_outbox.statesForPatient(patientId);
+}
+
 } // namespace ward

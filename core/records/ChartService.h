@@ -91,6 +91,7 @@ public:
     // Invalid results are audited once per version (DATA-7: tampering is detected and reported).
     SignatureStatus signatureStatus(const RecordVersion& record);
     SyncOutbox::State syncState(const QString& recordId, int version) const;
+    QHash<QString, SyncOutbox::State> syncStates(const QString& patientId) const;
     SyncOutbox& outbox() { return m_outbox; }
     SignatureVerifier& verifier() { return m_verifier; }
 

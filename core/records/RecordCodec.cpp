@@ -1094,4 +1094,16 @@ std::optional<RecordContent> RecordCodec::decode(const RecordVersion& record, QL
     return decode(*envelope, problems);
 }
 
+std::optional<RecordContent> RecordCodec::readStored(const RecordVersion& record)
+{
+    const std::optional<RecordEnvelope> envelope = RecordEnvelope::parse(record.body);
+    if (!envelope || !envelope->mismatch(record).isEmpty())
+        return std::nullopt;
+    QList<ValidationProblem> problems;
+    std::optional<RecordContent> c = readResource(envelope->resource, problems);
+    if (!c || !validate(*c).isEmpty() || !agreement(*c, *envelope).isEmpty())
+        return std::nullopt;
+    return c;
+}
+
 } // namespace ward

@@ -93,6 +93,12 @@ public:
     // (patient, type, author, clinical time, status) and the envelope with the version's metadata.
     static std::optional<RecordContent> decode(const RecordVersion& record, QList<ValidationProblem>* problems = nullptr);
 
+    // What the chart shows from the vault: the same checks as decode(record) except the canonical re-encode.
+    // Every way into the vault (a confirm at this terminal, IncomingRecord on pull, the demo seed) has already
+    // decoded the bytes strictly, and SQLCipher authenticates every page, so proving the layout again on each
+    // open only costs time (about half of a record's decode). Metadata, envelope, field and agreement checks stay.
+    static std::optional<RecordContent> readStored(const RecordVersion& record);
+
     // Export (DATA-4, DATA-6): the patient as a JP Core Patient resource (hospital patient ID, kanji and kana
     // names, sex, birth date) and a FHIR Bundle of type collection holding it and the records' resources
     // (each exactly as signed). The references "Patient/<id>" resolve against kFhirBase.

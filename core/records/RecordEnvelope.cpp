@@ -27,11 +27,69 @@ QJsonObject header(const RecordEnvelope& e)
             {QStringLiteral("version"), e.version}};
 }
 
+// A character that QJsonDocument writes as itself inside a string (no escape, one byte).
+bool plainJsonCharacter(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || u == u'-'
+        || u == u'_' || u == u'.' || u == u':' || u == u'+';
+}
+
+// The header's canonical bytes: QJsonDocument's compact form of header(e). Every header a terminal writes holds
+// IDs, names of states, hex and ISO times only, so the bytes are put together directly (a record is read far
+// more often than written: every chart open and every pulled record parses its envelope); anything outside that
+// alphabet goes through QJsonDocument itself, which stays the definition.
+QByteArray canonicalHeader(const RecordEnvelope& e)
+{
+    const QString time = e.clinicalTime.toUTC().toString(Qt::ISODateWithMs);
+    const QString status = RecordVersion::statusName(e.status);
+    const std::pair<const char*, const QString*> strings[] = {
+        {"approver", &e.approver},   {"author", &e.author},       {"clinicalTime", &time},
+        {"compartment", &e.compartment}, {"patientId", &e.patientId}, {"prevHash", &e.prevHash},
+        {"proxyAuthor", &e.proxyAuthor}, {"recordId", &e.recordId}, {"status", &status},
+        {"type", &e.type}};
+    for (const auto& field : strings) {
+        if (!std::all_of(field.second->cbegin(), field.second->cend(), plainJsonCharacter))
+            return QJsonDocument(header(e)).toJson(QJsonDocument::Compact);
+    }
+    QByteArray out;
+    out.reserve(320);
+    auto text = [&out](const char* key, const QString& value) {
+        out += '"';
+        out += key;
+        out += "\":\"";
+        out += value.toLatin1();
+        out += "\",";
+    };
+    auto number = [&out](const char* key, int value) {
+        out += '"';
+        out += key;
+        out += "\":";
+        out += QByteArray::number(value);
+        out += ',';
+    };
+    out += '{';
+    text("approver", e.approver);
+    text("author", e.author);
+    number("classification", e.classification);
+    text("clinicalTime", time);
+    text("compartment", e.compartment);
+    text("patientId", e.patientId);
+    text("prevHash", e.prevHash);
+    text("proxyAuthor", e.proxyAuthor);
+    text("recordId", e.recordId);
+    text("status", status);
+    text("type", e.type);
+    number("version", e.version);
+    out.back() = '}';
+    return out;
+}
+
 } // namespace
 
 QByteArray RecordEnvelope::encode() const
 {
-    return QByteArray(kMagic) + '\n' + QJsonDocument(header(*this)).toJson(QJsonDocument::Compact) + '\n' + resource;
+    return QByteArray(kMagic) + '\n' + canonicalHeader(*this) + '\n' + resource;
 }
 
 bool RecordEnvelope::looksLikeEnvelope(const QByteArray& body)
@@ -92,7 +150,7 @@ std::optional<RecordEnvelope> RecordEnvelope::parse(const QByteArray& body, QStr
         return fail(tr("The record envelope's version or classification is out of range."));
     // One record, one envelope: anything but the canonical encoding would let two byte strings carry one record.
     // The magic line and the resource are taken verbatim, so the header's bytes decide.
-    if (QJsonDocument(header(e)).toJson(QJsonDocument::Compact) != headerBytes)
+    if (canonicalHeader(e) != headerBytes)
         return fail(tr("The record envelope is not in its canonical form."));
     e.resource = body.mid(end + 1);
     return e;

@@ -24,6 +24,23 @@ SyncOutbox::State SyncOutbox::state(const QString& recordId, int version) const
     return q.isNull(0) ? State::Queued : State::Sent;
 }
 
+QHash<QString, SyncOutbox::State> SyncOutbox::statesForPatient(const QString& patientId) const
+{
+    SqlStatement q = m_db.prepare(
+        "SELECT o.record_id, o.version, o.sent_at FROM outbox o JOIN record_versions r "
+        "ON r.record_id = o.record_id AND r.version = o.version WHERE r.patient_id = ?");
+    q.bind(1, patientId);
+    QHash<QString, State> states;
+    while (q.step())
+        states.insert(stateKey(q.text(0), static_cast<int>(q.integer(1))), q.isNull(2) ? State::Queued : State::Sent);
+    return states;
+}
+
+QString SyncOutbox::stateKey(const QString& recordId, int version)
+{
+    return recordId + QLatin1Char('#') + QString::number(version);
+}
+
 QList<SyncOutbox::Entry> SyncOutbox::pending(int limit) const
 {
     SqlStatement q = m_db.prepare(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -28,6 +29,10 @@ public:
     // Idempotent: queuing the same version twice keeps the first entry.
     void enqueue(const QString& recordId, int version);
     State state(const QString& recordId, int version) const;
+    // The state of every queued version of one patient's records, in one query (a chart shows hundreds of rows;
+    // a version missing from the map is NotQueued). Keyed by stateKey().
+    QHash<QString, State> statesForPatient(const QString& patientId) const;
+    static QString stateKey(const QString& recordId, int version);
     QList<Entry> pending(int limit = 500) const;
     void markSent(const QString& recordId, int version);
     static QString stateName(State s);

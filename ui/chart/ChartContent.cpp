@@ -22,7 +22,7 @@ void byTime(QList<T>& list, bool newestFirst)
 
 std::optional<RecordContent> ChartContent::decode(const RecordVersion& record)
 {
-    return RecordCodec::decode(record);
+    return RecordCodec::readStored(record);
 }
 
 QString ChartContent::noteText(const ClinicalNote& note)
@@ -42,9 +42,9 @@ QString ChartContent::noteText(const ClinicalNote& note)
 ChartContent ChartContent::fromRecords(const QList<RecordVersion>& records)
 {
     ChartContent c;
-    // The codec checks every body strictly (envelope and resource re-encoded to the same bytes, DATA-7 ranges),
-    // about a tenth of a millisecond each: a long chart decodes on all cores so it still opens within its
-    // budget. decode() is a pure function of the version.
+    // The codec reads every body (envelope, resource, DATA-7 ranges, agreement with the version), about a tenth
+    // of a millisecond each: a long chart decodes on all cores so it still opens within its budget. decode() is
+    // a pure function of the version.
     QList<std::optional<RecordContent>> all;
     if (records.size() >= 64)
         all = QtConcurrent::blockingMapped<QList<std::optional<RecordContent>>>(records, &ChartContent::decode);

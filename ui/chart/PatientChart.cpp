@@ -369,6 +369,7 @@ void PatientChart::fillTimeline()
     }
     std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     m_timeline->setRowCount(static_cast<int>(rows.size()));
+    const QHash<QString, SyncOutbox::State> syncStates = m_service.syncStates(m_patient.patientId);
     const RecordVersion* selectedRecord = nullptr;
     for (int i = 0; i < rows.size(); ++i) {
         const RecordVersion& r = *rows.at(i).second;
@@ -384,7 +385,8 @@ void PatientChart::fillTimeline()
         m_timeline->setItem(i, ColVersion, item(QString::number(r.version)));
         m_timeline->setItem(i, ColStatus, item(RecordPresenter::statusLabel(r.status)));
         m_timeline->setItem(i, ColSignature, item(tr("checking…")));
-        const SyncOutbox::State sync = m_service.syncState(r.recordId, r.version);
+        const SyncOutbox::State sync =
+            syncStates.value(SyncOutbox::stateKey(r.recordId, r.version), SyncOutbox::State::NotQueued);
         auto* syncCell = item(RecordPresenter::syncLabel(sync, r.status));
         syncCell->setData(Qt::UserRole, SyncOutbox::stateName(sync));
         syncCell->setIcon(ThemeIcon::icon(RecordPresenter::syncIcon(sync, r.status)));

@@ -135,6 +135,22 @@ QByteArray bytes(const QJsonObject& o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+// Version 1 of a vital-signs record of P000001 by N000000001 in W3, its body written by the codec.
+RecordVersion firstVitalSigns()
+{
+    RecordVersion r;
+    r.recordId = QStringLiteral("3f2a0000-0000-4000-8000-000000000001");
+    r.version = 1;
+    r.patientId = QStringLiteral("P000001");
+    r.type = QStringLiteral("vital-signs");
+    r.author = QStringLiteral("N000000001");
+    r.compartment = QStringLiteral("W3");
+    r.classification = 2;
+    if (!RecordCodec::writeBody(&r, samples().at(0), QByteArray()).isEmpty())
+        r.body.clear();
+    return r;
+}
+
 } // namespace
 
 class TestRecordCodec : public QObject
@@ -458,15 +474,8 @@ private slots:
 
     void envelopeBindsIdentityAndPlace()
     {
-        RecordVersion r;
-        r.recordId = QStringLiteral("3f2a0000-0000-4000-8000-000000000001");
-        r.version = 1;
-        r.patientId = QStringLiteral("P000001");
-        r.type = QStringLiteral("vital-signs");
-        r.author = QStringLiteral("N000000001");
-        r.compartment = QStringLiteral("W3");
-        r.classification = 2;
-        QVERIFY(RecordCodec::writeBody(&r, samples().at(0), QByteArray()).isEmpty());
+        RecordVersion r = firstVitalSigns();
+        QVERIFY(!r.body.isEmpty());
         QVERIFY(r.body.startsWith("WARD-RECORD/1\n{\"approver\":\"\",\"author\":\"N000000001\",\"classification\":2,"));
         QList<ValidationProblem> problems;
         QVERIFY2(RecordCodec::decode(r, &problems), qPrintable(problems.value(0).message));
@@ -503,6 +512,72 @@ private slots:
         e.resource = RecordCodec::encode(other);
         QVERIFY(!RecordCodec::decode(e, &problems));
         QCOMPARE(problems.first().field, QStringLiteral("subject"));
+    }
+
+    // The envelope's header bytes are QJsonDocument's compact form, whether put together directly (IDs, hex and
+    // ISO times) or, for any other character, by QJsonDocument itself.
+    void envelopeHeaderIsQJsonDocumentsCompactForm()
+    {
+        RecordEnvelope e;
+        e.recordId = QStringLiteral("3f2a0000-0000-4000-8000-000000000001");
+        e.version = 2;
+        e.patientId = QStringLiteral("P000001");
+        e.type = QStringLiteral("vital-signs");
+        e.author = QStringLiteral("N000000001");
+        e.approver = QStringLiteral("D000000001");
+        e.compartment = QStringLiteral("W3");
+        e.classification = 3;
+        e.prevHash = QString(64, QLatin1Char('a'));
+        e.clinicalTime = kTime;
+        e.status = RecordVersion::Status::Confirmed;
+        auto qjson = [](const RecordEnvelope& v) {
+            const QJsonObject o{{QStringLiteral("approver"), v.approver},
+                                {QStringLiteral("author"), v.author},
+                                {QStringLiteral("classification"), v.classification},
+                                {QStringLiteral("clinicalTime"), v.clinicalTime.toUTC().toString(Qt::ISODateWithMs)},
+                                {QStringLiteral("compartment"), v.compartment},
+                                {QStringLiteral("patientId"), v.patientId},
+                                {QStringLiteral("prevHash"), v.prevHash},
+                                {QStringLiteral("proxyAuthor"), v.proxyAuthor},
+                                {QStringLiteral("recordId"), v.recordId},
+                                {QStringLiteral("status"), RecordVersion::statusName(v.status)},
+                                {QStringLiteral("type"), v.type},
+                                {QStringLiteral("version"), v.version}};
+            return QByteArray(RecordEnvelope::kMagic) + '\n' + QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+        };
+        QCOMPARE(e.encode(), qjson(e));
+        QVERIFY(RecordEnvelope::parse(e.encode()));
+        for (const QString& odd : {QStringLiteral("W\"3"), QStringLiteral("W/3"), QStringLiteral("病棟3"),
+                                   QStringLiteral("W\\3"), QStringLiteral("W\t3")}) {
+            RecordEnvelope f = e;
+            f.compartment = odd;
+            QCOMPARE(f.encode(), qjson(f));
+            const auto back = RecordEnvelope::parse(f.encode());
+            QVERIFY(back);
+            QCOMPARE(back->compartment, odd);
+        }
+    }
+
+    // The chart's read of a stored version keeps every check but the canonical re-encode.
+    void storedVersionIsReadWithItsChecks()
+    {
+        RecordVersion r = firstVitalSigns();
+        QVERIFY(!r.body.isEmpty());
+        const auto read = RecordCodec::readStored(r);
+        QVERIFY(read);
+        QCOMPARE(read->clinicalTime, kTime);
+        RecordVersion moved = r;
+        moved.patientId = QStringLiteral("P000002");
+        QVERIFY(!RecordCodec::readStored(moved));  // metadata that disagrees with what was signed
+        RecordEnvelope e = *RecordEnvelope::parse(r.body);
+        RecordContent other = samples().at(0);
+        other.patientId = QStringLiteral("P000002");
+        e.resource = RecordCodec::encode(other);
+        RecordVersion disagreeing = r;
+        disagreeing.body = e.encode();
+        QVERIFY(!RecordCodec::readStored(disagreeing));  // a resource naming another patient than its envelope
+        disagreeing.body = QByteArray(r.body).replace("\"resourceType\"", "\"resourceTyp\"");
+        QVERIFY(!RecordCodec::readStored(disagreeing));  // not a resource the codec reads
     }
 
     void demoCourseIsPlausible()
