@@ -702,31 +702,53 @@ public:
 
     void problem(const QString& field, const QString& message) { m_problems.append({field, message}); }
 
+    // Where a value sits in the resource ("component[0].code.coding[1]"), spelled out only when a problem is
+    // reported: most resources have none, and building every path cost more than the checks themselves.
+    struct Path
+    {
+        const Path* parent = nullptr;
+        QString key;     // an object member, or
+        int index = -1;  // an array item
+
+        QString text() const
+        {
+            if (!parent)
+                return key;
+            const QString above = parent->text();
+            if (index >= 0)
+                return above + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+            return above.isEmpty() ? key : above + QLatin1Char('.') + key;
+        }
+        // The member this value (or the array it is an item of) belongs to.
+        const QString& member() const { return index >= 0 && parent ? parent->member() : key; }
+    };
+
     // Every coding carries its system and code; every string passes the text rules (DATA-7).
-    void walk(const QJsonValue& v, const QString& path)
+    void walk(const QJsonValue& v, const Path& path)
     {
         if (v.isString()) {
             const QString p = RecordCodec::textProblem(v.toString(), true, RecordCodec::kMaxTextLength * 6);
             if (!p.isEmpty())
-                problem(path, p);
+                problem(path.text(), p);
         } else if (v.isArray()) {
             const QJsonArray a = v.toArray();
+            const bool codings = path.member().endsWith(QLatin1String("coding"));
             for (int i = 0; i < a.size(); ++i) {
-                const QString item = path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
-                if (path.endsWith(QLatin1String("coding"))) {
+                const Path item{&path, QString(), i};
+                if (codings) {
                     const QJsonObject c = a.at(i).toObject();
                     if (c.value(QStringLiteral("system")).toString().isEmpty())
-                        problem(item, tr("The code \"%1\" has no system; a code must name its code system.")
-                                          .arg(c.value(QStringLiteral("code")).toString()));
+                        problem(item.text(), tr("The code \"%1\" has no system; a code must name its code system.")
+                                                 .arg(c.value(QStringLiteral("code")).toString()));
                     else if (c.value(QStringLiteral("code")).toString().isEmpty())
-                        problem(item, tr("A coding has a system but no code."));
+                        problem(item.text(), tr("A coding has a system but no code."));
                 }
                 walk(a.at(i), item);
             }
         } else if (v.isObject()) {
             const QJsonObject o = v.toObject();
             for (auto it = o.begin(); it != o.end(); ++it)
-                walk(it.value(), path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key());
+                walk(it.value(), Path{&path, it.key(), -1});
         }
     }
 
@@ -815,7 +837,7 @@ std::optional<RecordContent> readResource(const QByteArray& fhir, QList<Validati
         return std::nullopt;
     }
     const int before = static_cast<int>(problems.size());
-    r.walk(o, QString());
+    r.walk(o, ResourceReader::Path());
     const QString noSubject = ResourceReader::tr("The resource names no patient (Patient/<id>).");
     const QString noAuthor = ResourceReader::tr("The resource names no author (Practitioner/<id>).");
 
