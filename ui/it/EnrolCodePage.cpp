@@ -162,7 +162,8 @@ QString EnrolCodePage::groupedFingerprint(const QString& fingerprint)
     QStringList lines;
     for (qsizetype i = 0; i < pairs.size(); i += 16)
         lines << pairs.mid(i, 16).join(QLatin1Char(':'));
-    return lines.join(QLatin1Char('\n'));
+    // The colon stays at the end of the first line: read across the break it is the fingerprint as openssl prints it.
+    return lines.join(QStringLiteral(":\n"));
 }
 
 void EnrolCodePage::showCode(const QJsonObject& issued)

@@ -31,7 +31,8 @@ public:
     void setBusy(bool busy);
     bool isShowingCode() const;
 
-    // "ABCD-EFGH-JKMN-PQRS" → "ABCD  EFGH  JKMN  PQRS"; the fingerprint's 32 pairs in two lines of 16.
+    // "ABCD-EFGH-JKMN-PQRS" → "ABCD  EFGH  JKMN  PQRS"; the fingerprint's 32 pairs in two lines of 16
+    // (joined by ":\n", so removing the line break gives the fingerprint back).
     static QString groupedCode(const QString& code);
     static QString groupedFingerprint(const QString& fingerprint);
 

@@ -130,11 +130,14 @@ void TerminalsPanel::showTerminals(const QJsonArray& terminals, const QJsonArray
         };
         set(Ward, t.value(QStringLiteral("ward")).toString());
         set(Name, t.value(QStringLiteral("name")).toString());
-        // The status as icon + colour + word (issue 11), the word also in the cell for screen readers and copying.
+        // The status as icon + colour + word (issue 11); the cell itself carries the word for screen readers only,
+        // so no text shows behind the badge.
         const QString word = revoked ? tr("Revoked") : tr("Enrolled");
-        set(Status, word);
+        set(Status, QString());
+        m_table->item(row, Status)->setData(Qt::AccessibleTextRole, word);
         auto* badge = new StatusBadge(m_table);
         badge->setStatus(revoked ? StatusTone::Danger : StatusTone::Ok, revoked ? IconName::Error : IconName::Ok, word);
+        badge->ensurePolished();  // the stylesheet's padding and weight count when the column is sized
         m_table->setCellWidget(row, Status, badge);
         const QJsonValue version = t.value(QStringLiteral("programVersion"));
         set(Version, version.isString() ? version.toString() : notReported);
@@ -157,6 +160,14 @@ void TerminalsPanel::showTerminals(const QJsonArray& terminals, const QJsonArray
         set(Note, note.join(QStringLiteral(" · ")));
     }
     m_table->resizeColumnsToContents();
+    // The badges are widgets in their cells: the column and the rows make room for them (and the cell's margins).
+    QSize badgeSize;
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        if (auto* badge = m_table->cellWidget(row, Status))
+            badgeSize = badgeSize.expandedTo(badge->sizeHint());
+    m_table->horizontalHeader()->resizeSection(Status, qMax(m_table->columnWidth(Status), badgeSize.width() + 24));
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        m_table->setRowHeight(row, qMax(m_table->rowHeight(row), badgeSize.height() + 8));
     const int again = rowOf(selected);
     if (again >= 0)
         m_table->selectRow(again);
