@@ -1200,14 +1200,6 @@
 <context>
     <name>ward::CardChangePage</name>
     <message>
-        <source>Reason (required)</source>
-        <translation>Reason (required)</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1293,14 +1285,6 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     <message>
         <source>Print the code letter</source>
         <translation>Print the code letter</translation>
-    </message>
-    <message>
-        <source>Recorded in the hub&apos;s audit with your name and this terminal.</source>
-        <translation>Recorded in the hub&apos;s audit with your name and this terminal.</translation>
-    </message>
-    <message>
-        <source>Write why, in a few words (required, at most %1 characters).</source>
-        <translation>Write why, in a few words (required, at most %1 characters).</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1576,25 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     <message>
         <source>Keep the current password for now</source>
         <translation>Keep the current password for now</translation>
+    </message>
+</context>
+<context>
+    <name>ward::ChangeReason</name>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Recorded in the hub&apos;s audit with your name and this terminal.</source>
+        <translation>Recorded in the hub&apos;s audit with your name and this terminal.</translation>
+    </message>
+    <message>
+        <source>Write why, in a few words (required, at most %1 characters).</source>
+        <translation>Write why, in a few words (required, at most %1 characters).</translation>
     </message>
 </context>
 <context>
@@ -3648,16 +3651,8 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
 <context>
     <name>ward::RevokeTerminalPage</name>
     <message>
-        <source>Reason (required)</source>
-        <translation>Reason (required)</translation>
-    </message>
-    <message>
         <source>e.g. &quot;reported stolen&quot;, &quot;disposed of&quot;, &quot;replaced by a new PC&quot;</source>
         <translation>e.g. &quot;reported stolen&quot;, &quot;disposed of&quot;, &quot;replaced by a new PC&quot;</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
     </message>
     <message>
         <source>Revoke the terminal</source>
@@ -3678,14 +3673,6 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     <message>
         <source>This is the terminal you are using: your session here loses the hub at once.</source>
         <translation>This is the terminal you are using: your session here loses the hub at once.</translation>
-    </message>
-    <message>
-        <source>Recorded in the hub&apos;s audit with your name and this terminal.</source>
-        <translation>Recorded in the hub&apos;s audit with your name and this terminal.</translation>
-    </message>
-    <message>
-        <source>Write why, in a few words (required, at most %1 characters).</source>
-        <translation>Write why, in a few words (required, at most %1 characters).</translation>
     </message>
 </context>
 <context>
@@ -3917,16 +3904,8 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
 <context>
     <name>ward::StaffChangePanel</name>
     <message>
-        <source>Reason (required)</source>
-        <translation>Reason (required)</translation>
-    </message>
-    <message>
         <source>Why this change is made, e.g. &quot;on leave until 1 April&quot;</source>
         <translation>Why this change is made, e.g. &quot;on leave until 1 April&quot;</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
     </message>
     <message>
         <source>Identity checked with</source>
@@ -4003,14 +3982,6 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     <message>
         <source>Reset and print the letter</source>
         <translation>Reset and print the letter</translation>
-    </message>
-    <message>
-        <source>Recorded in the hub&apos;s audit with your name and this terminal.</source>
-        <translation>Recorded in the hub&apos;s audit with your name and this terminal.</translation>
-    </message>
-    <message>
-        <source>Write why, in a few words (required, at most %1 characters).</source>
-        <translation>Write why, in a few words (required, at most %1 characters).</translation>
     </message>
     <message>
         <source>Enter the number of the document you checked (e.g. the licence number), so the check can be traced.</source>

@@ -1193,14 +1193,6 @@
 <context>
     <name>ward::CardChangePage</name>
     <message>
-        <source>Reason (required)</source>
-        <translation>理由（必須）</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>理由</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -1285,14 +1277,6 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     <message>
         <source>Print the code letter</source>
         <translation>コードの通知書を印刷</translation>
-    </message>
-    <message>
-        <source>Recorded in the hub&apos;s audit with your name and this terminal.</source>
-        <translation>あなたの氏名とこの端末とともにハブの監査記録に残ります。</translation>
-    </message>
-    <message>
-        <source>Write why, in a few words (required, at most %1 characters).</source>
-        <translation>理由を簡潔に書いてください（必須、%1 文字以内）。</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +1567,25 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     <message>
         <source>Keep the current password for now</source>
         <translation>今のパスワードをしばらく使う</translation>
+    </message>
+</context>
+<context>
+    <name>ward::ChangeReason</name>
+    <message>
+        <source>Reason (required)</source>
+        <translation>理由（必須）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Recorded in the hub&apos;s audit with your name and this terminal.</source>
+        <translation>あなたの氏名とこの端末とともにハブの監査記録に残ります。</translation>
+    </message>
+    <message>
+        <source>Write why, in a few words (required, at most %1 characters).</source>
+        <translation>理由を簡潔に書いてください（必須、%1 文字以内）。</translation>
     </message>
 </context>
 <context>
@@ -3632,16 +3635,8 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
 <context>
     <name>ward::RevokeTerminalPage</name>
     <message>
-        <source>Reason (required)</source>
-        <translation>理由（必須）</translation>
-    </message>
-    <message>
         <source>e.g. &quot;reported stolen&quot;, &quot;disposed of&quot;, &quot;replaced by a new PC&quot;</source>
         <translation>例：「盗難届」「廃棄」「新しいPCに交換」</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>理由</translation>
     </message>
     <message>
         <source>Revoke the terminal</source>
@@ -3662,14 +3657,6 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     <message>
         <source>This is the terminal you are using: your session here loses the hub at once.</source>
         <translation>これは今お使いの端末です。この端末でのセッションはただちにハブに接続できなくなります。</translation>
-    </message>
-    <message>
-        <source>Recorded in the hub&apos;s audit with your name and this terminal.</source>
-        <translation>あなたの氏名とこの端末とともにハブの監査記録に残ります。</translation>
-    </message>
-    <message>
-        <source>Write why, in a few words (required, at most %1 characters).</source>
-        <translation>理由を簡潔に書いてください（必須、%1 文字以内）。</translation>
     </message>
 </context>
 <context>
@@ -3900,16 +3887,8 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
 <context>
     <name>ward::StaffChangePanel</name>
     <message>
-        <source>Reason (required)</source>
-        <translation>理由（必須）</translation>
-    </message>
-    <message>
         <source>Why this change is made, e.g. &quot;on leave until 1 April&quot;</source>
         <translation>変更の理由（例：「4月1日まで休職」）</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>理由</translation>
     </message>
     <message>
         <source>Identity checked with</source>
@@ -3986,14 +3965,6 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     <message>
         <source>Reset and print the letter</source>
         <translation>再発行して通知書を印刷</translation>
-    </message>
-    <message>
-        <source>Recorded in the hub&apos;s audit with your name and this terminal.</source>
-        <translation>あなたの氏名とこの端末とともにハブの監査記録に残ります。</translation>
-    </message>
-    <message>
-        <source>Write why, in a few words (required, at most %1 characters).</source>
-        <translation>理由を簡潔に書いてください（必須、%1 文字以内）。</translation>
     </message>
     <message>
         <source>Enter the number of the document you checked (e.g. the licence number), so the check can be traced.</source>

@@ -1,13 +1,11 @@
 #include "ui/it/RevokeTerminalPage.h"
 
-#include "ui/reception/ReceptionSetup.h"
+#include "ui/reception/ChangeReason.h"
 #include "ui/theme/StatusBadge.h"
 #include "ui/theme/ThemeProperty.h"
 
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -23,18 +21,8 @@ RevokeTerminalPage::RevokeTerminalPage(QWidget* parent) : QWidget(parent)
     m_consequence = new QLabel(this);
     m_consequence->setObjectName(QStringLiteral("revokeTerminalConsequence"));
     m_consequence->setWordWrap(true);
-    m_reason = new QLineEdit(this);
-    m_reason->setObjectName(QStringLiteral("revokeTerminalReason"));
-    m_reason->setMaxLength(kMaxChangeReasonLength);
-    m_reason->setAccessibleName(tr("Reason (required)"));
+    m_reason = new ChangeReason(QStringLiteral("revokeTerminal"), this);
     m_reason->setPlaceholderText(tr("e.g. \"reported stolen\", \"disposed of\", \"replaced by a new PC\""));
-    m_reasonHint = new QLabel(this);
-    m_reasonHint->setObjectName(QStringLiteral("revokeTerminalReasonHint"));
-    m_reasonHint->setProperty("role", QStringLiteral("muted"));
-    m_reasonHint->setWordWrap(true);
-    auto* form = new QFormLayout();
-    form->addRow(tr("Reason"), m_reason);
-    form->addRow(QString(), m_reasonHint);
     m_confirm = new QPushButton(tr("Revoke the terminal"), this);
     m_confirm->setObjectName(QStringLiteral("revokeTerminalConfirm"));
     ThemeProperty::setRole(m_confirm, QStringLiteral("danger"));
@@ -46,11 +34,11 @@ RevokeTerminalPage::RevokeTerminalPage(QWidget* parent) : QWidget(parent)
     buttons->addStretch();
     layout->addWidget(m_title);
     layout->addWidget(m_consequence);
-    layout->addLayout(form);
+    layout->addWidget(m_reason);
     layout->addLayout(buttons);
     layout->addStretch();
-    connect(m_reason, &QLineEdit::textChanged, this, &RevokeTerminalPage::validate);
-    connect(m_reason, &QLineEdit::returnPressed, this, &RevokeTerminalPage::submit);
+    connect(m_reason, &ChangeReason::changed, this, &RevokeTerminalPage::validate);
+    connect(m_reason, &ChangeReason::submitted, this, &RevokeTerminalPage::submit);
     connect(m_confirm, &QPushButton::clicked, this, &RevokeTerminalPage::submit);
     connect(cancel, &QPushButton::clicked, this, &RevokeTerminalPage::cancelled);
 }
@@ -68,9 +56,8 @@ void RevokeTerminalPage::ask(const QJsonObject& terminal, bool isThisTerminal)
     if (isThisTerminal)
         consequence += QStringLiteral("\n\n") + tr("This is the terminal you are using: your session here loses the hub at once.");
     m_consequence->setText(consequence);
-    m_reason->clear();
+    m_reason->restart();
     setBusy(false);
-    m_reason->setFocus();
 }
 
 void RevokeTerminalPage::setBusy(bool busy)
@@ -79,18 +66,20 @@ void RevokeTerminalPage::setBusy(bool busy)
     validate();
 }
 
+QLineEdit* RevokeTerminalPage::reason() const
+{
+    return m_reason->edit();
+}
+
 void RevokeTerminalPage::validate()
 {
-    const bool given = !m_reason->text().trimmed().isEmpty();
-    m_reasonHint->setText(given ? tr("Recorded in the hub's audit with your name and this terminal.")
-                                : tr("Write why, in a few words (required, at most %1 characters).").arg(kMaxChangeReasonLength));
-    m_confirm->setEnabled(given && !m_busy);
+    m_confirm->setEnabled(m_reason->isGiven() && !m_busy);
 }
 
 void RevokeTerminalPage::submit()
 {
     if (m_confirm->isEnabled())
-        emit confirmed(m_terminal.value(QStringLiteral("terminalId")).toString(), m_reason->text().trimmed());
+        emit confirmed(m_terminal.value(QStringLiteral("terminalId")).toString(), m_reason->text());
 }
 
 } // namespace ward

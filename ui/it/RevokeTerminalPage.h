@@ -9,6 +9,7 @@ class QPushButton;
 
 namespace ward {
 
+class ChangeReason;
 class StatusBadge;
 
 // Issue 13: asks why before a terminal is revoked and says what follows: the hub refuses the terminal's next
@@ -25,7 +26,7 @@ public:
     void ask(const QJsonObject& terminal, bool isThisTerminal);
     void setBusy(bool busy);
 
-    QLineEdit* reason() const { return m_reason; }
+    QLineEdit* reason() const;
     QLabel* consequence() const { return m_consequence; }
     QPushButton* confirmButton() const { return m_confirm; }
 
@@ -41,8 +42,7 @@ private:
     bool m_busy = false;
     StatusBadge* m_title;
     QLabel* m_consequence;
-    QLineEdit* m_reason;
-    QLabel* m_reasonHint;
+    ChangeReason* m_reason;
     QPushButton* m_confirm;
 };
 
