@@ -25,6 +25,7 @@
 #include "ui/chart/PatientChart.h"
 #include "ui/chart/WardView.h"
 #include "ui/login/LoginScreen.h"
+#include "ui/it/ItWorkspace.h"
 #include "ui/reception/ReceptionAccess.h"
 #include "ui/reception/ReceptionWorkspace.h"
 #include "ui/theme/Appearance.h"
@@ -298,6 +299,7 @@ void Terminal::loggedOut(LockReason reason)
     m_pendingPassword.clear();
     m_sessionToken.clear();
     m_deskPermissions.clear();
+    m_itPermissions.clear();
     m_pendingLoginReport = QJsonObject();
     m_access = AccessPolicy::defaultPolicy();
     Appearance::instance()->setStaffId(QString());
@@ -318,8 +320,9 @@ Workspace* Terminal::makeWorkspace(const UserSession& session)
         return nullptr;
     auto* workspace = new ChartWorkspace(session, *m_vault, m_access, m_signer, m_trustedCas,
                                          SignatureVerifier::timestampCheckFor(m_trustedCas));
-    // After an unlock the desk comes back with the workspace (the hub's answer is kept for the session).
+    // After an unlock the desk and the IT console come back with the workspace (the hub's answer is kept for the session).
     installDesk(workspace);
+    installItWorkspace(workspace);
     if (!m_options.screenshotDir.isEmpty()) {
         // Documentation: the chart as a user first opens one.
         auto* poll = new QTimer(workspace);
@@ -343,22 +346,55 @@ void Terminal::askForDesk()
 {
     // Issue 12: the hub decides who sees the desk (the roles table holds the permissions); a nurse's session
     // is answered permission_denied, a one-time-code session card_session_required, and neither gets a desk.
+    // Issue 13: the same answer decides the IT console.
     if (!m_hubClient) {
         emit deskDecided(false);
+        emit itWorkspaceDecided(false);
         return;
     }
     const quint64 generation = m_generation;
-    ReceptionAccess::ask(*m_hubClient, m_sessionToken, [this, generation](const QStringList& granted) {
-        if (generation != m_generation)
-            return;
-        m_deskPermissions = granted;
-        if (!m_deskPermissions.isEmpty()) {
-            // AUTH-10: an admin session is a privileged session here too: the shorter idle lock, the hard limit.
-            m_lock->markPrivileged();
-            installDesk(chart());
-        }
-        emit deskDecided(!m_deskPermissions.isEmpty());
-    });
+    const QStringList desk{QStringLiteral("users.manage"), QStringLiteral("cards.manage")};
+    const QStringList it{QStringLiteral("terminals.manage"), QStringLiteral("policy.manage")};
+    ReceptionAccess::ask(
+        *m_hubClient, m_sessionToken,
+        [this, generation, desk](const QStringList& granted) {
+            if (generation != m_generation)
+                return;
+            m_deskPermissions.clear();
+            m_itPermissions.clear();
+            for (const QString& p : granted)
+                (desk.contains(p) ? m_deskPermissions : m_itPermissions) << p;
+            if (!granted.isEmpty()) {
+                // AUTH-10: an admin session is a privileged session here too: the shorter idle lock, the hard limit.
+                m_lock->markPrivileged();
+                installDesk(chart());
+                installItWorkspace(chart());
+            }
+            emit deskDecided(!m_deskPermissions.isEmpty());
+            emit itWorkspaceDecided(!m_itPermissions.isEmpty());
+        },
+        desk + it);
+}
+
+ItWorkspace* Terminal::itWorkspace() const
+{
+    return m_shell->workspace() ? m_shell->workspace()->findChild<ItWorkspace*>() : nullptr;
+}
+
+void Terminal::installItWorkspace(ChartWorkspace* workspace)
+{
+    if (!workspace || m_itPermissions.isEmpty() || !m_hubClient || workspace->findChild<ItWorkspace*>())
+        return;
+    auto* console = new ItWorkspace(*m_hubClient, m_sessionToken, m_itPermissions, m_options.terminalId);
+    workspace->addPage(console, tr("IT"), IconName::HubOnline, QKeySequence(Qt::ALT | Qt::Key_I));
+    // Queued: the lock or logout deletes the console, which must not happen inside its own hub answer.
+    connect(console, &ItWorkspace::adminSessionEnded, this,
+            [this, token = m_sessionToken](const QString& code) {
+                endDeskSession(code, token,
+                               tr("The IT console was idle too long (privileged session). Unlock with your card and "
+                                  "password to continue."));
+            },
+            Qt::QueuedConnection);
 }
 
 void Terminal::installDesk(ChartWorkspace* workspace)
@@ -417,10 +453,15 @@ void Terminal::installDesk(ChartWorkspace* workspace)
     workspace->addPage(desk, tr("Reception"), IconName::User, QKeySequence(Qt::ALT | Qt::Key_R));
     // Queued: the lock or logout deletes the desk, which must not happen inside its own hub answer.
     connect(desk, &ReceptionWorkspace::adminSessionEnded, this,
-            [this, token = m_sessionToken](const QString& code) { endDeskSession(code, token); }, Qt::QueuedConnection);
+            [this, token = m_sessionToken](const QString& code) {
+                endDeskSession(code, token,
+                               tr("The reception desk was idle too long (privileged session). Unlock with your card and "
+                                  "password to continue."));
+            },
+            Qt::QueuedConnection);
 }
 
-void Terminal::endDeskSession(const QString& code, const QString& token)
+void Terminal::endDeskSession(const QString& code, const QString& token, const QString& idleMessage)
 {
     // Only for the session (and token) the desk was refused with: an unlock may have brought a fresh one since.
     if (token != m_sessionToken || m_shell->state() != SessionShell::State::Active)
@@ -429,8 +470,7 @@ void Terminal::endDeskSession(const QString& code, const QString& token)
         // Idle at the hub (AUTH-10): the card + password of an unlock is the new login the desk needs, so the
         // session locks and the person comes back to it, desk included, on the unlock's fresh token.
         m_lock->lockNow(LockReason::AdminIdle);
-        m_shell->lockScreen()->showMessage(tr("The reception desk was idle too long (privileged session). Unlock with "
-                                              "your card and password to continue."));
+        m_shell->lockScreen()->showMessage(idleMessage);
         return;
     }
     // Past the hard limit, or the hub no longer honours the session at all: only a new login helps.

@@ -30,6 +30,7 @@ class CardAuthenticator;
 class ChartWorkspace;
 class HubClient;
 class HubLoginBackend;
+class ItWorkspace;
 class LockController;
 class LoginController;
 class LoginScreen;
@@ -84,6 +85,9 @@ public:
     ReceptionWorkspace* reception() const;
     // The administration permissions the hub granted this session (empty: no desk).
     QStringList deskPermissions() const { return m_deskPermissions; }
+    // The IT console of the running session (issue 13): null unless the hub's admin session grants terminals.manage
+    // or policy.manage, and while locked.
+    ItWorkspace* itWorkspace() const;
     bool hasSigner() const { return m_signer.has_value(); }
     QString signerError() const { return m_signerError; }
     SyncEngine* syncEngine() const { return m_syncEngine; }
@@ -110,6 +114,8 @@ signals:
     void sessionEnded();
     // The hub answered whether this session may use the reception desk (granted or not).
     void deskDecided(bool shown);
+    // The same for the IT console (issue 13).
+    void itWorkspaceDecided(bool shown);
     void syncStatusChanged(const ward::SyncStatus& status);
 
 private:
@@ -124,9 +130,10 @@ private:
     void applyHubPolicy();
     void askForDesk();
     void installDesk(ChartWorkspace* workspace);
-    // AUTH-10: the hub ended the desk's admin session (ReceptionWorkspace::adminSessionEnded): idle → lock (the
-    // unlock renews it), time limit or a dead token → logout.
-    void endDeskSession(const QString& code, const QString& token);
+    void installItWorkspace(ChartWorkspace* workspace);
+    // AUTH-10: the hub ended the desk's (or the IT console's) admin session: idle → lock (the unlock renews it) with
+    // `idleMessage` on the lock screen, time limit or a dead token → logout.
+    void endDeskSession(const QString& code, const QString& token, const QString& idleMessage);
     void startSync();
     void stopSync();
     void showSyncStatus(const SyncStatus& status);
@@ -174,6 +181,7 @@ private:
     QJsonObject m_pendingLoginReport;
     bool m_loginReportDelivered = false;
     QStringList m_deskPermissions;  // issue 12: users.manage / cards.manage granted by the hub's admin session
+    QStringList m_itPermissions;    // issue 13: terminals.manage / policy.manage
     quint64 m_generation = 0;
     QFutureWatcher<SignerResult> m_signerWatcher;
 

@@ -68,7 +68,7 @@ QString HubCommandLine::usageText()
              "       wardhub serve --dir DIR [--listen 127.0.0.1] [--port 8443|0]\n"
              "               (limits and timeouts: [server] in DIR/wardhub.ini, see hub/README.md)\n"
              "       wardhub enrol-code --dir DIR --ward W [--valid-minutes 60]\n"
-             "       wardhub revoke-terminal --dir DIR --id TERMINAL\n"
+             "       wardhub revoke-terminal --dir DIR --id TERMINAL [--reason TEXT]\n"
              "       wardhub ward add --dir DIR --id W3 --name NAME\n"
              "       wardhub bootstrap-registrar --dir DIR --id ID10CHARS --name NAME [--kana KANA] --roles reception[,…]\n"
              "               [--wards W3,…] --method METHOD --document DOC_REF [--password-file FILE|-]\n"
@@ -237,7 +237,7 @@ int HubCommandLine::enrolCode(const QStringList& args)
     if (!ok)
         return usage();
     auto services = HubServices::open(p.value(QStringLiteral("dir")));
-    m_out << services->terminals.createEnrolCode(p.value(QStringLiteral("ward")), minutes, HubAuditLog::localOperator()) << Qt::endl;
+    m_out << services->terminals.createEnrolCode(p.value(QStringLiteral("ward")), minutes, HubAuditLog::localOperator()).code << Qt::endl;
     return 0;
 }
 
@@ -245,10 +245,11 @@ int HubCommandLine::revokeTerminal(const QStringList& args)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("id"), QStringLiteral("Terminal id."), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("reason"), QStringLiteral("Why (kept with the terminal, shown in the IT console)."), QStringLiteral("TEXT")});
     if (!parse(p, args, m_err) || p.value(QStringLiteral("id")).isEmpty())
         return usage();
     auto services = HubServices::open(p.value(QStringLiteral("dir")));
-    services->terminals.revoke(p.value(QStringLiteral("id")), HubAuditLog::localOperator());
+    services->terminals.revoke(p.value(QStringLiteral("id")), HubAuditLog::localOperator(), p.value(QStringLiteral("reason")).trimmed().left(200));
     m_out << "terminal " << p.value(QStringLiteral("id")) << " revoked" << Qt::endl;
     return 0;
 }

@@ -1200,14 +1200,6 @@
 <context>
     <name>ward::CardChangePage</name>
     <message>
-        <source>Reason (required)</source>
-        <translation>Reason (required)</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1293,14 +1285,6 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     <message>
         <source>Print the code letter</source>
         <translation>Print the code letter</translation>
-    </message>
-    <message>
-        <source>Recorded in the hub&apos;s audit with your name and this terminal.</source>
-        <translation>Recorded in the hub&apos;s audit with your name and this terminal.</translation>
-    </message>
-    <message>
-        <source>Write why, in a few words (required, at most %1 characters).</source>
-        <translation>Write why, in a few words (required, at most %1 characters).</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1576,25 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     <message>
         <source>Keep the current password for now</source>
         <translation>Keep the current password for now</translation>
+    </message>
+</context>
+<context>
+    <name>ward::ChangeReason</name>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Recorded in the hub&apos;s audit with your name and this terminal.</source>
+        <translation>Recorded in the hub&apos;s audit with your name and this terminal.</translation>
+    </message>
+    <message>
+        <source>Write why, in a few words (required, at most %1 characters).</source>
+        <translation>Write why, in a few words (required, at most %1 characters).</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +1926,77 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     </message>
 </context>
 <context>
+    <name>ward::EnrolCodePage</name>
+    <message>
+        <source>Enrolment code for a new terminal</source>
+        <translation>Enrolment code for a new terminal</translation>
+    </message>
+    <message>
+        <source>The code lets one new terminal join the hub for the ward you choose. It works once and only until it expires; it is shown once, here.</source>
+        <translation>The code lets one new terminal join the hub for the ward you choose. It works once and only until it expires; it is shown once, here.</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Ward</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>Valid for</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 minutes</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hour</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4 hours</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <source>Issue the code</source>
+        <translation>Issue the code</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Hub CA fingerprint (SHA-256) — compare it at the new terminal before the code is sent:</source>
+        <translation>Hub CA fingerprint (SHA-256) — compare it at the new terminal before the code is sent:</translation>
+    </message>
+    <message>
+        <source>Done — hide the code</source>
+        <translation>Done — hide the code</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Enrolment code for ward %1 — shown only now</source>
+        <translation>Enrolment code for ward %1 — shown only now</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <source>Valid until %1 (once)</source>
+        <translation>Valid until %1 (once)</translation>
+    </message>
+    <message>
+        <source>At the new terminal: wardstation --enrol --hub &lt;hub address&gt; --code &lt;this code&gt; --hub-ca-fingerprint &lt;the fingerprint above&gt;. If the terminal shows another fingerprint, stop: it is not talking to this hub. Do not write the code down or send it by mail; issue a new one if it expires.</source>
+        <translation>At the new terminal: wardstation --enrol --hub &lt;hub address&gt; --code &lt;this code&gt; --hub-ca-fingerprint &lt;the fingerprint above&gt;. If the terminal shows another fingerprint, stop: it is not talking to this hub. Do not write the code down or send it by mail; issue a new one if it expires.</translation>
+    </message>
+</context>
+<context>
     <name>ward::Enrolment</name>
     <message>
         <source>The hub presents a CA with fingerprint %1, which is not the fingerprint you confirmed. Nothing was sent. Check the hub address and the fingerprint printed by wardhub init.</source>
@@ -2077,6 +2151,13 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     <message>
         <source>The hub refused the change: %1</source>
         <translation>The hub refused the change: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ward::ItWorkspace</name>
+    <message>
+        <source>Terminals</source>
+        <translation>Terminals</translation>
     </message>
 </context>
 <context>
@@ -3568,6 +3649,33 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     </message>
 </context>
 <context>
+    <name>ward::RevokeTerminalPage</name>
+    <message>
+        <source>e.g. &quot;reported stolen&quot;, &quot;disposed of&quot;, &quot;replaced by a new PC&quot;</source>
+        <translation>e.g. &quot;reported stolen&quot;, &quot;disposed of&quot;, &quot;replaced by a new PC&quot;</translation>
+    </message>
+    <message>
+        <source>Revoke the terminal</source>
+        <translation>Revoke the terminal</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Revoke terminal &quot;%1&quot; (ward %2)</source>
+        <translation>Revoke terminal &quot;%1&quot; (ward %2)</translation>
+    </message>
+    <message>
+        <source>The hub refuses this terminal from its next request: it can no longer log anyone in online, sync records or fetch its vault&apos;s network key, which is never released again. Records it has not sent stay on it. To use the PC again, enrol it anew with a fresh code. This cannot be undone.</source>
+        <translation>The hub refuses this terminal from its next request: it can no longer log anyone in online, sync records or fetch its vault&apos;s network key, which is never released again. Records it has not sent stay on it. To use the PC again, enrol it anew with a fresh code. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>This is the terminal you are using: your session here loses the hub at once.</source>
+        <translation>This is the terminal you are using: your session here loses the hub at once.</translation>
+    </message>
+</context>
+<context>
     <name>ward::RoleChangePanel</name>
     <message>
         <source>Roles</source>
@@ -3796,16 +3904,8 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
 <context>
     <name>ward::StaffChangePanel</name>
     <message>
-        <source>Reason (required)</source>
-        <translation>Reason (required)</translation>
-    </message>
-    <message>
         <source>Why this change is made, e.g. &quot;on leave until 1 April&quot;</source>
         <translation>Why this change is made, e.g. &quot;on leave until 1 April&quot;</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
     </message>
     <message>
         <source>Identity checked with</source>
@@ -3882,14 +3982,6 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     <message>
         <source>Reset and print the letter</source>
         <translation>Reset and print the letter</translation>
-    </message>
-    <message>
-        <source>Recorded in the hub&apos;s audit with your name and this terminal.</source>
-        <translation>Recorded in the hub&apos;s audit with your name and this terminal.</translation>
-    </message>
-    <message>
-        <source>Write why, in a few words (required, at most %1 characters).</source>
-        <translation>Write why, in a few words (required, at most %1 characters).</translation>
     </message>
     <message>
         <source>Enter the number of the document you checked (e.g. the licence number), so the check can be traced.</source>
@@ -4216,6 +4308,135 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     <message>
         <source>The reception desk was idle too long (privileged session). Unlock with your card and password to continue.</source>
         <translation>The reception desk was idle too long (privileged session). Unlock with your card and password to continue.</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>IT</translation>
+    </message>
+    <message>
+        <source>The IT console was idle too long (privileged session). Unlock with your card and password to continue.</source>
+        <translation>The IT console was idle too long (privileged session). Unlock with your card and password to continue.</translation>
+    </message>
+</context>
+<context>
+    <name>ward::TerminalsPanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Enrolment code…</source>
+        <translation>Enrolment code…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Revoke…</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Ward</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <source>Clock vs hub</source>
+        <translation>Clock vs hub</translation>
+    </message>
+    <message>
+        <source>Audit head acknowledged</source>
+        <translation>Audit head acknowledged</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>Terminals</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>not reported</translation>
+    </message>
+    <message>
+        <source>in step</source>
+        <translation>in step</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ahead</source>
+        <translation>%1 ahead</translation>
+    </message>
+    <message>
+        <source>%1 behind</source>
+        <translation>%1 behind</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>This terminal</source>
+        <translation>This terminal</translation>
+    </message>
+    <message>
+        <source>Revoked %1 by %2: %3</source>
+        <translation>Revoked %1 by %2: %3</translation>
+    </message>
+    <message>
+        <source>the hub console</source>
+        <translation>the hub console</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>no reason recorded</translation>
+    </message>
+    <message>
+        <source>Your role does not allow administering terminals. Ask a colleague from IT.</source>
+        <translation>Your role does not allow administering terminals. Ask a colleague from IT.</translation>
+    </message>
+    <message>
+        <source>Terminal &quot;%1&quot; is revoked: the hub refuses its next request.</source>
+        <translation>Terminal &quot;%1&quot; is revoked: the hub refuses its next request.</translation>
     </message>
 </context>
 <context>

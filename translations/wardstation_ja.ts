@@ -1193,14 +1193,6 @@
 <context>
     <name>ward::CardChangePage</name>
     <message>
-        <source>Reason (required)</source>
-        <translation>理由（必須）</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>理由</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -1285,14 +1277,6 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     <message>
         <source>Print the code letter</source>
         <translation>コードの通知書を印刷</translation>
-    </message>
-    <message>
-        <source>Recorded in the hub&apos;s audit with your name and this terminal.</source>
-        <translation>あなたの氏名とこの端末とともにハブの監査記録に残ります。</translation>
-    </message>
-    <message>
-        <source>Write why, in a few words (required, at most %1 characters).</source>
-        <translation>理由を簡潔に書いてください（必須、%1 文字以内）。</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +1567,25 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     <message>
         <source>Keep the current password for now</source>
         <translation>今のパスワードをしばらく使う</translation>
+    </message>
+</context>
+<context>
+    <name>ward::ChangeReason</name>
+    <message>
+        <source>Reason (required)</source>
+        <translation>理由（必須）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Recorded in the hub&apos;s audit with your name and this terminal.</source>
+        <translation>あなたの氏名とこの端末とともにハブの監査記録に残ります。</translation>
+    </message>
+    <message>
+        <source>Write why, in a few words (required, at most %1 characters).</source>
+        <translation>理由を簡潔に書いてください（必須、%1 文字以内）。</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +1917,77 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     </message>
 </context>
 <context>
+    <name>ward::EnrolCodePage</name>
+    <message>
+        <source>Enrolment code for a new terminal</source>
+        <translation>新しい端末の登録コード</translation>
+    </message>
+    <message>
+        <source>The code lets one new terminal join the hub for the ward you choose. It works once and only until it expires; it is shown once, here.</source>
+        <translation>このコードで、選んだ病棟の新しい端末を1台だけハブに登録できます。使えるのは1回、有効期限までです。コードはここで1回だけ表示されます。</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>病棟</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>有効期間</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15分</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1時間</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4時間</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1日</translation>
+    </message>
+    <message>
+        <source>Issue the code</source>
+        <translation>コードを発行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Hub CA fingerprint (SHA-256) — compare it at the new terminal before the code is sent:</source>
+        <translation>ハブCAのフィンガープリント（SHA-256）— コードを送信する前に、新しい端末の表示と照合してください：</translation>
+    </message>
+    <message>
+        <source>Done — hide the code</source>
+        <translation>完了（コードを消去）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Enrolment code for ward %1 — shown only now</source>
+        <translation>病棟 %1 の登録コード — 表示は今回限りです</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>登録コード</translation>
+    </message>
+    <message>
+        <source>Valid until %1 (once)</source>
+        <translation>有効期限 %1（1回限り）</translation>
+    </message>
+    <message>
+        <source>At the new terminal: wardstation --enrol --hub &lt;hub address&gt; --code &lt;this code&gt; --hub-ca-fingerprint &lt;the fingerprint above&gt;. If the terminal shows another fingerprint, stop: it is not talking to this hub. Do not write the code down or send it by mail; issue a new one if it expires.</source>
+        <translation>新しい端末で：wardstation --enrol --hub &lt;ハブのアドレス&gt; --code &lt;このコード&gt; --hub-ca-fingerprint &lt;上のフィンガープリント&gt;。端末に別のフィンガープリントが表示されたら中止してください（このハブに接続していません）。コードを紙に書いたりメールで送ったりしないでください。期限が切れたら新しいコードを発行してください。</translation>
+    </message>
+</context>
+<context>
     <name>ward::Enrolment</name>
     <message>
         <source>The hub presents a CA with fingerprint %1, which is not the fingerprint you confirmed. Nothing was sent. Check the hub address and the fingerprint printed by wardhub init.</source>
@@ -2068,6 +2142,13 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     <message>
         <source>The hub refused the change: %1</source>
         <translation>ハブが変更を拒否しました：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ward::ItWorkspace</name>
+    <message>
+        <source>Terminals</source>
+        <translation>端末</translation>
     </message>
 </context>
 <context>
@@ -3552,6 +3633,33 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     </message>
 </context>
 <context>
+    <name>ward::RevokeTerminalPage</name>
+    <message>
+        <source>e.g. &quot;reported stolen&quot;, &quot;disposed of&quot;, &quot;replaced by a new PC&quot;</source>
+        <translation>例：「盗難届」「廃棄」「新しいPCに交換」</translation>
+    </message>
+    <message>
+        <source>Revoke the terminal</source>
+        <translation>端末を失効</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Revoke terminal &quot;%1&quot; (ward %2)</source>
+        <translation>端末「%1」（病棟 %2）を失効</translation>
+    </message>
+    <message>
+        <source>The hub refuses this terminal from its next request: it can no longer log anyone in online, sync records or fetch its vault&apos;s network key, which is never released again. Records it has not sent stay on it. To use the PC again, enrol it anew with a fresh code. This cannot be undone.</source>
+        <translation>ハブはこの端末の次の要求から拒否します。オンラインでのログイン、記録の同期、保管庫のネットワーク鍵の取得はできなくなり、ネットワーク鍵が再び渡されることはありません。未送信の記録は端末に残ります。このPCを再び使うには、新しいコードで登録し直してください。この操作は取り消せません。</translation>
+    </message>
+    <message>
+        <source>This is the terminal you are using: your session here loses the hub at once.</source>
+        <translation>これは今お使いの端末です。この端末でのセッションはただちにハブに接続できなくなります。</translation>
+    </message>
+</context>
+<context>
     <name>ward::RoleChangePanel</name>
     <message>
         <source>Roles</source>
@@ -3779,16 +3887,8 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
 <context>
     <name>ward::StaffChangePanel</name>
     <message>
-        <source>Reason (required)</source>
-        <translation>理由（必須）</translation>
-    </message>
-    <message>
         <source>Why this change is made, e.g. &quot;on leave until 1 April&quot;</source>
         <translation>変更の理由（例：「4月1日まで休職」）</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>理由</translation>
     </message>
     <message>
         <source>Identity checked with</source>
@@ -3865,14 +3965,6 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     <message>
         <source>Reset and print the letter</source>
         <translation>再発行して通知書を印刷</translation>
-    </message>
-    <message>
-        <source>Recorded in the hub&apos;s audit with your name and this terminal.</source>
-        <translation>あなたの氏名とこの端末とともにハブの監査記録に残ります。</translation>
-    </message>
-    <message>
-        <source>Write why, in a few words (required, at most %1 characters).</source>
-        <translation>理由を簡潔に書いてください（必須、%1 文字以内）。</translation>
     </message>
     <message>
         <source>Enter the number of the document you checked (e.g. the licence number), so the check can be traced.</source>
@@ -4197,6 +4289,133 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     <message>
         <source>The reception desk was idle too long (privileged session). Unlock with your card and password to continue.</source>
         <translation>受付業務の操作が一定時間なかったため、画面をロックしました（特権セッション）。続けるにはカードとパスワードでロックを解除してください。</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>情報システム</translation>
+    </message>
+    <message>
+        <source>The IT console was idle too long (privileged session). Unlock with your card and password to continue.</source>
+        <translation>情報システム画面の操作が一定時間なかったため、画面をロックしました（特権セッション）。続けるにはカードとパスワードでロックを解除してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ward::TerminalsPanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Enrolment code…</source>
+        <translation>登録コード…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>失効…</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>病棟</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>端末名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最終通信</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>最終同期</translation>
+    </message>
+    <message>
+        <source>Clock vs hub</source>
+        <translation>時計（ハブ比）</translation>
+    </message>
+    <message>
+        <source>Audit head acknowledged</source>
+        <translation>監査チェーン受領</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>端末一覧</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>報告なし</translation>
+    </message>
+    <message>
+        <source>in step</source>
+        <translation>ずれなし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ahead</source>
+        <translation>%1 進み</translation>
+    </message>
+    <message>
+        <source>%1 behind</source>
+        <translation>%1 遅れ</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>失効</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>登録済み</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>This terminal</source>
+        <translation>この端末</translation>
+    </message>
+    <message>
+        <source>Revoked %1 by %2: %3</source>
+        <translation>%1 に %2 が失効：%3</translation>
+    </message>
+    <message>
+        <source>the hub console</source>
+        <translation>ハブのコンソール</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>理由の記録なし</translation>
+    </message>
+    <message>
+        <source>Your role does not allow administering terminals. Ask a colleague from IT.</source>
+        <translation>あなたの役割では端末を管理できません。情報システム担当者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>Terminal &quot;%1&quot; is revoked: the hub refuses its next request.</source>
+        <translation>端末「%1」を失効しました。ハブはこの端末の次の要求から拒否します。</translation>
     </message>
 </context>
 <context>

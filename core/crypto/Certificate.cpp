@@ -4,6 +4,7 @@
 #include "crypto/OpenSsl.h"
 
 #include <QHostAddress>
+#include <QStringList>
 #include <openssl/pem.h>
 
 namespace ward {
@@ -131,6 +132,15 @@ QByteArray Certificate::sha256Fingerprint() const
     if (X509_digest(m_cert.get(), EVP_sha256(), md, &len) != 1)
         throw CryptoError("certificate fingerprint failed: " + OpenSsl::takeErrors());
     return QByteArray(reinterpret_cast<const char*>(md), static_cast<qsizetype>(len));
+}
+
+QString Certificate::sha256FingerprintText() const
+{
+    const QByteArray hex = sha256Fingerprint().toHex().toUpper();
+    QStringList pairs;
+    for (qsizetype i = 0; i < hex.size(); i += 2)
+        pairs << QString::fromLatin1(hex.mid(i, 2));
+    return pairs.join(QLatin1Char(':'));
 }
 
 QByteArray Certificate::publicKeyDer() const

@@ -34,6 +34,8 @@ public:
     bool isValidAt(const QDateTime& utc) const;
     // Raw 32 bytes: SHA-256 over the DER encoding.
     QByteArray sha256Fingerprint() const;
+    // The same as a person compares it: upper-case hex pairs joined by colons (as `openssl x509 -fingerprint`).
+    QString sha256FingerprintText() const;
     // SubjectPublicKeyInfo DER.
     QByteArray publicKeyDer() const;
     // basicConstraints CA:TRUE.

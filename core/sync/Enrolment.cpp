@@ -20,11 +20,7 @@ Enrolment::Enrolment(QString dataDir, QObject* parent)
 
 QString Enrolment::fingerprintText(const Certificate& ca)
 {
-    const QByteArray hex = ca.sha256Fingerprint().toHex().toUpper();
-    QStringList pairs;
-    for (int i = 0; i < hex.size(); i += 2)
-        pairs << QString::fromLatin1(hex.mid(i, 2));
-    return pairs.join(QLatin1Char(':'));
+    return ca.sha256FingerprintText();
 }
 
 bool Enrolment::fingerprintMatches(const Certificate& ca, const QString& typed)

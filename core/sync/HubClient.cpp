@@ -87,6 +87,9 @@ QNetworkRequest HubClient::request(const QString& path, const QString& bearerTok
     r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     if (!bearerToken.isEmpty())
         r.setRawHeader("Authorization", "Bearer " + bearerToken.toLatin1());
+    // Issue 13: the IT console lists each terminal's program version and its clock against the hub's.
+    r.setRawHeader("X-Ward-Version", QByteArrayLiteral(WARD_VERSION));
+    r.setRawHeader("X-Ward-Terminal-Time", Clock::instance().nowUtc().toString(Qt::ISODateWithMs).toLatin1());
     return r;
 }
 

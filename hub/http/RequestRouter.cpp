@@ -6,9 +6,13 @@
 #include "hub/http/AdminApi.h"
 #include "hub/http/HubApi.h"
 #include "hub/http/JsonReply.h"
+#include "hub/http/TerminalAdminApi.h"
+#include "hub/terminals/TerminalContact.h"
+#include "util/Clock.h"
 
 #include <QCoreApplication>
 #include <cstdio>
+#include <type_traits>
 
 namespace ward::hub {
 
@@ -53,6 +57,7 @@ RequestRouter::RequestRouter(HubServices& services)
     : m_services(services)
     , m_api(std::make_unique<HubApi>(services))
     , m_adminApi(std::make_unique<AdminApi>(services))
+    , m_terminalAdminApi(std::make_unique<TerminalAdminApi>(services))
 {
     HubApi* api = m_api.get();
     auto open = [api](void (HubApi::*fn)(const HubRequest&, HubResponse&)) {
@@ -78,16 +83,20 @@ RequestRouter::RequestRouter(HubServices& services)
 
     // Issue 12: the administration API. Each route names the permissions (any of them) it needs; which roles grant
     // a permission is data (the roles table), so a new console adds routes and role permissions, not role names.
-    AdminApi* adminApi = m_adminApi.get();
-    using AdminHandler = void (AdminApi::*)(const HubRequest&, HubResponse&, const AdminApi::Admin&);
-    auto admin = [this, adminApi](QStringList permissions, AdminHandler fn) {
-        return Route{true, [this, adminApi, permissions, fn](const HubRequest& req, HubResponse& res, const Terminal* t) {
-                         const auto who = m_services.adminSessions.open(t->id, AdminApi::bearerToken(req), permissions);
-                         (adminApi->*fn)(req, res, who);
-                     }};
+    // adminOf(api): routes to one handler class (AdminApi, TerminalAdminApi, …), each opened the same way.
+    auto adminOf = [this](auto* api) {
+        return [this, api](QStringList permissions, void (std::remove_pointer_t<decltype(api)>::*fn)(const HubRequest&, HubResponse&, const AdminSessions::Admin&)) {
+            return Route{true, [this, api, permissions, fn](const HubRequest& req, HubResponse& res, const Terminal* t) {
+                             const auto who = m_services.adminSessions.open(t->id, AdminApi::bearerToken(req), permissions);
+                             (api->*fn)(req, res, who);
+                         }};
+        };
     };
+    auto admin = adminOf(m_adminApi.get());
     const QString users = QStringLiteral("users.manage"), cards = QStringLiteral("cards.manage"), audit = QStringLiteral("audit.read");
-    m_routes[{"GET", "/api/v1/admin/session"}] = admin({users, cards, audit}, &AdminApi::session);
+    // Issue 13: the IT console asks the same question (terminals.manage, policy.manage).
+    m_routes[{"GET", "/api/v1/admin/session"}] = admin({users, cards, audit, QStringLiteral("terminals.manage"), QStringLiteral("policy.manage")},
+                                                       &AdminApi::session);
     m_routes[{"GET", "/api/v1/admin/staff"}] = admin({users, cards}, &AdminApi::searchStaff);
     m_routes[{"GET", "/api/v1/admin/staff/person"}] = admin({users, cards}, &AdminApi::person);
     m_routes[{"GET", "/api/v1/admin/staff/next-id"}] = admin({users}, &AdminApi::nextId);
@@ -103,6 +112,13 @@ RequestRouter::RequestRouter(HubServices& services)
     m_routes[{"POST", "/api/v1/admin/requests/refuse"}] = admin({users}, &AdminApi::refuse);
     m_routes[{"GET", "/api/v1/admin/reports"}] = admin({users, audit}, &AdminApi::report);
     m_routes[{"GET", "/api/v1/admin/audit"}] = admin({audit}, &AdminApi::audit);
+
+    // Issue 13: the IT console's terminals.
+    auto terminalAdmin = adminOf(m_terminalAdminApi.get());
+    const QString terminals = QStringLiteral("terminals.manage");
+    m_routes[{"GET", "/api/v1/admin/terminals"}] = terminalAdmin({terminals}, &TerminalAdminApi::list);
+    m_routes[{"POST", "/api/v1/admin/terminals/enrol-code"}] = terminalAdmin({terminals}, &TerminalAdminApi::enrolCode);
+    m_routes[{"POST", "/api/v1/admin/terminals/revoke"}] = terminalAdmin({terminals}, &TerminalAdminApi::revoke);
 }
 
 RequestRouter::~RequestRouter() = default;
@@ -136,6 +152,7 @@ HubResponse RequestRouter::handle(const HubRequest& req) const
 {
     HubResponse res;
     JsonReply::stampTime(res);
+    const qint64 arrivedMs = Clock::instance().nowUtc().toMSecsSinceEpoch();
     QString terminalId;
     runGuarded(res, [&] {
         const Route* route = find(req);
@@ -162,6 +179,14 @@ HubResponse RequestRouter::handle(const HubRequest& req) const
             route->handler(req, res, &*terminal);
         }
     });
+    if (!terminalId.isEmpty()) {
+        // Issue 13: what the IT console lists. A failure here is the hub's to log; the answer stands.
+        try {
+            m_services.terminals.recordContact(terminalId, TerminalContact::fromRequest(req, arrivedMs, res.status));
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "wardhub: terminal contact of %s not recorded: %s\n", qPrintable(terminalId), e.what());
+        }
+    }
     log(req, res, terminalId);
     return res;
 }

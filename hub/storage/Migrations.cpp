@@ -134,9 +134,23 @@ QStringList step4(bool)
     };
 }
 
+// Issue 13: the IT console's terminal list. What each terminal last told the hub (contact, sync, program version,
+// its clock against the hub's) and who revoked it, when and why.
+QStringList step5(bool)
+{
+    return {
+        QStringLiteral("ALTER TABLE terminals ADD COLUMN revoked_by TEXT"),
+        QStringLiteral("ALTER TABLE terminals ADD COLUMN revoked_reason TEXT"),
+        QStringLiteral("ALTER TABLE terminals ADD COLUMN last_contact_at BIGINT"),
+        QStringLiteral("ALTER TABLE terminals ADD COLUMN last_sync_at BIGINT"),
+        QStringLiteral("ALTER TABLE terminals ADD COLUMN program_version TEXT"),
+        QStringLiteral("ALTER TABLE terminals ADD COLUMN clock_skew_ms BIGINT"),
+    };
+}
+
 const QList<QStringList (*)(bool)>& steps()
 {
-    static const QList<QStringList (*)(bool)> all{&step1, &step2, &step3, &step4};
+    static const QList<QStringList (*)(bool)> all{&step1, &step2, &step3, &step4, &step5};
     return all;
 }
 

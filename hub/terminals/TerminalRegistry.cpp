@@ -7,9 +7,11 @@
 #include "hub/storage/DataKeys.h"
 #include "hub/storage/HubAuditLog.h"
 #include "hub/storage/HubDatabase.h"
+#include "hub/terminals/TerminalContact.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -61,7 +63,8 @@ bool TerminalRegistry::isValidWardId(const QString& ward)
     return kWard.match(ward).hasMatch();
 }
 
-QString TerminalRegistry::createEnrolCode(const QString& ward, int validMinutes, const QString& actor)
+TerminalRegistry::EnrolCode TerminalRegistry::createEnrolCode(const QString& ward, int validMinutes, const QString& actor,
+                                                             WardRule rule, const QJsonObject& auditContext)
 {
     if (!isValidWardId(ward))
         throw HubError(QStringLiteral("bad_request"), tr("Invalid ward id \"%1\" (letters, digits, - and _ only).").arg(ward), 400);
@@ -75,16 +78,22 @@ QString TerminalRegistry::createEnrolCode(const QString& ward, int validMinutes,
         code += QLatin1Char(kAlphabet[static_cast<unsigned char>(random[i]) % (sizeof(kAlphabet) - 1)]);
     }
     const qint64 now = Clock::instance().nowUtc().toMSecsSinceEpoch();
+    const qint64 expires = now + qint64(validMinutes) * 60000;
     m_db.transaction([&] {
         QSqlQuery w = m_db.exec(QStringLiteral("SELECT 1 FROM wards WHERE id = ?"), {ward});
-        if (!w.next())
+        if (!w.next()) {
+            if (rule == WardRule::MustExist)
+                throw HubError(QStringLiteral("not_found"), tr("The hub has no ward \"%1\". Choose a ward from the list.").arg(ward), 404);
             m_db.exec(QStringLiteral("INSERT INTO wards (id, name, seq) VALUES (?, ?, ?)"), {ward, ward, m_db.takeSequence()});
+        }
         m_db.exec(QStringLiteral("INSERT INTO enrol_codes (code_hash, ward, created_at, expires_at) VALUES (?, ?, ?, ?)"),
-                  {codeHash(code), ward, now, now + qint64(validMinutes) * 60000});
-        HubAuditLog(m_db).append(actor, QStringLiteral("enrol_code.create"),
-                                 {{QStringLiteral("ward"), ward}, {QStringLiteral("validMinutes"), validMinutes}});
+                  {codeHash(code), ward, now, expires});
+        QJsonObject detail = auditContext;
+        detail[QStringLiteral("ward")] = ward;
+        detail[QStringLiteral("validMinutes")] = validMinutes;
+        HubAuditLog(m_db).append(actor, QStringLiteral("enrol_code.create"), detail);
     });
-    return code;
+    return EnrolCode{code, ward, QDateTime::fromMSecsSinceEpoch(expires, Qt::UTC)};
 }
 
 TerminalRegistry::Enrolment TerminalRegistry::enrol(const QString& code, const QByteArray& csrPem, const QString& terminalName)
@@ -128,7 +137,7 @@ TerminalRegistry::Enrolment TerminalRegistry::enrol(const QString& code, const Q
     });
 }
 
-void TerminalRegistry::revoke(const QString& terminalId, const QString& actor)
+void TerminalRegistry::revoke(const QString& terminalId, const QString& actor, const QString& reason, const QJsonObject& auditContext)
 {
     const qint64 now = Clock::instance().nowUtc().toMSecsSinceEpoch();
     m_db.transaction([&] {
@@ -137,9 +146,73 @@ void TerminalRegistry::revoke(const QString& terminalId, const QString& actor)
             throw HubError(QStringLiteral("not_found"), tr("No terminal with id %1.").arg(terminalId), 404);
         if (q.value(0).toString() == QLatin1String("revoked"))
             return;
-        m_db.exec(QStringLiteral("UPDATE terminals SET status = 'revoked', revoked_at = ? WHERE id = ?"), {now, terminalId});
-        HubAuditLog(m_db).append(actor, QStringLiteral("terminal.revoke"), {{QStringLiteral("terminal"), terminalId}});
+        m_db.exec(QStringLiteral("UPDATE terminals SET status = 'revoked', revoked_at = ?, revoked_by = ?, revoked_reason = ? WHERE id = ?"),
+                  {now, actor, reason.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(reason), terminalId});
+        QJsonObject detail = auditContext;
+        detail[QStringLiteral("terminal")] = terminalId;
+        if (!reason.isEmpty())
+            detail[QStringLiteral("reason")] = reason;
+        HubAuditLog(m_db).append(actor, QStringLiteral("terminal.revoke"), detail);
     });
+}
+
+void TerminalRegistry::recordContact(const QString& terminalId, const TerminalContact& contact)
+{
+    const qint64 now = Clock::instance().nowUtc().toMSecsSinceEpoch();
+    bool writeSync = false;
+    {
+        QMutexLocker lock(&m_contactMutex);
+        ContactWritten& last = m_contactWritten[terminalId];
+        const bool due = now - last.contactMs >= kContactWriteMs || (!contact.version.isEmpty() && contact.version != last.version);
+        writeSync = contact.sync && now - last.syncMs >= kContactWriteMs;
+        if (!due && !writeSync)
+            return;
+        last.contactMs = now;
+        if (writeSync)
+            last.syncMs = now;
+        if (!contact.version.isEmpty())
+            last.version = contact.version;
+    }
+    // An older client says nothing of its version or clock: what it said before stays.
+    m_db.exec(QStringLiteral("UPDATE terminals SET last_contact_at = ?, program_version = COALESCE(?, program_version),"
+                             " clock_skew_ms = COALESCE(?, clock_skew_ms), last_sync_at = COALESCE(?, last_sync_at) WHERE id = ?"),
+              {now, contact.version.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(contact.version),
+               contact.skewMs ? QVariant(*contact.skewMs) : QVariant(QMetaType(QMetaType::LongLong)),
+               writeSync ? QVariant(now) : QVariant(QMetaType(QMetaType::LongLong)), terminalId});
+}
+
+QJsonObject TerminalRegistry::overview()
+{
+    const auto time = [](const QVariant& ms) -> QJsonValue {
+        return ms.isNull() ? QJsonValue() : QJsonValue(QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC).toString(Qt::ISODateWithMs));
+    };
+    QJsonArray terminals;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, name, ward, status, enrolled_at, revoked_at, revoked_by, revoked_reason,"
+                                           " last_contact_at, last_sync_at, program_version, clock_skew_ms"
+                                           " FROM terminals ORDER BY ward, name, id"));
+    while (q.next()) {
+        QJsonObject t{{QStringLiteral("terminalId"), q.value(0).toString()},
+                      {QStringLiteral("name"), q.value(1).toString()},
+                      {QStringLiteral("ward"), q.value(2).toString()},
+                      {QStringLiteral("status"), q.value(3).toString()},
+                      {QStringLiteral("enrolledAt"), time(q.value(4))},
+                      {QStringLiteral("lastContactAt"), time(q.value(8))},
+                      {QStringLiteral("lastSyncAt"), time(q.value(9))},
+                      {QStringLiteral("programVersion"), q.value(10).isNull() ? QJsonValue() : QJsonValue(q.value(10).toString())},
+                      {QStringLiteral("clockSkewMs"), q.value(11).isNull() ? QJsonValue() : QJsonValue(q.value(11).toLongLong())},
+                      // Terminals do not ship their audit chains to the hub yet: no head has been acknowledged.
+                      {QStringLiteral("auditHeadAcknowledged"), QJsonValue()}};
+        if (q.value(3).toString() == QLatin1String("revoked"))
+            t[QStringLiteral("revocation")] = QJsonObject{{QStringLiteral("at"), time(q.value(5))},
+                                                          {QStringLiteral("by"), q.value(6).isNull() ? QJsonValue() : QJsonValue(q.value(6).toString())},
+                                                          {QStringLiteral("reason"), q.value(7).isNull() ? QJsonValue() : QJsonValue(q.value(7).toString())}};
+        terminals.append(t);
+    }
+    QJsonArray wards;
+    QSqlQuery w = m_db.exec(QStringLiteral("SELECT id, name FROM wards ORDER BY id"));
+    while (w.next())
+        wards.append(QJsonObject{{QStringLiteral("id"), w.value(0).toString()}, {QStringLiteral("name"), w.value(1).toString()}});
+    return {{QStringLiteral("terminals"), terminals}, {QStringLiteral("wards"), wards}};
 }
 
 std::optional<TerminalRegistry::Terminal> TerminalRegistry::findByFingerprint(const QByteArray& sha256)

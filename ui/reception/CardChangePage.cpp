@@ -1,15 +1,13 @@
 #include "ui/reception/CardChangePage.h"
 
-#include "ui/reception/ReceptionSetup.h"
+#include "ui/reception/ChangeReason.h"
 #include "ui/theme/StatusBadge.h"
 #include "ui/theme/ThemeProperty.h"
 #include "util/Clock.h"
 
 #include <QDateTime>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -26,17 +24,7 @@ CardChangePage::CardChangePage(QWidget* parent) : QWidget(parent)
     m_consequence = new QLabel(this);
     m_consequence->setObjectName(QStringLiteral("cardChangeConsequence"));
     m_consequence->setWordWrap(true);
-    m_reason = new QLineEdit(this);
-    m_reason->setObjectName(QStringLiteral("cardChangeReason"));
-    m_reason->setMaxLength(kMaxChangeReasonLength);
-    m_reason->setAccessibleName(tr("Reason (required)"));
-    m_reasonHint = new QLabel(this);
-    m_reasonHint->setObjectName(QStringLiteral("cardChangeReasonHint"));
-    m_reasonHint->setProperty("role", QStringLiteral("muted"));
-    m_reasonHint->setWordWrap(true);
-    auto* form = new QFormLayout();
-    form->addRow(tr("Reason"), m_reason);
-    form->addRow(QString(), m_reasonHint);
+    m_reason = new ChangeReason(QStringLiteral("cardChange"), this);
     m_confirm = new QPushButton(this);
     m_confirm->setObjectName(QStringLiteral("cardChangeConfirm"));
     auto* cancel = new QPushButton(tr("Cancel"), this);
@@ -47,11 +35,11 @@ CardChangePage::CardChangePage(QWidget* parent) : QWidget(parent)
     buttons->addStretch();
     layout->addWidget(m_title);
     layout->addWidget(m_consequence);
-    layout->addLayout(form);
+    layout->addWidget(m_reason);
     layout->addLayout(buttons);
     layout->addStretch();
-    connect(m_reason, &QLineEdit::textChanged, this, &CardChangePage::validate);
-    connect(m_reason, &QLineEdit::returnPressed, this, &CardChangePage::submit);
+    connect(m_reason, &ChangeReason::changed, this, &CardChangePage::validate);
+    connect(m_reason, &ChangeReason::submitted, this, &CardChangePage::submit);
     connect(m_confirm, &QPushButton::clicked, this, &CardChangePage::submit);
     connect(cancel, &QPushButton::clicked, this, &CardChangePage::cancelled);
 }
@@ -109,23 +97,19 @@ void CardChangePage::ask(Action action, const QJsonObject& person, const QJsonOb
         break;
     }
     }
-    m_reason->clear();
+    m_reason->restart();
     validate();
-    m_reason->setFocus();
 }
 
 void CardChangePage::validate()
 {
-    const bool given = !m_reason->text().trimmed().isEmpty();
-    m_reasonHint->setText(given ? tr("Recorded in the hub's audit with your name and this terminal.")
-                                : tr("Write why, in a few words (required, at most %1 characters).").arg(kMaxChangeReasonLength));
-    m_confirm->setEnabled(given);
+    m_confirm->setEnabled(m_reason->isGiven());
 }
 
 void CardChangePage::submit()
 {
     if (m_confirm->isEnabled())
-        emit confirmed(m_action, m_person, m_card, m_reason->text().trimmed());
+        emit confirmed(m_action, m_person, m_card, m_reason->text());
 }
 
 } // namespace ward

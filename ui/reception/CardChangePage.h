@@ -4,11 +4,11 @@
 #include <QWidget>
 
 class QLabel;
-class QLineEdit;
 class QPushButton;
 
 namespace ward {
 
+class ChangeReason;
 class StatusBadge;
 
 // Asks for one change to a person's IC cards before it is made (issue 12): revoke a lost or broken card, replace it
@@ -44,8 +44,7 @@ private:
     QJsonObject m_card;
     StatusBadge* m_title;
     QLabel* m_consequence;
-    QLineEdit* m_reason;
-    QLabel* m_reasonHint;
+    ChangeReason* m_reason;
     QPushButton* m_confirm;
 };
 

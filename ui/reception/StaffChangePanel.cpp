@@ -1,5 +1,6 @@
 #include "ui/reception/StaffChangePanel.h"
 
+#include "ui/reception/ChangeReason.h"
 #include "ui/reception/ReceptionSetup.h"
 #include "ui/reception/VerificationMethods.h"
 #include "ui/theme/StatusBadge.h"
@@ -29,18 +30,8 @@ StaffChangePanel::StaffChangePanel(QWidget* parent) : QWidget(parent)
     m_consequence = new QLabel(this);
     m_consequence->setObjectName(QStringLiteral("staffChangeConsequence"));
     m_consequence->setWordWrap(true);
-    auto* form = new QFormLayout();
-    m_reason = new QLineEdit(this);
-    m_reason->setObjectName(QStringLiteral("staffChangeReason"));
-    m_reason->setMaxLength(kMaxChangeReasonLength);
-    m_reason->setAccessibleName(tr("Reason (required)"));
+    m_reason = new ChangeReason(QStringLiteral("staffChange"), this);
     m_reason->setPlaceholderText(tr("Why this change is made, e.g. \"on leave until 1 April\""));
-    m_reasonHint = new QLabel(this);
-    m_reasonHint->setObjectName(QStringLiteral("staffChangeReasonHint"));
-    m_reasonHint->setProperty("role", QStringLiteral("muted"));
-    m_reasonHint->setWordWrap(true);
-    form->addRow(tr("Reason"), m_reason);
-    form->addRow(QString(), m_reasonHint);
 
     m_verification = new QWidget(this);
     auto* verification = new QFormLayout(m_verification);
@@ -71,13 +62,13 @@ StaffChangePanel::StaffChangePanel(QWidget* parent) : QWidget(parent)
 
     layout->addWidget(m_title);
     layout->addWidget(m_consequence);
-    layout->addLayout(form);
+    layout->addWidget(m_reason);
     layout->addWidget(m_verification);
     layout->addLayout(buttons);
     layout->addStretch();
-    connect(m_reason, &QLineEdit::textChanged, this, &StaffChangePanel::validate);
+    connect(m_reason, &ChangeReason::changed, this, &StaffChangePanel::validate);
     connect(m_document, &QLineEdit::textChanged, this, &StaffChangePanel::validate);
-    connect(m_reason, &QLineEdit::returnPressed, this, &StaffChangePanel::submit);
+    connect(m_reason, &ChangeReason::submitted, this, &StaffChangePanel::submit);
     connect(m_confirm, &QPushButton::clicked, this, &StaffChangePanel::submit);
     connect(cancel, &QPushButton::clicked, this, &StaffChangePanel::cancelled);
 }
@@ -150,17 +141,14 @@ void StaffChangePanel::ask(Action action, const QJsonObject& person)
     ThemeProperty::setRole(m_confirm, tone == StatusTone::Danger || tone == StatusTone::Warning ? QStringLiteral("danger")
                                                                                                  : QStringLiteral("primary"));
     m_verification->setVisible(action == Action::ResetPassword);
-    m_reason->clear();
     m_document->clear();
+    m_reason->restart();
     validate();
-    m_reason->setFocus();
 }
 
 void StaffChangePanel::validate()
 {
-    const bool reasonOk = !m_reason->text().trimmed().isEmpty();
-    m_reasonHint->setText(reasonOk ? tr("Recorded in the hub's audit with your name and this terminal.")
-                                   : tr("Write why, in a few words (required, at most %1 characters).").arg(kMaxChangeReasonLength));
+    const bool reasonOk = m_reason->isGiven();
     bool documentOk = true;
     if (m_action == Action::ResetPassword) {
         documentOk = !m_document->text().trimmed().isEmpty();
@@ -176,7 +164,7 @@ void StaffChangePanel::submit()
 {
     if (!m_confirm->isEnabled())
         return;
-    emit confirmed(m_action, m_person, m_reason->text().trimmed(),
+    emit confirmed(m_action, m_person, m_reason->text(),
                    m_action == Action::ResetPassword ? m_method->currentData().toString() : QString(),
                    m_action == Action::ResetPassword ? m_document->text().trimmed() : QString());
 }

@@ -10,6 +10,7 @@ class QPushButton;
 
 namespace ward {
 
+class ChangeReason;
 class StatusBadge;
 
 // Asks for one change to a staff member before it is made (issue 12): what will happen, why (a reason the hub
@@ -41,8 +42,7 @@ private:
     QJsonObject m_person;
     StatusBadge* m_title;
     QLabel* m_consequence;
-    QLineEdit* m_reason;
-    QLabel* m_reasonHint;
+    ChangeReason* m_reason;
     QWidget* m_verification;
     QComboBox* m_method;
     QLineEdit* m_document;

@@ -44,7 +44,22 @@ std::unique_ptr<QPrinter> ReceptionTestKit::pdfPrinter(const QString& documentNa
     return printer;
 }
 
-bool ReceptionTestKit::startHubWithClerk(HubProcess& hub, const QString& clerkId, std::unique_ptr<HubClient>* client, QString* token)
+std::shared_ptr<KeyPair> ReceptionTestKit::bindCardKey(HubProcess& hub, const QString& userId)
+{
+    static CertificateAuthority issuer = CertificateAuthority::create(QStringLiteral("Card issuer"), 365, QDateTime::currentDateTimeUtc());
+    auto [key, cert] = issuer.issueWithNewKey(CertificateProfile::TerminalClient, userId, 30, QDateTime::currentDateTimeUtc());
+    QTemporaryFile pem;
+    if (!pem.open())
+        return nullptr;
+    pem.write(cert.toPem());
+    pem.close();
+    if (!hub.admin({QStringLiteral("card"), QStringLiteral("bind"), QStringLiteral("--user"), userId, QStringLiteral("--piv-cert"), pem.fileName()}))
+        return nullptr;
+    return std::make_shared<KeyPair>(std::move(key));
+}
+
+bool ReceptionTestKit::startHubWithClerk(HubProcess& hub, const QString& clerkId, std::unique_ptr<HubClient>* client, QString* token,
+                                         QString* terminalId)
 {
     QTemporaryFile policy;
     if (!hub.init() || !hub.admin({QStringLiteral("ward"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("W3")})
@@ -57,20 +72,13 @@ bool ReceptionTestKit::startHubWithClerk(HubProcess& hub, const QString& clerkId
         || !hub.bootstrapRegistrar(clerkId, password))
         return false;
     // The clerk's own card is a key made here: their login, not a card under test.
-    CertificateAuthority issuer = CertificateAuthority::create(QStringLiteral("Card issuer"), 365, QDateTime::currentDateTimeUtc());
-    auto [key, cert] = issuer.issueWithNewKey(CertificateProfile::TerminalClient, clerkId, 30, QDateTime::currentDateTimeUtc());
-    QTemporaryFile pem;
-    if (!pem.open())
-        return false;
-    pem.write(cert.toPem());
-    pem.close();
+    const auto key = bindCardKey(hub, clerkId);
     QByteArray certPem, keyPem;
-    if (!hub.admin({QStringLiteral("card"), QStringLiteral("bind"), QStringLiteral("--user"), clerkId, QStringLiteral("--piv-cert"), pem.fileName()})
-        || !hub.start() || !hub.enrolTerminal(QStringLiteral("W3"), &certPem, &keyPem))
+    if (!key || !hub.start() || !hub.enrolTerminal(QStringLiteral("W3"), &certPem, &keyPem, terminalId))
         return false;
     *client = std::make_unique<HubClient>(QUrl(hub.baseUrl()), *Certificate::fromPem(hub.caPem()));
     (*client)->setClientIdentity(*Certificate::fromPem(certPem), *KeyPair::fromPrivatePem(SecureBytes::fromQByteArray(keyPem)));
-    *token = login(**client, clerkId, key, password);
+    *token = login(**client, clerkId, *key, password);
     return !token->isEmpty();
 }
 

@@ -28,7 +28,9 @@ public:
     // key made here at a freshly enrolled terminal: that terminal's client and the session's token. False (with a
     // warning) on any failure.
     static bool startHubWithClerk(HubProcess& hub, const QString& clerkId, std::unique_ptr<ward::HubClient>* client,
-                                  QString* token);
+                                  QString* token, QString* terminalId = nullptr);
+    // A card key made here, bound to `userId` at the (initialised) hub as a PIV card; null on failure.
+    static std::shared_ptr<ward::KeyPair> bindCardKey(HubProcess& hub, const QString& userId);
     // POST /api/v1/admin/staff: a nurse of W3 registered at the desk → {userId, temporaryPassword}.
     static QJsonObject registerNurse(ward::HubClient& client, const QString& token, const QString& name, const QString& kana);
     // A printer that writes `documentName` as a PDF to `path` (the desk's letters and reports, read back later).

@@ -4,7 +4,8 @@
 // screen) → card + password → same patient and draft → confirm (signed with a hub-certified key) → pushed
 // and stamped at the hub → logout → login screen. Then the takeover of a locked terminal (SES-5, issue 10):
 // by a user who used it before, by one who never did, offline through a slot, and refused for a user the hub
-// disabled although her slot is still on the terminal. Last, the reception desk as a privileged session (AUTH-10):
+// disabled although her slot is still on the terminal. The IT console (issue 13) enrols and revokes a terminal.
+// Last, the reception desk as a privileged session (AUTH-10):
 // the terminal's shorter idle lock, and what the terminal does when the hub ends the desk's admin session.
 
 #include "HubProcess.h"
@@ -20,6 +21,7 @@
 #include "session/LoginController.h"
 #include "vault/Vault.h"
 #include "sync/Enrolment.h"
+#include "sync/HubClient.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncError.h"
 #include "sync/TerminalIdentity.h"
@@ -39,6 +41,10 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QCheckBox>
+#include "ui/it/EnrolCodePage.h"
+#include "ui/it/ItWorkspace.h"
+#include "ui/it/RevokeTerminalPage.h"
+#include "ui/it/TerminalsPanel.h"
 #include "ui/reception/PasswordLetter.h"
 #include "ui/reception/RegistrationForm.h"
 #include "ui/reception/ReceptionWorkspace.h"
@@ -99,6 +105,7 @@ class TestTerminalIntegration : public QObject
     Staff m_doctor;     // W3 doctor: first use of the terminal in the takeover test
     Staff m_newNurse;   // W3 nurse who never used the terminal before her takeover
     Staff m_registrar;  // the demo hospital's reception registrar (users.manage, cards.manage)
+    Staff m_it;         // the demo hospital's IT person (terminals.manage, policy.manage)
 
     // heartbeatMs > 0: the card watcher beats this often (a test that moves the clock keeps it from looking stalled).
     std::unique_ptr<Terminal> startTerminal(const QStringList& extra = {}, const QString& dataDir = QString(), int heartbeatMs = 0)
@@ -248,11 +255,14 @@ private slots:
             const QJsonObject st = v.toObject();
             const QString id = st.value(QStringLiteral("id")).toString();
             const QString role = st.value(QStringLiteral("role")).toString();
-            if (role == QLatin1String("reception") && m_registrar.id.isEmpty()) {
-                m_registrar = {id, st.value(QStringLiteral("password")).toString(), m_tmp.filePath(QStringLiteral("card-") + id)};
-                QVERIFY2(VirtualCardProcess::makeCard(m_registrar.cardDir, id, &error), qPrintable(error));
+            Staff* office = role == QLatin1String("reception") && m_registrar.id.isEmpty() ? &m_registrar
+                            : role == QLatin1String("it") && m_it.id.isEmpty()              ? &m_it
+                                                                                            : nullptr;
+            if (office) {
+                *office = {id, st.value(QStringLiteral("password")).toString(), m_tmp.filePath(QStringLiteral("card-") + id)};
+                QVERIFY2(VirtualCardProcess::makeCard(office->cardDir, id, &error), qPrintable(error));
                 QVERIFY(hubCli({QStringLiteral("card"), QStringLiteral("bind"), QStringLiteral("--user"), id,
-                                QStringLiteral("--piv-cert"), m_registrar.cardDir + QStringLiteral("/cert.pem")}));
+                                QStringLiteral("--piv-cert"), office->cardDir + QStringLiteral("/cert.pem")}));
             }
             if (st.value(QStringLiteral("ward")).toString() != QLatin1String("W3") || id == m_nurse)
                 continue;
@@ -268,7 +278,7 @@ private slots:
             QVERIFY(hubCli({QStringLiteral("card"), QStringLiteral("bind"), QStringLiteral("--user"), id,
                             QStringLiteral("--piv-cert"), slot->cardDir + QStringLiteral("/cert.pem")}));
         }
-        QVERIFY(!m_doctor.id.isEmpty() && !m_newNurse.id.isEmpty() && !m_registrar.id.isEmpty());
+        QVERIFY(!m_doctor.id.isEmpty() && !m_newNurse.id.isEmpty() && !m_registrar.id.isEmpty() && !m_it.id.isEmpty());
 
         const auto ca = Certificate::fromPem(m_hub->caPem());
         QVERIFY(ca);
@@ -1096,6 +1106,90 @@ private slots:
             card->stop();
             QVERIFY(m_hub->start());
         }
+    }
+
+    // Issue 13: an IT person logs in with card + password; the IT console appears (and no reception desk), the
+    // terminals list shows this terminal with the version and clock it reported, an enrolment code issued in the
+    // console enrols a second terminal (fingerprint compared), and that terminal is revoked there with a reason.
+    void itConsoleEnrolsAndRevokesATerminal()
+    {
+        std::unique_ptr<Terminal> terminal = startTerminal();
+        QVERIFY(terminal);
+        QTRY_VERIFY_WITH_TIMEOUT(terminal->readerMonitor()->isServiceAvailable(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(terminal->readerMonitor()->presentCards().isEmpty(), 15000);
+        QSignalSpy itDecided(terminal.get(), &Terminal::itWorkspaceDecided);
+        auto card = insertCard(m_it.cardDir, 0);
+        QVERIFY(card);
+        typeAtLoginScreen(*terminal, m_it.password);
+        QTRY_COMPARE_WITH_TIMEOUT(terminal->shell()->state(), SessionShell::State::Active, 45000);
+        QTRY_COMPARE_WITH_TIMEOUT(itDecided.count(), 1, 30000);
+        QVERIFY(itDecided.first().at(0).toBool());
+        ItWorkspace* console = terminal->itWorkspace();
+        QVERIFY(console);
+        QVERIFY(!terminal->reception());
+        QVERIFY(terminal->lockController()->isPrivileged());  // AUTH-10: the admin session is a privileged session
+        auto* open = terminal->chart()->findChild<QAction*>(QStringLiteral("itWorkspaceAction"));
+        QVERIFY(open);
+        open->trigger();
+        QCOMPARE(terminal->chart()->currentPage(), static_cast<QWidget*>(console));
+
+        TerminalsPanel* panel = console->terminals();
+        QVERIFY(panel);
+        const QString self = terminal->options().terminalId;
+        QTRY_VERIFY_WITH_TIMEOUT(panel->rowOf(self) >= 0, 30000);
+        const int row = panel->rowOf(self);
+        QVERIFY(panel->table()->item(row, TerminalsPanel::Note)->text().contains(TerminalsPanel::tr("This terminal")));
+        QCOMPARE(panel->table()->item(row, TerminalsPanel::Version)->text(), QStringLiteral(WARD_VERSION));
+        QCOMPARE(panel->table()->item(row, TerminalsPanel::Ward)->text(), QStringLiteral("W3"));
+        QCOMPARE(panel->table()->item(row, TerminalsPanel::AuditHead)->text(), TerminalsPanel::tr("not reported"));
+        shot(*terminal, QStringLiteral("it-terminals.png"));
+
+        // An enrolment code for W3, shown once; the new terminal compares the fingerprint the console shows.
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("terminalsEnrolCode")), Qt::LeftButton);
+        EnrolCodePage* codePage = panel->enrolCodePage();
+        QTest::mouseClick(codePage->findChild<QPushButton*>(QStringLiteral("enrolCodeIssue")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(codePage->isShowingCode(), 30000);
+        const QString code = codePage->codeLabel()->text();
+        const QString fingerprint = codePage->fingerprintLabel()->text().remove(QLatin1Char('\n'));
+        QCOMPARE(fingerprint, m_caFingerprint);
+        const QString secondDir = m_tmp.filePath(QStringLiteral("it-enrolled"));
+        QCOMPARE(enrol(code, fingerprint, secondDir), 0);
+        const auto second = TerminalIdentity::load(secondDir);
+        QVERIFY(second);
+        QTest::mouseClick(codePage->findChild<QPushButton*>(QStringLiteral("enrolCodeDone")), Qt::LeftButton);
+        QVERIFY(codePage->codeLabel()->text().isEmpty());
+
+        // Revoked with a reason: the list says so, and that terminal's next request is refused.
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("terminalsRefresh")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->rowOf(second->terminalId) >= 0, 30000);
+        panel->table()->selectRow(panel->rowOf(second->terminalId));
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("terminalsRevoke")), Qt::LeftButton);
+        RevokeTerminalPage* revokePage = panel->revokePage();
+        QTest::keyClicks(revokePage->reason(), QStringLiteral("replaced by a new PC"));
+        QSignalSpy revoked(panel, &TerminalsPanel::revoked);
+        QTest::mouseClick(revokePage->confirmButton(), Qt::LeftButton);
+        QVERIFY(revoked.wait(30000) || !revoked.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(panel->table()->item(panel->rowOf(second->terminalId), TerminalsPanel::Note)
+                                     && panel->table()->item(panel->rowOf(second->terminalId), TerminalsPanel::Note)->text().contains(QStringLiteral("replaced by a new PC")),
+                                 30000);
+        HubClient revokedClient(QUrl(m_hub->baseUrl()), second->hubCa);
+        revokedClient.setClientIdentity(second->certificate, *second->key);
+        bool answered = false;
+        HubReply refused;
+        revokedClient.get(QStringLiteral("/api/v1/time"), [&](const HubReply& r) {
+            refused = r;
+            answered = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 30000);
+        QCOMPARE(refused.httpStatus, 403);
+        QCOMPARE(refused.error.hubCode(), QStringLiteral("terminal_revoked"));
+
+        terminal->logoutAction()->trigger();
+        QTRY_VERIFY(terminal->loginScreen()->isVisible());
+        QVERIFY(!terminal->itWorkspace());
+        card->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(terminal->readerMonitor()->presentCards().isEmpty(), 15000);
+        terminal.reset();
     }
 
     // AUTH-10 at the composed terminal. A reception clerk whose ID is not flagged privileged gets the desk: the hub's

@@ -30,6 +30,8 @@ QNetworkRequest HubClient::request(const QString& path) const
     r.setTransferTimeout(120000);
     if (!m_token.isEmpty())
         r.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    for (auto it = m_headers.cbegin(); it != m_headers.cend(); ++it)
+        r.setRawHeader(it.key(), it.value());
     return r;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslCertificate>
@@ -35,6 +36,8 @@ public:
     static std::unique_ptr<HubClient> enrolledTerminal(const HubProcess& hub, const QString& ward, QString* terminalId = nullptr);
     void setClientCertificate(const QByteArray& certPem, const QByteArray& keyPem);
     void setBearerToken(const QString& token) { m_token = token; }
+    // A header sent with every request from now on (what a terminal says about itself: X-Ward-Version, …).
+    void setHeader(const QByteArray& name, const QByteArray& value) { m_headers.insert(name, value); }
     QNetworkRequest request(const QString& path) const;
 
     HubReply get(const QString& path);
@@ -52,4 +55,5 @@ private:
     QNetworkAccessManager m_nam;
     QSslConfiguration m_ssl;
     QString m_token;
+    QMap<QByteArray, QByteArray> m_headers;
 };

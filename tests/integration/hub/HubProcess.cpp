@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QSqlQuery>
 #include <QRegularExpression>
 #include <QThread>
 
@@ -215,6 +217,19 @@ void HubProcess::kill()
     m_proc->waitForFinished(10000);
     m_log += m_proc->readAllStandardError();
     m_proc.reset();
+}
+
+QList<QJsonObject> HubProcess::auditEntries(const QString& action) const
+{
+    QList<QJsonObject> out;
+    ward::hub::HubDatabase db(config());
+    QSqlQuery q = db.exec(QStringLiteral("SELECT actor, detail FROM hub_audit WHERE action = ? ORDER BY seq"), {action});
+    while (q.next()) {
+        QJsonObject o = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+        o[QStringLiteral("actor")] = q.value(0).toString();
+        out << o;
+    }
+    return out;
 }
 
 QByteArray HubProcess::caPem() const

@@ -6,6 +6,8 @@
 #include "hub/HubConfig.h"
 
 #include <QByteArray>
+#include <QJsonObject>
+#include <QList>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QString>
@@ -49,6 +51,9 @@ public:
     qint64 pid() const { return m_proc ? m_proc->processId() : 0; }
     QString baseUrl() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_port); }
     QByteArray caPem() const;
+    // The hub audit chain's entries with this action (seq order), read from the database: each entry's detail with
+    // its actor as "actor".
+    QList<QJsonObject> auditEntries(const QString& action) const;
     // VmRSS of the running hub in KiB.
     qint64 rssKiB() const;
     QByteArray log() const { return m_log; }

@@ -145,18 +145,7 @@ class TestHubAdmin : public QObject
     }
 
     // The newest audit entries (seq order) with this action.
-    QList<QJsonObject> audit(const QString& action)
-    {
-        QList<QJsonObject> out;
-        ward::hub::HubDatabase db(m_hub->config());
-        QSqlQuery q = db.exec(QStringLiteral("SELECT actor, detail FROM hub_audit WHERE action = ? ORDER BY seq"), {action});
-        while (q.next()) {
-            QJsonObject o = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
-            o[QStringLiteral("actor")] = q.value(0).toString();
-            out << o;
-        }
-        return out;
-    }
+    QList<QJsonObject> audit(const QString& action) { return m_hub->auditEntries(action); }
 
     static QList<Endpoint> endpoints()
     {

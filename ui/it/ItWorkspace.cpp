@@ -1,0 +1,46 @@
+#include "ui/it/ItWorkspace.h"
+
+#include "ui/it/TerminalsPanel.h"
+#include "ui/reception/ReceptionClient.h"
+#include "ui/theme/StatusBadge.h"
+
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace ward {
+
+ItWorkspace::ItWorkspace(HubClient& hub, const QString& sessionToken, const QStringList& permissions,
+                         const QString& thisTerminalId, QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("itWorkspace"));
+    m_client = new ReceptionClient(hub, sessionToken, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_sessionBanner = new StatusBadge(StatusBadge::Shape::Banner, this);
+    m_sessionBanner->setObjectName(QStringLiteral("itSessionBanner"));
+    m_sessionBanner->hide();
+    layout->addWidget(m_sessionBanner);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("itTabs"));
+    if (permissions.contains(QStringLiteral("terminals.manage"))) {
+        m_terminals = new TerminalsPanel(*m_client, thisTerminalId, m_tabs);
+        addPage(m_terminals, IconName::HubOnline, tr("Terminals"));
+        m_terminals->refresh();
+    }
+    layout->addWidget(m_tabs, 1);
+    // AUTH-10: an admin session that ended stops the console; what to do is said once, at the top.
+    connect(m_client, &ReceptionClient::adminSessionEnded, this, [this](const QString& code, const QString& message) {
+        m_sessionBanner->setStatus(StatusTone::Danger, IconName::Lock, message);
+        m_sessionBanner->show();
+        m_tabs->setEnabled(false);
+        emit adminSessionEnded(code);
+    });
+}
+
+int ItWorkspace::addPage(QWidget* page, IconName icon, const QString& title)
+{
+    return m_tabs->addTab(page, ThemeIcon::icon(icon), title);
+}
+
+} // namespace ward
