@@ -6,6 +6,7 @@
 #include "hub/http/AdminApi.h"
 #include "hub/http/HubApi.h"
 #include "hub/http/JsonReply.h"
+#include "hub/http/PolicyAdminApi.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -53,6 +54,7 @@ RequestRouter::RequestRouter(HubServices& services)
     : m_services(services)
     , m_api(std::make_unique<HubApi>(services))
     , m_adminApi(std::make_unique<AdminApi>(services))
+    , m_policyApi(std::make_unique<PolicyAdminApi>(services))
 {
     HubApi* api = m_api.get();
     auto open = [api](void (HubApi::*fn)(const HubRequest&, HubResponse&)) {
@@ -103,6 +105,20 @@ RequestRouter::RequestRouter(HubServices& services)
     m_routes[{"POST", "/api/v1/admin/requests/refuse"}] = admin({users}, &AdminApi::refuse);
     m_routes[{"GET", "/api/v1/admin/reports"}] = admin({users, audit}, &AdminApi::report);
     m_routes[{"GET", "/api/v1/admin/audit"}] = admin({audit}, &AdminApi::audit);
+
+    // Issue 13, CFG-2: the hospital policy (PolicyAdminApi), and a terminal's refusal of a policy version.
+    PolicyAdminApi* policyApi = m_policyApi.get();
+    auto policyAdmin = [this, policyApi](void (PolicyAdminApi::*fn)(const HubRequest&, HubResponse&, const AdminApi::Admin&)) {
+        const QStringList permissions{QStringLiteral("policy.manage")};
+        return Route{true, [this, policyApi, permissions, fn](const HubRequest& req, HubResponse& res, const Terminal* t) {
+                         (policyApi->*fn)(req, res, m_services.adminSessions.open(t->id, AdminApi::bearerToken(req), permissions));
+                     }};
+    };
+    m_routes[{"GET", "/api/v1/admin/policy"}] = policyAdmin(&PolicyAdminApi::current);
+    m_routes[{"POST", "/api/v1/admin/policy/validate"}] = policyAdmin(&PolicyAdminApi::validate);
+    m_routes[{"POST", "/api/v1/admin/policy"}] = policyAdmin(&PolicyAdminApi::save);
+    m_routes[{"POST", "/api/v1/policy/refusal"}] =
+        Route{true, [policyApi](const HubRequest& req, HubResponse& res, const Terminal* t) { policyApi->refusal(req, res, *t); }};
 }
 
 RequestRouter::~RequestRouter() = default;

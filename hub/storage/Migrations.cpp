@@ -134,9 +134,16 @@ QStringList step4(bool)
     };
 }
 
+// CFG-2: each policy version carries the hub's signature (base64 CMS DER over SignedPolicy::canonicalBytes).
+// Versions stored before have none: terminals refuse them, so a hub upgraded in place sets its policy once again.
+QStringList step5(bool)
+{
+    return {QStringLiteral("ALTER TABLE policy ADD COLUMN signature TEXT")};
+}
+
 const QList<QStringList (*)(bool)>& steps()
 {
-    static const QList<QStringList (*)(bool)> all{&step1, &step2, &step3, &step4};
+    static const QList<QStringList (*)(bool)> all{&step1, &step2, &step3, &step4, &step5};
     return all;
 }
 
