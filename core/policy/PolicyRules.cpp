@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 #include <QJsonValue>
+#include <QMap>
 #include <QRegularExpression>
 
 namespace ward {
@@ -27,7 +28,33 @@ bool sectionIsObject(const QJsonObject& policy, const QString& section, QList<Po
     return false;
 }
 
+void flatten(const QJsonValue& value, const QString& path, QMap<QString, QJsonValue>* out)
+{
+    if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            flatten(it.value(), path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key(), out);
+        return;
+    }
+    out->insert(path, value);
+}
+
 } // namespace
+
+QList<PolicyFieldChange> PolicyRules::diff(const QJsonObject& before, const QJsonObject& after)
+{
+    QMap<QString, QJsonValue> a, b;
+    flatten(before, QString(), &a);
+    flatten(after, QString(), &b);
+    QMap<QString, PolicyFieldChange> changes;
+    for (auto it = a.begin(); it != a.end(); ++it)
+        if (b.value(it.key(), QJsonValue(QJsonValue::Undefined)) != it.value())
+            changes.insert(it.key(), {it.key(), it.value(), b.value(it.key(), QJsonValue(QJsonValue::Undefined))});
+    for (auto it = b.begin(); it != b.end(); ++it)
+        if (!a.contains(it.key()))
+            changes.insert(it.key(), {it.key(), QJsonValue(QJsonValue::Undefined), it.value()});
+    return changes.values();
+}
 
 QList<PolicyFieldError> PolicyRules::check(const QJsonObject& policy)
 {

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 
@@ -13,6 +14,14 @@ struct PolicyFieldError
 {
     QString field;
     QString message;
+};
+
+// One field whose value differs between two policy documents (undefined: absent on that side).
+struct PolicyFieldChange
+{
+    QString field; // "session.idleLockSeconds", "access.roles.nurse"
+    QJsonValue before;
+    QJsonValue after;
 };
 
 // CFG-2: the rules a hospital policy document must pass, section by section, with the very parsers the terminals
@@ -34,6 +43,10 @@ public:
     static QList<PolicyFieldError> check(const QJsonObject& policy);
     // Issue 10: UID badges are weak; only a policy {"cards": {"allowUidBadges": true}} admits them.
     static bool allowsUidBadges(const QJsonObject& policy);
+    // The leaf fields that differ (objects are walked, lists compared whole), sorted by field: the editor's diff
+    // and the hub audit's "changed" list.
+    static QList<PolicyFieldChange> diff(const QJsonObject& before, const QJsonObject& after);
+
     // The records.offlineGraceHours of a valid document, else the default.
     static int offlineGraceHours(const QJsonObject& policy);
 

@@ -14,21 +14,6 @@
 
 namespace ward::hub {
 
-namespace {
-
-void flatten(const QJsonValue& value, const QString& path, QHash<QString, QJsonValue>* out)
-{
-    if (value.isObject()) {
-        const QJsonObject o = value.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            flatten(it.value(), path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key(), out);
-        return;
-    }
-    out->insert(path, value);
-}
-
-} // namespace
-
 HospitalPolicy::HospitalPolicy(HubDatabase& db, HubPki& pki)
     : m_db(db)
     , m_pki(pki)
@@ -43,22 +28,6 @@ QList<PolicyFieldError> HospitalPolicy::check(const QJsonObject& policy)
     if (!AdminPolicy::fromPolicy(policy, &admin, &error))
         errors.append({error.section(QLatin1Char(' '), 0, 0), error});
     return errors;
-}
-
-QStringList HospitalPolicy::changedFields(const QJsonObject& before, const QJsonObject& after)
-{
-    QHash<QString, QJsonValue> a, b;
-    flatten(before, QString(), &a);
-    flatten(after, QString(), &b);
-    QStringList changed;
-    for (auto it = a.begin(); it != a.end(); ++it)
-        if (b.value(it.key()) != it.value())
-            changed << it.key();
-    for (auto it = b.begin(); it != b.end(); ++it)
-        if (!a.contains(it.key()))
-            changed << it.key();
-    changed.sort();
-    return changed;
 }
 
 HospitalPolicy::Version HospitalPolicy::current()
@@ -97,8 +66,10 @@ int HospitalPolicy::save(const QJsonObject& policy, int expectedVersion, const Q
         m_db.exec(QStringLiteral("INSERT INTO policy (version, json, updated_at, seq, signature) VALUES (?, ?, ?, ?, ?)"),
                   {version, QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)),
                    Clock::instance().nowUtc().toMSecsSinceEpoch(), m_db.takeSequence(), QString::fromLatin1(signature.toBase64())});
-        QJsonObject detail{{QStringLiteral("version"), version},
-                           {QStringLiteral("changed"), QJsonArray::fromStringList(changedFields(before.policy, stored))}};
+        QJsonArray changed;
+        for (const PolicyFieldChange& c : PolicyRules::diff(before.policy, stored))
+            changed.append(c.field);
+        QJsonObject detail{{QStringLiteral("version"), version}, {QStringLiteral("changed"), changed}};
         if (!reason.isEmpty())
             detail.insert(QStringLiteral("reason"), reason);
         if (!terminalId.isEmpty())

@@ -34,8 +34,6 @@ public:
 
     // Every problem of a proposed document, field by field (empty: it can be saved).
     static QList<PolicyFieldError> check(const QJsonObject& policy);
-    // The leaf fields ("session.idleLockSeconds", "access.roles.nurse", …) whose values differ.
-    static QStringList changedFields(const QJsonObject& before, const QJsonObject& after);
 
     Version current();
     // Stores, signs and audits a new version; returns its number. expectedVersion is the version the change was
