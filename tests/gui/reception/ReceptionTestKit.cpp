@@ -44,7 +44,8 @@ std::unique_ptr<QPrinter> ReceptionTestKit::pdfPrinter(const QString& documentNa
     return printer;
 }
 
-bool ReceptionTestKit::startHubWithClerk(HubProcess& hub, const QString& clerkId, std::unique_ptr<HubClient>* client, QString* token)
+bool ReceptionTestKit::startHubWithClerk(HubProcess& hub, const QString& clerkId, std::unique_ptr<HubClient>* client, QString* token,
+                                         const QStringList& roles)
 {
     QTemporaryFile policy;
     if (!hub.init() || !hub.admin({QStringLiteral("ward"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("W3")})
@@ -54,7 +55,7 @@ bool ReceptionTestKit::startHubWithClerk(HubProcess& hub, const QString& clerkId
     policy.close();
     const QString password = QStringLiteral("Uketsuke-Hajime1!");
     if (!hub.admin({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--file"), policy.fileName()})
-        || !hub.bootstrapRegistrar(clerkId, password))
+        || !hub.bootstrapRegistrar(clerkId, password, roles))
         return false;
     // The clerk's own card is a key made here: their login, not a card under test.
     CertificateAuthority issuer = CertificateAuthority::create(QStringLiteral("Card issuer"), 365, QDateTime::currentDateTimeUtc());

@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <memory>
 
@@ -26,9 +27,9 @@ public:
     // An initialised hub started with ward W3, admin sessions idle up to 30 minutes (slow steps with real cards),
     // and its first registrar `clerkId` (bootstrapped at the console, reception, privileged) logged in with a card
     // key made here at a freshly enrolled terminal: that terminal's client and the session's token. False (with a
-    // warning) on any failure.
+    // warning) on any failure. `roles`: the clerk's roles (e.g. reception and it for the IT console).
     static bool startHubWithClerk(HubProcess& hub, const QString& clerkId, std::unique_ptr<ward::HubClient>* client,
-                                  QString* token);
+                                  QString* token, const QStringList& roles = {QStringLiteral("reception")});
     // POST /api/v1/admin/staff: a nurse of W3 registered at the desk → {userId, temporaryPassword}.
     static QJsonObject registerNurse(ward::HubClient& client, const QString& token, const QString& name, const QString& kana);
     // A printer that writes `documentName` as a PDF to `path` (the desk's letters and reports, read back later).
