@@ -605,8 +605,8 @@ void PolicyEditor::showDiff()
         name->setToolTip(c.field);
         name->setData(Qt::UserRole, c.field);
         m_diff->setItem(row, 0, name);
-        m_diff->setItem(row, 1, cell(valueText(c.before)));
-        m_diff->setItem(row, 2, cell(valueText(c.after)));
+        m_diff->setItem(row, 1, cell(valueText(c.field, c.before)));
+        m_diff->setItem(row, 2, cell(valueText(c.field, c.after)));
     }
     m_diff->resizeRowsToContents();
     if (changes.isEmpty())
@@ -654,8 +654,27 @@ QString PolicyEditor::fieldLabel(const QString& path) const
     return path;
 }
 
-QString PolicyEditor::valueText(const QJsonValue& value) const
+QString PolicyEditor::valueText(const QString& path, const QJsonValue& value) const
 {
+    const bool role = path.startsWith(QLatin1String("access.roles."));
+    if (value.isUndefined() || value.isNull()) {
+        if (role)
+            return tr("(no such role)");
+        for (const Field& f : m_fields)
+            if (f.path == path)
+                return tr("%1 (terminal default)").arg(valueText(QString(), f.shownWhenAbsent));
+        return tr("(not set: terminal default)");
+    }
+    if (role && value.isArray()) {
+        // One line per permission row, as the roles table shows it.
+        QStringList grants;
+        for (const QJsonValue& g : value.toArray())
+            grants << tr("%1 on %2 up to classification %3")
+                          .arg(listOf(g.toObject().value(QStringLiteral("actions"))).join(QStringLiteral(", ")),
+                               listOf(g.toObject().value(QStringLiteral("types"))).join(QStringLiteral(", ")))
+                          .arg(g.toObject().value(QStringLiteral("maxClassification")).toInt());
+        return grants.join(QLatin1Char('\n'));
+    }
     switch (value.type()) {
     case QJsonValue::Undefined:
     case QJsonValue::Null: return tr("(not set: terminal default)");

@@ -91,7 +91,7 @@ private:
     void showDiff();
     void save();
     QString fieldLabel(const QString& path) const;
-    QString valueText(const QJsonValue& value) const;
+    QString valueText(const QString& path, const QJsonValue& value) const;
 
     ReceptionClient& m_client;
     int m_baseVersion = -1;
