@@ -278,115 +278,83 @@ QWidget* PolicyEditor::cardsPage()
     return page;
 }
 
-QWidget* PolicyEditor::rolesPage()
+QWidget* PolicyEditor::tablePage(const QString& helpText, QTableWidget* table, const QString& addText, const QString& removeText,
+                                  QLabel* error, const std::function<void(int row)>& fillNewRow)
 {
     auto* page = new QWidget(this);
+    table->setParent(page);
     auto* layout = new QVBoxLayout(page);
-    auto* help = new QLabel(tr("One row per permission of a role (AC-1). Actions: read, write, confirm, approve, proxy-enter. "
-                               "Record types: names such as nursing-note, or * for every type. Highest classification: 1 to 4 (I–IV)."),
-                            page);
+    auto* help = new QLabel(helpText, page);
     help->setWordWrap(true);
     help->setProperty("role", QStringLiteral("muted"));
-    m_roles = new QTableWidget(0, 4, page);
-    m_roles->setObjectName(QStringLiteral("policyRoles"));
-    m_roles->setHorizontalHeaderLabels({tr("Role"), tr("Actions"), tr("Record types"), tr("Highest classification")});
-    m_roles->horizontalHeader()->setStretchLastSection(true);
-    m_roles->setAccessibleName(tr("Roles and permissions"));
     auto* buttons = new QHBoxLayout();
-    auto* add = new QPushButton(tr("Add a permission row"), page);
-    add->setObjectName(QStringLiteral("policyRoleAdd"));
-    auto* remove = new QPushButton(tr("Remove the selected row"), page);
-    remove->setObjectName(QStringLiteral("policyRoleRemove"));
+    auto* add = new QPushButton(addText, page);
+    add->setObjectName(table->objectName() + QStringLiteral("Add"));
+    auto* remove = new QPushButton(removeText, page);
+    remove->setObjectName(table->objectName() + QStringLiteral("Remove"));
     buttons->addWidget(add);
     buttons->addWidget(remove);
     buttons->addStretch();
-    m_accessError = new QLabel(page);
-    m_accessError->setObjectName(QStringLiteral("policyError_access"));
-    m_accessError->setProperty("role", QStringLiteral("error"));
-    m_accessError->setWordWrap(true);
-    m_accessError->hide();
+    error->setParent(page);
+    error->setProperty("role", QStringLiteral("error"));
+    error->setWordWrap(true);
+    error->hide();
     layout->addWidget(help);
-    layout->addWidget(m_roles);
+    layout->addWidget(table);
     layout->addLayout(buttons);
-    layout->addWidget(m_accessError);
-    connect(add, &QPushButton::clicked, this, [this] {
-        const int row = m_roles->rowCount();
+    layout->addWidget(error);
+    connect(add, &QPushButton::clicked, this, [this, table, fillNewRow] {
+        const int row = table->rowCount();
         m_filling = true;
-        m_roles->insertRow(row);
-        for (int c = 0; c < 3; ++c)
-            m_roles->setItem(row, c, cell(QString()));
-        m_roles->setItem(row, 3, cell(QStringLiteral("2")));
+        table->insertRow(row);
+        fillNewRow(row);
         m_filling = false;
-        m_roles->setCurrentCell(row, 0);
-        m_roles->editItem(m_roles->item(row, 0));
+        table->setCurrentCell(row, 0);
+        table->editItem(table->item(row, 0));
         checkLocally();
     });
-    connect(remove, &QPushButton::clicked, this, [this] {
-        if (m_roles->currentRow() >= 0)
-            m_roles->removeRow(m_roles->currentRow());
+    connect(remove, &QPushButton::clicked, this, [this, table] {
+        if (table->currentRow() >= 0)
+            table->removeRow(table->currentRow());
         checkLocally();
     });
-    connect(m_roles, &QTableWidget::itemChanged, this, [this] {
+    connect(table, &QTableWidget::itemChanged, this, [this] {
         if (!m_filling)
             checkLocally();
     });
     return page;
 }
 
+QWidget* PolicyEditor::rolesPage()
+{
+    m_roles = new QTableWidget(0, 4, this);
+    m_roles->setObjectName(QStringLiteral("policyRoles"));
+    m_roles->setHorizontalHeaderLabels({tr("Role"), tr("Actions"), tr("Record types"), tr("Highest classification")});
+    m_roles->horizontalHeader()->setStretchLastSection(true);
+    m_roles->setAccessibleName(tr("Roles and permissions"));
+    m_accessError = new QLabel(this);
+    m_accessError->setObjectName(QStringLiteral("policyError_access"));
+    return tablePage(tr("One row per permission of a role (AC-1). Actions: read, write, confirm, approve, proxy-enter. "
+                        "Record types: names such as nursing-note, or * for every type. Highest classification: 1 to 4 (I–IV)."),
+                     m_roles, tr("Add a permission row"), tr("Remove the selected row"), m_accessError, [this](int row) {
+                         for (int c = 0; c < 3; ++c)
+                             m_roles->setItem(row, c, cell(QString()));
+                         m_roles->setItem(row, 3, cell(QStringLiteral("2")));
+                     });
+}
+
 QWidget* PolicyEditor::compartmentsPage()
 {
-    auto* page = new QWidget(this);
-    auto* layout = new QVBoxLayout(page);
-    auto* help = new QLabel(tr("Wards and departments whose records are kept apart (AC-2). A special compartment is "
-                               "open only to its assigned staff, without break-the-glass (AC-3)."),
-                            page);
-    help->setWordWrap(true);
-    help->setProperty("role", QStringLiteral("muted"));
-    m_compartments = new QTableWidget(0, 3, page);
+    m_compartments = new QTableWidget(0, 3, this);
     m_compartments->setObjectName(QStringLiteral("policyCompartments"));
     m_compartments->setHorizontalHeaderLabels({tr("Id"), tr("Name"), tr("Special")});
     m_compartments->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_compartments->setAccessibleName(tr("Compartments"));
-    auto* buttons = new QHBoxLayout();
-    auto* add = new QPushButton(tr("Add a compartment"), page);
-    add->setObjectName(QStringLiteral("policyCompartmentAdd"));
-    auto* remove = new QPushButton(tr("Remove the selected compartment"), page);
-    remove->setObjectName(QStringLiteral("policyCompartmentRemove"));
-    buttons->addWidget(add);
-    buttons->addWidget(remove);
-    buttons->addStretch();
-    m_compartmentsError = new QLabel(page);
-    m_compartmentsError->setProperty("role", QStringLiteral("error"));
-    m_compartmentsError->setWordWrap(true);
-    m_compartmentsError->hide();
-    layout->addWidget(help);
-    layout->addWidget(m_compartments);
-    layout->addLayout(buttons);
-    layout->addWidget(m_compartmentsError);
-    connect(add, &QPushButton::clicked, this, [this] {
-        const int row = m_compartments->rowCount();
-        m_filling = true;
-        m_compartments->insertRow(row);
-        m_compartments->setItem(row, 0, cell(QString()));
-        m_compartments->setItem(row, 1, cell(QString()));
-        auto* special = cell(QString());
-        special->setFlags(special->flags() | Qt::ItemIsUserCheckable);
-        special->setCheckState(Qt::Unchecked);
-        m_compartments->setItem(row, 2, special);
-        m_filling = false;
-        m_compartments->setCurrentCell(row, 0);
-        checkLocally();
-    });
-    connect(remove, &QPushButton::clicked, this, [this] {
-        if (m_compartments->currentRow() >= 0)
-            m_compartments->removeRow(m_compartments->currentRow());
-        checkLocally();
-    });
-    connect(m_compartments, &QTableWidget::itemChanged, this, [this] {
-        if (!m_filling)
-            checkLocally();
-    });
-    return page;
+    m_compartmentsError = new QLabel(this);
+    return tablePage(tr("Wards and departments whose records are kept apart (AC-2). A special compartment is "
+                        "open only to its assigned staff, without break-the-glass (AC-3)."),
+                     m_compartments, tr("Add a compartment"), tr("Remove the selected compartment"), m_compartmentsError,
+                     [this](int row) { setCompartmentRow(row, QString(), QString(), false); });
 }
 
 QWidget* PolicyEditor::gracePage()
@@ -466,13 +434,19 @@ void PolicyEditor::fillCompartments(const QJsonObject& access)
         const QJsonObject c = v.toObject();
         const int row = m_compartments->rowCount();
         m_compartments->insertRow(row);
-        m_compartments->setItem(row, 0, cell(c.value(QStringLiteral("id")).toString()));
-        m_compartments->setItem(row, 1, cell(c.value(QStringLiteral("name")).toString()));
-        auto* special = cell(QString());
-        special->setFlags(special->flags() | Qt::ItemIsUserCheckable);
-        special->setCheckState(c.value(QStringLiteral("special")).toBool() ? Qt::Checked : Qt::Unchecked);
-        m_compartments->setItem(row, 2, special);
+        setCompartmentRow(row, c.value(QStringLiteral("id")).toString(), c.value(QStringLiteral("name")).toString(),
+                          c.value(QStringLiteral("special")).toBool());
     }
+}
+
+void PolicyEditor::setCompartmentRow(int row, const QString& id, const QString& name, bool special)
+{
+    m_compartments->setItem(row, 0, cell(id));
+    m_compartments->setItem(row, 1, cell(name));
+    auto* box = cell(QString());
+    box->setFlags(box->flags() | Qt::ItemIsUserCheckable);
+    box->setCheckState(special ? Qt::Checked : Qt::Unchecked);
+    m_compartments->setItem(row, 2, box);
 }
 
 QJsonObject PolicyEditor::editedAccess() const

@@ -77,6 +77,10 @@ private:
     QWidget* rolesPage();
     QWidget* compartmentsPage();
     QWidget* gracePage();
+    // A table of rows with "add" and "remove" buttons (named after the table), its help and its error line.
+    QWidget* tablePage(const QString& helpText, QTableWidget* table, const QString& addText, const QString& removeText, QLabel* error,
+                       const std::function<void(int row)>& fillNewRow);
+    void setCompartmentRow(int row, const QString& id, const QString& name, bool special);
     QSpinBox* addNumber(QFormLayout* form, const QString& path, const QString& label, int shownWhenAbsent, int max,
                         const QString& suffix);
     QLabel* addErrorLabel(QFormLayout* form, const QString& path);

@@ -163,7 +163,7 @@ private slots:
         editor->sections()->setCurrentIndex(3);
         QTableWidget* roles = editor->rolesTable();
         const int rolesBefore = roles->rowCount();
-        QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("policyRoleAdd")), Qt::LeftButton);
+        QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("policyRolesAdd")), Qt::LeftButton);
         QCOMPARE(roles->rowCount(), rolesBefore + 1);
         roles->item(rolesBefore, 0)->setText(QStringLiteral("dietitian"));
         roles->item(rolesBefore, 1)->setText(QStringLiteral("read"));
