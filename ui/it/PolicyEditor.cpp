@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -156,7 +157,9 @@ PolicyEditor::PolicyEditor(ReceptionClient& client, QWidget* parent)
     connect(m_reason, &QLineEdit::textChanged, this, [this] {
         m_save->setEnabled(m_diff->rowCount() > 0 && m_problems.isEmpty() && !m_reason->text().trimmed().isEmpty());
     });
-    setEnabled(false);
+    // Nothing to edit until the version in force is here; "Discard edits" stays, to read it again.
+    m_sections->setEnabled(false);
+    m_review->setEnabled(false);
     reload();
 }
 
@@ -374,7 +377,12 @@ void PolicyEditor::reload()
 {
     m_outcome->clear();
     m_status->setStatus(StatusTone::Pending, IconName::Pending, tr("Reading the policy in force from the hub…"));
-    m_client.get(QStringLiteral("policy"), QUrlQuery(), [this](const HubReply& reply) { onLoaded(reply); });
+    // The editor may be closed (a lock) before the hub answers: the answer is then dropped.
+    QPointer<PolicyEditor> self(this);
+    m_client.get(QStringLiteral("policy"), QUrlQuery(), [self](const HubReply& reply) {
+        if (self)
+            self->onLoaded(reply);
+    });
 }
 
 void PolicyEditor::onLoaded(const HubReply& reply)
@@ -387,7 +395,8 @@ void PolicyEditor::onLoaded(const HubReply& reply)
     m_baseVersion = reply.json.value(QStringLiteral("version")).toInt();
     m_base = reply.json.value(QStringLiteral("policy")).toObject();
     fillForm();
-    setEnabled(true);
+    m_sections->setEnabled(true);
+    m_review->setEnabled(true);
     m_status->setStatus(StatusTone::Ok, IconName::Ok,
                         m_baseVersion > 0 ? tr("Policy version %1 in force").arg(m_baseVersion)
                                           : tr("No policy set yet: the terminals use their shipped defaults"));
@@ -546,7 +555,10 @@ void PolicyEditor::review()
 {
     m_outcome->clear();
     const QJsonObject policy = editedPolicy();
-    m_client.post(QStringLiteral("policy/validate"), {{QStringLiteral("policy"), policy}}, [this, policy](const HubReply& reply) {
+    QPointer<PolicyEditor> self(this);
+    m_client.post(QStringLiteral("policy/validate"), {{QStringLiteral("policy"), policy}}, [this, self, policy](const HubReply& reply) {
+        if (!self)
+            return;
         if (!reply.ok()) {
             m_outcome->setText(ReceptionClient::explain(reply));
             emit reviewed(false);
@@ -597,7 +609,9 @@ void PolicyEditor::save()
     m_outcome->setText(tr("Saving…"));
     m_client.post(QStringLiteral("policy"),
                   {{QStringLiteral("policy"), editedPolicy()}, {QStringLiteral("baseVersion"), m_baseVersion}, {QStringLiteral("reason"), reason}},
-                  [this](const HubReply& reply) {
+                  [this, self = QPointer<PolicyEditor>(this)](const HubReply& reply) {
+                      if (!self)
+                          return;
                       if (!reply.ok()) {
                           const QString message =
                               reply.error.hubCode() == QLatin1String("version_conflict")
