@@ -74,7 +74,7 @@ QString HubCommandLine::usageText()
              "               [--wards W3,…] --method METHOD --document DOC_REF [--password-file FILE|-]\n"
              "               (only while no active user holds users.manage; the new registrar types their password)\n"
              "       wardhub emergency-unlock --dir DIR --id ID --reason TEXT\n"
-             "       wardhub policy set --dir DIR --file POLICY.json\n"
+             "       wardhub policy set --dir DIR --file POLICY.json [--reason TEXT]\n"
              "       wardhub patient add --dir DIR --id P --ward W3 --name NAME --kana KANA --birth YYYY-MM-DD\n"
              "       wardhub card bind --dir DIR --user ID (--piv-cert CERT.pem | --uid HEX)\n"
              "       wardhub demo-seed --dir DIR [--days 21]\n"
@@ -570,6 +570,7 @@ int HubCommandLine::policy(const QStringList& args)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("file"), QStringLiteral("Policy JSON ({\"password\": {…}, …})."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("reason"), QStringLiteral("Why the policy changes (kept in the hub's audit)."), QStringLiteral("TEXT")});
     if (args.first() != QLatin1String("policy set") || !parse(p, args, m_err) || p.value(QStringLiteral("file")).isEmpty())
         return usage();
     QFile f(p.value(QStringLiteral("file")));
@@ -580,7 +581,8 @@ int HubCommandLine::policy(const QStringList& args)
         return 1;
     }
     auto services = HubServices::open(p.value(QStringLiteral("dir")));
-    const int version = services->users.setPolicy(doc.object(), HubAuditLog::localOperator());
+    // The same checks, signature and audit as the IT console's policy editor (HospitalPolicy, CFG-2).
+    const int version = services->policy.save(doc.object(), -1, HubAuditLog::localOperator(), p.value(QStringLiteral("reason")));
     m_out << "policy version " << version << " in force" << Qt::endl;
     return 0;
 }

@@ -35,6 +35,8 @@ struct HubConfig
     QString tlsKeyPath() const { return path(QStringLiteral("tls/server.key")); }
     QString tsaCertPath() const { return path(QStringLiteral("tsa/tsa.pem")); }
     QString tsaKeyPath() const { return path(QStringLiteral("tsa/tsa.key")); }
+    QString policyCertPath() const { return path(QStringLiteral("policy/policy.pem")); }
+    QString policyKeyPath() const { return path(QStringLiteral("policy/policy.key")); }
     QString masterKeyPath() const { return path(QStringLiteral("keys/master.key")); }
     QString iniPath() const { return path(QStringLiteral("wardhub.ini")); }
 

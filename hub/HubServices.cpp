@@ -36,6 +36,7 @@ HubServices::HubServices(const HubConfig& c, std::unique_ptr<HubPki> p)
     , staffSearch(db, keys)
     , staffAdmin(db, keys, users, adminSessions, fallbackCodes)
     , adminReports(db, users)
+    , policy(db, *pki)
 {
     RecordIngest::requireCurrentFormat(db, keys);
 }

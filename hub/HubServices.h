@@ -3,6 +3,7 @@
 #include "hub/HubConfig.h"
 #include "hub/admin/AdminReports.h"
 #include "hub/admin/AdminSessions.h"
+#include "hub/admin/HospitalPolicy.h"
 #include "hub/admin/StaffAdministration.h"
 #include "hub/admin/StaffSearch.h"
 #include "hub/directory/FallbackCodes.h"
@@ -50,6 +51,7 @@ public:
     StaffSearch staffSearch;
     StaffAdministration staffAdmin;
     AdminReports adminReports;
+    HospitalPolicy policy; // CFG-2: signed policy versions
 
 private:
     HubServices(const HubConfig& c, std::unique_ptr<HubPki> p);

@@ -2743,6 +2743,347 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     </message>
 </context>
 <context>
+    <name>ward::PolicyEditor</name>
+    <message>
+        <source>Passwords</source>
+        <translation>Passwords</translation>
+    </message>
+    <message>
+        <source>Lock and session times</source>
+        <translation>Lock and session times</translation>
+    </message>
+    <message>
+        <source>Cards and help</source>
+        <translation>Cards and help</translation>
+    </message>
+    <message>
+        <source>Roles and permissions</source>
+        <translation>Roles and permissions</translation>
+    </message>
+    <message>
+        <source>Compartments</source>
+        <translation>Compartments</translation>
+    </message>
+    <message>
+        <source>Offline grace</source>
+        <translation>Offline grace</translation>
+    </message>
+    <message>
+        <source>Changes against the version in force</source>
+        <translation>Changes against the version in force</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Why the policy changes, e.g. &quot;infection control committee, 12 March&quot;</source>
+        <translation>Why the policy changes, e.g. &quot;infection control committee, 12 March&quot;</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Review changes</source>
+        <translation>Review changes</translation>
+    </message>
+    <message>
+        <source>Save and sign</source>
+        <translation>Save and sign</translation>
+    </message>
+    <message>
+        <source>Discard edits</source>
+        <translation>Discard edits</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <source>Minimum length</source>
+        <translation>Minimum length</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> characters</translation>
+    </message>
+    <message>
+        <source>Character kinds required (of 4)</source>
+        <translation>Character kinds required (of 4)</translation>
+    </message>
+    <message>
+        <source>Earlier passwords that cannot be reused</source>
+        <translation>Earlier passwords that cannot be reused</translation>
+    </message>
+    <message>
+        <source>Password valid for</source>
+        <translation>Password valid for</translation>
+    </message>
+    <message>
+        <source>Privileged ID: password valid for</source>
+        <translation>Privileged ID: password valid for</translation>
+    </message>
+    <message>
+        <source>Warn before expiry</source>
+        <translation>Warn before expiry</translation>
+    </message>
+    <message>
+        <source>Failed attempts before the account locks</source>
+        <translation>Failed attempts before the account locks</translation>
+    </message>
+    <message>
+        <source>Privileged ID: failed attempts before it locks</source>
+        <translation>Privileged ID: failed attempts before it locks</translation>
+    </message>
+    <message>
+        <source>Temporary password valid for</source>
+        <translation>Temporary password valid for</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Idle lock after</source>
+        <translation>Idle lock after</translation>
+    </message>
+    <message>
+        <source>Countdown shown before the idle lock</source>
+        <translation>Countdown shown before the idle lock</translation>
+    </message>
+    <message>
+        <source>Privileged session: idle lock after</source>
+        <translation>Privileged session: idle lock after</translation>
+    </message>
+    <message>
+        <source>A locked session ends after</source>
+        <translation>A locked session ends after</translation>
+    </message>
+    <message>
+        <source>Privileged session: time limit</source>
+        <translation>Privileged session: time limit</translation>
+    </message>
+    <message>
+        <source>Lock screen dims after (0: never)</source>
+        <translation>Lock screen dims after (0: never)</translation>
+    </message>
+    <message>
+        <source>Administration session: idle end after</source>
+        <translation>Administration session: idle end after</translation>
+    </message>
+    <message>
+        <source>Lock the session</source>
+        <translation>Lock the session</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>When the card is removed</source>
+        <translation>When the card is removed</translation>
+    </message>
+    <message>
+        <source>Allow UID badges (any reader can copy them: only where no IC card is issued)</source>
+        <translation>Allow UID badges (any reader can copy them: only where no IC card is issued)</translation>
+    </message>
+    <message>
+        <source>UID badges</source>
+        <translation>UID badges</translation>
+    </message>
+    <message>
+        <source>UID badges allowed</source>
+        <translation>UID badges allowed</translation>
+    </message>
+    <message>
+        <source>e.g. IT office, extension 2345</source>
+        <translation>e.g. IT office, extension 2345</translation>
+    </message>
+    <message>
+        <source>Whom staff call about cards and passwords</source>
+        <translation>Whom staff call about cards and passwords</translation>
+    </message>
+    <message>
+        <source>Help contact</source>
+        <translation>Help contact</translation>
+    </message>
+    <message>
+        <source>One row per permission of a role (AC-1). Actions: read, write, confirm, approve, proxy-enter. Record types: names such as nursing-note, or * for every type. Highest classification: 1 to 4 (I–IV).</source>
+        <translation>One row per permission of a role (AC-1). Actions: read, write, confirm, approve, proxy-enter. Record types: names such as nursing-note, or * for every type. Highest classification: 1 to 4 (I–IV).</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Record types</source>
+        <translation>Record types</translation>
+    </message>
+    <message>
+        <source>Highest classification</source>
+        <translation>Highest classification</translation>
+    </message>
+    <message>
+        <source>Add a permission row</source>
+        <translation>Add a permission row</translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation>Remove the selected row</translation>
+    </message>
+    <message>
+        <source>Wards and departments whose records are kept apart (AC-2). A special compartment is open only to its assigned staff, without break-the-glass (AC-3).</source>
+        <translation>Wards and departments whose records are kept apart (AC-2). A special compartment is open only to its assigned staff, without break-the-glass (AC-3).</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation>Special</translation>
+    </message>
+    <message>
+        <source>Add a compartment</source>
+        <translation>Add a compartment</translation>
+    </message>
+    <message>
+        <source>Remove the selected compartment</source>
+        <translation>Remove the selected compartment</translation>
+    </message>
+    <message>
+        <source>Records signed on a terminal that was offline longer than this are held at the hub for review.</source>
+        <translation>Records signed on a terminal that was offline longer than this are held at the hub for review.</translation>
+    </message>
+    <message>
+        <source>Warn when a terminal&apos;s clock is off by</source>
+        <translation>Warn when a terminal&apos;s clock is off by</translation>
+    </message>
+    <message>
+        <source>Reading the policy in force from the hub…</source>
+        <translation>Reading the policy in force from the hub…</translation>
+    </message>
+    <message>
+        <source>The policy could not be read</source>
+        <translation>The policy could not be read</translation>
+    </message>
+    <message>
+        <source>Policy version %1 in force</source>
+        <translation>Policy version %1 in force</translation>
+    </message>
+    <message>
+        <source>No policy set yet: the terminals use their shipped defaults</source>
+        <translation>No policy set yet: the terminals use their shipped defaults</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) need correcting before the policy can be saved</source>
+        <translation>
+            <numerusform>%n setting needs correcting before the policy can be saved</numerusform>
+            <numerusform>%n settings need correcting before the policy can be saved</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the edited policy is the version in force.</source>
+        <translation>Nothing was changed: the edited policy is the version in force.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>A colleague saved another version of the policy meanwhile. Nothing was saved: choose &quot;Discard edits&quot; to see the version in force, then make the change again.</source>
+        <translation>A colleague saved another version of the policy meanwhile. Nothing was saved: choose &quot;Discard edits&quot; to see the version in force, then make the change again.</translation>
+    </message>
+    <message>
+        <source>Saved and signed by the hub as policy version %1. Terminals apply it at their next sync.</source>
+        <translation>Saved and signed by the hub as policy version %1. Terminals apply it at their next sync.</translation>
+    </message>
+    <message>
+        <source>Role %1: permissions</source>
+        <translation>Role %1: permissions</translation>
+    </message>
+    <message>
+        <source>(not set: terminal default)</source>
+        <translation>(not set: terminal default)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>(no such role)</source>
+        <translation>(no such role)</translation>
+    </message>
+    <message>
+        <source>%1 (terminal default)</source>
+        <translation>%1 (terminal default)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 up to classification %3</source>
+        <translation>%1 on %2 up to classification %3</translation>
+    </message>
+</context>
+<context>
+    <name>ward::PolicyRules</name>
+    <message>
+        <source>%1 must be a group of settings (a JSON object).</source>
+        <translation>%1 must be a group of settings (a JSON object).</translation>
+    </message>
+    <message>
+        <source>cards.allowUidBadges must be true or false.</source>
+        <translation>cards.allowUidBadges must be true or false.</translation>
+    </message>
+    <message>
+        <source>help.contact must be a text of at most %1 characters.</source>
+        <translation>help.contact must be a text of at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>records.offlineGraceHours must be a whole number of hours from 1 to %1.</source>
+        <translation>records.offlineGraceHours must be a whole number of hours from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>clock.skewWarningSeconds must be a whole number of seconds from 1 to %1.</source>
+        <translation>clock.skewWarningSeconds must be a whole number of seconds from 1 to %1.</translation>
+    </message>
+</context>
+<context>
     <name>ward::Reauthenticator</name>
     <message>
         <source>A check is already running. Wait for its answer.</source>
@@ -3876,6 +4217,29 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     <message>
         <source>The record does not match what was signed (%1 differs).</source>
         <translation>The record does not match what was signed (%1 differs).</translation>
+    </message>
+</context>
+<context>
+    <name>ward::SignedPolicy</name>
+    <message>
+        <source>Policy version %1 is not signed by the hub.</source>
+        <translation>Policy version %1 is not signed by the hub.</translation>
+    </message>
+    <message>
+        <source>The signature of policy version %1 does not verify against this terminal&apos;s hub: %2</source>
+        <translation>The signature of policy version %1 does not verify against this terminal&apos;s hub: %2</translation>
+    </message>
+    <message>
+        <source>Policy version %1 is signed by %2, not by the hub&apos;s policy certificate.</source>
+        <translation>Policy version %1 is signed by %2, not by the hub&apos;s policy certificate.</translation>
+    </message>
+    <message>
+        <source>Policy version %1 breaks the policy rules (%2: %3).</source>
+        <translation>Policy version %1 breaks the policy rules (%2: %3).</translation>
+    </message>
+    <message>
+        <source>Policy version %1 is not newer than version %2 in force.</source>
+        <translation>Policy version %1 is not newer than version %2 in force.</translation>
     </message>
 </context>
 <context>

@@ -2729,6 +2729,346 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     </message>
 </context>
 <context>
+    <name>ward::PolicyEditor</name>
+    <message>
+        <source>Passwords</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Lock and session times</source>
+        <translation>ロックとセッション時間</translation>
+    </message>
+    <message>
+        <source>Cards and help</source>
+        <translation>カードと問い合わせ先</translation>
+    </message>
+    <message>
+        <source>Roles and permissions</source>
+        <translation>役割と権限</translation>
+    </message>
+    <message>
+        <source>Compartments</source>
+        <translation>区画</translation>
+    </message>
+    <message>
+        <source>Offline grace</source>
+        <translation>オフライン猶予</translation>
+    </message>
+    <message>
+        <source>Changes against the version in force</source>
+        <translation>現行版からの変更点</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>設定項目</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>Why the policy changes, e.g. &quot;infection control committee, 12 March&quot;</source>
+        <translation>変更の理由（例：「3月12日 感染対策委員会の決定」）</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>理由（必須）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Review changes</source>
+        <translation>変更内容を確認</translation>
+    </message>
+    <message>
+        <source>Save and sign</source>
+        <translation>保存して署名</translation>
+    </message>
+    <message>
+        <source>Discard edits</source>
+        <translation>編集を破棄</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 時間</translation>
+    </message>
+    <message>
+        <source>Minimum length</source>
+        <translation>最小文字数</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> 文字</translation>
+    </message>
+    <message>
+        <source>Character kinds required (of 4)</source>
+        <translation>必要な文字種の数（4種中）</translation>
+    </message>
+    <message>
+        <source>Earlier passwords that cannot be reused</source>
+        <translation>再使用できない過去のパスワード数</translation>
+    </message>
+    <message>
+        <source>Password valid for</source>
+        <translation>パスワードの有効期間</translation>
+    </message>
+    <message>
+        <source>Privileged ID: password valid for</source>
+        <translation>特権ID：パスワードの有効期間</translation>
+    </message>
+    <message>
+        <source>Warn before expiry</source>
+        <translation>期限切れの事前通知</translation>
+    </message>
+    <message>
+        <source>Failed attempts before the account locks</source>
+        <translation>アカウントロックまでの失敗回数</translation>
+    </message>
+    <message>
+        <source>Privileged ID: failed attempts before it locks</source>
+        <translation>特権ID：ロックまでの失敗回数</translation>
+    </message>
+    <message>
+        <source>Temporary password valid for</source>
+        <translation>仮パスワードの有効期間</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Idle lock after</source>
+        <translation>無操作ロックまでの時間</translation>
+    </message>
+    <message>
+        <source>Countdown shown before the idle lock</source>
+        <translation>無操作ロック前のカウントダウン</translation>
+    </message>
+    <message>
+        <source>Privileged session: idle lock after</source>
+        <translation>特権セッション：無操作ロックまでの時間</translation>
+    </message>
+    <message>
+        <source>A locked session ends after</source>
+        <translation>ロック中のセッションを終了するまでの時間</translation>
+    </message>
+    <message>
+        <source>Privileged session: time limit</source>
+        <translation>特権セッション：上限時間</translation>
+    </message>
+    <message>
+        <source>Lock screen dims after (0: never)</source>
+        <translation>ロック画面を暗くするまでの時間（0：暗くしない）</translation>
+    </message>
+    <message>
+        <source>Administration session: idle end after</source>
+        <translation>管理セッション：無操作で終了するまでの時間</translation>
+    </message>
+    <message>
+        <source>Lock the session</source>
+        <translation>セッションをロック</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>ログアウト</translation>
+    </message>
+    <message>
+        <source>When the card is removed</source>
+        <translation>カードを抜いたとき</translation>
+    </message>
+    <message>
+        <source>Allow UID badges (any reader can copy them: only where no IC card is issued)</source>
+        <translation>UIDバッジを許可する（どのリーダーでも複製できるため、ICカードを発行していない職員に限る）</translation>
+    </message>
+    <message>
+        <source>UID badges</source>
+        <translation>UIDバッジ</translation>
+    </message>
+    <message>
+        <source>UID badges allowed</source>
+        <translation>UIDバッジの許可</translation>
+    </message>
+    <message>
+        <source>e.g. IT office, extension 2345</source>
+        <translation>例：情報システム課 内線2345</translation>
+    </message>
+    <message>
+        <source>Whom staff call about cards and passwords</source>
+        <translation>カード・パスワードの問い合わせ先</translation>
+    </message>
+    <message>
+        <source>Help contact</source>
+        <translation>問い合わせ先</translation>
+    </message>
+    <message>
+        <source>One row per permission of a role (AC-1). Actions: read, write, confirm, approve, proxy-enter. Record types: names such as nursing-note, or * for every type. Highest classification: 1 to 4 (I–IV).</source>
+        <translation>役割の権限を1行に1つ記入します（AC-1）。操作：read（閲覧）、write（記載）、confirm（確定）、approve（承認）、proxy-enter（代行入力）。記録の種類：nursing-note などの名前、またはすべての種類を表す *。最高区分：1～4（I～IV）。</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record types</source>
+        <translation>記録の種類</translation>
+    </message>
+    <message>
+        <source>Highest classification</source>
+        <translation>最高区分</translation>
+    </message>
+    <message>
+        <source>Add a permission row</source>
+        <translation>権限の行を追加</translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation>選択した行を削除</translation>
+    </message>
+    <message>
+        <source>Wards and departments whose records are kept apart (AC-2). A special compartment is open only to its assigned staff, without break-the-glass (AC-3).</source>
+        <translation>記録を分けて管理する病棟・診療科です（AC-2）。特別区画は担当職員だけが閲覧でき、緊急閲覧（ブレークグラス）もできません（AC-3）。</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation>特別区画</translation>
+    </message>
+    <message>
+        <source>Add a compartment</source>
+        <translation>区画を追加</translation>
+    </message>
+    <message>
+        <source>Remove the selected compartment</source>
+        <translation>選択した区画を削除</translation>
+    </message>
+    <message>
+        <source>Records signed on a terminal that was offline longer than this are held at the hub for review.</source>
+        <translation>この時間を超えてオフラインだった端末で署名された記録は、ハブで確認待ちになります。</translation>
+    </message>
+    <message>
+        <source>Warn when a terminal&apos;s clock is off by</source>
+        <translation>端末の時計のずれを警告する幅</translation>
+    </message>
+    <message>
+        <source>Reading the policy in force from the hub…</source>
+        <translation>現行のポリシーをハブから読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The policy could not be read</source>
+        <translation>ポリシーを読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>Policy version %1 in force</source>
+        <translation>ポリシー 第%1版 を適用中</translation>
+    </message>
+    <message>
+        <source>No policy set yet: the terminals use their shipped defaults</source>
+        <translation>ポリシーは未設定です（端末は出荷時の既定値を使用中）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) need correcting before the policy can be saved</source>
+        <translation>
+            <numerusform>保存する前に %n 件の設定を修正してください</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the edited policy is the version in force.</source>
+        <translation>変更はありません。編集内容は現行版と同じです。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+    <message>
+        <source>A colleague saved another version of the policy meanwhile. Nothing was saved: choose &quot;Discard edits&quot; to see the version in force, then make the change again.</source>
+        <translation>この間に別の担当者がポリシーの新しい版を保存しました。今回の変更は保存されていません。「編集を破棄」で現行版を表示してから、もう一度変更してください。</translation>
+    </message>
+    <message>
+        <source>Saved and signed by the hub as policy version %1. Terminals apply it at their next sync.</source>
+        <translation>ポリシー 第%1版 として保存し、ハブが署名しました。各端末は次回の同期で適用します。</translation>
+    </message>
+    <message>
+        <source>Role %1: permissions</source>
+        <translation>役割 %1 の権限</translation>
+    </message>
+    <message>
+        <source>(not set: terminal default)</source>
+        <translation>（未設定：端末の既定値）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>(no such role)</source>
+        <translation>（この役割なし）</translation>
+    </message>
+    <message>
+        <source>%1 (terminal default)</source>
+        <translation>%1（端末の既定値）</translation>
+    </message>
+    <message>
+        <source>%1 on %2 up to classification %3</source>
+        <translation>%2 に %1（区分 %3 まで）</translation>
+    </message>
+</context>
+<context>
+    <name>ward::PolicyRules</name>
+    <message>
+        <source>%1 must be a group of settings (a JSON object).</source>
+        <translation>%1 は設定のまとまり（JSON オブジェクト）で指定してください。</translation>
+    </message>
+    <message>
+        <source>cards.allowUidBadges must be true or false.</source>
+        <translation>cards.allowUidBadges は true か false で指定してください。</translation>
+    </message>
+    <message>
+        <source>help.contact must be a text of at most %1 characters.</source>
+        <translation>help.contact は %1 文字以内の文字列で指定してください。</translation>
+    </message>
+    <message>
+        <source>records.offlineGraceHours must be a whole number of hours from 1 to %1.</source>
+        <translation>records.offlineGraceHours は 1～%1 の整数（時間）で指定してください。</translation>
+    </message>
+    <message>
+        <source>clock.skewWarningSeconds must be a whole number of seconds from 1 to %1.</source>
+        <translation>clock.skewWarningSeconds は 1～%1 の整数（秒）で指定してください。</translation>
+    </message>
+</context>
+<context>
     <name>ward::Reauthenticator</name>
     <message>
         <source>A check is already running. Wait for its answer.</source>
@@ -3859,6 +4199,29 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     <message>
         <source>The record does not match what was signed (%1 differs).</source>
         <translation>記録が署名された内容と一致しません（%1 が異なります）。</translation>
+    </message>
+</context>
+<context>
+    <name>ward::SignedPolicy</name>
+    <message>
+        <source>Policy version %1 is not signed by the hub.</source>
+        <translation>ポリシー 第%1版 にはハブの署名がありません。</translation>
+    </message>
+    <message>
+        <source>The signature of policy version %1 does not verify against this terminal&apos;s hub: %2</source>
+        <translation>ポリシー 第%1版 の署名を、この端末のハブで検証できません：%2</translation>
+    </message>
+    <message>
+        <source>Policy version %1 is signed by %2, not by the hub&apos;s policy certificate.</source>
+        <translation>ポリシー 第%1版 の署名者は %2 で、ハブのポリシー証明書ではありません。</translation>
+    </message>
+    <message>
+        <source>Policy version %1 breaks the policy rules (%2: %3).</source>
+        <translation>ポリシー 第%1版 はポリシーの規則に違反しています（%2：%3）。</translation>
+    </message>
+    <message>
+        <source>Policy version %1 is not newer than version %2 in force.</source>
+        <translation>ポリシー 第%1版 は、適用中の 第%2版 より新しくありません。</translation>
     </message>
 </context>
 <context>

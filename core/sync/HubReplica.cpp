@@ -66,6 +66,13 @@ std::optional<QJsonObject> HubReplica::currentPolicy() const
     return QJsonDocument::fromJson(q.text(0).toUtf8()).object();
 }
 
+int HubReplica::currentPolicyVersion() const
+{
+    SqlStatement q = m_db.prepare("SELECT COALESCE(MAX(version), 0) FROM sync_policy");
+    q.step();
+    return static_cast<int>(q.integer(0));
+}
+
 QString HubReplica::state(const char* key) const
 {
     SqlStatement q = m_db.prepare("SELECT value FROM sync_state WHERE key = ?");

@@ -27,8 +27,10 @@ public:
     QStringList directoryIds(const QString& kind) const;
 
     void storePolicy(int version, qint64 seq, const QJsonObject& policy);
-    // The newest policy, if any arrived.
+    // The newest policy, if any arrived. CFG-2: only versions whose hub signature verified are stored.
     std::optional<QJsonObject> currentPolicy() const;
+    // Its version; 0 before the first.
+    int currentPolicyVersion() const;
 
     qint64 cursor() const;
     void setCursor(qint64 cursor);

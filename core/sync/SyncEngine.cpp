@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "crypto/Digest.h"
 #include "crypto/TimestampToken.h"
+#include "policy/SignedPolicy.h"
 #include "records/Patient.h"
 #include "sync/HubClient.h"
 #include "sync/IncomingRecord.h"
@@ -161,6 +162,20 @@ void SyncEngine::audit(const QString& action, const QString& patient, const QStr
     } catch (const VaultError& e) {
         qWarning("sync: audit entry %s could not be written: %s", qPrintable(action), e.what());
     }
+}
+
+void SyncEngine::refusePolicy(int version, const SignedPolicy::Verdict& verdict)
+{
+    const QString code = SignedPolicy::refusalCode(verdict.refusal);
+    const QJsonObject detail{{QStringLiteral("version"), version}, {QStringLiteral("code"), code},
+                             {QStringLiteral("message"), verdict.message}};
+    audit(QStringLiteral("policy.refused"), QString(), QStringLiteral("policy"), QStringLiteral("refused"), detail);
+    // Reported to the hub for IT; if that fails the terminal's own audit entry still says it (pushed later).
+    m_client.postJson(QStringLiteral("/api/v1/policy/refusal"), detail, [version](const HubReply& reply) {
+        if (!reply.ok())
+            qWarning("sync: the refusal of policy version %d was not reported to the hub", version);
+    });
+    emit policyRefused(version, code, verdict.message);
 }
 
 void SyncEngine::applyPolicy(const QJsonObject& policy)
@@ -378,6 +393,8 @@ void SyncEngine::applyPage(const std::shared_ptr<PulledPage>& page)
     try {
         // Identity data and the directory first, so a record never arrives before its patient.
         QList<Patient> patients;
+        QList<SignedPolicy> refusedPolicies;
+        QList<SignedPolicy::Verdict> policyVerdicts;
         {
             SqlCipherDatabase::Transaction tx(m_vault.database());
             for (const QJsonObject& item : page->others) {
@@ -404,8 +421,16 @@ void SyncEngine::applyPage(const std::shared_ptr<PulledPage>& page)
                         throw SyncError(SyncError::Kind::MalformedResponse, QStringLiteral("patient without id, ward or name"));
                     patients.append(p);
                 } else if (kind == QLatin1String("policy")) {
-                    m_replica.storePolicy(item.value(QStringLiteral("version")).toInt(), seq,
-                                          item.value(QStringLiteral("policy")).toObject());
+                    // CFG-2: applied only when the hub signed it, it passes the rules and it is newer than the one
+                    // in force; otherwise the last good one stays and the refusal goes to the audit and the hub.
+                    const SignedPolicy incoming = SignedPolicy::fromFeedItem(item);
+                    const SignedPolicy::Verdict verdict = incoming.check({m_client.hubCa()}, m_replica.currentPolicyVersion());
+                    if (verdict.accepted()) {
+                        m_replica.storePolicy(incoming.version, seq, incoming.policy);
+                    } else {
+                        refusedPolicies.append(incoming);
+                        policyVerdicts.append(verdict);
+                    }
                 } else if (kind == QLatin1String("ward") || kind == QLatin1String("role") || kind == QLatin1String("user")) {
                     m_replica.storeDirectoryItem(kind, item.value(QStringLiteral("id")).toString(), seq, item);
                 } else if (kind == QLatin1String("staffCert")) {
@@ -417,6 +442,8 @@ void SyncEngine::applyPage(const std::shared_ptr<PulledPage>& page)
         }
         if (!patients.isEmpty())
             m_vault.patients().upsertAll(patients);
+        for (int i = 0; i < refusedPolicies.size(); ++i)
+            refusePolicy(refusedPolicies.at(i).version, policyVerdicts.at(i));
         if (const auto policy = m_replica.currentPolicy())
             applyPolicy(*policy);
 

@@ -2,6 +2,7 @@
 
 #include "crypto/CmsVerifier.h"
 #include "crypto/TimestampVerifier.h"
+#include "policy/SignedPolicy.h"
 #include "sync/ClockSkewMonitor.h"
 #include "sync/HubReplica.h"
 #include "sync/HubReply.h"
@@ -25,7 +26,8 @@ struct PulledPage;
 //    kept, its RFC 3161 tokens checked and stored on the versions; rejected versions are audited;
 //  - pull: the hub's change feed from the stored cursor, page by page: patients, record versions (each
 //    verified on arrival — signature, author, timestamp token, version chain — before it is stored; invalid
-//    ones are rejected and audited, never stored), directory and policy;
+//    ones are rejected and audited, never stored), directory and policy (CFG-2: only a version the hub signed,
+//    valid and newer than the one in force; a refusal is audited and reported to the hub);
 //  - offline: exponential backoff, nothing lost (the queue and the cursor live in the vault);
 //  - clock: the skew against the hub's X-Ward-Time, warned about once per crossing of the policy threshold
 //    (AUD-3), with an audit entry.
@@ -83,6 +85,8 @@ signals:
     // Versions or timestamp tokens of these patients' records were stored (a push was answered, a pull brought
     // newer versions): what a chart on screen shows of them may have changed (sync state, badge, content).
     void recordsChanged(const QStringList& patientIds);
+    // CFG-2: a policy version from the hub was refused (code: SignedPolicy::refusalCode); the last good one stays.
+    void policyRefused(int version, const QString& code, const QString& message);
 
 private:
     void pushNext();
@@ -96,6 +100,7 @@ private:
     void audit(const QString& action, const QString& patient, const QString& object, const QString& outcome,
                const QJsonObject& detail);
     void applyPolicy(const QJsonObject& policy);
+    void refusePolicy(int version, const SignedPolicy::Verdict& verdict);
 
     Vault& m_vault;
     HubClient& m_client;

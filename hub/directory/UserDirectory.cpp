@@ -74,32 +74,6 @@ QString UserDirectory::uidHash(const QByteArray& foldedUidHex) const
     return QString::fromLatin1(m_keys.uidMac(foldedUidHex).toHex());
 }
 
-bool UserDirectory::validateCardPolicy(const QJsonObject& policy, QString* error)
-{
-    const QJsonValue cards = policy.value(QStringLiteral("cards"));
-    if (cards.isUndefined())
-        return true;
-    const QJsonValue allow = cards.toObject().value(QStringLiteral("allowUidBadges"));
-    if (!cards.isObject() || (!allow.isUndefined() && !allow.isBool())) {
-        *error = tr("cards.allowUidBadges must be true or false.");
-        return false;
-    }
-    return true;
-}
-
-bool UserDirectory::validateHelpPolicy(const QJsonObject& policy, QString* error)
-{
-    const QJsonValue help = policy.value(QStringLiteral("help"));
-    if (help.isUndefined())
-        return true;
-    const QJsonValue contact = help.toObject().value(QStringLiteral("contact"));
-    if (!help.isObject() || (!contact.isUndefined() && (!contact.isString() || contact.toString().size() > kMaxHelpContactLength))) {
-        *error = tr("help.contact must be a text of at most %1 characters.").arg(kMaxHelpContactLength);
-        return false;
-    }
-    return true;
-}
-
 QString UserDirectory::helpContact()
 {
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT json FROM policy ORDER BY version DESC LIMIT 1"));
@@ -121,7 +95,7 @@ bool UserDirectory::allowsUidBadges()
         return false;
     const QJsonObject policy = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
     // Only an explicit true allows them; anything else (absent, damaged) keeps them out.
-    return policy.value(QStringLiteral("cards")).toObject().value(QStringLiteral("allowUidBadges")).toBool(false);
+    return PolicyRules::allowsUidBadges(policy);
 }
 
 QByteArray UserDirectory::nameAad(const QString& id)
@@ -183,33 +157,10 @@ PasswordPolicy UserDirectory::passwordPolicy()
     PasswordPolicy policy;
     if (q.next()) {
         const QJsonObject password = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object().value(QStringLiteral("password")).toObject();
-        // Stored policies were validated by setPolicy; a damaged row falls back to the (strict) default.
+        // Stored policies were validated by HospitalPolicy::save; a damaged row falls back to the (strict) default.
         PasswordPolicy::fromJson(password, &policy);
     }
     return policy;
-}
-
-int UserDirectory::setPolicy(const QJsonObject& policy, const QString& actor)
-{
-    PasswordPolicy password;
-    JsonFieldError error;
-    if (!PasswordPolicy::fromJson(policy.value(QStringLiteral("password")).toObject(), &password, &error))
-        throw HubError(QStringLiteral("bad_request"), tr("The password policy is not valid: %1").arg(error.message), 400);
-    QString partError;
-    AdminPolicy admin;
-    if (!ReviewQueue::validatePolicy(policy, &partError) || !validateCardPolicy(policy, &partError)
-        || !validateHelpPolicy(policy, &partError) || !AdminPolicy::fromPolicy(policy, &admin, &partError))
-        throw HubError(QStringLiteral("bad_request"), partError, 400);
-    QJsonObject stored = policy;
-    stored[QStringLiteral("password")] = password.toJson(); // normalised: every key explicit
-    return m_db.transaction([&] {
-        QSqlQuery q = m_db.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM policy"));
-        const int version = q.next() ? q.value(0).toInt() + 1 : 1;
-        m_db.exec(QStringLiteral("INSERT INTO policy (version, json, updated_at, seq) VALUES (?, ?, ?, ?)"),
-                  {version, toJsonText(stored), nowMs(), m_db.takeSequence()});
-        HubAuditLog(m_db).append(actor, QStringLiteral("policy.set"), {{QStringLiteral("version"), version}});
-        return version;
-    });
 }
 
 AccountChange UserDirectory::prepareAccount(const QString& id, const QString& displayName, const QStringList& roles,

@@ -4,6 +4,7 @@
 #include "auth/AccountState.h"
 #include "auth/IdentityVerification.h"
 #include "auth/PasswordPolicy.h"
+#include "policy/PolicyRules.h"
 #include "crypto/SecureBytes.h"
 
 #include <QJsonObject>
@@ -47,11 +48,8 @@ public:
 
     // The password policy in force: the "password" object of the newest policy version, else the default.
     PasswordPolicy passwordPolicy();
-    // The newest policy document as stored ({} before the first `policy set`).
+    // The newest policy document as stored ({} before the first policy version; HospitalPolicy stores them).
     QJsonObject policyJson();
-    // Stores a new policy version (pushed to terminals through /changes). Throws HubError bad_request when
-    // the password part does not validate.
-    int setPolicy(const QJsonObject& policy, const QString& actor);
 
     // AUTH-3/7/12: the registrar checked the person's identity; returns the temporary password (shown once).
     // Throws HubError bad_request (id, role, ward, verification), conflict (id exists — ids are never reused).
@@ -107,11 +105,8 @@ public:
     // decides whether they log in at all (default: no).
     bool allowsUidBadges();
     const SecureBytes& uidTerminalKey() const;
-    static bool validateCardPolicy(const QJsonObject& policy, QString* error);
     // Policy "help": {"contact": "…"}: whom staff call about cards, passwords and locked accounts, shown in the
-    // terminals' login and lock help (F1). Sent with every login reply.
-    static constexpr int kMaxHelpContactLength = 200;
-    static bool validateHelpPolicy(const QJsonObject& policy, QString* error);
+    // terminals' login and lock help (F1). Sent with every login reply. Both checked by PolicyRules (CFG-2).
     QString helpContact();
     static QString statusText(const AccountChange& change);
 

@@ -9,6 +9,7 @@
 #include "hub/http/TerminalAdminApi.h"
 #include "hub/terminals/TerminalContact.h"
 #include "util/Clock.h"
+#include "hub/http/PolicyAdminApi.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -58,6 +59,7 @@ RequestRouter::RequestRouter(HubServices& services)
     , m_api(std::make_unique<HubApi>(services))
     , m_adminApi(std::make_unique<AdminApi>(services))
     , m_terminalAdminApi(std::make_unique<TerminalAdminApi>(services))
+    , m_policyApi(std::make_unique<PolicyAdminApi>(services))
 {
     HubApi* api = m_api.get();
     auto open = [api](void (HubApi::*fn)(const HubRequest&, HubResponse&)) {
@@ -119,6 +121,16 @@ RequestRouter::RequestRouter(HubServices& services)
     m_routes[{"GET", "/api/v1/admin/terminals"}] = terminalAdmin({terminals}, &TerminalAdminApi::list);
     m_routes[{"POST", "/api/v1/admin/terminals/enrol-code"}] = terminalAdmin({terminals}, &TerminalAdminApi::enrolCode);
     m_routes[{"POST", "/api/v1/admin/terminals/revoke"}] = terminalAdmin({terminals}, &TerminalAdminApi::revoke);
+    // Issue 13, CFG-2: the hospital policy (PolicyAdminApi), and a terminal's refusal of a policy version.
+    PolicyAdminApi* policyApi = m_policyApi.get();
+    auto policyAdmin = [policy = adminOf(policyApi)](void (PolicyAdminApi::*fn)(const HubRequest&, HubResponse&, const AdminSessions::Admin&)) {
+        return policy({QStringLiteral("policy.manage")}, fn);
+    };
+    m_routes[{"GET", "/api/v1/admin/policy"}] = policyAdmin(&PolicyAdminApi::current);
+    m_routes[{"POST", "/api/v1/admin/policy/validate"}] = policyAdmin(&PolicyAdminApi::validate);
+    m_routes[{"POST", "/api/v1/admin/policy"}] = policyAdmin(&PolicyAdminApi::save);
+    m_routes[{"POST", "/api/v1/policy/refusal"}] =
+        Route{true, [policyApi](const HubRequest& req, HubResponse& res, const Terminal* t) { policyApi->refusal(req, res, *t); }};
 }
 
 RequestRouter::~RequestRouter() = default;

@@ -15,6 +15,7 @@
 namespace ward::hub {
 
 class AdminApi;
+class PolicyAdminApi;
 class HubApi;
 class HubServices;
 class TerminalAdminApi;
@@ -53,6 +54,7 @@ private:
     std::unique_ptr<HubApi> m_api;
     std::unique_ptr<AdminApi> m_adminApi;
     std::unique_ptr<TerminalAdminApi> m_terminalAdminApi;
+    std::unique_ptr<PolicyAdminApi> m_policyApi;
     std::map<std::pair<std::string, std::string>, Route> m_routes;
 };
 

@@ -1,6 +1,7 @@
 #include "hub/pki/HubPki.h"
 
 #include "hub/HubError.h"
+#include "policy/SignedPolicy.h"
 #include "util/Clock.h"
 
 #include <QDir>
@@ -49,6 +50,14 @@ SecureBytes readSecret(const QString& path)
     return s;
 }
 
+void createPolicySigner(const HubConfig& config, CertificateAuthority& ca, const QDateTime& now)
+{
+    auto [key, cert] = ca.issueWithNewKey(CertificateProfile::StaffSigning, QString::fromLatin1(SignedPolicy::kSignerName),
+                                          HubPki::kTsaDays, now);
+    writeSecret(config.policyKeyPath(), key.privatePem());
+    writeFile(config.policyCertPath(), cert.toPem(), false);
+}
+
 } // namespace
 
 void HubPki::create(const HubConfig& config)
@@ -70,6 +79,7 @@ void HubPki::create(const HubConfig& config)
     writeFile(config.tlsCertPath(), tlsCert.toPem() + ca.certificate().toPem(), false);
     writeSecret(config.tsaKeyPath(), tsaKey.privatePem());
     writeFile(config.tsaCertPath(), tsaCert.toPem(), false);
+    createPolicySigner(config, ca, now);
 }
 
 std::unique_ptr<HubPki> HubPki::load(const HubConfig& config)
@@ -89,6 +99,15 @@ std::unique_ptr<HubPki> HubPki::load(const HubConfig& config)
         pki->m_tsa = TimestampAuthority::create(*tsa, std::move(*tsaKey), {pki->m_caCert}, &error);
     if (!pki->m_tsa)
         throw HubError(QStringLiteral("pki"), QStringLiteral("the TSA key %1 does not fit its certificate: %2").arg(config.tsaKeyPath(), error));
+    if (!QFileInfo::exists(config.policyCertPath()))
+        createPolicySigner(config, *pki->m_ca, Clock::instance().nowUtc());
+    auto policy = Certificate::fromPem(readFile(config.policyCertPath()));
+    if (!policy || !policy->isIssuedBy(pki->m_caCert) || policy->subjectCommonName() != QLatin1String(SignedPolicy::kSignerName))
+        throw HubError(QStringLiteral("pki"), QStringLiteral("%1 is not the policy certificate of this hub's CA").arg(config.policyCertPath()));
+    pki->m_policyCert = *policy;
+    pki->m_policyKey = KeyPair::fromPrivatePem(readSecret(config.policyKeyPath()));
+    if (!pki->m_policyKey || SignedPolicy::sign(0, {}, pki->m_policyCert, *pki->m_policyKey).isEmpty())
+        throw HubError(QStringLiteral("pki"), QStringLiteral("the policy key %1 does not fit its certificate").arg(config.policyKeyPath()));
     return pki;
 }
 
@@ -99,6 +118,14 @@ QByteArray HubPki::timestamp(const QByteArray& data, const QDateTime& nowUtc) co
     if (token.isEmpty())
         throw HubError(QStringLiteral("pki"), QStringLiteral("the TSA could not issue a token"));
     return token;
+}
+
+QByteArray HubPki::signPolicy(int version, const QJsonObject& policy) const
+{
+    const QByteArray signature = SignedPolicy::sign(version, policy, m_policyCert, *m_policyKey);
+    if (signature.isEmpty())
+        throw HubError(QStringLiteral("pki"), QStringLiteral("the policy could not be signed"));
+    return signature;
 }
 
 std::optional<Certificate> HubPki::issue(const CertificateRequest& csr, CertificateProfile profile, const QString& cn,

@@ -4,6 +4,7 @@
 #include "crypto/TimestampAuthority.h"
 #include "hub/HubConfig.h"
 
+#include <QJsonObject>
 #include <QMutex>
 #include <memory>
 #include <optional>
@@ -24,15 +25,19 @@ public:
     static constexpr int kTerminalDays = 3 * 365;
     static constexpr int kStaffDays = 2 * 365;
 
-    // init: writes DIR/ca, DIR/tls, DIR/tsa (keys 0600). Refuses to overwrite an existing CA.
+    // init: writes DIR/ca, DIR/tls, DIR/tsa, DIR/policy (keys 0600). Refuses to overwrite an existing CA.
     static void create(const HubConfig& config);
-    // Throws HubError("pki", …) when a file is missing or a key does not match its certificate.
+    // Throws HubError("pki", …) when a file is missing or a key does not match its certificate. A hub made before
+    // CFG-2 gets its policy certificate here, once.
     static std::unique_ptr<HubPki> load(const HubConfig& config);
 
     const Certificate& caCertificate() const { return m_caCert; }
     const Certificate& tsaCertificate() const { return m_tsaCert; }
     // RFC 3161 token (DER TimeStampToken) over data — the record's signature DER.
     QByteArray timestamp(const QByteArray& data, const QDateTime& nowUtc) const;
+
+    // CFG-2: the detached CMS signature of one policy version (SignedPolicy::canonicalBytes).
+    QByteArray signPolicy(int version, const QJsonObject& policy) const;
 
     // Thread-safe wrapper around CertificateAuthority::issue (pool threads enrol concurrently).
     std::optional<Certificate> issue(const CertificateRequest& csr, CertificateProfile profile, const QString& cn,
@@ -45,6 +50,8 @@ private:
     Certificate m_caCert;
     Certificate m_tsaCert;
     std::optional<TimestampAuthority> m_tsa;
+    Certificate m_policyCert;
+    std::optional<KeyPair> m_policyKey;
 };
 
 } // namespace ward::hub

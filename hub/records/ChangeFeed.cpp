@@ -5,6 +5,7 @@
 #include "hub/records/RecordIngest.h"
 #include "hub/storage/DataKeys.h"
 #include "hub/storage/HubDatabase.h"
+#include "policy/SignedPolicy.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -117,9 +118,13 @@ QJsonObject ChangeFeed::changes(const TerminalRegistry::Terminal& terminal, qint
                        cert[QStringLiteral("revokedAt")] = iso(q.value(4).toLongLong());
                    items << Item{seq, cert};
                });
-        source(QStringLiteral("SELECT seq, version, json FROM policy WHERE seq > ? ORDER BY seq LIMIT ?"), {}, [&](QSqlQuery& q, qint64 seq) {
-            items << Item{seq, {{QStringLiteral("kind"), QStringLiteral("policy")}, {QStringLiteral("version"), q.value(1).toInt()},
-                                {QStringLiteral("policy"), QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object()}}};
+        source(QStringLiteral("SELECT seq, version, json, signature FROM policy WHERE seq > ? ORDER BY seq LIMIT ?"), {}, [&](QSqlQuery& q, qint64 seq) {
+            // CFG-2: the version with the hub's signature, exactly as SignedPolicy reads it on the terminal.
+            SignedPolicy p;
+            p.version = q.value(1).toInt();
+            p.policy = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+            p.signature = QByteArray::fromBase64(q.value(3).toString().toLatin1());
+            items << Item{seq, p.toFeedItem()};
         });
         source(QStringLiteral("SELECT seq, id, ward, identity, updated_at FROM patients WHERE seq > ? AND ward = ? ORDER BY seq LIMIT ?"),
                {terminal.ward}, [&](QSqlQuery& q, qint64 seq) {

@@ -8,6 +8,7 @@
 #include "hub/storage/DataKeys.h"
 #include "hub/storage/HubAuditLog.h"
 #include "hub/storage/HubDatabase.h"
+#include "policy/PolicyRules.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -22,9 +23,6 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("ReviewQueue", text);
 }
-
-const QString kRecords = QStringLiteral("records");
-const QString kGrace = QStringLiteral("offlineGraceHours");
 
 // Every column but the body, in fromRow's order.
 const QString kColumns = QStringLiteral("record_id, version, patient_id, type, ward, author, prev_hash, body_mac, signature, terminal_id,"
@@ -71,31 +69,13 @@ QByteArray ReviewQueue::bodyAad(const QString& recordId, int version)
     return QByteArrayLiteral("records_review/") + recordId.toUtf8() + '/' + QByteArray::number(version) + QByteArrayLiteral("/body");
 }
 
-bool ReviewQueue::validatePolicy(const QJsonObject& policy, QString* error)
-{
-    if (!policy.contains(kRecords))
-        return true;
-    const QJsonValue records = policy.value(kRecords);
-    const QJsonValue grace = records.toObject().value(kGrace);
-    if (!records.isObject() || (!grace.isUndefined() && (!grace.isDouble() || grace.toDouble() != double(grace.toInt())
-                                                         || grace.toInt() < 1 || grace.toInt() > kMaxGraceHours))) {
-        *error = tr("records.offlineGraceHours must be a whole number of hours from 1 to %1.").arg(kMaxGraceHours);
-        return false;
-    }
-    return true;
-}
-
 int ReviewQueue::graceHours()
 {
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT json FROM policy ORDER BY version DESC LIMIT 1"));
     if (!q.next())
         return kDefaultGraceHours;
-    const QJsonObject policy = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
-    QString error;
-    // Stored policies were validated by `policy set`; a damaged one falls back to the default.
-    if (!validatePolicy(policy, &error))
-        return kDefaultGraceHours;
-    return policy.value(kRecords).toObject().value(kGrace).toInt(kDefaultGraceHours);
+    // Stored policies were validated by HospitalPolicy::save; a damaged one falls back to the default.
+    return PolicyRules::offlineGraceHours(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
 }
 
 ReviewQueue::Verdict ReviewQueue::judge(const QDateTime& signedAt, const QDateTime& receivedAt, int graceHours,

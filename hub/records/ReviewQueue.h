@@ -1,5 +1,7 @@
 #pragma once
 
+#include "policy/PolicyRules.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
@@ -27,8 +29,7 @@ class UserDirectory;
 class ReviewQueue
 {
 public:
-    static constexpr int kDefaultGraceHours = 72;
-    static constexpr int kMaxGraceHours = 30 * 24;
+    static constexpr int kDefaultGraceHours = PolicyRules::kDefaultOfflineGraceHours;
 
     enum class Action { Store, Hold, Refuse };
     struct Verdict
@@ -59,8 +60,6 @@ public:
 
     // The grace window of the newest policy (default when unset).
     int graceHours();
-    // Checks the "records" part of a policy; false with *error set when offlineGraceHours is not 1..720.
-    static bool validatePolicy(const QJsonObject& policy, QString* error);
     static Verdict judge(const QDateTime& signedAt, const QDateTime& receivedAt, int graceHours,
                          std::optional<qint64> certificateRevokedAtMs);
 

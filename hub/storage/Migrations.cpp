@@ -148,9 +148,16 @@ QStringList step5(bool)
     };
 }
 
+// CFG-2: each policy version carries the hub's signature (base64 CMS DER over SignedPolicy::canonicalBytes).
+// Versions stored before have none: terminals refuse them, so a hub upgraded in place sets its policy once again.
+QStringList step6(bool)
+{
+    return {QStringLiteral("ALTER TABLE policy ADD COLUMN signature TEXT")};
+}
+
 const QList<QStringList (*)(bool)>& steps()
 {
-    static const QList<QStringList (*)(bool)> all{&step1, &step2, &step3, &step4, &step5};
+    static const QList<QStringList (*)(bool)> all{&step1, &step2, &step3, &step4, &step5, &step6};
     return all;
 }
 

@@ -1,5 +1,6 @@
 #include "ui/it/ItWorkspace.h"
 
+#include "ui/it/PolicyEditor.h"
 #include "ui/it/TerminalsPanel.h"
 #include "ui/reception/ReceptionClient.h"
 #include "ui/theme/StatusBadge.h"
@@ -27,6 +28,10 @@ ItWorkspace::ItWorkspace(HubClient& hub, const QString& sessionToken, const QStr
         m_terminals = new TerminalsPanel(*m_client, thisTerminalId, m_tabs);
         addPage(m_terminals, IconName::HubOnline, tr("Terminals"));
         m_terminals->refresh();
+    }
+    if (permissions.contains(QStringLiteral("policy.manage"))) {
+        m_policy = new PolicyEditor(*m_client, m_tabs);
+        addPage(m_policy, IconName::Edit, tr("Policy"));
     }
     layout->addWidget(m_tabs, 1);
     // AUTH-10: an admin session that ended stops the console; what to do is said once, at the top.

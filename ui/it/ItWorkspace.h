@@ -12,6 +12,7 @@ namespace ward {
 class HubClient;
 class ReceptionClient;
 class StatusBadge;
+class PolicyEditor;
 class TerminalsPanel;
 
 // 情報システム: the IT console inside the session (issue 13). Shown only to a user whose admin session at the hub
@@ -28,10 +29,11 @@ public:
                 QWidget* parent = nullptr);
 
     // One tab per task. terminals.manage: the terminals (TerminalsPanel). policy.manage: the hospital's policy
-    // editor is added here by the composed terminal (addPage), after the terminals.
+    // (PolicyEditor, CFG-2), after the terminals.
     int addPage(QWidget* page, IconName icon, const QString& title);
 
     TerminalsPanel* terminals() const { return m_terminals; }
+    PolicyEditor* policy() const { return m_policy; }
     QTabWidget* tabs() const { return m_tabs; }
     StatusBadge* sessionBanner() const { return m_sessionBanner; }
     ReceptionClient* client() const { return m_client; }
@@ -45,6 +47,7 @@ private:
     StatusBadge* m_sessionBanner;
     QTabWidget* m_tabs;
     TerminalsPanel* m_terminals = nullptr;
+    PolicyEditor* m_policy = nullptr;
 };
 
 } // namespace ward

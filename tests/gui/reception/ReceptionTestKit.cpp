@@ -59,7 +59,7 @@ std::shared_ptr<KeyPair> ReceptionTestKit::bindCardKey(HubProcess& hub, const QS
 }
 
 bool ReceptionTestKit::startHubWithClerk(HubProcess& hub, const QString& clerkId, std::unique_ptr<HubClient>* client, QString* token,
-                                         QString* terminalId)
+                                         QString* terminalId, const QStringList& roles)
 {
     QTemporaryFile policy;
     if (!hub.init() || !hub.admin({QStringLiteral("ward"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("W3")})
@@ -69,7 +69,7 @@ bool ReceptionTestKit::startHubWithClerk(HubProcess& hub, const QString& clerkId
     policy.close();
     const QString password = QStringLiteral("Uketsuke-Hajime1!");
     if (!hub.admin({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--file"), policy.fileName()})
-        || !hub.bootstrapRegistrar(clerkId, password))
+        || !hub.bootstrapRegistrar(clerkId, password, roles))
         return false;
     // The clerk's own card is a key made here: their login, not a card under test.
     const auto key = bindCardKey(hub, clerkId);

@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <memory>
 
@@ -26,9 +27,10 @@ public:
     // An initialised hub started with ward W3, admin sessions idle up to 30 minutes (slow steps with real cards),
     // and its first registrar `clerkId` (bootstrapped at the console, reception, privileged) logged in with a card
     // key made here at a freshly enrolled terminal: that terminal's client and the session's token. False (with a
-    // warning) on any failure.
+    // warning) on any failure. `roles`: the clerk's roles (e.g. reception and it for the IT console).
     static bool startHubWithClerk(HubProcess& hub, const QString& clerkId, std::unique_ptr<ward::HubClient>* client,
-                                  QString* token, QString* terminalId = nullptr);
+                                  QString* token, QString* terminalId = nullptr,
+                                  const QStringList& roles = {QStringLiteral("reception")});
     // A card key made here, bound to `userId` at the (initialised) hub as a PIV card; null on failure.
     static std::shared_ptr<ward::KeyPair> bindCardKey(HubProcess& hub, const QString& userId);
     // POST /api/v1/admin/staff: a nurse of W3 registered at the desk → {userId, temporaryPassword}.

@@ -11,12 +11,18 @@
 //   sync_hub_tool alter --dir D --id ID --column patient_id|type|ward|author --value V
 //       changes one metadata column of record ID v1 in the hub's database (SQLite), bypassing the append-only
 //       trigger: what someone with database access could do; the signed envelope still says the original.
+//   sync_hub_tool policy-raw --dir D --version N --json JSON --signature hub|none|other-hub|tampered
+//       stores a policy version straight into the feed (CFG-2 refusal tests): signed by this hub's policy key, not
+//       signed, signed by another hub's policy certificate, or with this hub's signature over different bytes.
 
+#include "crypto/CertificateAuthority.h"
 #include "hub/HubServices.h"
 #include "hub/records/RecordIngest.h"
+#include "policy/SignedPolicy.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <cstdio>
 
@@ -54,6 +60,33 @@ int main(int argc, char** argv)
                             QDateTime::currentMSecsSinceEpoch(), s->db.takeSequence()});
             });
             std::printf("old record %s\n", qPrintable(id));
+            return 0;
+        }
+        if (a.at(1) == QLatin1String("policy-raw")) {
+            const int version = arg("--version").toInt();
+            const QJsonObject policy = QJsonDocument::fromJson(arg("--json").toUtf8()).object();
+            const QString how = arg("--signature");
+            QByteArray signature;
+            if (how == QLatin1String("hub")) {
+                signature = s->pki->signPolicy(version, policy);
+            } else if (how == QLatin1String("tampered")) {
+                signature = s->pki->signPolicy(version, QJsonObject{{QStringLiteral("help"), QJsonObject{{QStringLiteral("contact"), QStringLiteral("x")}}}});
+            } else if (how == QLatin1String("other-hub")) {
+                const QDateTime now = QDateTime::currentDateTimeUtc();
+                ward::CertificateAuthority other = ward::CertificateAuthority::create(QStringLiteral("WardStation Hub CA"), 365, now);
+                auto [key, cert] = other.issueWithNewKey(ward::CertificateProfile::StaffSigning,
+                                                         QString::fromLatin1(ward::SignedPolicy::kSignerName), 365, now);
+                signature = ward::SignedPolicy::sign(version, policy, cert, key);
+            } else if (how != QLatin1String("none")) {
+                return 2;
+            }
+            s->db.transaction([&] {
+                s->db.exec(QStringLiteral("INSERT INTO policy (version, json, updated_at, seq, signature) VALUES (?, ?, ?, ?, ?)"),
+                           {version, QString::fromUtf8(QJsonDocument(policy).toJson(QJsonDocument::Compact)),
+                            QDateTime::currentMSecsSinceEpoch(), s->db.takeSequence(),
+                            signature.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(signature.toBase64()))});
+            });
+            std::printf("policy %d stored\n", version);
             return 0;
         }
         if (a.at(1) == QLatin1String("alter")) {

@@ -1,0 +1,268 @@
+// Issue 13 / CFG-2 end to end: an IT user edits the hospital policy in the real PolicyEditor (offscreen) against
+// wardhub over TLS; the hub signs the new version; a ward terminal applies it after one sync — its idle lock and
+// its password rules change. Also: field-by-field errors next to the field, the diff before saving, the audit of
+// who changed what and why, and a colleague's stale save refused as a conflict.
+
+#include "HubProcess.h"
+#include "ReceptionTestKit.h"
+#include "SyncTestHub.h"
+
+#include "auth/PasswordPolicy.h"
+#include "auth/PasswordRules.h"
+#include "crypto/SecureBytes.h"
+#include "policy/AccessPolicy.h"
+#include "session/LockPolicy.h"
+#include "ui/Language.h"
+#include "crypto/Certificate.h"
+#include "ui/it/PolicyEditor.h"
+#include "ui/reception/ReceptionClient.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace ward;
+
+class TestPolicyEditor : public QObject
+{
+    Q_OBJECT
+
+    const QString m_itId = QStringLiteral("ST00000001");
+    std::unique_ptr<HubProcess> m_hub;
+    std::unique_ptr<ward::HubClient> m_client;
+    QString m_token;
+    synctest::SyncTerminal m_terminal;
+
+    std::unique_ptr<PolicyEditor> openEditor(ReceptionClient& client)
+    {
+        auto editor = std::make_unique<PolicyEditor>(client);
+        editor->resize(1100, 860);
+        editor->show();
+        QSignalSpy loaded(editor.get(), &PolicyEditor::loaded);
+        if (!loaded.wait(15000))
+            return nullptr;
+        return editor;
+    }
+
+    static void typeNumber(PolicyEditor* editor, const QString& path, int value)
+    {
+        auto* spin = editor->findChild<QSpinBox*>(QStringLiteral("policy_") + path);
+        QVERIFY2(spin, qPrintable(path));
+        spin->setFocus();
+        spin->selectAll();
+        QTest::keyClicks(spin, QString::number(value));
+        QCOMPARE(spin->value(), value);
+    }
+
+    static QLabel* errorLabel(PolicyEditor* editor, const QString& path)
+    {
+        return editor->findChild<QLabel*>(QStringLiteral("policyError_") + path);
+    }
+
+    // The diff row of one setting: {before, after}, or empty.
+    static QStringList diffRow(PolicyEditor* editor, const QString& path)
+    {
+        QTableWidget* diff = editor->diffTable();
+        for (int row = 0; row < diff->rowCount(); ++row)
+            if (diff->item(row, 0)->data(Qt::UserRole).toString() == path)
+                return {diff->item(row, 1)->text(), diff->item(row, 2)->text()};
+        return {};
+    }
+
+    // The terminal's policy in force, parsed as the terminal parses it.
+    LockPolicy terminalLock()
+    {
+        LockPolicy lock;
+        QString error;
+        const auto policy = m_terminal.engine->replica().currentPolicy();
+        if (policy)
+            LockPolicy::fromJson(policy->value(QStringLiteral("session")).toObject(), &lock, &error);
+        return lock;
+    }
+
+    PasswordPolicy terminalPasswords()
+    {
+        PasswordPolicy password;
+        const auto policy = m_terminal.engine->replica().currentPolicy();
+        if (policy)
+            PasswordPolicy::fromJson(policy->value(QStringLiteral("password")).toObject(), &password);
+        return password;
+    }
+
+    static bool tooShort(const PasswordPolicy& policy, const QByteArray& candidate)
+    {
+        for (const PasswordRules::Violation& v : PasswordRules::check(SecureBytes::fromQByteArray(candidate), QStringLiteral("ST00000042"), {}, policy))
+            if (v.kind == PasswordRules::Kind::TooShort)
+                return true;
+        return false;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        // The screenshot shows the editor as the hospital sees it: in Japanese.
+        if (!qgetenv("WARD_SCREENSHOT_DIR").isEmpty())
+            Language::install(*qApp, QStringLiteral("ja"));
+        m_hub = std::make_unique<HubProcess>(QStringLiteral("policy_editor"));
+        QVERIFY(ReceptionTestKit::startHubWithClerk(*m_hub, m_itId, &m_client, &m_token, nullptr, {QStringLiteral("reception"), QStringLiteral("it")}));
+        // A ward terminal of W3, enrolled with a code as IT enrols one, synced once.
+        QByteArray code;
+        QVERIFY(m_hub->admin({QStringLiteral("enrol-code"), QStringLiteral("--ward"), QStringLiteral("W3")}, &code));
+        const QString fingerprint = QString::fromLatin1(Certificate::fromPem(m_hub->caPem())->sha256Fingerprint().toHex());
+        SyncError error;
+        QVERIFY2(m_terminal.enrolWithCode(QUrl(m_hub->baseUrl()), QString::fromLatin1(code.trimmed()), fingerprint, &error),
+                 qPrintable(error.message()));
+        QVERIFY(m_terminal.openVaultAndEngine());
+        QVERIFY2(m_terminal.syncOnce(&error), qPrintable(error.message()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_terminal.engine.reset();
+        if (m_hub)
+            m_hub->stop();
+    }
+
+    void editorChangeReachesTheTerminalAfterOneSync()
+    {
+        const int inForce = m_terminal.engine->replica().currentPolicyVersion();
+        QVERIFY(inForce >= 1);
+        QCOMPARE(terminalLock().idleTimeoutMs, qint64(300000)); // the shipped default
+        QCOMPARE(terminalPasswords().minLength, 8);
+        QVERIFY(!tooShort(terminalPasswords(), "Kango-10ch"));
+
+        ReceptionClient client(*m_client, m_token);
+        ReceptionClient colleagueClient(*m_client, m_token);
+        auto editor = openEditor(client);
+        QVERIFY(editor);
+        QCOMPARE(editor->baseVersion(), inForce);
+        auto colleague = openEditor(colleagueClient); // opened on the same version, saves later
+        QVERIFY(colleague);
+
+        // A value the terminals would refuse is named next to its field at once; nothing can be saved.
+        editor->sections()->setCurrentIndex(1);
+        typeNumber(editor.get(), QStringLiteral("session.idleLockSeconds"), 10);
+        QLabel* idleError = errorLabel(editor.get(), QStringLiteral("session.idleLockSeconds"));
+        QVERIFY(idleError && idleError->isVisible());
+        QVERIFY(idleError->text().contains(QStringLiteral("idleLockSeconds")));
+        QVERIFY(!editor->findChild<QPushButton*>(QStringLiteral("policySave"))->isEnabled());
+
+        // The change IT means: a 2-minute idle lock, 12-character passwords, and the hospital's own role (AC-1).
+        typeNumber(editor.get(), QStringLiteral("session.idleLockSeconds"), 120);
+        QVERIFY(!idleError->isVisible());
+        editor->sections()->setCurrentIndex(0);
+        typeNumber(editor.get(), QStringLiteral("password.minLength"), 12);
+        editor->sections()->setCurrentIndex(3);
+        QTableWidget* roles = editor->rolesTable();
+        const int rolesBefore = roles->rowCount();
+        QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("policyRolesAdd")), Qt::LeftButton);
+        QCOMPARE(roles->rowCount(), rolesBefore + 1);
+        roles->item(rolesBefore, 0)->setText(QStringLiteral("dietitian"));
+        roles->item(rolesBefore, 1)->setText(QStringLiteral("read"));
+        roles->item(rolesBefore, 2)->setText(QStringLiteral("allergy, vital-signs"));
+        QVERIFY(editor->problems().isEmpty());
+
+        // Review: the hub checks it too, and the diff shows before → after per setting.
+        QSignalSpy reviewed(editor.get(), &PolicyEditor::reviewed);
+        QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("policyReview")), Qt::LeftButton);
+        QVERIFY(reviewed.wait(15000));
+        QCOMPARE(reviewed.first().at(0).toBool(), true);
+        QCOMPARE(diffRow(editor.get(), QStringLiteral("session.idleLockSeconds")),
+                 (QStringList{PolicyEditor::tr("%1 (terminal default)").arg(300), QStringLiteral("120")}));
+        QCOMPARE(diffRow(editor.get(), QStringLiteral("password.minLength")), (QStringList{QStringLiteral("8"), QStringLiteral("12")}));
+        QCOMPARE(diffRow(editor.get(), QStringLiteral("access.roles.dietitian")),
+                 (QStringList{PolicyEditor::tr("(no such role)"),
+                              PolicyEditor::tr("%1 on %2 up to classification %3").arg(QStringLiteral("read"), QStringLiteral("allergy, vital-signs")).arg(2)}));
+        QCOMPARE(editor->diffTable()->rowCount(), 3);
+
+        // docs/screenshots/policy-editor.png: WARD_SCREENSHOT_DIR=docs/screenshots ctest -R test_policy_editor
+        const QByteArray shots = qgetenv("WARD_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            editor->sections()->setCurrentIndex(1);
+            QTest::qWait(200);
+            QVERIFY(editor->grab().save(QDir(QString::fromLocal8Bit(shots)).filePath(QStringLiteral("policy-editor.png"))));
+        }
+
+        // Save with a reason: a new version, signed by the hub.
+        QPushButton* save = editor->findChild<QPushButton*>(QStringLiteral("policySave"));
+        QVERIFY(!save->isEnabled()); // no reason yet
+        ReceptionTestKit::type(editor->findChild<QLineEdit*>(QStringLiteral("policyReason")), QStringLiteral("情報委員会 12月決定"));
+        QVERIFY(save->isEnabled());
+        QSignalSpy saved(editor.get(), &PolicyEditor::saved);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(saved.wait(15000));
+        const int version = saved.first().at(0).toInt();
+        QCOMPARE(version, inForce + 1);
+
+        // One sync later the terminal locks after 2 minutes and wants 12-character passwords.
+        SyncError error;
+        QVERIFY2(m_terminal.syncOnce(&error), qPrintable(error.message()));
+        QCOMPARE(m_terminal.engine->replica().currentPolicyVersion(), version);
+        QCOMPARE(terminalLock().idleTimeoutMs, qint64(120000));
+        QCOMPARE(terminalPasswords().minLength, 12);
+        QVERIFY(tooShort(terminalPasswords(), "Kango-10ch"));
+        const auto access = AccessPolicy::fromJson(
+            QJsonDocument(m_terminal.engine->replica().currentPolicy()->value(QStringLiteral("access")).toObject()).toJson(), nullptr);
+        QVERIFY(access && access->roles().contains(QStringLiteral("dietitian")));
+
+        // The hub's audit names who changed which settings, from where, and why.
+        QByteArray out;
+        QVERIFY(m_hub->admin({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"), QStringLiteral("policy.set")}, &out));
+        QByteArray line;
+        for (const QByteArray& l : out.split('\n'))
+            if (l.contains(" policy.set "))
+                line = l;
+        QVERIFY(line.contains(m_itId.toUtf8()));
+        const QJsonObject detail = QJsonDocument::fromJson(line.mid(line.indexOf('{'))).object();
+        QCOMPARE(detail.value(QStringLiteral("version")).toInt(), version);
+        QCOMPARE(detail.value(QStringLiteral("reason")).toString(), QStringLiteral("情報委員会 12月決定"));
+        const QJsonArray changed = detail.value(QStringLiteral("changed")).toArray();
+        QVERIFY(changed.contains(QStringLiteral("session.idleLockSeconds")));
+        QVERIFY(changed.contains(QStringLiteral("password.minLength")));
+        QVERIFY(!detail.value(QStringLiteral("terminal")).toString().isEmpty());
+
+        // The colleague's editor still holds the old version: their save is a conflict, not an overwrite.
+        colleague->sections()->setCurrentIndex(2);
+        typeNumber(colleague.get(), QStringLiteral("records.offlineGraceHours"), 24);
+        QSignalSpy colleagueReviewed(colleague.get(), &PolicyEditor::reviewed);
+        QTest::mouseClick(colleague->findChild<QPushButton*>(QStringLiteral("policyReview")), Qt::LeftButton);
+        QVERIFY(colleagueReviewed.wait(15000));
+        ReceptionTestKit::type(colleague->findChild<QLineEdit*>(QStringLiteral("policyReason")), QStringLiteral("review hold"));
+        QSignalSpy failed(colleague.get(), &PolicyEditor::saveFailed);
+        QTest::mouseClick(colleague->findChild<QPushButton*>(QStringLiteral("policySave")), Qt::LeftButton);
+        QVERIFY(failed.wait(15000));
+        QCOMPARE(colleague->outcome()->text(), PolicyEditor::tr("A colleague saved another version of the policy meanwhile. Nothing was saved: "
+                                                                 "choose \"Discard edits\" to see the version in force, then make the change again."));
+        QCOMPARE(m_terminal.syncOnce(&error), true);
+        QCOMPARE(m_terminal.engine->replica().currentPolicyVersion(), version);
+    }
+
+    // A document the hub refuses (its own administration rules) comes back field by field too.
+    void hubOnlyRulesAreShownNextToTheField()
+    {
+        ReceptionClient client(*m_client, m_token);
+        auto editor = openEditor(client);
+        QVERIFY(editor);
+        typeNumber(editor.get(), QStringLiteral("admin.idleMinutes"), 45); // the hub allows 1 to 30
+        QVERIFY(editor->problems().isEmpty()); // not a terminal rule
+        QSignalSpy reviewed(editor.get(), &PolicyEditor::reviewed);
+        QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("policyReview")), Qt::LeftButton);
+        QVERIFY(reviewed.wait(15000));
+        QCOMPARE(reviewed.first().at(0).toBool(), false);
+        QLabel* error = errorLabel(editor.get(), QStringLiteral("admin.idleMinutes"));
+        QVERIFY(error && !error->isHidden());
+        QVERIFY(error->text().contains(QStringLiteral("30")));
+        QCOMPARE(editor->diffTable()->rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestPolicyEditor)
+#include "TestPolicyEditor.moc"
