@@ -83,6 +83,16 @@ qint64 HubReplica::cursor() const
     return state("cursor").toLongLong();
 }
 
+qint64 HubReplica::acknowledgedAuditSeq() const
+{
+    return state("auditAcknowledged").toLongLong();
+}
+
+void HubReplica::setAcknowledgedAuditSeq(qint64 seq)
+{
+    setState("auditAcknowledged", QString::number(seq));
+}
+
 void HubReplica::setCursor(qint64 cursor)
 {
     setState("cursor", QString::number(cursor));

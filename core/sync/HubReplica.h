@@ -32,6 +32,10 @@ public:
 
     qint64 cursor() const;
     void setCursor(qint64 cursor);
+    // Issue 13: the last seq of this terminal's audit chain the hub acknowledged (AuditShipment); entries after it
+    // exist only here and would be lost with a wipe (DATA-5).
+    qint64 acknowledgedAuditSeq() const;
+    void setAcknowledgedAuditSeq(qint64 seq);
     QDateTime lastSuccessfulSync() const;
     void setLastSuccessfulSync(const QDateTime& time);
 

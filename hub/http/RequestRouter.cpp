@@ -6,6 +6,7 @@
 #include "hub/http/AdminApi.h"
 #include "hub/http/HubApi.h"
 #include "hub/http/JsonReply.h"
+#include "hub/http/TerminalDisposalApi.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -53,6 +54,7 @@ RequestRouter::RequestRouter(HubServices& services)
     : m_services(services)
     , m_api(std::make_unique<HubApi>(services))
     , m_adminApi(std::make_unique<AdminApi>(services))
+    , m_disposalApi(std::make_unique<TerminalDisposalApi>(services))
 {
     HubApi* api = m_api.get();
     auto open = [api](void (HubApi::*fn)(const HubRequest&, HubResponse&)) {
@@ -103,6 +105,18 @@ RequestRouter::RequestRouter(HubServices& services)
     m_routes[{"POST", "/api/v1/admin/requests/refuse"}] = admin({users}, &AdminApi::refuse);
     m_routes[{"GET", "/api/v1/admin/reports"}] = admin({users, audit}, &AdminApi::report);
     m_routes[{"GET", "/api/v1/admin/audit"}] = admin({audit}, &AdminApi::audit);
+
+    // Issue 13 (DATA-5): a terminal's audit chain and disposal record before and after its wipe; IT's disposal list.
+    TerminalDisposalApi* disposals = m_disposalApi.get();
+    m_routes[{"POST", "/api/v1/terminal/audit"}] =
+        Route{true, [disposals](const HubRequest& req, HubResponse& res, const Terminal* t) { disposals->shipAudit(req, res, *t); }};
+    m_routes[{"POST", "/api/v1/terminal/disposal"}] =
+        Route{true, [disposals](const HubRequest& req, HubResponse& res, const Terminal* t) { disposals->disposal(req, res, *t); }};
+    m_routes[{"GET", "/api/v1/admin/terminals/disposals"}] =
+        Route{true, [this, disposals](const HubRequest& req, HubResponse& res, const Terminal* t) {
+                  disposals->listDisposals(req, res, m_services.adminSessions.open(t->id, AdminApi::bearerToken(req),
+                                                                                   {QStringLiteral("terminals.manage")}));
+              }};
 }
 
 RequestRouter::~RequestRouter() = default;

@@ -17,6 +17,7 @@ namespace ward::hub {
 class AdminApi;
 class HubApi;
 class HubServices;
+class TerminalDisposalApi;
 
 // Maps a request to its HubApi handler, authenticates the terminal (client certificate → enrolled, unrevoked row)
 // and turns every refusal into the JSON error convention. Transport-free: HttpSession calls it.
@@ -51,6 +52,7 @@ private:
     HubServices& m_services;
     std::unique_ptr<HubApi> m_api;
     std::unique_ptr<AdminApi> m_adminApi;
+    std::unique_ptr<TerminalDisposalApi> m_disposalApi;  // issue 13, DATA-5
     std::map<std::pair<std::string, std::string>, Route> m_routes;
 };
 
