@@ -9,6 +9,7 @@
 #include "session/LoginVerdict.h"
 #include "session/UserSession.h"
 #include "sync/SyncStatus.h"
+#include "sync/TerminalDisposal.h"
 #include "ui/theme/StatusBadge.h"
 
 #include <QFutureWatcher>
@@ -28,6 +29,10 @@ namespace ward {
 class ActivityFilter;
 class CardAuthenticator;
 class ChartWorkspace;
+class DiagnosticsPage;
+class NotEnrolledScreen;
+class TerminalDiagnostics;
+class TerminalDisposal;
 class HubClient;
 class HubLoginBackend;
 class LockController;
@@ -84,6 +89,14 @@ public:
     ReceptionWorkspace* reception() const;
     // The administration permissions the hub granted this session (empty: no desk).
     QStringList deskPermissions() const { return m_deskPermissions; }
+    // Issue 13: the diagnostics page of an IT user's session (terminals.manage), null otherwise and while locked.
+    DiagnosticsPage* diagnosticsPage() const;
+    TerminalDiagnostics* diagnostics() const { return m_diagnostics.get(); }
+    // False after a wipe (DATA-5): the not-enrolled screen replaces the login screen, no card is read for a login.
+    bool isEnrolled() const { return m_enrolled; }
+    NotEnrolledScreen* notEnrolledScreen() const { return m_notEnrolled; }
+    // The step a wipe in progress has reached (Done when none is, or when it has finished).
+    TerminalDisposal::Step disposalStep() const { return m_disposalStep; }
     bool hasSigner() const { return m_signer.has_value(); }
     QString signerError() const { return m_signerError; }
     SyncEngine* syncEngine() const { return m_syncEngine; }
@@ -111,6 +124,8 @@ signals:
     // The hub answered whether this session may use the reception desk (granted or not).
     void deskDecided(bool shown);
     void syncStatusChanged(const ward::SyncStatus& status);
+    // A wipe went as far as it could now: Done (no longer enrolled), or waiting to deliver its record (Send).
+    void disposalProgressed(ward::TerminalDisposal::Step step);
 
 private:
     void keepPassword(const QString& userId, const SecureBytes& password);
@@ -124,6 +139,13 @@ private:
     void applyHubPolicy();
     void askForDesk();
     void installDesk(ChartWorkspace* workspace);
+    // Issue 13: the diagnostics page for a session whose roles grant terminals.manage (the hub's role directory as
+    // synced into the vault, so an offline login of IT gets it too).
+    void installDiagnostics(ChartWorkspace* workspace, bool open);
+    // DATA-5: ends the session, then destroys the vault and the enrolment (TerminalDisposal).
+    void wipeTerminal(const QString& operatorId, const QString& reason, const TerminalDisposal::Unsent& lost);
+    void enterNotEnrolled();
+    void resumeDisposal();
     // AUTH-10: the hub ended the desk's admin session (ReceptionWorkspace::adminSessionEnded): idle → lock (the
     // unlock renews it), time limit or a dead token → logout.
     void endDeskSession(const QString& code, const QString& token);
@@ -176,6 +198,13 @@ private:
     QStringList m_deskPermissions;  // issue 12: users.manage / cards.manage granted by the hub's admin session
     quint64 m_generation = 0;
     QFutureWatcher<SignerResult> m_signerWatcher;
+
+    std::unique_ptr<TerminalDiagnostics> m_diagnostics;
+    std::unique_ptr<TerminalDisposal> m_disposal;
+    HubClient* m_disposalClient = nullptr;  // the terminal's client while its disposal record is delivered
+    TerminalDisposal::Step m_disposalStep = TerminalDisposal::Step::Done;
+    bool m_enrolled = true;
+    NotEnrolledScreen* m_notEnrolled = nullptr;  // owned by the shell
 
     std::unique_ptr<Vault> m_syncVault;  // sync's own connection (SQLite connections are not shared)
     HubClient* m_hubClient = nullptr;

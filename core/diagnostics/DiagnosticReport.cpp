@@ -41,7 +41,7 @@ QString DiagnosticReport::toText() const
           << tr("Generated: %1 UTC").arg(generatedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
           << QString();
     for (const Check& c : checks)
-        lines << QStringLiteral("[%1] %2: %3").arg(levelText(c.level), c.title, c.value);
+        lines << QStringLiteral("[%1] %2: %3").arg(levelText(c.level), c.title, QString(c.value).replace(QLatin1Char('\n'), QLatin1Char(' ')));
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 

@@ -68,7 +68,7 @@ QString runProgram(const QString& program, const QStringList& args, QString* fai
         return QString();
     }
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        *failure = TerminalDiagnostics::tr("%1 did not answer (%2)").arg(program, QString::fromLocal8Bit(p.readAllStandardError()).trimmed().left(120));
+        *failure = TerminalDiagnostics::tr("%1 did not answer (%2)").arg(program, QString::fromLocal8Bit(p.readAllStandardError()).simplified().left(120));
         return QString();
     }
     return QString::fromLocal8Bit(p.readAllStandardOutput());

@@ -26,6 +26,10 @@ public:
     // Every id of one kind, sorted (the reception desk's role and ward choices).
     QStringList directoryIds(const QString& kind) const;
 
+    // The permissions these roles grant as the hub's role directory last said (issue 13: whether a login, online
+    // or offline, may open the terminal's diagnostics).
+    QStringList permissionsOf(const QStringList& roles) const;
+
     void storePolicy(int version, qint64 seq, const QJsonObject& policy);
     // The newest policy, if any arrived.
     std::optional<QJsonObject> currentPolicy() const;
