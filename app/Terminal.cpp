@@ -301,7 +301,7 @@ void Terminal::signerObtained(quint64 generation)
         return;
     }
     m_status->setUser(m_pendingSession.displayName);
-    installDiagnostics(chart(), true);
+    installDiagnostics(chart());
     askForDesk();
     emit sessionStarted(m_pendingSession.userId);
     if (!m_options.screenshotDir.isEmpty())
@@ -318,6 +318,7 @@ void Terminal::loggedOut(LockReason reason)
     m_pendingPassword.clear();
     m_sessionToken.clear();
     m_deskPermissions.clear();
+    m_diagnosticsOpened = false;
     m_pendingLoginReport = QJsonObject();
     m_access = AccessPolicy::defaultPolicy();
     Appearance::instance()->setStaffId(QString());
@@ -340,7 +341,7 @@ Workspace* Terminal::makeWorkspace(const UserSession& session)
                                          SignatureVerifier::timestampCheckFor(m_trustedCas));
     // After an unlock the desk comes back with the workspace (the hub's answer is kept for the session).
     installDesk(workspace);
-    installDiagnostics(workspace, false);
+    installDiagnostics(workspace);
     if (!m_options.screenshotDir.isEmpty()) {
         // Documentation: the chart as a user first opens one.
         auto* poll = new QTimer(workspace);
@@ -360,7 +361,7 @@ DiagnosticsPage* Terminal::diagnosticsPage() const
     return m_shell->workspace() ? m_shell->workspace()->findChild<DiagnosticsPage*>() : nullptr;
 }
 
-void Terminal::installDiagnostics(ChartWorkspace* workspace, bool open)
+void Terminal::installDiagnostics(ChartWorkspace* workspace)
 {
     if (!workspace || !m_vault || workspace->findChild<DiagnosticsPage*>())
         return;
@@ -392,11 +393,13 @@ void Terminal::installDiagnostics(ChartWorkspace* workspace, bool open)
     // The handler lives with the page: deleted with the workspace at lock or logout (SES-3).
     wipe->setParent(page);
     QAction* action = workspace->addPage(page, tr("Diagnostics"), IconName::Info, QKeySequence(Qt::ALT | Qt::Key_D));
-    // An IT user logs in to look at the terminal: the page opens at once (the census stays one click away).
-    if (open)
-        action->trigger();
-    if (m_vault)
-        m_vault->audit().append(m_pendingSession.userId, QStringLiteral("diagnostics.open"), QString(), m_options.terminalId,
+    // An IT user logs in to look at the terminal: the page opens at once (the census stays one click away); after an
+    // unlock the workspace comes back as it was left.
+    if (m_diagnosticsOpened)
+        return;
+    m_diagnosticsOpened = true;
+    action->trigger();
+    m_vault->audit().append(m_pendingSession.userId, QStringLiteral("diagnostics.open"), QString(), m_options.terminalId,
                                 QStringLiteral("success"));
 }
 
@@ -739,7 +742,7 @@ void Terminal::refreshCensus(bool ok)
         sendPendingLoginReport();
         // A desk granted before this terminal's first sync waited for the hub's roles and wards.
         installDesk(chart());
-        installDiagnostics(chart(), false);
+        installDiagnostics(chart());
     }
     // Patients pulled by sync appear in the census without a click, but only while the user looks at the
     // plain census: an open chart or a search is never pulled out from under them.

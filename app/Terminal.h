@@ -141,7 +141,7 @@ private:
     void installDesk(ChartWorkspace* workspace);
     // Issue 13: the diagnostics page for a session whose roles grant terminals.manage (the hub's role directory as
     // synced into the vault, so an offline login of IT gets it too).
-    void installDiagnostics(ChartWorkspace* workspace, bool open);
+    void installDiagnostics(ChartWorkspace* workspace);
     // DATA-5: ends the session, then destroys the vault and the enrolment (TerminalDisposal).
     void wipeTerminal(const QString& operatorId, const QString& reason, const TerminalDisposal::Unsent& lost);
     void enterNotEnrolled();
@@ -204,6 +204,7 @@ private:
     HubClient* m_disposalClient = nullptr;  // the terminal's client while its disposal record is delivered
     TerminalDisposal::Step m_disposalStep = TerminalDisposal::Step::Done;
     bool m_enrolled = true;
+    bool m_diagnosticsOpened = false;  // the session's first diagnostics page opens by itself
     NotEnrolledScreen* m_notEnrolled = nullptr;  // owned by the shell
 
     std::unique_ptr<Vault> m_syncVault;  // sync's own connection (SQLite connections are not shared)

@@ -36,6 +36,11 @@
 #include "ui/chart/VitalSignsChart.h"
 #include "ui/chart/WardView.h"
 #include "ui/login/LoginScreen.h"
+#include "ui/login/NotEnrolledScreen.h"
+#include "ui/it/DiagnosticsPage.h"
+#include "ui/it/WipeDialog.h"
+#include "diagnostics/TerminalDiagnostics.h"
+#include <QClipboard>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QCheckBox>
@@ -1096,6 +1101,108 @@ private slots:
             card->stop();
             QVERIFY(m_hub->start());
         }
+    }
+
+    // Issue 13 on its own freshly enrolled terminal (the other tests' terminal stays enrolled): the demo hospital's IT
+    // user logs in at the login screen with card + password and lands on the diagnostics page (pcscd and the reader,
+    // the hub and its clock, the vault); the copied report names the terminal and no patient; the wipe sends what is
+    // unsent, destroys the vault, leaves the terminal "not enrolled", and the hub lists the disposal record.
+    void itDiagnosticsAndWipeFromTheLoginScreen()
+    {
+        QString itId, itPassword;
+        QFile staffFile(m_hub->dir() + QStringLiteral("/demo/staff.json"));
+        QVERIFY(staffFile.open(QIODevice::ReadOnly));
+        for (const QJsonValue& v : QJsonDocument::fromJson(staffFile.readAll()).object().value(QStringLiteral("staff")).toArray()) {
+            const QJsonObject st = v.toObject();
+            if (st.value(QStringLiteral("role")).toString() == QLatin1String("it")) {
+                itId = st.value(QStringLiteral("id")).toString();
+                itPassword = st.value(QStringLiteral("password")).toString();
+                break;
+            }
+        }
+        QVERIFY2(!itId.isEmpty(), "the demo hospital has an IT user");
+        const QString itCard = m_tmp.filePath(QStringLiteral("card-") + itId);
+        QString error;
+        QVERIFY2(VirtualCardProcess::makeCard(itCard, itId, &error), qPrintable(error));
+        QVERIFY(hubCli({QStringLiteral("card"), QStringLiteral("bind"), QStringLiteral("--user"), itId, QStringLiteral("--piv-cert"),
+                        itCard + QStringLiteral("/cert.pem")}));
+        const QString dataDir = m_tmp.filePath(QStringLiteral("wiped-terminal"));
+        QCOMPARE(enrol(enrolCode(), m_caFingerprint, dataDir), 0);
+        const QString terminalId = TerminalIdentity::load(dataDir)->terminalId;
+
+        std::unique_ptr<Terminal> terminal = startTerminal({}, dataDir);
+        QVERIFY(terminal);
+        QTRY_VERIFY_WITH_TIMEOUT(terminal->readerMonitor()->isServiceAvailable(), 10000);
+        auto card = insertCard(itCard, 0);
+        QVERIFY(card);
+        typeAtLoginScreen(*terminal, itPassword);
+        QTRY_COMPARE_WITH_TIMEOUT(terminal->shell()->state(), SessionShell::State::Active, 45000);
+        // The role directory arrives with the first sync: then the page opens by itself.
+        DiagnosticsPage* page = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((page = terminal->diagnosticsPage()) != nullptr && page->isVisible(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->hasReport(), 30000);
+        page->refresh();  // once more, now that the reader has seen the IT user's card and sync has run
+        QTRY_VERIFY_WITH_TIMEOUT(page->hasReport() && !terminal->diagnostics()->isRunning(), 30000);
+        const DiagnosticReport report = page->report();
+        QCOMPARE(report.find(QStringLiteral("card.service"))->level, DiagnosticReport::Level::Ok);
+        QVERIFY(report.find(QStringLiteral("card.readers"))->value.contains(QLatin1String("Virtual PCD")));
+        QVERIFY(report.find(QStringLiteral("card.lastEvent"))->value.contains(QLatin1String("Virtual PCD")));
+        QCOMPARE(report.find(QStringLiteral("hub.reachability"))->level, DiagnosticReport::Level::Ok);
+        QCOMPARE(report.find(QStringLiteral("hub.clockSkew"))->level, DiagnosticReport::Level::Ok);
+        QCOMPARE(report.find(QStringLiteral("tls.terminal"))->level, DiagnosticReport::Level::Ok);
+        QCOMPARE(report.find(QStringLiteral("vault.integrity"))->level, DiagnosticReport::Level::Ok);
+        QCOMPARE(report.find(QStringLiteral("vault.auditChain"))->level, DiagnosticReport::Level::Ok);
+        shot(*terminal, QStringLiteral("diagnostics.png"));
+
+        // The copied report: the terminal, not a patient of the ward the terminal synced.
+        const QList<Patient> ward = terminal->chart()->service().census(QStringLiteral("W3"));
+        QVERIFY(!ward.isEmpty());
+        QApplication::clipboard()->clear();
+        QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("copyReportButton")), Qt::LeftButton);
+        const QString copied = QApplication::clipboard()->text();
+        QVERIFY(copied.contains(terminalId));
+        for (const Patient& p : ward) {
+            QVERIFY2(!copied.contains(p.name) && !copied.contains(p.patientId), qPrintable(p.patientId));
+            QVERIFY(!copied.contains(p.name.section(QChar(0x3000), 0, 0)) || p.name.section(QChar(0x3000), 0, 0).isEmpty());
+        }
+
+        // Wipe: everything reaches the hub first, so only the password is asked.
+        QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("wipeTerminalButton")), Qt::LeftButton);
+        WipeDialog* dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = page->findChild<WipeDialog*>()) != nullptr && dialog->isReady(), 60000);
+        QVERIFY(!dialog->unsent().any());
+        dialog->findChild<QPlainTextEdit*>(QStringLiteral("lossReasonEdit"))->setPlainText(QStringLiteral("端末更新のため廃棄"));
+        auto* password = dialog->findChild<QLineEdit*>(QStringLiteral("wipePasswordEdit"));
+        QTest::keyClicks(password, itPassword);
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!terminal->isEnrolled(), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(terminal->disposalStep(), TerminalDisposal::Step::Done, 30000);
+        QCOMPARE(terminal->shell()->state(), SessionShell::State::LoggedOut);
+        QVERIFY(terminal->notEnrolledScreen() && terminal->notEnrolledScreen()->isVisible());
+        QVERIFY(!Vault::exists(dataDir + QStringLiteral("/vault")));
+        QVERIFY(!TerminalIdentity::exists(dataDir));
+        QVERIFY(test::PatientDataSearch({ward.first().name, ward.first().kana}).run().isEmpty());
+        shot(*terminal, QStringLiteral("not-enrolled.png"));
+
+        // The hub lists it for IT.
+        QProcess tool;
+        tool.start(QStringLiteral(WARD_SYNC_TOOL), {QStringLiteral("disposals"), QStringLiteral("--dir"), m_hub->dir(),
+                                                     QStringLiteral("--terminal"), terminalId});
+        QVERIFY(tool.waitForFinished(60000) && tool.exitCode() == 0);
+        const QList<QByteArray> lines = tool.readAllStandardOutput().trimmed().split('\n');
+        QCOMPARE(lines.size(), 1);
+        const QJsonObject disposal = QJsonDocument::fromJson(lines.first()).object();
+        QCOMPARE(disposal.value(QStringLiteral("operator")).toString(), itId);
+        QCOMPARE(disposal.value(QStringLiteral("reason")).toString(), QStringLiteral("端末更新のため廃棄"));
+        QCOMPARE(disposal.value(QStringLiteral("lostRecords")).toInteger(), 0);
+
+        // Started again, it is still not enrolled: no card login is offered.
+        card.reset();
+        terminal.reset();
+        terminal = startTerminal({}, dataDir);
+        QVERIFY(terminal);
+        QVERIFY(!terminal->isEnrolled());
+        QVERIFY(!terminal->loginScreen());
     }
 
     // AUTH-10 at the composed terminal. A reception clerk whose ID is not flagged privileged gets the desk: the hub's
