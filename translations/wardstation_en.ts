@@ -1175,6 +1175,13 @@
     </message>
 </context>
 <context>
+    <name>ward::AuditShipment</name>
+    <message>
+        <source>The hub did not acknowledge the audit entries it was sent.</source>
+        <translation>The hub did not acknowledge the audit entries it was sent.</translation>
+    </message>
+</context>
+<context>
     <name>ward::BreakGlassPanel</name>
     <message>
         <source>Patient outside your wards</source>
@@ -1860,6 +1867,92 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     </message>
 </context>
 <context>
+    <name>ward::DiagnosticReport</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Not available</translation>
+    </message>
+    <message>
+        <source>WardStation terminal diagnostics</source>
+        <translation>WardStation terminal diagnostics</translation>
+    </message>
+    <message>
+        <source>Terminal: %1</source>
+        <translation>Terminal: %1</translation>
+    </message>
+    <message>
+        <source>(not enrolled)</source>
+        <translation>(not enrolled)</translation>
+    </message>
+    <message>
+        <source>Generated: %1 UTC</source>
+        <translation>Generated: %1 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>ward::DiagnosticsPage</name>
+    <message>
+        <source>Terminal diagnostics</source>
+        <translation>Terminal diagnostics</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Copy report</translation>
+    </message>
+    <message>
+        <source>Copies the checks for a support ticket; the report holds no patient data</source>
+        <translation>Copies the checks for a support ticket; the report holds no patient data</translation>
+    </message>
+    <message>
+        <source>Wipe this terminal…</source>
+        <translation>Wipe this terminal…</translation>
+    </message>
+    <message>
+        <source>Checking the terminal…</source>
+        <translation>Checking the terminal…</translation>
+    </message>
+    <message>
+        <source>Checked at %1 UTC: some checks found problems.</source>
+        <translation>Checked at %1 UTC: some checks found problems.</translation>
+    </message>
+    <message>
+        <source>Checked at %1 UTC.</source>
+        <translation>Checked at %1 UTC.</translation>
+    </message>
+    <message>
+        <source>The report was copied; paste it into the support ticket.</source>
+        <translation>The report was copied; paste it into the support ticket.</translation>
+    </message>
+</context>
+<context>
     <name>ward::DraftEditor</name>
     <message>
         <source>New %1</source>
@@ -2336,6 +2429,19 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     <message>
         <source>Version %1</source>
         <translation>Version %1</translation>
+    </message>
+</context>
+<context>
+    <name>ward::NotEnrolledScreen</name>
+    <message>
+        <source>This terminal is not enrolled</source>
+        <translation>This terminal is not enrolled</translation>
+    </message>
+    <message>
+        <source>It holds no patient data and nobody can log in. To use it again, IT issues an enrolment code for a ward at the hub and enrols it:
+wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DIR</source>
+        <translation>It holds no patient data and nobody can log in. To use it again, IT issues an enrolment code for a ward at the hub and enrols it:
+wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DIR</translation>
     </message>
 </context>
 <context>
@@ -4217,6 +4323,292 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
         <source>The reception desk was idle too long (privileged session). Unlock with your card and password to continue.</source>
         <translation>The reception desk was idle too long (privileged session). Unlock with your card and password to continue.</translation>
     </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <source>Wiping the terminal…</source>
+        <translation>Wiping the terminal…</translation>
+    </message>
+    <message>
+        <source>The terminal was wiped and its disposal record reached the hub.</source>
+        <translation>The terminal was wiped and its disposal record reached the hub.</translation>
+    </message>
+</context>
+<context>
+    <name>ward::TerminalDiagnostics</name>
+    <message>
+        <source>%1 is not installed</source>
+        <translation>%1 is not installed</translation>
+    </message>
+    <message>
+        <source>%1 did not answer</source>
+        <translation>%1 did not answer</translation>
+    </message>
+    <message>
+        <source>%1 did not answer (%2)</source>
+        <translation>%1 did not answer (%2)</translation>
+    </message>
+    <message>
+        <source>Local time source</source>
+        <translation>Local time source</translation>
+    </message>
+    <message>
+        <source>chrony: reference %1, system time %2</source>
+        <translation>chrony: reference %1, system time %2</translation>
+    </message>
+    <message>
+        <source>timedatectl: synchronised with NTP</source>
+        <translation>timedatectl: synchronised with NTP</translation>
+    </message>
+    <message>
+        <source>timedatectl: not synchronised with NTP</source>
+        <translation>timedatectl: not synchronised with NTP</translation>
+    </message>
+    <message>
+        <source>Not available: %1; %2</source>
+        <translation>Not available: %1; %2</translation>
+    </message>
+    <message>
+        <source>None (the terminal is not enrolled)</source>
+        <translation>None (the terminal is not enrolled)</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Cannot be read</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>Expired on %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid until %1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>Valid until %1 (%n day left)</numerusform>
+            <numerusform>Valid until %1 (%n days left)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vault integrity (PRAGMA integrity_check)</source>
+        <translation>Vault integrity (PRAGMA integrity_check)</translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation>Audit chain</translation>
+    </message>
+    <message>
+        <source>Unsent records</source>
+        <translation>Unsent records</translation>
+    </message>
+    <message>
+        <source>Unsent audit entries</source>
+        <translation>Unsent audit entries</translation>
+    </message>
+    <message>
+        <source>Vault schema version</source>
+        <translation>Vault schema version</translation>
+    </message>
+    <message>
+        <source>Not checked: the vault is opened by a login</source>
+        <translation>Not checked: the vault is opened by a login</translation>
+    </message>
+    <message>
+        <source>Not checked: there is no vault on this terminal</source>
+        <translation>Not checked: there is no vault on this terminal</translation>
+    </message>
+    <message>
+        <source>The vault does not open: %1</source>
+        <translation>The vault does not open: %1</translation>
+    </message>
+    <message>
+        <source>ok (%1 ms)</source>
+        <translation>ok (%1 ms)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact (%n entries)</source>
+        <translation>
+            <numerusform>Intact (%n entry)</numerusform>
+            <numerusform>Intact (%n entries)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Broken at entry %1: %2</source>
+        <translation>Broken at entry %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (this program: %2)</source>
+        <translation>%1 (this program: %2)</translation>
+    </message>
+    <message>
+        <source>card inserted in %1</source>
+        <translation>card inserted in %1</translation>
+    </message>
+    <message>
+        <source>card removed from %1</source>
+        <translation>card removed from %1</translation>
+    </message>
+    <message>
+        <source>card service lost</source>
+        <translation>card service lost</translation>
+    </message>
+    <message>
+        <source>card service available</source>
+        <translation>card service available</translation>
+    </message>
+    <message>
+        <source>Card service (pcscd)</source>
+        <translation>Card service (pcscd)</translation>
+    </message>
+    <message>
+        <source>Running and answering</source>
+        <translation>Running and answering</translation>
+    </message>
+    <message>
+        <source>pcscd is running but does not answer the terminal</source>
+        <translation>pcscd is running but does not answer the terminal</translation>
+    </message>
+    <message>
+        <source>pcscd is not running</source>
+        <translation>pcscd is not running</translation>
+    </message>
+    <message>
+        <source>Card readers</source>
+        <translation>Card readers</translation>
+    </message>
+    <message>
+        <source>None connected</source>
+        <translation>None connected</translation>
+    </message>
+    <message>
+        <source>Last card event</source>
+        <translation>Last card event</translation>
+    </message>
+    <message>
+        <source>None since the terminal started</source>
+        <translation>None since the terminal started</translation>
+    </message>
+    <message>
+        <source>%1 at %2 UTC</source>
+        <translation>%1 at %2 UTC</translation>
+    </message>
+    <message>
+        <source>Terminal certificate</source>
+        <translation>Terminal certificate</translation>
+    </message>
+    <message>
+        <source>Hub CA certificate</source>
+        <translation>Hub CA certificate</translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation>Disk space</translation>
+    </message>
+    <message>
+        <source>%1 free of %2</source>
+        <translation>%1 free of %2</translation>
+    </message>
+    <message>
+        <source>Program version</source>
+        <translation>Program version</translation>
+    </message>
+    <message>
+        <source>Hub reachability</source>
+        <translation>Hub reachability</translation>
+    </message>
+    <message>
+        <source>Clock skew against the hub</source>
+        <translation>Clock skew against the hub</translation>
+    </message>
+    <message>
+        <source>No hub configured</source>
+        <translation>No hub configured</translation>
+    </message>
+    <message>
+        <source>Not available without a hub</source>
+        <translation>Not available without a hub</translation>
+    </message>
+    <message>
+        <source>%1 not reachable: %2</source>
+        <translation>%1 not reachable: %2</translation>
+    </message>
+    <message>
+        <source>Not measured (the hub did not answer)</source>
+        <translation>Not measured (the hub did not answer)</translation>
+    </message>
+    <message>
+        <source>%1 answered in %2 ms</source>
+        <translation>%1 answered in %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 s (%2; warning above %3 s)</source>
+        <translation>%1 s (%2; warning above %3 s)</translation>
+    </message>
+    <message>
+        <source>this terminal is behind the hub</source>
+        <translation>this terminal is behind the hub</translation>
+    </message>
+    <message>
+        <source>this terminal is ahead of the hub</source>
+        <translation>this terminal is ahead of the hub</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer carried no time</source>
+        <translation>The hub&apos;s answer carried no time</translation>
+    </message>
+</context>
+<context>
+    <name>ward::TerminalDisposal</name>
+    <message numerus="yes">
+        <source>The wipe was refused: %n record(s) and %1 audit entries have not reached the hub and would be lost. Connect the terminal to the hub and try again, or confirm the loss with a reason.</source>
+        <translation>
+            <numerusform>The wipe was refused: %n record and %1 audit entries have not reached the hub and would be lost. Connect the terminal to the hub and try again, or confirm the loss with a reason.</numerusform>
+            <numerusform>The wipe was refused: %n records and %1 audit entries have not reached the hub and would be lost. Connect the terminal to the hub and try again, or confirm the loss with a reason.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The wipe could not finish destroying the local data: %1</source>
+        <translation>The wipe could not finish destroying the local data: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed.</source>
+        <translation>%1 could not be removed.</translation>
+    </message>
+    <message>
+        <source>The disposal record has not reached the hub yet; it is sent when the terminal next starts with the hub reachable.</source>
+        <translation>The disposal record has not reached the hub yet; it is sent when the terminal next starts with the hub reachable.</translation>
+    </message>
+    <message>
+        <source>The disposal record has not reached the hub yet (%1); it is sent again when the terminal next starts.</source>
+        <translation>The disposal record has not reached the hub yet (%1); it is sent again when the terminal next starts.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s enrolment could not be deleted from %1.</source>
+        <translation>The terminal&apos;s enrolment could not be deleted from %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ward::TerminalWipe</name>
+    <message>
+        <source>this terminal has no hub connection</source>
+        <translation>this terminal has no hub connection</translation>
+    </message>
+    <message>
+        <source>no signing key is stored for this user on this terminal</source>
+        <translation>no signing key is stored for this user on this terminal</translation>
+    </message>
+    <message>
+        <source>The password is not correct. Nothing was wiped.</source>
+        <translation>The password is not correct. Nothing was wiped.</translation>
+    </message>
+    <message>
+        <source>Your password cannot be checked on this terminal (%1). Nothing was wiped.</source>
+        <translation>Your password cannot be checked on this terminal (%1). Nothing was wiped.</translation>
+    </message>
+    <message>
+        <source>Your password cannot be checked: %1. Nothing was wiped.</source>
+        <translation>Your password cannot be checked: %1. Nothing was wiped.</translation>
+    </message>
 </context>
 <context>
     <name>ward::TimestampAuthority</name>
@@ -4429,6 +4821,53 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     <message>
         <source>none</source>
         <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>ward::WipeDialog</name>
+    <message>
+        <source>Wipe this terminal</source>
+        <translation>Wipe this terminal</translation>
+    </message>
+    <message>
+        <source>Wiping destroys this terminal&apos;s encrypted vault and key slots, writes a disposal record and sends it to the hub. The terminal is then no longer enrolled.</source>
+        <translation>Wiping destroys this terminal&apos;s encrypted vault and key slots, writes a disposal record and sends it to the hub. The terminal is then no longer enrolled.</translation>
+    </message>
+    <message>
+        <source>Sending unsent records and audit entries to the hub…</source>
+        <translation>Sending unsent records and audit entries to the hub…</translation>
+    </message>
+    <message>
+        <source>I confirm that what has not reached the hub is lost with the wipe</source>
+        <translation>I confirm that what has not reached the hub is lost with the wipe</translation>
+    </message>
+    <message>
+        <source>Reason for the wipe, kept in the disposal record (required when unsent data is lost)</source>
+        <translation>Reason for the wipe, kept in the disposal record (required when unsent data is lost)</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>Your password:</translation>
+    </message>
+    <message>
+        <source>Wipe the terminal</source>
+        <translation>Wipe the terminal</translation>
+    </message>
+    <message>
+        <source>Everything this terminal held for the hub has been sent.</source>
+        <translation>Everything this terminal held for the hub has been sent.</translation>
+    </message>
+    <message>
+        <source>Not everything could be sent to the hub.</source>
+        <translation>Not everything could be sent to the hub.</translation>
+    </message>
+    <message>
+        <source>Not everything could be sent to the hub: %1</source>
+        <translation>Not everything could be sent to the hub: %1</translation>
+    </message>
+    <message>
+        <source>Checking your password…</source>
+        <translation>Checking your password…</translation>
     </message>
 </context>
 </TS>

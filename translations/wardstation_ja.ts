@@ -1168,6 +1168,13 @@
     </message>
 </context>
 <context>
+    <name>ward::AuditShipment</name>
+    <message>
+        <source>The hub did not acknowledge the audit entries it was sent.</source>
+        <translation>送信した監査ログをハブが受領確認しませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>ward::BreakGlassPanel</name>
     <message>
         <source>Patient outside your wards</source>
@@ -1851,6 +1858,92 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     </message>
 </context>
 <context>
+    <name>ward::DiagnosticReport</name>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>異常</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>取得不可</translation>
+    </message>
+    <message>
+        <source>WardStation terminal diagnostics</source>
+        <translation>WardStation 端末診断</translation>
+    </message>
+    <message>
+        <source>Terminal: %1</source>
+        <translation>端末: %1</translation>
+    </message>
+    <message>
+        <source>(not enrolled)</source>
+        <translation>（未登録）</translation>
+    </message>
+    <message>
+        <source>Generated: %1 UTC</source>
+        <translation>作成日時: %1 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>ward::DiagnosticsPage</name>
+    <message>
+        <source>Terminal diagnostics</source>
+        <translation>端末診断</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>再診断</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>レポートをコピー</translation>
+    </message>
+    <message>
+        <source>Copies the checks for a support ticket; the report holds no patient data</source>
+        <translation>診断結果を問い合わせ用にコピーします（患者情報は含まれません）</translation>
+    </message>
+    <message>
+        <source>Wipe this terminal…</source>
+        <translation>この端末を消去…</translation>
+    </message>
+    <message>
+        <source>Checking the terminal…</source>
+        <translation>端末を診断しています…</translation>
+    </message>
+    <message>
+        <source>Checked at %1 UTC: some checks found problems.</source>
+        <translation>%1 UTC に診断しました。異常のある項目があります。</translation>
+    </message>
+    <message>
+        <source>Checked at %1 UTC.</source>
+        <translation>%1 UTC に診断しました。</translation>
+    </message>
+    <message>
+        <source>The report was copied; paste it into the support ticket.</source>
+        <translation>レポートをコピーしました。問い合わせに貼り付けてください。</translation>
+    </message>
+</context>
+<context>
     <name>ward::DraftEditor</name>
     <message>
         <source>New %1</source>
@@ -2323,6 +2416,19 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     <message>
         <source>Version %1</source>
         <translation>バージョン %1</translation>
+    </message>
+</context>
+<context>
+    <name>ward::NotEnrolledScreen</name>
+    <message>
+        <source>This terminal is not enrolled</source>
+        <translation>この端末は登録されていません</translation>
+    </message>
+    <message>
+        <source>It holds no patient data and nobody can log in. To use it again, IT issues an enrolment code for a ward at the hub and enrols it:
+wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DIR</source>
+        <translation>患者情報は残っておらず、ログインできません。再び使用するには、情報システム担当がハブで病棟の登録コードを発行し、端末を登録してください:
+wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DIR</translation>
     </message>
 </context>
 <context>
@@ -4198,6 +4304,289 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
         <source>The reception desk was idle too long (privileged session). Unlock with your card and password to continue.</source>
         <translation>受付業務の操作が一定時間なかったため、画面をロックしました（特権セッション）。続けるにはカードとパスワードでロックを解除してください。</translation>
     </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>端末診断</translation>
+    </message>
+    <message>
+        <source>Wiping the terminal…</source>
+        <translation>端末を消去しています…</translation>
+    </message>
+    <message>
+        <source>The terminal was wiped and its disposal record reached the hub.</source>
+        <translation>端末を消去し、廃棄記録をハブに送信しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ward::TerminalDiagnostics</name>
+    <message>
+        <source>%1 is not installed</source>
+        <translation>%1 はインストールされていません</translation>
+    </message>
+    <message>
+        <source>%1 did not answer</source>
+        <translation>%1 が応答しません</translation>
+    </message>
+    <message>
+        <source>%1 did not answer (%2)</source>
+        <translation>%1 が応答しません（%2）</translation>
+    </message>
+    <message>
+        <source>Local time source</source>
+        <translation>時刻同期（この端末）</translation>
+    </message>
+    <message>
+        <source>chrony: reference %1, system time %2</source>
+        <translation>chrony: 参照先 %1、システム時刻 %2</translation>
+    </message>
+    <message>
+        <source>timedatectl: synchronised with NTP</source>
+        <translation>timedatectl: NTP と同期済み</translation>
+    </message>
+    <message>
+        <source>timedatectl: not synchronised with NTP</source>
+        <translation>timedatectl: NTP と同期していません</translation>
+    </message>
+    <message>
+        <source>Not available: %1; %2</source>
+        <translation>取得できません: %1、%2</translation>
+    </message>
+    <message>
+        <source>None (the terminal is not enrolled)</source>
+        <translation>なし（端末が登録されていません）</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>読み取れません</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>%1 に期限切れ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid until %1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1 まで有効（残り %n 日）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vault integrity (PRAGMA integrity_check)</source>
+        <translation>保管庫の整合性（PRAGMA integrity_check）</translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation>監査ログの連鎖</translation>
+    </message>
+    <message>
+        <source>Unsent records</source>
+        <translation>未送信の記録</translation>
+    </message>
+    <message>
+        <source>Unsent audit entries</source>
+        <translation>未送信の監査ログ</translation>
+    </message>
+    <message>
+        <source>Vault schema version</source>
+        <translation>保管庫スキーマのバージョン</translation>
+    </message>
+    <message>
+        <source>Not checked: the vault is opened by a login</source>
+        <translation>未確認: 保管庫はログインで開かれます</translation>
+    </message>
+    <message>
+        <source>Not checked: there is no vault on this terminal</source>
+        <translation>未確認: この端末に保管庫がありません</translation>
+    </message>
+    <message>
+        <source>The vault does not open: %1</source>
+        <translation>保管庫を開けません: %1</translation>
+    </message>
+    <message>
+        <source>ok (%1 ms)</source>
+        <translation>正常（%1 ミリ秒）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact (%n entries)</source>
+        <translation>
+            <numerusform>正常（%n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Broken at entry %1: %2</source>
+        <translation>%1 番目で連鎖が途切れています: %2</translation>
+    </message>
+    <message>
+        <source>%1 (this program: %2)</source>
+        <translation>%1（このプログラム: %2）</translation>
+    </message>
+    <message>
+        <source>card inserted in %1</source>
+        <translation>%1 にカード挿入</translation>
+    </message>
+    <message>
+        <source>card removed from %1</source>
+        <translation>%1 からカード抜去</translation>
+    </message>
+    <message>
+        <source>card service lost</source>
+        <translation>カードサービス停止</translation>
+    </message>
+    <message>
+        <source>card service available</source>
+        <translation>カードサービス再開</translation>
+    </message>
+    <message>
+        <source>Card service (pcscd)</source>
+        <translation>カードサービス（pcscd）</translation>
+    </message>
+    <message>
+        <source>Running and answering</source>
+        <translation>動作中・応答あり</translation>
+    </message>
+    <message>
+        <source>pcscd is running but does not answer the terminal</source>
+        <translation>pcscd は動作していますが、端末に応答しません</translation>
+    </message>
+    <message>
+        <source>pcscd is not running</source>
+        <translation>pcscd が動作していません</translation>
+    </message>
+    <message>
+        <source>Card readers</source>
+        <translation>カードリーダー</translation>
+    </message>
+    <message>
+        <source>None connected</source>
+        <translation>接続されていません</translation>
+    </message>
+    <message>
+        <source>Last card event</source>
+        <translation>最後のカード操作</translation>
+    </message>
+    <message>
+        <source>None since the terminal started</source>
+        <translation>端末の起動後はありません</translation>
+    </message>
+    <message>
+        <source>%1 at %2 UTC</source>
+        <translation>%1（%2 UTC）</translation>
+    </message>
+    <message>
+        <source>Terminal certificate</source>
+        <translation>端末証明書</translation>
+    </message>
+    <message>
+        <source>Hub CA certificate</source>
+        <translation>ハブの CA 証明書</translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation>ディスク空き容量</translation>
+    </message>
+    <message>
+        <source>%1 free of %2</source>
+        <translation>%2 中 %1 空き</translation>
+    </message>
+    <message>
+        <source>Program version</source>
+        <translation>プログラムのバージョン</translation>
+    </message>
+    <message>
+        <source>Hub reachability</source>
+        <translation>ハブへの接続</translation>
+    </message>
+    <message>
+        <source>Clock skew against the hub</source>
+        <translation>ハブとの時刻のずれ</translation>
+    </message>
+    <message>
+        <source>No hub configured</source>
+        <translation>ハブが設定されていません</translation>
+    </message>
+    <message>
+        <source>Not available without a hub</source>
+        <translation>ハブがないため取得できません</translation>
+    </message>
+    <message>
+        <source>%1 not reachable: %2</source>
+        <translation>%1 に接続できません: %2</translation>
+    </message>
+    <message>
+        <source>Not measured (the hub did not answer)</source>
+        <translation>未測定（ハブが応答しません）</translation>
+    </message>
+    <message>
+        <source>%1 answered in %2 ms</source>
+        <translation>%1 が %2 ミリ秒で応答</translation>
+    </message>
+    <message>
+        <source>%1 s (%2; warning above %3 s)</source>
+        <translation>%1 秒（%2。%3 秒を超えると警告）</translation>
+    </message>
+    <message>
+        <source>this terminal is behind the hub</source>
+        <translation>この端末がハブより遅れています</translation>
+    </message>
+    <message>
+        <source>this terminal is ahead of the hub</source>
+        <translation>この端末がハブより進んでいます</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer carried no time</source>
+        <translation>ハブの応答に時刻がありません</translation>
+    </message>
+</context>
+<context>
+    <name>ward::TerminalDisposal</name>
+    <message numerus="yes">
+        <source>The wipe was refused: %n record(s) and %1 audit entries have not reached the hub and would be lost. Connect the terminal to the hub and try again, or confirm the loss with a reason.</source>
+        <translation>
+            <numerusform>消去できません: 記録 %n 件と監査ログ %1 件がハブに届いておらず、失われます。端末をハブに接続してやり直すか、理由を記入して損失を承認してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The wipe could not finish destroying the local data: %1</source>
+        <translation>端末内のデータの破棄を完了できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed.</source>
+        <translation>%1 を削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>The disposal record has not reached the hub yet; it is sent when the terminal next starts with the hub reachable.</source>
+        <translation>廃棄記録はまだハブに届いていません。次にハブに接続できる状態で端末を起動したときに送信します。</translation>
+    </message>
+    <message>
+        <source>The disposal record has not reached the hub yet (%1); it is sent again when the terminal next starts.</source>
+        <translation>廃棄記録はまだハブに届いていません（%1）。次に端末を起動したときに再送します。</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s enrolment could not be deleted from %1.</source>
+        <translation>%1 から端末の登録情報を削除できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>ward::TerminalWipe</name>
+    <message>
+        <source>this terminal has no hub connection</source>
+        <translation>この端末はハブに接続されていません</translation>
+    </message>
+    <message>
+        <source>no signing key is stored for this user on this terminal</source>
+        <translation>この端末にはこの利用者の署名鍵が保存されていません</translation>
+    </message>
+    <message>
+        <source>The password is not correct. Nothing was wiped.</source>
+        <translation>パスワードが正しくありません。消去は行っていません。</translation>
+    </message>
+    <message>
+        <source>Your password cannot be checked on this terminal (%1). Nothing was wiped.</source>
+        <translation>この端末ではパスワードを確認できません（%1）。消去は行っていません。</translation>
+    </message>
+    <message>
+        <source>Your password cannot be checked: %1. Nothing was wiped.</source>
+        <translation>パスワードを確認できません: %1。消去は行っていません。</translation>
+    </message>
 </context>
 <context>
     <name>ward::TimestampAuthority</name>
@@ -4409,6 +4798,53 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     <message>
         <source>none</source>
         <translation>なし</translation>
+    </message>
+</context>
+<context>
+    <name>ward::WipeDialog</name>
+    <message>
+        <source>Wipe this terminal</source>
+        <translation>この端末の消去</translation>
+    </message>
+    <message>
+        <source>Wiping destroys this terminal&apos;s encrypted vault and key slots, writes a disposal record and sends it to the hub. The terminal is then no longer enrolled.</source>
+        <translation>消去すると、この端末の暗号化された保管庫と鍵スロットを破棄し、廃棄記録を作成してハブに送信します。その後、端末は未登録の状態になります。</translation>
+    </message>
+    <message>
+        <source>Sending unsent records and audit entries to the hub…</source>
+        <translation>未送信の記録と監査ログをハブに送信しています…</translation>
+    </message>
+    <message>
+        <source>I confirm that what has not reached the hub is lost with the wipe</source>
+        <translation>ハブに届いていないデータが消去により失われることを承認します</translation>
+    </message>
+    <message>
+        <source>Reason for the wipe, kept in the disposal record (required when unsent data is lost)</source>
+        <translation>消去の理由（廃棄記録に残ります。未送信データが失われる場合は必須）</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>あなたのパスワード:</translation>
+    </message>
+    <message>
+        <source>Wipe the terminal</source>
+        <translation>端末を消去</translation>
+    </message>
+    <message>
+        <source>Everything this terminal held for the hub has been sent.</source>
+        <translation>ハブに送るべきデータはすべて送信しました。</translation>
+    </message>
+    <message>
+        <source>Not everything could be sent to the hub.</source>
+        <translation>一部のデータをハブに送信できませんでした。</translation>
+    </message>
+    <message>
+        <source>Not everything could be sent to the hub: %1</source>
+        <translation>一部のデータをハブに送信できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Checking your password…</source>
+        <translation>パスワードを確認しています…</translation>
     </message>
 </context>
 </TS>
