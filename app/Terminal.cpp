@@ -14,6 +14,7 @@
 #include "session/OfflineAccountCache.h"
 #include "session/OfflineLoginBackend.h"
 #include "session/Reauthenticator.h"
+#include "sync/AuditShipment.h"
 #include "sync/HubClient.h"
 #include "sync/HubReplica.h"
 #include "sync/SyncEngine.h"
@@ -720,6 +721,7 @@ void Terminal::startSync()
 
 void Terminal::stopSync()
 {
+    m_auditShipping = false;
     if (!m_syncEngine)
         return;
     m_syncEngine->stop();
@@ -732,6 +734,23 @@ void Terminal::stopSync()
     m_status->setSyncStatus(m_syncStatus);
 }
 
+void Terminal::shipAudit()
+{
+    // AUD-1/AUD-2: the audit chain follows each successful sync to the hub, so little of it is ever only here (what
+    // is would be lost with a wipe, DATA-5). One shipment at a time, on sync's own vault connection.
+    if (m_auditShipping || !m_syncVault || !m_hubClient)
+        return;
+    m_auditShipping = true;
+    const quint64 generation = m_generation;
+    AuditShipment::ship(*m_syncVault, *m_hubClient, [this, generation](qint64 unsent, const SyncError& error) {
+        if (generation != m_generation)
+            return;
+        m_auditShipping = false;
+        if (!error.message().isEmpty())
+            qWarning("audit chain not shipped (%lld entries wait): %s", static_cast<long long>(unsent), qPrintable(error.message()));
+    });
+}
+
 void Terminal::refreshCensus(bool ok)
 {
     // SyncEngine::statusChanged is not emitted when only the cycle's own fields (online, last sync) change:
@@ -740,6 +759,7 @@ void Terminal::refreshCensus(bool ok)
         showSyncStatus(m_syncEngine->status());
     if (ok) {
         sendPendingLoginReport();
+        shipAudit();
         // A desk granted before this terminal's first sync waited for the hub's roles and wards.
         installDesk(chart());
         installDiagnostics(chart());

@@ -153,6 +153,7 @@ private:
     void stopSync();
     void showSyncStatus(const SyncStatus& status);
     void refreshCensus(bool ok);
+    void shipAudit();
     void saveScreenshot(const QString& name);
     void sendLoginReport(const UserSession& session, const QString& note);
     void sendPendingLoginReport();
@@ -204,7 +205,8 @@ private:
     HubClient* m_disposalClient = nullptr;  // the terminal's client while its disposal record is delivered
     TerminalDisposal::Step m_disposalStep = TerminalDisposal::Step::Done;
     bool m_enrolled = true;
-    bool m_diagnosticsOpened = false;  // the session's first diagnostics page opens by itself
+    bool m_diagnosticsOpened = false;
+    bool m_auditShipping = false;  // the session's first diagnostics page opens by itself
     NotEnrolledScreen* m_notEnrolled = nullptr;  // owned by the shell
 
     std::unique_ptr<Vault> m_syncVault;  // sync's own connection (SQLite connections are not shared)

@@ -4556,6 +4556,10 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <source>The hub&apos;s answer carried no time</source>
         <translation>The hub&apos;s answer carried no time</translation>
     </message>
+    <message>
+        <source>in step with the hub</source>
+        <translation>in step with the hub</translation>
+    </message>
 </context>
 <context>
     <name>ward::TerminalDisposal</name>

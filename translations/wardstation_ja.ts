@@ -4535,6 +4535,10 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <source>The hub&apos;s answer carried no time</source>
         <translation>ハブの応答に時刻がありません</translation>
     </message>
+    <message>
+        <source>in step with the hub</source>
+        <translation>ハブと一致</translation>
+    </message>
 </context>
 <context>
     <name>ward::TerminalDisposal</name>

@@ -286,11 +286,13 @@ void TerminalDiagnostics::askHub(quint64 generation, const Setup& setup)
                 ClockSkewMonitor monitor;
                 monitor.setThresholdSecs(threshold);
                 monitor.observe(reply.hubTime, sent.addMSecs(rtt / 2));
-                const double secs = monitor.skewMs() / 1000.0;
+                const double secs = qAbs(monitor.skewMs()) < 50 ? 0.0 : monitor.skewMs() / 1000.0;
                 r.add(QStringLiteral("hub.clockSkew"), skew,
                       tr("%1 s (%2; warning above %3 s)")
                           .arg(QLocale().toString(secs, 'f', 1),
-                               secs >= 0 ? tr("this terminal is behind the hub") : tr("this terminal is ahead of the hub"))
+                               qAbs(secs) < 0.5 ? tr("in step with the hub")
+                               : secs > 0      ? tr("this terminal is behind the hub")
+                                               : tr("this terminal is ahead of the hub"))
                           .arg(threshold),
                       monitor.isOverThreshold() ? Level::Warning : Level::Ok);
             } else {
