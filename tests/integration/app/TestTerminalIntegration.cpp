@@ -1105,8 +1105,10 @@ private slots:
 
     // Issue 13 on its own freshly enrolled terminal (the other tests' terminal stays enrolled): the demo hospital's IT
     // user logs in at the login screen with card + password and lands on the diagnostics page (pcscd and the reader,
-    // the hub and its clock, the vault); the copied report names the terminal and no patient; the wipe sends what is
-    // unsent, destroys the vault, leaves the terminal "not enrolled", and the hub lists the disposal record.
+    // the hub and its clock, the vault); the copied report names the terminal and no patient. Then offline (hub down):
+    // the login still opens the page; the wipe is refused with the counts of what would be lost until the loss is
+    // confirmed with a reason; the terminal is "not enrolled" at once and delivers its disposal record at the next
+    // start with the hub back; the hub lists it.
     void itDiagnosticsAndWipeFromTheLoginScreen()
     {
         QString itId, itPassword;
@@ -1167,25 +1169,61 @@ private slots:
             QVERIFY(!copied.contains(p.name.section(QChar(0x3000), 0, 0)) || p.name.section(QChar(0x3000), 0, 0).isEmpty());
         }
 
-        // Wipe: everything reaches the hub first, so only the password is asked.
+        // The same IT user offline (the hub is down): the vault slot is the password check, the synced role directory
+        // still grants terminals.manage, and the page says the hub is not reachable.
+        terminal->logoutAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(terminal->shell()->state(), SessionShell::State::LoggedOut, 10000);
+        card.reset();
+        QTRY_COMPARE_WITH_TIMEOUT(terminal->login()->state(), LoginController::State::WaitingForCard, 15000);
+        m_hub->stop();
+        card = insertCard(itCard, 0);
+        QVERIFY(card);
+        typeAtLoginScreen(*terminal, itPassword);
+        QTRY_COMPARE_WITH_TIMEOUT(terminal->shell()->state(), SessionShell::State::Active, 45000);
+        QTRY_VERIFY_WITH_TIMEOUT((page = terminal->diagnosticsPage()) != nullptr && page->isVisible(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->hasReport(), 30000);
+        QCOMPARE(page->report().find(QStringLiteral("hub.reachability"))->level, DiagnosticReport::Level::Problem);
+        QCOMPARE(page->report().find(QStringLiteral("vault.integrity"))->level, DiagnosticReport::Level::Ok);
+
+        // Wipe with the hub away: what could not be sent is counted and the wipe refused until the loss is confirmed
+        // with a reason.
         QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("wipeTerminalButton")), Qt::LeftButton);
         WipeDialog* dialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((dialog = page->findChild<WipeDialog*>()) != nullptr && dialog->isReady(), 60000);
-        QVERIFY(!dialog->unsent().any());
-        dialog->findChild<QPlainTextEdit*>(QStringLiteral("lossReasonEdit"))->setPlainText(QStringLiteral("端末更新のため廃棄"));
+        const TerminalDisposal::Unsent lost = dialog->unsent();
+        QVERIFY(lost.auditEntries > 0);
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("unsentSummary"))->text().contains(QString::number(lost.auditEntries)));
         auto* password = dialog->findChild<QLineEdit*>(QStringLiteral("wipePasswordEdit"));
+        auto* wipe = dialog->findChild<QPushButton*>(QStringLiteral("confirmWipeButton"));
         QTest::keyClicks(password, itPassword);
-        QTest::keyClick(password, Qt::Key_Return);
+        QVERIFY(!wipe->isEnabled());
+        dialog->findChild<QCheckBox*>(QStringLiteral("confirmLossCheck"))->setChecked(true);
+        dialog->findChild<QPlainTextEdit*>(QStringLiteral("lossReasonEdit"))->setPlainText(QStringLiteral("端末更新のため廃棄"));
+        QVERIFY(wipe->isEnabled());
+        QTest::mouseClick(wipe, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!terminal->isEnrolled(), 30000);
-        QTRY_COMPARE_WITH_TIMEOUT(terminal->disposalStep(), TerminalDisposal::Step::Done, 30000);
         QCOMPARE(terminal->shell()->state(), SessionShell::State::LoggedOut);
         QVERIFY(terminal->notEnrolledScreen() && terminal->notEnrolledScreen()->isVisible());
         QVERIFY(!Vault::exists(dataDir + QStringLiteral("/vault")));
-        QVERIFY(!TerminalIdentity::exists(dataDir));
         QVERIFY(test::PatientDataSearch({ward.first().name, ward.first().kana}).run().isEmpty());
+        // The record waits for the hub; the enrolment is kept only to deliver it.
+        QTRY_COMPARE_WITH_TIMEOUT(terminal->disposalStep(), TerminalDisposal::Step::Send, 30000);
+        QVERIFY(!terminal->notEnrolledScreen()->disposalNotice().isEmpty());
+        QVERIFY(TerminalIdentity::exists(dataDir));
+
+        // The next start with the hub back delivers it and forgets the enrolment.
+        card.reset();
+        terminal.reset();
+        QVERIFY(m_hub->start());
+        terminal = startTerminal({}, dataDir);
+        QVERIFY(terminal);
+        QVERIFY(!terminal->isEnrolled());
+        QVERIFY(!terminal->loginScreen());
+        QTRY_COMPARE_WITH_TIMEOUT(terminal->disposalStep(), TerminalDisposal::Step::Done, 30000);
+        QVERIFY(!TerminalIdentity::exists(dataDir));
         shot(*terminal, QStringLiteral("not-enrolled.png"));
 
-        // The hub lists it for IT.
+        // The hub lists it for IT, with the loss and its reason.
         QProcess tool;
         tool.start(QStringLiteral(WARD_SYNC_TOOL), {QStringLiteral("disposals"), QStringLiteral("--dir"), m_hub->dir(),
                                                      QStringLiteral("--terminal"), terminalId});
@@ -1195,15 +1233,13 @@ private slots:
         const QJsonObject disposal = QJsonDocument::fromJson(lines.first()).object();
         QCOMPARE(disposal.value(QStringLiteral("operator")).toString(), itId);
         QCOMPARE(disposal.value(QStringLiteral("reason")).toString(), QStringLiteral("端末更新のため廃棄"));
-        QCOMPARE(disposal.value(QStringLiteral("lostRecords")).toInteger(), 0);
+        QCOMPARE(disposal.value(QStringLiteral("lostAudit")).toInteger(), lost.auditEntries);
+        QCOMPARE(disposal.value(QStringLiteral("lostRecords")).toInteger(), lost.records);
 
         // Started again, it is still not enrolled: no card login is offered.
-        card.reset();
         terminal.reset();
         terminal = startTerminal({}, dataDir);
-        QVERIFY(terminal);
-        QVERIFY(!terminal->isEnrolled());
-        QVERIFY(!terminal->loginScreen());
+        QVERIFY(terminal && !terminal->isEnrolled() && !terminal->loginScreen());
     }
 
     // AUTH-10 at the composed terminal. A reception clerk whose ID is not flagged privileged gets the desk: the hub's
