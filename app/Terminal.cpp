@@ -177,10 +177,13 @@ Terminal::~Terminal()
 {
     ++m_generation;
     m_signerWatcher.waitForFinished();
-    m_diagnostics.reset();
+    // The disposal's client goes before the disposal whose answer it would carry.
+    delete m_disposalClient;
+    m_disposalClient = nullptr;
     if (m_shell && m_shell->state() != SessionShell::State::LoggedOut)
         m_shell->logout(LockReason::UserLogout);
     stopSync();
+    m_diagnostics.reset();
     if (m_monitor)
         m_monitor->stop();
     m_shell = nullptr;

@@ -273,7 +273,10 @@ void TerminalDiagnostics::askHub(quint64 generation, const Setup& setup)
     timer->start();
     const QString host = setup.hub->hubUrl().host();
     const int threshold = setup.clockSkewThresholdSecs;
-    setup.hub->get(QStringLiteral("/api/v1/time"), [this, generation, timer, sent, reach, skew, host, threshold](const HubReply& reply) {
+    QPointer<TerminalDiagnostics> self(this);
+    setup.hub->get(QStringLiteral("/api/v1/time"), [self, generation, timer, sent, reach, skew, host, threshold](const HubReply& reply) {
+        if (!self)
+            return;
         const qint64 rtt = timer->elapsed();
         DiagnosticReport r;
         if (!reply.ok()) {
@@ -299,7 +302,7 @@ void TerminalDiagnostics::askHub(quint64 generation, const Setup& setup)
                 r.add(QStringLiteral("hub.clockSkew"), skew, tr("The hub's answer carried no time"), Level::Warning);
             }
         }
-        partDone(generation, r);
+        self->partDone(generation, r);
     });
 }
 
