@@ -1,10 +1,12 @@
 #include "Terminal.h"
 
 #include "HubStaffCertificateIssuer.h"
+#include "TerminalWipe.h"
 #include "auth/PasswordPolicy.h"
 #include "card/CardAuthenticator.h"
 #include "card/ReaderMonitor.h"
 #include "crypto/KeyPair.h"
+#include "diagnostics/TerminalDiagnostics.h"
 #include "session/HubLoginBackend.h"
 #include "session/LockController.h"
 #include "session/LockPolicy.h"
@@ -12,9 +14,11 @@
 #include "session/OfflineAccountCache.h"
 #include "session/OfflineLoginBackend.h"
 #include "session/Reauthenticator.h"
+#include "sync/AuditShipment.h"
 #include "sync/HubClient.h"
 #include "sync/HubReplica.h"
 #include "sync/SyncEngine.h"
+#include "sync/TerminalIdentity.h"
 #include "ui/ActivityFilter.h"
 #include "ui/MainWindow.h"
 #include "ui/LastLoginBanner.h"
@@ -24,8 +28,10 @@
 #include "ui/chart/ChartWorkspace.h"
 #include "ui/chart/PatientChart.h"
 #include "ui/chart/WardView.h"
+#include "ui/it/DiagnosticsPage.h"
 #include "ui/login/LoginScreen.h"
 #include "ui/it/ItWorkspace.h"
+#include "ui/login/NotEnrolledScreen.h"
 #include "ui/reception/ReceptionAccess.h"
 #include "ui/reception/ReceptionWorkspace.h"
 #include "ui/theme/Appearance.h"
@@ -37,6 +43,7 @@
 #include <QAction>
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -153,15 +160,31 @@ Terminal::Terminal(TerminalOptions options, QObject* parent)
     });
     connect(&m_signerWatcher, &QFutureWatcher<SignerResult>::finished, this,
             [this] { signerObtained(m_signerWatcher.property("generation").toULongLong()); });
+
+    m_diagnostics = std::make_unique<TerminalDiagnostics>();
+    m_diagnostics->attachReaderMonitor(m_monitor.get());
+    // DATA-5: a wipe stopped by a power loss is finished before anything opens the vault; a wiped terminal whose
+    // enrolment is gone stays "not enrolled".
+    if (TerminalDisposal::isPending(m_options.vaultDir)) {
+        enterNotEnrolled();
+        resumeDisposal();
+    } else if (!m_options.dataDir.isEmpty() && !TerminalIdentity::exists(m_options.dataDir)
+               && QFileInfo::exists(Vault::disposalPath(m_options.vaultDir)) && !Vault::exists(m_options.vaultDir)) {
+        enterNotEnrolled();
+    }
 }
 
 Terminal::~Terminal()
 {
     ++m_generation;
     m_signerWatcher.waitForFinished();
+    // The disposal's client goes before the disposal whose answer it would carry.
+    delete m_disposalClient;
+    m_disposalClient = nullptr;
     if (m_shell && m_shell->state() != SessionShell::State::LoggedOut)
         m_shell->logout(LockReason::UserLogout);
     stopSync();
+    m_diagnostics.reset();
     if (m_monitor)
         m_monitor->stop();
     m_shell = nullptr;
@@ -283,6 +306,7 @@ void Terminal::signerObtained(quint64 generation)
         return;
     }
     m_status->setUser(m_pendingSession.displayName);
+    installDiagnostics(chart());
     askForDesk();
     emit sessionStarted(m_pendingSession.userId);
     if (!m_options.screenshotDir.isEmpty())
@@ -300,6 +324,7 @@ void Terminal::loggedOut(LockReason reason)
     m_sessionToken.clear();
     m_deskPermissions.clear();
     m_itPermissions.clear();
+    m_diagnosticsOpened = false;
     m_pendingLoginReport = QJsonObject();
     m_access = AccessPolicy::defaultPolicy();
     Appearance::instance()->setStaffId(QString());
@@ -323,6 +348,7 @@ Workspace* Terminal::makeWorkspace(const UserSession& session)
     // After an unlock the desk and the IT console come back with the workspace (the hub's answer is kept for the session).
     installDesk(workspace);
     installItWorkspace(workspace);
+    installDiagnostics(workspace);
     if (!m_options.screenshotDir.isEmpty()) {
         // Documentation: the chart as a user first opens one.
         auto* poll = new QTimer(workspace);
@@ -335,6 +361,119 @@ Workspace* Terminal::makeWorkspace(const UserSession& session)
         poll->start(500);
     }
     return workspace;
+}
+
+DiagnosticsPage* Terminal::diagnosticsPage() const
+{
+    return m_shell->workspace() ? m_shell->workspace()->findChild<DiagnosticsPage*>() : nullptr;
+}
+
+void Terminal::installDiagnostics(ChartWorkspace* workspace)
+{
+    if (!workspace || !m_vault || workspace->findChild<DiagnosticsPage*>())
+        return;
+    if (!HubReplica(m_vault->database()).permissionsOf(m_pendingSession.roles).contains(QStringLiteral("terminals.manage")))
+        return;
+    TerminalWipe::Session wipeSession{m_options.vaultDir, m_options.terminalId, m_pendingSession.userId, m_vault.get(),
+                                      m_syncVault.get(), m_syncEngine, m_hubClient, m_kdf};
+    const QString operatorId = m_pendingSession.userId;
+    auto* wipe = new TerminalWipe(wipeSession, [this, operatorId](const QString& reason, const TerminalDisposal::Unsent& lost) {
+        // Queued: the session, and the page that asked, end inside the wipe.
+        QTimer::singleShot(0, this, [this, operatorId, reason, lost] { wipeTerminal(operatorId, reason, lost); });
+    });
+    auto* page = new DiagnosticsPage(
+        *m_diagnostics,
+        [this] {
+            TerminalDiagnostics::Setup setup;
+            setup.vaultDir = m_options.vaultDir;
+            setup.terminalId = m_options.terminalId;
+            setup.terminalCertificatePem = m_options.tlsCertPem;
+            setup.hubCaPem = m_options.hubCaPem;
+            setup.vaultKey = m_vault ? m_vault->key() : SecureBytes();
+            setup.hub = m_hubClient;
+            setup.programVersion = QStringLiteral(WARD_VERSION);
+            if (m_syncEngine)
+                setup.clockSkewThresholdSecs = m_syncEngine->clockSkew().thresholdSecs();
+            return setup;
+        },
+        wipe);
+    // The handler lives with the page: deleted with the workspace at lock or logout (SES-3).
+    wipe->setParent(page);
+    QAction* action = workspace->addPage(page, tr("Diagnostics"), IconName::Info, QKeySequence(Qt::ALT | Qt::Key_D));
+    // An IT user logs in to look at the terminal: the page opens at once (the census stays one click away); after an
+    // unlock the workspace comes back as it was left.
+    if (m_diagnosticsOpened)
+        return;
+    m_diagnosticsOpened = true;
+    action->trigger();
+    m_vault->audit().append(m_pendingSession.userId, QStringLiteral("diagnostics.open"), QString(), m_options.terminalId,
+                                QStringLiteral("success"));
+}
+
+void Terminal::wipeTerminal(const QString& operatorId, const QString& reason, const TerminalDisposal::Unsent& lost)
+{
+    if (!m_vault || m_shell->state() == SessionShell::State::LoggedOut)
+        return;
+    // Every connection to the vault is closed before its files are overwritten: the session's, sync's, the login's.
+    m_shell->logout(LockReason::UserLogout);
+    m_login->reset();
+    m_vault.reset();
+    m_disposal = std::make_unique<TerminalDisposal>(m_options.vaultDir, m_options.dataDir, m_options.terminalId);
+    try {
+        m_disposal->begin(operatorId, reason, lost);
+    } catch (const std::exception& e) {
+        qWarning("the wipe could not start: %s", e.what());
+        m_disposal.reset();
+        return;
+    }
+    enterNotEnrolled();
+    resumeDisposal();
+}
+
+void Terminal::enterNotEnrolled()
+{
+    if (!m_enrolled)
+        return;
+    m_enrolled = false;
+    m_disposalStep = TerminalDisposal::pendingStep(m_options.vaultDir);
+    // No login on a terminal without a vault or enrolment: the card stack no longer drives the login controller.
+    disconnect(m_monitor.get(), nullptr, m_login.get(), nullptr);
+    m_login->reset();
+    m_notEnrolled = new NotEnrolledScreen;
+    m_shell->setLoginWidget(m_notEnrolled);
+    m_loginScreen = nullptr;
+    m_status->setHubConfigured(false);
+}
+
+void Terminal::resumeDisposal()
+{
+    if (!m_disposal)
+        m_disposal = std::make_unique<TerminalDisposal>(m_options.vaultDir, m_options.dataDir, m_options.terminalId);
+    if (!m_disposalClient && m_options.hasHub() && !m_trustedCas.isEmpty()) {
+        const auto cert = Certificate::fromPem(m_options.tlsCertPem);
+        const auto key = KeyPair::fromPrivatePem(m_options.tlsKeyPem);
+        if (cert && key) {
+            m_disposalClient = new HubClient(m_options.hubUrl, m_trustedCas.first(), this);
+            m_disposalClient->setClientIdentity(*cert, *key);
+        }
+    }
+    m_notEnrolled->setDisposalNotice(tr("Wiping the terminal…"));
+    m_disposal->resume(m_disposalClient, [this](const TerminalDisposal::Outcome& outcome) {
+        m_disposalStep = outcome.step;
+        if (m_notEnrolled)
+            m_notEnrolled->setDisposalNotice(outcome.step == TerminalDisposal::Step::Done
+                                                 ? tr("The terminal was wiped and its disposal record reached the hub.")
+                                                 : outcome.message);
+        if (outcome.step == TerminalDisposal::Step::Done) {
+            // The enrolment is gone: nothing more is said to the hub with its certificate.
+            m_options.hubUrl = QUrl();
+            m_options.tlsKeyPem.clear();
+            if (m_disposalClient)
+                m_disposalClient->deleteLater();
+            m_disposalClient = nullptr;
+        }
+        emit disposalProgressed(outcome.step);
+    });
 }
 
 ReceptionWorkspace* Terminal::reception() const
@@ -625,6 +764,7 @@ void Terminal::startSync()
 
 void Terminal::stopSync()
 {
+    m_auditShipping = false;
     if (!m_syncEngine)
         return;
     m_syncEngine->stop();
@@ -637,6 +777,23 @@ void Terminal::stopSync()
     m_status->setSyncStatus(m_syncStatus);
 }
 
+void Terminal::shipAudit()
+{
+    // AUD-1/AUD-2: the audit chain follows each successful sync to the hub, so little of it is ever only here (what
+    // is would be lost with a wipe, DATA-5). One shipment at a time, on sync's own vault connection.
+    if (m_auditShipping || !m_syncVault || !m_hubClient)
+        return;
+    m_auditShipping = true;
+    const quint64 generation = m_generation;
+    AuditShipment::ship(*m_syncVault, *m_hubClient, [this, generation](qint64 unsent, const SyncError& error) {
+        if (generation != m_generation)
+            return;
+        m_auditShipping = false;
+        if (!error.message().isEmpty())
+            qWarning("audit chain not shipped (%lld entries wait): %s", static_cast<long long>(unsent), qPrintable(error.message()));
+    });
+}
+
 void Terminal::refreshCensus(bool ok)
 {
     // SyncEngine::statusChanged is not emitted when only the cycle's own fields (online, last sync) change:
@@ -645,8 +802,10 @@ void Terminal::refreshCensus(bool ok)
         showSyncStatus(m_syncEngine->status());
     if (ok) {
         sendPendingLoginReport();
+        shipAudit();
         // A desk granted before this terminal's first sync waited for the hub's roles and wards.
         installDesk(chart());
+        installDiagnostics(chart());
     }
     // Patients pulled by sync appear in the census without a click, but only while the user looks at the
     // plain census: an open chart or a search is never pulled out from under them.

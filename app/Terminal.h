@@ -9,6 +9,7 @@
 #include "session/LoginVerdict.h"
 #include "session/UserSession.h"
 #include "sync/SyncStatus.h"
+#include "sync/TerminalDisposal.h"
 #include "ui/theme/StatusBadge.h"
 
 #include <QFutureWatcher>
@@ -28,6 +29,10 @@ namespace ward {
 class ActivityFilter;
 class CardAuthenticator;
 class ChartWorkspace;
+class DiagnosticsPage;
+class NotEnrolledScreen;
+class TerminalDiagnostics;
+class TerminalDisposal;
 class HubClient;
 class HubLoginBackend;
 class ItWorkspace;
@@ -88,6 +93,14 @@ public:
     // The IT console of the running session (issue 13): null unless the hub's admin session grants terminals.manage
     // or policy.manage, and while locked.
     ItWorkspace* itWorkspace() const;
+    // Issue 13: the diagnostics page of an IT user's session (terminals.manage), null otherwise and while locked.
+    DiagnosticsPage* diagnosticsPage() const;
+    TerminalDiagnostics* diagnostics() const { return m_diagnostics.get(); }
+    // False after a wipe (DATA-5): the not-enrolled screen replaces the login screen, no card is read for a login.
+    bool isEnrolled() const { return m_enrolled; }
+    NotEnrolledScreen* notEnrolledScreen() const { return m_notEnrolled; }
+    // The step a wipe in progress has reached (Done when none is, or when it has finished).
+    TerminalDisposal::Step disposalStep() const { return m_disposalStep; }
     bool hasSigner() const { return m_signer.has_value(); }
     QString signerError() const { return m_signerError; }
     SyncEngine* syncEngine() const { return m_syncEngine; }
@@ -117,6 +130,8 @@ signals:
     // The same for the IT console (issue 13).
     void itWorkspaceDecided(bool shown);
     void syncStatusChanged(const ward::SyncStatus& status);
+    // A wipe went as far as it could now: Done (no longer enrolled), or waiting to deliver its record (Send).
+    void disposalProgressed(ward::TerminalDisposal::Step step);
 
 private:
     void keepPassword(const QString& userId, const SecureBytes& password);
@@ -134,10 +149,18 @@ private:
     // AUTH-10: the hub ended the desk's (or the IT console's) admin session: idle → lock (the unlock renews it) with
     // `idleMessage` on the lock screen, time limit or a dead token → logout.
     void endDeskSession(const QString& code, const QString& token, const QString& idleMessage);
+    // Issue 13: the diagnostics page for a session whose roles grant terminals.manage (the hub's role directory as
+    // synced into the vault, so an offline login of IT gets it too).
+    void installDiagnostics(ChartWorkspace* workspace);
+    // DATA-5: ends the session, then destroys the vault and the enrolment (TerminalDisposal).
+    void wipeTerminal(const QString& operatorId, const QString& reason, const TerminalDisposal::Unsent& lost);
+    void enterNotEnrolled();
+    void resumeDisposal();
     void startSync();
     void stopSync();
     void showSyncStatus(const SyncStatus& status);
     void refreshCensus(bool ok);
+    void shipAudit();
     void saveScreenshot(const QString& name);
     void sendLoginReport(const UserSession& session, const QString& note);
     void sendPendingLoginReport();
@@ -184,6 +207,15 @@ private:
     QStringList m_itPermissions;    // issue 13: terminals.manage / policy.manage
     quint64 m_generation = 0;
     QFutureWatcher<SignerResult> m_signerWatcher;
+
+    std::unique_ptr<TerminalDiagnostics> m_diagnostics;
+    std::unique_ptr<TerminalDisposal> m_disposal;
+    HubClient* m_disposalClient = nullptr;  // the terminal's client while its disposal record is delivered
+    TerminalDisposal::Step m_disposalStep = TerminalDisposal::Step::Done;
+    bool m_enrolled = true;
+    bool m_diagnosticsOpened = false;
+    bool m_auditShipping = false;  // the session's first diagnostics page opens by itself
+    NotEnrolledScreen* m_notEnrolled = nullptr;  // owned by the shell
 
     std::unique_ptr<Vault> m_syncVault;  // sync's own connection (SQLite connections are not shared)
     HubClient* m_hubClient = nullptr;

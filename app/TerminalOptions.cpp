@@ -54,6 +54,7 @@ bool TerminalOptions::fromCommandLine(const QCommandLineParser& cli, TerminalOpt
 {
     TerminalOptions o;
     const QString dataDir = cli.value(QStringLiteral("data-dir"));
+    o.dataDir = dataDir;
     if (!dataDir.isEmpty()) {
         o.vaultDir = QDir(dataDir).filePath(QStringLiteral("vault"));
         if (TerminalIdentity::exists(dataDir)) {

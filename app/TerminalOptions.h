@@ -17,6 +17,7 @@ namespace ward {
 // Without a hub, logins are offline only and nothing syncs.
 struct TerminalOptions
 {
+    QString dataDir;        // --data-dir (the enrolment lives there; a wipe deletes it, DATA-5)
     QString vaultDir;
     QString terminalId;
     QString ward;           // the ward the terminal was enrolled for (the lock screensaver names it)

@@ -30,6 +30,11 @@ struct AuditEntry
     QByteArray computeHash() const;
 
     static QByteArray genesisHash();
+
+    // The wire form a terminal ships its chain in (hashes hex); fromJson keeps the hashes as sent, so the
+    // receiver recomputes and compares (nothing is trusted because it was sent).
+    QJsonObject toJson() const;
+    static AuditEntry fromJson(const QJsonObject& json);
 };
 
 } // namespace ward

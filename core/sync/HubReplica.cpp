@@ -1,5 +1,7 @@
 #include "sync/HubReplica.h"
 
+#include <QJsonArray>
+
 #include "vault/SqlCipherDatabase.h"
 #include "vault/SqlStatement.h"
 
@@ -88,6 +90,30 @@ void HubReplica::setState(const char* key, const QString& value)
 qint64 HubReplica::cursor() const
 {
     return state("cursor").toLongLong();
+}
+
+QStringList HubReplica::permissionsOf(const QStringList& roles) const
+{
+    QStringList out;
+    for (const QString& role : roles) {
+        const auto item = directoryItem(QStringLiteral("role"), role);
+        if (!item)
+            continue;
+        for (const QJsonValue& p : item->value(QStringLiteral("permissions")).toArray())
+            if (!out.contains(p.toString()))
+                out << p.toString();
+    }
+    return out;
+}
+
+qint64 HubReplica::acknowledgedAuditSeq() const
+{
+    return state("auditAcknowledged").toLongLong();
+}
+
+void HubReplica::setAcknowledgedAuditSeq(qint64 seq)
+{
+    setState("auditAcknowledged", QString::number(seq));
 }
 
 void HubReplica::setCursor(qint64 cursor)

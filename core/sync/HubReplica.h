@@ -26,6 +26,10 @@ public:
     // Every id of one kind, sorted (the reception desk's role and ward choices).
     QStringList directoryIds(const QString& kind) const;
 
+    // The permissions these roles grant as the hub's role directory last said (issue 13: whether a login, online
+    // or offline, may open the terminal's diagnostics).
+    QStringList permissionsOf(const QStringList& roles) const;
+
     void storePolicy(int version, qint64 seq, const QJsonObject& policy);
     // The newest policy, if any arrived. CFG-2: only versions whose hub signature verified are stored.
     std::optional<QJsonObject> currentPolicy() const;
@@ -34,6 +38,10 @@ public:
 
     qint64 cursor() const;
     void setCursor(qint64 cursor);
+    // Issue 13: the last seq of this terminal's audit chain the hub acknowledged (AuditShipment); entries after it
+    // exist only here and would be lost with a wipe (DATA-5).
+    qint64 acknowledgedAuditSeq() const;
+    void setAcknowledgedAuditSeq(qint64 seq);
     QDateTime lastSuccessfulSync() const;
     void setLastSuccessfulSync(const QDateTime& time);
 

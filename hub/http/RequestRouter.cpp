@@ -10,6 +10,7 @@
 #include "hub/terminals/TerminalContact.h"
 #include "util/Clock.h"
 #include "hub/http/PolicyAdminApi.h"
+#include "hub/http/TerminalDisposalApi.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -60,6 +61,7 @@ RequestRouter::RequestRouter(HubServices& services)
     , m_adminApi(std::make_unique<AdminApi>(services))
     , m_terminalAdminApi(std::make_unique<TerminalAdminApi>(services))
     , m_policyApi(std::make_unique<PolicyAdminApi>(services))
+    , m_disposalApi(std::make_unique<TerminalDisposalApi>(services))
 {
     HubApi* api = m_api.get();
     auto open = [api](void (HubApi::*fn)(const HubRequest&, HubResponse&)) {
@@ -131,6 +133,14 @@ RequestRouter::RequestRouter(HubServices& services)
     m_routes[{"POST", "/api/v1/admin/policy"}] = policyAdmin(&PolicyAdminApi::save);
     m_routes[{"POST", "/api/v1/policy/refusal"}] =
         Route{true, [policyApi](const HubRequest& req, HubResponse& res, const Terminal* t) { policyApi->refusal(req, res, *t); }};
+    // Issue 13 (DATA-5): a terminal's audit chain and disposal record before and after its wipe; IT's disposal list.
+    TerminalDisposalApi* disposals = m_disposalApi.get();
+    m_routes[{"POST", "/api/v1/terminal/audit"}] =
+        Route{true, [disposals](const HubRequest& req, HubResponse& res, const Terminal* t) { disposals->shipAudit(req, res, *t); }};
+    m_routes[{"POST", "/api/v1/terminal/disposal"}] =
+        Route{true, [disposals](const HubRequest& req, HubResponse& res, const Terminal* t) { disposals->disposal(req, res, *t); }};
+    m_routes[{"GET", "/api/v1/admin/terminals/disposals"}] =
+        adminOf(disposals)({QStringLiteral("terminals.manage")}, &TerminalDisposalApi::listDisposals);
 }
 
 RequestRouter::~RequestRouter() = default;

@@ -19,6 +19,7 @@ class PolicyAdminApi;
 class HubApi;
 class HubServices;
 class TerminalAdminApi;
+class TerminalDisposalApi;
 
 // Maps a request to its HubApi handler, authenticates the terminal (client certificate → enrolled, unrevoked row)
 // and turns every refusal into the JSON error convention. Transport-free: HttpSession calls it.
@@ -55,6 +56,7 @@ private:
     std::unique_ptr<AdminApi> m_adminApi;
     std::unique_ptr<TerminalAdminApi> m_terminalAdminApi;
     std::unique_ptr<PolicyAdminApi> m_policyApi;
+    std::unique_ptr<TerminalDisposalApi> m_disposalApi;  // issue 13, DATA-5
     std::map<std::pair<std::string, std::string>, Route> m_routes;
 };
 

@@ -155,9 +155,24 @@ QStringList step6(bool)
     return {QStringLiteral("ALTER TABLE policy ADD COLUMN signature TEXT")};
 }
 
+// Issue 13 (DATA-5): what a terminal reports of its own disposal, and the terminal audit chains shipped to the hub
+// (before a wipe, so nothing of the chain is lost with the vault). Both append-only like records.
+QStringList step7(bool)
+{
+    return {
+        QStringLiteral("CREATE TABLE terminal_disposals (id TEXT PRIMARY KEY, terminal_id TEXT NOT NULL,"
+                       " disposed_at BIGINT NOT NULL, operator TEXT NOT NULL, method TEXT NOT NULL, reason TEXT NOT NULL,"
+                       " files TEXT NOT NULL, bytes_overwritten BIGINT NOT NULL, lost_records BIGINT NOT NULL,"
+                       " lost_audit BIGINT NOT NULL, received_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX terminal_disposals_terminal ON terminal_disposals(terminal_id, disposed_at)"),
+        QStringLiteral("CREATE TABLE terminal_audit (terminal_id TEXT NOT NULL, seq BIGINT NOT NULL, entry TEXT NOT NULL,"
+                       " hash TEXT NOT NULL, received_at BIGINT NOT NULL, PRIMARY KEY (terminal_id, seq))"),
+    };
+}
+
 const QList<QStringList (*)(bool)>& steps()
 {
-    static const QList<QStringList (*)(bool)> all{&step1, &step2, &step3, &step4, &step5, &step6};
+    static const QList<QStringList (*)(bool)> all{&step1, &step2, &step3, &step4, &step5, &step6, &step7};
     return all;
 }
 

@@ -188,7 +188,8 @@ QJsonObject TerminalRegistry::overview()
     };
     QJsonArray terminals;
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, name, ward, status, enrolled_at, revoked_at, revoked_by, revoked_reason,"
-                                           " last_contact_at, last_sync_at, program_version, clock_skew_ms"
+                                           " last_contact_at, last_sync_at, program_version, clock_skew_ms,"
+                                           " (SELECT MAX(a.seq) FROM terminal_audit a WHERE a.terminal_id = terminals.id)"
                                            " FROM terminals ORDER BY ward, name, id"));
     while (q.next()) {
         QJsonObject t{{QStringLiteral("terminalId"), q.value(0).toString()},
@@ -200,8 +201,10 @@ QJsonObject TerminalRegistry::overview()
                       {QStringLiteral("lastSyncAt"), time(q.value(9))},
                       {QStringLiteral("programVersion"), q.value(10).isNull() ? QJsonValue() : QJsonValue(q.value(10).toString())},
                       {QStringLiteral("clockSkewMs"), q.value(11).isNull() ? QJsonValue() : QJsonValue(q.value(11).toLongLong())},
-                      // Terminals do not ship their audit chains to the hub yet: no head has been acknowledged.
-                      {QStringLiteral("auditHeadAcknowledged"), QJsonValue()}};
+                      // The last entry of the terminal's audit chain the hub holds (TerminalAuditChains): what it
+                      // has acknowledged; null until the terminal first ships its chain.
+                      {QStringLiteral("auditHeadAcknowledged"),
+                       q.value(12).isNull() ? QJsonValue() : QJsonValue(QString::number(q.value(12).toLongLong()))}};
         if (q.value(3).toString() == QLatin1String("revoked"))
             t[QStringLiteral("revocation")] = QJsonObject{{QStringLiteral("at"), time(q.value(5))},
                                                           {QStringLiteral("by"), q.value(6).isNull() ? QJsonValue() : QJsonValue(q.value(6).toString())},

@@ -145,7 +145,7 @@ void TerminalsPanel::showTerminals(const QJsonArray& terminals, const QJsonArray
         set(LastSync, timeText(t.value(QStringLiteral("lastSyncAt")), tr("never")));
         set(Clock, clockText(t.value(QStringLiteral("clockSkewMs"))));
         const QJsonValue head = t.value(QStringLiteral("auditHeadAcknowledged"));
-        set(AuditHead, head.isString() ? head.toString() : notReported);
+        set(AuditHead, head.isString() ? tr("entry %1").arg(head.toString()) : notReported);
         QStringList note;
         if (self)
             note << tr("This terminal");

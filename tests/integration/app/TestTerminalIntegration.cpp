@@ -38,6 +38,11 @@
 #include "ui/chart/VitalSignsChart.h"
 #include "ui/chart/WardView.h"
 #include "ui/login/LoginScreen.h"
+#include "ui/login/NotEnrolledScreen.h"
+#include "ui/it/DiagnosticsPage.h"
+#include "ui/it/WipeDialog.h"
+#include "diagnostics/TerminalDiagnostics.h"
+#include <QClipboard>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QCheckBox>
@@ -68,6 +73,7 @@
 #include <QToolButton>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QDeadlineTimer>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QScreen>
@@ -1141,7 +1147,16 @@ private slots:
         QVERIFY(panel->table()->item(row, TerminalsPanel::Note)->text().contains(TerminalsPanel::tr("This terminal")));
         QCOMPARE(panel->table()->item(row, TerminalsPanel::Version)->text(), QStringLiteral(WARD_VERSION));
         QCOMPARE(panel->table()->item(row, TerminalsPanel::Ward)->text(), QStringLiteral("W3"));
-        QCOMPARE(panel->table()->item(row, TerminalsPanel::AuditHead)->text(), TerminalsPanel::tr("not reported"));
+        // The terminal ships its audit chain after each sync (TerminalAuditChains): the list shows the head the hub
+        // acknowledged.
+        QDeadlineTimer shipped(30000);
+        while (panel->table()->item(panel->rowOf(self), TerminalsPanel::AuditHead)->text() == TerminalsPanel::tr("not reported")
+               && !shipped.hasExpired()) {
+            QTest::qWait(1000);
+            QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("terminalsRefresh")), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(panel->rowOf(self) >= 0, 30000);
+        }
+        QVERIFY(panel->table()->item(panel->rowOf(self), TerminalsPanel::AuditHead)->text().contains(QRegularExpression(QStringLiteral("\\d"))));
         shot(*terminal, QStringLiteral("it-terminals.png"));
 
         // An enrolment code for W3, shown once; the new terminal compares the fingerprint the console shows.
@@ -1190,6 +1205,145 @@ private slots:
         card->stop();
         QTRY_VERIFY_WITH_TIMEOUT(terminal->readerMonitor()->presentCards().isEmpty(), 15000);
         terminal.reset();
+    }
+
+    // Issue 13 on its own freshly enrolled terminal (the other tests' terminal stays enrolled): the demo hospital's IT
+    // user logs in at the login screen with card + password and lands on the diagnostics page (pcscd and the reader,
+    // the hub and its clock, the vault); the copied report names the terminal and no patient. Then offline (hub down):
+    // the login still opens the page; the wipe is refused with the counts of what would be lost until the loss is
+    // confirmed with a reason; the terminal is "not enrolled" at once and delivers its disposal record at the next
+    // start with the hub back; the hub lists it.
+    void itDiagnosticsAndWipeFromTheLoginScreen()
+    {
+        QString itId, itPassword;
+        QFile staffFile(m_hub->dir() + QStringLiteral("/demo/staff.json"));
+        QVERIFY(staffFile.open(QIODevice::ReadOnly));
+        for (const QJsonValue& v : QJsonDocument::fromJson(staffFile.readAll()).object().value(QStringLiteral("staff")).toArray()) {
+            const QJsonObject st = v.toObject();
+            if (st.value(QStringLiteral("role")).toString() == QLatin1String("it")) {
+                itId = st.value(QStringLiteral("id")).toString();
+                itPassword = st.value(QStringLiteral("password")).toString();
+                break;
+            }
+        }
+        QVERIFY2(!itId.isEmpty(), "the demo hospital has an IT user");
+        const QString itCard = m_tmp.filePath(QStringLiteral("card-") + itId);
+        QString error;
+        QVERIFY2(VirtualCardProcess::makeCard(itCard, itId, &error), qPrintable(error));
+        QVERIFY(hubCli({QStringLiteral("card"), QStringLiteral("bind"), QStringLiteral("--user"), itId, QStringLiteral("--piv-cert"),
+                        itCard + QStringLiteral("/cert.pem")}));
+        const QString dataDir = m_tmp.filePath(QStringLiteral("wiped-terminal"));
+        QCOMPARE(enrol(enrolCode(), m_caFingerprint, dataDir), 0);
+        const QString terminalId = TerminalIdentity::load(dataDir)->terminalId;
+
+        std::unique_ptr<Terminal> terminal = startTerminal({}, dataDir);
+        QVERIFY(terminal);
+        QTRY_VERIFY_WITH_TIMEOUT(terminal->readerMonitor()->isServiceAvailable(), 10000);
+        auto card = insertCard(itCard, 0);
+        QVERIFY(card);
+        typeAtLoginScreen(*terminal, itPassword);
+        QTRY_COMPARE_WITH_TIMEOUT(terminal->shell()->state(), SessionShell::State::Active, 45000);
+        // The role directory arrives with the first sync: then the page opens by itself.
+        DiagnosticsPage* page = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((page = terminal->diagnosticsPage()) != nullptr && page->isVisible(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->hasReport(), 30000);
+        page->refresh();  // once more, now that the reader has seen the IT user's card and sync has run
+        QTRY_VERIFY_WITH_TIMEOUT(page->hasReport() && !terminal->diagnostics()->isRunning(), 30000);
+        const DiagnosticReport report = page->report();
+        QCOMPARE(report.find(QStringLiteral("card.service"))->level, DiagnosticReport::Level::Ok);
+        QVERIFY(report.find(QStringLiteral("card.readers"))->value.contains(QLatin1String("Virtual PCD")));
+        QVERIFY(report.find(QStringLiteral("card.lastEvent"))->value.contains(QLatin1String("Virtual PCD")));
+        QCOMPARE(report.find(QStringLiteral("hub.reachability"))->level, DiagnosticReport::Level::Ok);
+        QCOMPARE(report.find(QStringLiteral("hub.clockSkew"))->level, DiagnosticReport::Level::Ok);
+        QCOMPARE(report.find(QStringLiteral("tls.terminal"))->level, DiagnosticReport::Level::Ok);
+        QCOMPARE(report.find(QStringLiteral("vault.integrity"))->level, DiagnosticReport::Level::Ok);
+        QCOMPARE(report.find(QStringLiteral("vault.auditChain"))->level, DiagnosticReport::Level::Ok);
+        terminal->shell()->lastLoginBanner()->clear();
+        shot(*terminal, QStringLiteral("diagnostics.png"));
+
+        // The copied report: the terminal, not a patient of the ward the terminal synced.
+        const QList<Patient> ward = terminal->chart()->service().census(QStringLiteral("W3"));
+        QVERIFY(!ward.isEmpty());
+        QApplication::clipboard()->clear();
+        QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("copyReportButton")), Qt::LeftButton);
+        const QString copied = QApplication::clipboard()->text();
+        QVERIFY(copied.contains(terminalId));
+        for (const Patient& p : ward) {
+            QVERIFY2(!copied.contains(p.name) && !copied.contains(p.patientId), qPrintable(p.patientId));
+            QVERIFY(!copied.contains(p.name.section(QChar(0x3000), 0, 0)) || p.name.section(QChar(0x3000), 0, 0).isEmpty());
+        }
+
+        // The same IT user offline (the hub is down): the vault slot is the password check, the synced role directory
+        // still grants terminals.manage, and the page says the hub is not reachable.
+        terminal->logoutAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(terminal->shell()->state(), SessionShell::State::LoggedOut, 10000);
+        card.reset();
+        QTRY_COMPARE_WITH_TIMEOUT(terminal->login()->state(), LoginController::State::WaitingForCard, 15000);
+        m_hub->stop();
+        card = insertCard(itCard, 0);
+        QVERIFY(card);
+        typeAtLoginScreen(*terminal, itPassword);
+        QTRY_COMPARE_WITH_TIMEOUT(terminal->shell()->state(), SessionShell::State::Active, 45000);
+        QTRY_VERIFY_WITH_TIMEOUT((page = terminal->diagnosticsPage()) != nullptr && page->isVisible(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->hasReport(), 30000);
+        QCOMPARE(page->report().find(QStringLiteral("hub.reachability"))->level, DiagnosticReport::Level::Problem);
+        QCOMPARE(page->report().find(QStringLiteral("vault.integrity"))->level, DiagnosticReport::Level::Ok);
+
+        // Wipe with the hub away: what could not be sent is counted and the wipe refused until the loss is confirmed
+        // with a reason.
+        QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("wipeTerminalButton")), Qt::LeftButton);
+        WipeDialog* dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = page->findChild<WipeDialog*>()) != nullptr && dialog->isReady(), 60000);
+        const TerminalDisposal::Unsent lost = dialog->unsent();
+        QVERIFY(lost.auditEntries > 0);
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("unsentSummary"))->text().contains(QString::number(lost.auditEntries)));
+        auto* password = dialog->findChild<QLineEdit*>(QStringLiteral("wipePasswordEdit"));
+        auto* wipe = dialog->findChild<QPushButton*>(QStringLiteral("confirmWipeButton"));
+        QTest::keyClicks(password, itPassword);
+        QVERIFY(!wipe->isEnabled());
+        dialog->findChild<QCheckBox*>(QStringLiteral("confirmLossCheck"))->setChecked(true);
+        dialog->findChild<QPlainTextEdit*>(QStringLiteral("lossReasonEdit"))->setPlainText(QStringLiteral("端末更新のため廃棄"));
+        QVERIFY(wipe->isEnabled());
+        QTest::mouseClick(wipe, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!terminal->isEnrolled(), 30000);
+        QCOMPARE(terminal->shell()->state(), SessionShell::State::LoggedOut);
+        QVERIFY(terminal->notEnrolledScreen() && terminal->notEnrolledScreen()->isVisible());
+        QVERIFY(!Vault::exists(dataDir + QStringLiteral("/vault")));
+        QVERIFY(test::PatientDataSearch({ward.first().name, ward.first().kana}).run().isEmpty());
+        // The record waits for the hub; the enrolment is kept only to deliver it.
+        QTRY_COMPARE_WITH_TIMEOUT(terminal->disposalStep(), TerminalDisposal::Step::Send, 30000);
+        QVERIFY(!terminal->notEnrolledScreen()->disposalNotice().isEmpty());
+        QVERIFY(TerminalIdentity::exists(dataDir));
+
+        // The next start with the hub back delivers it and forgets the enrolment.
+        card.reset();
+        terminal.reset();
+        QVERIFY(m_hub->start());
+        terminal = startTerminal({}, dataDir);
+        QVERIFY(terminal);
+        QVERIFY(!terminal->isEnrolled());
+        QVERIFY(!terminal->loginScreen());
+        QTRY_COMPARE_WITH_TIMEOUT(terminal->disposalStep(), TerminalDisposal::Step::Done, 30000);
+        QVERIFY(!TerminalIdentity::exists(dataDir));
+        shot(*terminal, QStringLiteral("not-enrolled.png"));
+
+        // The hub lists it for IT, with the loss and its reason.
+        QProcess tool;
+        tool.start(QStringLiteral(WARD_SYNC_TOOL), {QStringLiteral("disposals"), QStringLiteral("--dir"), m_hub->dir(),
+                                                     QStringLiteral("--terminal"), terminalId});
+        QVERIFY(tool.waitForFinished(60000) && tool.exitCode() == 0);
+        const QList<QByteArray> lines = tool.readAllStandardOutput().trimmed().split('\n');
+        QCOMPARE(lines.size(), 1);
+        const QJsonObject disposal = QJsonDocument::fromJson(lines.first()).object();
+        QCOMPARE(disposal.value(QStringLiteral("operator")).toString(), itId);
+        QCOMPARE(disposal.value(QStringLiteral("reason")).toString(), QStringLiteral("端末更新のため廃棄"));
+        QCOMPARE(disposal.value(QStringLiteral("lostAudit")).toInteger(), lost.auditEntries);
+        QCOMPARE(disposal.value(QStringLiteral("lostRecords")).toInteger(), lost.records);
+
+        // Started again, it is still not enrolled: no card login is offered.
+        terminal.reset();
+        terminal = startTerminal({}, dataDir);
+        QVERIFY(terminal && !terminal->isEnrolled() && !terminal->loginScreen());
     }
 
     // AUTH-10 at the composed terminal. A reception clerk whose ID is not flagged privileged gets the desk: the hub's

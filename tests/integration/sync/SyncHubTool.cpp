@@ -24,6 +24,9 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include "hub/terminals/TerminalDisposals.h"
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <cstdio>
 
 using namespace ward::hub;
@@ -46,6 +49,12 @@ int main(int argc, char** argv)
             q.next();
             d.next();
             std::printf("records %lld distinct %lld\n", q.value(0).toLongLong(), d.value(0).toLongLong());
+            return 0;
+        }
+        if (a.at(1) == QLatin1String("disposals")) {
+            // What GET /api/v1/admin/terminals/disposals lists for IT (issue 13), one JSON object per line.
+            for (const QJsonValue& d : TerminalDisposals(s->db).list(arg("--terminal"), 100))
+                std::printf("%s\n", QJsonDocument(d.toObject()).toJson(QJsonDocument::Compact).constData());
             return 0;
         }
         if (a.at(1) == QLatin1String("old-record")) {

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "sync/SyncError.h"
+
+#include <QCoreApplication>
+#include <functional>
+
+namespace ward {
+
+class HubClient;
+class Vault;
+
+// Ships this terminal's audit chain to the hub (POST /api/v1/terminal/audit, AUD-1/AUD-2) from the entry after the
+// head the hub last acknowledged, in batches, and keeps the hub's new acknowledgement in the vault (HubReplica).
+// What is after the acknowledged head exists only in this vault: before a wipe (DATA-5) it is shipped, or counted
+// as lost. Asynchronous; the vault must stay open until `done` runs.
+class AuditShipment
+{
+    Q_DECLARE_TR_FUNCTIONS(ward::AuditShipment)
+
+public:
+    static constexpr int kBatch = 500;
+    // unsent: entries still after the acknowledged head when it stopped (0 on success).
+    using Done = std::function<void(qint64 unsent, const SyncError& error)>;
+
+    static qint64 unsentCount(Vault& vault);
+    static void ship(Vault& vault, HubClient& client, Done done);
+};
+
+} // namespace ward

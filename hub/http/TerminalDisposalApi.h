@@ -1,0 +1,37 @@
+#pragma once
+
+#include "hub/admin/AdminSessions.h"
+#include "hub/http/HubRequest.h"
+#include "hub/http/HubResponse.h"
+#include "hub/terminals/TerminalAuditChains.h"
+#include "hub/terminals/TerminalDisposals.h"
+#include "hub/terminals/TerminalRegistry.h"
+
+namespace ward::hub {
+
+class HubServices;
+
+// Issue 13, DATA-5: a terminal's last words before and after its wipe, over its mutual-TLS client, and IT's list of
+// disposals.
+//   POST /api/v1/terminal/audit        {entries: [AuditEntry…]} → {head}: the terminal's chain continued at the hub
+//                                      (an empty list asks for the acknowledged head only)
+//   POST /api/v1/terminal/disposal     {record: {...}} → {stored}: the disposal record, stored once and audited
+//   GET  /api/v1/admin/terminals/disposals?terminal=ID&limit=N   (terminals.manage) → {disposals: [...]}
+class TerminalDisposalApi
+{
+public:
+    using Terminal = TerminalRegistry::Terminal;
+    using Admin = AdminSessions::Admin;
+
+    explicit TerminalDisposalApi(HubServices& services);
+
+    void shipAudit(const HubRequest& req, HubResponse& res, const Terminal& terminal);
+    void disposal(const HubRequest& req, HubResponse& res, const Terminal& terminal);
+    void listDisposals(const HubRequest& req, HubResponse& res, const Admin& admin);
+
+private:
+    TerminalAuditChains m_chains;
+    TerminalDisposals m_disposals;
+};
+
+} // namespace ward::hub

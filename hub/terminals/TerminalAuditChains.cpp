@@ -1,0 +1,75 @@
+#include "hub/terminals/TerminalAuditChains.h"
+
+#include "audit/AuditEntry.h"
+#include "hub/HubError.h"
+#include "hub/storage/HubDatabase.h"
+#include "util/Clock.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ward::hub {
+
+TerminalAuditChains::TerminalAuditChains(HubDatabase& db) : m_db(db) {}
+
+qint64 TerminalAuditChains::head(const QString& terminalId)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT MAX(seq) FROM terminal_audit WHERE terminal_id = ?"), {terminalId});
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+qint64 TerminalAuditChains::receive(const QString& terminalId, const QJsonArray& entries)
+{
+    if (entries.size() > kMaxEntriesPerRequest)
+        throw HubError(QStringLiteral("bad_request"),
+                       tr("At most %1 audit entries per request.").arg(kMaxEntriesPerRequest), 400);
+    QList<AuditEntry> parsed;
+    for (const QJsonValue& v : entries) {
+        if (!v.isObject())
+            throw HubError(QStringLiteral("bad_request"), tr("An audit entry is not a JSON object."), 400);
+        AuditEntry e = AuditEntry::fromJson(v.toObject());
+        if (e.seq < 1 || !e.time.isValid() || e.terminal != terminalId || e.hash.size() != 32 || e.prevHash.size() != 32
+            || e.computeHash() != e.hash)
+            throw HubError(QStringLiteral("bad_request"),
+                           tr("Audit entry %1 is malformed, names another terminal or does not match its hash; nothing was stored.")
+                               .arg(e.seq),
+                           400);
+        parsed << e;
+    }
+    return m_db.transaction([&] {
+        QSqlQuery last = m_db.exec(QStringLiteral("SELECT seq, hash FROM terminal_audit WHERE terminal_id = ? ORDER BY seq DESC LIMIT 1")
+                                       + m_db.forUpdate(),
+                                   {terminalId});
+        qint64 headSeq = 0;
+        QByteArray headHash = AuditEntry::genesisHash();
+        if (last.next()) {
+            headSeq = last.value(0).toLongLong();
+            headHash = QByteArray::fromHex(last.value(1).toString().toLatin1());
+        }
+        const qint64 now = Clock::instance().nowUtc().toMSecsSinceEpoch();
+        for (const AuditEntry& e : parsed) {
+            if (e.seq <= headSeq) {
+                QSqlQuery held = m_db.exec(QStringLiteral("SELECT hash FROM terminal_audit WHERE terminal_id = ? AND seq = ?"),
+                                           {terminalId, e.seq});
+                if (held.next() && held.value(0).toString() == QString::fromLatin1(e.hash.toHex()))
+                    continue;
+                throw HubError(QStringLiteral("audit_chain_break"),
+                               tr("Audit entry %1 differs from the one the hub already holds; nothing was stored.").arg(e.seq), 409);
+            }
+            if (e.seq != headSeq + 1 || e.prevHash != headHash)
+                throw HubError(QStringLiteral("audit_chain_break"),
+                               tr("Audit entry %1 does not continue the chain the hub holds (head %2); nothing was stored.")
+                                   .arg(e.seq)
+                                   .arg(headSeq),
+                               409);
+            m_db.exec(QStringLiteral("INSERT INTO terminal_audit (terminal_id, seq, entry, hash, received_at) VALUES (?,?,?,?,?)"),
+                      {terminalId, e.seq, QString::fromUtf8(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact)),
+                       QString::fromLatin1(e.hash.toHex()), now});
+            headSeq = e.seq;
+            headHash = e.hash;
+        }
+        return headSeq;
+    });
+}
+
+} // namespace ward::hub

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QString>
+
+namespace ward::hub {
+
+class HubDatabase;
+
+// The terminals' own audit chains (AUD-1, AUD-2) as shipped to the hub: each entry is checked (its hash recomputed,
+// its link to the entry before it, its terminal) before it is kept, so the hub's copy is a verified continuation of
+// what it already holds. The head it returns is the acknowledgement the terminal keeps: entries up to it may go with
+// the vault (DATA-5), entries after it would be lost.
+class TerminalAuditChains
+{
+    Q_DECLARE_TR_FUNCTIONS(ward::hub::TerminalAuditChains)
+
+public:
+    static constexpr int kMaxEntriesPerRequest = 1000;
+
+    explicit TerminalAuditChains(HubDatabase& db);
+
+    // Appends `entries` (AuditEntry::toJson, in order) to terminalId's chain; entries the hub already holds with
+    // the same hash are accepted again (a resend). Returns the acknowledged head seq. HubError 400 bad_request for
+    // a malformed entry, 409 audit_chain_break for one that does not continue the stored chain (nothing stored).
+    qint64 receive(const QString& terminalId, const QJsonArray& entries);
+    qint64 head(const QString& terminalId);
+
+private:
+    HubDatabase& m_db;
+};
+
+} // namespace ward::hub
