@@ -132,8 +132,11 @@ private slots:
     void theListShowsWhatTheHubKnows()
     {
         auto console = openConsole(m_itToken);
-        QCOMPARE(console->tabs()->count(), 1);
+        // The it role holds terminals.manage and policy.manage: the terminals first, then the hospital policy.
+        QCOMPARE(console->tabs()->count(), 2);
         QCOMPARE(console->tabs()->tabText(0), ItWorkspace::tr("Terminals"));
+        QCOMPARE(console->tabs()->tabText(1), ItWorkspace::tr("Policy"));
+        QVERIFY(console->policy());
         TerminalsPanel* panel = console->terminals();
         QVERIFY(waitForList(panel));
         QCOMPARE(panel->table()->rowCount(), 2);
