@@ -1114,99 +1114,6 @@ private slots:
         }
     }
 
-    // Issue 13: an IT person logs in with card + password; the IT console appears (and no reception desk), the
-    // terminals list shows this terminal with the version and clock it reported, an enrolment code issued in the
-    // console enrols a second terminal (fingerprint compared), and that terminal is revoked there with a reason.
-    void itConsoleEnrolsAndRevokesATerminal()
-    {
-        std::unique_ptr<Terminal> terminal = startTerminal();
-        QVERIFY(terminal);
-        QTRY_VERIFY_WITH_TIMEOUT(terminal->readerMonitor()->isServiceAvailable(), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(terminal->readerMonitor()->presentCards().isEmpty(), 15000);
-        QSignalSpy itDecided(terminal.get(), &Terminal::itWorkspaceDecided);
-        auto card = insertCard(m_it.cardDir, 0);
-        QVERIFY(card);
-        typeAtLoginScreen(*terminal, m_it.password);
-        QTRY_COMPARE_WITH_TIMEOUT(terminal->shell()->state(), SessionShell::State::Active, 45000);
-        QTRY_COMPARE_WITH_TIMEOUT(itDecided.count(), 1, 30000);
-        QVERIFY(itDecided.first().at(0).toBool());
-        ItWorkspace* console = terminal->itWorkspace();
-        QVERIFY(console);
-        QVERIFY(!terminal->reception());
-        QVERIFY(terminal->lockController()->isPrivileged());  // AUTH-10: the admin session is a privileged session
-        auto* open = terminal->chart()->findChild<QAction*>(QStringLiteral("itWorkspaceAction"));
-        QVERIFY(open);
-        open->trigger();
-        QCOMPARE(terminal->chart()->currentPage(), static_cast<QWidget*>(console));
-
-        TerminalsPanel* panel = console->terminals();
-        QVERIFY(panel);
-        const QString self = terminal->options().terminalId;
-        QTRY_VERIFY_WITH_TIMEOUT(panel->rowOf(self) >= 0, 30000);
-        const int row = panel->rowOf(self);
-        QVERIFY(panel->table()->item(row, TerminalsPanel::Note)->text().contains(TerminalsPanel::tr("This terminal")));
-        QCOMPARE(panel->table()->item(row, TerminalsPanel::Version)->text(), QStringLiteral(WARD_VERSION));
-        QCOMPARE(panel->table()->item(row, TerminalsPanel::Ward)->text(), QStringLiteral("W3"));
-        // The terminal ships its audit chain after each sync (TerminalAuditChains): the list shows the head the hub
-        // acknowledged.
-        QDeadlineTimer shipped(30000);
-        while (panel->table()->item(panel->rowOf(self), TerminalsPanel::AuditHead)->text() == TerminalsPanel::tr("not reported")
-               && !shipped.hasExpired()) {
-            QTest::qWait(1000);
-            QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("terminalsRefresh")), Qt::LeftButton);
-            QTRY_VERIFY_WITH_TIMEOUT(panel->rowOf(self) >= 0, 30000);
-        }
-        QVERIFY(panel->table()->item(panel->rowOf(self), TerminalsPanel::AuditHead)->text().contains(QRegularExpression(QStringLiteral("\\d"))));
-        shot(*terminal, QStringLiteral("it-terminals.png"));
-
-        // An enrolment code for W3, shown once; the new terminal compares the fingerprint the console shows.
-        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("terminalsEnrolCode")), Qt::LeftButton);
-        EnrolCodePage* codePage = panel->enrolCodePage();
-        QTest::mouseClick(codePage->findChild<QPushButton*>(QStringLiteral("enrolCodeIssue")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(codePage->isShowingCode(), 30000);
-        const QString code = codePage->codeLabel()->text();
-        const QString fingerprint = codePage->fingerprintLabel()->text().remove(QLatin1Char('\n'));
-        QCOMPARE(fingerprint, m_caFingerprint);
-        const QString secondDir = m_tmp.filePath(QStringLiteral("it-enrolled"));
-        QCOMPARE(enrol(code, fingerprint, secondDir), 0);
-        const auto second = TerminalIdentity::load(secondDir);
-        QVERIFY(second);
-        QTest::mouseClick(codePage->findChild<QPushButton*>(QStringLiteral("enrolCodeDone")), Qt::LeftButton);
-        QVERIFY(codePage->codeLabel()->text().isEmpty());
-
-        // Revoked with a reason: the list says so, and that terminal's next request is refused.
-        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("terminalsRefresh")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(panel->rowOf(second->terminalId) >= 0, 30000);
-        panel->table()->selectRow(panel->rowOf(second->terminalId));
-        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("terminalsRevoke")), Qt::LeftButton);
-        RevokeTerminalPage* revokePage = panel->revokePage();
-        QTest::keyClicks(revokePage->reason(), QStringLiteral("replaced by a new PC"));
-        QSignalSpy revoked(panel, &TerminalsPanel::revoked);
-        QTest::mouseClick(revokePage->confirmButton(), Qt::LeftButton);
-        QVERIFY(revoked.wait(30000) || !revoked.isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(panel->table()->item(panel->rowOf(second->terminalId), TerminalsPanel::Note)
-                                     && panel->table()->item(panel->rowOf(second->terminalId), TerminalsPanel::Note)->text().contains(QStringLiteral("replaced by a new PC")),
-                                 30000);
-        HubClient revokedClient(QUrl(m_hub->baseUrl()), second->hubCa);
-        revokedClient.setClientIdentity(second->certificate, *second->key);
-        bool answered = false;
-        HubReply refused;
-        revokedClient.get(QStringLiteral("/api/v1/time"), [&](const HubReply& r) {
-            refused = r;
-            answered = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(answered, 30000);
-        QCOMPARE(refused.httpStatus, 403);
-        QCOMPARE(refused.error.hubCode(), QStringLiteral("terminal_revoked"));
-
-        terminal->logoutAction()->trigger();
-        QTRY_VERIFY(terminal->loginScreen()->isVisible());
-        QVERIFY(!terminal->itWorkspace());
-        card->stop();
-        QTRY_VERIFY_WITH_TIMEOUT(terminal->readerMonitor()->presentCards().isEmpty(), 15000);
-        terminal.reset();
-    }
-
     // Issue 13 on its own freshly enrolled terminal (the other tests' terminal stays enrolled): the demo hospital's IT
     // user logs in at the login screen with card + password and lands on the diagnostics page (pcscd and the reader,
     // the hub and its clock, the vault); the copied report names the terminal and no patient. Then offline (hub down):
@@ -1215,23 +1122,10 @@ private slots:
     // start with the hub back; the hub lists it.
     void itDiagnosticsAndWipeFromTheLoginScreen()
     {
-        QString itId, itPassword;
-        QFile staffFile(m_hub->dir() + QStringLiteral("/demo/staff.json"));
-        QVERIFY(staffFile.open(QIODevice::ReadOnly));
-        for (const QJsonValue& v : QJsonDocument::fromJson(staffFile.readAll()).object().value(QStringLiteral("staff")).toArray()) {
-            const QJsonObject st = v.toObject();
-            if (st.value(QStringLiteral("role")).toString() == QLatin1String("it")) {
-                itId = st.value(QStringLiteral("id")).toString();
-                itPassword = st.value(QStringLiteral("password")).toString();
-                break;
-            }
-        }
+        // The demo hospital's IT person and the card initTestCase made for them (one card per person: a second
+        // binding would replace the first for every other test).
+        const QString itId = m_it.id, itPassword = m_it.password, itCard = m_it.cardDir;
         QVERIFY2(!itId.isEmpty(), "the demo hospital has an IT user");
-        const QString itCard = m_tmp.filePath(QStringLiteral("card-") + itId);
-        QString error;
-        QVERIFY2(VirtualCardProcess::makeCard(itCard, itId, &error), qPrintable(error));
-        QVERIFY(hubCli({QStringLiteral("card"), QStringLiteral("bind"), QStringLiteral("--user"), itId, QStringLiteral("--piv-cert"),
-                        itCard + QStringLiteral("/cert.pem")}));
         const QString dataDir = m_tmp.filePath(QStringLiteral("wiped-terminal"));
         QCOMPARE(enrol(enrolCode(), m_caFingerprint, dataDir), 0);
         const QString terminalId = TerminalIdentity::load(dataDir)->terminalId;
@@ -1344,6 +1238,99 @@ private slots:
         terminal.reset();
         terminal = startTerminal({}, dataDir);
         QVERIFY(terminal && !terminal->isEnrolled() && !terminal->loginScreen());
+    }
+
+    // Issue 13: an IT person logs in with card + password; the IT console appears (and no reception desk), the
+    // terminals list shows this terminal with the version and clock it reported, an enrolment code issued in the
+    // console enrols a second terminal (fingerprint compared), and that terminal is revoked there with a reason.
+    void itConsoleEnrolsAndRevokesATerminal()
+    {
+        std::unique_ptr<Terminal> terminal = startTerminal();
+        QVERIFY(terminal);
+        QTRY_VERIFY_WITH_TIMEOUT(terminal->readerMonitor()->isServiceAvailable(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(terminal->readerMonitor()->presentCards().isEmpty(), 15000);
+        QSignalSpy itDecided(terminal.get(), &Terminal::itWorkspaceDecided);
+        auto card = insertCard(m_it.cardDir, 0);
+        QVERIFY(card);
+        typeAtLoginScreen(*terminal, m_it.password);
+        QTRY_COMPARE_WITH_TIMEOUT(terminal->shell()->state(), SessionShell::State::Active, 45000);
+        QTRY_COMPARE_WITH_TIMEOUT(itDecided.count(), 1, 30000);
+        QVERIFY(itDecided.first().at(0).toBool());
+        ItWorkspace* console = terminal->itWorkspace();
+        QVERIFY(console);
+        QVERIFY(!terminal->reception());
+        QVERIFY(terminal->lockController()->isPrivileged());  // AUTH-10: the admin session is a privileged session
+        auto* open = terminal->chart()->findChild<QAction*>(QStringLiteral("itWorkspaceAction"));
+        QVERIFY(open);
+        open->trigger();
+        QCOMPARE(terminal->chart()->currentPage(), static_cast<QWidget*>(console));
+
+        TerminalsPanel* panel = console->terminals();
+        QVERIFY(panel);
+        const QString self = terminal->options().terminalId;
+        QTRY_VERIFY_WITH_TIMEOUT(panel->rowOf(self) >= 0, 30000);
+        const int row = panel->rowOf(self);
+        QVERIFY(panel->table()->item(row, TerminalsPanel::Note)->text().contains(TerminalsPanel::tr("This terminal")));
+        QCOMPARE(panel->table()->item(row, TerminalsPanel::Version)->text(), QStringLiteral(WARD_VERSION));
+        QCOMPARE(panel->table()->item(row, TerminalsPanel::Ward)->text(), QStringLiteral("W3"));
+        // The terminal ships its audit chain after each sync (TerminalAuditChains): the list shows the head the hub
+        // acknowledged.
+        QDeadlineTimer shipped(30000);
+        while (panel->table()->item(panel->rowOf(self), TerminalsPanel::AuditHead)->text() == TerminalsPanel::tr("not reported")
+               && !shipped.hasExpired()) {
+            QTest::qWait(1000);
+            QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("terminalsRefresh")), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(panel->rowOf(self) >= 0, 30000);
+        }
+        QVERIFY(panel->table()->item(panel->rowOf(self), TerminalsPanel::AuditHead)->text().contains(QRegularExpression(QStringLiteral("\\d"))));
+        shot(*terminal, QStringLiteral("it-terminals.png"));
+
+        // An enrolment code for W3, shown once; the new terminal compares the fingerprint the console shows.
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("terminalsEnrolCode")), Qt::LeftButton);
+        EnrolCodePage* codePage = panel->enrolCodePage();
+        QTest::mouseClick(codePage->findChild<QPushButton*>(QStringLiteral("enrolCodeIssue")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(codePage->isShowingCode(), 30000);
+        const QString code = codePage->codeLabel()->text();
+        const QString fingerprint = codePage->fingerprintLabel()->text().remove(QLatin1Char('\n'));
+        QCOMPARE(fingerprint, m_caFingerprint);
+        const QString secondDir = m_tmp.filePath(QStringLiteral("it-enrolled"));
+        QCOMPARE(enrol(code, fingerprint, secondDir), 0);
+        const auto second = TerminalIdentity::load(secondDir);
+        QVERIFY(second);
+        QTest::mouseClick(codePage->findChild<QPushButton*>(QStringLiteral("enrolCodeDone")), Qt::LeftButton);
+        QVERIFY(codePage->codeLabel()->text().isEmpty());
+
+        // Revoked with a reason: the list says so, and that terminal's next request is refused.
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("terminalsRefresh")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->rowOf(second->terminalId) >= 0, 30000);
+        panel->table()->selectRow(panel->rowOf(second->terminalId));
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("terminalsRevoke")), Qt::LeftButton);
+        RevokeTerminalPage* revokePage = panel->revokePage();
+        QTest::keyClicks(revokePage->reason(), QStringLiteral("replaced by a new PC"));
+        QSignalSpy revoked(panel, &TerminalsPanel::revoked);
+        QTest::mouseClick(revokePage->confirmButton(), Qt::LeftButton);
+        QVERIFY(revoked.wait(30000) || !revoked.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(panel->table()->item(panel->rowOf(second->terminalId), TerminalsPanel::Note)
+                                     && panel->table()->item(panel->rowOf(second->terminalId), TerminalsPanel::Note)->text().contains(QStringLiteral("replaced by a new PC")),
+                                 30000);
+        HubClient revokedClient(QUrl(m_hub->baseUrl()), second->hubCa);
+        revokedClient.setClientIdentity(second->certificate, *second->key);
+        bool answered = false;
+        HubReply refused;
+        revokedClient.get(QStringLiteral("/api/v1/time"), [&](const HubReply& r) {
+            refused = r;
+            answered = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 30000);
+        QCOMPARE(refused.httpStatus, 403);
+        QCOMPARE(refused.error.hubCode(), QStringLiteral("terminal_revoked"));
+
+        terminal->logoutAction()->trigger();
+        QTRY_VERIFY(terminal->loginScreen()->isVisible());
+        QVERIFY(!terminal->itWorkspace());
+        card->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(terminal->readerMonitor()->presentCards().isEmpty(), 15000);
+        terminal.reset();
     }
 
     // AUTH-10 at the composed terminal. A reception clerk whose ID is not flagged privileged gets the desk: the hub's
