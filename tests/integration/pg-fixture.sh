@@ -3,6 +3,7 @@
 # runs as `postgres`; no systemd, so pg_ctl directly; Debian's own cluster stays on 5432, we use another port).
 #   pg-fixture.sh start DIR PORT   — initdb (once) + start; creates database "wardhub"
 #   pg-fixture.sh stop DIR PORT    — fast shutdown
+# WARD_PG_EXTRA adds server settings (e.g. "-c log_min_duration_statement=0" to profile a benchmark).
 # The socket directory is DIR/sock; clients connect with host=DIR/sock port=PORT user=postgres.
 set -eu
 cmd=${1:?start|stop}; dir=${2:?DIR}; port=${3:?PORT}
@@ -26,7 +27,7 @@ start)
   fi
   # fsync stays on: the crash tests rely on committed batches surviving.
   as_pg "$bin/pg_ctl" -D "$dir/pg" -l "$dir/pg/server.log" -w \
-    -o "-k $dir/sock -p $port -c listen_addresses='' -c max_connections=300" start >/dev/null \
+    -o "-k $dir/sock -p $port -c listen_addresses='' -c max_connections=300 ${WARD_PG_EXTRA:-}" start >/dev/null \
     || { cat "$dir/pg/server.log" >&2; exit 1; }
   as_pg "$bin/psql" -h "$dir/sock" -p "$port" -U postgres -d postgres -qtAc \
     "SELECT 1 FROM pg_database WHERE datname='wardhub'" | grep -q 1 \

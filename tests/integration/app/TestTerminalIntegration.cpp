@@ -153,7 +153,13 @@ class TestTerminalIntegration : public QObject
     // Card in the reader → password at the login screen.
     static void typeAtLoginScreen(Terminal& terminal, const QString& password)
     {
-        QTRY_COMPARE_WITH_TIMEOUT(terminal.login()->state(), LoginController::State::PasswordEntry, 15000);
+        // The login's own message says why a card was not taken (not registered, unreadable, service down).
+        QTRY_VERIFY2_WITH_TIMEOUT(terminal.login()->state() == LoginController::State::PasswordEntry,
+                                  qPrintable(QStringLiteral("login state %1, message \"%2\", cards %3")
+                                                 .arg(static_cast<int>(terminal.login()->state()))
+                                                 .arg(terminal.login()->message(),
+                                                      terminal.readerMonitor()->presentCards().keys().join(QLatin1Char(',')))),
+                                  15000);
         auto* field = terminal.loginScreen()->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
         QVERIFY(field);
         QTRY_VERIFY_WITH_TIMEOUT(field->isEnabled() && field->isVisible(), 10000);

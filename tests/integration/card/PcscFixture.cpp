@@ -119,7 +119,11 @@ bool PcscFixture::start(QString* error)
     if (!clearLeftovers(error))
         return false;
     m_process.setProgram(QStringLiteral("pcscd"));
-    m_process.setArguments({QStringLiteral("--foreground")});
+    // WARD_PCSCD_DEBUG=1 keeps pcscd's event trace in pcscd.log, for a card event a test did not see.
+    QStringList arguments{QStringLiteral("--foreground")};
+    if (qEnvironmentVariableIntValue("WARD_PCSCD_DEBUG") == 1)
+        arguments << QStringLiteral("--debug");
+    m_process.setArguments(arguments);
     m_process.setStandardOutputFile(QDir(runtimeDir()).filePath(QStringLiteral("pcscd.log")), QIODevice::Append);
     m_process.setStandardErrorFile(QDir(runtimeDir()).filePath(QStringLiteral("pcscd.log")), QIODevice::Append);
     m_process.start();
