@@ -3205,6 +3205,10 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
+    <message>
+        <source>Nothing was saved: a role you removed is still held by staff. Change their roles at the reception desk first. (%1)</source>
+        <translation>Nothing was saved: a role you removed is still held by staff. Change their roles at the reception desk first. (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ward::PolicyRequestsPanel</name>

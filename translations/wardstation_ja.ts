@@ -3190,6 +3190,10 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
+    <message>
+        <source>Nothing was saved: a role you removed is still held by staff. Change their roles at the reception desk first. (%1)</source>
+        <translation>保存されませんでした。削除した職種がまだ職員に割り当てられています。先に受付で該当職員の職種を変更してください。（%1）</translation>
+    </message>
 </context>
 <context>
     <name>ward::PolicyRequestsPanel</name>

@@ -673,10 +673,16 @@ void PolicyEditor::save()
                       if (!self)
                           return;
                       if (!reply.ok()) {
+                          const QString code = reply.error.hubCode();
                           const QString message =
-                              reply.error.hubCode() == QLatin1String("version_conflict")
+                              code == QLatin1String("version_conflict")
                                   ? tr("A colleague saved another version of the policy meanwhile. Nothing was saved: choose "
                                        "\"Discard edits\" to see the version in force, then make the change again.")
+                              // AC-1: the hub names the role and how many people hold it.
+                              : code == QLatin1String("role_in_use")
+                                  ? tr("Nothing was saved: a role you removed is still held by staff. Change their roles at the "
+                                       "reception desk first. (%1)")
+                                        .arg(reply.error.message())
                                   : ReceptionClient::explain(reply);
                           m_outcome->setText(message);
                           m_save->setEnabled(true);

@@ -267,6 +267,68 @@ private slots:
         QCOMPARE(editor->diffTable()->rowCount(), 0);
     }
 
+    // AC-1: removing a role in the editor removes it at the hub and, after one sync, from the terminal's directory
+    // (the desk no longer offers it); a role somebody holds cannot be removed.
+    void aRoleIsRemovedUnlessSomebodyHoldsIt()
+    {
+        SyncError error;
+        QVERIFY2(m_terminal.syncOnce(&error), qPrintable(error.message()));
+        QVERIFY(m_terminal.engine->replica().directoryIds(QStringLiteral("role")).contains(QStringLiteral("dietitian")));
+        const int inForce = m_terminal.engine->replica().currentPolicyVersion();
+        ReceptionClient client(*m_client, m_token);
+        auto editor = openEditor(client);
+        QVERIFY(editor);
+        editor->sections()->setCurrentIndex(3);
+        const auto removeRole = [&](const QString& role) {
+            for (QTableWidget* table : {editor->rolesTable(), editor->hubRolesTable()}) {
+                const QString name = table->objectName();
+                for (int row = table->rowCount() - 1; row >= 0; --row) {
+                    if (table->item(row, 0)->text() != role)
+                        continue;
+                    table->setCurrentCell(row, 0);
+                    QTest::mouseClick(editor->findChild<QPushButton*>(name + QStringLiteral("Remove")), Qt::LeftButton);
+                }
+            }
+        };
+        const auto reviewAndSave = [&](const QString& reason) {
+            QSignalSpy reviewed(editor.get(), &PolicyEditor::reviewed);
+            QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("policyReview")), Qt::LeftButton);
+            QVERIFY(reviewed.wait(15000));
+            QCOMPARE(reviewed.first().at(0).toBool(), true);
+            ReceptionTestKit::type(editor->findChild<QLineEdit*>(QStringLiteral("policyReason")), reason);
+            QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("policySave")), Qt::LeftButton);
+        };
+
+        // The IT person holds "it": the hub refuses, naming the role and how many hold it; nothing changes.
+        removeRole(QStringLiteral("it"));
+        QSignalSpy failed(editor.get(), &PolicyEditor::saveFailed);
+        reviewAndSave(QStringLiteral("職種の整理"));
+        QVERIFY(failed.wait(15000));
+        QVERIFY2(editor->outcome()->text().startsWith(PolicyEditor::tr("Nothing was saved: a role you removed is still held by staff. "
+                                                                       "Change their roles at the reception desk first. (%1)")
+                                                          .arg(QString())
+                                                          .chopped(1)),
+                 qPrintable(editor->outcome()->text()));
+        QVERIFY(editor->outcome()->text().contains(QStringLiteral("Role it ")));
+        QVERIFY(editor->outcome()->text().contains(QStringLiteral("1 person")));
+
+        // Nobody holds "dietitian": removed; after one sync the terminal's directory no longer lists it.
+        QSignalSpy reloaded(editor.get(), &PolicyEditor::loaded);
+        QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("policyReload")), Qt::LeftButton);
+        QVERIFY(reloaded.wait(15000));
+        removeRole(QStringLiteral("dietitian"));
+        QCOMPARE(diffRow(editor.get(), QStringLiteral("access.roles.dietitian")), QStringList()); // review not asked yet
+        QSignalSpy saved(editor.get(), &PolicyEditor::saved);
+        reviewAndSave(QStringLiteral("栄養科は端末を使わない"));
+        QVERIFY(saved.wait(15000));
+        QCOMPARE(saved.first().at(0).toInt(), inForce + 1);
+        QVERIFY2(m_terminal.syncOnce(&error), qPrintable(error.message()));
+        QCOMPARE(m_terminal.engine->replica().currentPolicyVersion(), inForce + 1);
+        const QStringList roles = m_terminal.engine->replica().directoryIds(QStringLiteral("role"));
+        QVERIFY(!roles.contains(QStringLiteral("dietitian")));
+        QVERIFY(roles.contains(QStringLiteral("it")));
+    }
+
     // AC-4 in the real widgets: the editor files the grant, the requester cannot approve it, a second IT person can.
     void aPrivilegedGrantWaitsForASecondItPerson()
     {
