@@ -278,6 +278,32 @@ private slots:
                  QJsonArray{QStringLiteral("dietitian")});
     }
 
+    // Bad roles come back at their field, before anything is saved: a misspelt hub permission, a role id the desk
+    // could not send.
+    void badRolesAreRefusedAtTheirField()
+    {
+        const QString token = login(it1());
+        int version = 0;
+        const QJsonObject policy = inForce(token, &version);
+        const auto errorsOf = [&](const QJsonObject& document) {
+            QHash<QString, QString> out;
+            const HubReply r = as(token, QStringLiteral("POST"), QStringLiteral("/api/v1/admin/policy/validate"), {{QStringLiteral("policy"), document}});
+            for (const QJsonValue& e : r.json.value(QStringLiteral("errors")).toArray())
+                out.insert(e.toObject().value(QStringLiteral("field")).toString(), e.toObject().value(QStringLiteral("message")).toString());
+            return out;
+        };
+        const auto misspelt = errorsOf(withRole(policy, QStringLiteral("pharmacist"), pharmacyGrants(), {QStringLiteral("users.manag")}));
+        QVERIFY2(misspelt.value(QStringLiteral("admin.rolePermissions")).contains(QStringLiteral("users.manag")), qPrintable(misspelt.keys().join(',')));
+        const auto badId = errorsOf(withRole(policy, QStringLiteral("薬剤師 1"), pharmacyGrants(), {}));
+        QVERIFY(badId.contains(QStringLiteral("access")) || badId.contains(QStringLiteral("admin.rolePermissions")));
+        const HubReply refused = save(token, withRole(policy, QStringLiteral("pharmacist"), pharmacyGrants(), {QStringLiteral("users.manag")}), version,
+                                      QStringLiteral("誤記"));
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.errorCode(), QStringLiteral("invalid_policy"));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM roles WHERE id = 'pharmacist'")).toInt(), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM policy_requests")).toInt(), 0);
+    }
+
     // AC-4: a privileged grant is filed, not applied; the requester cannot approve it; a second IT person approves
     // and the hub signs and applies it; a refused request leaves the version in force.
     void aPrivilegedGrantWaitsForASecondPerson()
