@@ -2256,6 +2256,10 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
+    <message>
+        <source>Policy approvals</source>
+        <translation>Policy approvals</translation>
+    </message>
 </context>
 <context>
     <name>ward::LastLoginBanner</name>
@@ -3168,6 +3172,133 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
     <message>
         <source>%1 on %2 up to classification %3</source>
         <translation>%1 on %2 up to classification %3</translation>
+    </message>
+    <message>
+        <source>Hub permissions</source>
+        <translation>Hub permissions</translation>
+    </message>
+    <message>
+        <source>Hub permissions of each role</source>
+        <translation>Hub permissions of each role</translation>
+    </message>
+    <message>
+        <source>What each role may do at the hub: users.manage, cards.manage, terminals.manage, policy.manage, audit.read, records.review (comma-separated, empty for none). Granting users.manage, cards.manage, terminals.manage or policy.manage needs a second IT person&apos;s approval (AC-4). A role is removed by removing its rows from both tables; a role somebody holds cannot be removed.</source>
+        <translation>What each role may do at the hub: users.manage, cards.manage, terminals.manage, policy.manage, audit.read, records.review (comma-separated, empty for none). Granting users.manage, cards.manage, terminals.manage or policy.manage needs a second IT person&apos;s approval (AC-4). A role is removed by removing its rows from both tables; a role somebody holds cannot be removed.</translation>
+    </message>
+    <message>
+        <source>Add a role</source>
+        <translation>Add a role</translation>
+    </message>
+    <message>
+        <source>Remove the selected role</source>
+        <translation>Remove the selected role</translation>
+    </message>
+    <message>
+        <source>This change grants privileges (%1). It was not applied: it waits for a second IT person to approve or refuse it under &quot;Policy approvals&quot;.</source>
+        <translation>This change grants privileges (%1). It was not applied: it waits for a second IT person to approve or refuse it under &quot;Policy approvals&quot;.</translation>
+    </message>
+    <message>
+        <source>Role %1: hub permissions</source>
+        <translation>Role %1: hub permissions</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: a role you removed is still held by staff. Change their roles at the reception desk first. (%1)</source>
+        <translation>Nothing was saved: a role you removed is still held by staff. Change their roles at the reception desk first. (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ward::PolicyRequestsPanel</name>
+    <message>
+        <source>Policy changes that grant privileges wait here for a second IT person (AC-4). Select one to see its changes; the person who filed it cannot decide it.</source>
+        <translation>Policy changes that grant privileges wait here for a second IT person (AC-4). Select one to see its changes; the person who filed it cannot decide it.</translation>
+    </message>
+    <message>
+        <source>Requested at</source>
+        <translation>Requested at</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>Privileges granted</source>
+        <translation>Privileges granted</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Policy changes waiting for approval</source>
+        <translation>Policy changes waiting for approval</translation>
+    </message>
+    <message>
+        <source>Changes against the version it was made on</source>
+        <translation>Changes against the version it was made on</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Reason (required to refuse)</source>
+        <translation>Reason (required to refuse)</translation>
+    </message>
+    <message>
+        <source>Approve and sign</source>
+        <translation>Approve and sign</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>You filed this policy change yourself: a second IT person must approve or refuse it (AC-4).</source>
+        <translation>You filed this policy change yourself: a second IT person must approve or refuse it (AC-4).</translation>
+    </message>
+    <message>
+        <source>Another policy version came into force after this request was filed. Refuse it; the change is made again on the version in force.</source>
+        <translation>Another policy version came into force after this request was filed. Refuse it; the change is made again on the version in force.</translation>
+    </message>
+    <message>
+        <source>Approved: the hub signed it as policy version %1; terminals apply it at their next sync.</source>
+        <translation>Approved: the hub signed it as policy version %1; terminals apply it at their next sync.</translation>
+    </message>
+    <message>
+        <source>Refused: the policy in force is unchanged.</source>
+        <translation>Refused: the policy in force is unchanged.</translation>
     </message>
 </context>
 <context>

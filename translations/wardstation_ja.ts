@@ -2247,6 +2247,10 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
         <source>Policy</source>
         <translation>ポリシー</translation>
     </message>
+    <message>
+        <source>Policy approvals</source>
+        <translation>ポリシー承認</translation>
+    </message>
 </context>
 <context>
     <name>ward::LastLoginBanner</name>
@@ -3153,6 +3157,133 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
     <message>
         <source>%1 on %2 up to classification %3</source>
         <translation>%2 に %1（区分 %3 まで）</translation>
+    </message>
+    <message>
+        <source>Hub permissions</source>
+        <translation>ハブでの権限</translation>
+    </message>
+    <message>
+        <source>Hub permissions of each role</source>
+        <translation>職種ごとのハブでの権限</translation>
+    </message>
+    <message>
+        <source>What each role may do at the hub: users.manage, cards.manage, terminals.manage, policy.manage, audit.read, records.review (comma-separated, empty for none). Granting users.manage, cards.manage, terminals.manage or policy.manage needs a second IT person&apos;s approval (AC-4). A role is removed by removing its rows from both tables; a role somebody holds cannot be removed.</source>
+        <translation>ハブで各職種に許す操作: users.manage、cards.manage、terminals.manage、policy.manage、audit.read、records.review（カンマ区切り、なしは空欄）。users.manage・cards.manage・terminals.manage・policy.manage の付与は、別の情報システム担当者の承認が必要です（AC-4）。職種を削除するには両方の表からその行を削除します。割り当てられている職員がいる職種は削除できません。</translation>
+    </message>
+    <message>
+        <source>Add a role</source>
+        <translation>職種を追加</translation>
+    </message>
+    <message>
+        <source>Remove the selected role</source>
+        <translation>選択した職種を削除</translation>
+    </message>
+    <message>
+        <source>This change grants privileges (%1). It was not applied: it waits for a second IT person to approve or refuse it under &quot;Policy approvals&quot;.</source>
+        <translation>この変更は特権を付与します（%1）。まだ適用されていません。別の情報システム担当者が「ポリシー承認」で承認または却下するまで保留されます。</translation>
+    </message>
+    <message>
+        <source>Role %1: hub permissions</source>
+        <translation>職種 %1: ハブでの権限</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: a role you removed is still held by staff. Change their roles at the reception desk first. (%1)</source>
+        <translation>保存されませんでした。削除した職種がまだ職員に割り当てられています。先に受付で該当職員の職種を変更してください。（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ward::PolicyRequestsPanel</name>
+    <message>
+        <source>Policy changes that grant privileges wait here for a second IT person (AC-4). Select one to see its changes; the person who filed it cannot decide it.</source>
+        <translation>特権を付与するポリシー変更は、別の情報システム担当者の承認を待ってここに並びます（AC-4）。選択すると変更内容が表示されます。申請した本人は承認も却下もできません。</translation>
+    </message>
+    <message>
+        <source>Requested at</source>
+        <translation>申請日時</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申請者</translation>
+    </message>
+    <message>
+        <source>Privileges granted</source>
+        <translation>付与される特権</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Policy changes waiting for approval</source>
+        <translation>承認待ちのポリシー変更</translation>
+    </message>
+    <message>
+        <source>Changes against the version it was made on</source>
+        <translation>申請時の版からの変更点</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>設定項目</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>Reason (required to refuse)</source>
+        <translation>理由（却下する場合は必須）</translation>
+    </message>
+    <message>
+        <source>Approve and sign</source>
+        <translation>承認して署名</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未設定）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>You filed this policy change yourself: a second IT person must approve or refuse it (AC-4).</source>
+        <translation>このポリシー変更はご自身が申請したものです。別の情報システム担当者が承認または却下してください（AC-4）。</translation>
+    </message>
+    <message>
+        <source>Another policy version came into force after this request was filed. Refuse it; the change is made again on the version in force.</source>
+        <translation>この申請の後に別のポリシー版が適用されました。この申請は却下し、現在の版に対して変更をやり直してください。</translation>
+    </message>
+    <message>
+        <source>Approved: the hub signed it as policy version %1; terminals apply it at their next sync.</source>
+        <translation>承認しました。ハブがポリシー第 %1 版として署名しました。各端末は次回の同期で適用します。</translation>
+    </message>
+    <message>
+        <source>Refused: the policy in force is unchanged.</source>
+        <translation>却下しました。現在のポリシーは変更されていません。</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,11 @@ void HubReplica::storeDirectoryItem(const QString& kind, const QString& id, qint
         .run();
 }
 
+void HubReplica::removeDirectoryItem(const QString& kind, const QString& id)
+{
+    m_db.prepare("DELETE FROM sync_directory WHERE kind = ? AND id = ?").bind(1, kind).bind(2, id).run();
+}
+
 std::optional<QJsonObject> HubReplica::directoryItem(const QString& kind, const QString& id) const
 {
     SqlStatement q = m_db.prepare("SELECT json FROM sync_directory WHERE kind = ? AND id = ?");

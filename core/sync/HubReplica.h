@@ -21,6 +21,8 @@ public:
 
     // kind: ward | role | user | staffCert; id unique within the kind. Replaces an older copy.
     void storeDirectoryItem(const QString& kind, const QString& id, qint64 seq, const QJsonObject& item);
+    // AC-1: a role the hospital policy removed is no longer offered (the hub refuses to assign it).
+    void removeDirectoryItem(const QString& kind, const QString& id);
     std::optional<QJsonObject> directoryItem(const QString& kind, const QString& id) const;
     qint64 directoryCount(const QString& kind) const;
     // Every id of one kind, sorted (the reception desk's role and ward choices).

@@ -431,6 +431,8 @@ void SyncEngine::applyPage(const std::shared_ptr<PulledPage>& page)
                         refusedPolicies.append(incoming);
                         policyVerdicts.append(verdict);
                     }
+                } else if (kind == QLatin1String("role") && item.value(QStringLiteral("removed")).toBool()) {
+                    m_replica.removeDirectoryItem(kind, item.value(QStringLiteral("id")).toString());
                 } else if (kind == QLatin1String("ward") || kind == QLatin1String("role") || kind == QLatin1String("user")) {
                     m_replica.storeDirectoryItem(kind, item.value(QStringLiteral("id")).toString(), seq, item);
                 } else if (kind == QLatin1String("staffCert")) {

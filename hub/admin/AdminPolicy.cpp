@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace ward::hub {
 
@@ -42,6 +43,31 @@ bool AdminPolicy::fromPolicy(const QJsonObject& policy, AdminPolicy* out, QStrin
         if (!p.privilegedPermissions.contains(QStringLiteral("users.manage")))
             p.privilegedPermissions << QStringLiteral("users.manage");
     }
+    if (o.contains(QStringLiteral("rolePermissions"))) {
+        const QJsonValue v = o.value(QStringLiteral("rolePermissions"));
+        if (!v.isObject())
+            return fail("admin.rolePermissions must map each role to a list of hub permissions.");
+        const QJsonObject roles = v.toObject();
+        for (auto it = roles.begin(); it != roles.end(); ++it) {
+            if (!isRoleId(it.key()))
+                return fail("admin.rolePermissions names a role that is not an id (1 to 32 letters, digits, '.', '_' or '-').");
+            if (!it.value().isArray())
+                return fail("admin.rolePermissions must map each role to a list of hub permissions.");
+            QStringList permissions;
+            for (const QJsonValue& e : it.value().toArray()) {
+                if (!hubPermissions().contains(e.toString())) {
+                    *error = QCoreApplication::translate("AdminPolicy", "admin.rolePermissions lists \"%2\" for role %1, which is not "
+                                                                       "a hub permission (%3).")
+                                 .arg(it.key(), e.toString().left(64), hubPermissions().join(QStringLiteral(", ")));
+                    return false;
+                }
+                if (!permissions.contains(e.toString()))
+                    permissions << e.toString();
+            }
+            p.rolePermissions.insert(it.key(), permissions);
+        }
+        p.hasRolePermissions = true;
+    }
     if (o.contains(QStringLiteral("idPrefix"))) {
         const QString prefix = o.value(QStringLiteral("idPrefix")).toString();
         if (!AdminRequest::isIdPrefix(prefix))
@@ -50,6 +76,29 @@ bool AdminPolicy::fromPolicy(const QJsonObject& policy, AdminPolicy* out, QStrin
     }
     *out = p;
     return true;
+}
+
+const QStringList& AdminPolicy::hubPermissions()
+{
+    static const QStringList all{QStringLiteral("users.manage"),     QStringLiteral("cards.manage"),  QStringLiteral("terminals.manage"),
+                                 QStringLiteral("policy.manage"),    QStringLiteral("audit.read"),    QStringLiteral("records.review")};
+    return all;
+}
+
+bool AdminPolicy::isRoleId(const QString& role)
+{
+    static const QRegularExpression kId(QStringLiteral("^[A-Za-z0-9._-]{1,32}$"));
+    return kId.match(role).hasMatch();
+}
+
+QStringList AdminPolicy::rolesOf(const QJsonObject& policy)
+{
+    QStringList roles = policy.value(QStringLiteral("access")).toObject().value(QStringLiteral("roles")).toObject().keys();
+    for (const QString& r : policy.value(QStringLiteral("admin")).toObject().value(QStringLiteral("rolePermissions")).toObject().keys())
+        if (!roles.contains(r))
+            roles << r;
+    roles.sort();
+    return roles;
 }
 
 } // namespace ward::hub

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -20,9 +21,20 @@ struct AdminPolicy
                                       QStringLiteral("terminals.manage"), QStringLiteral("policy.manage")};
     // The hospital's id scheme: prefix letters followed by digits to ten characters (AUTH-3).
     QString defaultIdPrefix = QStringLiteral("ST");
+    // AC-1: each role's hub permissions ("admin.rolePermissions": {"reception": ["users.manage", …]}); its chart
+    // permissions are "access.roles" of the same document. hasRolePermissions: false for an older document without
+    // the key (the hub then keeps the roles it has, see HubRoles).
+    QMap<QString, QStringList> rolePermissions;
+    bool hasRolePermissions = false;
 
     // From the whole policy document; false with *error for a wrong type or range (the policy is refused).
     static bool fromPolicy(const QJsonObject& policy, AdminPolicy* out, QString* error);
+    // The permissions the hub itself checks; a role may hold only these (a misspelt one would silently grant nothing).
+    static const QStringList& hubPermissions();
+    // A role id as the reception desk sends it (AdminRequest): 1 to 32 letters, digits, '.', '_' or '-'.
+    static bool isRoleId(const QString& role);
+    // Every role the document defines: the keys of access.roles and of admin.rolePermissions.
+    static QStringList rolesOf(const QJsonObject& policy);
 };
 
 } // namespace ward::hub

@@ -190,7 +190,8 @@ SecureBytes UserDirectory::addUser(const QString& id, const QString& displayName
 void UserDirectory::requireKnown(const QStringList& roles, const QStringList& wards)
 {
     for (const QString& role : roles) {
-        QSqlQuery q = m_db.exec(QStringLiteral("SELECT 1 FROM roles WHERE id = ?"), {role});
+        // A role the policy removed (AC-1) stays as a row for the terminals but is no longer assigned.
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT 1 FROM roles WHERE id = ? AND removed_at IS NULL"), {role});
         if (!q.next())
             throw HubError(QStringLiteral("bad_request"), tr("Unknown role \"%1\".").arg(role), 400);
     }

@@ -35,7 +35,8 @@ PolicyAdminApi::PolicyAdminApi(HubServices& services)
 
 void PolicyAdminApi::current(const HubRequest&, HubResponse& res, const Admin&)
 {
-    const HospitalPolicy::Version v = m_services.policy.current();
+    // As applied: every role with its hub permissions (admin.rolePermissions), so the editor shows them all.
+    const HospitalPolicy::Version v = m_services.policy.currentCompleted();
     JsonReply::ok(res, {{QStringLiteral("version"), v.version},
                         {QStringLiteral("policy"), v.policy},
                         {QStringLiteral("updatedAt"), v.updatedAt.isValid() ? v.updatedAt.toString(Qt::ISODateWithMs) : QString()}});
@@ -58,8 +59,35 @@ void PolicyAdminApi::save(const HubRequest& req, HubResponse& res, const Admin& 
     const QString reason = RequestBody::requiredString(body, "reason", AdminRequest::kMaxReasonLength).trimmed();
     if (reason.isEmpty())
         throw HubError(QStringLiteral("bad_request"), tr("reason must say why (1 to %1 characters).").arg(AdminRequest::kMaxReasonLength), 400);
-    const int version = m_services.policy.save(proposedPolicy(body), base.toInt(), admin.userId, reason, admin.terminalId);
-    JsonReply::ok(res, {{QStringLiteral("version"), version}}, 201);
+    const HospitalPolicy::Outcome outcome = m_services.policy.propose(proposedPolicy(body), base.toInt(), admin.userId, reason, admin.terminalId);
+    if (!outcome.requestId.isEmpty()) {
+        JsonReply::ok(res, {{QStringLiteral("pending"), true}, {QStringLiteral("requestId"), outcome.requestId},
+                            {QStringLiteral("grants"), QJsonArray::fromStringList(outcome.grants)}},
+                      202);
+        return;
+    }
+    JsonReply::ok(res, {{QStringLiteral("version"), outcome.version}}, 201);
+}
+
+void PolicyAdminApi::requests(const HubRequest& req, HubResponse& res, const Admin&)
+{
+    const std::string status = req.hasParam("status") ? req.param("status") : std::string("pending");
+    JsonReply::ok(res, m_services.policy.requests(QString::fromStdString(status).left(16)));
+}
+
+void PolicyAdminApi::approve(const HubRequest& req, HubResponse& res, const Admin& admin)
+{
+    const AdminRequest::Decision d = AdminRequest::decision(AdminRequest::body(req.body), false);
+    const int version = m_services.policy.approve(d.requestId, admin.userId, admin.terminalId, d.reason);
+    JsonReply::ok(res, {{QStringLiteral("requestId"), d.requestId}, {QStringLiteral("status"), QStringLiteral("approved")},
+                        {QStringLiteral("version"), version}});
+}
+
+void PolicyAdminApi::refuse(const HubRequest& req, HubResponse& res, const Admin& admin)
+{
+    const AdminRequest::Decision d = AdminRequest::decision(AdminRequest::body(req.body), true);
+    m_services.policy.refuse(d.requestId, admin.userId, admin.terminalId, d.reason);
+    JsonReply::ok(res, {{QStringLiteral("requestId"), d.requestId}, {QStringLiteral("status"), QStringLiteral("refused")}});
 }
 
 void PolicyAdminApi::refusal(const HubRequest& req, HubResponse& res, const TerminalRegistry::Terminal& terminal)

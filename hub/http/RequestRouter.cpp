@@ -131,6 +131,9 @@ RequestRouter::RequestRouter(HubServices& services)
     m_routes[{"GET", "/api/v1/admin/policy"}] = policyAdmin(&PolicyAdminApi::current);
     m_routes[{"POST", "/api/v1/admin/policy/validate"}] = policyAdmin(&PolicyAdminApi::validate);
     m_routes[{"POST", "/api/v1/admin/policy"}] = policyAdmin(&PolicyAdminApi::save);
+    m_routes[{"GET", "/api/v1/admin/policy/requests"}] = policyAdmin(&PolicyAdminApi::requests);
+    m_routes[{"POST", "/api/v1/admin/policy/requests/approve"}] = policyAdmin(&PolicyAdminApi::approve);
+    m_routes[{"POST", "/api/v1/admin/policy/requests/refuse"}] = policyAdmin(&PolicyAdminApi::refuse);
     m_routes[{"POST", "/api/v1/policy/refusal"}] =
         Route{true, [policyApi](const HubRequest& req, HubResponse& res, const Terminal* t) { policyApi->refusal(req, res, *t); }};
     // Issue 13 (DATA-5): a terminal's audit chain and disposal record before and after its wipe; IT's disposal list.

@@ -75,11 +75,15 @@ QJsonObject ChangeFeed::changes(const TerminalRegistry::Terminal& terminal, qint
             items << Item{seq, {{QStringLiteral("kind"), QStringLiteral("ward")}, {QStringLiteral("id"), q.value(1).toString()},
                                 {QStringLiteral("name"), q.value(2).toString()}}};
         });
-        source(QStringLiteral("SELECT seq, id, name, permissions FROM roles WHERE seq > ? ORDER BY seq LIMIT ?"), {},
+        source(QStringLiteral("SELECT seq, id, name, permissions, removed_at FROM roles WHERE seq > ? ORDER BY seq LIMIT ?"), {},
                [&](QSqlQuery& q, qint64 seq) {
-                   items << Item{seq, {{QStringLiteral("kind"), QStringLiteral("role")}, {QStringLiteral("id"), q.value(1).toString()},
-                                       {QStringLiteral("name"), q.value(2).toString()},
-                                       {QStringLiteral("permissions"), QJsonDocument::fromJson(q.value(3).toString().toUtf8()).array()}}};
+                   QJsonObject role{{QStringLiteral("kind"), QStringLiteral("role")}, {QStringLiteral("id"), q.value(1).toString()},
+                                    {QStringLiteral("name"), q.value(2).toString()},
+                                    {QStringLiteral("permissions"), QJsonDocument::fromJson(q.value(3).toString().toUtf8()).array()}};
+                   // AC-1: a role the policy removed; the terminal drops it from its directory.
+                   if (!q.value(4).isNull())
+                       role.insert(QStringLiteral("removed"), true);
+                   items << Item{seq, role};
                });
         source(QStringLiteral("SELECT seq, id, display_name, roles, wards, privileged, status FROM users WHERE seq > ? ORDER BY seq LIMIT ?"), {},
                [&](QSqlQuery& q, qint64 seq) {

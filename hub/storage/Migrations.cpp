@@ -170,9 +170,23 @@ QStringList step7(bool)
     };
 }
 
+// Issue 13 (AC-1, AC-4): the roles table follows the policy (a removed role stays as a row marked removed so the
+// terminals learn of it), and policy versions that grant privileges wait for a second person.
+QStringList step8(bool)
+{
+    return {
+        QStringLiteral("ALTER TABLE roles ADD COLUMN removed_at BIGINT"),
+        QStringLiteral("CREATE TABLE policy_requests (id TEXT PRIMARY KEY, base_version INTEGER NOT NULL, policy TEXT NOT NULL,"
+                       " grants TEXT NOT NULL, reason TEXT NOT NULL, requested_by TEXT NOT NULL, requested_terminal TEXT NOT NULL,"
+                       " requested_at BIGINT NOT NULL, status TEXT NOT NULL CHECK (status IN ('pending','approved','refused')),"
+                       " decided_by TEXT, decided_terminal TEXT, decided_at BIGINT, decision_reason TEXT, version INTEGER)"),
+        QStringLiteral("CREATE INDEX policy_requests_status ON policy_requests(status, requested_at)"),
+    };
+}
+
 const QList<QStringList (*)(bool)>& steps()
 {
-    static const QList<QStringList (*)(bool)> all{&step1, &step2, &step3, &step4, &step5, &step6, &step7};
+    static const QList<QStringList (*)(bool)> all{&step1, &step2, &step3, &step4, &step5, &step6, &step7, &step8};
     return all;
 }
 

@@ -1,6 +1,7 @@
 #include "ui/it/ItWorkspace.h"
 
 #include "ui/it/PolicyEditor.h"
+#include "ui/it/PolicyRequestsPanel.h"
 #include "ui/it/TerminalsPanel.h"
 #include "ui/reception/ReceptionClient.h"
 #include "ui/theme/StatusBadge.h"
@@ -32,6 +33,15 @@ ItWorkspace::ItWorkspace(HubClient& hub, const QString& sessionToken, const QStr
     if (permissions.contains(QStringLiteral("policy.manage"))) {
         m_policy = new PolicyEditor(*m_client, m_tabs);
         addPage(m_policy, IconName::Edit, tr("Policy"));
+        // AC-4: privileged grants wait for a second IT person; an approval changes the version in force.
+        m_policyRequests = new PolicyRequestsPanel(*m_client, m_tabs);
+        addPage(m_policyRequests, IconName::Ok, tr("Policy approvals"));
+        m_policyRequests->refresh();
+        connect(m_policy, &PolicyEditor::filed, m_policyRequests, &PolicyRequestsPanel::refresh);
+        connect(m_policyRequests, &PolicyRequestsPanel::decided, m_policy, [this](bool ok) {
+            if (ok)
+                m_policy->reload();
+        });
     }
     layout->addWidget(m_tabs, 1);
     // AUTH-10: an admin session that ended stops the console; what to do is said once, at the top.

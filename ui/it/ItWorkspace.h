@@ -13,6 +13,7 @@ class HubClient;
 class ReceptionClient;
 class StatusBadge;
 class PolicyEditor;
+class PolicyRequestsPanel;
 class TerminalsPanel;
 
 // 情報システム: the IT console inside the session (issue 13). Shown only to a user whose admin session at the hub
@@ -34,6 +35,7 @@ public:
 
     TerminalsPanel* terminals() const { return m_terminals; }
     PolicyEditor* policy() const { return m_policy; }
+    PolicyRequestsPanel* policyRequests() const { return m_policyRequests; }
     QTabWidget* tabs() const { return m_tabs; }
     StatusBadge* sessionBanner() const { return m_sessionBanner; }
     ReceptionClient* client() const { return m_client; }
@@ -48,6 +50,7 @@ private:
     QTabWidget* m_tabs;
     TerminalsPanel* m_terminals = nullptr;
     PolicyEditor* m_policy = nullptr;
+    PolicyRequestsPanel* m_policyRequests = nullptr;
 };
 
 } // namespace ward

@@ -337,13 +337,37 @@ QWidget* PolicyEditor::rolesPage()
     m_roles->setAccessibleName(tr("Roles and permissions"));
     m_accessError = new QLabel(this);
     m_accessError->setObjectName(QStringLiteral("policyError_access"));
-    return tablePage(tr("One row per permission of a role (AC-1). Actions: read, write, confirm, approve, proxy-enter. "
-                        "Record types: names such as nursing-note, or * for every type. Highest classification: 1 to 4 (I–IV)."),
-                     m_roles, tr("Add a permission row"), tr("Remove the selected row"), m_accessError, [this](int row) {
-                         for (int c = 0; c < 3; ++c)
-                             m_roles->setItem(row, c, cell(QString()));
-                         m_roles->setItem(row, 3, cell(QStringLiteral("2")));
-                     });
+    QWidget* chart = tablePage(tr("One row per permission of a role (AC-1). Actions: read, write, confirm, approve, proxy-enter. "
+                                  "Record types: names such as nursing-note, or * for every type. Highest classification: 1 to 4 (I–IV)."),
+                               m_roles, tr("Add a permission row"), tr("Remove the selected row"), m_accessError, [this](int row) {
+                                   for (int c = 0; c < 3; ++c)
+                                       m_roles->setItem(row, c, cell(QString()));
+                                   m_roles->setItem(row, 3, cell(QStringLiteral("2")));
+                               });
+    // AC-1: the same roles' permissions at the hub (the reception desk assigns every role named in either table).
+    m_hubRoles = new QTableWidget(0, 2, this);
+    m_hubRoles->setObjectName(QStringLiteral("policyRoleHubPermissions"));
+    m_hubRoles->setHorizontalHeaderLabels({tr("Role"), tr("Hub permissions")});
+    m_hubRoles->horizontalHeader()->setStretchLastSection(true);
+    m_hubRoles->setAccessibleName(tr("Hub permissions of each role"));
+    m_hubRolesError = new QLabel(this);
+    m_hubRolesError->setObjectName(QStringLiteral("policyError_admin.rolePermissions"));
+    QWidget* hub = tablePage(tr("What each role may do at the hub: users.manage, cards.manage, terminals.manage, policy.manage, audit.read, "
+                                "records.review (comma-separated, empty for none). Granting users.manage, cards.manage, terminals.manage "
+                                "or policy.manage needs a second IT person's approval (AC-4). A role is removed by removing its rows "
+                                "from both tables; a role somebody holds cannot be removed."),
+                             m_hubRoles, tr("Add a role"), tr("Remove the selected role"), m_hubRolesError, [this](int row) {
+                                 m_hubRoles->setItem(row, 0, cell(QString()));
+                                 m_hubRoles->setItem(row, 1, cell(QString()));
+                             });
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    chart->setParent(page);
+    hub->setParent(page);
+    layout->addWidget(chart, 3);
+    layout->addWidget(hub, 2);
+    return page;
 }
 
 QWidget* PolicyEditor::compartmentsPage()
@@ -411,6 +435,7 @@ void PolicyEditor::fillForm()
     m_initialAccess = m_base.contains(QStringLiteral("access")) ? m_base.value(QStringLiteral("access")).toObject() : shippedAccessPolicy();
     fillRoles(m_initialAccess);
     fillCompartments(m_initialAccess);
+    fillHubRoles(m_base.value(QStringLiteral("admin")).toObject().value(QStringLiteral("rolePermissions")).toObject());
     m_filling = false;
     m_diff->setRowCount(0);
     m_reason->clear();
@@ -434,6 +459,31 @@ void PolicyEditor::fillRoles(const QJsonObject& access)
         }
     }
     m_roles->resizeColumnsToContents();
+}
+
+void PolicyEditor::fillHubRoles(const QJsonObject& rolePermissions)
+{
+    m_hubRoles->setRowCount(0);
+    for (auto it = rolePermissions.begin(); it != rolePermissions.end(); ++it) {
+        const int row = m_hubRoles->rowCount();
+        m_hubRoles->insertRow(row);
+        m_hubRoles->setItem(row, 0, cell(it.key()));
+        m_hubRoles->setItem(row, 1, cell(listOf(it.value()).join(QStringLiteral(", "))));
+    }
+    m_hubRoles->resizeColumnsToContents();
+}
+
+QJsonObject PolicyEditor::editedHubRoles() const
+{
+    QJsonObject roles;
+    for (int row = 0; row < m_hubRoles->rowCount(); ++row) {
+        const QString role = m_hubRoles->item(row, 0) ? m_hubRoles->item(row, 0)->text().trimmed() : QString();
+        const QString permissions = m_hubRoles->item(row, 1) ? m_hubRoles->item(row, 1)->text() : QString();
+        if (role.isEmpty() && permissions.trimmed().isEmpty())
+            continue;
+        roles.insert(role, arrayOf(permissions));
+    }
+    return roles;
 }
 
 void PolicyEditor::fillCompartments(const QJsonObject& access)
@@ -503,6 +553,12 @@ QJsonObject PolicyEditor::editedPolicy() const
     const QJsonObject access = editedAccess();
     if (m_base.contains(QStringLiteral("access")) || access != m_initialAccess)
         policy.insert(QStringLiteral("access"), access);
+    QJsonObject admin = policy.value(QStringLiteral("admin")).toObject();
+    const QJsonObject hubRoles = editedHubRoles();
+    if (admin.contains(QStringLiteral("rolePermissions")) || !hubRoles.isEmpty()) {
+        admin.insert(QStringLiteral("rolePermissions"), hubRoles);
+        policy.insert(QStringLiteral("admin"), admin);
+    }
     return policy;
 }
 
@@ -528,11 +584,13 @@ void PolicyEditor::showProblems(const QList<PolicyFieldError>& problems)
         f.error->setText(messages.join(QLatin1Char('\n')));
         f.error->setVisible(!messages.isEmpty());
     }
-    QStringList access;
+    QStringList access, hubRoles;
     for (const PolicyFieldError& e : problems) {
         const bool placed = std::any_of(m_fields.begin(), m_fields.end(), [&](const Field& f) { return f.path == e.field; });
         if (e.field == QLatin1String("access"))
             access << e.message;
+        else if (e.field == QLatin1String("admin.rolePermissions"))
+            hubRoles << e.message;
         else if (!placed)
             unplaced << tr("%1: %2").arg(fieldLabel(e.field), e.message);
     }
@@ -540,6 +598,8 @@ void PolicyEditor::showProblems(const QList<PolicyFieldError>& problems)
         label->setText(access.join(QLatin1Char('\n')));
         label->setVisible(!access.isEmpty());
     }
+    m_hubRolesError->setText(hubRoles.join(QLatin1Char('\n')));
+    m_hubRolesError->setVisible(!hubRoles.isEmpty());
     m_otherErrors->setText(unplaced.join(QLatin1Char('\n')));
     m_otherErrors->setVisible(!unplaced.isEmpty());
     if (!problems.isEmpty())
@@ -613,14 +673,30 @@ void PolicyEditor::save()
                       if (!self)
                           return;
                       if (!reply.ok()) {
+                          const QString code = reply.error.hubCode();
                           const QString message =
-                              reply.error.hubCode() == QLatin1String("version_conflict")
+                              code == QLatin1String("version_conflict")
                                   ? tr("A colleague saved another version of the policy meanwhile. Nothing was saved: choose "
                                        "\"Discard edits\" to see the version in force, then make the change again.")
+                              // AC-1: the hub names the role and how many people hold it.
+                              : code == QLatin1String("role_in_use")
+                                  ? tr("Nothing was saved: a role you removed is still held by staff. Change their roles at the "
+                                       "reception desk first. (%1)")
+                                        .arg(reply.error.message())
                                   : ReceptionClient::explain(reply);
                           m_outcome->setText(message);
                           m_save->setEnabled(true);
                           emit saveFailed(message);
+                          return;
+                      }
+                      if (reply.json.value(QStringLiteral("pending")).toBool()) {
+                          // AC-4: nothing changed yet; the form shows the version in force again.
+                          const QString requestId = reply.json.value(QStringLiteral("requestId")).toString();
+                          reload();
+                          m_outcome->setText(tr("This change grants privileges (%1). It was not applied: it waits for a second IT "
+                                                "person to approve or refuse it under \"Policy approvals\".")
+                                                 .arg(listOf(reply.json.value(QStringLiteral("grants"))).join(QStringLiteral("; "))));
+                          emit filed(requestId);
                           return;
                       }
                       const int version = reply.json.value(QStringLiteral("version")).toInt();
@@ -637,6 +713,8 @@ QString PolicyEditor::fieldLabel(const QString& path) const
             return f.label;
     if (path.startsWith(QLatin1String("access.roles.")))
         return tr("Role %1: permissions").arg(path.mid(13));
+    if (path.startsWith(QLatin1String("admin.rolePermissions.")))
+        return tr("Role %1: hub permissions").arg(path.mid(22));
     if (path == QLatin1String("access.compartments"))
         return tr("Compartments");
     return path;
@@ -645,8 +723,9 @@ QString PolicyEditor::fieldLabel(const QString& path) const
 QString PolicyEditor::valueText(const QString& path, const QJsonValue& value) const
 {
     const bool role = path.startsWith(QLatin1String("access.roles."));
+    const bool hubRole = path.startsWith(QLatin1String("admin.rolePermissions."));
     if (value.isUndefined() || value.isNull()) {
-        if (role)
+        if (role || hubRole)
             return tr("(no such role)");
         for (const Field& f : m_fields)
             if (f.path == path)
@@ -663,6 +742,8 @@ QString PolicyEditor::valueText(const QString& path, const QJsonValue& value) co
                           .arg(g.toObject().value(QStringLiteral("maxClassification")).toInt());
         return grants.join(QLatin1Char('\n'));
     }
+    if (hubRole && value.isArray())
+        return value.toArray().isEmpty() ? tr("(none)") : listOf(value).join(QStringLiteral(", "));
     switch (value.type()) {
     case QJsonValue::Undefined:
     case QJsonValue::Null: return tr("(not set: terminal default)");

@@ -24,12 +24,13 @@ class StatusBadge;
 struct HubReply;
 
 // Issue 13: the hospital policy as IT edits it (permission policy.manage), on the hub's admin API
-// (/api/v1/admin/policy). Sections: passwords, lock and session times, cards, roles and permissions (AC-1: the
-// hospital adds its own roles), compartments, offline grace. Every edit is checked field by field with the rules
-// the terminals apply (PolicyRules, and the hub's own check before saving), the error shown next to the field;
-// "Review changes" shows the diff against the version in force (before → after per field), and the change is
-// saved with a reason on the version it was made on (a colleague's save in between is a conflict, not an
-// overwrite). The hub signs the new version (CFG-2); terminals apply it at their next sync.
+// (/api/v1/admin/policy). Sections: passwords, lock and session times, cards, roles (AC-1: the hospital adds its own
+// roles; each role's chart permissions and its hub permissions), compartments, offline grace. Every edit is checked
+// field by field with the rules the terminals apply (PolicyRules, and the hub's own check before saving), the error
+// shown next to the field; "Review changes" shows the diff against the version in force (before → after per field),
+// and the change is saved with a reason on the version it was made on (a colleague's save in between is a conflict,
+// not an overwrite). The hub signs the new version (CFG-2); terminals apply it at their next sync. A change granting
+// a privileged permission is filed for a second IT person instead (AC-4, PolicyRequestsPanel).
 // Self-contained: the IT workspace adds it as a page and gives it the admin client of the login at this terminal.
 class PolicyEditor : public QWidget
 {
@@ -50,6 +51,8 @@ public:
     QTableWidget* diffTable() const { return m_diff; }
     QTableWidget* rolesTable() const { return m_roles; }
     QTableWidget* compartmentsTable() const { return m_compartments; }
+    // AC-1: role → hub permissions (admin.rolePermissions).
+    QTableWidget* hubRolesTable() const { return m_hubRoles; }
     QLabel* outcome() const { return m_outcome; }
 
 signals:
@@ -59,6 +62,8 @@ signals:
     // A new version was stored and signed by the hub.
     void saved(int version);
     void saveFailed(const QString& message);
+    // AC-4: the change grants privileges and waits for a second IT person (PolicyRequestsPanel); nothing changed.
+    void filed(const QString& requestId);
 
 private:
     struct Field
@@ -87,6 +92,8 @@ private:
     void fillForm();
     void fillRoles(const QJsonObject& access);
     void fillCompartments(const QJsonObject& access);
+    void fillHubRoles(const QJsonObject& rolePermissions);
+    QJsonObject editedHubRoles() const;
     QJsonObject editedAccess() const;
     void onLoaded(const HubReply& reply);
     void checkLocally();
@@ -111,6 +118,8 @@ private:
     QTableWidget* m_compartments;
     QLabel* m_accessError;
     QLabel* m_compartmentsError;
+    QTableWidget* m_hubRoles;
+    QLabel* m_hubRolesError;
     QLabel* m_otherErrors;
     QTableWidget* m_diff;
     QLineEdit* m_reason;

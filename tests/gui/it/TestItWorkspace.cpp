@@ -133,9 +133,10 @@ private slots:
     {
         auto console = openConsole(m_itToken);
         // The it role holds terminals.manage and policy.manage: the terminals first, then the hospital policy.
-        QCOMPARE(console->tabs()->count(), 2);
+        QCOMPARE(console->tabs()->count(), 3);
         QCOMPARE(console->tabs()->tabText(0), ItWorkspace::tr("Terminals"));
         QCOMPARE(console->tabs()->tabText(1), ItWorkspace::tr("Policy"));
+        QCOMPARE(console->tabs()->tabText(2), ItWorkspace::tr("Policy approvals"));
         QVERIFY(console->policy());
         TerminalsPanel* panel = console->terminals();
         QVERIFY(waitForList(panel));

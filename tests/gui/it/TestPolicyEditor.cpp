@@ -1,7 +1,9 @@
 // Issue 13 / CFG-2 end to end: an IT user edits the hospital policy in the real PolicyEditor (offscreen) against
 // wardhub over TLS; the hub signs the new version; a ward terminal applies it after one sync — its idle lock and
 // its password rules change. Also: field-by-field errors next to the field, the diff before saving, the audit of
-// who changed what and why, and a colleague's stale save refused as a conflict.
+// who changed what and why, and a colleague's stale save refused as a conflict. AC-4: a grant of a privileged hub
+// permission to a role is filed, not saved; the requester's own approval is refused; a second IT person approves it
+// in the approvals panel and the terminal applies the signed version (the role's permissions with it), or refuses it.
 
 #include "HubProcess.h"
 #include "ReceptionTestKit.h"
@@ -15,6 +17,8 @@
 #include "ui/Language.h"
 #include "crypto/Certificate.h"
 #include "ui/it/PolicyEditor.h"
+#include "ui/it/PolicyRequestsPanel.h"
+#include "sync/HubReplica.h"
 #include "ui/reception/ReceptionClient.h"
 
 #include <QDir>
@@ -261,6 +265,188 @@ private slots:
         QVERIFY(error && !error->isHidden());
         QVERIFY(error->text().contains(QStringLiteral("30")));
         QCOMPARE(editor->diffTable()->rowCount(), 0);
+    }
+
+    // AC-1: removing a role in the editor removes it at the hub and, after one sync, from the terminal's directory
+    // (the desk no longer offers it); a role somebody holds cannot be removed.
+    void aRoleIsRemovedUnlessSomebodyHoldsIt()
+    {
+        SyncError error;
+        QVERIFY2(m_terminal.syncOnce(&error), qPrintable(error.message()));
+        QVERIFY(m_terminal.engine->replica().directoryIds(QStringLiteral("role")).contains(QStringLiteral("dietitian")));
+        const int inForce = m_terminal.engine->replica().currentPolicyVersion();
+        ReceptionClient client(*m_client, m_token);
+        auto editor = openEditor(client);
+        QVERIFY(editor);
+        editor->sections()->setCurrentIndex(3);
+        const auto removeRole = [&](const QString& role) {
+            for (QTableWidget* table : {editor->rolesTable(), editor->hubRolesTable()}) {
+                const QString name = table->objectName();
+                for (int row = table->rowCount() - 1; row >= 0; --row) {
+                    if (table->item(row, 0)->text() != role)
+                        continue;
+                    table->setCurrentCell(row, 0);
+                    QTest::mouseClick(editor->findChild<QPushButton*>(name + QStringLiteral("Remove")), Qt::LeftButton);
+                }
+            }
+        };
+        const auto reviewAndSave = [&](const QString& reason) {
+            QSignalSpy reviewed(editor.get(), &PolicyEditor::reviewed);
+            QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("policyReview")), Qt::LeftButton);
+            QVERIFY(reviewed.wait(15000));
+            QCOMPARE(reviewed.first().at(0).toBool(), true);
+            ReceptionTestKit::type(editor->findChild<QLineEdit*>(QStringLiteral("policyReason")), reason);
+            QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("policySave")), Qt::LeftButton);
+        };
+
+        // The IT person holds "it": the hub refuses, naming the role and how many hold it; nothing changes.
+        removeRole(QStringLiteral("it"));
+        QSignalSpy failed(editor.get(), &PolicyEditor::saveFailed);
+        reviewAndSave(QStringLiteral("職種の整理"));
+        QVERIFY(failed.wait(15000));
+        QVERIFY2(editor->outcome()->text().startsWith(PolicyEditor::tr("Nothing was saved: a role you removed is still held by staff. "
+                                                                       "Change their roles at the reception desk first. (%1)")
+                                                          .arg(QString())
+                                                          .chopped(1)),
+                 qPrintable(editor->outcome()->text()));
+        QVERIFY(editor->outcome()->text().contains(QStringLiteral("Role it ")));
+        QVERIFY(editor->outcome()->text().contains(QStringLiteral("1 person")));
+
+        // Nobody holds "dietitian": removed; after one sync the terminal's directory no longer lists it.
+        QSignalSpy reloaded(editor.get(), &PolicyEditor::loaded);
+        QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("policyReload")), Qt::LeftButton);
+        QVERIFY(reloaded.wait(15000));
+        removeRole(QStringLiteral("dietitian"));
+        QCOMPARE(diffRow(editor.get(), QStringLiteral("access.roles.dietitian")), QStringList()); // review not asked yet
+        QSignalSpy saved(editor.get(), &PolicyEditor::saved);
+        reviewAndSave(QStringLiteral("栄養科は端末を使わない"));
+        QVERIFY(saved.wait(15000));
+        QCOMPARE(saved.first().at(0).toInt(), inForce + 1);
+        QVERIFY2(m_terminal.syncOnce(&error), qPrintable(error.message()));
+        QCOMPARE(m_terminal.engine->replica().currentPolicyVersion(), inForce + 1);
+        const QStringList roles = m_terminal.engine->replica().directoryIds(QStringLiteral("role"));
+        QVERIFY(!roles.contains(QStringLiteral("dietitian")));
+        QVERIFY(roles.contains(QStringLiteral("it")));
+    }
+
+    // AC-4 in the real widgets: the editor files the grant, the requester cannot approve it, a second IT person can.
+    void aPrivilegedGrantWaitsForASecondItPerson()
+    {
+        const QString secondId = QStringLiteral("ITSTAFF002");
+        const QString temporary = m_hub->addStaff(secondId, QStringLiteral("情報 二郎"), QStringLiteral("it"), QStringLiteral("W3"), true);
+        QVERIFY(!temporary.isEmpty());
+        const auto card = ReceptionTestKit::bindCardKey(*m_hub, secondId);
+        QVERIFY(card);
+        const QString secondToken = ReceptionTestKit::firstLogin(*m_client, secondId, *card, temporary, QStringLiteral("Jouhou-Jiro22!"));
+        QVERIFY(!secondToken.isEmpty());
+        SyncError error;
+        QVERIFY2(m_terminal.syncOnce(&error), qPrintable(error.message()));
+        const int inForce = m_terminal.engine->replica().currentPolicyVersion();
+        QVERIFY(!m_terminal.engine->replica().permissionsOf({QStringLiteral("pharmacist")}).contains(QStringLiteral("users.manage")));
+
+        ReceptionClient client(*m_client, m_token);
+        auto editor = openEditor(client);
+        QVERIFY(editor);
+        QCOMPARE(editor->baseVersion(), inForce);
+        editor->sections()->setCurrentIndex(3);
+        // The hub-permissions table lists every role; the pharmacist holds none yet.
+        QTableWidget* hubRoles = editor->hubRolesTable();
+        int pharmacist = -1;
+        for (int row = 0; row < hubRoles->rowCount(); ++row)
+            if (hubRoles->item(row, 0)->text() == QLatin1String("pharmacist"))
+                pharmacist = row;
+        QVERIFY(pharmacist >= 0);
+        QCOMPARE(hubRoles->item(pharmacist, 1)->text(), QString());
+        hubRoles->item(pharmacist, 1)->setText(QStringLiteral("users.manage"));
+        QSignalSpy reviewed(editor.get(), &PolicyEditor::reviewed);
+        QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("policyReview")), Qt::LeftButton);
+        QVERIFY(reviewed.wait(15000));
+        QCOMPARE(reviewed.first().at(0).toBool(), true);
+        QCOMPARE(diffRow(editor.get(), QStringLiteral("admin.rolePermissions.pharmacist")),
+                 (QStringList{PolicyEditor::tr("(none)"), QStringLiteral("users.manage")}));
+        ReceptionTestKit::type(editor->findChild<QLineEdit*>(QStringLiteral("policyReason")), QStringLiteral("薬剤部長に職員管理を委任"));
+        QSignalSpy filed(editor.get(), &PolicyEditor::filed);
+        QSignalSpy saved(editor.get(), &PolicyEditor::saved);
+        QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("policySave")), Qt::LeftButton);
+        QVERIFY(filed.wait(15000));
+        QCOMPARE(saved.count(), 0);
+        QVERIFY(editor->outcome()->text().contains(QStringLiteral("pharmacist: users.manage")));
+        QVERIFY2(m_terminal.syncOnce(&error), qPrintable(error.message()));
+        QCOMPARE(m_terminal.engine->replica().currentPolicyVersion(), inForce); // nothing applied
+
+        // The requester's own panel lists it, with its diff, and the hub refuses their approval.
+        PolicyRequestsPanel own(client);
+        own.resize(1000, 700);
+        own.show();
+        QSignalSpy ownListed(&own, &PolicyRequestsPanel::listed);
+        own.refresh();
+        QVERIFY(ownListed.wait(15000));
+        QCOMPARE(ownListed.first().at(0).toInt(), 1);
+        QCOMPARE(own.requestsTable()->item(0, 1)->text(), m_itId);
+        QCOMPARE(own.requestsTable()->item(0, 2)->text(), QStringLiteral("pharmacist: users.manage"));
+        own.requestsTable()->selectRow(0);
+        QCOMPARE(own.changesTable()->rowCount(), 1);
+        QCOMPARE(own.changesTable()->item(0, 0)->text(), QStringLiteral("admin.rolePermissions.pharmacist"));
+        QCOMPARE(own.changesTable()->item(0, 2)->text(), QStringLiteral("users.manage"));
+        QSignalSpy ownDecided(&own, &PolicyRequestsPanel::decided);
+        QTest::mouseClick(own.findChild<QPushButton*>(QStringLiteral("policyRequestApprove")), Qt::LeftButton);
+        QVERIFY(ownDecided.wait(15000));
+        QCOMPARE(ownDecided.first().at(0).toBool(), false);
+        QCOMPARE(own.outcome()->text(),
+                 PolicyRequestsPanel::tr("You filed this policy change yourself: a second IT person must approve or refuse it (AC-4)."));
+
+        // The second IT person approves: signed, applied by the terminal after one sync, the role's permission with it.
+        ReceptionClient secondClient(*m_client, secondToken);
+        PolicyRequestsPanel second(secondClient);
+        second.resize(1000, 700);
+        second.show();
+        QSignalSpy listed(&second, &PolicyRequestsPanel::listed);
+        second.refresh();
+        QVERIFY(listed.wait(15000));
+        QCOMPARE(listed.first().at(0).toInt(), 1);
+        second.requestsTable()->selectRow(0);
+        QSignalSpy decided(&second, &PolicyRequestsPanel::decided);
+        QTest::mouseClick(second.findChild<QPushButton*>(QStringLiteral("policyRequestApprove")), Qt::LeftButton);
+        QVERIFY(decided.wait(15000));
+        QCOMPARE(decided.first().at(0).toBool(), true);
+        QCOMPARE(second.outcome()->text(),
+                 PolicyRequestsPanel::tr("Approved: the hub signed it as policy version %1; terminals apply it at their next sync.").arg(inForce + 1));
+        QTRY_COMPARE_WITH_TIMEOUT(second.requestsTable()->rowCount(), 0, 15000);
+        QVERIFY2(m_terminal.syncOnce(&error), qPrintable(error.message()));
+        QCOMPARE(m_terminal.engine->replica().currentPolicyVersion(), inForce + 1);
+        QVERIFY(m_terminal.engine->replica().permissionsOf({QStringLiteral("pharmacist")}).contains(QStringLiteral("users.manage")));
+
+        // Another grant, refused with a reason by the second person: the version in force stays.
+        QSignalSpy reloaded(editor.get(), &PolicyEditor::loaded);
+        editor->reload();
+        QVERIFY(reloaded.wait(15000));
+        editor->sections()->setCurrentIndex(3);
+        for (int row = 0; row < hubRoles->rowCount(); ++row)
+            if (hubRoles->item(row, 0)->text() == QLatin1String("pharmacist"))
+                hubRoles->item(row, 1)->setText(QStringLiteral("users.manage, cards.manage"));
+        reviewed.clear();
+        QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("policyReview")), Qt::LeftButton);
+        QVERIFY(reviewed.wait(15000));
+        ReceptionTestKit::type(editor->findChild<QLineEdit*>(QStringLiteral("policyReason")), QStringLiteral("カード発行も"));
+        filed.clear();
+        QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("policySave")), Qt::LeftButton);
+        QVERIFY(filed.wait(15000));
+        listed.clear();
+        second.refresh();
+        QVERIFY(listed.wait(15000));
+        second.requestsTable()->selectRow(0);
+        QPushButton* refuse = second.findChild<QPushButton*>(QStringLiteral("policyRequestRefuse"));
+        QVERIFY(!refuse->isEnabled()); // a refusal needs a reason
+        ReceptionTestKit::type(second.findChild<QLineEdit*>(QStringLiteral("policyRequestReason")), QStringLiteral("受付の業務"));
+        QVERIFY(refuse->isEnabled());
+        decided.clear();
+        QTest::mouseClick(refuse, Qt::LeftButton);
+        QVERIFY(decided.wait(15000));
+        QCOMPARE(decided.first().at(0).toBool(), true);
+        QCOMPARE(second.outcome()->text(), PolicyRequestsPanel::tr("Refused: the policy in force is unchanged."));
+        QVERIFY2(m_terminal.syncOnce(&error), qPrintable(error.message()));
+        QCOMPARE(m_terminal.engine->replica().currentPolicyVersion(), inForce + 1);
+        QVERIFY(!m_terminal.engine->replica().permissionsOf({QStringLiteral("pharmacist")}).contains(QStringLiteral("cards.manage")));
     }
 };
 
