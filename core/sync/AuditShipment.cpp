@@ -1,5 +1,6 @@
 #include "sync/AuditShipment.h"
 
+#include "audit/AuditAcknowledgement.h"
 #include "sync/HubClient.h"
 #include "sync/HubReplica.h"
 #include "vault/Vault.h"
@@ -49,7 +50,16 @@ struct Run : std::enable_shared_from_this<Run>
                             : reply.error);
             return;
         }
-        HubReplica(vault.database()).setAcknowledgedAuditSeq(head);
+        // Issue 14: the head counts as acknowledged only with the hub's signature over this terminal's own entry there.
+        const QList<AuditEntry> own = vault.audit().entries(head, 1);
+        const AuditAcknowledgement ack = AuditAcknowledgement::fromJson(reply.json.value(QStringLiteral("ack")).toObject());
+        const QString problem = own.isEmpty() ? AuditShipment::tr("The hub acknowledged an audit entry this terminal does not hold.")
+                                              : ack.problem({client.hubCa()}, own.first().terminal, head, own.first().hash);
+        if (!problem.isEmpty()) {
+            done(AuditShipment::unsentCount(vault), SyncError(SyncError::Kind::MalformedResponse, problem));
+            return;
+        }
+        HubReplica(vault.database()).setAuditAcknowledgement(ack);
         next();
     }
 };
