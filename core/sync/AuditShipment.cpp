@@ -6,6 +6,7 @@
 #include "vault/Vault.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <memory>
 
 namespace ward {
@@ -30,8 +31,15 @@ struct Run : std::enable_shared_from_this<Run>
     {
         const qint64 acknowledged = HubReplica(vault.database()).acknowledgedAuditSeq();
         QJsonArray entries;
-        for (const AuditEntry& e : vault.audit().entries(acknowledged + 1, AuditShipment::kBatch))
-            entries.append(e.toJson());
+        qint64 bytes = 0;
+        for (const AuditEntry& e : vault.audit().entries(acknowledged + 1, AuditShipment::kBatch)) {
+            // The hub reads at most 8 MiB per request (HubServer): a batch of long entries stops early.
+            const QJsonObject json = e.toJson();
+            bytes += QJsonDocument(json).toJson(QJsonDocument::Compact).size() + 1;
+            if (!entries.isEmpty() && bytes > AuditShipment::kMaxBatchBytes)
+                break;
+            entries.append(json);
+        }
         if (entries.isEmpty()) {
             done(0, SyncError());
             return;

@@ -28,12 +28,15 @@ qint64 TerminalAuditChains::receive(const QString& terminalId, const QJsonArray&
         if (!v.isObject())
             throw HubError(QStringLiteral("bad_request"), tr("An audit entry is not a JSON object."), 400);
         AuditEntry e = AuditEntry::fromJson(v.toObject());
-        if (e.seq < 1 || !e.time.isValid() || e.terminal != terminalId || e.hash.size() != 32 || e.prevHash.size() != 32
-            || e.computeHash() != e.hash)
+        // Issue 14: each refusal says which rule the entry broke.
+        if (e.seq < 1 || !e.time.isValid() || e.hash.size() != 32 || e.prevHash.size() != 32)
+            throw HubError(QStringLiteral("bad_request"), tr("Audit entry %1 is malformed; nothing was stored.").arg(e.seq), 400);
+        if (e.terminal != terminalId)
             throw HubError(QStringLiteral("bad_request"),
-                           tr("Audit entry %1 is malformed, names another terminal or does not match its hash; nothing was stored.")
-                               .arg(e.seq),
-                           400);
+                           tr("Audit entry %1 names another terminal, not the one sending it; nothing was stored.").arg(e.seq), 400);
+        if (e.computeHash() != e.hash)
+            throw HubError(QStringLiteral("bad_request"),
+                           tr("Audit entry %1 does not match its hash; nothing was stored.").arg(e.seq), 400);
         parsed << e;
     }
     return m_db.transaction([&] {
