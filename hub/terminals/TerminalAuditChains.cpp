@@ -71,11 +71,11 @@ qint64 TerminalAuditChains::receive(const QString& terminalId, const QJsonArray&
             headSeq = e.seq;
             headHash = e.hash;
         }
-        // Issue 14 (≥ 20,000 entries/s): multi-row INSERTs of up to 100 rows, not a statement (on PostgreSQL three
+        // Issue 14 (≥ 20,000 entries/s): multi-row INSERTs of up to 25 rows, not a statement (on PostgreSQL three
         // round trips: prepare, execute, deallocate) per entry; SQLite's parameter lookup grows with the square of
         // the parameters of one statement, hence not one statement per request.
         constexpr int kColumns = 5;
-        constexpr int kRowsPerInsert = 100;
+        constexpr int kRowsPerInsert = 25;
         for (qsizetype first = 0; first < rows.size(); first += kColumns * kRowsPerInsert) {
             const QVariantList chunk = rows.mid(first, kColumns * kRowsPerInsert);
             const QStringList placeholders(chunk.size() / kColumns, QStringLiteral("(?,?,?,?,?)"));
