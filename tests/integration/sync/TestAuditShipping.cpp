@@ -203,7 +203,7 @@ private slots:
         QCOMPARE(head(t), t.vault->audit().headSeq());
     }
 
-    void checkReportsAcknowledgedHeadsThatChangeAndACutHubChain()
+    void checkFindsChangedHeadsAndACutHubChain()
     {
         SyncTerminal a, b, c;
         for (SyncTerminal* t : {&a, &b, &c}) {
