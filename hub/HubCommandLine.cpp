@@ -8,6 +8,7 @@
 #include "hub/records/PatientExport.h"
 #include "hub/maintenance/HubMaintenance.h"
 #include "hub/http/HubServer.h"
+#include "hub/storage/HubAuditCheckpoints.h"
 #include "hub/storage/HubAuditLog.h"
 
 #include <QCommandLineParser>
@@ -18,7 +19,10 @@
 #include <QTextStream>
 
 #include <pthread.h>
+#include <chrono>
+#include <condition_variable>
 #include <csignal>
+#include <mutex>
 #include <thread>
 
 namespace ward::hub {
@@ -215,12 +219,36 @@ int HubCommandLine::serve(const QStringList& args)
         if (sig != 0)
             server.stop();
     });
+    // Issue 14: the hub's audit chain is checkpointed (signed head) every few minutes while it grows, and at the stop.
+    std::mutex checkpointMutex;
+    std::condition_variable checkpointWake;
+    bool stopping = false;
+    auto checkpoint = [&] {
+        try {
+            HubAuditCheckpoints(services->db).take(*services->pki);
+        } catch (const std::exception& e) {
+            qWarning("wardhub: audit checkpoint not taken: %s", e.what());
+        }
+    };
+    std::thread checkpointer([&] {
+        std::unique_lock<std::mutex> lock(checkpointMutex);
+        while (!checkpointWake.wait_for(lock, std::chrono::seconds(HubAuditCheckpoints::kIntervalSeconds), [&] { return stopping; }))
+            checkpoint();
+        checkpoint();
+        services->db.releaseThreadConnection();
+    });
     // Tests and scripts read this line to learn the port chosen for --port 0.
     m_out << "wardhub listening on " << host << ":" << port << Qt::endl;
     const bool ok = server.run();
     // A listen failure (not a signal) must not leave the waiter blocked forever.
     pthread_kill(waiter.native_handle(), SIGTERM);
     waiter.join();
+    {
+        std::lock_guard<std::mutex> lock(checkpointMutex);
+        stopping = true;
+    }
+    checkpointWake.notify_all();
+    checkpointer.join();
     m_err << "wardhub: stopped" << Qt::endl;
     return ok ? 0 : 1;
 }
@@ -559,7 +587,8 @@ int HubCommandLine::check(const QStringList& args)
         return usage();
     auto services = HubServices::open(p.value(QStringLiteral("dir")));
     const HubMaintenance::CheckReport r = HubMaintenance::check(*services);
-    m_out << "checked " << r.records << " records, " << r.patients << " patients, " << r.auditEntries << " hub audit entries: "
+    m_out << "checked " << r.records << " records, " << r.patients << " patients, " << r.auditEntries << " hub audit entries, "
+          << r.auditCheckpoints << " hub audit checkpoints, " << r.terminalAuditEntries << " terminal audit entries: "
           << (r.ok() ? "OK" : "PROBLEMS") << Qt::endl;
     for (const QString& problem : r.problems)
         m_out << "  " << problem << Qt::endl;

@@ -37,6 +37,9 @@ struct HubConfig
     QString tsaKeyPath() const { return path(QStringLiteral("tsa/tsa.key")); }
     QString policyCertPath() const { return path(QStringLiteral("policy/policy.pem")); }
     QString policyKeyPath() const { return path(QStringLiteral("policy/policy.key")); }
+    // Issue 14: the certificate that signs audit acknowledgements and hub audit checkpoints.
+    QString auditCertPath() const { return path(QStringLiteral("audit/audit.pem")); }
+    QString auditKeyPath() const { return path(QStringLiteral("audit/audit.key")); }
     QString masterKeyPath() const { return path(QStringLiteral("keys/master.key")); }
     QString iniPath() const { return path(QStringLiteral("wardhub.ini")); }
 

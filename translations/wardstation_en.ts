@@ -1175,10 +1175,41 @@
     </message>
 </context>
 <context>
+    <name>ward::AuditAcknowledgement</name>
+    <message>
+        <source>The hub&apos;s acknowledgement of the audit chain is not signed.</source>
+        <translation>The hub&apos;s acknowledgement of the audit chain is not signed.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s acknowledgement of the audit chain does not verify against this terminal&apos;s hub: %1</source>
+        <translation>The hub&apos;s acknowledgement of the audit chain does not verify against this terminal&apos;s hub: %1</translation>
+    </message>
+    <message>
+        <source>The acknowledgement of the audit chain is signed by %1, not by the hub&apos;s audit certificate.</source>
+        <translation>The acknowledgement of the audit chain is signed by %1, not by the hub&apos;s audit certificate.</translation>
+    </message>
+    <message>
+        <source>The hub acknowledged the audit chain of another terminal (%1).</source>
+        <translation>The hub acknowledged the audit chain of another terminal (%1).</translation>
+    </message>
+    <message>
+        <source>The hub acknowledged audit entry %1, which is not this terminal&apos;s entry %2.</source>
+        <translation>The hub acknowledged audit entry %1, which is not this terminal&apos;s entry %2.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s acknowledgement of the audit chain has no time.</source>
+        <translation>The hub&apos;s acknowledgement of the audit chain has no time.</translation>
+    </message>
+</context>
+<context>
     <name>ward::AuditShipment</name>
     <message>
         <source>The hub did not acknowledge the audit entries it was sent.</source>
         <translation>The hub did not acknowledge the audit entries it was sent.</translation>
+    </message>
+    <message>
+        <source>The hub acknowledged an audit entry this terminal does not hold.</source>
+        <translation>The hub acknowledged an audit entry this terminal does not hold.</translation>
     </message>
 </context>
 <context>
@@ -5158,6 +5189,26 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
     <message>
         <source>in step with the hub</source>
         <translation>in step with the hub</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <source>No hub CA to verify it against</source>
+        <translation>No hub CA to verify it against</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not in this vault</source>
+        <translation>Entry %1 is not in this vault</translation>
+    </message>
+    <message>
+        <source>Up to entry %1, signed by the hub on %2</source>
+        <translation>Up to entry %1, signed by the hub on %2</translation>
+    </message>
+    <message>
+        <source>Audit chain acknowledged by the hub</source>
+        <translation>Audit chain acknowledged by the hub</translation>
     </message>
 </context>
 <context>

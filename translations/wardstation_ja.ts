@@ -1168,10 +1168,41 @@
     </message>
 </context>
 <context>
+    <name>ward::AuditAcknowledgement</name>
+    <message>
+        <source>The hub&apos;s acknowledgement of the audit chain is not signed.</source>
+        <translation>ハブからの監査ログ受領確認に署名がありません。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s acknowledgement of the audit chain does not verify against this terminal&apos;s hub: %1</source>
+        <translation>ハブからの監査ログ受領確認の署名を、この端末のハブで検証できません: %1</translation>
+    </message>
+    <message>
+        <source>The acknowledgement of the audit chain is signed by %1, not by the hub&apos;s audit certificate.</source>
+        <translation>監査ログ受領確認の署名者が %1 であり、ハブの監査用証明書ではありません。</translation>
+    </message>
+    <message>
+        <source>The hub acknowledged the audit chain of another terminal (%1).</source>
+        <translation>ハブが別の端末（%1）の監査ログについて受領確認を返しました。</translation>
+    </message>
+    <message>
+        <source>The hub acknowledged audit entry %1, which is not this terminal&apos;s entry %2.</source>
+        <translation>ハブが受領確認した監査ログ %1 番は、この端末の %2 番と一致しません。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s acknowledgement of the audit chain has no time.</source>
+        <translation>ハブからの監査ログ受領確認に日時がありません。</translation>
+    </message>
+</context>
+<context>
     <name>ward::AuditShipment</name>
     <message>
         <source>The hub did not acknowledge the audit entries it was sent.</source>
         <translation>送信した監査ログをハブが受領確認しませんでした。</translation>
+    </message>
+    <message>
+        <source>The hub acknowledged an audit entry this terminal does not hold.</source>
+        <translation>ハブが、この端末にない監査ログについて受領確認を返しました。</translation>
     </message>
 </context>
 <context>
@@ -5136,6 +5167,26 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
     <message>
         <source>in step with the hub</source>
         <translation>ハブと一致</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>まだありません</translation>
+    </message>
+    <message>
+        <source>No hub CA to verify it against</source>
+        <translation>検証に使うハブの CA 証明書がありません</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not in this vault</source>
+        <translation>%1 番の監査ログがこの保管庫にありません</translation>
+    </message>
+    <message>
+        <source>Up to entry %1, signed by the hub on %2</source>
+        <translation>%1 番まで受領済み（ハブの署名 %2）</translation>
+    </message>
+    <message>
+        <source>Audit chain acknowledged by the hub</source>
+        <translation>ハブによる監査ログの受領確認</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "crypto/Certificate.h"
 #include "sync/ClockSkewMonitor.h"
 #include "sync/HubClient.h"
+#include "sync/HubReplica.h"
 #include "sync/TerminalDisposal.h"
 #include "util/Clock.h"
 #include "vault/Vault.h"
@@ -33,6 +34,7 @@ const QStringList kOrder{QStringLiteral("card.service"),     QStringLiteral("car
                          QStringLiteral("hub.reachability"), QStringLiteral("hub.clockSkew"),    QStringLiteral("time.source"),
                          QStringLiteral("tls.terminal"),     QStringLiteral("tls.hubCa"),        QStringLiteral("vault.integrity"),
                          QStringLiteral("vault.auditChain"), QStringLiteral("sync.unsentRecords"), QStringLiteral("sync.unsentAudit"),
+                         QStringLiteral("sync.auditAcknowledgement"),
                          QStringLiteral("disk.space"),       QStringLiteral("version.program"),  QStringLiteral("version.schema")};
 
 bool processRunning(const QString& name)
@@ -125,18 +127,45 @@ void certificate(DiagnosticReport& r, const QString& id, const QString& title, c
               days < TerminalDiagnostics::kCertificateWarningDays ? Level::Warning : Level::Ok);
 }
 
+// Issue 14: the hub's signed acknowledgement kept in the vault, verified again against the pinned hub CA.
+void acknowledgementCheck(DiagnosticReport& r, const QString& title, Vault& vault, const TerminalDiagnostics::Setup& s)
+{
+    const std::optional<AuditAcknowledgement> ack = HubReplica(vault.database()).auditAcknowledgement();
+    if (!ack) {
+        r.add(QStringLiteral("sync.auditAcknowledgement"), title, TerminalDiagnostics::tr("None yet"), Level::Warning);
+        return;
+    }
+    const QList<AuditEntry> own = vault.audit().entries(ack->seq, 1);
+    const std::optional<Certificate> ca = Certificate::fromPem(s.hubCaPem);
+    const QString problem = !ca ? TerminalDiagnostics::tr("No hub CA to verify it against")
+                            : own.isEmpty()
+                                ? TerminalDiagnostics::tr("Entry %1 is not in this vault").arg(ack->seq)
+                                : ack->problem({*ca}, s.terminalId, ack->seq, own.first().hash);
+    if (!problem.isEmpty()) {
+        r.add(QStringLiteral("sync.auditAcknowledgement"), title, problem, Level::Problem);
+        return;
+    }
+    r.add(QStringLiteral("sync.auditAcknowledgement"), title,
+          TerminalDiagnostics::tr("Up to entry %1, signed by the hub on %2")
+              .arg(ack->seq)
+              .arg(QLocale().toString(ack->time.toLocalTime(), QLocale::ShortFormat)),
+          Level::Ok);
+}
+
 void vaultChecks(DiagnosticReport& r, const TerminalDiagnostics::Setup& s)
 {
     const QString integrity = TerminalDiagnostics::tr("Vault integrity (PRAGMA integrity_check)");
     const QString chain = TerminalDiagnostics::tr("Audit chain");
     const QString records = TerminalDiagnostics::tr("Unsent records");
     const QString audit = TerminalDiagnostics::tr("Unsent audit entries");
+    const QString acknowledgement = TerminalDiagnostics::tr("Audit chain acknowledged by the hub");
     const QString schema = TerminalDiagnostics::tr("Vault schema version");
     if (s.vaultKey.isEmpty() || !Vault::exists(s.vaultDir)) {
         const QString why = Vault::exists(s.vaultDir) ? TerminalDiagnostics::tr("Not checked: the vault is opened by a login")
                                                       : TerminalDiagnostics::tr("Not checked: there is no vault on this terminal");
         for (const auto& [id, title] : {std::pair{QStringLiteral("vault.integrity"), integrity}, {QStringLiteral("vault.auditChain"), chain},
                                         {QStringLiteral("sync.unsentRecords"), records}, {QStringLiteral("sync.unsentAudit"), audit},
+                                        {QStringLiteral("sync.auditAcknowledgement"), acknowledgement},
                                         {QStringLiteral("version.schema"), schema}})
             r.add(id, title, why, Level::Unavailable);
         return;
@@ -166,6 +195,7 @@ void vaultChecks(DiagnosticReport& r, const TerminalDiagnostics::Setup& s)
           unsent.records > 0 ? Level::Warning : Level::Ok);
     r.add(QStringLiteral("sync.unsentAudit"), audit, QLocale().toString(unsent.auditEntries),
           unsent.auditEntries > 0 ? Level::Warning : Level::Ok);
+    acknowledgementCheck(r, acknowledgement, *vault, s);
     SqlStatement q = vault->database().prepare("PRAGMA user_version");
     const int version = q.step() ? q.integer(0) : 0;
     r.add(QStringLiteral("version.schema"), schema, TerminalDiagnostics::tr("%1 (this program: %2)").arg(version).arg(VaultSchema::currentVersion()),

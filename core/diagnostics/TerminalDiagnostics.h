@@ -19,7 +19,8 @@ class ReaderMonitor;
 // or asynchronously; finished() brings the whole report back on this object's thread.
 //
 // Checks (ids): card.service, card.readers, card.lastEvent, hub.reachability, hub.clockSkew, time.source,
-// tls.terminal, tls.hubCa, vault.integrity, vault.auditChain, sync.unsentRecords, sync.unsentAudit, disk.space,
+// tls.terminal, tls.hubCa, vault.integrity, vault.auditChain, sync.unsentRecords, sync.unsentAudit,
+// sync.auditAcknowledgement (issue 14: the hub's signed acknowledgement kept in the vault), disk.space,
 // version.program, version.schema.
 class TerminalDiagnostics : public QObject
 {

@@ -1,21 +1,24 @@
 #include "policy/SignedPolicy.h"
 
-#include "crypto/CmsSignature.h"
-
-#include <QJsonDocument>
+#include "crypto/HubStatement.h"
 
 namespace ward {
 
+namespace {
+QJsonObject statement(int version, const QJsonObject& policy)
+{
+    return {{QStringLiteral("policy"), policy}, {QStringLiteral("version"), version}};
+}
+} // namespace
+
 QByteArray SignedPolicy::canonicalBytes(int version, const QJsonObject& policy)
 {
-    // QJsonObject keeps its keys sorted, and compact output has no whitespace: one byte string per document.
-    return QJsonDocument(QJsonObject{{QStringLiteral("policy"), policy}, {QStringLiteral("version"), version}})
-        .toJson(QJsonDocument::Compact);
+    return HubStatement::canonicalBytes(statement(version, policy));
 }
 
 QByteArray SignedPolicy::sign(int version, const QJsonObject& policy, const Certificate& signerCert, const KeyPair& signerKey)
 {
-    return CmsSignature::signDetached(canonicalBytes(version, policy), signerCert, signerKey);
+    return HubStatement::sign(statement(version, policy), signerCert, signerKey);
 }
 
 QJsonObject SignedPolicy::toFeedItem() const
@@ -46,14 +49,14 @@ SignedPolicy::Verdict SignedPolicy::check(const QList<Certificate>& hubCas, int 
     };
     if (signature.isEmpty())
         return refuse(Refusal::Unsigned, tr("Policy version %1 is not signed by the hub.").arg(version));
-    const CmsVerification cms = CmsSignature::verifyDetached(canonicalBytes(version, policy), signature, hubCas);
-    if (!cms.valid)
+    const HubStatement::Check cms = HubStatement::verify(statement(version, policy), signature, hubCas, QLatin1String(kSignerName));
+    if (cms.problem == HubStatement::Problem::BadSignature)
         return refuse(Refusal::BadSignature,
-                      tr("The signature of policy version %1 does not verify against this terminal's hub: %2").arg(version).arg(cms.error));
-    if (cms.signer.subjectCommonName() != QLatin1String(kSignerName))
+                      tr("The signature of policy version %1 does not verify against this terminal's hub: %2").arg(version).arg(cms.detail));
+    if (cms.problem == HubStatement::Problem::WrongSigner)
         return refuse(Refusal::WrongSigner, tr("Policy version %1 is signed by %2, not by the hub's policy certificate.")
                                                 .arg(version)
-                                                .arg(cms.signer.subjectCommonName()));
+                                                .arg(cms.detail));
     const QList<PolicyFieldError> errors = PolicyRules::check(policy);
     if (!errors.isEmpty())
         return refuse(Refusal::Invalid, tr("Policy version %1 breaks the policy rules (%2: %3).")
@@ -61,7 +64,7 @@ SignedPolicy::Verdict SignedPolicy::check(const QList<Certificate>& hubCas, int 
                                             .arg(errors.first().field, errors.first().message));
     if (version <= versionInForce)
         return refuse(Refusal::NotNewer, tr("Policy version %1 is not newer than version %2 in force.").arg(version).arg(versionInForce));
-    v.signedAt = cms.signingTime;
+    v.signedAt = cms.signedAt;
     return v;
 }
 

@@ -1,10 +1,12 @@
 #include "sync/AuditShipment.h"
 
+#include "audit/AuditAcknowledgement.h"
 #include "sync/HubClient.h"
 #include "sync/HubReplica.h"
 #include "vault/Vault.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <memory>
 
 namespace ward {
@@ -29,8 +31,15 @@ struct Run : std::enable_shared_from_this<Run>
     {
         const qint64 acknowledged = HubReplica(vault.database()).acknowledgedAuditSeq();
         QJsonArray entries;
-        for (const AuditEntry& e : vault.audit().entries(acknowledged + 1, AuditShipment::kBatch))
-            entries.append(e.toJson());
+        qint64 bytes = 0;
+        for (const AuditEntry& e : vault.audit().entries(acknowledged + 1, AuditShipment::kBatch)) {
+            // The hub reads at most 8 MiB per request (HubServer): a batch of long entries stops early.
+            const QJsonObject json = e.toJson();
+            bytes += QJsonDocument(json).toJson(QJsonDocument::Compact).size() + 1;
+            if (!entries.isEmpty() && bytes > AuditShipment::kMaxBatchBytes)
+                break;
+            entries.append(json);
+        }
         if (entries.isEmpty()) {
             done(0, SyncError());
             return;
@@ -49,7 +58,16 @@ struct Run : std::enable_shared_from_this<Run>
                             : reply.error);
             return;
         }
-        HubReplica(vault.database()).setAcknowledgedAuditSeq(head);
+        // Issue 14: the head counts as acknowledged only with the hub's signature over this terminal's own entry there.
+        const QList<AuditEntry> own = vault.audit().entries(head, 1);
+        const AuditAcknowledgement ack = AuditAcknowledgement::fromJson(reply.json.value(QStringLiteral("ack")).toObject());
+        const QString problem = own.isEmpty() ? AuditShipment::tr("The hub acknowledged an audit entry this terminal does not hold.")
+                                              : ack.problem({client.hubCa()}, own.first().terminal, head, own.first().hash);
+        if (!problem.isEmpty()) {
+            done(AuditShipment::unsentCount(vault), SyncError(SyncError::Kind::MalformedResponse, problem));
+            return;
+        }
+        HubReplica(vault.database()).setAuditAcknowledgement(ack);
         next();
     }
 };

@@ -20,6 +20,7 @@ class AuditShipment
 
 public:
     static constexpr int kBatch = 500;
+    static constexpr qint64 kMaxBatchBytes = 1024 * 1024;  // well under the hub's request body limit (8 MiB)
     // unsent: entries still after the acknowledged head when it stopped (0 on success).
     using Done = std::function<void(qint64 unsent, const SyncError& error)>;
 

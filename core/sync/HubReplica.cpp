@@ -121,6 +121,20 @@ void HubReplica::setAcknowledgedAuditSeq(qint64 seq)
     setState("auditAcknowledged", QString::number(seq));
 }
 
+std::optional<AuditAcknowledgement> HubReplica::auditAcknowledgement() const
+{
+    const QString text = state("auditAcknowledgement");
+    if (text.isEmpty())
+        return std::nullopt;
+    return AuditAcknowledgement::fromJson(QJsonDocument::fromJson(text.toUtf8()).object());
+}
+
+void HubReplica::setAuditAcknowledgement(const AuditAcknowledgement& ack)
+{
+    setState("auditAcknowledgement", QString::fromUtf8(QJsonDocument(ack.toJson()).toJson(QJsonDocument::Compact)));
+    setAcknowledgedAuditSeq(ack.seq);
+}
+
 void HubReplica::setCursor(qint64 cursor)
 {
     setState("cursor", QString::number(cursor));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "audit/AuditAcknowledgement.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -44,6 +46,10 @@ public:
     // exist only here and would be lost with a wipe (DATA-5).
     qint64 acknowledgedAuditSeq() const;
     void setAcknowledgedAuditSeq(qint64 seq);
+    // Issue 14: the hub's signed acknowledgement of that head, kept as received (verified by AuditShipment); the
+    // terminal's proof of what the hub holds of its chain. nullopt before the first.
+    std::optional<AuditAcknowledgement> auditAcknowledgement() const;
+    void setAuditAcknowledgement(const AuditAcknowledgement& ack);
     QDateTime lastSuccessfulSync() const;
     void setLastSuccessfulSync(const QDateTime& time);
 

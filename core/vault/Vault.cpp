@@ -3,6 +3,7 @@
 #include "crypto/Random.h"
 #include "util/Clock.h"
 #include "vault/AtomicFile.h"
+#include "vault/PendingAudit.h"
 #include "vault/SqlStatement.h"
 #include "vault/VaultError.h"
 #include "vault/VaultText.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -63,7 +65,7 @@ QString Vault::disposalPath(const QString& dir)
 
 QString Vault::pendingAuditPath(const QString& dir)
 {
-    return QDir(dir).filePath(QStringLiteral("audit-pending.jsonl"));
+    return PendingAudit::filePath(dir);
 }
 
 bool Vault::exists(const QString& dir)
@@ -104,6 +106,8 @@ std::unique_ptr<Vault> Vault::create(const QString& dir, const QString& terminal
                           QStringLiteral("success"),
                           QJsonObject{{QStringLiteral("schema"), VaultSchema::currentVersion()},
                                       {QStringLiteral("kdf"), kdf.toJson()}});
+    // What was refused before this vault existed joins its chain now, and the next closed period is protected.
+    vault->importPending();
     return vault;
 }
 
@@ -195,38 +199,32 @@ std::unique_ptr<Vault> Vault::openWithKey(const QString& dir, const QString& ter
 void Vault::recordPending(const QString& dir, const QString& user, const QString& action, const QString& outcome,
                           const QJsonObject& detail)
 {
-    const QJsonObject line{{QStringLiteral("time"), Clock::instance().nowUtc().toString(Qt::ISODateWithMs)},
-                           {QStringLiteral("user"), user},
-                           {QStringLiteral("action"), action},
-                           {QStringLiteral("outcome"), outcome},
-                           {QStringLiteral("detail"), detail}};
-    try {
-        AtomicFile::appendLine(pendingAuditPath(dir), QJsonDocument(line).toJson(QJsonDocument::Compact));
-    } catch (const VaultError&) {
-        // The login failure itself is what the person must see; a full disk is reported elsewhere.
-    }
+    PendingAudit::append(dir, {{QStringLiteral("time"), Clock::instance().nowUtc().toString(Qt::ISODateWithMs)},
+                               {QStringLiteral("user"), user},
+                               {QStringLiteral("action"), action},
+                               {QStringLiteral("outcome"), outcome},
+                               {QStringLiteral("detail"), detail}});
 }
 
 void Vault::importPending()
 {
-    QFile pending(pendingAuditPath(m_dir));
-    if (!pending.open(QIODevice::ReadOnly))
-        return;
-    const QList<QByteArray> lines = pending.readAll().split('\n');
-    pending.close();
-    for (const QByteArray& line : lines) {
-        const QJsonObject o = QJsonDocument::fromJson(line).object();
-        if (o.isEmpty())
-            continue;
+    // Issue 14: checked against the key this vault left (PendingAudit), so a deletion or an edit is chained too.
+    const PendingAudit::Taken taken = PendingAudit::takeAndRearm(m_dir, *m_db);
+    for (const PendingAudit::Event& e : taken.events) {
+        const QJsonObject& o = e.event;
         QDateTime t = QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
         if (!t.isValid())
             t = Clock::instance().nowUtc();
         QJsonObject detail = o.value(QStringLiteral("detail")).toObject();
         detail.insert(QStringLiteral("recordedWhileClosed"), true);
+        if (!e.verified)
+            detail.insert(QStringLiteral("verified"), false);
         m_audit.appendAt(t, o.value(QStringLiteral("user")).toString(), o.value(QStringLiteral("action")).toString(),
                          QString(), QString(), o.value(QStringLiteral("outcome")).toString(), detail);
     }
-    QFile::remove(pendingAuditPath(m_dir));
+    if (!taken.problems.isEmpty())
+        m_audit.append(QString(), QStringLiteral("audit.pending.tampered"), QString(), QStringLiteral("audit-pending.jsonl"),
+                       QStringLiteral("failure"), QJsonObject{{QStringLiteral("problems"), QJsonArray::fromStringList(taken.problems)}});
 }
 
 KeySlot Vault::addUserSlot(const QString& userId, const SecureBytes& password, const CardKeyAgreement& card,
@@ -289,7 +287,7 @@ DisposalRecord Vault::wipe(const QString& dir, const QString& terminalId, const 
     record.method = QStringLiteral("crypto-erase (key slots destroyed) + overwrite 1 pass random + fsync + unlink");
     for (const QString& path : {slotFilePath(dir), databasePath(dir), databasePath(dir) + QStringLiteral("-wal"),
                                 databasePath(dir) + QStringLiteral("-shm"), slotFilePath(dir) + QStringLiteral(".tmp"),
-                                pendingAuditPath(dir)}) {
+                                pendingAuditPath(dir), PendingAudit::keyPath(dir)}) {
         if (!QFileInfo::exists(path))
             continue;
         record.bytesOverwritten += overwriteWithRandom(path);

@@ -65,6 +65,10 @@ public:
     // budget is 300 ms and a bad page is caught anyway when it is read). Throws Corrupt.
     void checkIntegrity();
 
+    // An event while the vault is closed (PendingAudit: MAC-chained until the next open chains it, issue 14).
+    static void recordPending(const QString& dir, const QString& user, const QString& action, const QString& outcome,
+                              const QJsonObject& detail);
+
 private:
     Vault(QString dir, const QString& terminalId, SecureBytes key, KeySlotFile keySlots,
           std::unique_ptr<SqlCipherDatabase> db);
@@ -72,8 +76,6 @@ private:
                                              KeySlotFile keySlots, const QString& actor, const QString& via);
     static std::unique_ptr<SqlCipherDatabase> openDatabase(const QString& dir, const SecureBytes& key,
                                                            const KeySlotFile& keySlots);
-    static void recordPending(const QString& dir, const QString& user, const QString& action, const QString& outcome,
-                              const QJsonObject& detail);
     void importPending();
 
     QString m_dir;

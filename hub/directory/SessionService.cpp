@@ -148,7 +148,7 @@ QJsonObject SessionService::login(const QString& terminalId, const QJsonObject& 
         userId, guard, [&](const AccountState& s) { return guard.evaluateLogin(s, false, terminalId).newState; },
         [&] { cardOk = checkCard(terminalId, userId, proof); });
     if (charge.refused)
-        refuse(*charge.refused);
+        refuseAudited(terminalId, userId, *charge.refused);
     // AUTH-1: the card and the password are both required; either failing is one failed attempt. The password is
     // checked even after a wrong card, and against the decoy verifier for an unknown id: the same Argon2id work.
     const bool passwordOk = Argon2Kdf::verifyEncoded(charge.verifier, password);
@@ -181,7 +181,7 @@ QJsonObject SessionService::fallbackLogin(const QString& terminalId, const QJson
         userId, guard, [&](const AccountState& s) { return guard.evaluateLogin(s, false, terminalId).newState; },
         [&] { codeId = m_fallbackCodes.findUsable(userId, r.code); });
     if (charge.refused)
-        refuse(*charge.refused);
+        refuseAudited(terminalId, userId, *charge.refused);
     // The code stands in for the card: a wrong one is a failed attempt (AUTH-5 counts it), and the password is
     // not checked (no password oracle behind a guessed code). An unknown id has no code: the same answer.
     if (!codeId)
@@ -220,7 +220,7 @@ QJsonObject SessionService::changePassword(const QString& terminalId, const QJso
             }
         });
     if (charge.refused)
-        refuse(*charge.refused);
+        refuseAudited(terminalId, userId, *charge.refused);
     if (!factorOk)
         refuseCharged(terminalId, userId, charge, withCode ? fallbackCodeInvalid() : loginFailed(), QStringLiteral("old password"));
     SecureBytes oldPassword = SecureBytes::fromUtf8(r.password);
@@ -265,7 +265,7 @@ void SessionService::provePassword(const QString& place, const QString& userId, 
     const LoginAttempts::Charge charge = m_attempts.charge(
         userId, guard, [&](const AccountState& s) { return guard.evaluateLogin(s, false, place).newState; });
     if (charge.refused)
-        refuse(*charge.refused);
+        refuseAudited(place, userId, *charge.refused);
     if (!charge.known || !Argon2Kdf::verifyEncoded(charge.verifier, password))
         refuseCharged(place, userId, charge, loginFailed(), QStringLiteral("console password"));
     LoginDecision decision;
@@ -275,19 +275,24 @@ void SessionService::provePassword(const QString& place, const QString& userId, 
         decision = guard.evaluateLogin(refunded, true, place);
     });
     if (decision.outcome != LoginDecision::Outcome::Ok)
-        refuse(decision);
+        refuseAudited(place, userId, decision);
 }
 
 void SessionService::refuseCharged(const QString& terminalId, const QString& userId, const LoginAttempts::Charge& charge,
                                    const HubError& wrong, const QString& lockReason)
 {
-    if (charge.known && charge.lockedNow())
-        // AUTH-5: administrators are alerted from the hub audit chain.
-        m_db.transaction([&] {
+    m_db.transaction([&] {
+        // Issue 14: every failed login the hub sees, attributed to the person (the id given) and the terminal.
+        HubAuditLog(m_db).append(userId, QStringLiteral("session.failed"),
+                                 {{QStringLiteral("user"), userId}, {QStringLiteral("terminal"), terminalId},
+                                  {QStringLiteral("reason"), lockReason}, {QStringLiteral("code"), wrong.code()},
+                                  {QStringLiteral("known"), charge.known}});
+        if (charge.known && charge.lockedNow())
+            // AUTH-5: administrators are alerted from the hub audit chain.
             HubAuditLog(m_db).append(QStringLiteral("hub"), QStringLiteral("user.locked"),
                                      {{QStringLiteral("user"), userId}, {QStringLiteral("terminal"), terminalId},
                                       {QStringLiteral("reason"), lockReason}});
-        });
+    });
     if (charge.charged.isLocked()) {
         LoginDecision locked;
         locked.outcome = LoginDecision::Outcome::Locked;
@@ -327,12 +332,16 @@ QJsonObject SessionService::answer(const QString& terminalId, const QString& use
             m_db.exec(QStringLiteral("INSERT INTO sessions (token_hash, user_id, terminal_id, created_at, expires_at, factor, last_used_at)"
                                      " VALUES (?, ?, ?, ?, ?, ?, ?)"),
                       {hashHex(raw), userId, terminalId, now, expiresAt, factor, now});
+            // Issue 14: every login the hub grants, with the person, the terminal and the first factor.
+            HubAuditLog(m_db).append(userId, QStringLiteral("session.open"),
+                                     {{QStringLiteral("user"), userId}, {QStringLiteral("terminal"), terminalId},
+                                      {QStringLiteral("factor"), factor}});
             if (onSession)
                 onSession();
         }
     });
     if (!decision.allowsSession())
-        refuse(decision);
+        refuseAudited(terminalId, userId, decision);
     const auto user = m_users.find(userId);
     const AccountGuard guard(m_users.passwordPolicy());
     QJsonObject reply{
@@ -367,6 +376,21 @@ QJsonObject SessionService::answer(const QString& terminalId, const QString& use
     if (const auto cert = m_certs.currentCertificateOf(userId))
         reply[QStringLiteral("certificate")] = QString::fromLatin1(cert->toPem());
     return reply;
+}
+
+void SessionService::refuseAudited(const QString& terminalId, const QString& userId, const LoginDecision& decision)
+{
+    try {
+        refuse(decision);
+    } catch (const HubError& e) {
+        // Issue 14: a login refused on the account's state (locked, throttled, disabled, password to change…).
+        m_db.transaction([&] {
+            HubAuditLog(m_db).append(userId, QStringLiteral("session.refused"),
+                                     {{QStringLiteral("user"), userId}, {QStringLiteral("terminal"), terminalId},
+                                      {QStringLiteral("code"), e.code()}});
+        });
+        throw;
+    }
 }
 
 QString SessionService::userForToken(const QString& terminalId, const QString& bearerToken)

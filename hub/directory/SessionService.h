@@ -72,6 +72,8 @@ private:
     // account_locked, or `wrong` (login_failed / fallback_code_invalid).
     [[noreturn]] void refuseCharged(const QString& terminalId, const QString& userId, const LoginAttempts::Charge& charge,
                                     const HubError& wrong, const QString& lockReason);
+    // refuse() for this decision, the refusal audited first as session.refused with its code (issue 14).
+    [[noreturn]] void refuseAudited(const QString& terminalId, const QString& userId, const LoginDecision& decision);
     // The session issued after a proven password, on the current state with the attempt's charge taken back.
     QJsonObject succeed(const QString& terminalId, const QString& userId, const QString& factor, const LoginAttempts::Charge& charge,
                         const AccountGuard& guard, const std::function<void()>& onSession = {});

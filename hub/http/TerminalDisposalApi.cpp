@@ -5,12 +5,16 @@
 #include "hub/admin/AdminRequest.h"
 #include "hub/http/HubApi.h"
 #include "hub/http/JsonReply.h"
+#include "hub/terminals/TerminalAuditEvents.h"
 
 #include <QCoreApplication>
 
 namespace ward::hub {
 
-TerminalDisposalApi::TerminalDisposalApi(HubServices& services) : m_chains(services.db), m_disposals(services.db) {}
+TerminalDisposalApi::TerminalDisposalApi(HubServices& services)
+    : m_services(services), m_chains(services.db), m_anchors(services.db, *services.pki), m_disposals(services.db)
+{
+}
 
 void TerminalDisposalApi::shipAudit(const HubRequest& req, HubResponse& res, const Terminal& terminal)
 {
@@ -18,7 +22,11 @@ void TerminalDisposalApi::shipAudit(const HubRequest& req, HubResponse& res, con
     if (!entries.isArray())
         throw HubError(QStringLiteral("bad_request"),
                        QCoreApplication::translate("HubServer", "The request needs \"entries\", a list of audit entries."), 400);
-    JsonReply::ok(res, {{QStringLiteral("head"), m_chains.receive(terminal.id, entries.toArray())}});
+    const qint64 before = m_chains.head(terminal.id);
+    const qint64 head = m_chains.receive(terminal.id, entries.toArray());
+    TerminalAuditEvents::mirror(m_services.db, terminal.id, entries.toArray(), before, head);
+    const std::optional<AuditAcknowledgement> ack = m_anchors.acknowledge(terminal.id, head);
+    JsonReply::ok(res, {{QStringLiteral("head"), head}, {QStringLiteral("ack"), ack ? QJsonValue(ack->toJson()) : QJsonValue()}});
 }
 
 void TerminalDisposalApi::disposal(const HubRequest& req, HubResponse& res, const Terminal& terminal)

@@ -3,6 +3,7 @@
 #include "hub/admin/AdminSessions.h"
 #include "hub/http/HubRequest.h"
 #include "hub/http/HubResponse.h"
+#include "hub/terminals/TerminalAuditAnchors.h"
 #include "hub/terminals/TerminalAuditChains.h"
 #include "hub/terminals/TerminalDisposals.h"
 #include "hub/terminals/TerminalRegistry.h"
@@ -13,8 +14,9 @@ class HubServices;
 
 // Issue 13, DATA-5: a terminal's last words before and after its wipe, over its mutual-TLS client, and IT's list of
 // disposals.
-//   POST /api/v1/terminal/audit        {entries: [AuditEntry…]} → {head}: the terminal's chain continued at the hub
-//                                      (an empty list asks for the acknowledged head only)
+//   POST /api/v1/terminal/audit        {entries: [AuditEntry…]} → {head, ack}: the terminal's chain continued at the
+//                                      hub (an empty list asks for the acknowledged head only); ack: the hub's signed
+//                                      AuditAcknowledgement of that head (null while it holds nothing), issue 14
 //   POST /api/v1/terminal/disposal     {record: {...}} → {stored}: the disposal record, stored once and audited
 //   GET  /api/v1/admin/terminals/disposals?terminal=ID&limit=N   (terminals.manage) → {disposals: [...]}
 class TerminalDisposalApi
@@ -30,7 +32,9 @@ public:
     void listDisposals(const HubRequest& req, HubResponse& res, const Admin& admin);
 
 private:
+    HubServices& m_services;
     TerminalAuditChains m_chains;
+    TerminalAuditAnchors m_anchors;
     TerminalDisposals m_disposals;
 };
 

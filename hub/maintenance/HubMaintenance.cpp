@@ -8,7 +8,9 @@
 #include "hub/records/PatientRegistry.h"
 #include "hub/records/RecordIngest.h"
 #include "records/RecordEnvelope.h"
+#include "hub/storage/HubAuditCheckpoints.h"
 #include "hub/storage/HubAuditLog.h"
+#include "hub/terminals/TerminalAuditAnchors.h"
 #include "hub/storage/Migrations.h"
 #include "util/Clock.h"
 
@@ -128,6 +130,10 @@ HubMaintenance::CheckReport HubMaintenance::check(HubServices& s)
     report.auditEntries = audit.entries;
     if (!audit.ok)
         report.problems << QStringLiteral("hub audit chain: ") + audit.problem;
+    // Issue 14: the anchors — the hub's signed checkpoints of its own chain (a cut tail), and the terminal chains
+    // against the heads the hub acknowledged (gone, forked or rewritten).
+    report.problems << HubAuditCheckpoints(s.db).verify({s.pki->caCertificate()}, &report.auditCheckpoints);
+    report.problems << TerminalAuditAnchors(s.db, *s.pki).check(&report.terminalAuditEntries);
     return report;
 }
 

@@ -24,13 +24,16 @@ public:
         qint64 records = 0;
         qint64 patients = 0;
         qint64 auditEntries = 0;
+        qint64 auditCheckpoints = 0;      // issue 14: signed checkpoints of the hub chain verified
+        qint64 terminalAuditEntries = 0;  // issue 14: entries of terminal chains walked
         QStringList problems;
         bool ok() const { return problems.isEmpty(); }
     };
 
     // Re-verifies everything: data keys, every patient identity and record body opens under its own AAD, every
     // record's CMS signature (hub CA, author's certificates), body MAC, version chain (prevHash) and timestamp
-    // token, and the hub audit chain.
+    // token, the hub audit chain and its signed checkpoints, and the terminals' audit chains against the heads the
+    // hub acknowledged (issue 14).
     static CheckReport check(HubServices& services);
 
     // Returns the number of rows written.

@@ -1,6 +1,8 @@
 #include "hub/pki/HubPki.h"
 
 #include "hub/HubError.h"
+#include "audit/AuditAcknowledgement.h"
+#include "crypto/HubStatement.h"
 #include "policy/SignedPolicy.h"
 #include "util/Clock.h"
 
@@ -50,12 +52,23 @@ SecureBytes readSecret(const QString& path)
     return s;
 }
 
+// A statement signer of the hub (HubStatement): the S/MIME profile under the hub CA, with its purpose's CN.
+void createSigner(const QString& name, const QString& keyPath, const QString& certPath, CertificateAuthority& ca,
+                  const QDateTime& now)
+{
+    auto [key, cert] = ca.issueWithNewKey(CertificateProfile::StaffSigning, name, HubPki::kTsaDays, now);
+    writeSecret(keyPath, key.privatePem());
+    writeFile(certPath, cert.toPem(), false);
+}
+
 void createPolicySigner(const HubConfig& config, CertificateAuthority& ca, const QDateTime& now)
 {
-    auto [key, cert] = ca.issueWithNewKey(CertificateProfile::StaffSigning, QString::fromLatin1(SignedPolicy::kSignerName),
-                                          HubPki::kTsaDays, now);
-    writeSecret(config.policyKeyPath(), key.privatePem());
-    writeFile(config.policyCertPath(), cert.toPem(), false);
+    createSigner(QString::fromLatin1(SignedPolicy::kSignerName), config.policyKeyPath(), config.policyCertPath(), ca, now);
+}
+
+void createAuditSigner(const HubConfig& config, CertificateAuthority& ca, const QDateTime& now)
+{
+    createSigner(QString::fromLatin1(AuditAcknowledgement::kSignerName), config.auditKeyPath(), config.auditCertPath(), ca, now);
 }
 
 } // namespace
@@ -80,6 +93,7 @@ void HubPki::create(const HubConfig& config)
     writeSecret(config.tsaKeyPath(), tsaKey.privatePem());
     writeFile(config.tsaCertPath(), tsaCert.toPem(), false);
     createPolicySigner(config, ca, now);
+    createAuditSigner(config, ca, now);
 }
 
 std::unique_ptr<HubPki> HubPki::load(const HubConfig& config)
@@ -108,7 +122,26 @@ std::unique_ptr<HubPki> HubPki::load(const HubConfig& config)
     pki->m_policyKey = KeyPair::fromPrivatePem(readSecret(config.policyKeyPath()));
     if (!pki->m_policyKey || SignedPolicy::sign(0, {}, pki->m_policyCert, *pki->m_policyKey).isEmpty())
         throw HubError(QStringLiteral("pki"), QStringLiteral("the policy key %1 does not fit its certificate").arg(config.policyKeyPath()));
+    // Issue 14: a hub made before gets its audit certificate here, once.
+    if (!QFileInfo::exists(config.auditCertPath()))
+        createAuditSigner(config, *pki->m_ca, Clock::instance().nowUtc());
+    auto audit = Certificate::fromPem(readFile(config.auditCertPath()));
+    if (!audit || !audit->isIssuedBy(pki->m_caCert)
+        || audit->subjectCommonName() != QLatin1String(AuditAcknowledgement::kSignerName))
+        throw HubError(QStringLiteral("pki"), QStringLiteral("%1 is not the audit certificate of this hub's CA").arg(config.auditCertPath()));
+    pki->m_auditCert = *audit;
+    pki->m_auditKey = KeyPair::fromPrivatePem(readSecret(config.auditKeyPath()));
+    if (!pki->m_auditKey || HubStatement::sign({}, pki->m_auditCert, *pki->m_auditKey).isEmpty())
+        throw HubError(QStringLiteral("pki"), QStringLiteral("the audit key %1 does not fit its certificate").arg(config.auditKeyPath()));
     return pki;
+}
+
+QByteArray HubPki::signAuditStatement(const QJsonObject& statement) const
+{
+    const QByteArray signature = HubStatement::sign(statement, m_auditCert, *m_auditKey);
+    if (signature.isEmpty())
+        throw HubError(QStringLiteral("pki"), QStringLiteral("the audit statement could not be signed"));
+    return signature;
 }
 
 QByteArray HubPki::timestamp(const QByteArray& data, const QDateTime& nowUtc) const

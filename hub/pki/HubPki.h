@@ -25,7 +25,7 @@ public:
     static constexpr int kTerminalDays = 3 * 365;
     static constexpr int kStaffDays = 2 * 365;
 
-    // init: writes DIR/ca, DIR/tls, DIR/tsa, DIR/policy (keys 0600). Refuses to overwrite an existing CA.
+    // init: writes DIR/ca, DIR/tls, DIR/tsa, DIR/policy, DIR/audit (keys 0600). Refuses to overwrite an existing CA.
     static void create(const HubConfig& config);
     // Throws HubError("pki", …) when a file is missing or a key does not match its certificate. A hub made before
     // CFG-2 gets its policy certificate here, once.
@@ -38,6 +38,9 @@ public:
 
     // CFG-2: the detached CMS signature of one policy version (SignedPolicy::canonicalBytes).
     QByteArray signPolicy(int version, const QJsonObject& policy) const;
+    // Issue 14: the detached CMS signature (HubStatement) of an audit acknowledgement or a hub audit checkpoint, by
+    // the audit certificate DIR/audit/audit.pem (CN AuditAcknowledgement::kSignerName).
+    QByteArray signAuditStatement(const QJsonObject& statement) const;
 
     // Thread-safe wrapper around CertificateAuthority::issue (pool threads enrol concurrently).
     std::optional<Certificate> issue(const CertificateRequest& csr, CertificateProfile profile, const QString& cn,
@@ -52,6 +55,8 @@ private:
     std::optional<TimestampAuthority> m_tsa;
     Certificate m_policyCert;
     std::optional<KeyPair> m_policyKey;
+    Certificate m_auditCert;
+    std::optional<KeyPair> m_auditKey;
 };
 
 } // namespace ward::hub

@@ -184,9 +184,33 @@ QStringList step8(bool)
     };
 }
 
+// Issue 14 (AUD-2): the terminal chain heads the hub acknowledged with its signature (so `wardhub check` sees a head
+// that later disappears, forks or is rewritten), and the signed checkpoints of the hub's own chain (tail truncation).
+// Append-only like the chain they anchor.
+QStringList step9(bool pg)
+{
+    QStringList s{
+        QStringLiteral("CREATE TABLE terminal_audit_acks (terminal_id TEXT NOT NULL, seq BIGINT NOT NULL, hash TEXT NOT NULL,"
+                       " acknowledged_at BIGINT NOT NULL, PRIMARY KEY (terminal_id, seq))"),
+        QStringLiteral("CREATE TABLE hub_audit_checkpoints (seq BIGINT PRIMARY KEY, hash TEXT NOT NULL, at BIGINT NOT NULL,"
+                       " signature TEXT NOT NULL)"),
+    };
+    for (const char* t : {"terminal_audit_acks", "hub_audit_checkpoints"}) {
+        if (pg) {
+            s << QStringLiteral("CREATE TRIGGER %1_append_only BEFORE UPDATE OR DELETE ON %1 FOR EACH ROW EXECUTE FUNCTION ward_append_only()")
+                     .arg(QLatin1String(t));
+        } else {
+            for (const char* op : {"UPDATE", "DELETE"})
+                s << QStringLiteral("CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END")
+                         .arg(QLatin1String(t), QString::fromLatin1(op).toLower(), QLatin1String(op));
+        }
+    }
+    return s;
+}
+
 const QList<QStringList (*)(bool)>& steps()
 {
-    static const QList<QStringList (*)(bool)> all{&step1, &step2, &step3, &step4, &step5, &step6, &step7, &step8};
+    static const QList<QStringList (*)(bool)> all{&step1, &step2, &step3, &step4, &step5, &step6, &step7, &step8, &step9};
     return all;
 }
 

@@ -4,9 +4,12 @@
 // until IT confirms the loss with a reason and their password checks out.
 
 #include "VaultTestSupport.h"
+#include "audit/AuditAcknowledgement.h"
+#include "audit/AuditLog.h"
 #include "crypto/CertificateAuthority.h"
 #include "diagnostics/TerminalDiagnostics.h"
 #include "sync/HubClient.h"
+#include "sync/HubReplica.h"
 #include "sync/PushQueue.h"
 #include "ui/it/DiagnosticsPage.h"
 #include "ui/it/WipeDialog.h"
@@ -79,6 +82,7 @@ class TestDiagnosticsPage : public QObject
     SecureBytes m_key;
     QByteArray m_terminalCert;
     QByteArray m_hubCa;
+    std::unique_ptr<CertificateAuthority> m_ca;
 
     QString vaultDir() const { return m_dir.filePath(QStringLiteral("vault")); }
 
@@ -110,7 +114,8 @@ private slots:
         m_key = vault->key();
         // The terminal's certificate runs out in 10 days: a warning, not yet a problem.
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        CertificateAuthority ca = CertificateAuthority::create(QStringLiteral("Hub CA"), 3650, now);
+        m_ca = std::make_unique<CertificateAuthority>(CertificateAuthority::create(QStringLiteral("Hub CA"), 3650, now));
+        CertificateAuthority& ca = *m_ca;
         m_hubCa = ca.certificate().toPem();
         m_terminalCert = ca.issueWithNewKey(CertificateProfile::TerminalClient, kTerminal, 10, now).second.toPem();
     }
@@ -124,7 +129,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(page.hasReport(), 20000);
         auto* table = page.findChild<QTableWidget*>(QStringLiteral("diagnosticsTable"));
         QVERIFY(table);
-        QCOMPARE(table->rowCount(), 15);
+        QCOMPARE(table->rowCount(), 16);
+        // Issue 14: no acknowledgement from a hub yet.
+        QCOMPARE(page.report().find(QStringLiteral("sync.auditAcknowledgement"))->level, DiagnosticReport::Level::Warning);
         QCOMPARE(page.report().find(QStringLiteral("vault.integrity"))->level, DiagnosticReport::Level::Ok);
         QCOMPARE(page.report().find(QStringLiteral("vault.auditChain"))->level, DiagnosticReport::Level::Ok);
         QCOMPARE(cell(table, QStringLiteral("sync.unsentRecords"), 2), QStringLiteral("1"));
@@ -147,10 +154,57 @@ private slots:
         const QString copied = QApplication::clipboard()->text();
         QVERIFY(copied.contains(kTerminal));
         QVERIFY(copied.contains(QStringLiteral("9.8.7")));
-        QCOMPARE(copied.count(QLatin1Char('\n')), 15 + 4);
+        QCOMPARE(copied.count(QLatin1Char('\n')), 16 + 4);
         QVERIFY2(!copied.contains(kPatientName) && !copied.contains(QStringLiteral("佐藤")), qPrintable(copied));
         QVERIFY2(!copied.contains(kPatientId), qPrintable(copied));
         QVERIFY(!copied.contains(QStringLiteral("NS00000001")));
+    }
+
+    // Issue 14: the hub's signed acknowledgement kept in the vault is shown (up to which entry, when), verified again
+    // against the pinned hub CA; one made by another hub is a problem.
+    void acknowledgementKeptInTheVaultIsVerifiedAndShown()
+    {
+        QTemporaryDir copy;
+        for (const QString& f : QDir(vaultDir()).entryList(QDir::Files))
+            QVERIFY(QFile::copy(QDir(vaultDir()).filePath(f), copy.filePath(f)));
+        auto acknowledged = [&](CertificateAuthority& signer) {
+            auto vault = Vault::openWithKey(copy.path(), kTerminal, m_key);
+            const AuditEntry head = vault->audit().entries(vault->audit().headSeq(), 1).first();
+            auto [key, cert] = signer.issueWithNewKey(CertificateProfile::StaffSigning, QString::fromLatin1(AuditAcknowledgement::kSignerName),
+                                                      30, QDateTime::currentDateTimeUtc());
+            AuditAcknowledgement ack = AuditAcknowledgement::make(kTerminal, head.seq, head.hash, QDateTime::currentDateTimeUtc());
+            ack.sign(cert, key);
+            HubReplica(vault->database()).setAuditAcknowledgement(ack);
+            return head.seq;
+        };
+        auto check = [&](DiagnosticReport::Level* level, QString* text) {
+            TerminalDiagnostics diagnostics;
+            DiagnosticsPage page(diagnostics, [&] {
+                TerminalDiagnostics::Setup s = setup();
+                s.vaultDir = copy.path();
+                return s;
+            }, nullptr);
+            if (!QTest::qWaitFor([&] { return page.hasReport(); }, 20000))
+                return false;
+            const DiagnosticReport::Check* c = page.report().find(QStringLiteral("sync.auditAcknowledgement"));
+            if (!c)
+                return false;
+            *level = c->level;
+            *text = cell(page.findChild<QTableWidget*>(QStringLiteral("diagnosticsTable")), QStringLiteral("sync.auditAcknowledgement"), 2);
+            return true;
+        };
+        const qint64 seq = acknowledged(*m_ca);
+        DiagnosticReport::Level level{};
+        QString text;
+        QVERIFY(check(&level, &text));
+        QCOMPARE(level, DiagnosticReport::Level::Ok);
+        QVERIFY2(text.contains(QString::number(seq)), qPrintable(text));
+
+        CertificateAuthority otherHub = CertificateAuthority::create(QStringLiteral("Hub CA"), 30, QDateTime::currentDateTimeUtc());
+        acknowledged(otherHub);
+        QVERIFY(check(&level, &text));
+        QCOMPARE(level, DiagnosticReport::Level::Problem);
+        QVERIFY2(!text.isEmpty(), qPrintable(text));
     }
 
     void unreachableHubAndDamagedVaultAreProblems()

@@ -28,6 +28,7 @@ class TestHubFallback : public QObject
     const QString m_password = QStringLiteral("Kango-001!x");
 
     const QString m_registrarPassword = QStringLiteral("Uketsuke-001!x");
+    QString m_terminalId;
 
     bool cli(const QStringList& args, QByteArray* out = nullptr, const QByteArray& input = {})
     {
@@ -93,6 +94,7 @@ private slots:
                                           {QStringLiteral("csr"), QString::fromLatin1(CertificateRequest::createPem(key, QStringLiteral("pc")))},
                                           {QStringLiteral("terminalName"), QStringLiteral("test terminal")}});
         QCOMPARE(e.status, 201);
+        m_terminalId = e.json.value(QStringLiteral("terminalId")).toString();
         m_terminal = std::make_unique<HubClient>(m_hub->baseUrl(), m_hub->caPem());
         m_terminal->setClientCertificate(e.json.value(QStringLiteral("certificate")).toString().toLatin1(), key.privatePem().toQByteArrayUnsafe());
         // AUTH-7: the temporary password only chooses the real one (with the card).
@@ -236,6 +238,51 @@ private slots:
                                   {QStringLiteral("password"), m_password}});
         QCOMPARE(r.status, 401);
         QCOMPARE(r.errorCode(), QStringLiteral("fallback_code_invalid"));
+    }
+    // Issue 14: every login the hub sees is in its own audit chain, attributed to the person and the terminal: the
+    // login, each failure, the refusal of a locked account, the lockout, the (emergency) unlock, the fallback login.
+    void hubAuditsEveryLoginEvent()
+    {
+        auto login = [&](const QString& password) {
+            return m_terminal->postJson(QStringLiteral("/api/v1/session"),
+                                        {{QStringLiteral("userId"), m_nurse}, {QStringLiteral("password"), password},
+                                         {QStringLiteral("cardProof"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("uid")},
+                                                                                   {QStringLiteral("uid"), QStringLiteral("04A1B2C3")}}}});
+        };
+        auto count = [&](const QString& action) {
+            return scalar(QStringLiteral("SELECT COUNT(*) FROM hub_audit WHERE action = ? AND actor = ? AND detail LIKE ?"),
+                          {action, m_nurse, QStringLiteral("%\"terminal\":\"%1\"%").arg(m_terminalId)});
+        };
+        const qint64 opened = count(QStringLiteral("session.open"));  // the password change at init opened one
+        QCOMPARE(login(m_password).status, 200);
+        QCOMPARE(count(QStringLiteral("session.open")), opened + 1);
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(login(QStringLiteral("Wrong-pass-00%1").arg(i)).status != 200);
+        QCOMPARE(count(QStringLiteral("session.failed")), qint64(5));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM hub_audit WHERE action = 'user.locked' AND detail LIKE ?"),
+                        {QStringLiteral("%%1%").arg(m_nurse)}),
+                 qint64(1));
+        // The right password on a locked account: refused, and that refusal is there too.
+        QCOMPARE(login(m_password).status, 403);
+        QCOMPARE(count(QStringLiteral("session.refused")), qint64(1));
+        QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM hub_audit WHERE action = 'session.refused' AND detail LIKE '%account_locked%'")) == 1);
+        QVERIFY(cli({QStringLiteral("emergency-unlock"), QStringLiteral("--id"), m_nurse, QStringLiteral("--reason"),
+                     QStringLiteral("夜勤中のロック、本人確認済み")}));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM hub_audit WHERE action = 'user.unlock' AND detail LIKE ?"),
+                        {QStringLiteral("%%1%").arg(m_nurse)}),
+                 qint64(1));
+        const QString code = issue(QStringLiteral("RECEPTION1"));
+        QVERIFY(!code.isEmpty());
+        QCOMPARE(fallback(code, m_password).status, 200);
+        QCOMPARE(count(QStringLiteral("session.fallback")), qint64(1));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM hub_audit WHERE action = 'session.open' AND detail LIKE '%\"factor\":\"code\"%'")),
+                 qint64(1));
+        // Nothing of a password in the chain, and the chain verifies.
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM hub_audit WHERE detail LIKE '%Wrong-pass%' OR detail LIKE ?"),
+                        {QStringLiteral("%%1%").arg(m_password)}),
+                 qint64(0));
+        QByteArray out;
+        QVERIFY2(cli({QStringLiteral("check")}, &out), out.constData());
     }
 };
 

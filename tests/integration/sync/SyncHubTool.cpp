@@ -109,6 +109,23 @@ int main(int argc, char** argv)
             std::printf("altered %s\n", qPrintable(arg("--id")));
             return 0;
         }
+        if (a.at(1) == QLatin1String("sql")) {
+            // Issue 14: an attacker with the database edits the audit tables. The append-only guards go first.
+            for (const char* t : {"hub_audit", "hub_audit_checkpoints", "terminal_audit_acks"}) {
+                if (s->db.isPostgres()) {
+                    s->db.execDirect(QStringLiteral("DROP TRIGGER IF EXISTS %1_append_only ON %1").arg(QLatin1String(t)));
+                } else {
+                    for (const char* op : {"update", "delete"})
+                        s->db.execDirect(QStringLiteral("DROP TRIGGER IF EXISTS %1_no_%2").arg(QLatin1String(t), QLatin1String(op)));
+                }
+            }
+            s->db.transaction([&] {
+                for (int i = 2; i + 1 < a.size(); ++i)
+                    if (a.at(i) == QLatin1String("--statement"))
+                        std::printf("%d rows\n", s->db.exec(a.at(i + 1)).numRowsAffected());
+            });
+            return 0;
+        }
         if (a.at(1) == QLatin1String("tamper")) {
             const QString from = arg("--from"), to = arg("--as");
             QSqlQuery q = s->db.exec(QStringLiteral("SELECT patient_id, type, ward, author, body, signature, ts_token, terminal_id,"

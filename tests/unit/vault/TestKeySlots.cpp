@@ -1,6 +1,7 @@
 #include "VaultTestSupport.h"
 #include "crypto/KeyPair.h"
 #include "vault/KeySlotFile.h"
+#include "vault/PendingAudit.h"
 #include "vault/Vault.h"
 #include "vault/VaultError.h"
 
@@ -353,6 +354,94 @@ private slots:
         }
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), old);
+    }
+    // Issue 14: events written while the vault is closed are MAC-chained under a key the vault keeps
+    // (PendingAudit): deleting or editing them is chained as audit.pending.tampered at the next open, never silent.
+    void eventsWhileClosedCannotBeDeletedSilently()
+    {
+        QTemporaryDir dir;
+        const QString terminal = QStringLiteral("T-W3-01");
+        const QString nurse = QStringLiteral("N000000001");
+        {
+            auto vault = Vault::create(dir.path(), terminal, fastKdf());
+            vault->addUserSlot(nurse, pw("Kango#2026"), CardKeyAgreement(), nurse);
+        }
+        QFile key(PendingAudit::keyPath(dir.path()));
+        QCOMPARE(key.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        auto failTimes = [&](int n) {
+            for (int i = 0; i < n; ++i)
+                QCOMPARE(codeOf([&] { Vault::openWithPassword(dir.path(), terminal, nurse, pw("wrong")); }),
+                         VaultError::Code::NoMatchingSlot);
+        };
+        // What the next open chains: every entry's action (unverified ones marked), and the tamper reports of this open.
+        qint64 seen = 0;
+        auto openAndRead = [&](QStringList* problems) {
+            auto vault = Vault::openWithPassword(dir.path(), terminal, nurse, pw("Kango#2026"));
+            QStringList actions;
+            problems->clear();
+            for (const AuditEntry& e : vault->audit().entries(1, 1000)) {
+                if (e.seq > seen && e.action == QLatin1String("audit.pending.tampered"))
+                    for (const QJsonValue& p : e.detail.value(QStringLiteral("problems")).toArray())
+                        *problems << p.toString();
+                actions << e.action + QLatin1Char(':')
+                               + (e.detail.contains(QStringLiteral("verified")) ? QStringLiteral("unverified") : e.outcome);
+            }
+            seen = vault->audit().headSeq();
+            return actions;
+        };
+        auto countOf = [](const QStringList& actions, const QString& a) { return actions.count(a); };
+        QStringList problems;
+
+        // Untouched: both failures chained, verified, nothing reported.
+        failTimes(2);
+        QStringList actions = openAndRead(&problems);
+        QCOMPARE(countOf(actions, QStringLiteral("vault.unwrap:failure")), 2);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char(';'))));
+
+        // The whole file deleted: the key file still counts three.
+        failTimes(3);
+        QVERIFY(QFile::remove(Vault::pendingAuditPath(dir.path())));
+        actions = openAndRead(&problems);
+        QCOMPARE(countOf(actions, QStringLiteral("vault.unwrap:failure")), 2);
+        QVERIFY2(problems.join(QLatin1Char(';')).contains(QLatin1String("3 of 3 events")), qPrintable(problems.join(QLatin1Char(';'))));
+
+        // The last line cut off: one of two missing.
+        failTimes(2);
+        {
+            QFile f(Vault::pendingAuditPath(dir.path()));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QList<QByteArray> lines = f.readAll().split('\n');
+            f.close();
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(lines.first() + '\n');
+        }
+        actions = openAndRead(&problems);
+        QCOMPARE(countOf(actions, QStringLiteral("vault.unwrap:failure")), 3);
+        QVERIFY2(problems.join(QLatin1Char(';')).contains(QLatin1String("1 of 2 events")), qPrintable(problems.join(QLatin1Char(';'))));
+
+        // An edited line: chained, marked unverified, and reported.
+        failTimes(1);
+        {
+            QFile f(Vault::pendingAuditPath(dir.path()));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QByteArray text = f.readAll();
+            f.close();
+            text.replace("\"failure\"", "\"success\"");
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(text);
+        }
+        actions = openAndRead(&problems);
+        QCOMPARE(countOf(actions, QStringLiteral("vault.unwrap:unverified")), 1);
+        QVERIFY2(problems.join(QLatin1Char(';')).contains(QLatin1String("does not verify")), qPrintable(problems.join(QLatin1Char(';'))));
+
+        // Both files deleted: the vault expected a key file.
+        failTimes(1);
+        QVERIFY(QFile::remove(Vault::pendingAuditPath(dir.path())));
+        QVERIFY(QFile::remove(PendingAudit::keyPath(dir.path())));
+        actions = openAndRead(&problems);
+        QVERIFY2(problems.join(QLatin1Char(';')).contains(QLatin1String("key file is missing")), qPrintable(problems.join(QLatin1Char(';'))));
+        auto vault = Vault::openWithPassword(dir.path(), terminal, nurse, pw("Kango#2026"));
+        QVERIFY(vault->audit().verify().ok);
     }
 };
 

@@ -1,0 +1,106 @@
+#include "hub/terminals/TerminalAuditAnchors.h"
+
+#include "audit/AuditEntry.h"
+#include "hub/pki/HubPki.h"
+#include "hub/storage/HubDatabase.h"
+#include "util/Clock.h"
+
+#include <QHash>
+#include <QSet>
+#include <QJsonDocument>
+
+namespace ward::hub {
+
+namespace {
+
+// One stored row as the entry the terminal shipped (TerminalAuditChains keeps AuditEntry::toJson).
+AuditEntry storedEntry(const QString& entryText)
+{
+    return AuditEntry::fromJson(QJsonDocument::fromJson(entryText.toUtf8()).object());
+}
+
+} // namespace
+
+TerminalAuditAnchors::TerminalAuditAnchors(HubDatabase& db, HubPki& pki) : m_db(db), m_pki(pki) {}
+
+std::optional<AuditAcknowledgement> TerminalAuditAnchors::acknowledge(const QString& terminalId, qint64 head)
+{
+    if (head < 1)
+        return std::nullopt;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT hash FROM terminal_audit WHERE terminal_id = ? AND seq = ?"), {terminalId, head});
+    if (!q.next())
+        return std::nullopt;
+    const QString hashHex = q.value(0).toString();
+    const QDateTime now = Clock::instance().nowUtc();
+    // Recorded before it is signed and sent: a head the terminal may rely on is always one the check compares.
+    m_db.exec(QStringLiteral("INSERT INTO terminal_audit_acks (terminal_id, seq, hash, acknowledged_at) VALUES (?,?,?,?)"
+                             " ON CONFLICT DO NOTHING"),
+              {terminalId, head, hashHex, now.toMSecsSinceEpoch()});
+    AuditAcknowledgement ack = AuditAcknowledgement::make(terminalId, head, QByteArray::fromHex(hashHex.toLatin1()), now);
+    ack.signature = m_pki.signAuditStatement(ack.statement());
+    return ack;
+}
+
+QStringList TerminalAuditAnchors::check(qint64* entriesChecked)
+{
+    QStringList problems;
+    qint64 checked = 0;
+    // Each chain walked in order: numbered without gaps from 1, each entry matching its hash and linking to the one
+    // before (a fork or an edit shows at the first entry that does not).
+    QHash<QString, QHash<qint64, QString>> held;  // terminal → seq → stored hash, for the acknowledged heads
+    QHash<QString, QSet<qint64>> acknowledged;
+    QSqlQuery acks = m_db.exec(QStringLiteral("SELECT terminal_id, seq FROM terminal_audit_acks ORDER BY terminal_id, seq"));
+    while (acks.next())
+        acknowledged[acks.value(0).toString()] << acks.value(1).toLongLong();
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT terminal_id, seq, entry, hash FROM terminal_audit ORDER BY terminal_id, seq"));
+    QString terminal;
+    qint64 expected = 1;
+    QByteArray prevHash;
+    bool broken = false;
+    while (q.next()) {
+        const QString t = q.value(0).toString();
+        if (t != terminal) {
+            terminal = t;
+            expected = 1;
+            prevHash = AuditEntry::genesisHash();
+            broken = false;
+        }
+        const qint64 seq = q.value(1).toLongLong();
+        const QString hashHex = q.value(3).toString();
+        if (acknowledged.value(t).contains(seq))
+            held[t].insert(seq, hashHex);
+        ++checked;
+        if (broken)
+            continue;
+        const AuditEntry e = storedEntry(q.value(2).toString());
+        QString problem;
+        if (seq != expected)
+            problem = QStringLiteral("entry %1 is missing (next held: %2)").arg(expected).arg(seq);
+        else if (e.seq != seq || e.computeHash() != e.hash || QString::fromLatin1(e.hash.toHex()) != hashHex)
+            problem = QStringLiteral("entry %1 was altered (hash mismatch)").arg(seq);
+        else if (e.prevHash != prevHash)
+            problem = QStringLiteral("entry %1 does not link to entry %2 (the chain forks)").arg(seq).arg(seq - 1);
+        if (!problem.isEmpty()) {
+            problems << QStringLiteral("terminal %1 audit chain: %2").arg(t, problem);
+            broken = true;  // one report per chain: what follows cannot be trusted either
+            continue;
+        }
+        prevHash = e.hash;
+        ++expected;
+    }
+    QSqlQuery heads = m_db.exec(QStringLiteral("SELECT terminal_id, seq, hash FROM terminal_audit_acks ORDER BY terminal_id, seq"));
+    while (heads.next()) {
+        const QString t = heads.value(0).toString();
+        const qint64 seq = heads.value(1).toLongLong();
+        const QHash<qint64, QString>& ofTerminal = held[t];
+        if (!ofTerminal.contains(seq))
+            problems << QStringLiteral("terminal %1 audit chain: acknowledged head %2 has disappeared").arg(t).arg(seq);
+        else if (ofTerminal.value(seq) != heads.value(2).toString())
+            problems << QStringLiteral("terminal %1 audit chain: acknowledged head %2 was rewritten").arg(t).arg(seq);
+    }
+    if (entriesChecked)
+        *entriesChecked = checked;
+    return problems;
+}
+
+} // namespace ward::hub

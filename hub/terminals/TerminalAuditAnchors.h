@@ -1,0 +1,34 @@
+#pragma once
+
+#include "audit/AuditAcknowledgement.h"
+
+#include <QStringList>
+#include <optional>
+
+namespace ward::hub {
+
+class HubDatabase;
+class HubPki;
+
+// Issue 14 (AUD-2): the outside anchor of each terminal's audit chain. Every head the hub acknowledges (with its
+// signature, AuditAcknowledgement) is recorded in terminal_audit_acks; `wardhub check` then finds a terminal chain
+// at the hub whose acknowledged head later disappears (truncated), is rewritten (another hash at that seq), or
+// whose entries no longer link (a fork or an altered entry), naming the terminal and the sequence.
+class TerminalAuditAnchors
+{
+public:
+    TerminalAuditAnchors(HubDatabase& db, HubPki& pki);
+
+    // The signed acknowledgement of entry `head` of terminalId's chain as the hub holds it (recorded once per
+    // head); nullopt when the hub holds nothing of that chain.
+    std::optional<AuditAcknowledgement> acknowledge(const QString& terminalId, qint64 head);
+
+    // Every problem of the stored terminal chains against themselves and against the heads acknowledged.
+    QStringList check(qint64* entriesChecked = nullptr);
+
+private:
+    HubDatabase& m_db;
+    HubPki& m_pki;
+};
+
+} // namespace ward::hub
