@@ -7,10 +7,13 @@
 #include "hub/http/JsonReply.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace ward::hub {
 
-TerminalDisposalApi::TerminalDisposalApi(HubServices& services) : m_chains(services.db), m_disposals(services.db) {}
+TerminalDisposalApi::TerminalDisposalApi(HubServices& services) : m_chains(services.db), m_disposals(services.db), m_users(services.users)
+{
+}
 
 void TerminalDisposalApi::shipAudit(const HubRequest& req, HubResponse& res, const Terminal& terminal)
 {
@@ -36,7 +39,20 @@ void TerminalDisposalApi::listDisposals(const HubRequest& req, HubResponse& res,
     if (terminal.size() > TerminalDisposals::kMaxTextLength)
         throw HubError(QStringLiteral("bad_request"), QCoreApplication::translate("HubServer", "The terminal id is too long."), 400);
     const int limit = AdminRequest::intParam(req.query, "limit", 100, 1, 1000);
-    JsonReply::ok(res, {{QStringLiteral("disposals"), m_disposals.list(terminal, limit)}});
+    // The record names the IT person by id (what the terminal knew); IT reads who that was.
+    QJsonArray disposals = m_disposals.list(terminal, limit);
+    QHash<QString, QString> names;
+    for (qsizetype i = 0; i < disposals.size(); ++i) {
+        QJsonObject d = disposals.at(i).toObject();
+        const QString id = d.value(QStringLiteral("operator")).toString();
+        if (!names.contains(id)) {
+            const auto user = m_users.find(id);
+            names.insert(id, user ? user->displayName : QString());
+        }
+        d.insert(QStringLiteral("operatorName"), names.value(id));
+        disposals.replace(i, d);
+    }
+    JsonReply::ok(res, {{QStringLiteral("disposals"), disposals}});
 }
 
 } // namespace ward::hub

@@ -3,6 +3,7 @@
 #include "hub/admin/AdminSessions.h"
 #include "hub/http/HubRequest.h"
 #include "hub/http/HubResponse.h"
+#include "hub/directory/UserDirectory.h"
 #include "hub/terminals/TerminalAuditChains.h"
 #include "hub/terminals/TerminalDisposals.h"
 #include "hub/terminals/TerminalRegistry.h"
@@ -16,7 +17,8 @@ class HubServices;
 //   POST /api/v1/terminal/audit        {entries: [AuditEntry…]} → {head}: the terminal's chain continued at the hub
 //                                      (an empty list asks for the acknowledged head only)
 //   POST /api/v1/terminal/disposal     {record: {...}} → {stored}: the disposal record, stored once and audited
-//   GET  /api/v1/admin/terminals/disposals?terminal=ID&limit=N   (terminals.manage) → {disposals: [...]}
+//   GET  /api/v1/admin/terminals/disposals?terminal=ID&limit=N   (terminals.manage) → {disposals: [...]}, each with
+//                                      operatorName: the IT person's name from the directory ("" when unknown)
 class TerminalDisposalApi
 {
 public:
@@ -32,6 +34,7 @@ public:
 private:
     TerminalAuditChains m_chains;
     TerminalDisposals m_disposals;
+    UserDirectory& m_users;
 };
 
 } // namespace ward::hub
