@@ -188,10 +188,7 @@ void TerminalsPanel::showTerminals(const QJsonArray& terminals, const QJsonArray
 
 void TerminalsPanel::showFailure(const HubReply& reply)
 {
-    QString text = ReceptionClient::explain(reply);
-    if (reply.error.hubCode() == QLatin1String("permission_denied"))
-        text = tr("Your role does not allow administering terminals. Ask a colleague from IT.");
-    m_message->setStatus(StatusTone::Danger, IconName::Error, text);
+    m_message->setStatus(StatusTone::Danger, IconName::Error, ReceptionClient::explain(reply));
     m_message->show();
 }
 

@@ -10,10 +10,12 @@
 #include "ui/it/DisposalRecordsPage.h"
 #include "ui/it/EnrolCodePage.h"
 #include "ui/it/ItWorkspace.h"
+#include "ui/it/PolicyEditor.h"
 #include "ui/it/RevokeTerminalPage.h"
 #include "ui/it/TerminalsPanel.h"
 #include "ui/Language.h"
 #include "ui/reception/ReceptionAccess.h"
+#include "ui/reception/ReceptionClient.h"
 #include "ui/theme/Appearance.h"
 #include "ui/theme/StatusBadge.h"
 #include "ui/theme/Theme.h"
@@ -128,8 +130,15 @@ private slots:
         QCOMPARE(console->terminals()->table()->rowCount(), 0);
         QVERIFY(console->terminals()->message()->isVisible());
         QCOMPARE(console->terminals()->message()->tone(), StatusTone::Danger);
-        QCOMPARE(console->terminals()->message()->text(),
-                 TerminalsPanel::tr("Your role does not allow administering terminals. Ask a colleague from IT."));
+        const QString terminalsRefused =
+            ReceptionClient::tr("Your role does not allow administering terminals (permission terminals.manage). Ask a colleague from IT.");
+        QCOMPARE(console->terminals()->message()->text(), terminalsRefused);
+        // The policy tab's refusal names the policy, not the reception role.
+        const QString policyRefused =
+            ReceptionClient::tr("Your role does not allow changing the hospital policy (permission policy.manage). Ask a colleague from IT.");
+        QTRY_COMPARE_WITH_TIMEOUT(console->policy()->outcome()->text(), policyRefused, 20000);
+        QVERIFY(!policyRefused.contains(QStringLiteral("reception")));
+
     }
 
     void theListShowsWhatTheHubKnows()
@@ -353,6 +362,20 @@ private slots:
         DisposalRecordsPage* refused = clerkConsole->terminals()->disposalsPage();
         QTRY_COMPARE_WITH_TIMEOUT(refused->message()->tone(), StatusTone::Danger, 20000);
         QCOMPARE(refused->table()->rowCount(), 0);
+    }
+
+    // In Japanese (the primary language) too: the refusals name what is missing. (Japanese stays installed: only the
+    // screenshot follows.)
+    void refusalsNameWhatIsMissingInJapanese()
+    {
+        Language::install(*qApp, QStringLiteral("ja"));
+        auto inJapanese = openConsole(m_clerkToken);
+        QVERIFY(!waitForList(inJapanese->terminals()));
+        QCOMPARE(inJapanese->terminals()->message()->text(),
+                 QStringLiteral("端末を管理する権限（terminals.manage）がありません。情報システム担当に依頼してください。"));
+        QTRY_COMPARE_WITH_TIMEOUT(inJapanese->policy()->outcome()->text(),
+                                  QStringLiteral("病院ポリシーを変更する権限（policy.manage）がありません。情報システム担当に依頼してください。"),
+                                  20000);
     }
 
     // docs/screenshots/terminals.png: WARD_SCREENSHOT_DIR=docs/screenshots ctest -R test_it_workspace
