@@ -3,7 +3,11 @@
 #include "hub/HubError.h"
 #include "hub/HubServices.h"
 #include "hub/admin/AdminRequest.h"
+#include "hub/http/AdminApi.h"
 #include "hub/http/HubApi.h"
+#include "hub/http/RequestBody.h"
+#include "hub/storage/HubAuditLog.h"
+#include "crypto/SecureBytes.h"
 #include "hub/http/JsonReply.h"
 
 #include <QCoreApplication>
@@ -11,7 +15,7 @@
 
 namespace ward::hub {
 
-TerminalDisposalApi::TerminalDisposalApi(HubServices& services) : m_chains(services.db), m_disposals(services.db), m_users(services.users)
+TerminalDisposalApi::TerminalDisposalApi(HubServices& services) : m_chains(services.db), m_disposals(services.db), m_users(services.users), m_services(services)
 {
 }
 
@@ -53,6 +57,28 @@ void TerminalDisposalApi::listDisposals(const HubRequest& req, HubResponse& res,
         disposals.replace(i, d);
     }
     JsonReply::ok(res, {{QStringLiteral("disposals"), disposals}});
+}
+
+void TerminalDisposalApi::confirmWipe(const HubRequest& req, HubResponse& res, const Terminal& terminal)
+{
+    // The person of a live session at this terminal confirms their own password; the lock rules are a login's.
+    const QString userId = m_services.sessions.userForToken(terminal.id, AdminApi::bearerToken(req));
+    const QString password = RequestBody::requiredString(HubApi::parseObject(req), "password", 1024);
+    auto audit = [&](const QString& outcome) {
+        m_services.db.transaction([&] {
+            HubAuditLog(m_services.db)
+                .append(userId, QStringLiteral("terminal.wipe.confirm"),
+                        {{QStringLiteral("terminal"), terminal.id}, {QStringLiteral("outcome"), outcome}});
+        });
+    };
+    try {
+        m_services.sessions.provePassword(terminal.id, userId, SecureBytes::fromUtf8(password));
+    } catch (const HubError& e) {
+        audit(e.code());
+        throw;
+    }
+    audit(QStringLiteral("confirmed"));
+    JsonReply::ok(res, {{QStringLiteral("confirmed"), true}});
 }
 
 } // namespace ward::hub

@@ -17,6 +17,9 @@ class HubServices;
 //   POST /api/v1/terminal/audit        {entries: [AuditEntry…]} → {head}: the terminal's chain continued at the hub
 //                                      (an empty list asks for the acknowledged head only)
 //   POST /api/v1/terminal/disposal     {record: {...}} → {stored}: the disposal record, stored once and audited
+//   POST /api/v1/terminal/wipe-confirmation  {password}, with the IT person's session token (Bearer) → {confirmed}:
+//                                      the password before a wipe checked like a login (AUTH-5: a wrong one counts
+//                                      toward the account's lock, 401 login_failed / 403 account_locked), audited
 //   GET  /api/v1/admin/terminals/disposals?terminal=ID&limit=N   (terminals.manage) → {disposals: [...]}, each with
 //                                      operatorName: the IT person's name from the directory ("" when unknown)
 class TerminalDisposalApi
@@ -30,11 +33,13 @@ public:
     void shipAudit(const HubRequest& req, HubResponse& res, const Terminal& terminal);
     void disposal(const HubRequest& req, HubResponse& res, const Terminal& terminal);
     void listDisposals(const HubRequest& req, HubResponse& res, const Admin& admin);
+    void confirmWipe(const HubRequest& req, HubResponse& res, const Terminal& terminal);
 
 private:
     TerminalAuditChains m_chains;
     TerminalDisposals m_disposals;
     UserDirectory& m_users;
+    HubServices& m_services;
 };
 
 } // namespace ward::hub
