@@ -88,6 +88,39 @@ private slots:
             m_hub->stop();
     }
 
+    // One wrong password is refused in words; the right one then confirms and the wipe goes ahead (the success ends
+    // the run of failures, as a login does).
+    void theRightPasswordConfirmsTheWipe()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("first"));
+        auto vault = Vault::create(dir, m_thisTerminal, test::fastKdf());
+        int wipes = 0;
+        QString reason;
+        TerminalWipe::Session session{dir, m_thisTerminal, itStaff(), vault.get(), nullptr, nullptr, m_client.get(),
+                                      test::fastKdf(), [this] { return m_itToken; }};
+        TerminalWipe wipe(session, [&](const QString& why, const TerminalDisposal::Unsent&) {
+            ++wipes;
+            reason = why;
+        });
+        WipeDialog dialog(wipe);
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isReady(), 20000);
+        dialog.findChild<QCheckBox*>(QStringLiteral("confirmLossCheck"))->setChecked(true);
+        QTest::keyClicks(dialog.findChild<QPlainTextEdit*>(QStringLiteral("lossReasonEdit")), QStringLiteral("test PC retired"));
+        QCOMPARE(confirmWith(dialog, QStringLiteral("Not-My-Password-1!")),
+                 TerminalWipe::tr("The password is not correct. Nothing was wiped. Wrong passwords count toward locking your "
+                                  "account, as at login."));
+        QCOMPARE(wipes, 0);
+        QTest::qWait(PasswordPolicy().nonResponseDelayMs(1) + 300);
+        confirmWith(dialog, itPassword());
+        QTRY_COMPARE_WITH_TIMEOUT(wipes, 1, 20000);
+        QCOMPARE(reason, QStringLiteral("test PC retired"));
+        QByteArray hubAudit;
+        QVERIFY(m_hub->admin({QStringLiteral("audit"), QStringLiteral("list")}, &hubAudit));
+        QCOMPARE(int(hubAudit.count("terminal.wipe.confirm")), 2);
+        QVERIFY(hubAudit.contains("confirmed"));
+    }
+
     void wrongPasswordsLockTheAccountAndNothingIsWiped()
     {
         auto vault = Vault::create(vaultDir(), m_thisTerminal, test::fastKdf());
@@ -106,6 +139,9 @@ private slots:
         lossCheck->setChecked(true);
         QTest::keyClicks(dialog.findChild<QPlainTextEdit*>(QStringLiteral("lossReasonEdit")), QStringLiteral("test PC retired"));
 
+        QByteArray audited;
+        QVERIFY(m_hub->admin({QStringLiteral("audit"), QStringLiteral("list")}, &audited));
+        const int confirmationsBefore = int(audited.count("terminal.wipe.confirm"));
         const PasswordPolicy policy;
         const int threshold = policy.privilegedLockoutThreshold;
         QVERIFY(threshold >= 2);
@@ -139,7 +175,7 @@ private slots:
         QCOMPARE(refusedHere, threshold + 1);
         QByteArray hubAudit;
         QVERIFY(m_hub->admin({QStringLiteral("audit"), QStringLiteral("list")}, &hubAudit));
-        QCOMPARE(int(hubAudit.count("terminal.wipe.confirm")), threshold + 1);
+        QCOMPARE(int(hubAudit.count("terminal.wipe.confirm")), confirmationsBefore + threshold + 1);
         QVERIFY2(hubAudit.contains("user.locked"), hubAudit.constData());
         QVERIFY(hubAudit.contains("login_failed"));
         QVERIFY(hubAudit.contains("account_locked"));
