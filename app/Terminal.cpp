@@ -375,7 +375,9 @@ void Terminal::installDiagnostics(ChartWorkspace* workspace)
     if (!HubReplica(m_vault->database()).permissionsOf(m_pendingSession.roles).contains(QStringLiteral("terminals.manage")))
         return;
     TerminalWipe::Session wipeSession{m_options.vaultDir, m_options.terminalId, m_pendingSession.userId, m_vault.get(),
-                                      m_syncVault.get(), m_syncEngine, m_hubClient, m_kdf};
+                                      m_syncVault.get(), m_syncEngine, m_hubClient, m_kdf,
+                                      // Read when IT confirms: an unlock may have brought a fresh token since (AUTH-5 at the hub).
+                                      [this] { return m_sessionToken; }};
     const QString operatorId = m_pendingSession.userId;
     auto* wipe = new TerminalWipe(wipeSession, [this, operatorId](const QString& reason, const TerminalDisposal::Unsent& lost) {
         // Queued: the session, and the page that asked, end inside the wipe.

@@ -9,6 +9,7 @@
 #include "hub/maintenance/HubMaintenance.h"
 #include "hub/http/HubServer.h"
 #include "hub/storage/HubAuditCheckpoints.h"
+#include "hub/pki/HubPki.h"
 #include "hub/storage/HubAuditLog.h"
 
 #include <QCommandLineParser>
@@ -265,7 +266,16 @@ int HubCommandLine::enrolCode(const QStringList& args)
     if (!ok)
         return usage();
     auto services = HubServices::open(p.value(QStringLiteral("dir")));
-    m_out << services->terminals.createEnrolCode(p.value(QStringLiteral("ward")), minutes, HubAuditLog::localOperator()).code << Qt::endl;
+    const TerminalRegistry::EnrolCode issued =
+        services->terminals.createEnrolCode(p.value(QStringLiteral("ward")), minutes, HubAuditLog::localOperator());
+    // stdout is the code alone (scripts read it); what the person compares goes to stderr: the ward, the expiry and
+    // the hub CA fingerprint the new terminal must show before it sends anything (the IT console shows the same).
+    m_err << "ward:        " << issued.ward << '\n'
+          << "valid until: " << issued.expiresAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << " local time ("
+          << issued.expiresAt.toUTC().toString(Qt::ISODate) << "), once\n"
+          << "hub CA SHA-256 fingerprint (compare with what the terminal shows, --hub-ca-fingerprint):\n  "
+          << services->pki->caCertificate().sha256FingerprintText() << Qt::endl;
+    m_out << issued.code << Qt::endl;
     return 0;
 }
 

@@ -1987,6 +1987,77 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     </message>
 </context>
 <context>
+    <name>ward::DisposalRecordsPage</name>
+    <message>
+        <source>Wiped at</source>
+        <translation>Wiped at</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>IT staff</source>
+        <translation>IT staff</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Unsent records lost</source>
+        <translation>Unsent records lost</translation>
+    </message>
+    <message>
+        <source>Audit entries lost</source>
+        <translation>Audit entries lost</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <source>Disposal records</source>
+        <translation>Disposal records</translation>
+    </message>
+    <message>
+        <source>Back to the terminals</source>
+        <translation>Back to the terminals</translation>
+    </message>
+    <message>
+        <source>Disposal records of every terminal</source>
+        <translation>Disposal records of every terminal</translation>
+    </message>
+    <message>
+        <source>Disposal records of terminal &quot;%1&quot;</source>
+        <translation>Disposal records of terminal &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Reading the disposal records from the hub…</source>
+        <translation>Reading the disposal records from the hub…</translation>
+    </message>
+    <message>
+        <source>%1 (not in the directory)</source>
+        <translation>%1 (not in the directory)</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>none given</translation>
+    </message>
+    <message>
+        <source>Loss confirmed by IT with a reason</source>
+        <translation>Loss confirmed by IT with a reason</translation>
+    </message>
+    <message>
+        <source>Nothing lost: all was sent first</source>
+        <translation>Nothing lost: all was sent first</translation>
+    </message>
+    <message>
+        <source>The hub holds no disposal record here.</source>
+        <translation>The hub holds no disposal record here.</translation>
+    </message>
+</context>
+<context>
     <name>ward::DraftEditor</name>
     <message>
         <source>New %1</source>
@@ -2534,6 +2605,18 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     <message>
         <source>Change password now</source>
         <translation>Change password now</translation>
+    </message>
+    <message>
+        <source>Maintenance and diagnostics (IT)</source>
+        <translation>Maintenance and diagnostics (IT)</translation>
+    </message>
+    <message>
+        <source>IT staff: present your own IC card and enter your password. The terminal&apos;s diagnostics page opens after the login for an account allowed to manage terminals; anyone else sees their usual screen.</source>
+        <translation>IT staff: present your own IC card and enter your password. The terminal&apos;s diagnostics page opens after the login for an account allowed to manage terminals; anyone else sees their usual screen.</translation>
+    </message>
+    <message>
+        <source>Login for maintenance and diagnostics (IT)</source>
+        <translation>Login for maintenance and diagnostics (IT)</translation>
     </message>
 </context>
 <context>
@@ -3415,6 +3498,22 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
     <message>
         <source>The hub did not accept the entry: %1 Correct the field and try again.</source>
         <translation>The hub did not accept the entry: %1 Correct the field and try again.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow administering terminals (permission terminals.manage). Ask a colleague from IT.</source>
+        <translation>Your role does not allow administering terminals (permission terminals.manage). Ask a colleague from IT.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow changing the hospital policy (permission policy.manage). Ask a colleague from IT.</source>
+        <translation>Your role does not allow changing the hospital policy (permission policy.manage). Ask a colleague from IT.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Your role does not allow this.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this (permission %1).</source>
+        <translation>Your role does not allow this (permission %1).</translation>
     </message>
 </context>
 <context>
@@ -5252,16 +5351,28 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>no signing key is stored for this user on this terminal</translation>
     </message>
     <message>
-        <source>The password is not correct. Nothing was wiped.</source>
-        <translation>The password is not correct. Nothing was wiped.</translation>
-    </message>
-    <message>
         <source>Your password cannot be checked on this terminal (%1). Nothing was wiped.</source>
         <translation>Your password cannot be checked on this terminal (%1). Nothing was wiped.</translation>
     </message>
     <message>
         <source>Your password cannot be checked: %1. Nothing was wiped.</source>
         <translation>Your password cannot be checked: %1. Nothing was wiped.</translation>
+    </message>
+    <message>
+        <source>The password is not correct. Nothing was wiped. Wrong passwords count toward locking your account, as at login.</source>
+        <translation>The password is not correct. Nothing was wiped. Wrong passwords count toward locking your account, as at login.</translation>
+    </message>
+    <message>
+        <source>Your account is locked after too many wrong passwords. Nothing was wiped. Another administrator must unlock the account before anyone can wipe with it.</source>
+        <translation>Your account is locked after too many wrong passwords. Nothing was wiped. Another administrator must unlock the account before anyone can wipe with it.</translation>
+    </message>
+    <message>
+        <source>The hub did not confirm your password (%1). Nothing was wiped.</source>
+        <translation>The hub did not confirm your password (%1). Nothing was wiped.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was wiped.</source>
+        <translation>%1 Nothing was wiped.</translation>
     </message>
 </context>
 <context>
@@ -5377,16 +5488,20 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>no reason recorded</translation>
     </message>
     <message>
-        <source>Your role does not allow administering terminals. Ask a colleague from IT.</source>
-        <translation>Your role does not allow administering terminals. Ask a colleague from IT.</translation>
-    </message>
-    <message>
         <source>entry %1</source>
         <translation>entry %1</translation>
     </message>
     <message>
         <source>Terminal &quot;%1&quot; is revoked: the hub refuses its next request.</source>
         <translation>Terminal &quot;%1&quot; is revoked: the hub refuses its next request.</translation>
+    </message>
+    <message>
+        <source>Disposal records…</source>
+        <translation>Disposal records…</translation>
+    </message>
+    <message>
+        <source>Wipes reported to the hub: of the selected terminal, or of every terminal when none is selected.</source>
+        <translation>Wipes reported to the hub: of the selected terminal, or of every terminal when none is selected.</translation>
     </message>
 </context>
 <context>

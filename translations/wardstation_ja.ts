@@ -1978,6 +1978,77 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     </message>
 </context>
 <context>
+    <name>ward::DisposalRecordsPage</name>
+    <message>
+        <source>Wiped at</source>
+        <translation>消去日時</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <source>IT staff</source>
+        <translation>情報システム担当者</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Unsent records lost</source>
+        <translation>失われた未送信記録</translation>
+    </message>
+    <message>
+        <source>Audit entries lost</source>
+        <translation>失われた監査ログ</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>Disposal records</source>
+        <translation>廃棄記録</translation>
+    </message>
+    <message>
+        <source>Back to the terminals</source>
+        <translation>端末一覧に戻る</translation>
+    </message>
+    <message>
+        <source>Disposal records of every terminal</source>
+        <translation>全端末の廃棄記録</translation>
+    </message>
+    <message>
+        <source>Disposal records of terminal &quot;%1&quot;</source>
+        <translation>端末「%1」の廃棄記録</translation>
+    </message>
+    <message>
+        <source>Reading the disposal records from the hub…</source>
+        <translation>ハブから廃棄記録を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>%1 (not in the directory)</source>
+        <translation>%1（職員名簿にありません）</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>記載なし</translation>
+    </message>
+    <message>
+        <source>Loss confirmed by IT with a reason</source>
+        <translation>損失を理由付きで確認済み</translation>
+    </message>
+    <message>
+        <source>Nothing lost: all was sent first</source>
+        <translation>損失なし（すべて送信済み）</translation>
+    </message>
+    <message>
+        <source>The hub holds no disposal record here.</source>
+        <translation>ハブにはここに該当する廃棄記録がありません。</translation>
+    </message>
+</context>
+<context>
     <name>ward::DraftEditor</name>
     <message>
         <source>New %1</source>
@@ -2521,6 +2592,18 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     <message>
         <source>Change password now</source>
         <translation>今すぐパスワードを変更</translation>
+    </message>
+    <message>
+        <source>Maintenance and diagnostics (IT)</source>
+        <translation>保守・診断（IT）</translation>
+    </message>
+    <message>
+        <source>IT staff: present your own IC card and enter your password. The terminal&apos;s diagnostics page opens after the login for an account allowed to manage terminals; anyone else sees their usual screen.</source>
+        <translation>情報システム担当者の方：ご自身のICカードをかざし、パスワードを入力してください。端末管理の権限をもつアカウントでは、ログイン後に端末診断の画面が開きます。それ以外の方には通常の画面が表示されます。</translation>
+    </message>
+    <message>
+        <source>Login for maintenance and diagnostics (IT)</source>
+        <translation>保守・診断（IT）のためのログイン</translation>
     </message>
 </context>
 <context>
@@ -3400,6 +3483,22 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
     <message>
         <source>The hub did not accept the entry: %1 Correct the field and try again.</source>
         <translation>ハブが入力を受け付けませんでした：%1 項目を直してからやり直してください。</translation>
+    </message>
+    <message>
+        <source>Your role does not allow administering terminals (permission terminals.manage). Ask a colleague from IT.</source>
+        <translation>端末を管理する権限（terminals.manage）がありません。情報システム担当に依頼してください。</translation>
+    </message>
+    <message>
+        <source>Your role does not allow changing the hospital policy (permission policy.manage). Ask a colleague from IT.</source>
+        <translation>病院ポリシーを変更する権限（policy.manage）がありません。情報システム担当に依頼してください。</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>この操作を行う権限がありません。</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this (permission %1).</source>
+        <translation>この操作を行う権限（%1）がありません。</translation>
     </message>
 </context>
 <context>
@@ -5229,16 +5328,28 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>この端末にはこの利用者の署名鍵が保存されていません</translation>
     </message>
     <message>
-        <source>The password is not correct. Nothing was wiped.</source>
-        <translation>パスワードが正しくありません。消去は行っていません。</translation>
-    </message>
-    <message>
         <source>Your password cannot be checked on this terminal (%1). Nothing was wiped.</source>
         <translation>この端末ではパスワードを確認できません（%1）。消去は行っていません。</translation>
     </message>
     <message>
         <source>Your password cannot be checked: %1. Nothing was wiped.</source>
         <translation>パスワードを確認できません: %1。消去は行っていません。</translation>
+    </message>
+    <message>
+        <source>The password is not correct. Nothing was wiped. Wrong passwords count toward locking your account, as at login.</source>
+        <translation>パスワードが正しくありません。消去は行っていません。ログイン時と同じく、誤ったパスワードはアカウントのロックまでの回数に数えられます。</translation>
+    </message>
+    <message>
+        <source>Your account is locked after too many wrong passwords. Nothing was wiped. Another administrator must unlock the account before anyone can wipe with it.</source>
+        <translation>パスワードの誤りが続いたため、アカウントがロックされました。消去は行っていません。このアカウントで消去するには、別の管理者がロックを解除する必要があります。</translation>
+    </message>
+    <message>
+        <source>The hub did not confirm your password (%1). Nothing was wiped.</source>
+        <translation>ハブでパスワードを確認できませんでした（%1）。消去は行っていません。</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was wiped.</source>
+        <translation>%1 消去は行っていません。</translation>
     </message>
 </context>
 <context>
@@ -5352,16 +5463,20 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>理由の記録なし</translation>
     </message>
     <message>
-        <source>Your role does not allow administering terminals. Ask a colleague from IT.</source>
-        <translation>あなたの役割では端末を管理できません。情報システム担当者に依頼してください。</translation>
-    </message>
-    <message>
         <source>entry %1</source>
         <translation>%1 件目まで</translation>
     </message>
     <message>
         <source>Terminal &quot;%1&quot; is revoked: the hub refuses its next request.</source>
         <translation>端末「%1」を失効しました。ハブはこの端末の次の要求から拒否します。</translation>
+    </message>
+    <message>
+        <source>Disposal records…</source>
+        <translation>廃棄記録…</translation>
+    </message>
+    <message>
+        <source>Wipes reported to the hub: of the selected terminal, or of every terminal when none is selected.</source>
+        <translation>ハブに報告されたデータ消去の記録です。選択した端末の記録を、未選択なら全端末の記録を表示します。</translation>
     </message>
 </context>
 <context>

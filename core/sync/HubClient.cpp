@@ -176,6 +176,7 @@ HubReply HubClient::classify(QNetworkReply* reply, bool tooLarge)
         r.json = doc.object();
         return r;
     }
+    r.hubError = hubError;
     const QString said = hubMessage.isEmpty() ? QString() : QStringLiteral(" (") + hubMessage + QLatin1Char(')');
     if (r.httpStatus == 401)
         r.error = SyncError(K::UnknownTerminal,

@@ -14,6 +14,9 @@ struct HubReply
     QJsonObject json;
     QDateTime hubTime; // from X-Ward-Time; invalid when the hub sent none
     SyncError error{SyncError::Kind::None, QString()};
+    // A refusal's "error" object as the hub sent it (code, message and details such as "needs": the permissions
+    // an admin request lacked); empty for 2xx and for failures without an HTTP answer.
+    QJsonObject hubError;
 
     bool ok() const { return error.kind() == SyncError::Kind::None; }
 };

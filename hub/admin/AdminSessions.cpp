@@ -85,7 +85,8 @@ AdminSessions::Admin AdminSessions::open(const QString& terminalId, const QStrin
             allowed = allowed || a.holds(p);
         if (!allowed)
             throw HubError(QStringLiteral("permission_denied"),
-                           tr("Your role does not allow this (needs %1).").arg(anyOfPermissions.join(QStringLiteral(" or "))), 403);
+                           tr("Your role does not allow this (needs %1).").arg(anyOfPermissions.join(QStringLiteral(" or "))), 403,
+                           {{QStringLiteral("needs"), QJsonArray::fromStringList(anyOfPermissions)}});
         a.expiresAtMs = std::min(q.value(4).toLongLong(), created + hardLimitMs);
         m_db.exec(QStringLiteral("UPDATE sessions SET last_used_at = ? WHERE token_hash = ?"),
                   {now, QString::fromLatin1(Digest::sha256(token).toHex())});

@@ -270,9 +270,13 @@ void SessionService::provePassword(const QString& place, const QString& userId, 
         refuseCharged(place, userId, charge, loginFailed(), QStringLiteral("console password"));
     LoginDecision decision;
     m_db.transaction([&] {
-        const AccountState refunded = m_attempts.refunded(userId, charge);
-        m_users.store(userId, refunded);
-        decision = guard.evaluateLogin(refunded, true, place);
+        AccountState proven = m_attempts.refunded(userId, charge);
+        decision = guard.evaluateLogin(proven, true, place);
+        // AUTH-5: the proven password ends the run of consecutive failures (as AccountGuard does for a login); it is
+        // not a login, so AUTH-9's last login stays as it was.
+        proven.failedCount = 0;
+        proven.retryNotBefore = QDateTime();
+        m_users.store(userId, proven);
     });
     if (decision.outcome != LoginDecision::Outcome::Ok)
         refuseAudited(place, userId, decision);

@@ -27,12 +27,12 @@ void JsonReply::ok(HubResponse& res, const QJsonObject& body, int status)
     res.contentType = "application/json";
 }
 
-void JsonReply::error(HubResponse& res, int status, const QString& code, const QString& message)
+void JsonReply::error(HubResponse& res, int status, const QString& code, const QString& message, const QJsonObject& details)
 {
-    ok(res,
-       QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}},
-                   {QStringLiteral("time"), hubTime()}},
-       status);
+    QJsonObject error = details;
+    error.insert(QStringLiteral("code"), code);
+    error.insert(QStringLiteral("message"), message);
+    ok(res, QJsonObject{{QStringLiteral("error"), error}, {QStringLiteral("time"), hubTime()}}, status);
 }
 
 } // namespace ward::hub

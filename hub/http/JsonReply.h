@@ -15,7 +15,8 @@ public:
     static QString hubTime();
     static void stampTime(HubResponse& res);
     static void ok(HubResponse& res, const QJsonObject& body, int status = 200);
-    static void error(HubResponse& res, int status, const QString& code, const QString& message);
+    // `details` go into "error" beside code and message.
+    static void error(HubResponse& res, int status, const QString& code, const QString& message, const QJsonObject& details = {});
 };
 
 } // namespace ward::hub

@@ -35,7 +35,7 @@ void runGuarded(HubResponse& res, const std::function<void()>& fn)
             std::fprintf(stderr, "wardhub: internal error (%s): %s\n", qPrintable(e.code()), e.what());
             JsonReply::error(res, 500, QStringLiteral("internal"), tr("The hub could not complete the request; try again later."));
         } else {
-            JsonReply::error(res, e.httpStatus(), e.code(), e.message());
+            JsonReply::error(res, e.httpStatus(), e.code(), e.message(), e.details());
         }
     } catch (const std::exception& e) {
         std::fprintf(stderr, "wardhub: internal error: %s\n", e.what());
@@ -140,6 +140,8 @@ RequestRouter::RequestRouter(HubServices& services)
     TerminalDisposalApi* disposals = m_disposalApi.get();
     m_routes[{"POST", "/api/v1/terminal/audit"}] =
         Route{true, [disposals](const HubRequest& req, HubResponse& res, const Terminal* t) { disposals->shipAudit(req, res, *t); }};
+    m_routes[{"POST", "/api/v1/terminal/wipe-confirmation"}] =
+        Route{true, [disposals](const HubRequest& req, HubResponse& res, const Terminal* t) { disposals->confirmWipe(req, res, *t); }};
     m_routes[{"POST", "/api/v1/terminal/disposal"}] =
         Route{true, [disposals](const HubRequest& req, HubResponse& res, const Terminal* t) { disposals->disposal(req, res, *t); }};
     m_routes[{"GET", "/api/v1/admin/terminals/disposals"}] =

@@ -3,16 +3,22 @@
 #include "hub/HubError.h"
 #include "hub/HubServices.h"
 #include "hub/admin/AdminRequest.h"
+#include "hub/http/AdminApi.h"
 #include "hub/http/HubApi.h"
+#include "hub/http/RequestBody.h"
+#include "hub/storage/HubAuditLog.h"
+#include "crypto/SecureBytes.h"
 #include "hub/http/JsonReply.h"
 #include "hub/terminals/TerminalAuditEvents.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace ward::hub {
 
 TerminalDisposalApi::TerminalDisposalApi(HubServices& services)
-    : m_services(services), m_chains(services.db), m_anchors(services.db, *services.pki), m_disposals(services.db)
+    : m_services(services), m_chains(services.db), m_anchors(services.db, *services.pki), m_disposals(services.db),
+      m_users(services.users)
 {
 }
 
@@ -44,7 +50,42 @@ void TerminalDisposalApi::listDisposals(const HubRequest& req, HubResponse& res,
     if (terminal.size() > TerminalDisposals::kMaxTextLength)
         throw HubError(QStringLiteral("bad_request"), QCoreApplication::translate("HubServer", "The terminal id is too long."), 400);
     const int limit = AdminRequest::intParam(req.query, "limit", 100, 1, 1000);
-    JsonReply::ok(res, {{QStringLiteral("disposals"), m_disposals.list(terminal, limit)}});
+    // The record names the IT person by id (what the terminal knew); IT reads who that was.
+    QJsonArray disposals = m_disposals.list(terminal, limit);
+    QHash<QString, QString> names;
+    for (qsizetype i = 0; i < disposals.size(); ++i) {
+        QJsonObject d = disposals.at(i).toObject();
+        const QString id = d.value(QStringLiteral("operator")).toString();
+        if (!names.contains(id)) {
+            const auto user = m_users.find(id);
+            names.insert(id, user ? user->displayName : QString());
+        }
+        d.insert(QStringLiteral("operatorName"), names.value(id));
+        disposals.replace(i, d);
+    }
+    JsonReply::ok(res, {{QStringLiteral("disposals"), disposals}});
+}
+
+void TerminalDisposalApi::confirmWipe(const HubRequest& req, HubResponse& res, const Terminal& terminal)
+{
+    // The person of a live session at this terminal confirms their own password; the lock rules are a login's.
+    const QString userId = m_services.sessions.userForToken(terminal.id, AdminApi::bearerToken(req));
+    const QString password = RequestBody::requiredString(HubApi::parseObject(req), "password", 1024);
+    auto audit = [&](const QString& outcome) {
+        m_services.db.transaction([&] {
+            HubAuditLog(m_services.db)
+                .append(userId, QStringLiteral("terminal.wipe.confirm"),
+                        {{QStringLiteral("terminal"), terminal.id}, {QStringLiteral("outcome"), outcome}});
+        });
+    };
+    try {
+        m_services.sessions.provePassword(terminal.id, userId, SecureBytes::fromUtf8(password));
+    } catch (const HubError& e) {
+        audit(e.code());
+        throw;
+    }
+    audit(QStringLiteral("confirmed"));
+    JsonReply::ok(res, {{QStringLiteral("confirmed"), true}});
 }
 
 } // namespace ward::hub

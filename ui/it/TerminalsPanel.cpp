@@ -1,6 +1,7 @@
 #include "ui/it/TerminalsPanel.h"
 
 #include "sync/HubReply.h"
+#include "ui/it/DisposalRecordsPage.h"
 #include "ui/it/EnrolCodePage.h"
 #include "ui/it/RevokeTerminalPage.h"
 #include "ui/reception/ReceptionClient.h"
@@ -13,6 +14,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QUrlQuery>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -48,10 +50,14 @@ TerminalsPanel::TerminalsPanel(ReceptionClient& client, QString thisTerminalId, 
     m_revoke = new QPushButton(ThemeIcon::icon(IconName::Delete), tr("Revoke…"), listPage);
     m_revoke->setObjectName(QStringLiteral("terminalsRevoke"));
     m_revoke->setEnabled(false);
+    m_disposals = new QPushButton(ThemeIcon::icon(IconName::History), tr("Disposal records…"), listPage);
+    m_disposals->setObjectName(QStringLiteral("terminalsDisposals"));
+    m_disposals->setToolTip(tr("Wipes reported to the hub: of the selected terminal, or of every terminal when none is selected."));
     auto* tools = new QHBoxLayout();
     tools->addWidget(m_refresh);
     tools->addWidget(m_issue);
     tools->addWidget(m_revoke);
+    tools->addWidget(m_disposals);
     tools->addStretch();
     m_table = new QTableWidget(0, ColumnCount, listPage);
     m_table->setObjectName(QStringLiteral("terminalsTable"));
@@ -72,10 +78,14 @@ TerminalsPanel::TerminalsPanel(ReceptionClient& client, QString thisTerminalId, 
     m_pages->addWidget(m_enrolPage);
     m_revokePage = new RevokeTerminalPage(m_pages);
     m_pages->addWidget(m_revokePage);
+    m_disposalsPage = new DisposalRecordsPage(m_pages);
+    m_pages->addWidget(m_disposalsPage);
 
     connect(m_refresh, &QPushButton::clicked, this, &TerminalsPanel::refresh);
     connect(m_issue, &QPushButton::clicked, this, &TerminalsPanel::askEnrolCode);
     connect(m_revoke, &QPushButton::clicked, this, &TerminalsPanel::askRevoke);
+    connect(m_disposals, &QPushButton::clicked, this, &TerminalsPanel::showDisposals);
+    connect(m_disposalsPage, &DisposalRecordsPage::closed, this, [this] { m_pages->setCurrentIndex(0); });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &TerminalsPanel::selectionChanged);
     connect(m_enrolPage, &EnrolCodePage::requested, this, &TerminalsPanel::issueCode);
     connect(m_enrolPage, &EnrolCodePage::finished, this, [this] { m_pages->setCurrentIndex(0); });
@@ -178,10 +188,7 @@ void TerminalsPanel::showTerminals(const QJsonArray& terminals, const QJsonArray
 
 void TerminalsPanel::showFailure(const HubReply& reply)
 {
-    QString text = ReceptionClient::explain(reply);
-    if (reply.error.hubCode() == QLatin1String("permission_denied"))
-        text = tr("Your role does not allow administering terminals. Ask a colleague from IT.");
-    m_message->setStatus(StatusTone::Danger, IconName::Error, text);
+    m_message->setStatus(StatusTone::Danger, IconName::Error, ReceptionClient::explain(reply));
     m_message->show();
 }
 
@@ -220,6 +227,24 @@ void TerminalsPanel::askRevoke()
         return;
     m_revokePage->ask(t, t.value(QStringLiteral("terminalId")).toString() == m_thisTerminal);
     m_pages->setCurrentWidget(m_revokePage);
+}
+
+void TerminalsPanel::showDisposals()
+{
+    const int row = m_table->selectedItems().isEmpty() ? -1 : m_table->currentRow();
+    const QJsonObject t = terminalAt(row);
+    QUrlQuery query;
+    if (!t.isEmpty())
+        query.addQueryItem(QStringLiteral("terminal"), t.value(QStringLiteral("terminalId")).toString());
+    m_disposalsPage->loading(t.value(QStringLiteral("name")).toString());
+    m_pages->setCurrentWidget(m_disposalsPage);
+    m_client.get(QStringLiteral("terminals/disposals"), query, [this](const HubReply& reply) {
+        if (!reply.ok()) {
+            m_disposalsPage->showFailure(ReceptionClient::explain(reply));
+            return;
+        }
+        m_disposalsPage->showRecords(reply.json.value(QStringLiteral("disposals")).toArray(), m_terminals);
+    });
 }
 
 void TerminalsPanel::issueCode(const QString& ward, int validMinutes)

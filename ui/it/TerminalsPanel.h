@@ -10,6 +10,7 @@ class QTableWidget;
 
 namespace ward {
 
+class DisposalRecordsPage;
 class EnrolCodePage;
 class ReceptionClient;
 class RevokeTerminalPage;
@@ -19,7 +20,8 @@ struct HubReply;
 // The hub's terminals (issue 13): ward, name, status, program version, last contact and sync, clock against the
 // hub, audit-chain head acknowledged — what the hub knows, and "not reported" where it knows nothing. From here IT
 // issues an enrolment code for a ward (EnrolCodePage) and revokes a terminal with a reason (RevokeTerminalPage);
-// both pages open inline, so a lock closes them with the panel.
+// both pages open inline, so a lock closes them with the panel. The hub's disposal records (DATA-5) of the selected
+// terminal, or of every terminal, open inline too (DisposalRecordsPage).
 class TerminalsPanel : public QWidget
 {
     Q_OBJECT
@@ -36,6 +38,7 @@ public:
     QStackedWidget* pages() const { return m_pages; }
     EnrolCodePage* enrolCodePage() const { return m_enrolPage; }
     RevokeTerminalPage* revokePage() const { return m_revokePage; }
+    DisposalRecordsPage* disposalsPage() const { return m_disposalsPage; }
     StatusBadge* message() const { return m_message; }
     QJsonObject terminalAt(int row) const;
     int rowOf(const QString& terminalId) const;
@@ -54,6 +57,8 @@ private:
     void selectionChanged();
     void askEnrolCode();
     void askRevoke();
+    // GET /api/v1/admin/terminals/disposals for the selected terminal (all when none is selected).
+    void showDisposals();
     void issueCode(const QString& ward, int validMinutes);
     void revoke(const QString& terminalId, const QString& reason);
 
@@ -67,8 +72,10 @@ private:
     QPushButton* m_refresh;
     QPushButton* m_issue;
     QPushButton* m_revoke;
+    QPushButton* m_disposals;
     EnrolCodePage* m_enrolPage;
     RevokeTerminalPage* m_revokePage;
+    DisposalRecordsPage* m_disposalsPage;
 };
 
 } // namespace ward

@@ -4,6 +4,7 @@
 #include "ui/LastLoginBanner.h"
 #include "ui/login/ChangePasswordPage.h"
 #include "ui/theme/StatusBadge.h"
+#include "ui/theme/ThemeIcon.h"
 #include "ui/theme/ThemeProperty.h"
 
 #include <QFormLayout>
@@ -79,7 +80,30 @@ LoginScreen::LoginScreen(LoginController* controller, QWidget* parent)
     cardLayout->addStretch();
     m_fallbackButton = bigButton(tr("No card? Use a one-time code from reception"), "fallbackButton", m_cardPage);
     cardLayout->addWidget(m_fallbackButton, 0, Qt::AlignCenter);
+    // Small and at the side: nurses log in above; IT finds the way to the diagnostics here (mouse or Tab).
+    m_maintenanceButton = new QPushButton(ThemeIcon::icon(IconName::Info), tr("Maintenance and diagnostics (IT)"), m_cardPage);
+    m_maintenanceButton->setObjectName(QStringLiteral("maintenanceButton"));
+    m_maintenanceButton->setAccessibleName(tr("Maintenance and diagnostics (IT)"));
+    m_maintenanceButton->setFlat(true);
+    cardLayout->addWidget(m_maintenanceButton, 0, Qt::AlignRight);
     m_pages->addWidget(m_cardPage);
+
+    // Step 1c (issue 13): the IT login to the terminal's diagnostics, explained.
+    m_maintenancePage = new QWidget(m_pages);
+    m_maintenancePage->setObjectName(QStringLiteral("maintenancePage"));
+    auto* mtLayout = new QVBoxLayout(m_maintenancePage);
+    mtLayout->addStretch();
+    mtLayout->addWidget(bigLabel(tr("Maintenance and diagnostics (IT)"), "heading", m_maintenancePage));
+    auto* mtSteps = bigLabel(tr("IT staff: present your own IC card and enter your password. The terminal's diagnostics "
+                                "page opens after the login for an account allowed to manage terminals; anyone else "
+                                "sees their usual screen."),
+                             "title", m_maintenancePage);
+    mtSteps->setObjectName(QStringLiteral("maintenanceInstructions"));
+    mtLayout->addWidget(mtSteps);
+    mtLayout->addStretch();
+    auto* mtBack = bigButton(tr("Back"), "maintenanceBackButton", m_maintenancePage);
+    mtLayout->addWidget(mtBack, 0, Qt::AlignCenter);
+    m_pages->addWidget(m_maintenancePage);
 
     // Step 1b (AUTH-2): card-less, with a code reception issued.
     m_fallbackPage = new QWidget(m_pages);
@@ -114,6 +138,10 @@ LoginScreen::LoginScreen(LoginController* controller, QWidget* parent)
     m_userIdLabel = bigLabel(QString(), "heading", m_passwordPage);
     m_userIdLabel->setObjectName(QStringLiteral("userIdLabel"));
     pwLayout->addWidget(m_userIdLabel);
+    m_maintenanceLabel = bigLabel(tr("Login for maintenance and diagnostics (IT)"), "body", m_passwordPage);
+    m_maintenanceLabel->setObjectName(QStringLiteral("maintenanceLabel"));
+    m_maintenanceLabel->hide();
+    pwLayout->addWidget(m_maintenanceLabel);
     m_password = new QLineEdit(m_passwordPage);
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -162,7 +190,12 @@ LoginScreen::LoginScreen(LoginController* controller, QWidget* parent)
 
     connect(m_password, &QLineEdit::returnPressed, this, &LoginScreen::submitPassword);
     connect(m_loginButton, &QPushButton::clicked, this, &LoginScreen::submitPassword);
-    connect(m_cancelButton, &QPushButton::clicked, m_controller, &LoginController::reset);
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        setMaintenance(false);
+        m_controller->reset();
+    });
+    connect(m_maintenanceButton, &QPushButton::clicked, this, [this] { setMaintenance(true); });
+    connect(mtBack, &QPushButton::clicked, this, [this] { setMaintenance(false); });
     connect(m_fallbackButton, &QPushButton::clicked, this, [this] {
         m_pages->setCurrentWidget(m_fallbackPage);
         m_fallbackUser->setFocus();
@@ -179,7 +212,10 @@ LoginScreen::LoginScreen(LoginController* controller, QWidget* parent)
     connect(m_controller, &LoginController::stateChanged, this, &LoginScreen::showState);
     connect(m_controller, &LoginController::messageChanged, this, &LoginScreen::showMessage);
     connect(m_controller, &LoginController::delayChanged, this, &LoginScreen::showDelay);
-    connect(m_controller, &LoginController::loggedIn, this, &LoginScreen::loggedIn);
+    connect(m_controller, &LoginController::loggedIn, this, [this](const UserSession& session) {
+        emit loggedIn(session);
+        setMaintenance(false);
+    });
     showState(m_controller->state());
     showMessage(m_controller->message(), m_controller->isErrorMessage());
 }
@@ -188,6 +224,17 @@ void LoginScreen::clearSecrets()
 {
     m_password->clear();
     m_changePage->clear();
+}
+
+void LoginScreen::setMaintenance(bool on)
+{
+    m_maintenance = on;
+    m_maintenanceLabel->setVisible(on);
+    const bool atCard = m_pages->currentWidget() == m_cardPage || m_pages->currentWidget() == m_maintenancePage;
+    if (atCard)
+        m_pages->setCurrentWidget(on ? m_maintenancePage : m_cardPage);
+    if (atCard && !on)
+        m_maintenanceButton->setFocus();
 }
 
 void LoginScreen::submitPassword()
@@ -217,7 +264,7 @@ void LoginScreen::showState(LoginController::State state)
     switch (state) {
     case S::WaitingForCard:
     case S::ReadingCard:
-        m_pages->setCurrentWidget(m_cardPage);
+        m_pages->setCurrentWidget(m_maintenance ? m_maintenancePage : m_cardPage);
         m_userIdLabel->clear();
         m_countdown->hide();
         break;

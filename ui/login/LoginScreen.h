@@ -28,11 +28,17 @@ public:
     // Object names for tests and accessibility: "cardPrompt", "userIdLabel", "passwordEdit", "loginButton",
     // "messageLabel", "countdownLabel", "fallbackBanner", "fallbackButton", "fallbackUserEdit",
     // "fallbackCodeEdit", "changePasswordPage", "passwordExpiryPage", "expiryDaysLabel", "changeNowButton",
-    // "changeLaterButton".
+    // "changeLaterButton", "maintenanceButton", "maintenancePage", "maintenanceBackButton", "maintenanceLabel".
+    //
+    // Issue 13: a small secondary 「保守・診断（IT）」 button on the card step says how IT reaches the diagnostics
+    // page: the same card + password login (the IT role is the check), which opens the page for an account that
+    // manages terminals. The password step then says it is a maintenance login.
     LoginController* controller() const { return m_controller; }
 
     // AUTH-9 text for the first screen after login.
     static QString lastLoginSummary(const UserSession& session);
+    // The person chose 「保守・診断（IT）」 before this login (until Cancel, Back or the next login).
+    bool maintenanceRequested() const { return m_maintenance; }
 
 signals:
     void loggedIn(const ward::UserSession& session);
@@ -44,6 +50,7 @@ private:
     void submitPassword();
     void submitFallback();
     void clearSecrets();
+    void setMaintenance(bool on);
 
     LoginController* m_controller;
     QStackedWidget* m_pages;
@@ -66,6 +73,10 @@ private:
     QPushButton* m_fallbackButton;
     QLineEdit* m_fallbackUser;
     QLineEdit* m_fallbackCode;
+    QWidget* m_maintenancePage;
+    QPushButton* m_maintenanceButton;
+    QLabel* m_maintenanceLabel;
+    bool m_maintenance = false;
 };
 
 } // namespace ward

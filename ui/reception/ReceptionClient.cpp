@@ -2,6 +2,8 @@
 
 #include "sync/HubClient.h"
 
+#include <QJsonArray>
+
 namespace ward {
 
 ReceptionClient::ReceptionClient(HubClient& hub, QString sessionToken, QObject* parent)
@@ -42,6 +44,24 @@ bool ReceptionClient::sessionEnded(const HubReply& reply)
            || code == QLatin1String("session_invalid") || code == QLatin1String("session_expired");
 }
 
+QString ReceptionClient::refusedPermission(const HubReply& reply)
+{
+    // The hub names what the request needed (AdminSessions): the IT console's refusals are not the desk's.
+    const QJsonArray needs = reply.hubError.value(QStringLiteral("needs")).toArray();
+    auto needed = [&](const char* permission) { return needs.contains(QJsonValue(QLatin1String(permission))); };
+    if (needed("terminals.manage"))
+        return tr("Your role does not allow administering terminals (permission terminals.manage). Ask a colleague from IT.");
+    if (needed("policy.manage"))
+        return tr("Your role does not allow changing the hospital policy (permission policy.manage). Ask a colleague from IT.");
+    if (needed("users.manage") || needed("cards.manage"))
+        return tr("Your role does not allow this change. Ask a colleague with the reception role.");
+    QStringList names;
+    for (const QJsonValue& n : needs)
+        names << n.toString();
+    return names.isEmpty() ? tr("Your role does not allow this.")
+                           : tr("Your role does not allow this (permission %1).").arg(names.join(QStringLiteral(", ")));
+}
+
 QString ReceptionClient::explain(const HubReply& reply)
 {
     if (reply.ok())
@@ -71,7 +91,7 @@ QString ReceptionClient::explain(const HubReply& reply)
         return tr("Administration needs a login with your IC card and password; a one-time code login cannot "
                   "change accounts.");
     if (code == QLatin1String("permission_denied"))
-        return tr("Your role does not allow this change. Ask a colleague with the reception role.");
+        return refusedPermission(reply);
     if (code == QLatin1String("not_found"))
         return tr("Not found at the hub: %1").arg(reply.error.message());
     if (code == QLatin1String("refused"))

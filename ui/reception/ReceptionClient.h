@@ -30,6 +30,9 @@ public:
 
     // What the clerk reads when a call failed: the hub's refusal in words that say what to do next.
     static QString explain(const HubReply& reply);
+    // permission_denied in words: what is missing (terminals.manage and policy.manage are IT's, users.manage and
+    // cards.manage the reception desk's), from the "needs" the hub sent with the refusal.
+    static QString refusedPermission(const HubReply& reply);
     // The administration session is over (idle or past its hard limit, AUTH-10): only a new login helps.
     static bool sessionEnded(const HubReply& reply);
 

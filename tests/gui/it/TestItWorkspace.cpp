@@ -7,18 +7,22 @@
 #include "crypto/CertificateRequest.h"
 #include "crypto/KeyPair.h"
 #include "sync/HubClient.h"
+#include "ui/it/DisposalRecordsPage.h"
 #include "ui/it/EnrolCodePage.h"
 #include "ui/it/ItWorkspace.h"
+#include "ui/it/PolicyEditor.h"
 #include "ui/it/RevokeTerminalPage.h"
 #include "ui/it/TerminalsPanel.h"
 #include "ui/Language.h"
 #include "ui/reception/ReceptionAccess.h"
+#include "ui/reception/ReceptionClient.h"
 #include "ui/theme/Appearance.h"
 #include "ui/theme/StatusBadge.h"
 #include "ui/theme/Theme.h"
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QLocale>
 #include <QDir>
 #include <QLabel>
@@ -30,6 +34,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QUuid>
 
 using namespace ward;
 
@@ -125,8 +130,15 @@ private slots:
         QCOMPARE(console->terminals()->table()->rowCount(), 0);
         QVERIFY(console->terminals()->message()->isVisible());
         QCOMPARE(console->terminals()->message()->tone(), StatusTone::Danger);
-        QCOMPARE(console->terminals()->message()->text(),
-                 TerminalsPanel::tr("Your role does not allow administering terminals. Ask a colleague from IT."));
+        const QString terminalsRefused =
+            ReceptionClient::tr("Your role does not allow administering terminals (permission terminals.manage). Ask a colleague from IT.");
+        QCOMPARE(console->terminals()->message()->text(), terminalsRefused);
+        // The policy tab's refusal names the policy, not the reception role.
+        const QString policyRefused =
+            ReceptionClient::tr("Your role does not allow changing the hospital policy (permission policy.manage). Ask a colleague from IT.");
+        QTRY_COMPARE_WITH_TIMEOUT(console->policy()->outcome()->text(), policyRefused, 20000);
+        QVERIFY(!policyRefused.contains(QStringLiteral("reception")));
+
     }
 
     void theListShowsWhatTheHubKnows()
@@ -261,6 +273,110 @@ private slots:
         const HubReply refused = ReceptionTestKit::wait([&](auto done) { revokedTerminal.get(QStringLiteral("/api/v1/time"), done); });
         QCOMPARE(refused.httpStatus, 403);
         QCOMPARE(refused.error.hubCode(), QStringLiteral("terminal_revoked"));
+    }
+
+    // DATA-5: what the terminals reported of their wipes, read at the hub for the selected terminal or for all, with
+    // the IT person named, the reason, and what was lost.
+    void disposalRecordsAreListedPerTerminal()
+    {
+        QByteArray cert, key;
+        QString wiped;
+        QVERIFY(m_hub->enrolTerminal(QStringLiteral("W3"), &cert, &key, &wiped));
+        HubClient wipedTerminal(QUrl(m_hub->baseUrl()), *Certificate::fromPem(m_hub->caPem()));
+        wipedTerminal.setClientIdentity(*Certificate::fromPem(cert), *KeyPair::fromPrivatePem(SecureBytes::fromQByteArray(key)));
+        auto report = [&](HubClient& client, const QString& terminal, const QString& at, const QString& operatorId,
+                          const QString& reason, int lostRecords, int lostAudit) {
+            const QJsonObject record{{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                     {QStringLiteral("time"), at},
+                                     {QStringLiteral("terminal"), terminal},
+                                     {QStringLiteral("operator"), operatorId},
+                                     {QStringLiteral("method"), QStringLiteral("overwrite+crypto-erase")},
+                                     {QStringLiteral("reason"), reason},
+                                     {QStringLiteral("files"), QJsonArray{QStringLiteral("vault.db"), QStringLiteral("slots.json")}},
+                                     {QStringLiteral("bytesOverwritten"), 40960},
+                                     {QStringLiteral("lostRecords"), lostRecords},
+                                     {QStringLiteral("lostAudit"), lostAudit}};
+            return ReceptionTestKit::wait([&](auto done) {
+                client.postJson(QStringLiteral("/api/v1/terminal/disposal"), {{QStringLiteral("record"), record}}, done);
+            });
+        };
+        // The wiped PC lost three records and two audit entries, confirmed with a reason; this terminal's earlier
+        // wipe lost nothing and was done by someone the directory no longer knows.
+        const HubReply lossy = report(wipedTerminal, wiped, QStringLiteral("2026-11-30T09:15:00.000Z"), itStaff(),
+                                      QStringLiteral("基板故障で送信できず"), 3, 2);
+        QVERIFY2(lossy.ok(), qPrintable(lossy.error.message()));
+        const HubReply clean = report(*m_client, m_thisTerminal, QStringLiteral("2026-11-02T08:00:00.000Z"),
+                                      QStringLiteral("GONE000001"), QString(), 0, 0);
+        QVERIFY2(clean.ok(), qPrintable(clean.error.message()));
+
+        auto console = openConsole(m_itToken);
+        TerminalsPanel* panel = console->terminals();
+        QVERIFY(waitForList(panel));
+        auto* button = panel->findChild<QPushButton*>(QStringLiteral("terminalsDisposals"));
+        QVERIFY(button && button->isVisible());
+        DisposalRecordsPage* page = panel->disposalsPage();
+        QTableWidget* records = page->table();
+        auto at = [&](int row, int column) { return records->item(row, column) ? records->item(row, column)->text() : QString(); };
+
+        // The selected terminal's record only.
+        panel->table()->selectRow(panel->rowOf(wiped));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(panel->pages()->currentWidget(), page);
+        QTRY_COMPARE_WITH_TIMEOUT(records->rowCount(), 1, 20000);
+        QVERIFY(page->title()->text().contains(panel->terminalAt(panel->rowOf(wiped)).value(QStringLiteral("name")).toString()));
+        QCOMPARE(at(0, DisposalRecordsPage::Time),
+                 QLocale().toString(QDateTime::fromString(QStringLiteral("2026-11-30T09:15:00.000Z"), Qt::ISODateWithMs).toLocalTime(),
+                                    QLocale::ShortFormat));
+        QVERIFY(at(0, DisposalRecordsPage::Terminal).contains(wiped));
+        QCOMPARE(at(0, DisposalRecordsPage::Operator), QStringLiteral("情報 一郎 (%1)").arg(itStaff()));
+        QCOMPARE(at(0, DisposalRecordsPage::Reason), QStringLiteral("基板故障で送信できず"));
+        QCOMPARE(at(0, DisposalRecordsPage::LostRecords), QLocale().toString(3));
+        QCOMPARE(at(0, DisposalRecordsPage::LostAudit), QLocale().toString(2));
+        QCOMPARE(at(0, DisposalRecordsPage::Loss), DisposalRecordsPage::tr("Loss confirmed by IT with a reason"));
+        QVERIFY(!page->message()->isVisible());
+        QTest::mouseClick(page->backButton(), Qt::LeftButton);
+        QCOMPARE(panel->pages()->currentIndex(), 0);
+
+        // A terminal without any: said in words, no rows.
+        panel->table()->selectRow(panel->rowOf(m_otherTerminal));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(page->message()->text() == DisposalRecordsPage::tr("The hub holds no disposal record here."), 20000);
+        QCOMPARE(records->rowCount(), 0);
+        QTest::mouseClick(page->backButton(), Qt::LeftButton);
+
+        // None selected: every terminal's, newest first.
+        panel->table()->clearSelection();
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(page->title()->text(), DisposalRecordsPage::tr("Disposal records of every terminal"));
+        QTRY_COMPARE_WITH_TIMEOUT(records->rowCount(), 2, 20000);
+        QVERIFY(at(0, DisposalRecordsPage::Terminal).contains(wiped));
+        QVERIFY(at(1, DisposalRecordsPage::Terminal).contains(m_thisTerminal));
+        QCOMPARE(at(1, DisposalRecordsPage::Operator), DisposalRecordsPage::tr("%1 (not in the directory)").arg(QStringLiteral("GONE000001")));
+        QCOMPARE(at(1, DisposalRecordsPage::Reason), DisposalRecordsPage::tr("none given"));
+        QCOMPARE(at(1, DisposalRecordsPage::LostRecords), QLocale().toString(0));
+        QCOMPARE(at(1, DisposalRecordsPage::LostAudit), QLocale().toString(0));
+        QCOMPARE(at(1, DisposalRecordsPage::Loss), DisposalRecordsPage::tr("Nothing lost: all was sent first"));
+
+        // A clerk's token gets the hub's refusal in words, not an empty list.
+        auto clerkConsole = openConsole(m_clerkToken);
+        QTest::mouseClick(clerkConsole->terminals()->findChild<QPushButton*>(QStringLiteral("terminalsDisposals")), Qt::LeftButton);
+        DisposalRecordsPage* refused = clerkConsole->terminals()->disposalsPage();
+        QTRY_COMPARE_WITH_TIMEOUT(refused->message()->tone(), StatusTone::Danger, 20000);
+        QCOMPARE(refused->table()->rowCount(), 0);
+    }
+
+    // In Japanese (the primary language) too: the refusals name what is missing. (Japanese stays installed: only the
+    // screenshot follows.)
+    void refusalsNameWhatIsMissingInJapanese()
+    {
+        Language::install(*qApp, QStringLiteral("ja"));
+        auto inJapanese = openConsole(m_clerkToken);
+        QVERIFY(!waitForList(inJapanese->terminals()));
+        QCOMPARE(inJapanese->terminals()->message()->text(),
+                 QStringLiteral("端末を管理する権限（terminals.manage）がありません。情報システム担当に依頼してください。"));
+        QTRY_COMPARE_WITH_TIMEOUT(inJapanese->policy()->outcome()->text(),
+                                  QStringLiteral("病院ポリシーを変更する権限（policy.manage）がありません。情報システム担当に依頼してください。"),
+                                  20000);
     }
 
     // docs/screenshots/terminals.png: WARD_SCREENSHOT_DIR=docs/screenshots ctest -R test_it_workspace

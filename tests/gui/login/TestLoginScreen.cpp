@@ -113,6 +113,65 @@ private slots:
         Clock::setInstance(nullptr);
     }
 
+    // Issue 13: IT finds the diagnostics from the login screen with the mouse or the keyboard; the entry is small
+    // (not the nurses' way in) and leads to the same card + password login, marked as a maintenance login.
+    void maintenanceEntryStartsTheItCardAndPasswordLogin()
+    {
+        auto* entry = find<QPushButton>("maintenanceButton");
+        QVERIFY(entry->isVisible());
+        QCOMPARE(entry->text(), LoginScreen::tr("Maintenance and diagnostics (IT)"));
+        auto* fallback = find<QPushButton>("fallbackButton");
+        // Secondary: smaller than the card step's own button.
+        QVERIFY(entry->font().pointSizeF() < fallback->font().pointSizeF() || entry->font().pixelSize() < fallback->font().pixelSize());
+        // Keyboard: Tab from the card step's button reaches it.
+        fallback->setFocus();
+        QTRY_VERIFY(fallback->hasFocus());
+        QTest::keyClick(m_screen.get()->focusWidget(), Qt::Key_Tab);
+        QTRY_VERIFY(entry->hasFocus());
+        QVERIFY(!m_screen->maintenanceRequested());
+
+        // Mouse: the IT path in words; Back returns to the card step.
+        QTest::mouseClick(entry, Qt::LeftButton);
+        QCOMPARE(currentPage(), find<QWidget>("maintenancePage"));
+        QVERIFY(find<QLabel>("maintenanceInstructions")->isVisible());
+        QVERIFY(m_screen->maintenanceRequested());
+        QTest::mouseClick(find<QPushButton>("maintenanceBackButton"), Qt::LeftButton);
+        QVERIFY(find<QLabel>("cardPrompt")->isVisible());
+        QVERIFY(!m_screen->maintenanceRequested());
+
+        // Chosen again, the IT card is read there and the password step says what kind of login this is.
+        QTest::keyClick(entry, Qt::Key_Space);
+        QCOMPARE(currentPage(), find<QWidget>("maintenancePage"));
+        presentCard();
+        QTRY_VERIFY(password()->isVisible());
+        QVERIFY(find<QLabel>("userIdLabel")->text().contains(kUser));
+        QVERIFY(find<QLabel>("maintenanceLabel")->isVisible());
+        QSignalSpy logged(m_screen.get(), &LoginScreen::loggedIn);
+        bool maintenanceAtLogin = false;
+        connect(m_screen.get(), &LoginScreen::loggedIn, this, [&] { maintenanceAtLogin = m_screen->maintenanceRequested(); });
+        typePassword(QStringLiteral("It-Staff-Pass-1"));
+        QCOMPARE(m_backend->attempts.last().userId, kUser);
+        QVERIFY(m_backend->attempts.last().password.equals(SecureBytes::fromUtf8(QStringLiteral("It-Staff-Pass-1"))));
+        m_backend->answer(FakeLoginBackend::verdict(Outcome::Ok));
+        QCOMPARE(logged.size(), 1);
+        QVERIFY(maintenanceAtLogin);
+        // The next person starts at the ordinary card step.
+        QVERIFY(!m_screen->maintenanceRequested());
+        QVERIFY(!find<QLabel>("maintenanceLabel")->isVisible());
+    }
+
+    // A nurse who pressed it by mistake cancels at the password step and is back at the ordinary card step.
+    void maintenanceLoginCancelledReturnsToTheCardStep()
+    {
+        QTest::mouseClick(find<QPushButton>("maintenanceButton"), Qt::LeftButton);
+        presentCard();
+        QTRY_VERIFY(password()->isVisible());
+        QVERIFY(find<QLabel>("maintenanceLabel")->isVisible());
+        QTest::mouseClick(find<QPushButton>("cancelButton"), Qt::LeftButton);
+        QTRY_VERIFY(find<QLabel>("cardPrompt")->isVisible());
+        QVERIFY(!m_screen->maintenanceRequested());
+    }
+
     void cardPromptThenUserIdThenSuccess()
     {
         QVERIFY(find<QLabel>("cardPrompt")->isVisible());

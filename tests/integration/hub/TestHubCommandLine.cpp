@@ -3,6 +3,9 @@
 
 #include "HubProcess.h"
 
+#include "crypto/Certificate.h"
+
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QProcess>
@@ -50,6 +53,36 @@ private slots:
         QVERIFY(p.waitForFinished(20000));
         QCOMPARE(p.exitCode(), 2);
         QVERIFY(p.readAllStandardOutput().isEmpty());
+    }
+
+    // Issue 13: `enrol-code` gives scripts the code alone on stdout, and the person the ward, the expiry and the hub
+    // CA fingerprint to compare with what the new terminal shows (the IT console shows the same three).
+    void enrolCodeSaysWardExpiryAndFingerprint()
+    {
+        HubProcess hub(QStringLiteral("enrol_code_cli"));
+        QVERIFY(hub.init());
+        QByteArray out, err;
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        QCOMPARE(hub.cli({QStringLiteral("enrol-code"), QStringLiteral("--ward"), QStringLiteral("W7"), QStringLiteral("--valid-minutes"),
+                          QStringLiteral("15")},
+                         &out, &err),
+                 0);
+        const QDateTime after = QDateTime::currentDateTimeUtc();
+        QVERIFY2(QRegularExpression(QStringLiteral("^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}\\n$")).match(QString::fromLatin1(out)).hasMatch(),
+                 out.constData());
+        const QString said = QString::fromUtf8(err);
+        QVERIFY2(said.contains(QStringLiteral("ward:        W7\n")), qPrintable(said));
+        const QRegularExpressionMatch until = QRegularExpression(QStringLiteral("valid until: (\\S+ \\S+) local time \\((\\S+)\\), once")).match(said);
+        QVERIFY2(until.hasMatch(), qPrintable(said));
+        const QDateTime expiresAt = QDateTime::fromString(until.captured(2), Qt::ISODate);
+        QVERIFY2(expiresAt >= before.addSecs(15 * 60 - 1) && expiresAt <= after.addSecs(15 * 60 + 1), qPrintable(until.captured(2)));
+        QCOMPARE(until.captured(1), expiresAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        const auto ca = ward::Certificate::fromPem(hub.caPem());
+        QVERIFY(ca);
+        QVERIFY2(said.contains(QStringLiteral("hub CA SHA-256 fingerprint")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("\n  ") + ca->sha256FingerprintText() + QLatin1Char('\n')), qPrintable(said));
+        // The code is never on stderr (a log that keeps stderr does not keep a usable code).
+        QVERIFY(!said.contains(QString::fromLatin1(out.trimmed())));
     }
 
     // Issue 12: the help names the operator's commands and no longer offers the removed ones.
