@@ -10,7 +10,7 @@
 
 namespace ward::hub {
 
-TerminalDisposalApi::TerminalDisposalApi(HubServices& services) : m_chains(services.db), m_disposals(services.db) {}
+TerminalDisposalApi::TerminalDisposalApi(HubServices& services) : m_chains(services.db, services.keys), m_disposals(services.db) {}
 
 void TerminalDisposalApi::shipAudit(const HubRequest& req, HubResponse& res, const Terminal& terminal)
 {

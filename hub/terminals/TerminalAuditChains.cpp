@@ -5,12 +5,15 @@
 #include "hub/storage/HubDatabase.h"
 #include "util/Clock.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace ward::hub {
 
-TerminalAuditChains::TerminalAuditChains(HubDatabase& db) : m_db(db) {}
+TerminalAuditChains::TerminalAuditChains(HubDatabase& db, const DataKeys& keys)
+    : m_db(db)
+    , m_rows(db, keys)
+{
+}
 
 qint64 TerminalAuditChains::head(const QString& terminalId)
 {
@@ -47,6 +50,7 @@ qint64 TerminalAuditChains::receive(const QString& terminalId, const QJsonArray&
             headHash = QByteArray::fromHex(last.value(1).toString().toLatin1());
         }
         const qint64 now = Clock::instance().nowUtc().toMSecsSinceEpoch();
+        const QString ward = m_rows.terminalWard(terminalId);
         for (const AuditEntry& e : parsed) {
             if (e.seq <= headSeq) {
                 QSqlQuery held = m_db.exec(QStringLiteral("SELECT hash FROM terminal_audit WHERE terminal_id = ? AND seq = ?"),
@@ -62,9 +66,8 @@ qint64 TerminalAuditChains::receive(const QString& terminalId, const QJsonArray&
                                    .arg(e.seq)
                                    .arg(headSeq),
                                409);
-            m_db.exec(QStringLiteral("INSERT INTO terminal_audit (terminal_id, seq, entry, hash, received_at) VALUES (?,?,?,?,?)"),
-                      {terminalId, e.seq, QString::fromUtf8(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact)),
-                       QString::fromLatin1(e.hash.toHex()), now});
+            // Issue 14: searchable columns, sealed when the entry names a patient (TerminalAuditRows).
+            m_rows.store(terminalId, ward, e, now);
             headSeq = e.seq;
             headHash = e.hash;
         }

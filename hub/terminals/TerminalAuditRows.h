@@ -1,0 +1,40 @@
+#pragma once
+
+#include "audit/AuditEntry.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace ward::hub {
+
+class DataKeys;
+class HubDatabase;
+
+// Issue 14: how a terminal's audit entry is kept at the hub so that the auditor can search it (AUD-3, JAHIS 09-001
+// §6) without the hub holding patient data in the clear (DATA-1, DATA-2). The searchable facts (time, user, action,
+// outcome, the terminal's ward and the patient's ward) are columns; an entry that names a patient is sealed whole
+// under the HEALTH key (its detail may carry a break-the-glass reason) and found through patient_mac, the keyed
+// blind index DataKeys::auditPatientMac. Entries without a patient stay readable JSON.
+class TerminalAuditRows
+{
+public:
+    TerminalAuditRows(HubDatabase& db, const DataKeys& keys);
+
+    // The ward the terminal is enrolled in (empty for an unknown terminal).
+    QString terminalWard(const QString& terminalId);
+    // One verified entry of terminalId's chain; inside the caller's transaction.
+    void store(const QString& terminalId, const QString& terminalWard, const AuditEntry& entry, qint64 receivedAtMs);
+    // The entry of a stored row: `plain` when it names no patient, else `sealed` opened. Throws HubError storage
+    // when a sealed entry does not open under this row (moved or altered).
+    AuditEntry entry(const QString& terminalId, qint64 seq, const QString& plain, const QByteArray& sealed) const;
+    // The blind index of a patient id, as stored in patient_mac (hex).
+    QString patientIndex(const QString& patientId) const;
+
+    static QByteArray sealAad(const QString& terminalId, qint64 seq);
+
+private:
+    HubDatabase& m_db;
+    const DataKeys& m_keys;
+};
+
+} // namespace ward::hub
