@@ -95,6 +95,226 @@
     </message>
 </context>
 <context>
+    <name>AuditResults</name>
+    <message>
+        <source>Chart viewed</source>
+        <translation>Chart viewed</translation>
+    </message>
+    <message>
+        <source>Break-the-glass access</source>
+        <translation>Break-the-glass access</translation>
+    </message>
+    <message>
+        <source>Record opened</source>
+        <translation>Record opened</translation>
+    </message>
+    <message>
+        <source>Record confirmed</source>
+        <translation>Record confirmed</translation>
+    </message>
+    <message>
+        <source>Record approved</source>
+        <translation>Record approved</translation>
+    </message>
+    <message>
+        <source>Invalid signature</source>
+        <translation>Invalid signature</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Login without card</source>
+        <translation>Login without card</translation>
+    </message>
+    <message>
+        <source>Terminal unlock</source>
+        <translation>Terminal unlock</translation>
+    </message>
+    <message>
+        <source>Session (start, lock, logout)</source>
+        <translation>Session (start, lock, logout)</translation>
+    </message>
+    <message>
+        <source>Staff account changes (hub)</source>
+        <translation>Staff account changes (hub)</translation>
+    </message>
+    <message>
+        <source>IC card changes (hub)</source>
+        <translation>IC card changes (hub)</translation>
+    </message>
+    <message>
+        <source>Audit review and export (hub)</source>
+        <translation>Audit review and export (hub)</translation>
+    </message>
+    <message>
+        <source>Login without card (flagged)</source>
+        <translation>Login without card (flagged)</translation>
+    </message>
+    <message>
+        <source>Login with one-time code (hub)</source>
+        <translation>Login with one-time code (hub)</translation>
+    </message>
+    <message>
+        <source>One-time code issued (hub)</source>
+        <translation>One-time code issued (hub)</translation>
+    </message>
+    <message>
+        <source>Account unlocked (hub)</source>
+        <translation>Account unlocked (hub)</translation>
+    </message>
+    <message>
+        <source>Record held for review (hub)</source>
+        <translation>Record held for review (hub)</translation>
+    </message>
+    <message>
+        <source>Record refused on sync</source>
+        <translation>Record refused on sync</translation>
+    </message>
+    <message>
+        <source>Audit export (hub)</source>
+        <translation>Audit export (hub)</translation>
+    </message>
+    <message>
+        <source>Break-the-glass reviewed (hub)</source>
+        <translation>Break-the-glass reviewed (hub)</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>success</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>failure</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>denied</translation>
+    </message>
+    <message>
+        <source>outside the user&apos;s wards (%1)</source>
+        <translation>outside the user&apos;s wards (%1)</translation>
+    </message>
+    <message>
+        <source>after hours</source>
+        <translation>after hours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed logins until %1</source>
+        <translation>
+            <numerusform>%n failed login until %1</numerusform>
+            <numerusform>%n failed logins until %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>emergency</source>
+        <translation>emergency</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Ward</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Stated reason</source>
+        <translation>Stated reason</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Record / object</source>
+        <translation>Record / object</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Finding / note</source>
+        <translation>Finding / note</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1 on %2: %3</source>
+        <translation>Reviewed by %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Not reviewed</translation>
+    </message>
+    <message>
+        <source>%1 (patient: %2)</source>
+        <translation>%1 (patient: %2)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be written (%1). Choose another folder.</source>
+        <translation>The CSV file could not be written (%1). Choose another folder.</translation>
+    </message>
+    <message>
+        <source>No printer is set up at this terminal. Export the result as CSV instead, or ask IT.</source>
+        <translation>No printer is set up at this terminal. Export the result as CSV instead, or ask IT.</translation>
+    </message>
+    <message>
+        <source>The printer failed while printing the result.</source>
+        <translation>The printer failed while printing the result.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows exported to %1.</source>
+        <translation>
+            <numerusform>%n row exported to %1.</numerusform>
+            <numerusform>%n rows exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows printed.</source>
+        <translation>
+            <numerusform>%n row printed.</numerusform>
+            <numerusform>%n rows printed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session started</source>
+        <translation>Session started</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <source>Screen unlocked</source>
+        <translation>Screen unlocked</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Logged out</translation>
+    </message>
+</context>
+<context>
     <name>CardError</name>
     <message>
         <source>The card was read successfully.</source>
@@ -1175,10 +1395,144 @@
     </message>
 </context>
 <context>
+    <name>ward::AuditSearchPanel</name>
+    <message>
+        <source>Search all entries</source>
+        <translation>Search all entries</translation>
+    </message>
+    <message>
+        <source>Who accessed this patient (disclosure request)</source>
+        <translation>Who accessed this patient (disclosure request)</translation>
+    </message>
+    <message>
+        <source>One staff member&apos;s activity</source>
+        <translation>One staff member&apos;s activity</translation>
+    </message>
+    <message>
+        <source>Access outside the user&apos;s wards or after hours</source>
+        <translation>Access outside the user&apos;s wards or after hours</translation>
+    </message>
+    <message>
+        <source>Logins without card and emergency unlocks</source>
+        <translation>Logins without card and emergency unlocks</translation>
+    </message>
+    <message>
+        <source>Bursts of failed logins</source>
+        <translation>Bursts of failed logins</translation>
+    </message>
+    <message>
+        <source>Records with invalid signatures</source>
+        <translation>Records with invalid signatures</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>Patient ID</translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation>Staff ID</translation>
+    </message>
+    <message>
+        <source>Terminal ID</source>
+        <translation>Terminal ID</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Ward</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>All events</translation>
+    </message>
+    <message>
+        <source>Only from</source>
+        <translation>Only from</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Patient / staff</source>
+        <translation>Patient / staff</translation>
+    </message>
+    <message>
+        <source>Terminal / ward / event</source>
+        <translation>Terminal / ward / event</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Newer</source>
+        <translation>Newer</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Older</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>patient %1</source>
+        <translation>patient %1</translation>
+    </message>
+    <message>
+        <source>staff %1</source>
+        <translation>staff %1</translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s ID for the disclosure report.</source>
+        <translation>Enter the patient&apos;s ID for the disclosure report.</translation>
+    </message>
+    <message>
+        <source>Enter the staff ID whose activity you want to see.</source>
+        <translation>Enter the staff ID whose activity you want to see.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message>
+        <source>Entries %1–%2</source>
+        <translation>Entries %1–%2</translation>
+    </message>
+    <message>
+        <source>Export audit entries as CSV</source>
+        <translation>Export audit entries as CSV</translation>
+    </message>
+</context>
+<context>
     <name>ward::AuditShipment</name>
     <message>
         <source>The hub did not acknowledge the audit entries it was sent.</source>
         <translation>The hub did not acknowledge the audit entries it was sent.</translation>
+    </message>
+</context>
+<context>
+    <name>ward::AuditorWorkspace</name>
+    <message>
+        <source>Search and reports</source>
+        <translation>Search and reports</translation>
+    </message>
+    <message>
+        <source>Break-the-glass review</source>
+        <translation>Break-the-glass review</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1556,57 @@
     <message>
         <source>The access and your reason are recorded and reviewed by the auditors.</source>
         <translation>The access and your reason are recorded and reviewed by the auditors.</translation>
+    </message>
+</context>
+<context>
+    <name>ward::BreakGlassQueue</name>
+    <message>
+        <source>Show reviewed entries too</source>
+        <translation>Show reviewed entries too</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Your finding, e.g. justified: emergency on the ward</source>
+        <translation>Your finding, e.g. justified: emergency on the ward</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Break-the-glass accesses waiting for review, oldest first.</source>
+        <translation>Break-the-glass accesses waiting for review, oldest first.</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>No break-the-glass access is waiting for review.</source>
+        <translation>No break-the-glass access is waiting for review.</translation>
+    </message>
+    <message>
+        <source>Marked reviewed: %1&apos;s access at %2.</source>
+        <translation>Marked reviewed: %1&apos;s access at %2.</translation>
+    </message>
+    <message>
+        <source>Export break-the-glass entries as CSV</source>
+        <translation>Export break-the-glass entries as CSV</translation>
+    </message>
+    <message>
+        <source>Break-the-glass review</source>
+        <translation>Break-the-glass review</translation>
     </message>
 </context>
 <context>
@@ -4802,6 +5207,14 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
     <message>
         <source>The terminal was wiped and its disposal record reached the hub.</source>
         <translation>The terminal was wiped and its disposal record reached the hub.</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>The auditor&apos;s workspace was idle too long (privileged session). Unlock with your card and password to continue.</source>
+        <translation>The auditor&apos;s workspace was idle too long (privileged session). Unlock with your card and password to continue.</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,223 @@
     </message>
 </context>
 <context>
+    <name>AuditResults</name>
+    <message>
+        <source>Chart viewed</source>
+        <translation>カルテ閲覧</translation>
+    </message>
+    <message>
+        <source>Break-the-glass access</source>
+        <translation>緊急閲覧（ブレークグラス）</translation>
+    </message>
+    <message>
+        <source>Record opened</source>
+        <translation>記録を開いた</translation>
+    </message>
+    <message>
+        <source>Record confirmed</source>
+        <translation>記録の確定</translation>
+    </message>
+    <message>
+        <source>Record approved</source>
+        <translation>記録の承認</translation>
+    </message>
+    <message>
+        <source>Invalid signature</source>
+        <translation>署名が無効</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <source>Login without card</source>
+        <translation>カードなしログイン</translation>
+    </message>
+    <message>
+        <source>Terminal unlock</source>
+        <translation>端末の鍵解除</translation>
+    </message>
+    <message>
+        <source>Session (start, lock, logout)</source>
+        <translation>セッション（開始・ロック・ログアウト）</translation>
+    </message>
+    <message>
+        <source>Staff account changes (hub)</source>
+        <translation>職員アカウントの変更（ハブ）</translation>
+    </message>
+    <message>
+        <source>IC card changes (hub)</source>
+        <translation>ICカードの変更（ハブ）</translation>
+    </message>
+    <message>
+        <source>Audit review and export (hub)</source>
+        <translation>監査の確認・出力（ハブ）</translation>
+    </message>
+    <message>
+        <source>Login without card (flagged)</source>
+        <translation>カードなしログイン（要確認）</translation>
+    </message>
+    <message>
+        <source>Login with one-time code (hub)</source>
+        <translation>ワンタイムコードでのログイン（ハブ）</translation>
+    </message>
+    <message>
+        <source>One-time code issued (hub)</source>
+        <translation>ワンタイムコードの発行（ハブ）</translation>
+    </message>
+    <message>
+        <source>Account unlocked (hub)</source>
+        <translation>アカウントのロック解除（ハブ）</translation>
+    </message>
+    <message>
+        <source>Record held for review (hub)</source>
+        <translation>確認待ちとして保留された記録（ハブ）</translation>
+    </message>
+    <message>
+        <source>Record refused on sync</source>
+        <translation>同期で拒否された記録</translation>
+    </message>
+    <message>
+        <source>Audit export (hub)</source>
+        <translation>監査ログの出力（ハブ）</translation>
+    </message>
+    <message>
+        <source>Break-the-glass reviewed (hub)</source>
+        <translation>緊急閲覧の確認（ハブ）</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>outside the user&apos;s wards (%1)</source>
+        <translation>担当病棟外（%1）</translation>
+    </message>
+    <message>
+        <source>after hours</source>
+        <translation>勤務時間外</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed logins until %1</source>
+        <translation>
+            <numerusform>%1 までに %n 回のログイン失敗</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>emergency</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>病棟</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <source>Stated reason</source>
+        <translation>申告された理由</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record / object</source>
+        <translation>記録・対象</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Finding / note</source>
+        <translation>指摘・備考</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1 on %2: %3</source>
+        <translation>%2 に %1 が確認済み：%3</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>%1 (patient: %2)</source>
+        <translation>%1（患者：%2）</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be written (%1). Choose another folder.</source>
+        <translation>CSV ファイルを書き込めませんでした（%1）。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>No printer is set up at this terminal. Export the result as CSV instead, or ask IT.</source>
+        <translation>この端末にはプリンターが設定されていません。CSV で出力するか、情報システム担当に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The printer failed while printing the result.</source>
+        <translation>印刷中にプリンターでエラーが発生しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows exported to %1.</source>
+        <translation>
+            <numerusform>%n 件を %1 に出力しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows printed.</source>
+        <translation>
+            <numerusform>%n 件を印刷しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session started</source>
+        <translation>セッション開始</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>画面ロック</translation>
+    </message>
+    <message>
+        <source>Screen unlocked</source>
+        <translation>画面ロック解除</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>ログアウト</translation>
+    </message>
+</context>
+<context>
     <name>CardError</name>
     <message>
         <source>The card was read successfully.</source>
@@ -1168,10 +1385,144 @@
     </message>
 </context>
 <context>
+    <name>ward::AuditSearchPanel</name>
+    <message>
+        <source>Search all entries</source>
+        <translation>すべての監査ログを検索</translation>
+    </message>
+    <message>
+        <source>Who accessed this patient (disclosure request)</source>
+        <translation>この患者の記録を閲覧した人（開示請求）</translation>
+    </message>
+    <message>
+        <source>One staff member&apos;s activity</source>
+        <translation>職員ごとの操作履歴</translation>
+    </message>
+    <message>
+        <source>Access outside the user&apos;s wards or after hours</source>
+        <translation>担当病棟外・勤務時間外のアクセス</translation>
+    </message>
+    <message>
+        <source>Logins without card and emergency unlocks</source>
+        <translation>カードなしログインと緊急ロック解除</translation>
+    </message>
+    <message>
+        <source>Bursts of failed logins</source>
+        <translation>ログイン失敗の集中</translation>
+    </message>
+    <message>
+        <source>Records with invalid signatures</source>
+        <translation>署名が無効な記録</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>患者ID</translation>
+    </message>
+    <message>
+        <source>Staff ID</source>
+        <translation>職員ID</translation>
+    </message>
+    <message>
+        <source>Terminal ID</source>
+        <translation>端末ID</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>病棟</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>すべての操作</translation>
+    </message>
+    <message>
+        <source>Only from</source>
+        <translation>期間を指定</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>帳票</translation>
+    </message>
+    <message>
+        <source>Patient / staff</source>
+        <translation>患者・職員</translation>
+    </message>
+    <message>
+        <source>Terminal / ward / event</source>
+        <translation>端末・病棟・操作</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>〜</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Newer</source>
+        <translation>新しい順に戻る</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>さらに古いもの</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV 出力…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>patient %1</source>
+        <translation>患者 %1</translation>
+    </message>
+    <message>
+        <source>staff %1</source>
+        <translation>職員 %1</translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s ID for the disclosure report.</source>
+        <translation>開示請求の帳票には患者IDを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the staff ID whose activity you want to see.</source>
+        <translation>操作履歴を確認する職員のIDを入力してください。</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>該当するログはありません。</translation>
+    </message>
+    <message>
+        <source>Entries %1–%2</source>
+        <translation>%1〜%2 件目</translation>
+    </message>
+    <message>
+        <source>Export audit entries as CSV</source>
+        <translation>監査ログを CSV で出力</translation>
+    </message>
+</context>
+<context>
     <name>ward::AuditShipment</name>
     <message>
         <source>The hub did not acknowledge the audit entries it was sent.</source>
         <translation>送信した監査ログをハブが受領確認しませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>ward::AuditorWorkspace</name>
+    <message>
+        <source>Search and reports</source>
+        <translation>検索・帳票</translation>
+    </message>
+    <message>
+        <source>Break-the-glass review</source>
+        <translation>緊急閲覧の確認</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1546,57 @@
     <message>
         <source>The access and your reason are recorded and reviewed by the auditors.</source>
         <translation>この閲覧と理由は緊急閲覧として記録され、監査担当者が確認します。</translation>
+    </message>
+</context>
+<context>
+    <name>ward::BreakGlassQueue</name>
+    <message>
+        <source>Show reviewed entries too</source>
+        <translation>確認済みも表示</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <source>Your finding, e.g. justified: emergency on the ward</source>
+        <translation>所見（例：病棟での急変対応のため妥当）</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV 出力…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>Break-the-glass accesses waiting for review, oldest first.</source>
+        <translation>確認待ちの緊急閲覧（古い順）</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>No break-the-glass access is waiting for review.</source>
+        <translation>確認待ちの緊急閲覧はありません。</translation>
+    </message>
+    <message>
+        <source>Marked reviewed: %1&apos;s access at %2.</source>
+        <translation>確認済みにしました：%1 による %2 のアクセス。</translation>
+    </message>
+    <message>
+        <source>Export break-the-glass entries as CSV</source>
+        <translation>緊急閲覧の記録を CSV で出力</translation>
+    </message>
+    <message>
+        <source>Break-the-glass review</source>
+        <translation>緊急閲覧の確認</translation>
     </message>
 </context>
 <context>
@@ -4782,6 +5184,14 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
     <message>
         <source>The terminal was wiped and its disposal record reached the hub.</source>
         <translation>端末を消去し、廃棄記録をハブに送信しました。</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>監査</translation>
+    </message>
+    <message>
+        <source>The auditor&apos;s workspace was idle too long (privileged session). Unlock with your card and password to continue.</source>
+        <translation>監査画面の操作がない時間が長すぎました（特権セッション）。続けるにはカードとパスワードでロックを解除してください。</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,14 @@ QString AuditResults::actionText(const QString& action)
     for (const auto& a : searchableActions())
         if (a.first == action)
             return a.second;
+    if (action == QLatin1String("session.start"))
+        return tr("Session started");
+    if (action == QLatin1String("session.lock"))
+        return tr("Screen locked");
+    if (action == QLatin1String("session.unlock"))
+        return tr("Screen unlocked");
+    if (action == QLatin1String("session.logout"))
+        return tr("Logged out");
     if (action == QLatin1String("login.fallback.flag"))
         return tr("Login without card (flagged)");
     if (action == QLatin1String("session.fallback"))

@@ -12,6 +12,7 @@
 #include "ui/audit/AuditSearchPanel.h"
 #include "ui/audit/AuditorWorkspace.h"
 #include "ui/audit/BreakGlassQueue.h"
+#include "ui/Language.h"
 #include "ui/theme/Appearance.h"
 #include "ui/theme/StatusBadge.h"
 #include "ui/theme/Theme.h"
@@ -19,6 +20,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QLabel>
@@ -132,6 +134,38 @@ private slots:
         m_client.reset();
         if (m_hub)
             m_hub->stop();
+    }
+
+    // docs/screenshots/audit-search.png, audit-patient-report.png, audit-btg-queue.png:
+    // WARD_SCREENSHOT_DIR=docs/screenshots ctest -R test_auditor_workspace (first, while the queue still waits).
+    void screenshots()
+    {
+        const QByteArray shots = qgetenv("WARD_SCREENSHOT_DIR");
+        if (shots.isEmpty())
+            QSKIP("WARD_SCREENSHOT_DIR not set");
+        Language::install(*qApp, QStringLiteral("ja"));
+        const QDir dir(QString::fromLocal8Bit(shots));
+        auto workspace = open(m_auditorToken);
+        workspace->resize(1366, 600);
+        AuditSearchPanel* panel = workspace->search();
+        panel->periodBox()->setChecked(true);
+        panel->fromDate()->setDate(QDate(2026, 11, 2));
+        panel->toDate()->setDate(QDate(2026, 11, 3));
+        QVERIFY(runSearch(panel));
+        QTest::qWait(300);
+        QVERIFY(workspace->grab().save(dir.filePath(QStringLiteral("audit-search.png"))));
+        panel->periodBox()->setChecked(false);
+        panel->chooseReport(QStringLiteral("patient"));
+        ReceptionTestKit::type(panel->patientField(), patient());
+        QVERIFY(runSearch(panel));
+        QTest::qWait(300);
+        QVERIFY(workspace->grab().save(dir.filePath(QStringLiteral("audit-patient-report.png"))));
+        workspace->tabs()->setCurrentWidget(workspace->breakGlass());
+        QTRY_COMPARE_WITH_TIMEOUT(workspace->breakGlass()->table()->rowCount(), 1, 20000);
+        workspace->breakGlass()->table()->selectRow(0);
+        ReceptionTestKit::type(workspace->breakGlass()->commentField(), QStringLiteral("主治医の指示による急変対応。妥当。"));
+        QTest::qWait(300);
+        QVERIFY(workspace->grab().save(dir.filePath(QStringLiteral("audit-btg-queue.png"))));
     }
 
     // The disclosure request: the patient's ID typed, who accessed the chart listed with the stated reason.
