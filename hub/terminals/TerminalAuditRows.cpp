@@ -4,6 +4,7 @@
 #include "hub/storage/DataKeys.h"
 #include "hub/storage/HubDatabase.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -31,7 +32,7 @@ QString TerminalAuditRows::patientIndex(const QString& patientId) const
     return QString::fromLatin1(m_keys.auditPatientMac(patientId).toHex());
 }
 
-void TerminalAuditRows::store(const QString& terminalId, const QString& terminalWard, const AuditEntry& e, qint64 receivedAtMs)
+QVariantList TerminalAuditRows::columns(const QString& terminalId, const QString& terminalWard, const AuditEntry& e)
 {
     const QByteArray json = QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact);
     const QVariant none(QMetaType(QMetaType::QString));
@@ -47,10 +48,35 @@ void TerminalAuditRows::store(const QString& terminalId, const QString& terminal
         sealed = m_keys.sealHealth(json, sealAad(terminalId, e.seq));
         plain = QStringLiteral(""); // entry is NOT NULL: empty, the entry is in `sealed`
     }
-    m_db.exec(QStringLiteral("INSERT INTO terminal_audit (terminal_id, seq, entry, hash, received_at, at, user_id, action, outcome,"
+    return {plain, e.time.toMSecsSinceEpoch(), e.user, e.action, e.outcome, terminalWard.isEmpty() ? none : QVariant(terminalWard),
+            patientWard, patientMac, sealed};
+}
+
+void TerminalAuditRows::store(const QString& terminalId, const QString& terminalWard, const AuditEntry& e, qint64 receivedAtMs)
+{
+    m_db.exec(QStringLiteral("INSERT INTO terminal_audit (terminal_id, seq, hash, received_at, entry, at, user_id, action, outcome,"
                              " terminal_ward, patient_ward, patient_mac, sealed) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-              {terminalId, e.seq, plain, QString::fromLatin1(e.hash.toHex()), receivedAtMs, e.time.toMSecsSinceEpoch(), e.user,
-               e.action, e.outcome, terminalWard.isEmpty() ? none : QVariant(terminalWard), patientWard, patientMac, sealed});
+              QVariantList{terminalId, e.seq, QString::fromLatin1(e.hash.toHex()), receivedAtMs} + columns(terminalId, terminalWard, e));
+}
+
+int TerminalAuditRows::indexEarlierRows()
+{
+    return m_db.transaction([&] {
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT terminal_id, seq, entry FROM terminal_audit WHERE at IS NULL") + m_db.forUpdate());
+        QList<QPair<QString, QString>> earlier;
+        while (q.next())
+            earlier.append({q.value(0).toString(), q.value(2).toString()});
+        QHash<QString, QString> wards;
+        for (const auto& row : earlier) {
+            const AuditEntry e = AuditEntry::fromJson(QJsonDocument::fromJson(row.second.toUtf8()).object());
+            if (!wards.contains(row.first))
+                wards.insert(row.first, terminalWard(row.first));
+            m_db.exec(QStringLiteral("UPDATE terminal_audit SET entry = ?, at = ?, user_id = ?, action = ?, outcome = ?, terminal_ward = ?,"
+                                     " patient_ward = ?, patient_mac = ?, sealed = ? WHERE terminal_id = ? AND seq = ?"),
+                      columns(row.first, wards.value(row.first), e) + QVariantList{row.first, e.seq});
+        }
+        return int(earlier.size());
+    });
 }
 
 AuditEntry TerminalAuditRows::entry(const QString& terminalId, qint64 seq, const QString& plain, const QByteArray& sealed) const

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QVariantList>
 
 namespace ward::hub {
 
@@ -24,6 +25,9 @@ public:
     QString terminalWard(const QString& terminalId);
     // One verified entry of terminalId's chain; inside the caller's transaction.
     void store(const QString& terminalId, const QString& terminalWard, const AuditEntry& entry, qint64 receivedAtMs);
+    // Rows stored before the search columns existed (schema 8): indexed and, where they name a patient, sealed now,
+    // so no entry keeps a patient in the clear. Returns how many. Run when the hub opens its services.
+    int indexEarlierRows();
     // The entry of a stored row: `plain` when it names no patient, else `sealed` opened. Throws HubError storage
     // when a sealed entry does not open under this row (moved or altered).
     AuditEntry entry(const QString& terminalId, qint64 seq, const QString& plain, const QByteArray& sealed) const;
@@ -33,6 +37,9 @@ public:
     static QByteArray sealAad(const QString& terminalId, qint64 seq);
 
 private:
+    // entry, at, user_id, action, outcome, terminal_ward, patient_ward, patient_mac, sealed.
+    QVariantList columns(const QString& terminalId, const QString& terminalWard, const AuditEntry& entry);
+
     HubDatabase& m_db;
     const DataKeys& m_keys;
 };

@@ -270,6 +270,38 @@ private slots:
         QCOMPARE(found.at(2).toObject().value(QStringLiteral("object")).toString(), QStringLiteral("rec-1"));
     }
 
+    // Entries shipped before the search columns existed (schema 7 stored the plain JSON) are indexed and sealed
+    // when the hub next opens: no patient stays in the clear.
+    void earlierRowsAreSealedWhenTheHubOpens()
+    {
+        m_hub->stop();
+        AuditEntry e;
+        e.seq = 1;
+        e.time = QDateTime::fromString(QStringLiteral("2026-10-01T10:00:00+09:00"), Qt::ISODate);
+        e.terminal = QStringLiteral("T-earlier");
+        e.user = nurse();
+        e.action = QStringLiteral("patient.view");
+        e.patient = patient();
+        e.outcome = QStringLiteral("success");
+        e.prevHash = AuditEntry::genesisHash();
+        e.hash = e.computeHash();
+        {
+            ward::hub::HubDatabase db(m_hub->config());
+            db.exec(QStringLiteral("INSERT INTO terminal_audit (terminal_id, seq, entry, hash, received_at) VALUES (?,?,?,?,?)"),
+                    {e.terminal, e.seq, QString::fromUtf8(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact)),
+                     QString::fromLatin1(e.hash.toHex()), qint64(1)});
+        }
+        QVERIFY(m_hub->start());
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM terminal_audit WHERE at IS NULL")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM terminal_audit WHERE terminal_id = 'T-earlier' AND entry = ''"
+                                       " AND sealed IS NOT NULL AND patient_mac IS NOT NULL")),
+                 1);
+        m_token = login(auditor());
+        const QJsonArray found = rows(QStringLiteral("/api/v1/admin/audit/search"), {{QStringLiteral("patient"), patient()}});
+        QCOMPARE(found.size(), 5);
+        QCOMPARE(found.last().toObject().value(QStringLiteral("terminal")).toString(), QStringLiteral("T-earlier"));
+    }
+
     // Each filter narrows the search; pages follow each other without overlap; bad parameters are refused.
     void searchFiltersAndPages()
     {
