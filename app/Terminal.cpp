@@ -30,6 +30,7 @@
 #include "ui/chart/WardView.h"
 #include "ui/it/DiagnosticsPage.h"
 #include "ui/login/LoginScreen.h"
+#include "ui/audit/AuditorWorkspace.h"
 #include "ui/it/ItWorkspace.h"
 #include "ui/login/NotEnrolledScreen.h"
 #include "ui/reception/ReceptionAccess.h"
@@ -324,6 +325,7 @@ void Terminal::loggedOut(LockReason reason)
     m_sessionToken.clear();
     m_deskPermissions.clear();
     m_itPermissions.clear();
+    m_auditor = false;
     m_diagnosticsOpened = false;
     m_pendingLoginReport = QJsonObject();
     m_access = AccessPolicy::defaultPolicy();
@@ -348,6 +350,7 @@ Workspace* Terminal::makeWorkspace(const UserSession& session)
     // After an unlock the desk and the IT console come back with the workspace (the hub's answer is kept for the session).
     installDesk(workspace);
     installItWorkspace(workspace);
+    installAuditorWorkspace(workspace);
     installDiagnostics(workspace);
     if (!m_options.screenshotDir.isEmpty()) {
         // Documentation: the chart as a user first opens one.
@@ -503,18 +506,22 @@ void Terminal::askForDesk()
                 return;
             m_deskPermissions.clear();
             m_itPermissions.clear();
+            // Issue 14: audit.read opens the auditor's workspace.
+            m_auditor = granted.contains(QStringLiteral("audit.read"));
             for (const QString& p : granted)
-                (desk.contains(p) ? m_deskPermissions : m_itPermissions) << p;
+                if (p != QLatin1String("audit.read"))
+                    (desk.contains(p) ? m_deskPermissions : m_itPermissions) << p;
             if (!granted.isEmpty()) {
                 // AUTH-10: an admin session is a privileged session here too: the shorter idle lock, the hard limit.
                 m_lock->markPrivileged();
                 installDesk(chart());
                 installItWorkspace(chart());
+                installAuditorWorkspace(chart());
             }
             emit deskDecided(!m_deskPermissions.isEmpty());
             emit itWorkspaceDecided(!m_itPermissions.isEmpty());
         },
-        desk + it);
+        desk + it + QStringList{QStringLiteral("audit.read")});
 }
 
 ItWorkspace* Terminal::itWorkspace() const
@@ -538,6 +545,52 @@ void Terminal::installItWorkspace(ChartWorkspace* workspace)
             Qt::QueuedConnection);
 }
 
+AuditorWorkspace* Terminal::auditorWorkspace() const
+{
+    return m_shell->workspace() ? m_shell->workspace()->findChild<AuditorWorkspace*>() : nullptr;
+}
+
+void Terminal::installAuditorWorkspace(ChartWorkspace* workspace)
+{
+    if (!workspace || !m_auditor || !m_hubClient || workspace->findChild<AuditorWorkspace*>())
+        return;
+    auto* audit = new AuditorWorkspace(*m_hubClient, m_sessionToken, printers());
+    workspace->addPage(audit, tr("Audit"), IconName::History, QKeySequence(Qt::ALT | Qt::Key_A));
+    // Queued: the lock or logout deletes the workspace, which must not happen inside its own hub answer.
+    connect(audit, &AuditorWorkspace::adminSessionEnded, this,
+            [this, token = m_sessionToken](const QString& code) {
+                endDeskSession(code, token,
+                               tr("The auditor's workspace was idle too long (privileged session). Unlock with your card "
+                                  "and password to continue."));
+            },
+            Qt::QueuedConnection);
+}
+
+std::function<std::unique_ptr<QPrinter>(const QString&)> Terminal::printers() const
+{
+    // The terminal's default printer, or PDF files in --letter-dir (a secure printer that takes files); a desk with
+    // neither cannot issue passwords, an auditor can still export CSV.
+    const QString letterDir = m_options.letterDir;
+    return [letterDir](const QString& documentName) -> std::unique_ptr<QPrinter> {
+        if (!letterDir.isEmpty()) {
+            auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+            printer->setOutputFormat(QPrinter::PdfFormat);
+            printer->setDocName(documentName);
+            const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+            QString name = documentName.left(40);
+            name.replace(QRegularExpression(QStringLiteral("[^\\w-]+")), QStringLiteral("_"));
+            printer->setOutputFileName(QDir(letterDir).filePath(QStringLiteral("%1-%2.pdf").arg(stamp, name)));
+            return printer;
+        }
+        const QPrinterInfo info = QPrinterInfo::defaultPrinter();
+        if (info.isNull())
+            return nullptr;
+        auto printer = std::make_unique<QPrinter>(info, QPrinter::HighResolution);
+        printer->setDocName(documentName);
+        return printer;
+    };
+}
+
 void Terminal::installDesk(ChartWorkspace* workspace)
 {
     if (!workspace || m_deskPermissions.isEmpty() || !m_hubClient || !m_vault || workspace->findChild<ReceptionWorkspace*>())
@@ -559,27 +612,7 @@ void Terminal::installDesk(ChartWorkspace* workspace)
     // Cards are issued from the desk's other reader: the one holding the clerk's own card is never read (SES-2).
     setup.readers = m_monitor.get();
     setup.sessionReader = m_cardReader;
-    // The desk's printer is the terminal's default printer, or PDF files in --letter-dir (a secure printer that
-    // takes files); a desk with neither cannot issue passwords.
-    const QString letterDir = m_options.letterDir;
-    setup.printer = [letterDir](const QString& documentName) -> std::unique_ptr<QPrinter> {
-        if (!letterDir.isEmpty()) {
-            auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
-            printer->setOutputFormat(QPrinter::PdfFormat);
-            printer->setDocName(documentName);
-            const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
-            QString name = documentName.left(40);
-            name.replace(QRegularExpression(QStringLiteral("[^\\w-]+")), QStringLiteral("_"));
-            printer->setOutputFileName(QDir(letterDir).filePath(QStringLiteral("%1-%2.pdf").arg(stamp, name)));
-            return printer;
-        }
-        const QPrinterInfo info = QPrinterInfo::defaultPrinter();
-        if (info.isNull())
-            return nullptr;
-        auto printer = std::make_unique<QPrinter>(info, QPrinter::HighResolution);
-        printer->setDocName(documentName);
-        return printer;
-    };
+    setup.printer = printers();
     const QString user = m_pendingSession.userId;
     Vault* vault = m_vault.get();
     setup.audit = [vault, user](const QString& action, const QJsonObject& detail) {

@@ -17,16 +17,19 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
+#include <functional>
 #include <memory>
 #include <optional>
 
 class QAction;
+class QPrinter;
 class QLabel;
 class QToolButton;
 
 namespace ward {
 
 class ActivityFilter;
+class AuditorWorkspace;
 class CardAuthenticator;
 class ChartWorkspace;
 class DiagnosticsPage;
@@ -93,6 +96,7 @@ public:
     // The IT console of the running session (issue 13): null unless the hub's admin session grants terminals.manage
     // or policy.manage, and while locked.
     ItWorkspace* itWorkspace() const;
+    AuditorWorkspace* auditorWorkspace() const;
     // Issue 13: the diagnostics page of an IT user's session (terminals.manage), null otherwise and while locked.
     DiagnosticsPage* diagnosticsPage() const;
     TerminalDiagnostics* diagnostics() const { return m_diagnostics.get(); }
@@ -146,6 +150,9 @@ private:
     void askForDesk();
     void installDesk(ChartWorkspace* workspace);
     void installItWorkspace(ChartWorkspace* workspace);
+    void installAuditorWorkspace(ChartWorkspace* workspace);
+    // The desk's and the auditor's printer: the default printer, or PDF files in --letter-dir.
+    std::function<std::unique_ptr<QPrinter>(const QString&)> printers() const;
     // AUTH-10: the hub ended the desk's (or the IT console's) admin session: idle → lock (the unlock renews it) with
     // `idleMessage` on the lock screen, time limit or a dead token → logout.
     void endDeskSession(const QString& code, const QString& token, const QString& idleMessage);
@@ -205,6 +212,7 @@ private:
     bool m_loginReportDelivered = false;
     QStringList m_deskPermissions;  // issue 12: users.manage / cards.manage granted by the hub's admin session
     QStringList m_itPermissions;    // issue 13: terminals.manage / policy.manage
+    bool m_auditor = false;         // issue 14: audit.read
     quint64 m_generation = 0;
     QFutureWatcher<SignerResult> m_signerWatcher;
 

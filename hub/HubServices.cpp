@@ -1,5 +1,7 @@
 #include "hub/HubServices.h"
 
+#include "hub/terminals/TerminalAuditRows.h"
+
 #include "hub/HubError.h"
 #include "hub/storage/HubAuditLog.h"
 #include "hub/storage/Migrations.h"
@@ -39,6 +41,8 @@ HubServices::HubServices(const HubConfig& c, std::unique_ptr<HubPki> p)
     , policy(db, *pki)
 {
     RecordIngest::requireCurrentFormat(db, keys);
+    // Issue 14: audit entries shipped before the auditor's search columns existed are indexed and sealed.
+    TerminalAuditRows(db, keys).indexEarlierRows();
 }
 
 std::unique_ptr<HubServices> HubServices::open(const QString& dir)

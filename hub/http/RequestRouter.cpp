@@ -7,6 +7,7 @@
 #include "hub/http/HubApi.h"
 #include "hub/http/JsonReply.h"
 #include "hub/http/TerminalAdminApi.h"
+#include "hub/http/AuditAdminApi.h"
 #include "hub/terminals/TerminalContact.h"
 #include "util/Clock.h"
 #include "hub/http/PolicyAdminApi.h"
@@ -62,6 +63,7 @@ RequestRouter::RequestRouter(HubServices& services)
     , m_terminalAdminApi(std::make_unique<TerminalAdminApi>(services))
     , m_policyApi(std::make_unique<PolicyAdminApi>(services))
     , m_disposalApi(std::make_unique<TerminalDisposalApi>(services))
+    , m_auditAdminApi(std::make_unique<AuditAdminApi>(services))
 {
     HubApi* api = m_api.get();
     auto open = [api](void (HubApi::*fn)(const HubRequest&, HubResponse&)) {
@@ -146,6 +148,13 @@ RequestRouter::RequestRouter(HubServices& services)
         Route{true, [disposals](const HubRequest& req, HubResponse& res, const Terminal* t) { disposals->disposal(req, res, *t); }};
     m_routes[{"GET", "/api/v1/admin/terminals/disposals"}] =
         adminOf(disposals)({QStringLiteral("terminals.manage")}, &TerminalDisposalApi::listDisposals);
+    // Issue 14: the auditor's workspace (AuditAdminApi, audit.read).
+    auto auditAdmin = adminOf(m_auditAdminApi.get());
+    m_routes[{"GET", "/api/v1/admin/audit/search"}] = auditAdmin({audit}, &AuditAdminApi::search);
+    m_routes[{"GET", "/api/v1/admin/audit/report"}] = auditAdmin({audit}, &AuditAdminApi::report);
+    m_routes[{"GET", "/api/v1/admin/audit/break-glass"}] = auditAdmin({audit}, &AuditAdminApi::breakGlass);
+    m_routes[{"POST", "/api/v1/admin/audit/break-glass/review"}] = auditAdmin({audit}, &AuditAdminApi::review);
+    m_routes[{"GET", "/api/v1/admin/audit/export"}] = auditAdmin({audit}, &AuditAdminApi::exportRows);
 }
 
 RequestRouter::~RequestRouter() = default;

@@ -19,6 +19,7 @@ class PolicyAdminApi;
 class HubApi;
 class HubServices;
 class TerminalAdminApi;
+class AuditAdminApi;
 class TerminalDisposalApi;
 
 // Maps a request to its HubApi handler, authenticates the terminal (client certificate → enrolled, unrevoked row)
@@ -57,6 +58,7 @@ private:
     std::unique_ptr<TerminalAdminApi> m_terminalAdminApi;
     std::unique_ptr<PolicyAdminApi> m_policyApi;
     std::unique_ptr<TerminalDisposalApi> m_disposalApi;  // issue 13, DATA-5
+    std::unique_ptr<AuditAdminApi> m_auditAdminApi;      // issue 14
     std::map<std::pair<std::string, std::string>, Route> m_routes;
 };
 

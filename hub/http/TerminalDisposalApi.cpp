@@ -17,8 +17,8 @@
 namespace ward::hub {
 
 TerminalDisposalApi::TerminalDisposalApi(HubServices& services)
-    : m_services(services), m_chains(services.db), m_anchors(services.db, *services.pki), m_disposals(services.db),
-      m_users(services.users)
+    : m_services(services), m_chains(services.db, services.keys), m_anchors(services.db, services.keys, *services.pki),
+      m_disposals(services.db), m_users(services.users)
 {
 }
 

@@ -133,7 +133,7 @@ HubMaintenance::CheckReport HubMaintenance::check(HubServices& s)
     // Issue 14: the anchors — the hub's signed checkpoints of its own chain (a cut tail), and the terminal chains
     // against the heads the hub acknowledged (gone, forked or rewritten).
     report.problems << HubAuditCheckpoints(s.db).verify({s.pki->caCertificate()}, &report.auditCheckpoints);
-    report.problems << TerminalAuditAnchors(s.db, *s.pki).check(&report.terminalAuditEntries);
+    report.problems << TerminalAuditAnchors(s.db, s.keys, *s.pki).check(&report.terminalAuditEntries);
     return report;
 }
 

@@ -92,6 +92,7 @@ DataKeys DataKeys::load(HubDatabase& db, const QString& masterKeyPath)
     // A card UID identifies a person: its digests hang off the IDENTITY key.
     keys.m_uid = Hkdf::sha256(keys.m_identity, QByteArray(), QByteArrayLiteral("wardhub card uid digest"), kKeySize);
     keys.m_uidTerminal = Hkdf::sha256(keys.m_identity, QByteArray(), QByteArrayLiteral("wardhub terminal card uid digest"), kKeySize);
+    keys.m_auditPatient = Hkdf::sha256(keys.m_identity, QByteArray(), QByteArrayLiteral("wardhub audit patient index"), kKeySize);
     return keys;
 }
 
@@ -138,6 +139,11 @@ QByteArray DataKeys::uidMac(const QByteArray& foldedUidHex) const
 QByteArray DataKeys::uidTerminalMac(const QByteArray& foldedUidHex) const
 {
     return Digest::hmacSha256(m_uidTerminal.toQByteArrayUnsafe(), foldedUidHex);
+}
+
+QByteArray DataKeys::auditPatientMac(const QString& patientId) const
+{
+    return Digest::hmacSha256(m_auditPatient.toQByteArrayUnsafe(), patientId.toUtf8());
 }
 
 } // namespace ward::hub

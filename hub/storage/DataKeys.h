@@ -40,6 +40,9 @@ public:
     QByteArray uidMac(const QByteArray& foldedUidHex) const;
     QByteArray uidTerminalMac(const QByteArray& foldedUidHex) const;
     const SecureBytes& uidTerminalKey() const { return m_uidTerminal; }
+    // Issue 14: the blind index of audit entries by patient (HMAC of the patient id under a key derived from the
+    // IDENTITY key): the auditor finds a patient's entries without a plain patient column.
+    QByteArray auditPatientMac(const QString& patientId) const;
 
 private:
     SecureBytes m_identity;
@@ -48,6 +51,7 @@ private:
     SecureBytes m_healthMac;
     SecureBytes m_uid;
     SecureBytes m_uidTerminal;
+    SecureBytes m_auditPatient;
 };
 
 } // namespace ward::hub

@@ -208,9 +208,31 @@ QStringList step9(bool pg)
     return s;
 }
 
+// Issue 14: the auditor's review. terminal_audit gets the columns a search needs (entry time, user, action,
+// outcome, the terminal's and the patient's ward); an entry that names a patient is kept sealed under the HEALTH key
+// (`sealed`, `entry` then empty) and found by patient_mac, a keyed blind index, never a plain patient column.
+// audit_btg_reviews: the auditor's mark on each break-the-glass entry (one per entry, AC-3).
+QStringList step10(bool)
+{
+    QStringList s;
+    for (const char* column : {"at BIGINT", "user_id TEXT", "action TEXT", "outcome TEXT", "terminal_ward TEXT",
+                               "patient_ward TEXT", "patient_mac TEXT", "sealed {BLOB}"})
+        s << QStringLiteral("ALTER TABLE terminal_audit ADD COLUMN %1").arg(QLatin1String(column));
+    for (const char* index : {"at", "user_id, at", "patient_mac, at", "action, at", "terminal_ward, at", "patient_ward, at"})
+        s << QStringLiteral("CREATE INDEX terminal_audit_%1 ON terminal_audit(%2)")
+                 .arg(QString::fromLatin1(index).section(QLatin1Char(','), 0, 0), QLatin1String(index));
+    s << QStringLiteral("CREATE INDEX hub_audit_at ON hub_audit(at)")
+      << QStringLiteral("CREATE INDEX hub_audit_actor ON hub_audit(actor, at)")
+      << QStringLiteral("CREATE INDEX hub_audit_action ON hub_audit(action, at)")
+      << QStringLiteral("CREATE TABLE audit_btg_reviews (terminal_id TEXT NOT NULL, seq BIGINT NOT NULL, reviewed_by TEXT NOT NULL,"
+                        " reviewed_terminal TEXT NOT NULL, reviewed_at BIGINT NOT NULL, comment TEXT NOT NULL,"
+                        " PRIMARY KEY (terminal_id, seq))");
+    return s;
+}
+
 const QList<QStringList (*)(bool)>& steps()
 {
-    static const QList<QStringList (*)(bool)> all{&step1, &step2, &step3, &step4, &step5, &step6, &step7, &step8, &step9};
+    static const QList<QStringList (*)(bool)> all{&step1, &step2, &step3, &step4, &step5, &step6, &step7, &step8, &step9, &step10};
     return all;
 }
 

@@ -1,6 +1,7 @@
 #include "hub/terminals/TerminalAuditAnchors.h"
 
 #include "audit/AuditEntry.h"
+#include "hub/HubError.h"
 #include "hub/pki/HubPki.h"
 #include "hub/storage/HubDatabase.h"
 #include "util/Clock.h"
@@ -11,17 +12,7 @@
 
 namespace ward::hub {
 
-namespace {
-
-// One stored row as the entry the terminal shipped (TerminalAuditChains keeps AuditEntry::toJson).
-AuditEntry storedEntry(const QString& entryText)
-{
-    return AuditEntry::fromJson(QJsonDocument::fromJson(entryText.toUtf8()).object());
-}
-
-} // namespace
-
-TerminalAuditAnchors::TerminalAuditAnchors(HubDatabase& db, HubPki& pki) : m_db(db), m_pki(pki) {}
+TerminalAuditAnchors::TerminalAuditAnchors(HubDatabase& db, const DataKeys& keys, HubPki& pki) : m_db(db), m_rows(db, keys), m_pki(pki) {}
 
 std::optional<AuditAcknowledgement> TerminalAuditAnchors::acknowledge(const QString& terminalId, qint64 head)
 {
@@ -52,7 +43,7 @@ QStringList TerminalAuditAnchors::check(qint64* entriesChecked)
     QSqlQuery acks = m_db.exec(QStringLiteral("SELECT terminal_id, seq FROM terminal_audit_acks ORDER BY terminal_id, seq"));
     while (acks.next())
         acknowledged[acks.value(0).toString()] << acks.value(1).toLongLong();
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT terminal_id, seq, entry, hash FROM terminal_audit ORDER BY terminal_id, seq"));
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT terminal_id, seq, entry, hash, sealed FROM terminal_audit ORDER BY terminal_id, seq"));
     QString terminal;
     qint64 expected = 1;
     QByteArray prevHash;
@@ -72,11 +63,18 @@ QStringList TerminalAuditAnchors::check(qint64* entriesChecked)
         ++checked;
         if (broken)
             continue;
-        const AuditEntry e = storedEntry(q.value(2).toString());
+        // TerminalAuditRows: an entry naming a patient is sealed; one that no longer opens under its row was altered.
+        AuditEntry e;
+        bool opens = true;
+        try {
+            e = m_rows.entry(t, seq, q.value(2).toString(), q.value(4).toByteArray());
+        } catch (const HubError&) {
+            opens = false;
+        }
         QString problem;
         if (seq != expected)
             problem = QStringLiteral("entry %1 is missing (next held: %2)").arg(expected).arg(seq);
-        else if (e.seq != seq || e.computeHash() != e.hash || QString::fromLatin1(e.hash.toHex()) != hashHex)
+        else if (!opens || e.seq != seq || e.computeHash() != e.hash || QString::fromLatin1(e.hash.toHex()) != hashHex)
             problem = QStringLiteral("entry %1 was altered (hash mismatch)").arg(seq);
         else if (e.prevHash != prevHash)
             problem = QStringLiteral("entry %1 does not link to entry %2 (the chain forks)").arg(seq).arg(seq - 1);

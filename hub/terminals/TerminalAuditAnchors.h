@@ -1,12 +1,14 @@
 #pragma once
 
 #include "audit/AuditAcknowledgement.h"
+#include "hub/terminals/TerminalAuditRows.h"
 
 #include <QStringList>
 #include <optional>
 
 namespace ward::hub {
 
+class DataKeys;
 class HubDatabase;
 class HubPki;
 
@@ -17,7 +19,7 @@ class HubPki;
 class TerminalAuditAnchors
 {
 public:
-    TerminalAuditAnchors(HubDatabase& db, HubPki& pki);
+    TerminalAuditAnchors(HubDatabase& db, const DataKeys& keys, HubPki& pki);
 
     // The signed acknowledgement of entry `head` of terminalId's chain as the hub holds it (recorded once per
     // head); nullopt when the hub holds nothing of that chain.
@@ -28,6 +30,7 @@ public:
 
 private:
     HubDatabase& m_db;
+    TerminalAuditRows m_rows;  // entries naming a patient are sealed
     HubPki& m_pki;
 };
 

@@ -5,12 +5,15 @@
 #include "hub/storage/HubDatabase.h"
 #include "util/Clock.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace ward::hub {
 
-TerminalAuditChains::TerminalAuditChains(HubDatabase& db) : m_db(db) {}
+TerminalAuditChains::TerminalAuditChains(HubDatabase& db, const DataKeys& keys)
+    : m_db(db)
+    , m_rows(db, keys)
+{
+}
 
 qint64 TerminalAuditChains::head(const QString& terminalId)
 {
@@ -50,7 +53,7 @@ qint64 TerminalAuditChains::receive(const QString& terminalId, const QJsonArray&
             headHash = QByteArray::fromHex(last.value(1).toString().toLatin1());
         }
         const qint64 now = Clock::instance().nowUtc().toMSecsSinceEpoch();
-        QVariantList rows;
+        QList<AuditEntry> fresh;
         for (const AuditEntry& e : parsed) {
             if (e.seq <= headSeq) {
                 QSqlQuery held = m_db.exec(QStringLiteral("SELECT hash FROM terminal_audit WHERE terminal_id = ? AND seq = ?"),
@@ -66,23 +69,12 @@ qint64 TerminalAuditChains::receive(const QString& terminalId, const QJsonArray&
                                    .arg(e.seq)
                                    .arg(headSeq),
                                409);
-            rows << terminalId << e.seq << QString::fromUtf8(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact))
-                 << QString::fromLatin1(e.hash.toHex()) << now;
+            fresh << e;
             headSeq = e.seq;
             headHash = e.hash;
         }
-        // Issue 14 (≥ 20,000 entries/s): multi-row INSERTs of up to 25 rows, not a statement (on PostgreSQL three
-        // round trips: prepare, execute, deallocate) per entry; SQLite's parameter lookup grows with the square of
-        // the parameters of one statement, hence not one statement per request.
-        constexpr int kColumns = 5;
-        constexpr int kRowsPerInsert = 25;
-        for (qsizetype first = 0; first < rows.size(); first += kColumns * kRowsPerInsert) {
-            const QVariantList chunk = rows.mid(first, kColumns * kRowsPerInsert);
-            const QStringList placeholders(chunk.size() / kColumns, QStringLiteral("(?,?,?,?,?)"));
-            m_db.exec(QStringLiteral("INSERT INTO terminal_audit (terminal_id, seq, entry, hash, received_at) VALUES ")
-                          + placeholders.join(QLatin1Char(',')),
-                      chunk);
-        }
+        // Issue 14: searchable columns, sealed when the entry names a patient, in multi-row INSERTs (TerminalAuditRows).
+        m_rows.store(terminalId, m_rows.terminalWard(terminalId), fresh, now);
         return headSeq;
     });
 }

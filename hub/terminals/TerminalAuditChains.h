@@ -1,11 +1,14 @@
 #pragma once
 
+#include "hub/terminals/TerminalAuditRows.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QString>
 
 namespace ward::hub {
 
+class DataKeys;
 class HubDatabase;
 
 // The terminals' own audit chains (AUD-1, AUD-2) as shipped to the hub: each entry is checked (its hash recomputed,
@@ -19,7 +22,7 @@ class TerminalAuditChains
 public:
     static constexpr int kMaxEntriesPerRequest = 1000;
 
-    explicit TerminalAuditChains(HubDatabase& db);
+    TerminalAuditChains(HubDatabase& db, const DataKeys& keys);
 
     // Appends `entries` (AuditEntry::toJson, in order) to terminalId's chain; entries the hub already holds with
     // the same hash are accepted again (a resend). Returns the acknowledged head seq. HubError 400 bad_request for
@@ -29,6 +32,7 @@ public:
 
 private:
     HubDatabase& m_db;
+    TerminalAuditRows m_rows;
 };
 
 } // namespace ward::hub

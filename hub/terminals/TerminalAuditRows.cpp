@@ -1,0 +1,101 @@
+#include "hub/terminals/TerminalAuditRows.h"
+
+#include "hub/HubError.h"
+#include "hub/storage/DataKeys.h"
+#include "hub/storage/HubDatabase.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace ward::hub {
+
+TerminalAuditRows::TerminalAuditRows(HubDatabase& db, const DataKeys& keys)
+    : m_db(db)
+    , m_keys(keys)
+{
+}
+
+QString TerminalAuditRows::terminalWard(const QString& terminalId)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT ward FROM terminals WHERE id = ?"), {terminalId});
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+QByteArray TerminalAuditRows::sealAad(const QString& terminalId, qint64 seq)
+{
+    return QByteArrayLiteral("terminal_audit/") + terminalId.toUtf8() + '/' + QByteArray::number(seq);
+}
+
+QString TerminalAuditRows::patientIndex(const QString& patientId) const
+{
+    return QString::fromLatin1(m_keys.auditPatientMac(patientId).toHex());
+}
+
+QVariantList TerminalAuditRows::columns(const QString& terminalId, const QString& terminalWard, const AuditEntry& e)
+{
+    const QByteArray json = QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact);
+    const QVariant none(QMetaType(QMetaType::QString));
+    QVariant patientWard = none, patientMac = none, sealed(QMetaType(QMetaType::QByteArray));
+    QString plain = QString::fromUtf8(json);
+    if (!e.patient.isEmpty()) {
+        // The patient's ward as the hub knows it; a break-the-glass entry names the compartment it opened.
+        QSqlQuery ward = m_db.exec(QStringLiteral("SELECT ward FROM patients WHERE id = ?"), {e.patient});
+        const QString known = ward.next() ? ward.value(0).toString() : e.detail.value(QStringLiteral("compartment")).toString();
+        if (!known.isEmpty())
+            patientWard = known;
+        patientMac = patientIndex(e.patient);
+        sealed = m_keys.sealHealth(json, sealAad(terminalId, e.seq));
+        plain = QStringLiteral(""); // entry is NOT NULL: empty, the entry is in `sealed`
+    }
+    return {plain, e.time.toMSecsSinceEpoch(), e.user, e.action, e.outcome, terminalWard.isEmpty() ? none : QVariant(terminalWard),
+            patientWard, patientMac, sealed};
+}
+
+void TerminalAuditRows::store(const QString& terminalId, const QString& terminalWard, const QList<AuditEntry>& entries,
+                              qint64 receivedAtMs)
+{
+    constexpr int kRowsPerInsert = 25;
+    for (qsizetype first = 0; first < entries.size(); first += kRowsPerInsert) {
+        const QList<AuditEntry> chunk = entries.mid(first, kRowsPerInsert);
+        QVariantList values;
+        for (const AuditEntry& e : chunk)
+            values << terminalId << e.seq << QString::fromLatin1(e.hash.toHex()) << receivedAtMs << columns(terminalId, terminalWard, e);
+        const QStringList placeholders(chunk.size(), QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        m_db.exec(QStringLiteral("INSERT INTO terminal_audit (terminal_id, seq, hash, received_at, entry, at, user_id, action, outcome,"
+                                 " terminal_ward, patient_ward, patient_mac, sealed) VALUES ")
+                      + placeholders.join(QLatin1Char(',')),
+                  values);
+    }
+}
+
+int TerminalAuditRows::indexEarlierRows()
+{
+    return m_db.transaction([&] {
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT terminal_id, seq, entry FROM terminal_audit WHERE at IS NULL") + m_db.forUpdate());
+        QList<QPair<QString, QString>> earlier;
+        while (q.next())
+            earlier.append({q.value(0).toString(), q.value(2).toString()});
+        QHash<QString, QString> wards;
+        for (const auto& row : earlier) {
+            const AuditEntry e = AuditEntry::fromJson(QJsonDocument::fromJson(row.second.toUtf8()).object());
+            if (!wards.contains(row.first))
+                wards.insert(row.first, terminalWard(row.first));
+            m_db.exec(QStringLiteral("UPDATE terminal_audit SET entry = ?, at = ?, user_id = ?, action = ?, outcome = ?, terminal_ward = ?,"
+                                     " patient_ward = ?, patient_mac = ?, sealed = ? WHERE terminal_id = ? AND seq = ?"),
+                      columns(row.first, wards.value(row.first), e) + QVariantList{row.first, e.seq});
+        }
+        return int(earlier.size());
+    });
+}
+
+AuditEntry TerminalAuditRows::entry(const QString& terminalId, qint64 seq, const QString& plain, const QByteArray& sealed) const
+{
+    QByteArray json = plain.toUtf8();
+    if (!sealed.isEmpty() && !m_keys.openHealth(sealed, sealAad(terminalId, seq), &json))
+        throw HubError(QStringLiteral("storage"),
+                       QStringLiteral("audit entry %1/%2 does not open under its row (moved or altered)").arg(terminalId).arg(seq));
+    return AuditEntry::fromJson(QJsonDocument::fromJson(json).object());
+}
+
+} // namespace ward::hub

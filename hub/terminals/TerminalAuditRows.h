@@ -1,0 +1,50 @@
+#pragma once
+
+#include "audit/AuditEntry.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QVariantList>
+
+namespace ward::hub {
+
+class DataKeys;
+class HubDatabase;
+
+// Issue 14: how a terminal's audit entry is kept at the hub so that the auditor can search it (AUD-3, JAHIS 09-001
+// §6) without the hub holding patient data in the clear (DATA-1, DATA-2). The searchable facts (time, user, action,
+// outcome, the terminal's ward and the patient's ward) are columns; an entry that names a patient is sealed whole
+// under the HEALTH key (its detail may carry a break-the-glass reason) and found through patient_mac, the keyed
+// blind index DataKeys::auditPatientMac. Entries without a patient stay readable JSON.
+class TerminalAuditRows
+{
+public:
+    TerminalAuditRows(HubDatabase& db, const DataKeys& keys);
+
+    // The ward the terminal is enrolled in (empty for an unknown terminal).
+    QString terminalWard(const QString& terminalId);
+    // Verified entries of terminalId's chain, in order; inside the caller's transaction. Issue 14 (≥ 20,000
+    // entries/s): multi-row INSERTs of up to 25 rows, not a statement (on PostgreSQL three round trips: prepare,
+    // execute, deallocate) per entry; SQLite's parameter lookup grows with the square of the parameters of one
+    // statement, hence not one statement per request.
+    void store(const QString& terminalId, const QString& terminalWard, const QList<AuditEntry>& entries, qint64 receivedAtMs);
+    // Rows stored before the search columns existed (schema 10): indexed and, where they name a patient, sealed now,
+    // so no entry keeps a patient in the clear. Returns how many. Run when the hub opens its services.
+    int indexEarlierRows();
+    // The entry of a stored row: `plain` when it names no patient, else `sealed` opened. Throws HubError storage
+    // when a sealed entry does not open under this row (moved or altered).
+    AuditEntry entry(const QString& terminalId, qint64 seq, const QString& plain, const QByteArray& sealed) const;
+    // The blind index of a patient id, as stored in patient_mac (hex).
+    QString patientIndex(const QString& patientId) const;
+
+    static QByteArray sealAad(const QString& terminalId, qint64 seq);
+
+private:
+    // entry, at, user_id, action, outcome, terminal_ward, patient_ward, patient_mac, sealed.
+    QVariantList columns(const QString& terminalId, const QString& terminalWard, const AuditEntry& entry);
+
+    HubDatabase& m_db;
+    const DataKeys& m_keys;
+};
+
+} // namespace ward::hub
