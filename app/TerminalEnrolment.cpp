@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QHostInfo>
 #include <QTextStream>
 
 #include <cstring>
@@ -32,7 +33,7 @@ int TerminalEnrolment::run(const QStringList& arguments)
     cli.addOption({QStringLiteral("hub-ca-fingerprint"),
                    QStringLiteral("SHA-256 fingerprint of the hub CA, as `wardhub init` printed it."), QStringLiteral("hex")});
     cli.addOption({QStringLiteral("data-dir"), QStringLiteral("Terminal data directory."), QStringLiteral("dir")});
-    cli.addOption({QStringLiteral("terminal"), QStringLiteral("Terminal name shown at the hub."), QStringLiteral("name")});
+    cli.addOption({QStringLiteral("terminal"), QStringLiteral("Terminal name shown at the hub (default: the host name)."), QStringLiteral("name")});
     if (!cli.parse(arguments)) {
         err << "wardstation --enrol: " << cli.errorText() << Qt::endl;
         return 2;
@@ -70,7 +71,9 @@ int TerminalEnrolment::run(const QStringList& arguments)
         rc = 1;
         loop.quit();
     });
-    const QString name = cli.isSet(QStringLiteral("terminal")) ? cli.value(QStringLiteral("terminal")) : QString();
+    // The name IT sees in the terminals list: the host name unless IT gave one (the hub refuses an empty name).
+    const QString name = cli.isSet(QStringLiteral("terminal")) ? cli.value(QStringLiteral("terminal"))
+                                                                : QHostInfo::localHostName().left(64);
     QMetaObject::invokeMethod(&enrolment, [&] { enrolment.enrol(hub, code, name, fingerprint); }, Qt::QueuedConnection);
     loop.exec();
     return rc;

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
@@ -28,16 +28,16 @@
         <translation>This user ID is already disabled.</translation>
     </message>
     <message>
-        <source>The administrator's user ID is not valid; the change was not made.</source>
-        <translation>The administrator's user ID is not valid; the change was not made.</translation>
+        <source>The administrator&apos;s user ID is not valid; the change was not made.</source>
+        <translation>The administrator&apos;s user ID is not valid; the change was not made.</translation>
     </message>
     <message>
         <source>Administrators cannot make this change to their own account; ask another administrator.</source>
         <translation>Administrators cannot make this change to their own account; ask another administrator.</translation>
     </message>
     <message>
-        <source>Record how the person's identity was verified before issuing a password.</source>
-        <translation>Record how the person's identity was verified before issuing a password.</translation>
+        <source>Record how the person&apos;s identity was verified before issuing a password.</source>
+        <translation>Record how the person&apos;s identity was verified before issuing a password.</translation>
     </message>
     <message>
         <source>The current password is not correct.</source>
@@ -209,8 +209,8 @@
         <translation>denied</translation>
     </message>
     <message>
-        <source>outside the user's wards (%1)</source>
-        <translation>outside the user's wards (%1)</translation>
+        <source>outside the user&apos;s wards (%1)</source>
+        <translation>outside the user&apos;s wards (%1)</translation>
     </message>
     <message>
         <source>after hours</source>
@@ -421,16 +421,16 @@
         <translation>The certificate on the card cannot be read. Ask reception to reissue the card.</translation>
     </message>
     <message>
-        <source>The card's key type is not supported (ECDSA P-256 is required). Ask reception to reissue the card.</source>
-        <translation>The card's key type is not supported (ECDSA P-256 is required). Ask reception to reissue the card.</translation>
+        <source>The card&apos;s key type is not supported (ECDSA P-256 is required). Ask reception to reissue the card.</source>
+        <translation>The card&apos;s key type is not supported (ECDSA P-256 is required). Ask reception to reissue the card.</translation>
     </message>
     <message>
         <source>The card failed its authenticity check: its signature does not match its certificate. Do not use this card; report it to IT.</source>
         <translation>The card failed its authenticity check: its signature does not match its certificate. Do not use this card; report it to IT.</translation>
     </message>
     <message>
-        <source>The reader could not read the card's serial number.</source>
-        <translation>The reader could not read the card's serial number.</translation>
+        <source>The reader could not read the card&apos;s serial number.</source>
+        <translation>The reader could not read the card&apos;s serial number.</translation>
     </message>
     <message>
         <source>An internal error occurred while reading the card.</source>
@@ -460,12 +460,12 @@
         <translation>The hub cannot be reached (%1). Work continues offline.</translation>
     </message>
     <message>
-        <source>The hub's answer exceeds %1 bytes and was refused.</source>
-        <translation>The hub's answer exceeds %1 bytes and was refused.</translation>
+        <source>The hub&apos;s answer exceeds %1 bytes and was refused.</source>
+        <translation>The hub&apos;s answer exceeds %1 bytes and was refused.</translation>
     </message>
     <message>
-        <source>The hub's answer is not the JSON object the protocol promises.</source>
-        <translation>The hub's answer is not the JSON object the protocol promises.</translation>
+        <source>The hub&apos;s answer is not the JSON object the protocol promises.</source>
+        <translation>The hub&apos;s answer is not the JSON object the protocol promises.</translation>
     </message>
     <message>
         <source>The hub does not recognise this terminal%1. Enrol it again with a code from IT.</source>
@@ -491,8 +491,8 @@
 <context>
     <name>IdentityVerification</name>
     <message>
-        <source>Record how the person's identity was verified.</source>
-        <translation>Record how the person's identity was verified.</translation>
+        <source>Record how the person&apos;s identity was verified.</source>
+        <translation>Record how the person&apos;s identity was verified.</translation>
     </message>
     <message>
         <source>Record the ledger reference of the identity document that was checked.</source>
@@ -557,8 +557,8 @@
         <translation>Letter %1</translation>
     </message>
     <message>
-        <source>%1 The change was made at the hub, but the temporary password was not delivered: use "Reset password" for %2 to print a new letter.</source>
-        <translation>%1 The change was made at the hub, but the temporary password was not delivered: use "Reset password" for %2 to print a new letter.</translation>
+        <source>%1 The change was made at the hub, but the temporary password was not delivered: use &quot;Reset password&quot; for %2 to print a new letter.</source>
+        <translation>%1 The change was made at the hub, but the temporary password was not delivered: use &quot;Reset password&quot; for %2 to print a new letter.</translation>
     </message>
     <message>
         <source>%1 The code was issued at the hub but not delivered; nobody has seen it. Issue a new fallback code for %2 to print a new letter.</source>
@@ -660,8 +660,8 @@
 <context>
     <name>NetworkSlot</name>
     <message>
-        <source>The hub's network-slot key is not %1 bytes of base64.</source>
-        <translation>The hub's network-slot key is not %1 bytes of base64.</translation>
+        <source>The hub&apos;s network-slot key is not %1 bytes of base64.</source>
+        <translation>The hub&apos;s network-slot key is not %1 bytes of base64.</translation>
     </message>
 </context>
 <context>
@@ -689,8 +689,8 @@
         <translation>No printer is set up at this terminal. Ask IT to install the desk printer; nothing was changed.</translation>
     </message>
     <message>
-        <source>The printer "%1" does not accept the letter (out of paper, offline or not allowed). Check it and try again; nothing was changed.</source>
-        <translation>The printer "%1" does not accept the letter (out of paper, offline or not allowed). Check it and try again; nothing was changed.</translation>
+        <source>The printer &quot;%1&quot; does not accept the letter (out of paper, offline or not allowed). Check it and try again; nothing was changed.</source>
+        <translation>The printer &quot;%1&quot; does not accept the letter (out of paper, offline or not allowed). Check it and try again; nothing was changed.</translation>
     </message>
     <message>
         <source>Confidential: to be opened by the addressee only</source>
@@ -745,8 +745,8 @@
         <translation>Questions: %1</translation>
     </message>
     <message>
-        <source>The letter's print job was not started; nothing was printed.</source>
-        <translation>The letter's print job was not started; nothing was printed.</translation>
+        <source>The letter&apos;s print job was not started; nothing was printed.</source>
+        <translation>The letter&apos;s print job was not started; nothing was printed.</translation>
     </message>
     <message>
         <source>The printer failed while printing the letter.</source>
@@ -765,8 +765,8 @@
         <translation>Logging in without your IC card</translation>
     </message>
     <message>
-        <source>On the card screen of a ward terminal, choose "%1".</source>
-        <translation>On the card screen of a ward terminal, choose "%1".</translation>
+        <source>On the card screen of a ward terminal, choose &quot;%1&quot;.</source>
+        <translation>On the card screen of a ward terminal, choose &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Enter your staff ID and the one-time code above, then your own password.</source>
@@ -866,19 +866,19 @@
 <context>
     <name>Patient</name>
     <message>
-        <source>Patient field "%1" is missing or not text.</source>
-        <translation>Patient field "%1" is missing or not text.</translation>
+        <source>Patient field &quot;%1&quot; is missing or not text.</source>
+        <translation>Patient field &quot;%1&quot; is missing or not text.</translation>
     </message>
     <message>
-        <source>Birth date "%1" is not a valid date.</source>
-        <translation>Birth date "%1" is not a valid date.</translation>
+        <source>Birth date &quot;%1&quot; is not a valid date.</source>
+        <translation>Birth date &quot;%1&quot; is not a valid date.</translation>
     </message>
 </context>
 <context>
     <name>RecordCodec</name>
     <message>
-        <source>The status "%1" is not one this program writes.</source>
-        <translation>The status "%1" is not one this program writes.</translation>
+        <source>The status &quot;%1&quot; is not one this program writes.</source>
+        <translation>The status &quot;%1&quot; is not one this program writes.</translation>
     </message>
 </context>
 <context>
@@ -888,8 +888,8 @@
         <translation>The vault could not store what the hub sent (%1); sync will retry.</translation>
     </message>
     <message>
-        <source>The hub's answer is malformed (%1); nothing from it was stored.</source>
-        <translation>The hub's answer is malformed (%1); nothing from it was stored.</translation>
+        <source>The hub&apos;s answer is malformed (%1); nothing from it was stored.</source>
+        <translation>The hub&apos;s answer is malformed (%1); nothing from it was stored.</translation>
     </message>
 </context>
 <context>
@@ -919,12 +919,12 @@
         <translation>The terminal key file is readable by others; refusing to use it. Enrol the terminal again.</translation>
     </message>
     <message>
-        <source>The terminal's enrolment files are damaged; enrol the terminal again.</source>
-        <translation>The terminal's enrolment files are damaged; enrol the terminal again.</translation>
+        <source>The terminal&apos;s enrolment files are damaged; enrol the terminal again.</source>
+        <translation>The terminal&apos;s enrolment files are damaged; enrol the terminal again.</translation>
     </message>
     <message>
-        <source>The terminal's key, certificate and hub CA do not belong together; enrol the terminal again.</source>
-        <translation>The terminal's key, certificate and hub CA do not belong together; enrol the terminal again.</translation>
+        <source>The terminal&apos;s key, certificate and hub CA do not belong together; enrol the terminal again.</source>
+        <translation>The terminal&apos;s key, certificate and hub CA do not belong together; enrol the terminal again.</translation>
     </message>
 </context>
 <context>
@@ -965,8 +965,8 @@
         <translation>The key slot file %1 is damaged. The vault cannot be opened on this terminal; ask IT to re-enrol it (the hub holds the records).</translation>
     </message>
     <message>
-        <source>The password or card does not open this terminal's vault.</source>
-        <translation>The password or card does not open this terminal's vault.</translation>
+        <source>The password or card does not open this terminal&apos;s vault.</source>
+        <translation>The password or card does not open this terminal&apos;s vault.</translation>
     </message>
     <message>
         <source>The key slot file %1 is missing. The vault cannot be opened on this terminal; ask IT to re-enrol it.</source>
@@ -1085,8 +1085,8 @@
         <translation>The vault file is truncated (%1 bytes). No data was changed. Ask IT to restore this terminal from the hub.</translation>
     </message>
     <message>
-        <source>The vault's first page failed its integrity check. No data was changed. Ask IT to restore this terminal from the hub.</source>
-        <translation>The vault's first page failed its integrity check. No data was changed. Ask IT to restore this terminal from the hub.</translation>
+        <source>The vault&apos;s first page failed its integrity check. No data was changed. Ask IT to restore this terminal from the hub.</source>
+        <translation>The vault&apos;s first page failed its integrity check. No data was changed. Ask IT to restore this terminal from the hub.</translation>
     </message>
     <message>
         <source>The vault failed its integrity check (%1).</source>
@@ -1097,12 +1097,12 @@
         <translation>%1 could not be removed during the wipe.</translation>
     </message>
     <message>
-        <source>This terminal's vault holds records in the format of an earlier WardStation version, which this version cannot show. Ask IT to wipe and re-enrol this terminal; its records come back from the hub.</source>
-        <translation>This terminal's vault holds records in the format of an earlier WardStation version, which this version cannot show. Ask IT to wipe and re-enrol this terminal; its records come back from the hub.</translation>
+        <source>This terminal&apos;s vault holds records in the format of an earlier WardStation version, which this version cannot show. Ask IT to wipe and re-enrol this terminal; its records come back from the hub.</source>
+        <translation>This terminal&apos;s vault holds records in the format of an earlier WardStation version, which this version cannot show. Ask IT to wipe and re-enrol this terminal; its records come back from the hub.</translation>
     </message>
     <message>
-        <source>This terminal's vault was made by an older WardStation whose card protection is no longer accepted. Ask IT to re-enrol the terminal (wipe and enrol again); the hub holds every record.</source>
-        <translation>This terminal's vault was made by an older WardStation whose card protection is no longer accepted. Ask IT to re-enrol the terminal (wipe and enrol again); the hub holds every record.</translation>
+        <source>This terminal&apos;s vault was made by an older WardStation whose card protection is no longer accepted. Ask IT to re-enrol the terminal (wipe and enrol again); the hub holds every record.</source>
+        <translation>This terminal&apos;s vault was made by an older WardStation whose card protection is no longer accepted. Ask IT to re-enrol the terminal (wipe and enrol again); the hub holds every record.</translation>
     </message>
     <message>
         <source>The card did not answer the key agreement (key 9D). Insert the card again; if this repeats, ask reception to check the card.</source>
@@ -1159,8 +1159,8 @@
         <translation>Role %1: permissions must be a list.</translation>
     </message>
     <message>
-        <source>Role %1: unknown action "%2".</source>
-        <translation>Role %1: unknown action "%2".</translation>
+        <source>Role %1: unknown action &quot;%2&quot;.</source>
+        <translation>Role %1: unknown action &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Role %1: an empty record type.</source>
@@ -1397,28 +1397,28 @@
 <context>
     <name>ward::AuditAcknowledgement</name>
     <message>
-        <source>The hub's acknowledgement of the audit chain is not signed.</source>
-        <translation>The hub's acknowledgement of the audit chain is not signed.</translation>
+        <source>The hub&apos;s acknowledgement of the audit chain is not signed.</source>
+        <translation>The hub&apos;s acknowledgement of the audit chain is not signed.</translation>
     </message>
     <message>
-        <source>The hub's acknowledgement of the audit chain does not verify against this terminal's hub: %1</source>
-        <translation>The hub's acknowledgement of the audit chain does not verify against this terminal's hub: %1</translation>
+        <source>The hub&apos;s acknowledgement of the audit chain does not verify against this terminal&apos;s hub: %1</source>
+        <translation>The hub&apos;s acknowledgement of the audit chain does not verify against this terminal&apos;s hub: %1</translation>
     </message>
     <message>
-        <source>The acknowledgement of the audit chain is signed by %1, not by the hub's audit certificate.</source>
-        <translation>The acknowledgement of the audit chain is signed by %1, not by the hub's audit certificate.</translation>
+        <source>The acknowledgement of the audit chain is signed by %1, not by the hub&apos;s audit certificate.</source>
+        <translation>The acknowledgement of the audit chain is signed by %1, not by the hub&apos;s audit certificate.</translation>
     </message>
     <message>
         <source>The hub acknowledged the audit chain of another terminal (%1).</source>
         <translation>The hub acknowledged the audit chain of another terminal (%1).</translation>
     </message>
     <message>
-        <source>The hub acknowledged audit entry %1, which is not this terminal's entry %2.</source>
-        <translation>The hub acknowledged audit entry %1, which is not this terminal's entry %2.</translation>
+        <source>The hub acknowledged audit entry %1, which is not this terminal&apos;s entry %2.</source>
+        <translation>The hub acknowledged audit entry %1, which is not this terminal&apos;s entry %2.</translation>
     </message>
     <message>
-        <source>The hub's acknowledgement of the audit chain has no time.</source>
-        <translation>The hub's acknowledgement of the audit chain has no time.</translation>
+        <source>The hub&apos;s acknowledgement of the audit chain has no time.</source>
+        <translation>The hub&apos;s acknowledgement of the audit chain has no time.</translation>
     </message>
 </context>
 <context>
@@ -1432,12 +1432,12 @@
         <translation>Who accessed this patient (disclosure request)</translation>
     </message>
     <message>
-        <source>One staff member's activity</source>
-        <translation>One staff member's activity</translation>
+        <source>One staff member&apos;s activity</source>
+        <translation>One staff member&apos;s activity</translation>
     </message>
     <message>
-        <source>Access outside the user's wards or after hours</source>
-        <translation>Access outside the user's wards or after hours</translation>
+        <source>Access outside the user&apos;s wards or after hours</source>
+        <translation>Access outside the user&apos;s wards or after hours</translation>
     </message>
     <message>
         <source>Logins without card and emergency unlocks</source>
@@ -1524,8 +1524,8 @@
         <translation>staff %1</translation>
     </message>
     <message>
-        <source>Enter the patient's ID for the disclosure report.</source>
-        <translation>Enter the patient's ID for the disclosure report.</translation>
+        <source>Enter the patient&apos;s ID for the disclosure report.</source>
+        <translation>Enter the patient&apos;s ID for the disclosure report.</translation>
     </message>
     <message>
         <source>Enter the staff ID whose activity you want to see.</source>
@@ -1628,8 +1628,8 @@
         <translation>No break-the-glass access is waiting for review.</translation>
     </message>
     <message>
-        <source>Marked reviewed: %1's access at %2.</source>
-        <translation>Marked reviewed: %1's access at %2.</translation>
+        <source>Marked reviewed: %1&apos;s access at %2.</source>
+        <translation>Marked reviewed: %1&apos;s access at %2.</translation>
     </message>
     <message>
         <source>Export break-the-glass entries as CSV</source>
@@ -1663,8 +1663,8 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>The card is refused at every terminal after its next sync (within one sync interval). The person's open sessions end now and their signing certificates are revoked; a new signing key is made at their next login. A revoked card is never issued again.</source>
-        <translation>The card is refused at every terminal after its next sync (within one sync interval). The person's open sessions end now and their signing certificates are revoked; a new signing key is made at their next login. A revoked card is never issued again.</translation>
+        <source>The card is refused at every terminal after its next sync (within one sync interval). The person&apos;s open sessions end now and their signing certificates are revoked; a new signing key is made at their next login. A revoked card is never issued again.</source>
+        <translation>The card is refused at every terminal after its next sync (within one sync interval). The person&apos;s open sessions end now and their signing certificates are revoked; a new signing key is made at their next login. A revoked card is never issued again.</translation>
     </message>
     <message>
         <source>Revoke the card of %1</source>
@@ -1683,8 +1683,8 @@ Collect the card if it is here (broken card).</source>
 Collect the card if it is here (broken card).</translation>
     </message>
     <message>
-        <source>e.g. "lost on 3 December", "card broken"</source>
-        <translation>e.g. "lost on 3 December", "card broken"</translation>
+        <source>e.g. &quot;lost on 3 December&quot;, &quot;card broken&quot;</source>
+        <translation>e.g. &quot;lost on 3 December&quot;, &quot;card broken&quot;</translation>
     </message>
     <message>
         <source>Revoke the card</source>
@@ -1699,12 +1699,12 @@ Collect the card if it is here (broken card).</translation>
 
 First the old card is revoked: %2
 
-Then put the new card in the desk's reader to issue it to the same person.</source>
+Then put the new card in the desk&apos;s reader to issue it to the same person.</source>
         <translation>%1
 
 First the old card is revoked: %2
 
-Then put the new card in the desk's reader to issue it to the same person.</translation>
+Then put the new card in the desk&apos;s reader to issue it to the same person.</translation>
     </message>
     <message>
         <source>Revoke and issue a new card</source>
@@ -1715,15 +1715,15 @@ Then put the new card in the desk's reader to issue it to the same person.</tran
         <translation>One-shift fallback code for %1</translation>
     </message>
     <message numerus="yes">
-        <source>A one-time code for a login without the IC card, valid for one shift (%n hour(s), until about %1), is printed as a sealed letter at this desk; it is never shown on screen. The person logs in once with their staff ID, the code and their own password, and that login is recorded and flagged for review. Check the person's identity before you issue it.</source>
+        <source>A one-time code for a login without the IC card, valid for one shift (%n hour(s), until about %1), is printed as a sealed letter at this desk; it is never shown on screen. The person logs in once with their staff ID, the code and their own password, and that login is recorded and flagged for review. Check the person&apos;s identity before you issue it.</source>
         <translation>
-            <numerusform>A one-time code for a login without the IC card, valid for one shift (%n hour, until about %1), is printed as a sealed letter at this desk; it is never shown on screen. The person logs in once with their staff ID, the code and their own password, and that login is recorded and flagged for review. Check the person's identity before you issue it.</numerusform>
-            <numerusform>A one-time code for a login without the IC card, valid for one shift (%n hours, until about %1), is printed as a sealed letter at this desk; it is never shown on screen. The person logs in once with their staff ID, the code and their own password, and that login is recorded and flagged for review. Check the person's identity before you issue it.</numerusform>
+            <numerusform>A one-time code for a login without the IC card, valid for one shift (%n hour, until about %1), is printed as a sealed letter at this desk; it is never shown on screen. The person logs in once with their staff ID, the code and their own password, and that login is recorded and flagged for review. Check the person&apos;s identity before you issue it.</numerusform>
+            <numerusform>A one-time code for a login without the IC card, valid for one shift (%n hours, until about %1), is printed as a sealed letter at this desk; it is never shown on screen. The person logs in once with their staff ID, the code and their own password, and that login is recorded and flagged for review. Check the person&apos;s identity before you issue it.</numerusform>
         </translation>
     </message>
     <message>
-        <source>e.g. "card forgotten at home", "card broken, replacement ordered"</source>
-        <translation>e.g. "card forgotten at home", "card broken, replacement ordered"</translation>
+        <source>e.g. &quot;card forgotten at home&quot;, &quot;card broken, replacement ordered&quot;</source>
+        <translation>e.g. &quot;card forgotten at home&quot;, &quot;card broken, replacement ordered&quot;</translation>
     </message>
     <message>
         <source>Print the code letter</source>
@@ -1773,8 +1773,8 @@ Then put the new card in the desk's reader to issue it to the same person.</tran
         <translation>The card service of this terminal is not running, so no card can be read. Ask IT to start the card service (pcscd), then try again.</translation>
     </message>
     <message>
-        <source>No card reader for new cards is connected at this desk (the reader with your own card is never used for issuing). Connect the desk's second reader, then put the new card in it.</source>
-        <translation>No card reader for new cards is connected at this desk (the reader with your own card is never used for issuing). Connect the desk's second reader, then put the new card in it.</translation>
+        <source>No card reader for new cards is connected at this desk (the reader with your own card is never used for issuing). Connect the desk&apos;s second reader, then put the new card in it.</source>
+        <translation>No card reader for new cards is connected at this desk (the reader with your own card is never used for issuing). Connect the desk&apos;s second reader, then put the new card in it.</translation>
     </message>
     <message>
         <source>Put the new card in the reader %1 and leave it there until its details appear.</source>
@@ -1809,8 +1809,8 @@ Then put the new card in the desk's reader to issue it to the same person.</tran
         <translation>The certificate on this card cannot be read, or is not a staff card certificate (ECDSA P-256). Nothing was issued. Give the card to IT to be prepared again.</translation>
     </message>
     <message>
-        <source>This card's key does not match the certificate it holds (the certificate may have been copied from another card). Do not issue it; give it to IT.</source>
-        <translation>This card's key does not match the certificate it holds (the certificate may have been copied from another card). Do not issue it; give it to IT.</translation>
+        <source>This card&apos;s key does not match the certificate it holds (the certificate may have been copied from another card). Do not issue it; give it to IT.</source>
+        <translation>This card&apos;s key does not match the certificate it holds (the certificate may have been copied from another card). Do not issue it; give it to IT.</translation>
     </message>
     <message>
         <source>%1 Nothing was issued.</source>
@@ -1825,8 +1825,8 @@ Then put the new card in the desk's reader to issue it to the same person.</tran
         <translation>The certificate on this card is valid only from %1. Use another card, or issue this one from that day.</translation>
     </message>
     <message>
-        <source>This card was prepared for staff ID %1 (the ID in its certificate), not for %2: at login it can only be %1's card. Use the card prepared for %2.</source>
-        <translation>This card was prepared for staff ID %1 (the ID in its certificate), not for %2: at login it can only be %1's card. Use the card prepared for %2.</translation>
+        <source>This card was prepared for staff ID %1 (the ID in its certificate), not for %2: at login it can only be %1&apos;s card. Use the card prepared for %2.</source>
+        <translation>This card was prepared for staff ID %1 (the ID in its certificate), not for %2: at login it can only be %1&apos;s card. Use the card prepared for %2.</translation>
     </message>
     <message>
         <source>This card is already the IC card of %1; nothing needs to be issued.</source>
@@ -1904,8 +1904,8 @@ Then put the new card in the desk's reader to issue it to the same person.</tran
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Choose a person in "Find staff"; their IC cards are shown here.</source>
-        <translation>Choose a person in "Find staff"; their IC cards are shown here.</translation>
+        <source>Choose a person in &quot;Find staff&quot;; their IC cards are shown here.</source>
+        <translation>Choose a person in &quot;Find staff&quot;; their IC cards are shown here.</translation>
     </message>
     <message>
         <source>%1 (%2), %3</source>
@@ -1931,8 +1931,8 @@ Then put the new card in the desk's reader to issue it to the same person.</tran
         <translation>IC card (PIV)</translation>
     </message>
     <message>
-        <source>The card (serial %1) is now the IC card of %2. It works at every terminal after the terminal's next sync, together with the person's own password.</source>
-        <translation>The card (serial %1) is now the IC card of %2. It works at every terminal after the terminal's next sync, together with the person's own password.</translation>
+        <source>The card (serial %1) is now the IC card of %2. It works at every terminal after the terminal&apos;s next sync, together with the person&apos;s own password.</source>
+        <translation>The card (serial %1) is now the IC card of %2. It works at every terminal after the terminal&apos;s next sync, together with the person&apos;s own password.</translation>
     </message>
     <message>
         <source>The hub refused: this card is already bound to another person. Nothing was changed. If it was handed back, revoke it on that person first; otherwise use another card.</source>
@@ -1943,8 +1943,8 @@ Then put the new card in the desk's reader to issue it to the same person.</tran
         <translation>%1 is revoked: every terminal refuses it after its next sync.</translation>
     </message>
     <message>
-        <source>Now put the new card in the desk's reader.</source>
-        <translation>Now put the new card in the desk's reader.</translation>
+        <source>Now put the new card in the desk&apos;s reader.</source>
+        <translation>Now put the new card in the desk&apos;s reader.</translation>
     </message>
     <message>
         <source>Replacement: %1</source>
@@ -1962,24 +1962,24 @@ Then put the new card in the desk's reader to issue it to the same person.</tran
 <context>
     <name>ward::CertificateAuthority</name>
     <message>
-        <source>"%1" is not a usable IP address.</source>
-        <translation>"%1" is not a usable IP address.</translation>
+        <source>&quot;%1&quot; is not a usable IP address.</source>
+        <translation>&quot;%1&quot; is not a usable IP address.</translation>
     </message>
     <message>
-        <source>"%1" is neither a host name nor an IP address.</source>
-        <translation>"%1" is neither a host name nor an IP address.</translation>
+        <source>&quot;%1&quot; is neither a host name nor an IP address.</source>
+        <translation>&quot;%1&quot; is neither a host name nor an IP address.</translation>
     </message>
     <message>
         <source>The certificate request is empty.</source>
         <translation>The certificate request is empty.</translation>
     </message>
     <message>
-        <source>The certificate request's signature is invalid: it does not prove possession of the key.</source>
-        <translation>The certificate request's signature is invalid: it does not prove possession of the key.</translation>
+        <source>The certificate request&apos;s signature is invalid: it does not prove possession of the key.</source>
+        <translation>The certificate request&apos;s signature is invalid: it does not prove possession of the key.</translation>
     </message>
     <message>
-        <source>The certificate request's key is not allowed: %1.</source>
-        <translation>The certificate request's key is not allowed: %1.</translation>
+        <source>The certificate request&apos;s key is not allowed: %1.</source>
+        <translation>The certificate request&apos;s key is not allowed: %1.</translation>
     </message>
     <message>
         <source>The common name must be 1 to 64 characters.</source>
@@ -2032,8 +2032,8 @@ Then put the new card in the desk's reader to issue it to the same person.</tran
         <translation>Reason</translation>
     </message>
     <message>
-        <source>Recorded in the hub's audit with your name and this terminal.</source>
-        <translation>Recorded in the hub's audit with your name and this terminal.</translation>
+        <source>Recorded in the hub&apos;s audit with your name and this terminal.</source>
+        <translation>Recorded in the hub&apos;s audit with your name and this terminal.</translation>
     </message>
     <message>
         <source>Write why, in a few words (required, at most %1 characters).</source>
@@ -2091,12 +2091,12 @@ Then put the new card in the desk's reader to issue it to the same person.</tran
         <translation>Record %1 version %2 is not on this terminal.</translation>
     </message>
     <message>
-        <source>Unknown record type "%1".</source>
-        <translation>Unknown record type "%1".</translation>
+        <source>Unknown record type &quot;%1&quot;.</source>
+        <translation>Unknown record type &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>A correction must keep the record's patient and type.</source>
-        <translation>A correction must keep the record's patient and type.</translation>
+        <source>A correction must keep the record&apos;s patient and type.</source>
+        <translation>A correction must keep the record&apos;s patient and type.</translation>
     </message>
     <message>
         <source>Your role may not write %1 records.</source>
@@ -2135,8 +2135,8 @@ Then put the new card in the desk's reader to issue it to the same person.</tran
         <translation>Corrections cannot be entered by proxy.</translation>
     </message>
     <message>
-        <source>Your role may not enter %1 records on a doctor's behalf.</source>
-        <translation>Your role may not enter %1 records on a doctor's behalf.</translation>
+        <source>Your role may not enter %1 records on a doctor&apos;s behalf.</source>
+        <translation>Your role may not enter %1 records on a doctor&apos;s behalf.</translation>
     </message>
     <message>
         <source>This record is not waiting for approval.</source>
@@ -2151,8 +2151,8 @@ Then put the new card in the desk's reader to issue it to the same person.</tran
         <translation>Your role may not approve %1 records.</translation>
     </message>
     <message>
-        <source>The proxy entry's signature does not verify; it cannot be approved.</source>
-        <translation>The proxy entry's signature does not verify; it cannot be approved.</translation>
+        <source>The proxy entry&apos;s signature does not verify; it cannot be approved.</source>
+        <translation>The proxy entry&apos;s signature does not verify; it cannot be approved.</translation>
     </message>
     <message>
         <source>A draft cannot be moved to another patient, type or record; start a new one.</source>
@@ -2269,40 +2269,40 @@ Then put the new card in the desk's reader to issue it to the same person.</tran
         <translation>The signature does not cover plain data content (content type mismatch).</translation>
     </message>
     <message>
-        <source>The signature does not carry the signer's certificate.</source>
-        <translation>The signature does not carry the signer's certificate.</translation>
+        <source>The signature does not carry the signer&apos;s certificate.</source>
+        <translation>The signature does not carry the signer&apos;s certificate.</translation>
     </message>
     <message>
-        <source>The signature's structure is not in the expected form (versions or algorithm identifiers were altered).</source>
-        <translation>The signature's structure is not in the expected form (versions or algorithm identifiers were altered).</translation>
+        <source>The signature&apos;s structure is not in the expected form (versions or algorithm identifiers were altered).</source>
+        <translation>The signature&apos;s structure is not in the expected form (versions or algorithm identifiers were altered).</translation>
     </message>
     <message>
         <source>The signing time %1 lies in the future.</source>
         <translation>The signing time %1 lies in the future.</translation>
     </message>
     <message>
-        <source>The signer's certificate %1 is not trusted for signing at the signing time %2: %3.</source>
-        <translation>The signer's certificate %1 is not trusted for signing at the signing time %2: %3.</translation>
+        <source>The signer&apos;s certificate %1 is not trusted for signing at the signing time %2: %3.</source>
+        <translation>The signer&apos;s certificate %1 is not trusted for signing at the signing time %2: %3.</translation>
     </message>
     <message>
-        <source>The signature carries a certificate that is not part of the signer's verified chain.</source>
-        <translation>The signature carries a certificate that is not part of the signer's verified chain.</translation>
+        <source>The signature carries a certificate that is not part of the signer&apos;s verified chain.</source>
+        <translation>The signature carries a certificate that is not part of the signer&apos;s verified chain.</translation>
     </message>
     <message>
-        <source>The signing-certificate-v2 attribute does not name the signer's certificate.</source>
-        <translation>The signing-certificate-v2 attribute does not name the signer's certificate.</translation>
+        <source>The signing-certificate-v2 attribute does not name the signer&apos;s certificate.</source>
+        <translation>The signing-certificate-v2 attribute does not name the signer&apos;s certificate.</translation>
     </message>
     <message>
         <source>The signature does not match the record body: the body was changed after signing.</source>
         <translation>The signature does not match the record body: the body was changed after signing.</translation>
     </message>
     <message>
-        <source>The signature value does not verify with the signer's certificate %1.</source>
-        <translation>The signature value does not verify with the signer's certificate %1.</translation>
+        <source>The signature value does not verify with the signer&apos;s certificate %1.</source>
+        <translation>The signature value does not verify with the signer&apos;s certificate %1.</translation>
     </message>
     <message>
-        <source>The record was signed with certificate %1, not with the author's certificate %2.</source>
-        <translation>The record was signed with certificate %1, not with the author's certificate %2.</translation>
+        <source>The record was signed with certificate %1, not with the author&apos;s certificate %2.</source>
+        <translation>The record was signed with certificate %1, not with the author&apos;s certificate %2.</translation>
     </message>
 </context>
 <context>
@@ -2434,8 +2434,8 @@ Then put the new card in the desk's reader to issue it to the same person.</tran
         <translation>Disposal records of every terminal</translation>
     </message>
     <message>
-        <source>Disposal records of terminal "%1"</source>
-        <translation>Disposal records of terminal "%1"</translation>
+        <source>Disposal records of terminal &quot;%1&quot;</source>
+        <translation>Disposal records of terminal &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Reading the disposal records from the hub…</source>
@@ -2481,8 +2481,8 @@ Then put the new card in the desk's reader to issue it to the same person.</tran
         <translation>Enter on behalf of:</translation>
     </message>
     <message>
-        <source>Submit for the doctor's approval</source>
-        <translation>Submit for the doctor's approval</translation>
+        <source>Submit for the doctor&apos;s approval</source>
+        <translation>Submit for the doctor&apos;s approval</translation>
     </message>
     <message>
         <source>Keep as draft and close</source>
@@ -2592,8 +2592,8 @@ Then put the new card in the desk's reader to issue it to the same person.</tran
         <translation>Valid until %1 (once)</translation>
     </message>
     <message>
-        <source>At the new terminal: wardstation --enrol --hub &lt;hub address&gt; --code &lt;this code&gt; --hub-ca-fingerprint &lt;the fingerprint above&gt;. If the terminal shows another fingerprint, stop: it is not talking to this hub. Do not write the code down or send it by mail; issue a new one if it expires.</source>
-        <translation>At the new terminal: wardstation --enrol --hub &lt;hub address&gt; --code &lt;this code&gt; --hub-ca-fingerprint &lt;the fingerprint above&gt;. If the terminal shows another fingerprint, stop: it is not talking to this hub. Do not write the code down or send it by mail; issue a new one if it expires.</translation>
+        <source>At the new terminal: wardstation --enrol --hub &lt;hub address&gt; --code &lt;this code&gt; --hub-ca-fingerprint &lt;the fingerprint above&gt; --data-dir &lt;its data folder&gt; [--terminal &lt;its name in this list; default: the host name&gt;]. If the terminal shows another fingerprint, stop: it is not talking to this hub. Do not write the code down or send it by mail; issue a new one if it expires.</source>
+        <translation>At the new terminal: wardstation --enrol --hub &lt;hub address&gt; --code &lt;this code&gt; --hub-ca-fingerprint &lt;the fingerprint above&gt; --data-dir &lt;its data folder&gt; [--terminal &lt;its name in this list; default: the host name&gt;]. If the terminal shows another fingerprint, stop: it is not talking to this hub. Do not write the code down or send it by mail; issue a new one if it expires.</translation>
     </message>
 </context>
 <context>
@@ -2619,8 +2619,8 @@ Then put the new card in the desk's reader to issue it to the same person.</tran
         <translation>The terminal name must be 1 to 64 characters.</translation>
     </message>
     <message>
-        <source>The hub's enrolment answer does not fit this terminal's key and the confirmed CA; nothing was stored.</source>
-        <translation>The hub's enrolment answer does not fit this terminal's key and the confirmed CA; nothing was stored.</translation>
+        <source>The hub&apos;s enrolment answer does not fit this terminal&apos;s key and the confirmed CA; nothing was stored.</source>
+        <translation>The hub&apos;s enrolment answer does not fit this terminal&apos;s key and the confirmed CA; nothing was stored.</translation>
     </message>
 </context>
 <context>
@@ -2638,8 +2638,8 @@ Then put the new card in the desk's reader to issue it to the same person.</tran
         <translation>Lost or broken card</translation>
     </message>
     <message>
-        <source>Tell reception at once: they block the card so nobody else can use it. For this shift they can give you a one-time code: choose "No card? Use a one-time code from reception" on the card screen. That login is recorded and flagged.</source>
-        <translation>Tell reception at once: they block the card so nobody else can use it. For this shift they can give you a one-time code: choose "No card? Use a one-time code from reception" on the card screen. That login is recorded and flagged.</translation>
+        <source>Tell reception at once: they block the card so nobody else can use it. For this shift they can give you a one-time code: choose &quot;No card? Use a one-time code from reception&quot; on the card screen. That login is recorded and flagged.</source>
+        <translation>Tell reception at once: they block the card so nobody else can use it. For this shift they can give you a one-time code: choose &quot;No card? Use a one-time code from reception&quot; on the card screen. That login is recorded and flagged.</translation>
     </message>
     <message>
         <source>Forgotten password</source>
@@ -2686,8 +2686,8 @@ Then put the new card in the desk's reader to issue it to the same person.</tran
         <translation>Insert your staff card and enter your password.</translation>
     </message>
     <message>
-        <source>Someone else's session</source>
-        <translation>Someone else's session</translation>
+        <source>Someone else&apos;s session</source>
+        <translation>Someone else&apos;s session</translation>
     </message>
     <message>
         <source>Insert your own card and enter your password: the locked session ends (its drafts are kept for its owner) and yours starts.</source>
@@ -2713,8 +2713,8 @@ Then put the new card in the desk's reader to issue it to the same person.</tran
 <context>
     <name>ward::HubLoginBackend</name>
     <message>
-        <source>The hub refused this terminal's certificate (TLS handshake failed). Ask IT to check the terminal's enrolment.</source>
-        <translation>The hub refused this terminal's certificate (TLS handshake failed). Ask IT to check the terminal's enrolment.</translation>
+        <source>The hub refused this terminal&apos;s certificate (TLS handshake failed). Ask IT to check the terminal&apos;s enrolment.</source>
+        <translation>The hub refused this terminal&apos;s certificate (TLS handshake failed). Ask IT to check the terminal&apos;s enrolment.</translation>
     </message>
     <message>
         <source>The hub did not issue a card challenge (%1). Ask IT.</source>
@@ -2733,8 +2733,8 @@ Then put the new card in the desk's reader to issue it to the same person.</tran
         <translation>The hub refused the login: %1</translation>
     </message>
     <message>
-        <source>The hub accepted the login but did not release this terminal's vault key. Ask IT to check the terminal's enrolment.</source>
-        <translation>The hub accepted the login but did not release this terminal's vault key. Ask IT to check the terminal's enrolment.</translation>
+        <source>The hub accepted the login but did not release this terminal&apos;s vault key. Ask IT to check the terminal&apos;s enrolment.</source>
+        <translation>The hub accepted the login but did not release this terminal&apos;s vault key. Ask IT to check the terminal&apos;s enrolment.</translation>
     </message>
     <message>
         <source>The hub cannot be reached, so the password cannot be changed now. Try again later.</source>
@@ -2880,8 +2880,8 @@ Then put the new card in the desk's reader to issue it to the same person.</tran
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <source>No card reader is connected. Check the reader's cable or ask IT.</source>
-        <translation>No card reader is connected. Check the reader's cable or ask IT.</translation>
+        <source>No card reader is connected. Check the reader&apos;s cable or ask IT.</source>
+        <translation>No card reader is connected. Check the reader&apos;s cable or ask IT.</translation>
     </message>
     <message>
         <source>Enter the one-time code reception gave you.</source>
@@ -3016,8 +3016,8 @@ Then put the new card in the desk's reader to issue it to the same person.</tran
         <translation>Maintenance and diagnostics (IT)</translation>
     </message>
     <message>
-        <source>IT staff: present your own IC card and enter your password. The terminal's diagnostics page opens after the login for an account allowed to manage terminals; anyone else sees their usual screen.</source>
-        <translation>IT staff: present your own IC card and enter your password. The terminal's diagnostics page opens after the login for an account allowed to manage terminals; anyone else sees their usual screen.</translation>
+        <source>IT staff: present your own IC card and enter your password. The terminal&apos;s diagnostics page opens after the login for an account allowed to manage terminals; anyone else sees their usual screen.</source>
+        <translation>IT staff: present your own IC card and enter your password. The terminal&apos;s diagnostics page opens after the login for an account allowed to manage terminals; anyone else sees their usual screen.</translation>
     </message>
     <message>
         <source>Login for maintenance and diagnostics (IT)</source>
@@ -3098,8 +3098,8 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>The password can only be changed while the hub is reachable. Try again when the network is back, or use a terminal that is online.</translation>
     </message>
     <message>
-        <source>This terminal's offline login data was altered and cannot be trusted. Log in while the hub is reachable, and tell IT.</source>
-        <translation>This terminal's offline login data was altered and cannot be trusted. Log in while the hub is reachable, and tell IT.</translation>
+        <source>This terminal&apos;s offline login data was altered and cannot be trusted. Log in while the hub is reachable, and tell IT.</source>
+        <translation>This terminal&apos;s offline login data was altered and cannot be trusted. Log in while the hub is reachable, and tell IT.</translation>
     </message>
 </context>
 <context>
@@ -3418,8 +3418,8 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>After</translation>
     </message>
     <message>
-        <source>Why the policy changes, e.g. "infection control committee, 12 March"</source>
-        <translation>Why the policy changes, e.g. "infection control committee, 12 March"</translation>
+        <source>Why the policy changes, e.g. &quot;infection control committee, 12 March&quot;</source>
+        <translation>Why the policy changes, e.g. &quot;infection control committee, 12 March&quot;</translation>
     </message>
     <message>
         <source>Reason (required)</source>
@@ -3618,8 +3618,8 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>Records signed on a terminal that was offline longer than this are held at the hub for review.</translation>
     </message>
     <message>
-        <source>Warn when a terminal's clock is off by</source>
-        <translation>Warn when a terminal's clock is off by</translation>
+        <source>Warn when a terminal&apos;s clock is off by</source>
+        <translation>Warn when a terminal&apos;s clock is off by</translation>
     </message>
     <message>
         <source>Reading the policy in force from the hub…</source>
@@ -3657,8 +3657,8 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>Saving…</translation>
     </message>
     <message>
-        <source>A colleague saved another version of the policy meanwhile. Nothing was saved: choose "Discard edits" to see the version in force, then make the change again.</source>
-        <translation>A colleague saved another version of the policy meanwhile. Nothing was saved: choose "Discard edits" to see the version in force, then make the change again.</translation>
+        <source>A colleague saved another version of the policy meanwhile. Nothing was saved: choose &quot;Discard edits&quot; to see the version in force, then make the change again.</source>
+        <translation>A colleague saved another version of the policy meanwhile. Nothing was saved: choose &quot;Discard edits&quot; to see the version in force, then make the change again.</translation>
     </message>
     <message>
         <source>Saved and signed by the hub as policy version %1. Terminals apply it at their next sync.</source>
@@ -3701,8 +3701,8 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>Hub permissions of each role</translation>
     </message>
     <message>
-        <source>What each role may do at the hub: users.manage, cards.manage, terminals.manage, policy.manage, audit.read, records.review (comma-separated, empty for none). Granting users.manage, cards.manage, terminals.manage or policy.manage needs a second IT person's approval (AC-4). A role is removed by removing its rows from both tables; a role somebody holds cannot be removed.</source>
-        <translation>What each role may do at the hub: users.manage, cards.manage, terminals.manage, policy.manage, audit.read, records.review (comma-separated, empty for none). Granting users.manage, cards.manage, terminals.manage or policy.manage needs a second IT person's approval (AC-4). A role is removed by removing its rows from both tables; a role somebody holds cannot be removed.</translation>
+        <source>What each role may do at the hub: users.manage, cards.manage, terminals.manage, policy.manage, audit.read, records.review (comma-separated, empty for none). Granting users.manage, cards.manage, terminals.manage or policy.manage needs a second IT person&apos;s approval (AC-4). A role is removed by removing its rows from both tables; a role somebody holds cannot be removed.</source>
+        <translation>What each role may do at the hub: users.manage, cards.manage, terminals.manage, policy.manage, audit.read, records.review (comma-separated, empty for none). Granting users.manage, cards.manage, terminals.manage or policy.manage needs a second IT person&apos;s approval (AC-4). A role is removed by removing its rows from both tables; a role somebody holds cannot be removed.</translation>
     </message>
     <message>
         <source>Add a role</source>
@@ -3713,8 +3713,8 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>Remove the selected role</translation>
     </message>
     <message>
-        <source>This change grants privileges (%1). It was not applied: it waits for a second IT person to approve or refuse it under "Policy approvals".</source>
-        <translation>This change grants privileges (%1). It was not applied: it waits for a second IT person to approve or refuse it under "Policy approvals".</translation>
+        <source>This change grants privileges (%1). It was not applied: it waits for a second IT person to approve or refuse it under &quot;Policy approvals&quot;.</source>
+        <translation>This change grants privileges (%1). It was not applied: it waits for a second IT person to approve or refuse it under &quot;Policy approvals&quot;.</translation>
     </message>
     <message>
         <source>Role %1: hub permissions</source>
@@ -3959,8 +3959,8 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>The text contains a broken character at position %1.</translation>
     </message>
     <message>
-        <source>Unknown record type "%1".</source>
-        <translation>Unknown record type "%1".</translation>
+        <source>Unknown record type &quot;%1&quot;.</source>
+        <translation>Unknown record type &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The content does not belong to a %1 record.</source>
@@ -4035,8 +4035,8 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>A lab result needs its 17-character JLAC10 code.</translation>
     </message>
     <message>
-        <source>"%1" is not a LOINC code.</source>
-        <translation>"%1" is not a LOINC code.</translation>
+        <source>&quot;%1&quot; is not a LOINC code.</source>
+        <translation>&quot;%1&quot; is not a LOINC code.</translation>
     </message>
     <message>
         <source>The test name</source>
@@ -4127,8 +4127,8 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>A free-text note has no S, O, A or P fields.</translation>
     </message>
     <message>
-        <source>The code "%1" has no system; a code must name its code system.</source>
-        <translation>The code "%1" has no system; a code must name its code system.</translation>
+        <source>The code &quot;%1&quot; has no system; a code must name its code system.</source>
+        <translation>The code &quot;%1&quot; has no system; a code must name its code system.</translation>
     </message>
     <message>
         <source>A coding has a system but no code.</source>
@@ -4167,8 +4167,8 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>Not a vital sign this program records.</translation>
     </message>
     <message>
-        <source>"%1" is not a LOINC vital-sign code.</source>
-        <translation>"%1" is not a LOINC vital-sign code.</translation>
+        <source>&quot;%1&quot; is not a LOINC vital-sign code.</source>
+        <translation>&quot;%1&quot; is not a LOINC vital-sign code.</translation>
     </message>
     <message>
         <source>A lab result needs its JLAC10 code (system %1).</source>
@@ -4187,20 +4187,20 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>The start date is not a date.</translation>
     </message>
     <message>
-        <source>A note's document type is LOINC %1 (progress note) or %2 (nursing note).</source>
-        <translation>A note's document type is LOINC %1 (progress note) or %2 (nursing note).</translation>
+        <source>A note&apos;s document type is LOINC %1 (progress note) or %2 (nursing note).</source>
+        <translation>A note&apos;s document type is LOINC %1 (progress note) or %2 (nursing note).</translation>
     </message>
     <message>
-        <source>A note section's text is not plain escaped text in an XHTML div.</source>
-        <translation>A note section's text is not plain escaped text in an XHTML div.</translation>
+        <source>A note section&apos;s text is not plain escaped text in an XHTML div.</source>
+        <translation>A note section&apos;s text is not plain escaped text in an XHTML div.</translation>
     </message>
     <message>
         <source>The section code %1 is not S, O, A or P.</source>
         <translation>The section code %1 is not S, O, A or P.</translation>
     </message>
     <message>
-        <source>The resource has fields or a layout this program does not write; records are written only by WardStation's record codec.</source>
-        <translation>The resource has fields or a layout this program does not write; records are written only by WardStation's record codec.</translation>
+        <source>The resource has fields or a layout this program does not write; records are written only by WardStation&apos;s record codec.</source>
+        <translation>The resource has fields or a layout this program does not write; records are written only by WardStation&apos;s record codec.</translation>
     </message>
     <message>
         <source>The resource is a %1 record but the envelope says %2.</source>
@@ -4215,16 +4215,16 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>The resource names another author than the envelope.</translation>
     </message>
     <message>
-        <source>The resource's clinical time differs from the envelope's.</source>
-        <translation>The resource's clinical time differs from the envelope's.</translation>
+        <source>The resource&apos;s clinical time differs from the envelope&apos;s.</source>
+        <translation>The resource&apos;s clinical time differs from the envelope&apos;s.</translation>
     </message>
     <message>
-        <source>The resource's status differs from the envelope's.</source>
-        <translation>The resource's status differs from the envelope's.</translation>
+        <source>The resource&apos;s status differs from the envelope&apos;s.</source>
+        <translation>The resource&apos;s status differs from the envelope&apos;s.</translation>
     </message>
     <message>
-        <source>The version's %1 differs from what was signed.</source>
-        <translation>The version's %1 differs from what was signed.</translation>
+        <source>The version&apos;s %1 differs from what was signed.</source>
+        <translation>The version&apos;s %1 differs from what was signed.</translation>
     </message>
     <message>
         <source>The alert text</source>
@@ -4235,16 +4235,16 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>An alert flag is set by the person responsible; it cannot wait for approval.</translation>
     </message>
     <message>
-        <source>The resource type "%1" is not a record type (Observation, AllergyIntolerance, MedicationRequest, Composition or Flag).</source>
-        <translation>The resource type "%1" is not a record type (Observation, AllergyIntolerance, MedicationRequest, Composition or Flag).</translation>
+        <source>The resource type &quot;%1&quot; is not a record type (Observation, AllergyIntolerance, MedicationRequest, Composition or Flag).</source>
+        <translation>The resource type &quot;%1&quot; is not a record type (Observation, AllergyIntolerance, MedicationRequest, Composition or Flag).</translation>
     </message>
     <message>
-        <source>The status "%1" is not one this program writes.</source>
-        <translation>The status "%1" is not one this program writes.</translation>
+        <source>The status &quot;%1&quot; is not one this program writes.</source>
+        <translation>The status &quot;%1&quot; is not one this program writes.</translation>
     </message>
     <message>
-        <source>A flag's code is infection-precautions, fall-risk or npo (system %1).</source>
-        <translation>A flag's code is infection-precautions, fall-risk or npo (system %1).</translation>
+        <source>A flag&apos;s code is infection-precautions, fall-risk or npo (system %1).</source>
+        <translation>A flag&apos;s code is infection-precautions, fall-risk or npo (system %1).</translation>
     </message>
 </context>
 <context>
@@ -4345,32 +4345,32 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>The record envelope has no header line.</translation>
     </message>
     <message>
-        <source>The record envelope's header is not a JSON object.</source>
-        <translation>The record envelope's header is not a JSON object.</translation>
+        <source>The record envelope&apos;s header is not a JSON object.</source>
+        <translation>The record envelope&apos;s header is not a JSON object.</translation>
     </message>
     <message>
-        <source>The record envelope's header does not have exactly the fields %1.</source>
-        <translation>The record envelope's header does not have exactly the fields %1.</translation>
+        <source>The record envelope&apos;s header does not have exactly the fields %1.</source>
+        <translation>The record envelope&apos;s header does not have exactly the fields %1.</translation>
     </message>
     <message>
-        <source>The record envelope's field "%1" has the wrong type.</source>
-        <translation>The record envelope's field "%1" has the wrong type.</translation>
+        <source>The record envelope&apos;s field &quot;%1&quot; has the wrong type.</source>
+        <translation>The record envelope&apos;s field &quot;%1&quot; has the wrong type.</translation>
     </message>
     <message>
-        <source>The record envelope's status "%1" is unknown.</source>
-        <translation>The record envelope's status "%1" is unknown.</translation>
+        <source>The record envelope&apos;s status &quot;%1&quot; is unknown.</source>
+        <translation>The record envelope&apos;s status &quot;%1&quot; is unknown.</translation>
     </message>
     <message>
-        <source>The record envelope's clinical time is not a date and time.</source>
-        <translation>The record envelope's clinical time is not a date and time.</translation>
+        <source>The record envelope&apos;s clinical time is not a date and time.</source>
+        <translation>The record envelope&apos;s clinical time is not a date and time.</translation>
     </message>
     <message>
-        <source>The record envelope's previous-version hash is malformed.</source>
-        <translation>The record envelope's previous-version hash is malformed.</translation>
+        <source>The record envelope&apos;s previous-version hash is malformed.</source>
+        <translation>The record envelope&apos;s previous-version hash is malformed.</translation>
     </message>
     <message>
-        <source>The record envelope's version or classification is out of range.</source>
-        <translation>The record envelope's version or classification is out of range.</translation>
+        <source>The record envelope&apos;s version or classification is out of range.</source>
+        <translation>The record envelope&apos;s version or classification is out of range.</translation>
     </message>
     <message>
         <source>The record envelope is not in its canonical form.</source>
@@ -4584,16 +4584,16 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>This record cannot be read: its body is not a record this program writes. The terminal must be re-seeded from the hub.</translation>
     </message>
     <message>
-        <source>added: &lt;span class='added'&gt;%1&lt;/span&gt;</source>
-        <translation>added: &lt;span class='added'&gt;%1&lt;/span&gt;</translation>
+        <source>added: &lt;span class=&apos;added&apos;&gt;%1&lt;/span&gt;</source>
+        <translation>added: &lt;span class=&apos;added&apos;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>removed: &lt;span class='removed'&gt;%1&lt;/span&gt;</source>
-        <translation>removed: &lt;span class='removed'&gt;%1&lt;/span&gt;</translation>
+        <source>removed: &lt;span class=&apos;removed&apos;&gt;%1&lt;/span&gt;</source>
+        <translation>removed: &lt;span class=&apos;removed&apos;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span class='removed'&gt;%1&lt;/span&gt; → &lt;span class='added'&gt;%2&lt;/span&gt;</source>
-        <translation>&lt;span class='removed'&gt;%1&lt;/span&gt; → &lt;span class='added'&gt;%2&lt;/span&gt;</translation>
+        <source>&lt;span class=&apos;removed&apos;&gt;%1&lt;/span&gt; → &lt;span class=&apos;added&apos;&gt;%2&lt;/span&gt;</source>
+        <translation>&lt;span class=&apos;removed&apos;&gt;%1&lt;/span&gt; → &lt;span class=&apos;added&apos;&gt;%2&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Infection precautions</source>
@@ -4717,8 +4717,8 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>The hub gives the next free ID of the scheme when you register.</translation>
     </message>
     <message>
-        <source>Waiting for the hub's next free ID…</source>
-        <translation>Waiting for the hub's next free ID…</translation>
+        <source>Waiting for the hub&apos;s next free ID…</source>
+        <translation>Waiting for the hub&apos;s next free ID…</translation>
     </message>
     <message>
         <source>%1 An ID is exactly 10 letters A-Z or digits, e.g. ST00001234.</source>
@@ -4768,8 +4768,8 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
 <context>
     <name>ward::RevokeTerminalPage</name>
     <message>
-        <source>e.g. "reported stolen", "disposed of", "replaced by a new PC"</source>
-        <translation>e.g. "reported stolen", "disposed of", "replaced by a new PC"</translation>
+        <source>e.g. &quot;reported stolen&quot;, &quot;disposed of&quot;, &quot;replaced by a new PC&quot;</source>
+        <translation>e.g. &quot;reported stolen&quot;, &quot;disposed of&quot;, &quot;replaced by a new PC&quot;</translation>
     </message>
     <message>
         <source>Revoke the terminal</source>
@@ -4780,12 +4780,12 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Revoke terminal "%1" (ward %2)</source>
-        <translation>Revoke terminal "%1" (ward %2)</translation>
+        <source>Revoke terminal &quot;%1&quot; (ward %2)</source>
+        <translation>Revoke terminal &quot;%1&quot; (ward %2)</translation>
     </message>
     <message>
-        <source>The hub refuses this terminal from its next request: it can no longer log anyone in online, sync records or fetch its vault's network key, which is never released again. Records it has not sent stay on it. To use the PC again, enrol it anew with a fresh code. This cannot be undone.</source>
-        <translation>The hub refuses this terminal from its next request: it can no longer log anyone in online, sync records or fetch its vault's network key, which is never released again. Records it has not sent stay on it. To use the PC again, enrol it anew with a fresh code. This cannot be undone.</translation>
+        <source>The hub refuses this terminal from its next request: it can no longer log anyone in online, sync records or fetch its vault&apos;s network key, which is never released again. Records it has not sent stay on it. To use the PC again, enrol it anew with a fresh code. This cannot be undone.</source>
+        <translation>The hub refuses this terminal from its next request: it can no longer log anyone in online, sync records or fetch its vault&apos;s network key, which is never released again. Records it has not sent stay on it. To use the PC again, enrol it anew with a fresh code. This cannot be undone.</translation>
     </message>
     <message>
         <source>This is the terminal you are using: your session here loses the hub at once.</source>
@@ -4811,16 +4811,16 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>What will change</translation>
     </message>
     <message>
-        <source>A role that may manage staff, cards, terminals or the policy, or the privileged flag, is granted only when a second authorised person approves it (segregation of duties): the change then waits under "Waiting for approval".</source>
-        <translation>A role that may manage staff, cards, terminals or the policy, or the privileged flag, is granted only when a second authorised person approves it (segregation of duties): the change then waits under "Waiting for approval".</translation>
+        <source>A role that may manage staff, cards, terminals or the policy, or the privileged flag, is granted only when a second authorised person approves it (segregation of duties): the change then waits under &quot;Waiting for approval&quot;.</source>
+        <translation>A role that may manage staff, cards, terminals or the policy, or the privileged flag, is granted only when a second authorised person approves it (segregation of duties): the change then waits under &quot;Waiting for approval&quot;.</translation>
     </message>
     <message>
         <source>Reason (required)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <source>Why this change is made, e.g. "moves to ward W4 from 1 April"</source>
-        <translation>Why this change is made, e.g. "moves to ward W4 from 1 April"</translation>
+        <source>Why this change is made, e.g. &quot;moves to ward W4 from 1 April&quot;</source>
+        <translation>Why this change is made, e.g. &quot;moves to ward W4 from 1 April&quot;</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -4867,8 +4867,8 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>The roles and wards of %1 are changed. Terminals apply them after their next sync.</translation>
     </message>
     <message>
-        <source>Pending approval by a second person: the change for %1 grants a privileged role or the privileged flag, so another person with the right to manage users must approve it under "Waiting for approval". Nothing changes until then.</source>
-        <translation>Pending approval by a second person: the change for %1 grants a privileged role or the privileged flag, so another person with the right to manage users must approve it under "Waiting for approval". Nothing changes until then.</translation>
+        <source>Pending approval by a second person: the change for %1 grants a privileged role or the privileged flag, so another person with the right to manage users must approve it under &quot;Waiting for approval&quot;. Nothing changes until then.</source>
+        <translation>Pending approval by a second person: the change for %1 grants a privileged role or the privileged flag, so another person with the right to manage users must approve it under &quot;Waiting for approval&quot;. Nothing changes until then.</translation>
     </message>
     <message>
         <source>Nothing would change yet: tick or untick a role, a ward or the privileged flag.</source>
@@ -4883,8 +4883,8 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>Write why, in a few words (required, at most %1 characters).</translation>
     </message>
     <message>
-        <source>Recorded in the hub's audit with your name and this terminal.</source>
-        <translation>Recorded in the hub's audit with your name and this terminal.</translation>
+        <source>Recorded in the hub&apos;s audit with your name and this terminal.</source>
+        <translation>Recorded in the hub&apos;s audit with your name and this terminal.</translation>
     </message>
 </context>
 <context>
@@ -5002,12 +5002,12 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>Policy version %1 is not signed by the hub.</translation>
     </message>
     <message>
-        <source>The signature of policy version %1 does not verify against this terminal's hub: %2</source>
-        <translation>The signature of policy version %1 does not verify against this terminal's hub: %2</translation>
+        <source>The signature of policy version %1 does not verify against this terminal&apos;s hub: %2</source>
+        <translation>The signature of policy version %1 does not verify against this terminal&apos;s hub: %2</translation>
     </message>
     <message>
-        <source>Policy version %1 is signed by %2, not by the hub's policy certificate.</source>
-        <translation>Policy version %1 is signed by %2, not by the hub's policy certificate.</translation>
+        <source>Policy version %1 is signed by %2, not by the hub&apos;s policy certificate.</source>
+        <translation>Policy version %1 is signed by %2, not by the hub&apos;s policy certificate.</translation>
     </message>
     <message>
         <source>Policy version %1 breaks the policy rules (%2: %3).</source>
@@ -5044,8 +5044,8 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
 <context>
     <name>ward::StaffChangePanel</name>
     <message>
-        <source>Why this change is made, e.g. "on leave until 1 April"</source>
-        <translation>Why this change is made, e.g. "on leave until 1 April"</translation>
+        <source>Why this change is made, e.g. &quot;on leave until 1 April&quot;</source>
+        <translation>Why this change is made, e.g. &quot;on leave until 1 April&quot;</translation>
     </message>
     <message>
         <source>Identity checked with</source>
@@ -5068,8 +5068,8 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>Disable %1</translation>
     </message>
     <message>
-        <source>Every terminal refuses this person's card and password after its next sync, and their signing certificates are revoked. The account, its history and its cards stay; it can be enabled again.</source>
-        <translation>Every terminal refuses this person's card and password after its next sync, and their signing certificates are revoked. The account, its history and its cards stay; it can be enabled again.</translation>
+        <source>Every terminal refuses this person&apos;s card and password after its next sync, and their signing certificates are revoked. The account, its history and its cards stay; it can be enabled again.</source>
+        <translation>Every terminal refuses this person&apos;s card and password after its next sync, and their signing certificates are revoked. The account, its history and its cards stay; it can be enabled again.</translation>
     </message>
     <message>
         <source>Disable</source>
@@ -5474,8 +5474,8 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>Audit</translation>
     </message>
     <message>
-        <source>The auditor's workspace was idle too long (privileged session). Unlock with your card and password to continue.</source>
-        <translation>The auditor's workspace was idle too long (privileged session). Unlock with your card and password to continue.</translation>
+        <source>The auditor&apos;s workspace was idle too long (privileged session). Unlock with your card and password to continue.</source>
+        <translation>The auditor&apos;s workspace was idle too long (privileged session). Unlock with your card and password to continue.</translation>
     </message>
 </context>
 <context>
@@ -5695,8 +5695,8 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>this terminal is ahead of the hub</translation>
     </message>
     <message>
-        <source>The hub's answer carried no time</source>
-        <translation>The hub's answer carried no time</translation>
+        <source>The hub&apos;s answer carried no time</source>
+        <translation>The hub&apos;s answer carried no time</translation>
     </message>
     <message>
         <source>in step with the hub</source>
@@ -5749,8 +5749,8 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>The disposal record has not reached the hub yet (%1); it is sent again when the terminal next starts.</translation>
     </message>
     <message>
-        <source>The terminal's enrolment could not be deleted from %1.</source>
-        <translation>The terminal's enrolment could not be deleted from %1.</translation>
+        <source>The terminal&apos;s enrolment could not be deleted from %1.</source>
+        <translation>The terminal&apos;s enrolment could not be deleted from %1.</translation>
     </message>
 </context>
 <context>
@@ -5905,8 +5905,8 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>entry %1</translation>
     </message>
     <message>
-        <source>Terminal "%1" is revoked: the hub refuses its next request.</source>
-        <translation>Terminal "%1" is revoked: the hub refuses its next request.</translation>
+        <source>Terminal &quot;%1&quot; is revoked: the hub refuses its next request.</source>
+        <translation>Terminal &quot;%1&quot; is revoked: the hub refuses its next request.</translation>
     </message>
     <message>
         <source>Disposal records…</source>
@@ -5947,32 +5947,32 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>The time-stamp token uses a hash algorithm that is not allowed (EX-3 requires SHA-256 or stronger).</translation>
     </message>
     <message>
-        <source>The time-stamp token does not carry its signer's certificate.</source>
-        <translation>The time-stamp token does not carry its signer's certificate.</translation>
+        <source>The time-stamp token does not carry its signer&apos;s certificate.</source>
+        <translation>The time-stamp token does not carry its signer&apos;s certificate.</translation>
     </message>
     <message>
-        <source>The time-stamp token's structure is not in the expected form (versions or algorithm identifiers were altered).</source>
-        <translation>The time-stamp token's structure is not in the expected form (versions or algorithm identifiers were altered).</translation>
+        <source>The time-stamp token&apos;s structure is not in the expected form (versions or algorithm identifiers were altered).</source>
+        <translation>The time-stamp token&apos;s structure is not in the expected form (versions or algorithm identifiers were altered).</translation>
     </message>
     <message>
-        <source>The time-stamping authority's certificate is not trusted at %1: %2.</source>
-        <translation>The time-stamping authority's certificate is not trusted at %1: %2.</translation>
+        <source>The time-stamping authority&apos;s certificate is not trusted at %1: %2.</source>
+        <translation>The time-stamping authority&apos;s certificate is not trusted at %1: %2.</translation>
     </message>
     <message>
-        <source>The time-stamp token carries a certificate that is not part of the TSA's verified chain.</source>
-        <translation>The time-stamp token carries a certificate that is not part of the TSA's verified chain.</translation>
+        <source>The time-stamp token carries a certificate that is not part of the TSA&apos;s verified chain.</source>
+        <translation>The time-stamp token carries a certificate that is not part of the TSA&apos;s verified chain.</translation>
     </message>
     <message>
-        <source>The time-stamp token's signing-certificate attribute does not match its signer.</source>
-        <translation>The time-stamp token's signing-certificate attribute does not match its signer.</translation>
+        <source>The time-stamp token&apos;s signing-certificate attribute does not match its signer.</source>
+        <translation>The time-stamp token&apos;s signing-certificate attribute does not match its signer.</translation>
     </message>
     <message>
         <source>The time-stamp token does not cover this data: it was changed.</source>
         <translation>The time-stamp token does not cover this data: it was changed.</translation>
     </message>
     <message>
-        <source>The time-stamp token's signature does not verify.</source>
-        <translation>The time-stamp token's signature does not verify.</translation>
+        <source>The time-stamp token&apos;s signature does not verify.</source>
+        <translation>The time-stamp token&apos;s signature does not verify.</translation>
     </message>
     <message>
         <source>The time-stamp token is invalid: %1.</source>
@@ -6137,8 +6137,8 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>Wipe this terminal</translation>
     </message>
     <message>
-        <source>Wiping destroys this terminal's encrypted vault and key slots, writes a disposal record and sends it to the hub. The terminal is then no longer enrolled.</source>
-        <translation>Wiping destroys this terminal's encrypted vault and key slots, writes a disposal record and sends it to the hub. The terminal is then no longer enrolled.</translation>
+        <source>Wiping destroys this terminal&apos;s encrypted vault and key slots, writes a disposal record and sends it to the hub. The terminal is then no longer enrolled.</source>
+        <translation>Wiping destroys this terminal&apos;s encrypted vault and key slots, writes a disposal record and sends it to the hub. The terminal is then no longer enrolled.</translation>
     </message>
     <message>
         <source>Sending unsent records and audit entries to the hub…</source>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
@@ -28,7 +28,7 @@
         <translation>この利用者IDは既に無効です。</translation>
     </message>
     <message>
-        <source>The administrator's user ID is not valid; the change was not made.</source>
+        <source>The administrator&apos;s user ID is not valid; the change was not made.</source>
         <translation>管理者の利用者IDが正しくないため、変更は行われていません。</translation>
     </message>
     <message>
@@ -36,7 +36,7 @@
         <translation>管理者は自分のアカウントにこの変更を行えません。別の管理者に依頼してください。</translation>
     </message>
     <message>
-        <source>Record how the person's identity was verified before issuing a password.</source>
+        <source>Record how the person&apos;s identity was verified before issuing a password.</source>
         <translation>パスワードを発行する前に、本人確認の方法を記録してください。</translation>
     </message>
     <message>
@@ -209,7 +209,7 @@
         <translation>拒否</translation>
     </message>
     <message>
-        <source>outside the user's wards (%1)</source>
+        <source>outside the user&apos;s wards (%1)</source>
         <translation>担当病棟外（%1）</translation>
     </message>
     <message>
@@ -418,7 +418,7 @@
         <translation>カードの証明書を読み取れません。受付で再発行を依頼してください。</translation>
     </message>
     <message>
-        <source>The card's key type is not supported (ECDSA P-256 is required). Ask reception to reissue the card.</source>
+        <source>The card&apos;s key type is not supported (ECDSA P-256 is required). Ask reception to reissue the card.</source>
         <translation>カードの鍵の種類に対応していません（ECDSA P-256が必要です）。受付で再発行を依頼してください。</translation>
     </message>
     <message>
@@ -426,7 +426,7 @@
         <translation>カードの真正性確認に失敗しました（署名が証明書と一致しません）。このカードは使用せず、IT担当者に報告してください。</translation>
     </message>
     <message>
-        <source>The reader could not read the card's serial number.</source>
+        <source>The reader could not read the card&apos;s serial number.</source>
         <translation>リーダーがカードの識別番号を読み取れませんでした。</translation>
     </message>
     <message>
@@ -457,11 +457,11 @@
         <translation>ハブに接続できません（%1）。オフラインで作業を続けます。</translation>
     </message>
     <message>
-        <source>The hub's answer exceeds %1 bytes and was refused.</source>
+        <source>The hub&apos;s answer exceeds %1 bytes and was refused.</source>
         <translation>ハブの応答が %1 バイトを超えたため受け付けませんでした。</translation>
     </message>
     <message>
-        <source>The hub's answer is not the JSON object the protocol promises.</source>
+        <source>The hub&apos;s answer is not the JSON object the protocol promises.</source>
         <translation>ハブの応答がプロトコルで定められたJSONオブジェクトではありません。</translation>
     </message>
     <message>
@@ -488,7 +488,7 @@
 <context>
     <name>IdentityVerification</name>
     <message>
-        <source>Record how the person's identity was verified.</source>
+        <source>Record how the person&apos;s identity was verified.</source>
         <translation>本人確認の方法を記録してください。</translation>
     </message>
     <message>
@@ -554,7 +554,7 @@
         <translation>通知書 %1</translation>
     </message>
     <message>
-        <source>%1 The change was made at the hub, but the temporary password was not delivered: use "Reset password" for %2 to print a new letter.</source>
+        <source>%1 The change was made at the hub, but the temporary password was not delivered: use &quot;Reset password&quot; for %2 to print a new letter.</source>
         <translation>%1 ハブでの変更は完了しましたが、仮パスワードは本人に届いていません。%2 の「パスワード再発行」で新しい通知書を印刷してください。</translation>
     </message>
     <message>
@@ -655,7 +655,7 @@
 <context>
     <name>NetworkSlot</name>
     <message>
-        <source>The hub's network-slot key is not %1 bytes of base64.</source>
+        <source>The hub&apos;s network-slot key is not %1 bytes of base64.</source>
         <translation>ハブのネットワークスロット鍵が %1 バイトのbase64ではありません。</translation>
     </message>
 </context>
@@ -684,7 +684,7 @@
         <translation>この端末にはプリンターが設定されていません。情報システム担当に受付のプリンターの設定を依頼してください。何も変更されていません。</translation>
     </message>
     <message>
-        <source>The printer "%1" does not accept the letter (out of paper, offline or not allowed). Check it and try again; nothing was changed.</source>
+        <source>The printer &quot;%1&quot; does not accept the letter (out of paper, offline or not allowed). Check it and try again; nothing was changed.</source>
         <translation>プリンター「%1」が通知書を受け付けません（用紙切れ、オフライン、または使用不可）。確認してからやり直してください。何も変更されていません。</translation>
     </message>
     <message>
@@ -740,7 +740,7 @@
         <translation>お問い合わせ：%1</translation>
     </message>
     <message>
-        <source>The letter's print job was not started; nothing was printed.</source>
+        <source>The letter&apos;s print job was not started; nothing was printed.</source>
         <translation>通知書の印刷が開始されていません。何も印刷されていません。</translation>
     </message>
     <message>
@@ -760,7 +760,7 @@
         <translation>ICカードなしでログインする方法</translation>
     </message>
     <message>
-        <source>On the card screen of a ward terminal, choose "%1".</source>
+        <source>On the card screen of a ward terminal, choose &quot;%1&quot;.</source>
         <translation>病棟端末のカード画面で「%1」を選んでください。</translation>
     </message>
     <message>
@@ -857,18 +857,18 @@
 <context>
     <name>Patient</name>
     <message>
-        <source>Patient field "%1" is missing or not text.</source>
+        <source>Patient field &quot;%1&quot; is missing or not text.</source>
         <translation>患者情報の項目「%1」がないか、文字列ではありません。</translation>
     </message>
     <message>
-        <source>Birth date "%1" is not a valid date.</source>
+        <source>Birth date &quot;%1&quot; is not a valid date.</source>
         <translation>生年月日「%1」は正しい日付ではありません。</translation>
     </message>
 </context>
 <context>
     <name>RecordCodec</name>
     <message>
-        <source>The status "%1" is not one this program writes.</source>
+        <source>The status &quot;%1&quot; is not one this program writes.</source>
         <translation>状態「%1」は本プログラムが書き込む状態ではありません。</translation>
     </message>
 </context>
@@ -879,7 +879,7 @@
         <translation>ハブから受信した内容を保管庫に保存できませんでした（%1）。同期は再試行されます。</translation>
     </message>
     <message>
-        <source>The hub's answer is malformed (%1); nothing from it was stored.</source>
+        <source>The hub&apos;s answer is malformed (%1); nothing from it was stored.</source>
         <translation>ハブの応答が不正です（%1）。何も保存されていません。</translation>
     </message>
 </context>
@@ -910,11 +910,11 @@
         <translation>端末の鍵ファイルを他の利用者が読み取れる状態のため、使用を拒否しました。端末を再登録してください。</translation>
     </message>
     <message>
-        <source>The terminal's enrolment files are damaged; enrol the terminal again.</source>
+        <source>The terminal&apos;s enrolment files are damaged; enrol the terminal again.</source>
         <translation>端末の登録ファイルが破損しています。端末を再登録してください。</translation>
     </message>
     <message>
-        <source>The terminal's key, certificate and hub CA do not belong together; enrol the terminal again.</source>
+        <source>The terminal&apos;s key, certificate and hub CA do not belong together; enrol the terminal again.</source>
         <translation>端末の鍵・証明書・ハブCAの組み合わせが一致しません。端末を再登録してください。</translation>
     </message>
 </context>
@@ -956,7 +956,7 @@
         <translation>鍵スロットファイル %1 が破損しています。この端末では保管庫を開けません。IT担当者に端末の再登録を依頼してください（記録はハブに保管されています）。</translation>
     </message>
     <message>
-        <source>The password or card does not open this terminal's vault.</source>
+        <source>The password or card does not open this terminal&apos;s vault.</source>
         <translation>パスワードまたはカードでこの端末の保管庫を開けません。</translation>
     </message>
     <message>
@@ -1076,7 +1076,7 @@
         <translation>保管庫ファイルが途中で切れています（%1 バイト）。データは変更されていません。IT担当者にハブからの端末復元を依頼してください。</translation>
     </message>
     <message>
-        <source>The vault's first page failed its integrity check. No data was changed. Ask IT to restore this terminal from the hub.</source>
+        <source>The vault&apos;s first page failed its integrity check. No data was changed. Ask IT to restore this terminal from the hub.</source>
         <translation>保管庫の先頭ページが整合性検査に失敗しました。データは変更されていません。IT担当者にハブからの端末復元を依頼してください。</translation>
     </message>
     <message>
@@ -1088,11 +1088,11 @@
         <translation>消去中に %1 を削除できませんでした。</translation>
     </message>
     <message>
-        <source>This terminal's vault holds records in the format of an earlier WardStation version, which this version cannot show. Ask IT to wipe and re-enrol this terminal; its records come back from the hub.</source>
+        <source>This terminal&apos;s vault holds records in the format of an earlier WardStation version, which this version cannot show. Ask IT to wipe and re-enrol this terminal; its records come back from the hub.</source>
         <translation>この端末の保管庫には以前のWardStationの形式の記録があり、このバージョンでは表示できません。情報システム担当に端末の消去と再登録を依頼してください。記録はハブから再取得されます。</translation>
     </message>
     <message>
-        <source>This terminal's vault was made by an older WardStation whose card protection is no longer accepted. Ask IT to re-enrol the terminal (wipe and enrol again); the hub holds every record.</source>
+        <source>This terminal&apos;s vault was made by an older WardStation whose card protection is no longer accepted. Ask IT to re-enrol the terminal (wipe and enrol again); the hub holds every record.</source>
         <translation>この端末の保管庫は、カードによる保護が現在は認められない旧版のWardStationで作られています。IT担当者に端末の再登録（消去して登録し直し）を依頼してください。記録はすべてハブにあります。</translation>
     </message>
     <message>
@@ -1150,7 +1150,7 @@
         <translation>ロール %1：permissions はリストでなければなりません。</translation>
     </message>
     <message>
-        <source>Role %1: unknown action "%2".</source>
+        <source>Role %1: unknown action &quot;%2&quot;.</source>
         <translation>ロール %1：不明な操作「%2」があります。</translation>
     </message>
     <message>
@@ -1387,15 +1387,15 @@
 <context>
     <name>ward::AuditAcknowledgement</name>
     <message>
-        <source>The hub's acknowledgement of the audit chain is not signed.</source>
+        <source>The hub&apos;s acknowledgement of the audit chain is not signed.</source>
         <translation>ハブからの監査ログ受領確認に署名がありません。</translation>
     </message>
     <message>
-        <source>The hub's acknowledgement of the audit chain does not verify against this terminal's hub: %1</source>
+        <source>The hub&apos;s acknowledgement of the audit chain does not verify against this terminal&apos;s hub: %1</source>
         <translation>ハブからの監査ログ受領確認の署名を、この端末のハブで検証できません: %1</translation>
     </message>
     <message>
-        <source>The acknowledgement of the audit chain is signed by %1, not by the hub's audit certificate.</source>
+        <source>The acknowledgement of the audit chain is signed by %1, not by the hub&apos;s audit certificate.</source>
         <translation>監査ログ受領確認の署名者が %1 であり、ハブの監査用証明書ではありません。</translation>
     </message>
     <message>
@@ -1403,11 +1403,11 @@
         <translation>ハブが別の端末（%1）の監査ログについて受領確認を返しました。</translation>
     </message>
     <message>
-        <source>The hub acknowledged audit entry %1, which is not this terminal's entry %2.</source>
+        <source>The hub acknowledged audit entry %1, which is not this terminal&apos;s entry %2.</source>
         <translation>ハブが受領確認した監査ログ %1 番は、この端末の %2 番と一致しません。</translation>
     </message>
     <message>
-        <source>The hub's acknowledgement of the audit chain has no time.</source>
+        <source>The hub&apos;s acknowledgement of the audit chain has no time.</source>
         <translation>ハブからの監査ログ受領確認に日時がありません。</translation>
     </message>
 </context>
@@ -1422,11 +1422,11 @@
         <translation>この患者の記録を閲覧した人（開示請求）</translation>
     </message>
     <message>
-        <source>One staff member's activity</source>
+        <source>One staff member&apos;s activity</source>
         <translation>職員ごとの操作履歴</translation>
     </message>
     <message>
-        <source>Access outside the user's wards or after hours</source>
+        <source>Access outside the user&apos;s wards or after hours</source>
         <translation>担当病棟外・勤務時間外のアクセス</translation>
     </message>
     <message>
@@ -1514,7 +1514,7 @@
         <translation>職員 %1</translation>
     </message>
     <message>
-        <source>Enter the patient's ID for the disclosure report.</source>
+        <source>Enter the patient&apos;s ID for the disclosure report.</source>
         <translation>開示請求の帳票には患者IDを入力してください。</translation>
     </message>
     <message>
@@ -1618,7 +1618,7 @@
         <translation>確認待ちの緊急閲覧はありません。</translation>
     </message>
     <message>
-        <source>Marked reviewed: %1's access at %2.</source>
+        <source>Marked reviewed: %1&apos;s access at %2.</source>
         <translation>確認済みにしました：%1 による %2 のアクセス。</translation>
     </message>
     <message>
@@ -1653,7 +1653,7 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>The card is refused at every terminal after its next sync (within one sync interval). The person's open sessions end now and their signing certificates are revoked; a new signing key is made at their next login. A revoked card is never issued again.</source>
+        <source>The card is refused at every terminal after its next sync (within one sync interval). The person&apos;s open sessions end now and their signing certificates are revoked; a new signing key is made at their next login. A revoked card is never issued again.</source>
         <translation>このカードは、各端末で次の同期以降（同期間隔 1 回以内に）使えなくなります。本人のログイン中のセッションは直ちに終了し、署名用証明書も失効します（次回ログイン時に新しい署名鍵が作られます）。失効したカードは二度と発行できません。</translation>
     </message>
     <message>
@@ -1673,7 +1673,7 @@ Collect the card if it is here (broken card).</source>
 カードが手元にある場合（破損など）は回収してください。</translation>
     </message>
     <message>
-        <source>e.g. "lost on 3 December", "card broken"</source>
+        <source>e.g. &quot;lost on 3 December&quot;, &quot;card broken&quot;</source>
         <translation>例：「12月3日に紛失」「カード破損」</translation>
     </message>
     <message>
@@ -1689,7 +1689,7 @@ Collect the card if it is here (broken card).</source>
 
 First the old card is revoked: %2
 
-Then put the new card in the desk's reader to issue it to the same person.</source>
+Then put the new card in the desk&apos;s reader to issue it to the same person.</source>
         <translation>%1
 
 まず古いカードを失効させます：%2
@@ -1705,13 +1705,13 @@ Then put the new card in the desk's reader to issue it to the same person.</sour
         <translation>%1 の勤務帯用代替コード</translation>
     </message>
     <message numerus="yes">
-        <source>A one-time code for a login without the IC card, valid for one shift (%n hour(s), until about %1), is printed as a sealed letter at this desk; it is never shown on screen. The person logs in once with their staff ID, the code and their own password, and that login is recorded and flagged for review. Check the person's identity before you issue it.</source>
+        <source>A one-time code for a login without the IC card, valid for one shift (%n hour(s), until about %1), is printed as a sealed letter at this desk; it is never shown on screen. The person logs in once with their staff ID, the code and their own password, and that login is recorded and flagged for review. Check the person&apos;s identity before you issue it.</source>
         <translation>
             <numerusform>ICカードなしでログインするためのワンタイムコード（1 勤務帯・%n 時間、%1 頃まで有効）を、この受付で親展の通知書として印刷します。コードは画面には表示されません。本人は職員ID・コード・自分のパスワードで 1 回だけログインでき、そのログインは記録され確認対象になります。発行前に本人確認をしてください。</numerusform>
         </translation>
     </message>
     <message>
-        <source>e.g. "card forgotten at home", "card broken, replacement ordered"</source>
+        <source>e.g. &quot;card forgotten at home&quot;, &quot;card broken, replacement ordered&quot;</source>
         <translation>例：「カードを自宅に忘れた」「カード破損・再発行手配中」</translation>
     </message>
     <message>
@@ -1762,7 +1762,7 @@ Then put the new card in the desk's reader to issue it to the same person.</sour
         <translation>この端末のカードサービスが動いていないため、カードを読み取れません。IT担当者にカードサービス（pcscd）の起動を依頼してから、やり直してください。</translation>
     </message>
     <message>
-        <source>No card reader for new cards is connected at this desk (the reader with your own card is never used for issuing). Connect the desk's second reader, then put the new card in it.</source>
+        <source>No card reader for new cards is connected at this desk (the reader with your own card is never used for issuing). Connect the desk&apos;s second reader, then put the new card in it.</source>
         <translation>この受付には新しいカード用のカードリーダーが接続されていません（ご自身のカードが入っているリーダーは発行には使いません）。受付の 2 台目のカードリーダーを接続し、新しいカードを挿してください。</translation>
     </message>
     <message>
@@ -1798,7 +1798,7 @@ Then put the new card in the desk's reader to issue it to the same person.</sour
         <translation>このカードの証明書を読み取れないか、職員カード用の証明書（ECDSA P-256）ではありません。発行は行われていません。カードを IT担当者に渡して準備し直してもらってください。</translation>
     </message>
     <message>
-        <source>This card's key does not match the certificate it holds (the certificate may have been copied from another card). Do not issue it; give it to IT.</source>
+        <source>This card&apos;s key does not match the certificate it holds (the certificate may have been copied from another card). Do not issue it; give it to IT.</source>
         <translation>このカードの鍵が、カード内の証明書と一致しません（別のカードから証明書が複製された可能性があります）。発行せず、IT担当者に渡してください。</translation>
     </message>
     <message>
@@ -1814,7 +1814,7 @@ Then put the new card in the desk's reader to issue it to the same person.</sour
         <translation>このカードの証明書は %1 から有効になります。別のカードを使うか、その日以降に発行してください。</translation>
     </message>
     <message>
-        <source>This card was prepared for staff ID %1 (the ID in its certificate), not for %2: at login it can only be %1's card. Use the card prepared for %2.</source>
+        <source>This card was prepared for staff ID %1 (the ID in its certificate), not for %2: at login it can only be %1&apos;s card. Use the card prepared for %2.</source>
         <translation>このカードは職員ID %1 用に準備されています（証明書の職員ID）。%2 用ではないため、ログインでは %1 のカードとしてしか使えません。%2 用に準備されたカードを使ってください。</translation>
     </message>
     <message>
@@ -1893,7 +1893,7 @@ Then put the new card in the desk's reader to issue it to the same person.</sour
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>Choose a person in "Find staff"; their IC cards are shown here.</source>
+        <source>Choose a person in &quot;Find staff&quot;; their IC cards are shown here.</source>
         <translation>「職員検索」で職員を選んでください。その職員の ICカードがここに表示されます。</translation>
     </message>
     <message>
@@ -1902,7 +1902,7 @@ Then put the new card in the desk's reader to issue it to the same person.</sour
     </message>
     <message>
         <source>Account: %1. IC card: %2.</source>
-        <translation>アカウント：%1　ICカード：%2</translation>
+        <translation>アカウント：%1&#x3000;ICカード：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) revoked earlier.</source>
@@ -1919,7 +1919,7 @@ Then put the new card in the desk's reader to issue it to the same person.</sour
         <translation>ICカード（PIV）</translation>
     </message>
     <message>
-        <source>The card (serial %1) is now the IC card of %2. It works at every terminal after the terminal's next sync, together with the person's own password.</source>
+        <source>The card (serial %1) is now the IC card of %2. It works at every terminal after the terminal&apos;s next sync, together with the person&apos;s own password.</source>
         <translation>カード（シリアル %1）を %2 の ICカードとして登録しました。各端末で次の同期以降、本人のパスワードと組み合わせて使えます。</translation>
     </message>
     <message>
@@ -1931,7 +1931,7 @@ Then put the new card in the desk's reader to issue it to the same person.</sour
         <translation>%1 を失効させました。各端末で次の同期以降は使えません。</translation>
     </message>
     <message>
-        <source>Now put the new card in the desk's reader.</source>
+        <source>Now put the new card in the desk&apos;s reader.</source>
         <translation>続けて、新しいカードを受付のカードリーダーに挿してください。</translation>
     </message>
     <message>
@@ -1950,11 +1950,11 @@ Then put the new card in the desk's reader to issue it to the same person.</sour
 <context>
     <name>ward::CertificateAuthority</name>
     <message>
-        <source>"%1" is not a usable IP address.</source>
+        <source>&quot;%1&quot; is not a usable IP address.</source>
         <translation>「%1」は使用できるIPアドレスではありません。</translation>
     </message>
     <message>
-        <source>"%1" is neither a host name nor an IP address.</source>
+        <source>&quot;%1&quot; is neither a host name nor an IP address.</source>
         <translation>「%1」はホスト名でもIPアドレスでもありません。</translation>
     </message>
     <message>
@@ -1962,11 +1962,11 @@ Then put the new card in the desk's reader to issue it to the same person.</sour
         <translation>証明書要求が空です。</translation>
     </message>
     <message>
-        <source>The certificate request's signature is invalid: it does not prove possession of the key.</source>
+        <source>The certificate request&apos;s signature is invalid: it does not prove possession of the key.</source>
         <translation>証明書要求の署名が不正です。鍵の所持を証明していません。</translation>
     </message>
     <message>
-        <source>The certificate request's key is not allowed: %1.</source>
+        <source>The certificate request&apos;s key is not allowed: %1.</source>
         <translation>証明書要求の鍵は使用できません：%1。</translation>
     </message>
     <message>
@@ -2020,7 +2020,7 @@ Then put the new card in the desk's reader to issue it to the same person.</sour
         <translation>理由</translation>
     </message>
     <message>
-        <source>Recorded in the hub's audit with your name and this terminal.</source>
+        <source>Recorded in the hub&apos;s audit with your name and this terminal.</source>
         <translation>あなたの氏名とこの端末とともにハブの監査記録に残ります。</translation>
     </message>
     <message>
@@ -2079,11 +2079,11 @@ Then put the new card in the desk's reader to issue it to the same person.</sour
         <translation>記録 %1 の版 %2 はこの端末にありません。</translation>
     </message>
     <message>
-        <source>Unknown record type "%1".</source>
+        <source>Unknown record type &quot;%1&quot;.</source>
         <translation>不明な記録種類「%1」です。</translation>
     </message>
     <message>
-        <source>A correction must keep the record's patient and type.</source>
+        <source>A correction must keep the record&apos;s patient and type.</source>
         <translation>訂正では記録の患者と種類を変更できません。</translation>
     </message>
     <message>
@@ -2123,7 +2123,7 @@ Then put the new card in the desk's reader to issue it to the same person.</sour
         <translation>訂正は代行入力できません。</translation>
     </message>
     <message>
-        <source>Your role may not enter %1 records on a doctor's behalf.</source>
+        <source>Your role may not enter %1 records on a doctor&apos;s behalf.</source>
         <translation>あなたの権限では%1の代行入力はできません。</translation>
     </message>
     <message>
@@ -2139,7 +2139,7 @@ Then put the new card in the desk's reader to issue it to the same person.</sour
         <translation>あなたの権限では%1を承認できません。</translation>
     </message>
     <message>
-        <source>The proxy entry's signature does not verify; it cannot be approved.</source>
+        <source>The proxy entry&apos;s signature does not verify; it cannot be approved.</source>
         <translation>代行入力の署名を検証できないため、承認できません。</translation>
     </message>
     <message>
@@ -2257,11 +2257,11 @@ Then put the new card in the desk's reader to issue it to the same person.</sour
         <translation>署名が通常のデータ内容を対象としていません（コンテンツタイプ不一致）。</translation>
     </message>
     <message>
-        <source>The signature does not carry the signer's certificate.</source>
+        <source>The signature does not carry the signer&apos;s certificate.</source>
         <translation>署名に署名者の証明書が含まれていません。</translation>
     </message>
     <message>
-        <source>The signature's structure is not in the expected form (versions or algorithm identifiers were altered).</source>
+        <source>The signature&apos;s structure is not in the expected form (versions or algorithm identifiers were altered).</source>
         <translation>署名の構造が想定された形式ではありません（バージョンまたはアルゴリズム識別子が改変されています）。</translation>
     </message>
     <message>
@@ -2269,15 +2269,15 @@ Then put the new card in the desk's reader to issue it to the same person.</sour
         <translation>署名時刻 %1 が未来になっています。</translation>
     </message>
     <message>
-        <source>The signer's certificate %1 is not trusted for signing at the signing time %2: %3.</source>
+        <source>The signer&apos;s certificate %1 is not trusted for signing at the signing time %2: %3.</source>
         <translation>署名者の証明書 %1 は署名時刻 %2 において署名用として信頼できません：%3。</translation>
     </message>
     <message>
-        <source>The signature carries a certificate that is not part of the signer's verified chain.</source>
+        <source>The signature carries a certificate that is not part of the signer&apos;s verified chain.</source>
         <translation>署名に、署名者の検証済み証明書チェーンに含まれない証明書が入っています。</translation>
     </message>
     <message>
-        <source>The signing-certificate-v2 attribute does not name the signer's certificate.</source>
+        <source>The signing-certificate-v2 attribute does not name the signer&apos;s certificate.</source>
         <translation>signing-certificate-v2 属性が署名者の証明書を示していません。</translation>
     </message>
     <message>
@@ -2285,11 +2285,11 @@ Then put the new card in the desk's reader to issue it to the same person.</sour
         <translation>署名が記録本文と一致しません。署名後に本文が変更されています。</translation>
     </message>
     <message>
-        <source>The signature value does not verify with the signer's certificate %1.</source>
+        <source>The signature value does not verify with the signer&apos;s certificate %1.</source>
         <translation>署名値が署名者の証明書 %1 で検証できません。</translation>
     </message>
     <message>
-        <source>The record was signed with certificate %1, not with the author's certificate %2.</source>
+        <source>The record was signed with certificate %1, not with the author&apos;s certificate %2.</source>
         <translation>この記録は作成者の証明書 %2 ではなく、証明書 %1 で署名されています。</translation>
     </message>
 </context>
@@ -2422,7 +2422,7 @@ Then put the new card in the desk's reader to issue it to the same person.</sour
         <translation>全端末の廃棄記録</translation>
     </message>
     <message>
-        <source>Disposal records of terminal "%1"</source>
+        <source>Disposal records of terminal &quot;%1&quot;</source>
         <translation>端末「%1」の廃棄記録</translation>
     </message>
     <message>
@@ -2469,7 +2469,7 @@ Then put the new card in the desk's reader to issue it to the same person.</sour
         <translation>代行入力の対象医師：</translation>
     </message>
     <message>
-        <source>Submit for the doctor's approval</source>
+        <source>Submit for the doctor&apos;s approval</source>
         <translation>医師に承認を依頼</translation>
     </message>
     <message>
@@ -2580,8 +2580,8 @@ Then put the new card in the desk's reader to issue it to the same person.</sour
         <translation>有効期限 %1（1回限り）</translation>
     </message>
     <message>
-        <source>At the new terminal: wardstation --enrol --hub &lt;hub address&gt; --code &lt;this code&gt; --hub-ca-fingerprint &lt;the fingerprint above&gt;. If the terminal shows another fingerprint, stop: it is not talking to this hub. Do not write the code down or send it by mail; issue a new one if it expires.</source>
-        <translation>新しい端末で：wardstation --enrol --hub &lt;ハブのアドレス&gt; --code &lt;このコード&gt; --hub-ca-fingerprint &lt;上のフィンガープリント&gt;。端末に別のフィンガープリントが表示されたら中止してください（このハブに接続していません）。コードを紙に書いたりメールで送ったりしないでください。期限が切れたら新しいコードを発行してください。</translation>
+        <source>At the new terminal: wardstation --enrol --hub &lt;hub address&gt; --code &lt;this code&gt; --hub-ca-fingerprint &lt;the fingerprint above&gt; --data-dir &lt;its data folder&gt; [--terminal &lt;its name in this list; default: the host name&gt;]. If the terminal shows another fingerprint, stop: it is not talking to this hub. Do not write the code down or send it by mail; issue a new one if it expires.</source>
+        <translation>新しい端末で：wardstation --enrol --hub &lt;ハブのアドレス&gt; --code &lt;このコード&gt; --hub-ca-fingerprint &lt;上のフィンガープリント&gt; --data-dir &lt;端末のデータフォルダ&gt; [--terminal &lt;この一覧での端末名。省略時はホスト名&gt;]。端末に別のフィンガープリントが表示されたら中止してください（このハブに接続していません）。コードを紙に書いたりメールで送ったりしないでください。期限が切れたら新しいコードを発行してください。</translation>
     </message>
 </context>
 <context>
@@ -2607,7 +2607,7 @@ Then put the new card in the desk's reader to issue it to the same person.</sour
         <translation>端末名は1〜64文字でなければなりません。</translation>
     </message>
     <message>
-        <source>The hub's enrolment answer does not fit this terminal's key and the confirmed CA; nothing was stored.</source>
+        <source>The hub&apos;s enrolment answer does not fit this terminal&apos;s key and the confirmed CA; nothing was stored.</source>
         <translation>ハブの登録応答がこの端末の鍵または確認済みのCAと一致しません。何も保存されていません。</translation>
     </message>
 </context>
@@ -2626,7 +2626,7 @@ Then put the new card in the desk's reader to issue it to the same person.</sour
         <translation>カードをなくした・壊れた</translation>
     </message>
     <message>
-        <source>Tell reception at once: they block the card so nobody else can use it. For this shift they can give you a one-time code: choose "No card? Use a one-time code from reception" on the card screen. That login is recorded and flagged.</source>
+        <source>Tell reception at once: they block the card so nobody else can use it. For this shift they can give you a one-time code: choose &quot;No card? Use a one-time code from reception&quot; on the card screen. That login is recorded and flagged.</source>
         <translation>すぐに受付へ連絡してください。他の人が使えないようにカードを停止します。この勤務帯の間は受付でワンタイムコードを発行してもらえます。カードの画面で「カードがない場合：受付のワンタイムコードを使う」を選んでください。このログインは記録され、確認対象になります。</translation>
     </message>
     <message>
@@ -2674,7 +2674,7 @@ Then put the new card in the desk's reader to issue it to the same person.</sour
         <translation>職員カードを挿して、パスワードを入力してください。</translation>
     </message>
     <message>
-        <source>Someone else's session</source>
+        <source>Someone else&apos;s session</source>
         <translation>他の人がロックした端末</translation>
     </message>
     <message>
@@ -2701,7 +2701,7 @@ Then put the new card in the desk's reader to issue it to the same person.</sour
 <context>
     <name>ward::HubLoginBackend</name>
     <message>
-        <source>The hub refused this terminal's certificate (TLS handshake failed). Ask IT to check the terminal's enrolment.</source>
+        <source>The hub refused this terminal&apos;s certificate (TLS handshake failed). Ask IT to check the terminal&apos;s enrolment.</source>
         <translation>ハブがこの端末の証明書を拒否しました（TLSハンドシェイク失敗）。IT担当者に端末の登録確認を依頼してください。</translation>
     </message>
     <message>
@@ -2721,7 +2721,7 @@ Then put the new card in the desk's reader to issue it to the same person.</sour
         <translation>ハブがログインを拒否しました：%1</translation>
     </message>
     <message>
-        <source>The hub accepted the login but did not release this terminal's vault key. Ask IT to check the terminal's enrolment.</source>
+        <source>The hub accepted the login but did not release this terminal&apos;s vault key. Ask IT to check the terminal&apos;s enrolment.</source>
         <translation>ハブはログインを受け付けましたが、この端末の保管庫鍵を渡しませんでした。IT担当者に端末の登録確認を依頼してください。</translation>
     </message>
     <message>
@@ -2867,7 +2867,7 @@ Then put the new card in the desk's reader to issue it to the same person.</sour
         <translation>パスワードを入力してください。</translation>
     </message>
     <message>
-        <source>No card reader is connected. Check the reader's cable or ask IT.</source>
+        <source>No card reader is connected. Check the reader&apos;s cable or ask IT.</source>
         <translation>カードリーダーが接続されていません。リーダーのケーブルを確認するか、IT担当者に連絡してください。</translation>
     </message>
     <message>
@@ -3000,7 +3000,7 @@ Then put the new card in the desk's reader to issue it to the same person.</sour
         <translation>保守・診断（IT）</translation>
     </message>
     <message>
-        <source>IT staff: present your own IC card and enter your password. The terminal's diagnostics page opens after the login for an account allowed to manage terminals; anyone else sees their usual screen.</source>
+        <source>IT staff: present your own IC card and enter your password. The terminal&apos;s diagnostics page opens after the login for an account allowed to manage terminals; anyone else sees their usual screen.</source>
         <translation>情報システム担当者の方：ご自身のICカードをかざし、パスワードを入力してください。端末管理の権限をもつアカウントでは、ログイン後に端末診断の画面が開きます。それ以外の方には通常の画面が表示されます。</translation>
     </message>
     <message>
@@ -3082,7 +3082,7 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>パスワードはハブに接続できるときだけ変更できます。ネットワークが復旧してから再度お試しいただくか、オンラインの端末を使ってください。</translation>
     </message>
     <message>
-        <source>This terminal's offline login data was altered and cannot be trusted. Log in while the hub is reachable, and tell IT.</source>
+        <source>This terminal&apos;s offline login data was altered and cannot be trusted. Log in while the hub is reachable, and tell IT.</source>
         <translation>この端末のオフラインログイン用データが改変されており、信頼できません。ハブに接続できる状態でログインし、IT担当者に知らせてください。</translation>
     </message>
 </context>
@@ -3401,7 +3401,7 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>変更後</translation>
     </message>
     <message>
-        <source>Why the policy changes, e.g. "infection control committee, 12 March"</source>
+        <source>Why the policy changes, e.g. &quot;infection control committee, 12 March&quot;</source>
         <translation>変更の理由（例：「3月12日 感染対策委員会の決定」）</translation>
     </message>
     <message>
@@ -3601,7 +3601,7 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>この時間を超えてオフラインだった端末で署名された記録は、ハブで確認待ちになります。</translation>
     </message>
     <message>
-        <source>Warn when a terminal's clock is off by</source>
+        <source>Warn when a terminal&apos;s clock is off by</source>
         <translation>端末の時計のずれを警告する幅</translation>
     </message>
     <message>
@@ -3639,7 +3639,7 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>保存しています…</translation>
     </message>
     <message>
-        <source>A colleague saved another version of the policy meanwhile. Nothing was saved: choose "Discard edits" to see the version in force, then make the change again.</source>
+        <source>A colleague saved another version of the policy meanwhile. Nothing was saved: choose &quot;Discard edits&quot; to see the version in force, then make the change again.</source>
         <translation>この間に別の担当者がポリシーの新しい版を保存しました。今回の変更は保存されていません。「編集を破棄」で現行版を表示してから、もう一度変更してください。</translation>
     </message>
     <message>
@@ -3683,7 +3683,7 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>職種ごとのハブでの権限</translation>
     </message>
     <message>
-        <source>What each role may do at the hub: users.manage, cards.manage, terminals.manage, policy.manage, audit.read, records.review (comma-separated, empty for none). Granting users.manage, cards.manage, terminals.manage or policy.manage needs a second IT person's approval (AC-4). A role is removed by removing its rows from both tables; a role somebody holds cannot be removed.</source>
+        <source>What each role may do at the hub: users.manage, cards.manage, terminals.manage, policy.manage, audit.read, records.review (comma-separated, empty for none). Granting users.manage, cards.manage, terminals.manage or policy.manage needs a second IT person&apos;s approval (AC-4). A role is removed by removing its rows from both tables; a role somebody holds cannot be removed.</source>
         <translation>ハブで各職種に許す操作: users.manage、cards.manage、terminals.manage、policy.manage、audit.read、records.review（カンマ区切り、なしは空欄）。users.manage・cards.manage・terminals.manage・policy.manage の付与は、別の情報システム担当者の承認が必要です（AC-4）。職種を削除するには両方の表からその行を削除します。割り当てられている職員がいる職種は削除できません。</translation>
     </message>
     <message>
@@ -3695,7 +3695,7 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>選択した職種を削除</translation>
     </message>
     <message>
-        <source>This change grants privileges (%1). It was not applied: it waits for a second IT person to approve or refuse it under "Policy approvals".</source>
+        <source>This change grants privileges (%1). It was not applied: it waits for a second IT person to approve or refuse it under &quot;Policy approvals&quot;.</source>
         <translation>この変更は特権を付与します（%1）。まだ適用されていません。別の情報システム担当者が「ポリシー承認」で承認または却下するまで保留されます。</translation>
     </message>
     <message>
@@ -3941,7 +3941,7 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>%1文字目に壊れた文字があります。</translation>
     </message>
     <message>
-        <source>Unknown record type "%1".</source>
+        <source>Unknown record type &quot;%1&quot;.</source>
         <translation>記録の種類「%1」は不明です。</translation>
     </message>
     <message>
@@ -4017,7 +4017,7 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>検査結果には17桁のJLAC10コードが必要です。</translation>
     </message>
     <message>
-        <source>"%1" is not a LOINC code.</source>
+        <source>&quot;%1&quot; is not a LOINC code.</source>
         <translation>「%1」はLOINCコードではありません。</translation>
     </message>
     <message>
@@ -4109,7 +4109,7 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>自由記載の記録にはS・O・A・P欄はありません。</translation>
     </message>
     <message>
-        <source>The code "%1" has no system; a code must name its code system.</source>
+        <source>The code &quot;%1&quot; has no system; a code must name its code system.</source>
         <translation>コード「%1」にコード体系がありません。コードにはコード体系の指定が必要です。</translation>
     </message>
     <message>
@@ -4149,7 +4149,7 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>本プログラムが記録するバイタルサインではありません。</translation>
     </message>
     <message>
-        <source>"%1" is not a LOINC vital-sign code.</source>
+        <source>&quot;%1&quot; is not a LOINC vital-sign code.</source>
         <translation>「%1」はバイタルサインのLOINCコードではありません。</translation>
     </message>
     <message>
@@ -4169,11 +4169,11 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>開始日が日付として正しくありません。</translation>
     </message>
     <message>
-        <source>A note's document type is LOINC %1 (progress note) or %2 (nursing note).</source>
+        <source>A note&apos;s document type is LOINC %1 (progress note) or %2 (nursing note).</source>
         <translation>記録の文書種別はLOINC %1（経過記録）または%2（看護記録）です。</translation>
     </message>
     <message>
-        <source>A note section's text is not plain escaped text in an XHTML div.</source>
+        <source>A note section&apos;s text is not plain escaped text in an XHTML div.</source>
         <translation>記録のセクションの本文がXHTMLのdiv内の単純なテキストではありません。</translation>
     </message>
     <message>
@@ -4181,7 +4181,7 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>セクションコード%1はS・O・A・Pのいずれでもありません。</translation>
     </message>
     <message>
-        <source>The resource has fields or a layout this program does not write; records are written only by WardStation's record codec.</source>
+        <source>The resource has fields or a layout this program does not write; records are written only by WardStation&apos;s record codec.</source>
         <translation>リソースに本プログラムが書き込まない項目や構成があります。記録はWardStationの記録コーデックでのみ作成されます。</translation>
     </message>
     <message>
@@ -4197,15 +4197,15 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>リソースの記載者が封筒の記載者と異なります。</translation>
     </message>
     <message>
-        <source>The resource's clinical time differs from the envelope's.</source>
+        <source>The resource&apos;s clinical time differs from the envelope&apos;s.</source>
         <translation>リソースの臨床日時が封筒と異なります。</translation>
     </message>
     <message>
-        <source>The resource's status differs from the envelope's.</source>
+        <source>The resource&apos;s status differs from the envelope&apos;s.</source>
         <translation>リソースの状態が封筒と異なります。</translation>
     </message>
     <message>
-        <source>The version's %1 differs from what was signed.</source>
+        <source>The version&apos;s %1 differs from what was signed.</source>
         <translation>この版の%1が署名された内容と異なります。</translation>
     </message>
     <message>
@@ -4217,15 +4217,15 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>注意フラグは担当者本人が設定します。承認待ちにはできません。</translation>
     </message>
     <message>
-        <source>The resource type "%1" is not a record type (Observation, AllergyIntolerance, MedicationRequest, Composition or Flag).</source>
+        <source>The resource type &quot;%1&quot; is not a record type (Observation, AllergyIntolerance, MedicationRequest, Composition or Flag).</source>
         <translation>リソース型「%1」は記録の型（Observation、AllergyIntolerance、MedicationRequest、Composition、Flag）ではありません。</translation>
     </message>
     <message>
-        <source>The status "%1" is not one this program writes.</source>
+        <source>The status &quot;%1&quot; is not one this program writes.</source>
         <translation>状態「%1」はこのプログラムが書き込む値ではありません。</translation>
     </message>
     <message>
-        <source>A flag's code is infection-precautions, fall-risk or npo (system %1).</source>
+        <source>A flag&apos;s code is infection-precautions, fall-risk or npo (system %1).</source>
         <translation>フラグのコードは infection-precautions、fall-risk、npo のいずれかです（コード体系 %1）。</translation>
     </message>
 </context>
@@ -4327,31 +4327,31 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>記録の封筒にヘッダー行がありません。</translation>
     </message>
     <message>
-        <source>The record envelope's header is not a JSON object.</source>
+        <source>The record envelope&apos;s header is not a JSON object.</source>
         <translation>記録の封筒のヘッダーがJSONオブジェクトではありません。</translation>
     </message>
     <message>
-        <source>The record envelope's header does not have exactly the fields %1.</source>
+        <source>The record envelope&apos;s header does not have exactly the fields %1.</source>
         <translation>記録の封筒のヘッダーの項目が%1と一致しません。</translation>
     </message>
     <message>
-        <source>The record envelope's field "%1" has the wrong type.</source>
+        <source>The record envelope&apos;s field &quot;%1&quot; has the wrong type.</source>
         <translation>記録の封筒の項目「%1」の型が正しくありません。</translation>
     </message>
     <message>
-        <source>The record envelope's status "%1" is unknown.</source>
+        <source>The record envelope&apos;s status &quot;%1&quot; is unknown.</source>
         <translation>記録の封筒の状態「%1」は不明です。</translation>
     </message>
     <message>
-        <source>The record envelope's clinical time is not a date and time.</source>
+        <source>The record envelope&apos;s clinical time is not a date and time.</source>
         <translation>記録の封筒の臨床日時が日時として正しくありません。</translation>
     </message>
     <message>
-        <source>The record envelope's previous-version hash is malformed.</source>
+        <source>The record envelope&apos;s previous-version hash is malformed.</source>
         <translation>記録の封筒の前版ハッシュが不正です。</translation>
     </message>
     <message>
-        <source>The record envelope's version or classification is out of range.</source>
+        <source>The record envelope&apos;s version or classification is out of range.</source>
         <translation>記録の封筒の版または重要度分類が範囲外です。</translation>
     </message>
     <message>
@@ -4566,16 +4566,16 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>この記録は読めません：このプログラムの記録形式ではありません。端末をハブから再同期（再投入）してください。</translation>
     </message>
     <message>
-        <source>added: &lt;span class='added'&gt;%1&lt;/span&gt;</source>
-        <translation>追加：&lt;span class='added'&gt;%1&lt;/span&gt;</translation>
+        <source>added: &lt;span class=&apos;added&apos;&gt;%1&lt;/span&gt;</source>
+        <translation>追加：&lt;span class=&apos;added&apos;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>removed: &lt;span class='removed'&gt;%1&lt;/span&gt;</source>
-        <translation>削除：&lt;span class='removed'&gt;%1&lt;/span&gt;</translation>
+        <source>removed: &lt;span class=&apos;removed&apos;&gt;%1&lt;/span&gt;</source>
+        <translation>削除：&lt;span class=&apos;removed&apos;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span class='removed'&gt;%1&lt;/span&gt; → &lt;span class='added'&gt;%2&lt;/span&gt;</source>
-        <translation>&lt;span class='removed'&gt;%1&lt;/span&gt; → &lt;span class='added'&gt;%2&lt;/span&gt;</translation>
+        <source>&lt;span class=&apos;removed&apos;&gt;%1&lt;/span&gt; → &lt;span class=&apos;added&apos;&gt;%2&lt;/span&gt;</source>
+        <translation>&lt;span class=&apos;removed&apos;&gt;%1&lt;/span&gt; → &lt;span class=&apos;added&apos;&gt;%2&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Infection precautions</source>
@@ -4697,7 +4697,7 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>登録時にハブが採番規則に従って次の空きIDを割り当てます。</translation>
     </message>
     <message>
-        <source>Waiting for the hub's next free ID…</source>
+        <source>Waiting for the hub&apos;s next free ID…</source>
         <translation>ハブから次の空きIDを取得しています…</translation>
     </message>
     <message>
@@ -4748,7 +4748,7 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
 <context>
     <name>ward::RevokeTerminalPage</name>
     <message>
-        <source>e.g. "reported stolen", "disposed of", "replaced by a new PC"</source>
+        <source>e.g. &quot;reported stolen&quot;, &quot;disposed of&quot;, &quot;replaced by a new PC&quot;</source>
         <translation>例：「盗難届」「廃棄」「新しいPCに交換」</translation>
     </message>
     <message>
@@ -4760,11 +4760,11 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>キャンセル</translation>
     </message>
     <message>
-        <source>Revoke terminal "%1" (ward %2)</source>
+        <source>Revoke terminal &quot;%1&quot; (ward %2)</source>
         <translation>端末「%1」（病棟 %2）を失効</translation>
     </message>
     <message>
-        <source>The hub refuses this terminal from its next request: it can no longer log anyone in online, sync records or fetch its vault's network key, which is never released again. Records it has not sent stay on it. To use the PC again, enrol it anew with a fresh code. This cannot be undone.</source>
+        <source>The hub refuses this terminal from its next request: it can no longer log anyone in online, sync records or fetch its vault&apos;s network key, which is never released again. Records it has not sent stay on it. To use the PC again, enrol it anew with a fresh code. This cannot be undone.</source>
         <translation>ハブはこの端末の次の要求から拒否します。オンラインでのログイン、記録の同期、保管庫のネットワーク鍵の取得はできなくなり、ネットワーク鍵が再び渡されることはありません。未送信の記録は端末に残ります。このPCを再び使うには、新しいコードで登録し直してください。この操作は取り消せません。</translation>
     </message>
     <message>
@@ -4791,7 +4791,7 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>変更内容</translation>
     </message>
     <message>
-        <source>A role that may manage staff, cards, terminals or the policy, or the privileged flag, is granted only when a second authorised person approves it (segregation of duties): the change then waits under "Waiting for approval".</source>
+        <source>A role that may manage staff, cards, terminals or the policy, or the privileged flag, is granted only when a second authorised person approves it (segregation of duties): the change then waits under &quot;Waiting for approval&quot;.</source>
         <translation>職員・カード・端末・ポリシーを管理できる役割や特権IDの付与は、権限を持つ別の担当者が承認して初めて反映されます（職務分掌）。それまでは「承認待ち」に表示されます。</translation>
     </message>
     <message>
@@ -4799,7 +4799,7 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>理由（必須）</translation>
     </message>
     <message>
-        <source>Why this change is made, e.g. "moves to ward W4 from 1 April"</source>
+        <source>Why this change is made, e.g. &quot;moves to ward W4 from 1 April&quot;</source>
         <translation>変更の理由（例：「4月1日から W4 病棟へ異動」）</translation>
     </message>
     <message>
@@ -4847,7 +4847,7 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>%1 の役割・病棟を変更しました。各端末には次回の同期後に反映されます。</translation>
     </message>
     <message>
-        <source>Pending approval by a second person: the change for %1 grants a privileged role or the privileged flag, so another person with the right to manage users must approve it under "Waiting for approval". Nothing changes until then.</source>
+        <source>Pending approval by a second person: the change for %1 grants a privileged role or the privileged flag, so another person with the right to manage users must approve it under &quot;Waiting for approval&quot;. Nothing changes until then.</source>
         <translation>別の担当者の承認待ちです：%1 への変更は特権のある役割または特権IDを付与するため、利用者管理の権限を持つ別の担当者が「承認待ち」で承認する必要があります。承認されるまで何も変更されません。</translation>
     </message>
     <message>
@@ -4863,7 +4863,7 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>理由を簡潔に書いてください（必須、%1 文字以内）。</translation>
     </message>
     <message>
-        <source>Recorded in the hub's audit with your name and this terminal.</source>
+        <source>Recorded in the hub&apos;s audit with your name and this terminal.</source>
         <translation>あなたの氏名とこの端末とともにハブの監査記録に残ります。</translation>
     </message>
 </context>
@@ -4981,11 +4981,11 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>ポリシー 第%1版 にはハブの署名がありません。</translation>
     </message>
     <message>
-        <source>The signature of policy version %1 does not verify against this terminal's hub: %2</source>
+        <source>The signature of policy version %1 does not verify against this terminal&apos;s hub: %2</source>
         <translation>ポリシー 第%1版 の署名を、この端末のハブで検証できません：%2</translation>
     </message>
     <message>
-        <source>Policy version %1 is signed by %2, not by the hub's policy certificate.</source>
+        <source>Policy version %1 is signed by %2, not by the hub&apos;s policy certificate.</source>
         <translation>ポリシー 第%1版 の署名者は %2 で、ハブのポリシー証明書ではありません。</translation>
     </message>
     <message>
@@ -5023,7 +5023,7 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
 <context>
     <name>ward::StaffChangePanel</name>
     <message>
-        <source>Why this change is made, e.g. "on leave until 1 April"</source>
+        <source>Why this change is made, e.g. &quot;on leave until 1 April&quot;</source>
         <translation>変更の理由（例：「4月1日まで休職」）</translation>
     </message>
     <message>
@@ -5047,7 +5047,7 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>%1 を利用停止</translation>
     </message>
     <message>
-        <source>Every terminal refuses this person's card and password after its next sync, and their signing certificates are revoked. The account, its history and its cards stay; it can be enabled again.</source>
+        <source>Every terminal refuses this person&apos;s card and password after its next sync, and their signing certificates are revoked. The account, its history and its cards stay; it can be enabled again.</source>
         <translation>各端末は次の同期以降、この職員のカードとパスワードを拒否し、署名用証明書は失効します。アカウント・履歴・カードは残り、後で利用再開できます。</translation>
     </message>
     <message>
@@ -5451,7 +5451,7 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>監査</translation>
     </message>
     <message>
-        <source>The auditor's workspace was idle too long (privileged session). Unlock with your card and password to continue.</source>
+        <source>The auditor&apos;s workspace was idle too long (privileged session). Unlock with your card and password to continue.</source>
         <translation>監査画面の操作がない時間が長すぎました（特権セッション）。続けるにはカードとパスワードでロックを解除してください。</translation>
     </message>
 </context>
@@ -5670,7 +5670,7 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>この端末がハブより進んでいます</translation>
     </message>
     <message>
-        <source>The hub's answer carried no time</source>
+        <source>The hub&apos;s answer carried no time</source>
         <translation>ハブの応答に時刻がありません</translation>
     </message>
     <message>
@@ -5723,7 +5723,7 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>廃棄記録はまだハブに届いていません（%1）。次に端末を起動したときに再送します。</translation>
     </message>
     <message>
-        <source>The terminal's enrolment could not be deleted from %1.</source>
+        <source>The terminal&apos;s enrolment could not be deleted from %1.</source>
         <translation>%1 から端末の登録情報を削除できませんでした。</translation>
     </message>
 </context>
@@ -5877,7 +5877,7 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>%1 件目まで</translation>
     </message>
     <message>
-        <source>Terminal "%1" is revoked: the hub refuses its next request.</source>
+        <source>Terminal &quot;%1&quot; is revoked: the hub refuses its next request.</source>
         <translation>端末「%1」を失効しました。ハブはこの端末の次の要求から拒否します。</translation>
     </message>
     <message>
@@ -5919,23 +5919,23 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>タイムスタンプトークンに許可されていないハッシュアルゴリズムが使われています（EX-3によりSHA-256以上が必要です）。</translation>
     </message>
     <message>
-        <source>The time-stamp token does not carry its signer's certificate.</source>
+        <source>The time-stamp token does not carry its signer&apos;s certificate.</source>
         <translation>タイムスタンプトークンに署名者の証明書が含まれていません。</translation>
     </message>
     <message>
-        <source>The time-stamp token's structure is not in the expected form (versions or algorithm identifiers were altered).</source>
+        <source>The time-stamp token&apos;s structure is not in the expected form (versions or algorithm identifiers were altered).</source>
         <translation>タイムスタンプトークンの構造が想定された形式ではありません（バージョンまたはアルゴリズム識別子が改変されています）。</translation>
     </message>
     <message>
-        <source>The time-stamping authority's certificate is not trusted at %1: %2.</source>
+        <source>The time-stamping authority&apos;s certificate is not trusted at %1: %2.</source>
         <translation>タイムスタンプ局の証明書は %1 において信頼できません：%2。</translation>
     </message>
     <message>
-        <source>The time-stamp token carries a certificate that is not part of the TSA's verified chain.</source>
+        <source>The time-stamp token carries a certificate that is not part of the TSA&apos;s verified chain.</source>
         <translation>タイムスタンプトークンに、TSAの検証済み証明書チェーンに含まれない証明書が入っています。</translation>
     </message>
     <message>
-        <source>The time-stamp token's signing-certificate attribute does not match its signer.</source>
+        <source>The time-stamp token&apos;s signing-certificate attribute does not match its signer.</source>
         <translation>タイムスタンプトークンの signing-certificate 属性が署名者と一致しません。</translation>
     </message>
     <message>
@@ -5943,7 +5943,7 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>タイムスタンプトークンがこのデータを対象としていません。データが変更されています。</translation>
     </message>
     <message>
-        <source>The time-stamp token's signature does not verify.</source>
+        <source>The time-stamp token&apos;s signature does not verify.</source>
         <translation>タイムスタンプトークンの署名が検証できません。</translation>
     </message>
     <message>
@@ -6108,7 +6108,7 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>この端末の消去</translation>
     </message>
     <message>
-        <source>Wiping destroys this terminal's encrypted vault and key slots, writes a disposal record and sends it to the hub. The terminal is then no longer enrolled.</source>
+        <source>Wiping destroys this terminal&apos;s encrypted vault and key slots, writes a disposal record and sends it to the hub. The terminal is then no longer enrolled.</source>
         <translation>消去すると、この端末の暗号化された保管庫と鍵スロットを破棄し、廃棄記録を作成してハブに送信します。その後、端末は未登録の状態になります。</translation>
     </message>
     <message>

@@ -176,7 +176,8 @@ void EnrolCodePage::showCode(const QJsonObject& issued)
     m_expiry->setText(tr("Valid until %1 (once)").arg(QLocale().toString(expires.toLocalTime(), QLocale::ShortFormat)));
     m_fingerprint->setText(groupedFingerprint(issued.value(QStringLiteral("caFingerprint")).toString()));
     m_instructions->setText(tr("At the new terminal: wardstation --enrol --hub <hub address> --code <this code> "
-                               "--hub-ca-fingerprint <the fingerprint above>. If the terminal shows another fingerprint, "
+                               "--hub-ca-fingerprint <the fingerprint above> --data-dir <its data folder> "
+                               "[--terminal <its name in this list; default: the host name>]. If the terminal shows another fingerprint, "
                                "stop: it is not talking to this hub. Do not write the code down or send it by mail; "
                                "issue a new one if it expires."));
     m_steps->setCurrentIndex(1);

@@ -64,6 +64,7 @@
 #include <QCommandLineParser>
 #include <QInputMethodEvent>
 #include <QJsonArray>
+#include <QHostInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -198,12 +199,16 @@ class TestTerminalIntegration : public QObject
         return m.hasMatch() ? m.captured(1).toLongLong() : -1;
     }
 
-    int enrol(const QString& code, const QString& fingerprint, const QString& dataDir)
+    // An empty name leaves --terminal out: the terminal is then listed under its host name.
+    int enrol(const QString& code, const QString& fingerprint, const QString& dataDir,
+              const QString& name = QStringLiteral("integration terminal"))
     {
-        return TerminalEnrolment::run({QStringLiteral("wardstation"), QStringLiteral("--enrol"), QStringLiteral("--hub"),
-                                       m_hub->baseUrl(), QStringLiteral("--code"), code,
-                                       QStringLiteral("--hub-ca-fingerprint"), fingerprint, QStringLiteral("--data-dir"),
-                                       dataDir, QStringLiteral("--terminal"), QStringLiteral("integration terminal")});
+        QStringList args{QStringLiteral("wardstation"), QStringLiteral("--enrol"), QStringLiteral("--hub"), m_hub->baseUrl(),
+                         QStringLiteral("--code"), code, QStringLiteral("--hub-ca-fingerprint"), fingerprint,
+                         QStringLiteral("--data-dir"), dataDir};
+        if (!name.isEmpty())
+            args << QStringLiteral("--terminal") << name;
+        return TerminalEnrolment::run(args);
     }
 
     // Documentation (README): with WARD_SCREENSHOT_DIR set, the real window is saved at each step. Run under
@@ -1300,7 +1305,7 @@ private slots:
         const QString fingerprint = codePage->fingerprintLabel()->text().remove(QLatin1Char('\n'));
         QCOMPARE(fingerprint, m_caFingerprint);
         const QString secondDir = m_tmp.filePath(QStringLiteral("it-enrolled"));
-        QCOMPARE(enrol(code, fingerprint, secondDir), 0);
+        QCOMPARE(enrol(code, fingerprint, secondDir, QString()), 0);
         const auto second = TerminalIdentity::load(secondDir);
         QVERIFY(second);
         QTest::mouseClick(codePage->findChild<QPushButton*>(QStringLiteral("enrolCodeDone")), Qt::LeftButton);
@@ -1309,6 +1314,8 @@ private slots:
         // Revoked with a reason: the list says so, and that terminal's next request is refused.
         QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("terminalsRefresh")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(panel->rowOf(second->terminalId) >= 0, 30000);
+        // Enrolled without --terminal, as the console's instructions allow: listed under its host name.
+        QCOMPARE(panel->table()->item(panel->rowOf(second->terminalId), TerminalsPanel::Name)->text(), QHostInfo::localHostName());
         panel->table()->selectRow(panel->rowOf(second->terminalId));
         QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("terminalsRevoke")), Qt::LeftButton);
         RevokeTerminalPage* revokePage = panel->revokePage();

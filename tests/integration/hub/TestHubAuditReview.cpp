@@ -211,9 +211,9 @@ private slots:
             {QStringLiteral("GET"), QStringLiteral("/api/v1/admin/audit/export?view=search")},
         };
         const QJsonObject review{{QStringLiteral("terminal"), m_terminalId}, {QStringLiteral("seq"), 5}, {QStringLiteral("comment"), QStringLiteral("ok")}};
-        const qint64 auditBefore = scalar(QStringLiteral("SELECT COUNT(*) FROM hub_audit"));
         const QString clerkToken = login(clerk());
         QVERIFY(!clerkToken.isEmpty());
+        const qint64 auditBefore = scalar(QStringLiteral("SELECT COUNT(*) FROM hub_audit"));  // after the login, which the hub audits
         for (const auto& route : routes) {
             const HubReply none = as(QString(), route.first, route.second, review);
             QVERIFY2(none.status == 401, none.body.constData());

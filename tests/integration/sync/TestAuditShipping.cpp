@@ -242,7 +242,8 @@ private slots:
         const AuditEntry b4 = relinked(eb.at(2), b3.hash, QStringLiteral("patient.view"));
         const AuditEntry c3 = relinked(ec.at(1), ec.at(0).hash, QStringLiteral("patient.print"));
         auto rewrite = [](const QString& terminal, const AuditEntry& e) {
-            return QStringLiteral("UPDATE terminal_audit SET entry = %1, hash = '%2' WHERE terminal_id = '%3' AND seq = %4")
+            // Written in the clear, as someone without the hub's keys would (an entry naming a patient is sealed).
+            return QStringLiteral("UPDATE terminal_audit SET entry = %1, sealed = NULL, hash = '%2' WHERE terminal_id = '%3' AND seq = %4")
                 .arg(sqlText(e), QString::fromLatin1(e.hash.toHex()), terminal)
                 .arg(e.seq);
         };
