@@ -5,8 +5,7 @@
 // bursts, invalid signatures), reviews break-the-glass entries once each with a comment, and exports, every export
 // and review audited in the hub chain. Refusals: no session, no permission, bad parameters; a refusal writes nothing.
 
-#include "HubClient.h"
-#include "HubProcess.h"
+#include "AdminHubTest.h"
 
 #include "audit/AuditEntry.h"
 #include "crypto/CertificateAuthority.h"
@@ -25,15 +24,11 @@ using ward::CertificateAuthority;
 using ward::CertificateProfile;
 using ward::KeyPair;
 
-class TestHubAuditReview : public QObject
+class TestHubAuditReview : public AdminHubTest
 {
     Q_OBJECT
 
-    std::unique_ptr<HubProcess> m_hub;
-    std::unique_ptr<HubClient> m_terminal;
     QString m_terminalId;
-    QHash<QString, std::shared_ptr<KeyPair>> m_cards;
-    QHash<QString, QString> m_passwords;
     QList<AuditEntry> m_chain;
     QString m_token;
 
@@ -41,44 +36,6 @@ class TestHubAuditReview : public QObject
     static const QString& clerk() { static const QString id = QStringLiteral("RECEPTION1"); return id; }
     static const QString& nurse() { static const QString id = QStringLiteral("NURSE00001"); return id; }
     static const QString& patient() { static const QString id = QStringLiteral("P20260042"); return id; }
-
-    qint64 scalar(const QString& sql, const QVariantList& values = {})
-    {
-        ward::hub::HubDatabase db(m_hub->config());
-        QSqlQuery q = db.exec(sql, values);
-        return q.next() ? q.value(0).toLongLong() : -1;
-    }
-
-    bool bindCard(const QString& id)
-    {
-        static CertificateAuthority issuer = CertificateAuthority::create(QStringLiteral("Card issuer"), 365, QDateTime::currentDateTimeUtc());
-        auto [key, cert] = issuer.issueWithNewKey(CertificateProfile::TerminalClient, id, 30, QDateTime::currentDateTimeUtc());
-        QTemporaryFile pem;
-        if (!pem.open())
-            return false;
-        pem.write(cert.toPem());
-        pem.close();
-        m_cards.insert(id, std::make_shared<KeyPair>(std::move(key)));
-        return m_hub->admin({QStringLiteral("card"), QStringLiteral("bind"), QStringLiteral("--user"), id, QStringLiteral("--piv-cert"), pem.fileName()});
-    }
-
-    QString login(const QString& id)
-    {
-        const HubReply r = m_terminal->postJson(QStringLiteral("/api/v1/session"),
-                                                {{QStringLiteral("userId"), id}, {QStringLiteral("password"), m_passwords[id]},
-                                                 {QStringLiteral("cardProof"), m_terminal->pivProof(*m_cards[id])}});
-        if (r.status != 200)
-            qWarning("login of %s: %d %s", qPrintable(id), r.status, r.body.constData());
-        return r.json.value(QStringLiteral("token")).toString();
-    }
-
-    HubReply as(const QString& token, const QString& method, const QString& path, const QJsonObject& body = {})
-    {
-        m_terminal->setBearerToken(token);
-        const HubReply r = method == QLatin1String("GET") ? m_terminal->get(path) : m_terminal->postJson(path, body);
-        m_terminal->setBearerToken(QString());
-        return r;
-    }
 
     HubReply get(const QString& path, const QList<QPair<QString, QString>>& params)
     {

@@ -4,8 +4,7 @@
 // many hold it; a version granting a privileged permission waits for a second holder of policy.manage (self-approval
 // refused), is signed and applied on approval, and a refusal leaves the version in force.
 
-#include "HubClient.h"
-#include "HubProcess.h"
+#include "AdminHubTest.h"
 
 #include "crypto/Certificate.h"
 #include "crypto/CertificateAuthority.h"
@@ -25,50 +24,14 @@ using ward::CertificateProfile;
 using ward::KeyPair;
 using ward::SignedPolicy;
 
-class TestHubPolicyRoles : public QObject
+class TestHubPolicyRoles : public AdminHubTest
 {
     Q_OBJECT
-
-    std::unique_ptr<HubProcess> m_hub;
-    std::unique_ptr<HubClient> m_terminal;
-    QHash<QString, std::shared_ptr<KeyPair>> m_cards;
-    QHash<QString, QString> m_passwords;
 
     static QString it1() { return QStringLiteral("ITSTAFF001"); }
     static QString it2() { return QStringLiteral("ITSTAFF002"); }
     static QString clerk() { return QStringLiteral("RECEPTION1"); }
     static QString nurse() { return QStringLiteral("NURSE00001"); }
-
-    QVariant scalar(const QString& sql, const QVariantList& values = {})
-    {
-        ward::hub::HubDatabase db(m_hub->config());
-        QSqlQuery q = db.exec(sql, values);
-        return q.next() ? q.value(0) : QVariant();
-    }
-
-    bool bindCard(const QString& id)
-    {
-        static CertificateAuthority issuer = CertificateAuthority::create(QStringLiteral("Card issuer"), 365, QDateTime::currentDateTimeUtc());
-        auto [key, cert] = issuer.issueWithNewKey(CertificateProfile::TerminalClient, id, 30, QDateTime::currentDateTimeUtc());
-        QTemporaryFile pem;
-        if (!pem.open())
-            return false;
-        pem.write(cert.toPem());
-        pem.close();
-        m_cards.insert(id, std::make_shared<KeyPair>(std::move(key)));
-        return m_hub->admin({QStringLiteral("card"), QStringLiteral("bind"), QStringLiteral("--user"), id, QStringLiteral("--piv-cert"), pem.fileName()});
-    }
-
-    // Card + password session of `id` (after exchanging a temporary password once); empty on refusal.
-    QString login(const QString& id)
-    {
-        const HubReply r = m_terminal->postJson(QStringLiteral("/api/v1/session"),
-                                                {{QStringLiteral("userId"), id}, {QStringLiteral("password"), m_passwords[id]},
-                                                 {QStringLiteral("cardProof"), m_terminal->pivProof(*m_cards[id])}});
-        if (r.status != 200)
-            qWarning("login of %s: %d %s", qPrintable(id), r.status, r.body.constData());
-        return r.json.value(QStringLiteral("token")).toString();
-    }
 
     bool firstPassword(const QString& id, const QString& temporary, const QString& password)
     {
@@ -78,14 +41,6 @@ class TestHubPolicyRoles : public QObject
                                                  {QStringLiteral("newPassword"), password},
                                                  {QStringLiteral("cardProof"), m_terminal->pivProof(*m_cards[id])}});
         return r.status == 200;
-    }
-
-    HubReply as(const QString& token, const QString& method, const QString& path, const QJsonObject& body = {})
-    {
-        m_terminal->setBearerToken(token);
-        const HubReply r = method == QLatin1String("GET") ? m_terminal->get(path) : m_terminal->postJson(path, body);
-        m_terminal->setBearerToken(QString());
-        return r;
     }
 
     // The policy in force as the editor receives it, and its version.
@@ -145,7 +100,7 @@ class TestHubPolicyRoles : public QObject
     HubReply assign(const QStringList& roles)
     {
         const QString token = login(clerk());
-        const qint64 version = scalar(QStringLiteral("SELECT version FROM users WHERE id = ?"), {nurse()}).toLongLong();
+        const qint64 version = value(QStringLiteral("SELECT version FROM users WHERE id = ?"), {nurse()}).toLongLong();
         return as(token, QStringLiteral("POST"), QStringLiteral("/api/v1/admin/staff/roles"),
                   {{QStringLiteral("userId"), nurse()}, {QStringLiteral("version"), version}, {QStringLiteral("reason"), QStringLiteral("薬剤部へ異動")},
                    {QStringLiteral("roles"), QJsonArray::fromStringList(roles)}, {QStringLiteral("wards"), QJsonArray{QStringLiteral("W3")}}});
@@ -175,7 +130,7 @@ class TestHubPolicyRoles : public QObject
     QStringList permissionsOf(const QString& role)
     {
         QStringList out;
-        for (const QJsonValue& v : QJsonDocument::fromJson(scalar(QStringLiteral("SELECT permissions FROM roles WHERE id = ?"), {role}).toString().toUtf8()).array())
+        for (const QJsonValue& v : QJsonDocument::fromJson(value(QStringLiteral("SELECT permissions FROM roles WHERE id = ?"), {role}).toString().toUtf8()).array())
             out << v.toString();
         return out;
     }
@@ -227,20 +182,20 @@ private slots:
         const QJsonObject held = policy.value(QStringLiteral("admin")).toObject().value(QStringLiteral("rolePermissions")).toObject();
         QCOMPARE(held.value(QStringLiteral("it")).toArray(), (QJsonArray{QStringLiteral("terminals.manage"), QStringLiteral("policy.manage")}));
         QVERIFY(held.contains(QStringLiteral("nurse")));
-        const qint64 cursor = scalar(QStringLiteral("SELECT MAX(seq) FROM roles")).toLongLong();
+        const qint64 cursor = value(QStringLiteral("SELECT MAX(seq) FROM roles")).toLongLong();
 
         const HubReply saved = save(token, withRole(policy, QStringLiteral("pharmacist"), pharmacyGrants(), {}), version, QStringLiteral("薬剤部の端末利用開始"));
         QCOMPARE(saved.status, 201);
         QCOMPARE(saved.json.value(QStringLiteral("version")).toInt(), version + 1);
-        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM roles WHERE id = 'pharmacist' AND removed_at IS NULL")).toInt(), 1);
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM roles WHERE id = 'pharmacist' AND removed_at IS NULL")).toInt(), 1);
         QCOMPARE(permissionsOf(QStringLiteral("pharmacist")), QStringList());
         // A new change sequence: the next sync of every terminal brings the role (the terminals' desk offers it).
-        QVERIFY(scalar(QStringLiteral("SELECT seq FROM roles WHERE id = 'pharmacist'")).toLongLong() > cursor);
+        QVERIFY(value(QStringLiteral("SELECT seq FROM roles WHERE id = 'pharmacist'")).toLongLong() > cursor);
         QVERIFY(feedRoles(cursor).contains(QStringLiteral("pharmacist")));
 
         const HubReply after = assign({QStringLiteral("pharmacist")});
         QVERIFY2(after.status == 200, after.body.constData());
-        QCOMPARE(scalar(QStringLiteral("SELECT roles FROM users WHERE id = ?"), {nurse()}).toString(), QStringLiteral("[\"pharmacist\"]"));
+        QCOMPARE(value(QStringLiteral("SELECT roles FROM users WHERE id = ?"), {nurse()}).toString(), QStringLiteral("[\"pharmacist\"]"));
         const QJsonObject audit = m_hub->auditEntries(QStringLiteral("policy.set")).last();
         QCOMPARE(audit.value(QStringLiteral("actor")).toString(), it1());
         QCOMPARE(audit.value(QStringLiteral("roles")).toObject().value(QStringLiteral("added")).toArray(), QJsonArray{QStringLiteral("pharmacist")});
@@ -265,11 +220,11 @@ private slots:
         int now = 0;
         inForce(token, &now);
         QCOMPARE(now, version); // nothing saved
-        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM roles WHERE id = 'pharmacist' AND removed_at IS NULL")).toInt(), 1);
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM roles WHERE id = 'pharmacist' AND removed_at IS NULL")).toInt(), 1);
 
-        const qint64 cursor = scalar(QStringLiteral("SELECT MAX(seq) FROM roles")).toLongLong();
+        const qint64 cursor = value(QStringLiteral("SELECT MAX(seq) FROM roles")).toLongLong();
         QCOMPARE(save(token, withoutRole(policy, QStringLiteral("dietitian")), version, QStringLiteral("職種の整理")).status, 201);
-        QVERIFY(!scalar(QStringLiteral("SELECT removed_at FROM roles WHERE id = 'dietitian'")).isNull());
+        QVERIFY(!value(QStringLiteral("SELECT removed_at FROM roles WHERE id = 'dietitian'")).isNull());
         QCOMPARE(feedRoles(cursor).value(QStringLiteral("dietitian")).value(QStringLiteral("removed")).toBool(), true);
         const HubReply desk = assign({QStringLiteral("dietitian")});
         QCOMPARE(desk.status, 400);
@@ -300,8 +255,8 @@ private slots:
                                       QStringLiteral("誤記"));
         QCOMPARE(refused.status, 400);
         QCOMPARE(refused.errorCode(), QStringLiteral("invalid_policy"));
-        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM roles WHERE id = 'pharmacist'")).toInt(), 0);
-        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM policy_requests")).toInt(), 0);
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM roles WHERE id = 'pharmacist'")).toInt(), 0);
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM policy_requests")).toInt(), 0);
     }
 
     // AC-4: a privileged grant is filed, not applied; the requester cannot approve it; a second IT person approves
@@ -322,7 +277,7 @@ private slots:
         int now = 0;
         inForce(first, &now);
         QCOMPARE(now, version); // not applied
-        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM roles WHERE id = 'pharmacist'")).toInt(), 0);
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM roles WHERE id = 'pharmacist'")).toInt(), 0);
 
         // The request with its changes against the version it was made on.
         const QJsonArray pending = as(first, QStringLiteral("GET"), QStringLiteral("/api/v1/admin/policy/requests")).json.value(QStringLiteral("requests")).toArray();

@@ -3,8 +3,7 @@
 // CA fingerprint, revocation with a reason. Refusals: no permission (a reception clerk), no session, missing or
 // overlong reason, unknown terminal, unknown ward, an expired code; a refusal writes nothing.
 
-#include "HubClient.h"
-#include "HubProcess.h"
+#include "AdminHubTest.h"
 
 #include "crypto/CertificateAuthority.h"
 #include "crypto/KeyPair.h"
@@ -24,54 +23,11 @@ using ward::CertificateRequest;
 using ward::KeyPair;
 using ward::SecureBytes;
 
-class TestHubTerminalAdmin : public QObject
+class TestHubTerminalAdmin : public AdminHubTest
 {
     Q_OBJECT
 
-    std::unique_ptr<HubProcess> m_hub;
-    std::unique_ptr<HubClient> m_terminal;
     QString m_terminalId;
-    QHash<QString, std::shared_ptr<KeyPair>> m_cards;
-    QHash<QString, QString> m_passwords;
-
-    qint64 scalar(const QString& sql, const QVariantList& values = {})
-    {
-        ward::hub::HubDatabase db(m_hub->config());
-        QSqlQuery q = db.exec(sql, values);
-        return q.next() ? q.value(0).toLongLong() : -1;
-    }
-
-    bool bindCard(const QString& id)
-    {
-        static CertificateAuthority issuer = CertificateAuthority::create(QStringLiteral("Card issuer"), 365, QDateTime::currentDateTimeUtc());
-        auto [key, cert] = issuer.issueWithNewKey(CertificateProfile::TerminalClient, id, 30, QDateTime::currentDateTimeUtc());
-        QTemporaryFile pem;
-        if (!pem.open())
-            return false;
-        pem.write(cert.toPem());
-        pem.close();
-        m_cards.insert(id, std::make_shared<KeyPair>(std::move(key)));
-        return m_hub->admin({QStringLiteral("card"), QStringLiteral("bind"), QStringLiteral("--user"), id, QStringLiteral("--piv-cert"), pem.fileName()});
-    }
-
-    // Card + password login at `client`; the session token (empty on refusal, which is logged).
-    QString login(HubClient& client, const QString& id)
-    {
-        const HubReply r = client.postJson(QStringLiteral("/api/v1/session"),
-                                           {{QStringLiteral("userId"), id}, {QStringLiteral("password"), m_passwords[id]},
-                                            {QStringLiteral("cardProof"), client.pivProof(*m_cards[id])}});
-        if (r.status != 200)
-            qWarning("login of %s: %d %s", qPrintable(id), r.status, r.body.constData());
-        return r.json.value(QStringLiteral("token")).toString();
-    }
-
-    HubReply as(HubClient& client, const QString& token, const QString& method, const QString& path, const QJsonObject& body = {})
-    {
-        client.setBearerToken(token);
-        const HubReply r = method == QLatin1String("GET") ? client.get(path) : client.postJson(path, body);
-        client.setBearerToken(QString());
-        return r;
-    }
 
     QJsonObject listed(const QString& token, const QString& terminalId)
     {
@@ -144,10 +100,10 @@ private slots:
             {QStringLiteral("POST"), {QStringLiteral("/api/v1/admin/terminals/revoke"),
                                       {{QStringLiteral("terminalId"), otherId}, {QStringLiteral("reason"), QStringLiteral("test")}}}},
         };
-        const qint64 auditBefore = scalar(QStringLiteral("SELECT COUNT(*) FROM hub_audit"));
         const qint64 codesBefore = scalar(QStringLiteral("SELECT COUNT(*) FROM enrol_codes"));
         const QString clerkToken = login(*m_terminal, clerk());
         QVERIFY(!clerkToken.isEmpty());
+        const qint64 auditBefore = scalar(QStringLiteral("SELECT COUNT(*) FROM hub_audit"));  // after the login, which the hub audits
         for (const auto& route : routes) {
             const HubReply none = as(*m_terminal, QString(), route.first, route.second.first, route.second.second);
             QVERIFY2(none.status == 401 && none.errorCode() == QLatin1String("session_invalid"), none.body.constData());
