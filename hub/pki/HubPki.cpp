@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -113,8 +114,17 @@ std::unique_ptr<HubPki> HubPki::load(const HubConfig& config)
         pki->m_tsa = TimestampAuthority::create(*tsa, std::move(*tsaKey), {pki->m_caCert}, &error);
     if (!pki->m_tsa)
         throw HubError(QStringLiteral("pki"), QStringLiteral("the TSA key %1 does not fit its certificate: %2").arg(config.tsaKeyPath(), error));
+    // A hub made before a signer existed gets it here, once. `serve` and a command of the same hub may start together:
+    // the lock lets one make the key and certificate while the other waits and then loads them.
+    QLockFile signersLock(QDir(config.dir).filePath(QStringLiteral("pki.lock")));
+    signersLock.setStaleLockTime(0);
+    if (!signersLock.lock())
+        throw HubError(QStringLiteral("pki"), QStringLiteral("cannot lock %1").arg(signersLock.fileName()));
     if (!QFileInfo::exists(config.policyCertPath()))
         createPolicySigner(config, *pki->m_ca, Clock::instance().nowUtc());
+    if (!QFileInfo::exists(config.auditCertPath()))
+        createAuditSigner(config, *pki->m_ca, Clock::instance().nowUtc());
+    signersLock.unlock();
     auto policy = Certificate::fromPem(readFile(config.policyCertPath()));
     if (!policy || !policy->isIssuedBy(pki->m_caCert) || policy->subjectCommonName() != QLatin1String(SignedPolicy::kSignerName))
         throw HubError(QStringLiteral("pki"), QStringLiteral("%1 is not the policy certificate of this hub's CA").arg(config.policyCertPath()));
@@ -122,9 +132,6 @@ std::unique_ptr<HubPki> HubPki::load(const HubConfig& config)
     pki->m_policyKey = KeyPair::fromPrivatePem(readSecret(config.policyKeyPath()));
     if (!pki->m_policyKey || SignedPolicy::sign(0, {}, pki->m_policyCert, *pki->m_policyKey).isEmpty())
         throw HubError(QStringLiteral("pki"), QStringLiteral("the policy key %1 does not fit its certificate").arg(config.policyKeyPath()));
-    // Issue 14: a hub made before gets its audit certificate here, once.
-    if (!QFileInfo::exists(config.auditCertPath()))
-        createAuditSigner(config, *pki->m_ca, Clock::instance().nowUtc());
     auto audit = Certificate::fromPem(readFile(config.auditCertPath()));
     if (!audit || !audit->isIssuedBy(pki->m_caCert)
         || audit->subjectCommonName() != QLatin1String(AuditAcknowledgement::kSignerName))
