@@ -119,13 +119,13 @@ class TestHubAccounts : public QObject
             // for the hub itself: the trigger goes for this one statement).
             const QString table = QStringLiteral("hub_audit_checkpoints");
             if (db.isPostgres()) {
-                db.exec(QStringLiteral("DROP TRIGGER %1_append_only ON %1").arg(table));
-                db.exec(QStringLiteral("DELETE FROM %1").arg(table));
-                db.exec(QStringLiteral("CREATE TRIGGER %1_append_only BEFORE UPDATE OR DELETE ON %1 FOR EACH ROW EXECUTE FUNCTION ward_append_only()").arg(table));
+                db.execDirect(QStringLiteral("DROP TRIGGER %1_append_only ON %1").arg(table));
+                db.execDirect(QStringLiteral("DELETE FROM %1").arg(table));
+                db.execDirect(QStringLiteral("CREATE TRIGGER %1_append_only BEFORE UPDATE OR DELETE ON %1 FOR EACH ROW EXECUTE FUNCTION ward_append_only()").arg(table));
             } else {
-                db.exec(QStringLiteral("DROP TRIGGER %1_no_delete").arg(table));
-                db.exec(QStringLiteral("DELETE FROM %1").arg(table));
-                db.exec(QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END").arg(table));
+                db.execDirect(QStringLiteral("DROP TRIGGER %1_no_delete").arg(table));
+                db.execDirect(QStringLiteral("DELETE FROM %1").arg(table));
+                db.execDirect(QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END").arg(table));
             }
         }
         Clock::setInstance(std::make_shared<ManualClock>(QDateTime::currentDateTimeUtc().addDays(-days)));
