@@ -92,20 +92,31 @@ QSqlDatabase HubDatabase::connection()
 
 QSqlQuery HubDatabase::exec(const QString& sql, const QVariantList& values)
 {
+    QSqlQuery q = prepare(sql);
+    run(q, values);
+    return q;
+}
+
+QSqlQuery HubDatabase::prepare(const QString& sql)
+{
     QSqlQuery q(connection());
     // QPSQL runs forward-only queries in single-row mode, where a second query on the connection (a lookup while
     // iterating) silently ends the first result; so PostgreSQL results are fetched whole. Callers page big reads.
     q.setForwardOnly(!isPostgres());
     if (!q.prepare(sql))
         fail(QStringLiteral("prepare failed"), q.lastError());
-    for (const QVariant& v : values)
-        q.addBindValue(v);
+    return q;
+}
+
+void HubDatabase::run(QSqlQuery& q, const QVariantList& values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
     if (!q.exec()) {
         const QSqlError error = q.lastError();
         dropIfBroken(error);
         fail(QStringLiteral("query failed"), error);
     }
-    return q;
 }
 
 void HubDatabase::execDirect(const QString& sql)

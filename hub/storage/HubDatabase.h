@@ -31,6 +31,10 @@ public:
 
     // Prepares, binds positional values and executes; throws on failure.
     QSqlQuery exec(const QString& sql, const QVariantList& values = {});
+    // A statement parsed once and run many times with new values (bulk inserts: parsing a statement of a few hundred
+    // placeholders costs more than running it); `run` throws on failure like `exec`.
+    QSqlQuery prepare(const QString& sql);
+    void run(QSqlQuery& prepared, const QVariantList& values);
     // Unprepared statement (DDL, transaction control: QPSQL cannot PREPARE those); throws on failure.
     void execDirect(const QString& sql);
     // Runs fn inside one transaction; rolls back and rethrows if fn throws.

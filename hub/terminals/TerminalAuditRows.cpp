@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+#include <optional>
+
 namespace ward::hub {
 
 TerminalAuditRows::TerminalAuditRows(HubDatabase& db, const DataKeys& keys)
@@ -40,8 +42,12 @@ QVariantList TerminalAuditRows::columns(const QString& terminalId, const QString
     QString plain = QString::fromUtf8(json);
     if (!e.patient.isEmpty()) {
         // The patient's ward as the hub knows it; a break-the-glass entry names the compartment it opened.
-        QSqlQuery ward = m_db.exec(QStringLiteral("SELECT ward FROM patients WHERE id = ?"), {e.patient});
-        const QString known = ward.next() ? ward.value(0).toString() : e.detail.value(QStringLiteral("compartment")).toString();
+        auto cached = m_patientWards.constFind(e.patient);
+        if (cached == m_patientWards.constEnd()) {
+            QSqlQuery ward = m_db.exec(QStringLiteral("SELECT ward FROM patients WHERE id = ?"), {e.patient});
+            cached = m_patientWards.insert(e.patient, ward.next() ? ward.value(0) : QVariant());
+        }
+        const QString known = cached->isValid() ? cached->toString() : e.detail.value(QStringLiteral("compartment")).toString();
         if (!known.isEmpty())
             patientWard = known;
         patientMac = patientIndex(e.patient);
@@ -55,22 +61,38 @@ QVariantList TerminalAuditRows::columns(const QString& terminalId, const QString
 void TerminalAuditRows::store(const QString& terminalId, const QString& terminalWard, const QList<AuditEntry>& entries,
                               qint64 receivedAtMs)
 {
+    // Issue 14 (≥ 20,000 entries/s): one statement of kRowsPerInsert rows, parsed once per batch and run again
+    // for each full chunk; the tail gets its own.
     constexpr int kRowsPerInsert = 25;
+    const auto insert = [](qsizetype rows) {
+        return QStringLiteral("INSERT INTO terminal_audit (terminal_id, seq, hash, received_at, entry, at, user_id, action, outcome,"
+                              " terminal_ward, patient_ward, patient_mac, sealed) VALUES ")
+            + QStringList(rows, QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?)")).join(QLatin1Char(','));
+    };
+    m_patientWards.clear();
+    std::optional<QSqlQuery> full;
     for (qsizetype first = 0; first < entries.size(); first += kRowsPerInsert) {
-        const QList<AuditEntry> chunk = entries.mid(first, kRowsPerInsert);
+        const qsizetype rows = qMin<qsizetype>(kRowsPerInsert, entries.size() - first);
         QVariantList values;
-        for (const AuditEntry& e : chunk)
+        values.reserve(rows * 13);
+        for (qsizetype i = first; i < first + rows; ++i) {
+            const AuditEntry& e = entries.at(i);
             values << terminalId << e.seq << QString::fromLatin1(e.hash.toHex()) << receivedAtMs << columns(terminalId, terminalWard, e);
-        const QStringList placeholders(chunk.size(), QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-        m_db.exec(QStringLiteral("INSERT INTO terminal_audit (terminal_id, seq, hash, received_at, entry, at, user_id, action, outcome,"
-                                 " terminal_ward, patient_ward, patient_mac, sealed) VALUES ")
-                      + placeholders.join(QLatin1Char(',')),
-                  values);
+        }
+        if (rows < kRowsPerInsert) {
+            m_db.exec(insert(rows), values);
+            continue;
+        }
+        if (!full)
+            full = m_db.prepare(insert(rows));
+        m_db.run(*full, values);
     }
+    m_patientWards.clear();
 }
 
 int TerminalAuditRows::indexEarlierRows()
 {
+    m_patientWards.clear();
     return m_db.transaction([&] {
         QSqlQuery q = m_db.exec(QStringLiteral("SELECT terminal_id, seq, entry FROM terminal_audit WHERE at IS NULL") + m_db.forUpdate());
         QList<QPair<QString, QString>> earlier;

@@ -3,6 +3,7 @@
 #include "audit/AuditEntry.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QVariantList>
 
@@ -45,6 +46,8 @@ private:
 
     HubDatabase& m_db;
     const DataKeys& m_keys;
+    // Patient → ward as the hub knows it, for one store() call (a batch names the same few patients again and again).
+    QHash<QString, QVariant> m_patientWards;
 };
 
 } // namespace ward::hub
