@@ -351,6 +351,7 @@ Workspace* Terminal::makeWorkspace(const UserSession& session)
     installDesk(workspace);
     installItWorkspace(workspace);
     installAuditorWorkspace(workspace);
+    openOfficeWorkspace(workspace);
     installDiagnostics(workspace);
     if (!m_options.screenshotDir.isEmpty()) {
         // Documentation: the chart as a user first opens one.
@@ -517,6 +518,7 @@ void Terminal::askForDesk()
                 installDesk(chart());
                 installItWorkspace(chart());
                 installAuditorWorkspace(chart());
+                openOfficeWorkspace(chart());
             }
             emit deskDecided(!m_deskPermissions.isEmpty());
             emit itWorkspaceDecided(!m_itPermissions.isEmpty());
@@ -543,6 +545,21 @@ void Terminal::installItWorkspace(ChartWorkspace* workspace)
                                   "password to continue."));
             },
             Qt::QueuedConnection);
+}
+
+void Terminal::openOfficeWorkspace(ChartWorkspace* workspace)
+{
+    // A clerk, IT person or auditor reads no records: the session opens on their own workspace, not on a census
+    // they cannot open.
+    if (!workspace || workspace->service().policy().readsAnyRecord(workspace->service().user().roles))
+        return;
+    QWidget* own = workspace->findChild<ReceptionWorkspace*>();
+    if (!own)
+        own = workspace->findChild<ItWorkspace*>();
+    if (!own)
+        own = workspace->findChild<AuditorWorkspace*>();
+    if (own)
+        workspace->showPage(own);
 }
 
 AuditorWorkspace* Terminal::auditorWorkspace() const

@@ -151,6 +151,7 @@ private:
     void installDesk(ChartWorkspace* workspace);
     void installItWorkspace(ChartWorkspace* workspace);
     void installAuditorWorkspace(ChartWorkspace* workspace);
+    void openOfficeWorkspace(ChartWorkspace* workspace);
     // The desk's and the auditor's printer: the default printer, or PDF files in --letter-dir.
     std::function<std::unique_ptr<QPrinter>(const QString&)> printers() const;
     // AUTH-10: the hub ended the desk's (or the IT console's) admin session: idle → lock (the unlock renews it) with

@@ -128,6 +128,15 @@ AccessPolicy AccessPolicy::defaultPolicy()
     return *policy;
 }
 
+bool AccessPolicy::readsAnyRecord(const QStringList& roles) const
+{
+    for (const QString& role : roles)
+        for (const Grant& g : m_roles.value(role))
+            if ((g.actions & (1u << static_cast<unsigned>(RecordAction::Read))) && g.maxClassification > 0 && !g.types.isEmpty())
+                return true;
+    return false;
+}
+
 bool AccessPolicy::permits(const QStringList& roles, RecordAction action, const QString& recordType,
                            int classification) const
 {

@@ -38,6 +38,9 @@ public:
     static bool actionFromName(const QString& name, RecordAction* out);
 
     bool permits(const QStringList& roles, RecordAction action, const QString& recordType, int classification) const;
+    // Whether any of these roles reads some record type at all (a reception clerk, IT person or auditor does not:
+    // their session opens on their own workspace, not on a census they cannot open).
+    bool readsAnyRecord(const QStringList& roles) const;
     bool canRead(const UserSession& user, const QString& recordType, int classification) const;
     bool canWrite(const UserSession& user, const QString& recordType, int classification) const;
     bool canConfirm(const UserSession& user, const QString& recordType, int classification) const;

@@ -159,6 +159,12 @@ QWidget* ChartWorkspace::currentPage() const
     return m_pages->currentWidget();
 }
 
+void ChartWorkspace::showPage(QWidget* page)
+{
+    if (m_pages->indexOf(page) >= 0)
+        m_pages->setCurrentWidget(page);
+}
+
 bool ChartWorkspace::closeChart()
 {
     if (!m_chart)

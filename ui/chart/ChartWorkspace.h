@@ -60,6 +60,8 @@ public:
     // bar and a window shortcut open it; it is deleted with the workspace at lock like every chart page (SES-3).
     QAction* addPage(QWidget* page, const QString& title, IconName icon, const QKeySequence& shortcut);
     QWidget* currentPage() const;
+    // Shows a page added with addPage (an office session's own workspace as its first screen).
+    void showPage(QWidget* page);
 
     ChartService& service() const { return *m_service; }
     PatientChart* chart() const { return m_chart; }

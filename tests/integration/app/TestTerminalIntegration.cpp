@@ -41,6 +41,9 @@
 #include "ui/login/NotEnrolledScreen.h"
 #include "ui/it/DiagnosticsPage.h"
 #include "ui/it/WipeDialog.h"
+#include "ui/audit/AuditResults.h"
+#include "ui/audit/AuditSearchPanel.h"
+#include "ui/audit/AuditorWorkspace.h"
 #include "diagnostics/TerminalDiagnostics.h"
 #include <QClipboard>
 #include <QProcess>
@@ -113,6 +116,8 @@ class TestTerminalIntegration : public QObject
     Staff m_newNurse;   // W3 nurse who never used the terminal before her takeover
     Staff m_registrar;  // the demo hospital's reception registrar (users.manage, cards.manage)
     Staff m_it;         // the demo hospital's IT person (terminals.manage, policy.manage)
+    Staff m_auditor;    // the demo hospital's auditor (audit.read)
+    QString m_nursePatient;  // the W3 patient whose chart the nurse opened in nurseShift
 
     // heartbeatMs > 0: the card watcher beats this often (a test that moves the clock keeps it from looking stalled).
     std::unique_ptr<Terminal> startTerminal(const QStringList& extra = {}, const QString& dataDir = QString(), int heartbeatMs = 0)
@@ -274,6 +279,7 @@ private slots:
             const QString role = st.value(QStringLiteral("role")).toString();
             Staff* office = role == QLatin1String("reception") && m_registrar.id.isEmpty() ? &m_registrar
                             : role == QLatin1String("it") && m_it.id.isEmpty()              ? &m_it
+                            : role == QLatin1String("auditor") && m_auditor.id.isEmpty()    ? &m_auditor
                                                                                             : nullptr;
             if (office) {
                 *office = {id, st.value(QStringLiteral("password")).toString(), m_tmp.filePath(QStringLiteral("card-") + id)};
@@ -295,7 +301,8 @@ private slots:
             QVERIFY(hubCli({QStringLiteral("card"), QStringLiteral("bind"), QStringLiteral("--user"), id,
                             QStringLiteral("--piv-cert"), slot->cardDir + QStringLiteral("/cert.pem")}));
         }
-        QVERIFY(!m_doctor.id.isEmpty() && !m_newNurse.id.isEmpty() && !m_registrar.id.isEmpty() && !m_it.id.isEmpty());
+        QVERIFY(!m_doctor.id.isEmpty() && !m_newNurse.id.isEmpty() && !m_registrar.id.isEmpty() && !m_it.id.isEmpty()
+                && !m_auditor.id.isEmpty());
 
         const auto ca = Certificate::fromPem(m_hub->caPem());
         QVERIFY(ca);
@@ -384,6 +391,7 @@ private slots:
         const QList<Patient> ward = ws->service().census(QStringLiteral("W3"));
         QVERIFY(!ward.isEmpty());
         const Patient patient = ward.first();
+        m_nursePatient = patient.patientId;
         shot(terminal, QStringLiteral("ward.png"));
 
         // Chart: the timeline with the newest record open, the 温度板, the labs (of the patient with the longest
@@ -1271,6 +1279,8 @@ private slots:
         QVERIFY(console);
         QVERIFY(!terminal->reception());
         QVERIFY(terminal->lockController()->isPrivileged());  // AUTH-10: the admin session is a privileged session
+        // An IT person reads no records: the session opens on the console, not on an empty census.
+        QTRY_COMPARE(terminal->chart()->currentPage(), static_cast<QWidget*>(console));
         auto* open = terminal->chart()->findChild<QAction*>(QStringLiteral("itWorkspaceAction"));
         QVERIFY(open);
         open->trigger();
@@ -1343,6 +1353,86 @@ private slots:
         QVERIFY(!terminal->itWorkspace());
         card->stop();
         QTRY_VERIFY_WITH_TIMEOUT(terminal->readerMonitor()->presentCards().isEmpty(), 15000);
+        terminal.reset();
+    }
+
+    // Issue 14 at the composed terminal: the auditor's card + password opens a privileged session; Alt+A opens the
+    // auditor's workspace; the patient's disclosure report lists the nurse's chart view from this terminal (its
+    // audit chain shipped to the hub after a sync), and the CSV export lands on the hub's audit chain as the auditor's.
+    void auditorFindsWhoOpenedThePatientsChart()
+    {
+        QVERIFY(!m_nursePatient.isEmpty());
+        std::unique_ptr<Terminal> terminal = startTerminal();
+        QVERIFY(terminal);
+        QTRY_VERIFY_WITH_TIMEOUT(terminal->readerMonitor()->isServiceAvailable(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(terminal->readerMonitor()->presentCards().isEmpty(), 15000);
+        auto card = insertCard(m_auditor.cardDir, 0);
+        QVERIFY(card);
+        typeAtLoginScreen(*terminal, m_auditor.password);
+        QTRY_COMPARE_WITH_TIMEOUT(terminal->shell()->state(), SessionShell::State::Active, 45000);
+        QTRY_VERIFY_WITH_TIMEOUT(terminal->auditorWorkspace(), 30000);
+        AuditorWorkspace* workspace = terminal->auditorWorkspace();
+        QVERIFY(terminal->lockController()->isPrivileged());  // AUTH-10: reviewing the trail is a privileged session
+        QVERIFY(!terminal->reception());
+        QVERIFY(!terminal->itWorkspace());
+        // An auditor reads no records: the session opens on the auditor's workspace, not on an empty census.
+        QTRY_COMPARE(terminal->chart()->currentPage(), static_cast<QWidget*>(workspace));
+        // Alt+A, as the workspace's tab says, brings it back from the census.
+        auto* census = terminal->chart()->findChild<QAction*>(QStringLiteral("wardAction"));
+        QVERIFY(census);
+        census->trigger();
+        QVERIFY(terminal->chart()->currentPage() != workspace);
+        terminal->window()->activateWindow();
+        QTest::keyClick(terminal->window(), Qt::Key_A, Qt::AltModifier);
+        QTRY_COMPARE(terminal->chart()->currentPage(), static_cast<QWidget*>(workspace));
+
+        AuditSearchPanel* panel = workspace->search();
+        panel->chooseReport(QStringLiteral("patient"));
+        QTest::keyClicks(panel->patientField(), m_nursePatient);
+        const QString terminalId = terminal->options().terminalId;
+        const auto nurseViewHere = [&] {
+            for (int r = 0; r < panel->table()->rowCount(); ++r)
+                if (panel->table()->item(r, 1)->text().contains(m_nurse)
+                    && panel->table()->item(r, 2)->text() == AuditResults::tr("Chart viewed")
+                    && panel->table()->item(r, 3)->text().contains(m_nursePatient)
+                    && panel->table()->item(r, 5)->text().contains(terminalId))
+                    return true;
+            return false;
+        };
+        // The terminal ships its chain after each sync; the auditor's login syncs.
+        QDeadlineTimer shipped(60000);
+        do {
+            QSignalSpy searched(panel, &AuditSearchPanel::searched);
+            QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("auditSearchButton")), Qt::LeftButton);
+            QVERIFY(searched.wait(30000) || !searched.isEmpty());
+            QVERIFY2(searched.last().at(0).toBool(), qPrintable(panel->message()->text()));
+            if (nurseViewHere())
+                break;
+            QTest::qWait(2000);
+        } while (!shipped.hasExpired());
+        QVERIFY2(nurseViewHere(), qPrintable(QStringLiteral("%1 rows").arg(panel->table()->rowCount())));
+        shot(*terminal, QStringLiteral("audit-composed-patient-report.png"));
+
+        // The export is itself on the hub's audit chain, under the auditor's name.
+        const int before = m_hub->auditEntries(QStringLiteral("audit.export")).size();
+        const QString csvPath = m_tmp.filePath(QStringLiteral("disclosure.csv"));
+        QSignalSpy exported(panel, &AuditSearchPanel::exported);
+        panel->exportTo(csvPath);
+        QVERIFY(exported.wait(30000) || !exported.isEmpty());
+        QVERIFY(exported.last().at(0).toBool());
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(csv.readAll());
+        QVERIFY(text.contains(m_nurse) && text.contains(terminalId));
+        const QList<QJsonObject> audited = m_hub->auditEntries(QStringLiteral("audit.export"));
+        QCOMPARE(audited.size(), before + 1);
+        QCOMPARE(audited.last().value(QStringLiteral("actor")).toString(), m_auditor.id);
+        QCOMPARE(audited.last().value(QStringLiteral("patientId")).toString(), m_nursePatient);
+
+        // Card pulled: locked, and nothing of the trail is left on screen.
+        card->stop();
+        QTRY_COMPARE_WITH_TIMEOUT(terminal->shell()->state(), SessionShell::State::Locked, 15000);
+        QVERIFY(!terminal->auditorWorkspace() || !terminal->auditorWorkspace()->isVisible());
         terminal.reset();
     }
 

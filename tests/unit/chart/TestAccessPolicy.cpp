@@ -38,6 +38,17 @@ private slots:
         QCOMPARE(p.defaultClassification(QStringLiteral("unknown-type")), 2);
     }
 
+    // An office session (reception, IT, audit) reads no records, so the terminal opens it on its own workspace.
+    void officeRolesReadNoRecords()
+    {
+        const AccessPolicy p = AccessPolicy::defaultPolicy();
+        QVERIFY(p.readsAnyRecord({QStringLiteral("pharmacist")}));
+        QVERIFY(p.readsAnyRecord({QStringLiteral("auditor"), QStringLiteral("clerk")}));
+        QVERIFY(!p.readsAnyRecord({QStringLiteral("auditor")}));
+        QVERIFY(!p.readsAnyRecord({QStringLiteral("it"), QStringLiteral("reception")}));
+        QVERIFY(!p.readsAnyRecord({}));
+    }
+
     void rolesGetWhatThePolicySays()
     {
         const AccessPolicy p = AccessPolicy::defaultPolicy();
