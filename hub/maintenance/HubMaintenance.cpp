@@ -41,6 +41,7 @@ bool isBlobColumn(const QString& table, const QString& column)
         {QStringLiteral("patients"), {QStringLiteral("identity")}},
         {QStringLiteral("records"), {QStringLiteral("body"), QStringLiteral("body_mac"), QStringLiteral("signature"), QStringLiteral("ts_token")}},
         {QStringLiteral("records_review"), {QStringLiteral("body"), QStringLiteral("body_mac"), QStringLiteral("signature")}},
+        {QStringLiteral("terminal_audit"), {QStringLiteral("sealed")}},
     };
     return kBlobs.value(table).contains(column);
 }
@@ -55,7 +56,12 @@ const QStringList& HubMaintenance::tables()
                                      QStringLiteral("sessions"), QStringLiteral("card_challenges"), QStringLiteral("fallback_codes"),
                                      QStringLiteral("patients"),
                                      QStringLiteral("records"), QStringLiteral("records_review"), QStringLiteral("policy"),
-                                     QStringLiteral("hub_audit")};
+                                     QStringLiteral("hub_audit"), QStringLiteral("login_decoys"), QStringLiteral("admin_requests"),
+                                     QStringLiteral("policy_requests"), QStringLiteral("terminal_disposals"),
+                                     // Issue 14: the terminals' shipped audit, the heads the hub acknowledged, the hub
+                                     // chain's signed checkpoints and the auditors' break-the-glass reviews.
+                                     QStringLiteral("terminal_audit"), QStringLiteral("terminal_audit_acks"),
+                                     QStringLiteral("hub_audit_checkpoints"), QStringLiteral("audit_btg_reviews")};
     return kTables;
 }
 
