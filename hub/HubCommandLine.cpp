@@ -4,6 +4,7 @@
 #include "hub/HubError.h"
 #include "hub/HubServices.h"
 #include "hub/HubVersion.h"
+#include "hub/admin/AuditEventExport.h"
 #include "hub/demo/DemoSeed.h"
 #include "hub/records/PatientExport.h"
 #include "hub/maintenance/HubMaintenance.h"
@@ -88,6 +89,8 @@ QString HubCommandLine::usageText()
              "       wardhub check --dir DIR\n"
              "       wardhub review list --dir DIR [--status pending|accepted|refused]\n"
              "       wardhub audit list --dir DIR [--action ACTION]   (e.g. login.not-me: reports from staff)\n"
+             "       wardhub audit export --dir DIR --from TIME --to TIME --out FILE   (FHIR R4 AuditEvent Bundle, audited;\n"
+             "               TIME: 2026-12-01 (UTC day) or 2026-12-01T09:00:00+09:00; --to is exclusive, a day includes itself)\n"
              "Acting for a person, who proves it with their own password (typed without echo, or --password-file FILE|-):\n"
              "       wardhub review accept|refuse --dir DIR --record UUID --version N --by REVIEWER_ID [--password-file FILE|-]\n"
              "       wardhub export patient --dir DIR --id P --out FILE --by STAFF_ID [--password-file FILE|-]\n"
@@ -467,6 +470,8 @@ int HubCommandLine::review(const QStringList& args)
 
 int HubCommandLine::audit(const QStringList& args)
 {
+    if (args.first() == QLatin1String("audit export"))
+        return auditExport(args);
     QCommandLineParser p;
     p.addOption({QStringLiteral("action"), QStringLiteral("Only entries of this action."), QStringLiteral("ACTION")});
     if (args.first() != QLatin1String("audit list") || !parse(p, args, m_err))
@@ -478,6 +483,36 @@ int HubCommandLine::audit(const QStringList& args)
         m_out << e.seq << ' ' << QDateTime::fromMSecsSinceEpoch(e.at, Qt::UTC).toString(Qt::ISODate) << ' ' << e.actor << ' '
               << e.action << ' ' << QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact)) << Qt::endl;
     m_out << entries.size() << " entr" << (entries.size() == 1 ? "y" : "ies") << Qt::endl;
+    return 0;
+}
+
+int HubCommandLine::auditExport(const QStringList& args)
+{
+    QCommandLineParser p;
+    for (const char* o : {"from", "to", "out"})
+        p.addOption({QString::fromLatin1(o), QString::fromLatin1(o), QStringLiteral("VALUE")});
+    if (!parse(p, args, m_err))
+        return usage();
+    // Issue 14: every argument is checked before the hub is opened, so a refusal reads and writes nothing.
+    const QDateTime from = AuditEventExport::parseBound(p.value(QStringLiteral("from")), false);
+    const QDateTime to = AuditEventExport::parseBound(p.value(QStringLiteral("to")), true);
+    QString problem;
+    if (!from.isValid() || !to.isValid())
+        problem = tr("--from and --to need a date (2026-12-01) or a time with its zone (2026-12-01T09:00:00+09:00).");
+    else if (from >= to)
+        problem = tr("The start of the period (--from) must be before its end (--to).");
+    else if (p.value(QStringLiteral("out")).isEmpty())
+        problem = tr("Name the file to write (--out FILE).");
+    if (!problem.isEmpty()) {
+        m_err << "wardhub audit export: " << problem << Qt::endl;
+        return 2;
+    }
+    auto services = HubServices::open(p.value(QStringLiteral("dir")));
+    const AuditEventExport::Result r =
+        AuditEventExport(*services).write(from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch(), p.value(QStringLiteral("out")),
+                                          HubAuditLog::localOperator(), {{QStringLiteral("via"), QStringLiteral("hub console")}});
+    m_out << "exported " << r.entries << " audit entries from " << from.toString(Qt::ISODate) << " to " << to.toString(Qt::ISODate)
+          << " to " << p.value(QStringLiteral("out")) << " (FHIR R4 AuditEvent Bundle, audited)" << Qt::endl;
     return 0;
 }
 

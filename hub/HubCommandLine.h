@@ -50,6 +50,7 @@ private:
     int policy(const QStringList& args);
     int review(const QStringList& args);
     int audit(const QStringList& args);
+    int auditExport(const QStringList& args);
     int usage();
     static QString usageText();
 

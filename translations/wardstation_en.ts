@@ -487,6 +487,10 @@
         <source>The hub refused the request (HTTP %1)%2.</source>
         <translation>The hub refused the request (HTTP %1)%2.</translation>
     </message>
+    <message>
+        <source>The hub&apos;s storage is full. Nothing is lost: this terminal keeps its entries and records and sends them once IT has freed space at the hub.</source>
+        <translation>The hub&apos;s storage is full. Nothing is lost: this terminal keeps its entries and records and sends them once IT has freed space at the hub.</translation>
+    </message>
 </context>
 <context>
     <name>IdentityVerification</name>
@@ -5342,6 +5346,10 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
     <message>
         <source>Auto-lock in %1:%2</source>
         <translation>Auto-lock in %1:%2</translation>
+    </message>
+    <message>
+        <source>hub storage full: data kept here, call IT</source>
+        <translation>hub storage full: data kept here, call IT</translation>
     </message>
 </context>
 <context>

@@ -484,6 +484,10 @@
         <source>The hub refused the request (HTTP %1)%2.</source>
         <translation>ハブが要求を拒否しました（HTTP %1）%2。</translation>
     </message>
+    <message>
+        <source>The hub&apos;s storage is full. Nothing is lost: this terminal keeps its entries and records and sends them once IT has freed space at the hub.</source>
+        <translation>ハブの保存領域がいっぱいです。データは失われていません。この端末が記録と監査ログを保持し、IT担当者が空き容量を確保した後に送信します。</translation>
+    </message>
 </context>
 <context>
     <name>IdentityVerification</name>
@@ -5319,6 +5323,10 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
     <message>
         <source>Auto-lock in %1:%2</source>
         <translation>自動ロックまで %1:%2</translation>
+    </message>
+    <message>
+        <source>hub storage full: data kept here, call IT</source>
+        <translation>ハブの容量不足：データは端末に保持、IT担当者へ連絡</translation>
     </message>
 </context>
 <context>

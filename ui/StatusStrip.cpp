@@ -76,6 +76,9 @@ void StatusStrip::setSyncStatus(const SyncStatus& status)
     if (status.clockSkewWarning) {
         tone = StatusTone::Danger;
         icon = IconName::Warning;
+    } else if (status.hubStorageFull) {
+        tone = StatusTone::Warning;
+        icon = IconName::Warning;
     } else if (!status.online) {
         tone = StatusTone::Warning;
         icon = IconName::HubOffline;
@@ -110,7 +113,11 @@ QString StatusStrip::hubText(const SyncStatus& status)
     // Text only and no patient data: the status bar is readable from across the ward.
     QStringList parts;
     parts << (status.online ? tr("Hub: online") : tr("Hub: offline"));
-    if (status.lastSuccessfulSync.isValid())
+    // Issue 14: the hub's disk is full; records and audit entries wait here and go once IT has freed space. Said in
+    // place of the last sync, so the strip still fits the smallest screen.
+    if (status.hubStorageFull)
+        parts << tr("hub storage full: data kept here, call IT");
+    else if (status.lastSuccessfulSync.isValid())
         parts << tr("last sync %1")
                      .arg(QLocale().toString(status.lastSuccessfulSync.toLocalTime(), QLocale::ShortFormat));
     else

@@ -328,7 +328,6 @@ QJsonObject RecordCodec::patientResource(const Patient& p)
 {
     // JP Core Patient: the hospital's patient number under the JP OID arc for 医療機関の患者ID (1 + the demo
     // hospital's 10-digit code), the kanji name (IDE) and its kana reading (SYL).
-    static const QString kPatientIdSystem = QStringLiteral("urn:oid:1.2.392.100495.20.3.51.11318814790");
     static const QString kRepresentation = QStringLiteral("http://hl7.org/fhir/StructureDefinition/iso21090-EN-representation");
     auto name = [&](const QString& full, const char* representation) {
         const QString normalised = QString(full).replace(QChar(0x3000), QLatin1Char(' ')).simplified();

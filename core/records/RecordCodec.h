@@ -43,6 +43,8 @@ public:
     static constexpr const char* kHot9System = "urn:oid:1.2.392.200119.4.403.1";
     // The ward alerts a Flag carries (PatientFlag::Kind): infection-precautions, fall-risk, npo. No national code
     // list covers them (JP Core has no Flag profile), so the system is WardStation's own and the text says it all.
+    // JP Core: the hospital's patient number (医療機関の患者ID, 1 + the demo hospital's 10-digit code).
+    static constexpr const char* kPatientIdSystem = "urn:oid:1.2.392.100495.20.3.51.11318814790";
     static constexpr const char* kWardFlagSystem = "http://wardstation.jp/fhir/CodeSystem/ward-flag";
 
     // DATA-7 ranges.

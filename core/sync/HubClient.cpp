@@ -186,6 +186,12 @@ HubReply HubClient::classify(QNetworkReply* reply, bool tooLarge)
         r.error = SyncError(K::TerminalRevoked, HubClientText::tr("The hub refuses this terminal%1. Contact IT.").arg(said), 403, hubCode);
     else if (r.httpStatus == 413)
         r.error = SyncError(K::PayloadTooLarge, HubClientText::tr("The hub refused a request as too large%1.").arg(said), 413, hubCode);
+    else if (r.httpStatus == 507)
+        // Issue 14: the hub's disk is full; what was sent stays here (unacknowledged) and goes again on the next sync.
+        r.error = SyncError(K::ServerError,
+                            HubClientText::tr("The hub's storage is full. Nothing is lost: this terminal keeps its entries and "
+                                              "records and sends them once IT has freed space at the hub."),
+                            507, hubCode);
     else if (r.httpStatus >= 500)
         r.error = SyncError(K::ServerError, HubClientText::tr("The hub had an internal problem (HTTP %1); sync will retry.").arg(r.httpStatus),
                             r.httpStatus, hubCode);

@@ -561,12 +561,14 @@ void SyncEngine::finishCycle(const SyncError& error)
         m_lastAuditedError = SyncError::Kind::None;
         m_status.lastErrorKind = SyncError::Kind::None;
         m_status.lastError.clear();
+        m_status.hubStorageFull = false;
         scheduleNext(m_pollMs);
     } else {
         const SyncError::Kind k = error.kind();
         m_status.online = !(k == SyncError::Kind::NetworkDown || k == SyncError::Kind::Timeout || k == SyncError::Kind::TlsFailure);
         m_status.lastErrorKind = k;
         m_status.lastError = error.message();
+        m_status.hubStorageFull = error.httpStatus() == 507;
         // Exponential backoff with jitter, so a ward's terminals do not all return at the same instant.
         m_backoffMs = m_backoffMs == 0 ? m_backoffMinMs : qMin(m_backoffMs * 2, m_backoffMaxMs);
         const int jitter = static_cast<int>(QRandomGenerator::global()->bounded(m_backoffMs / 4 + 1));

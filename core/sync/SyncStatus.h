@@ -17,12 +17,13 @@ struct SyncStatus
     bool clockSkewWarning = false;
     SyncError::Kind lastErrorKind = SyncError::Kind::None;
     QString lastError;            // human-readable, translated; empty when the last cycle succeeded
+    bool hubStorageFull = false;  // issue 14: the hub refused the last push with 507 (its disk is full); nothing is lost
 
     bool operator==(const SyncStatus& o) const
     {
         return online == o.online && lastSuccessfulSync == o.lastSuccessfulSync && queueLength == o.queueLength
             && clockSkewMs == o.clockSkewMs && clockSkewWarning == o.clockSkewWarning && lastErrorKind == o.lastErrorKind
-            && lastError == o.lastError;
+            && lastError == o.lastError && hubStorageFull == o.hubStorageFull;
     }
     bool operator!=(const SyncStatus& o) const { return !(*this == o); }
 };

@@ -32,7 +32,12 @@ void runGuarded(HubResponse& res, const std::function<void()>& fn)
         fn();
     } catch (const HubError& e) {
         // Storage and key failures are the hub's problem: their detail goes to the log, not to the client.
-        if (e.httpStatus() >= 500) {
+        if (e.code() == QLatin1String("storage_full")) {
+            // Issue 14: a full disk refuses the request whole (its transaction rolled back); the terminal keeps what
+            // it sent and resends once IT has freed space.
+            std::fprintf(stderr, "wardhub: storage full, request refused: %s\n", e.what());
+            JsonReply::error(res, 507, e.code(), tr("The hub's storage is full; nothing of this request was stored. Send it again later."));
+        } else if (e.httpStatus() >= 500) {
             std::fprintf(stderr, "wardhub: internal error (%s): %s\n", qPrintable(e.code()), e.what());
             JsonReply::error(res, 500, QStringLiteral("internal"), tr("The hub could not complete the request; try again later."));
         } else {

@@ -15,6 +15,12 @@ QAtomicInteger<int> g_instances;
 
 [[noreturn]] void fail(const QString& what, const QSqlError& e)
 {
+    // Issue 14 (a full disk at the hub): SQLITE_FULL (13; also a reached max_page_count) or PostgreSQL disk_full
+    // (53100). The statement or transaction failed whole (rolled back by the caller), so the request is refused with
+    // 507 storage_full and the sender keeps what it sent until IT frees space.
+    const QString native = e.nativeErrorCode();
+    if (native == QLatin1String("13") || native == QLatin1String("53100"))
+        throw HubError(QStringLiteral("storage_full"), QStringLiteral("%1: the hub's storage is full: %2").arg(what, e.text()), 507);
     // The SQL error text carries no bound values, so it is safe for logs (no patient data).
     throw HubError(QStringLiteral("storage"), QStringLiteral("%1: %2").arg(what, e.text()));
 }

@@ -2,10 +2,13 @@
 # CTest fhir_validator (issue 9): every record body the hub stores is valid FHIR R4 by an independent validator.
 # Seeds a fresh demo hospital (SQLite), exports every patient with `wardhub export patient` (FHIR Bundle,
 # audited), dumps every record type the terminal writes (fhir_samples), and runs validate-fhir.js over all of it.
-# Also checks the export's refusals and its hub audit entry. Usage: validate-demo-hospital.sh WARDHUB FHIR_SAMPLES
+# Also checks the export's refusals and its hub audit entry. Issue 14: the hub's whole audit (its own chain and a
+# terminal's shipped chain: logins, chart views, break-the-glass, the exports) exported with `wardhub audit export`
+# is valid FHIR R4 too. Usage: validate-demo-hospital.sh WARDHUB FHIR_SAMPLES AUDIT_TRAIL_SAMPLES
 set -euo pipefail
 wardhub=$1
 samples=$2
+trail=$3
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -44,9 +47,37 @@ exports=$(sqlcipher "$work/hub/hub.db" "SELECT COUNT(*) FROM hub_audit WHERE act
 [ "$exports" = 60 ] || { echo "expected 60 audited exports, found $exports" >&2; exit 1; }
 "$wardhub" check --dir "$work/hub" | grep -q ': OK$' || { echo "wardhub check failed after the exports" >&2; exit 1; }
 
-summary=$(node "$here/validate-fhir.js" "$work"/P*.json "$work/terminal.ndjson")
+# Issue 14: a terminal's day reaches the hub, then the hub's whole audit goes out as FHIR AuditEvents; a second export
+# covers the first one's own audit entry (audit.export by the hub console).
+"$trail" "$work/hub" >/dev/null
+since=$(date -u -d '-1 day' +%F)
+until=$(date -u -d '+1 day' +%F)
+"$wardhub" audit export --dir "$work/hub" --from "$since" --to "$until" --out "$work/audit-first.json" >/dev/null
+"$wardhub" audit export --dir "$work/hub" --from "$since" --to "$until" --out "$work/audit.json" >/dev/null
+consoleExports=$(sqlcipher "$work/hub/hub.db" "SELECT COUNT(*) FROM hub_audit WHERE action = 'audit.export' AND actor LIKE 'operator@%'
+  AND detail LIKE '%\"via\":\"hub console\"%' AND detail LIKE '%audit-first.json%'")
+[ "$consoleExports" = 1 ] || { echo "the audit export is not in the hub chain ($consoleExports)" >&2; exit 1; }
+python3 - "$work/audit.json" <<'PY'
+import json, sys
+events = [e["resource"] for e in json.load(open(sys.argv[1]))["entry"]]
+def has(pred, what):
+    if not any(pred(e) for e in events):
+        sys.exit(f"the audit export has no {what}")
+def codes(e, key):
+    return {c["code"] for c in e.get(key, [])}
+has(lambda e: e["type"]["code"] == "110114" and "110122" in codes(e, "subtype") and e["outcome"] == "0", "successful login")
+has(lambda e: e["type"]["code"] == "110114" and "110122" in codes(e, "subtype") and e["outcome"] == "4", "refused login")
+has(lambda e: e["type"]["code"] == "110114" and "110123" in codes(e, "subtype"), "logout")
+has(lambda e: e["type"]["code"] == "110110" and any(c["code"] == "BTG" for p in e.get("purposeOfEvent", []) for c in p["coding"]),
+    "break-the-glass")
+has(lambda e: e["type"]["code"] == "110106" and "patient.export" in codes(e, "subtype"), "patient export")
+has(lambda e: e["type"]["code"] == "110106" and "audit.export" in codes(e, "subtype"), "audit export")
+has(lambda e: e["type"]["code"] == "110113", "security alert")
+PY
+
+summary=$(node "$here/validate-fhir.js" "$work"/P*.json "$work/terminal.ndjson" "$work/audit.json")
 echo "$summary"
 # Every record type must have been checked, the alert flags (issue 11) included.
-for type in Observation AllergyIntolerance MedicationRequest Composition Flag Patient; do
+for type in Observation AllergyIntolerance MedicationRequest Composition Flag Patient AuditEvent; do
   grep -q "\"$type\":" <<<"$summary" || { echo "no $type resource was validated" >&2; exit 1; }
 done

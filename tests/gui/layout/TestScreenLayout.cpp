@@ -336,6 +336,31 @@ private slots:
         }
     }
 
+    // Issue 14: a hub whose disk is full says so in the status strip (warning, icon and words), and the strip still
+    // fits; the words go with the next successful sync.
+    void statusStripShowsAFullHub()
+    {
+        QVERIFY(start());
+        SyncStatus full;
+        full.online = true;
+        full.lastSuccessfulSync = QDateTime::currentDateTimeUtc().addSecs(-600);
+        full.queueLength = 3;
+        full.lastErrorKind = SyncError::Kind::ServerError;
+        full.hubStorageFull = true;
+        m_status->setSyncStatus(full);
+        settle();
+        QCOMPARE(m_status->hubLabel()->tone(), StatusTone::Warning);
+        QCOMPARE(m_status->hubLabel()->iconName(), IconName::Warning);
+        QVERIFY2(m_status->hubLabel()->text().contains(StatusStrip::tr("hub storage full: data kept here, call IT")),
+                 qPrintable(m_status->hubLabel()->text()));
+        QVERIFY2(m_status->hubLabel()->width() >= m_status->hubLabel()->sizeHint().width(), qPrintable(describe(m_status->hubLabel())));
+        SyncStatus ok;
+        ok.online = true;
+        m_status->setSyncStatus(ok);
+        QCOMPARE(m_status->hubLabel()->tone(), StatusTone::Ok);
+        QVERIFY(!m_status->hubLabel()->text().contains(StatusStrip::tr("hub storage full: data kept here, call IT")));
+    }
+
     void chartAndTemperatureSheetLayOut()
     {
         ChartWorkspace* ws = start();

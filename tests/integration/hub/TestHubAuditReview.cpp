@@ -12,6 +12,8 @@
 #include "crypto/KeyPair.h"
 #include "hub/storage/HubDatabase.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -406,6 +408,227 @@ private slots:
         QCOMPARE(m_hub->auditEntries(QStringLiteral("audit.export")).size(), 1);
         QCOMPARE(get(path, {{QStringLiteral("view"), QStringLiteral("break-glass")}}).json.value(QStringLiteral("exported")).toInt(), 1);
         QCOMPARE(m_hub->auditEntries(QStringLiteral("audit.export")).size(), 2);
+    }
+private:
+    // Issue 14 (exports in the field's standards): `wardhub audit export` writes the hub's and the terminals' entries
+    // of a period as FHIR R4 AuditEvents (AuditEventExport's mapping; fhir_validator checks them against the schema).
+    QJsonArray auditExport(const QStringList& period, const QString& file, QByteArray* out = nullptr)
+    {
+        QByteArray err;
+        const int rc = m_hub->cli(QStringList{QStringLiteral("audit"), QStringLiteral("export")} + period
+                                      + QStringList{QStringLiteral("--out"), file},
+                                  out, &err);
+        if (rc != 0) {
+            qWarning("audit export: %d %s", rc, err.constData());
+            return {};
+        }
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        const QJsonObject bundle = QJsonDocument::fromJson(f.readAll()).object();
+        if (bundle.value(QStringLiteral("resourceType")).toString() != QLatin1String("Bundle")
+            || bundle.value(QStringLiteral("type")).toString() != QLatin1String("collection"))
+            return {};
+        QJsonArray events;
+        for (const QJsonValue& e : bundle.value(QStringLiteral("entry")).toArray())
+            events.append(e.toObject().value(QStringLiteral("resource")));
+        return events;
+    }
+
+    static QStringList codes(const QJsonObject& event, const char* key)
+    {
+        QStringList out;
+        for (const QJsonValue& c : event.value(QLatin1String(key)).toArray())
+            out << c.toObject().value(QStringLiteral("code")).toString();
+        return out;
+    }
+
+    // The event of terminal entry seq, or of the hub entry with this action (the last one).
+    static QJsonObject eventOf(const QJsonArray& events, const QString& entry)
+    {
+        QJsonObject found;
+        for (const QJsonValue& v : events) {
+            const QJsonObject e = v.toObject();
+            for (const QJsonValue& entity : e.value(QStringLiteral("entity")).toArray())
+                if (entity.toObject().value(QStringLiteral("what")).toObject().value(QStringLiteral("identifier")).toObject().value(QStringLiteral("value")).toString()
+                    == entry)
+                    return e;
+            if (codes(e, "subtype").contains(entry))
+                found = e;
+        }
+        return found;
+    }
+
+    static QString who(const QJsonObject& agent)
+    {
+        return agent.value(QStringLiteral("who")).toObject().value(QStringLiteral("identifier")).toObject().value(QStringLiteral("value")).toString();
+    }
+
+    static QString typeCode(const QJsonObject& agent)
+    {
+        return agent.value(QStringLiteral("type")).toObject().value(QStringLiteral("coding")).toArray().at(0).toObject().value(QStringLiteral("code")).toString();
+    }
+
+private slots:
+    void exportWritesEveryEntryAsAFhirAuditEvent()
+    {
+        // The auditor's own export through the API first, so an export by a person is in the period too.
+        QCOMPARE(get(QStringLiteral("/api/v1/admin/audit/export"), {{QStringLiteral("view"), QStringLiteral("break-glass")}}).status, 200);
+        const QString until = QDateTime::currentDateTimeUtc().addDays(1).date().toString(Qt::ISODate);
+        const QStringList period{QStringLiteral("--from"), QStringLiteral("2026-11-02T00:00:00+09:00"), QStringLiteral("--to"), until};
+        const qint64 terminalRows = scalar(QStringLiteral("SELECT COUNT(*) FROM terminal_audit"));
+        const qint64 hubRows = scalar(QStringLiteral("SELECT COUNT(*) FROM hub_audit"));
+        const qint64 hubLogins = scalar(QStringLiteral("SELECT COUNT(*) FROM hub_audit WHERE action IN ('session.open', 'session.failed',"
+                                                       " 'session.refused', 'terminal.login', 'terminal.login.fallback')"));
+        QCOMPARE(terminalRows, qint64(m_chain.size()));
+        QVERIFY(hubLogins >= 1); // the auditor's card + password login
+        QByteArray out;
+        const QString file = m_hub->dir() + QStringLiteral("/../audit-events.json");
+        const QJsonArray events = auditExport(period, file, &out);
+        QCOMPARE(events.size(), terminalRows + hubRows);
+        QVERIFY2(out.contains(QByteArray::number(terminalRows + hubRows) + " audit entries"), out.constData());
+        QCOMPARE(QFile(file).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+
+        // Counts per DICOM event type: the terminal's day as shipped (11 authentications: login, fallback, 5 failed
+        // unlocks, 4 refused logins; 4 patient record accesses; 1 invalid signature), the hub's logins.
+        QHash<QString, int> terminalTypes, hubTypes;
+        for (const QJsonValue& v : events) {
+            const QJsonObject e = v.toObject();
+            const bool fromTerminal = e.value(QStringLiteral("source")).toObject().value(QStringLiteral("observer")).toObject()
+                                          .value(QStringLiteral("identifier")).toObject().value(QStringLiteral("value")).toString()
+                                      == m_terminalId;
+            ++(fromTerminal ? terminalTypes : hubTypes)[e.value(QStringLiteral("type")).toObject().value(QStringLiteral("code")).toString()];
+            QVERIFY(!e.value(QStringLiteral("agent")).toArray().isEmpty());
+            QVERIFY(QStringList({QStringLiteral("0"), QStringLiteral("4"), QStringLiteral("8"), QStringLiteral("12")})
+                        .contains(e.value(QStringLiteral("outcome")).toString()));
+            QVERIFY(QStringLiteral("CRUDE").contains(e.value(QStringLiteral("action")).toString()));
+        }
+        QCOMPARE(terminalTypes.value(QStringLiteral("110114")), 11);
+        QCOMPARE(terminalTypes.value(QStringLiteral("110110")), 4);
+        QCOMPARE(terminalTypes.value(QStringLiteral("110113")), 1);
+        QCOMPARE(terminalTypes.size(), 3);
+        QCOMPARE(qint64(hubTypes.value(QStringLiteral("110114"))), hubLogins);
+        QCOMPARE(hubTypes.value(QStringLiteral("110106")), 1); // the auditor's export
+
+        // A login at the terminal: the person (requestor) and the terminal (device, network address), observed there.
+        const QJsonObject login = eventOf(events, QStringLiteral("terminal/%1/1").arg(m_terminalId));
+        QCOMPARE(login.value(QStringLiteral("type")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("110114"));
+        QCOMPARE(codes(login, "subtype"), (QStringList{QStringLiteral("110122"), QStringLiteral("login")}));
+        QCOMPARE(login.value(QStringLiteral("action")).toString(), QStringLiteral("E"));
+        QCOMPARE(login.value(QStringLiteral("outcome")).toString(), QStringLiteral("0"));
+        QCOMPARE(login.value(QStringLiteral("recorded")).toString(), QStringLiteral("2026-11-02T00:00:00.000Z"));
+        const QJsonArray loginAgents = login.value(QStringLiteral("agent")).toArray();
+        QCOMPARE(loginAgents.size(), 2);
+        QCOMPARE(who(loginAgents[0].toObject()), nurse());
+        QCOMPARE(typeCode(loginAgents[0].toObject()), QStringLiteral("humanuser"));
+        QCOMPARE(loginAgents[0].toObject().value(QStringLiteral("requestor")).toBool(), true);
+        QCOMPARE(who(loginAgents[1].toObject()), m_terminalId);
+        QCOMPARE(loginAgents[1].toObject().value(QStringLiteral("requestor")).toBool(), false);
+        QCOMPARE(loginAgents[1].toObject().value(QStringLiteral("network")).toObject().value(QStringLiteral("address")).toString(), m_terminalId);
+        QCOMPARE(login.value(QStringLiteral("source")).toObject().value(QStringLiteral("site")).toString(), QStringLiteral("W3"));
+        // A refused login is a minor failure (the person may try again).
+        QCOMPARE(eventOf(events, QStringLiteral("terminal/%1/12").arg(m_terminalId)).value(QStringLiteral("outcome")).toString(), QStringLiteral("4"));
+
+        // A chart viewed: the patient as the entity (JP Core patient number), read.
+        const QJsonObject view = eventOf(events, QStringLiteral("terminal/%1/2").arg(m_terminalId));
+        QCOMPARE(view.value(QStringLiteral("type")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("110110"));
+        QCOMPARE(view.value(QStringLiteral("action")).toString(), QStringLiteral("R"));
+        QVERIFY(!view.contains(QStringLiteral("purposeOfEvent")));
+        const QJsonObject viewed = view.value(QStringLiteral("entity")).toArray().at(0).toObject();
+        QCOMPARE(viewed.value(QStringLiteral("what")).toObject().value(QStringLiteral("identifier")).toObject().value(QStringLiteral("value")).toString(), patient());
+        QCOMPARE(viewed.value(QStringLiteral("role")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("1"));
+        // The record opened is the second entity.
+        const QJsonObject opened = eventOf(events, QStringLiteral("terminal/%1/3").arg(m_terminalId));
+        QCOMPARE(opened.value(QStringLiteral("entity")).toArray().at(1).toObject().value(QStringLiteral("what")).toObject()
+                     .value(QStringLiteral("identifier")).toObject().value(QStringLiteral("value")).toString(),
+                 QStringLiteral("rec-1"));
+
+        // Break-the-glass: the emergency override as purposeOfEvent BTG with the person's reason (AC-3).
+        const QJsonObject glass = eventOf(events, QStringLiteral("terminal/%1/5").arg(m_terminalId));
+        const QJsonObject purpose = glass.value(QStringLiteral("purposeOfEvent")).toArray().at(0).toObject();
+        QCOMPARE(purpose.value(QStringLiteral("coding")).toArray().at(0).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("BTG"));
+        QCOMPARE(purpose.value(QStringLiteral("text")).toString(), QStringLiteral("急変対応のため"));
+        QCOMPARE(glass.value(QStringLiteral("entity")).toArray().at(0).toObject().value(QStringLiteral("what")).toObject()
+                     .value(QStringLiteral("identifier")).toObject().value(QStringLiteral("value")).toString(),
+                 patient());
+        // The hub's mirror of it carries the same override.
+        QCOMPARE(eventOf(events, QStringLiteral("terminal.patient.break-glass")).value(QStringLiteral("purposeOfEvent")).toArray().size(), 1);
+
+        // A failed unlock with nobody logged in: the terminal itself asked.
+        const QJsonObject unlock = eventOf(events, QStringLiteral("terminal/%1/7").arg(m_terminalId));
+        QCOMPARE(unlock.value(QStringLiteral("agent")).toArray().size(), 2);
+        QCOMPARE(unlock.value(QStringLiteral("outcome")).toString(), QStringLiteral("8"));
+
+        // The hub's login: the person and the terminal they came from, observed by the hub.
+        const QJsonObject hubLogin = eventOf(events, QStringLiteral("session.open"));
+        QCOMPARE(who(hubLogin.value(QStringLiteral("agent")).toArray().at(0).toObject()), auditor());
+        QCOMPARE(who(hubLogin.value(QStringLiteral("agent")).toArray().at(1).toObject()), m_terminalId);
+        QCOMPARE(hubLogin.value(QStringLiteral("source")).toObject().value(QStringLiteral("type")).toArray().at(0).toObject()
+                     .value(QStringLiteral("code")).toString(),
+                 QStringLiteral("4"));
+
+        // The export itself is on the hub's record: the console, the period, the count and the file; the next
+        // export shows it as an Export event by the hub console.
+        const QList<QJsonObject> exports = m_hub->auditEntries(QStringLiteral("audit.export"));
+        QCOMPARE(exports.size(), 2);
+        const QJsonObject mine = exports.last();
+        QVERIFY(mine.value(QStringLiteral("actor")).toString().startsWith(QLatin1String("operator@")));
+        QCOMPARE(mine.value(QStringLiteral("via")).toString(), QStringLiteral("hub console"));
+        QCOMPARE(mine.value(QStringLiteral("from")).toString(), QStringLiteral("2026-11-01T15:00:00.000Z"));
+        // A day alone as the end covers that whole day.
+        QCOMPARE(mine.value(QStringLiteral("to")).toString(),
+                 QDate::fromString(until, Qt::ISODate).addDays(1).toString(Qt::ISODate) + QStringLiteral("T00:00:00.000Z"));
+        QCOMPARE(mine.value(QStringLiteral("rows")).toInteger(), terminalRows + hubRows);
+        QCOMPARE(mine.value(QStringLiteral("file")).toString(), file);
+        const QJsonArray again = auditExport(period, file + QStringLiteral(".2"));
+        QCOMPARE(again.size(), events.size() + 1);
+        const QJsonObject consoleExport = eventOf(again, QStringLiteral("audit.export"));
+        QCOMPARE(consoleExport.value(QStringLiteral("type")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("110106"));
+        QCOMPARE(consoleExport.value(QStringLiteral("agent")).toArray().at(0).toObject().value(QStringLiteral("who")).toObject()
+                     .value(QStringLiteral("display")).toString(),
+                 QStringLiteral("hub console"));
+
+        // The period bounds the export: only the first day's five terminal entries (JST 2026-11-02).
+        const QJsonArray day = auditExport({QStringLiteral("--from"), QStringLiteral("2026-11-02T00:00:00+09:00"), QStringLiteral("--to"),
+                                            QStringLiteral("2026-11-03T00:00:00+09:00")},
+                                           file + QStringLiteral(".day"));
+        QCOMPARE(day.size(), 5);
+    }
+
+    // Bad arguments: a clear message, no file, nothing recorded.
+    void exportRefusesBadArguments()
+    {
+        const QString dir = m_hub->dir() + QStringLiteral("/../refused");
+        QVERIFY(QDir().mkpath(dir));
+        const qint64 auditBefore = scalar(QStringLiteral("SELECT COUNT(*) FROM hub_audit"));
+        const QString file = dir + QStringLiteral("/audit.json");
+        struct Case
+        {
+            QStringList args;
+            int rc;
+            QByteArray message;
+        };
+        const QList<Case> cases{
+            {{QStringLiteral("--from"), QStringLiteral("2026-11-03"), QStringLiteral("--to"), QStringLiteral("2026-11-02"), QStringLiteral("--out"), file},
+             2, "--from) must be before its end"},
+            {{QStringLiteral("--from"), QStringLiteral("2026-11-02"), QStringLiteral("--to"), QStringLiteral("2026-11-03")}, 2, "--out FILE"},
+            {{QStringLiteral("--from"), QStringLiteral("yesterday"), QStringLiteral("--to"), QStringLiteral("2026-11-03"), QStringLiteral("--out"), file},
+             2, "--from and --to need a date"},
+            {{QStringLiteral("--from"), QStringLiteral("2026-11-02T09:00:00"), QStringLiteral("--to"), QStringLiteral("2026-11-03"), QStringLiteral("--out"), file},
+             2, "with its zone"},
+            {{QStringLiteral("--from"), QStringLiteral("2026-11-02"), QStringLiteral("--to"), QStringLiteral("2026-11-03"), QStringLiteral("--out"),
+              dir + QStringLiteral("/no-such-folder/audit.json")},
+             1, "Cannot write"},
+            {{QStringLiteral("--from"), QStringLiteral("2026-11-02"), QStringLiteral("--to"), QStringLiteral("2026-11-03"), QStringLiteral("--out"), dir},
+             1, "Cannot write"},
+        };
+        for (const Case& c : cases) {
+            QByteArray err;
+            QCOMPARE(m_hub->cli(QStringList{QStringLiteral("audit"), QStringLiteral("export")} + c.args, nullptr, &err), c.rc);
+            QVERIFY2(err.contains(c.message), err.constData());
+        }
+        QCOMPARE(QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM hub_audit")), auditBefore);
     }
 };
 

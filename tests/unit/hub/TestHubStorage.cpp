@@ -4,8 +4,11 @@
 #include "hub/storage/HubAuditLog.h"
 #include "hub/storage/HubDatabase.h"
 #include "hub/storage/Migrations.h"
+#include "hub/terminals/TerminalAuditChains.h"
+#include "audit/AuditEntry.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -148,6 +151,58 @@ private slots:
         v = log.verify();
         QVERIFY(!v.ok);
         QCOMPARE(v.firstBadSeq, qint64(3));
+    }
+    // Issue 14 (a full disk at the hub): SQLITE_FULL, here from a database held at its current size with
+    // max_page_count (the same error SQLite returns on ENOSPC; test_hub_storage_full fills a real tmpfs), is
+    // HubError storage_full / 507, and the refused audit batch leaves nothing behind; it is stored whole once there
+    // is space again.
+    void storageFullIsRefusedWhole()
+    {
+        QTemporaryDir dir;
+        HubConfig c = config(dir);
+        if (c.isPostgres())
+            QSKIP("max_page_count is SQLite's; PostgreSQL reports disk_full (53100) through the same mapping");
+        HubDatabase db(c);
+        Migrations::migrate(db);
+        DataKeys::create(db, c.masterKeyPath());
+        const DataKeys keys = DataKeys::load(db, c.masterKeyPath());
+        QJsonArray entries;
+        QByteArray prev = AuditEntry::genesisHash();
+        for (int i = 1; i <= 300; ++i) {
+            AuditEntry e;
+            e.seq = i;
+            e.time = QDateTime::fromMSecsSinceEpoch(1764000000000 + i * 1000, Qt::UTC);
+            e.terminal = QStringLiteral("T-full");
+            e.user = QStringLiteral("NURSE00001");
+            e.action = QStringLiteral("patient.view");
+            e.patient = QStringLiteral("P%1").arg(i % 7);
+            e.outcome = QStringLiteral("success");
+            e.detail = {{QStringLiteral("screen"), QString(200, QLatin1Char('o'))}};
+            e.prevHash = prev;
+            e.hash = e.computeHash();
+            prev = e.hash;
+            entries.append(e.toJson());
+        }
+        auto rows = [&] {
+            QSqlQuery q = db.exec(QStringLiteral("SELECT COUNT(*) FROM terminal_audit"));
+            return q.next() ? q.value(0).toLongLong() : -1;
+        };
+        QSqlQuery pages = db.exec(QStringLiteral("PRAGMA page_count"));
+        QVERIFY(pages.next());
+        const qint64 full = pages.value(0).toLongLong();
+        db.execDirect(QStringLiteral("PRAGMA max_page_count = %1").arg(full));
+        TerminalAuditChains chains(db, keys);
+        try {
+            chains.receive(QStringLiteral("T-full"), entries);
+            QFAIL("a full database accepted the batch");
+        } catch (const HubError& e) {
+            QCOMPARE(e.code(), QStringLiteral("storage_full"));
+            QCOMPARE(e.httpStatus(), 507);
+        }
+        QCOMPARE(rows(), qint64(0));
+        db.execDirect(QStringLiteral("PRAGMA max_page_count = %1").arg(full + 10000));
+        QCOMPARE(chains.receive(QStringLiteral("T-full"), entries), qint64(300));
+        QCOMPARE(rows(), qint64(300));
     }
 };
 
