@@ -4,6 +4,8 @@
 #include "hub/HubError.h"
 #include "hub/HubServices.h"
 #include "hub/HubVersion.h"
+#include "hub/atna/AtnaQueue.h"
+#include "hub/atna/AtnaStream.h"
 #include "hub/demo/DemoSeed.h"
 #include "hub/records/PatientExport.h"
 #include "hub/maintenance/HubMaintenance.h"
@@ -88,6 +90,7 @@ QString HubCommandLine::usageText()
              "       wardhub check --dir DIR\n"
              "       wardhub review list --dir DIR [--status pending|accepted|refused]\n"
              "       wardhub audit list --dir DIR [--action ACTION]   (e.g. login.not-me: reports from staff)\n"
+             "       wardhub audit stream-status --dir DIR   (the IHE ATNA syslog stream: cursor, backlog, last error)\n"
              "Acting for a person, who proves it with their own password (typed without echo, or --password-file FILE|-):\n"
              "       wardhub review accept|refuse --dir DIR --record UUID --version N --by REVIEWER_ID [--password-file FILE|-]\n"
              "       wardhub export patient --dir DIR --id P --out FILE --by STAFF_ID [--password-file FILE|-]\n"
@@ -238,6 +241,13 @@ int HubCommandLine::serve(const QStringList& args)
         checkpoint();
         services->db.releaseThreadConnection();
     });
+    // Issue 14 (IHE ATNA): the audit stream to the configured collector, on its own thread (never a request handler's).
+    std::unique_ptr<AtnaStream> atna;
+    std::thread atnaThread;
+    if (services->config.atnaEnabled()) {
+        atna = std::make_unique<AtnaStream>(*services);
+        atnaThread = std::thread([&] { atna->run(); });
+    }
     // Tests and scripts read this line to learn the port chosen for --port 0.
     m_out << "wardhub listening on " << host << ":" << port << Qt::endl;
     const bool ok = server.run();
@@ -250,6 +260,10 @@ int HubCommandLine::serve(const QStringList& args)
     }
     checkpointWake.notify_all();
     checkpointer.join();
+    if (atna) {
+        atna->stop();
+        atnaThread.join();
+    }
     m_err << "wardhub: stopped" << Qt::endl;
     return ok ? 0 : 1;
 }
@@ -469,6 +483,8 @@ int HubCommandLine::audit(const QStringList& args)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("action"), QStringLiteral("Only entries of this action."), QStringLiteral("ACTION")});
+    if (args.first() == QLatin1String("audit stream-status") && parse(p, args, m_err))
+        return auditStreamStatus(p.value(QStringLiteral("dir")));
     if (args.first() != QLatin1String("audit list") || !parse(p, args, m_err))
         return usage();
     auto services = HubServices::open(p.value(QStringLiteral("dir")));
@@ -478,6 +494,24 @@ int HubCommandLine::audit(const QStringList& args)
         m_out << e.seq << ' ' << QDateTime::fromMSecsSinceEpoch(e.at, Qt::UTC).toString(Qt::ISODate) << ' ' << e.actor << ' '
               << e.action << ' ' << QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact)) << Qt::endl;
     m_out << entries.size() << " entr" << (entries.size() == 1 ? "y" : "ies") << Qt::endl;
+    return 0;
+}
+
+int HubCommandLine::auditStreamStatus(const QString& dir)
+{
+    auto services = HubServices::open(dir);
+    const HubConfig& c = services->config;
+    const AtnaQueue::Status s = AtnaQueue(services->db, services->keys, c.hostname).status();
+    const auto time = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate); };
+    m_out << "collector: " << (c.atnaEnabled() ? QStringLiteral("%1:%2").arg(c.atnaHost).arg(c.atnaPort) : QStringLiteral("off ([atna] in wardhub.ini)"))
+          << Qt::endl;
+    m_out << "state: " << (s.state.isEmpty() ? QStringLiteral("never ran") : s.state)
+          << (s.updatedAtMs > 0 ? QStringLiteral(" (since %1)").arg(time(s.updatedAtMs)) : QString()) << Qt::endl;
+    m_out << "backlog: " << s.backlog << " events" << Qt::endl;
+    for (const AtnaQueue::StreamState& st : s.streams)
+        m_out << "  " << st.stream << ": sent up to " << st.sent << " of " << st.written << Qt::endl;
+    m_out << "last error: " << (s.lastError.isEmpty() ? QStringLiteral("none") : QStringLiteral("%1 (%2)").arg(s.lastError, time(s.errorAtMs)))
+          << Qt::endl;
     return 0;
 }
 

@@ -50,6 +50,7 @@ private:
     int policy(const QStringList& args);
     int review(const QStringList& args);
     int audit(const QStringList& args);
+    int auditStreamStatus(const QString& dir);
     int usage();
     static QString usageText();
 
