@@ -90,14 +90,15 @@ void AtnaStream::run()
                     break;
                 continue;
             }
-            QByteArray bytes;
+            QList<QByteArray> frames;
+            frames.reserve(batch.size());
             for (const AtnaQueue::Pending& p : batch)
-                bytes += p.frame;
-            if (!client.send(bytes, &error)) {
-                fail(error);
-                continue; // reconnects at once, then backs off if that fails too
-            }
-            queue.delivered(batch);
+                frames.append(p.frame);
+            const qsizetype delivered = client.send(frames, &error);
+            if (delivered > 0)
+                queue.delivered(batch.mid(0, delivered));
+            if (delivered < batch.size())
+                fail(error); // reconnects at once, then backs off if that fails too
         } catch (const std::exception& e) {
             // The database (outage, a row that does not open): nothing moves, the next round tries again.
             fail(QStringLiteral("reading the audit tables: %1").arg(QString::fromUtf8(e.what())));

@@ -7,16 +7,19 @@
 #include <openssl/ssl.h>
 #include <openssl/x509v3.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
 #include <thread>
 
+#include <csignal>
 #include <fcntl.h>
+#include <pthread.h>
 #include <linux/sockios.h>
 #include <netdb.h>
 #include <netinet/in.h>
-#include <netinet/tcp.h>
+#include <linux/tcp.h> // struct tcp_info with tcpi_bytes_acked (glibc's lacks it)
 #include <poll.h>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
@@ -34,6 +37,33 @@ qint64 nowMs()
 // A collector refusing our certificate after a TLS 1.3 handshake (the server's verdict comes after the client's
 // Finished) closes within a round trip or two; this long is waited before the connection counts as accepted.
 constexpr int kSettleMs = 300;
+
+// OpenSSL writes to the socket with write(2): a collector that reset the connection would raise SIGPIPE and end the
+// whole hub. While one of these is alive the calling thread holds SIGPIPE blocked (write then fails with EPIPE) and
+// takes a pending one away before unblocking.
+class NoSigPipe
+{
+public:
+    NoSigPipe()
+    {
+        sigemptyset(&m_pipe);
+        sigaddset(&m_pipe, SIGPIPE);
+        pthread_sigmask(SIG_BLOCK, &m_pipe, &m_old);
+    }
+    ~NoSigPipe()
+    {
+        const timespec none{0, 0};
+        while (sigtimedwait(&m_pipe, nullptr, &none) == SIGPIPE) {
+        }
+        pthread_sigmask(SIG_SETMASK, &m_old, nullptr);
+    }
+    NoSigPipe(const NoSigPipe&) = delete;
+    NoSigPipe& operator=(const NoSigPipe&) = delete;
+
+private:
+    sigset_t m_pipe;
+    sigset_t m_old;
+};
 
 } // namespace
 
@@ -64,6 +94,9 @@ QString SyslogTlsClient::tlsReason() const
 
 void SyslogTlsClient::close()
 {
+    const NoSigPipe guard;
+    m_closedCleanly = false;
+    m_ackedAtClose = -1;
     if (m_ssl) {
         SSL_shutdown(m_ssl); // best effort close_notify; the socket is non-blocking
         SSL_free(m_ssl);
@@ -96,6 +129,7 @@ bool SyslogTlsClient::waitFor(short events, qint64 deadlineMs)
 bool SyslogTlsClient::open(QString* error)
 {
     close();
+    const NoSigPipe guard;
     const qint64 deadline = nowMs() + m_settings.timeoutMs;
     // TCP
     addrinfo hints{};
@@ -137,6 +171,9 @@ bool SyslogTlsClient::open(QString* error)
     m_ctx = SSL_CTX_new(TLS_client_method());
     SSL_CTX_set_min_proto_version(m_ctx, TLS1_2_VERSION);
     SSL_CTX_set_verify(m_ctx, SSL_VERIFY_PEER, nullptr);
+    // A TCP FIN without close_notify reads as a clean end (SSL_ERROR_ZERO_RETURN), a reset stays an error: the two
+    // mean different things for what the collector read (see the header).
+    SSL_CTX_set_options(m_ctx, SSL_OP_IGNORE_UNEXPECTED_EOF);
     if (SSL_CTX_load_verify_locations(m_ctx, QFile::encodeName(m_settings.caFile).constData(), nullptr) != 1) {
         *error = QStringLiteral("collector CA %1 does not load: %2").arg(m_settings.caFile, tlsReason());
         close();
@@ -190,19 +227,31 @@ bool SyslogTlsClient::open(QString* error)
         }
         waitFor(POLLIN, settle);
     }
+    // From here on, acknowledged bytes are counted in OpenSSL's ciphertext offsets (the handshake is all acknowledged).
+    QString notDrained;
+    if (!drained(nowMs() + m_settings.timeoutMs, &notDrained)) {
+        *error = notDrained;
+        close();
+        return false;
+    }
+    m_ackBase = 0;
+    m_ackBase = ackedBytes() - qint64(BIO_number_written(SSL_get_wbio(m_ssl)));
     return true;
+}
+
+qint64 SyslogTlsClient::ackedBytes() const
+{
+    tcp_info info{};
+    socklen_t len = sizeof info;
+    if (::getsockopt(m_fd, IPPROTO_TCP, TCP_INFO, &info, &len) != 0)
+        return -1;
+    return qint64(info.tcpi_bytes_acked) - m_ackBase;
 }
 
 bool SyslogTlsClient::healthy(QString* error)
 {
     if (!m_ssl) {
         *error = QStringLiteral("not connected");
-        return false;
-    }
-    tcp_info info{};
-    socklen_t len = sizeof info;
-    if (::getsockopt(m_fd, IPPROTO_TCP, TCP_INFO, &info, &len) != 0 || info.tcpi_state != TCP_ESTABLISHED) {
-        *error = QStringLiteral("the collector %1 closed the connection").arg(where());
         return false;
     }
     char buf[512];
@@ -215,8 +264,19 @@ bool SyslogTlsClient::healthy(QString* error)
             ERR_clear_error();
             return true;
         }
-        *error = why == SSL_ERROR_ZERO_RETURN ? QStringLiteral("the collector %1 closed the connection").arg(where())
-                                              : QStringLiteral("the collector %1 closed the connection: %2").arg(where(), tlsReason());
+        if (why == SSL_ERROR_ZERO_RETURN) {
+            if (!m_closedCleanly) {
+                m_closedCleanly = true;
+                m_ackedAtClose = ackedBytes();
+            }
+            ERR_clear_error();
+            *error = QStringLiteral("the collector %1 closed the connection").arg(where());
+        } else {
+            const int err = errno;
+            *error = why == SSL_ERROR_SYSCALL && err != 0
+                         ? QStringLiteral("the collector %1 reset the connection: %2").arg(where(), QString::fromLocal8Bit(std::strerror(err)))
+                         : QStringLiteral("the collector %1 ended the connection: %2").arg(where(), tlsReason());
+        }
         return false;
     }
 }
@@ -244,30 +304,57 @@ bool SyslogTlsClient::drained(qint64 deadlineMs, QString* error)
     }
 }
 
-bool SyslogTlsClient::send(const QByteArray& bytes, QString* error)
+qsizetype SyslogTlsClient::confirmed(const QList<qint64>& ends) const
 {
-    if (!healthy(error))
-        return false;
+    if (!m_closedCleanly || m_ackedAtClose < 0)
+        return 0;
+    return std::upper_bound(ends.begin(), ends.end(), m_ackedAtClose) - ends.begin();
+}
+
+qsizetype SyslogTlsClient::send(const QList<QByteArray>& frames, QString* error)
+{
+    const NoSigPipe guard;
+    if (!healthy(error)) {
+        close();
+        return 0;
+    }
     const qint64 deadline = nowMs() + m_settings.timeoutMs;
-    qsizetype done = 0;
-    while (done < bytes.size()) {
-        size_t written = 0;
-        const int r = SSL_write_ex(m_ssl, bytes.constData() + done, size_t(bytes.size() - done), &written);
-        if (r == 1) {
-            done += qsizetype(written);
-            continue;
+    QList<qint64> ends; // ciphertext offset after each frame
+    ends.reserve(frames.size());
+    const auto fail = [&] {
+        const qsizetype n = confirmed(ends);
+        close();
+        return n;
+    };
+    BIO* wire = SSL_get_wbio(m_ssl);
+    for (const QByteArray& frame : frames) {
+        // A close seen before the next frame leaves the frames so far countable (no reset from our later writes).
+        pollfd p{m_fd, POLLIN | POLLRDHUP, 0};
+        if (::poll(&p, 1, 0) > 0 && !healthy(error))
+            return fail();
+        for (;;) {
+            size_t written = 0;
+            const int r = SSL_write_ex(m_ssl, frame.constData(), size_t(frame.size()), &written);
+            if (r == 1)
+                break;
+            const int why = SSL_get_error(m_ssl, r);
+            if ((why == SSL_ERROR_WANT_WRITE && waitFor(POLLOUT, deadline)) || (why == SSL_ERROR_WANT_READ && waitFor(POLLIN, deadline)))
+                continue;
+            if (why == SSL_ERROR_WANT_WRITE || why == SSL_ERROR_WANT_READ)
+                *error = QStringLiteral("the collector %1 did not take the data in time").arg(where());
+            else if (healthy(error))
+                *error = QStringLiteral("the collector %1 ended the connection: %2").arg(where(), tlsReason());
+            return fail();
         }
-        const int why = SSL_get_error(m_ssl, r);
-        if ((why == SSL_ERROR_WANT_WRITE && waitFor(POLLOUT, deadline)) || (why == SSL_ERROR_WANT_READ && waitFor(POLLIN, deadline)))
-            continue;
-        *error = why == SSL_ERROR_WANT_WRITE || why == SSL_ERROR_WANT_READ
-                     ? QStringLiteral("the collector %1 did not take the data in time").arg(where())
-                     : QStringLiteral("the collector %1 closed the connection: %2").arg(where(), tlsReason());
-        return false;
+        ends.append(qint64(BIO_number_written(wire)));
     }
     if (!drained(deadline, error))
-        return false;
-    return healthy(error);
+        return fail();
+    // Everything acknowledged: delivered if the connection stands, and also if the collector has closed it cleanly
+    // (then healthy() took bytes_acked at the close, which covers every frame).
+    if (!healthy(error))
+        return fail();
+    return frames.size();
 }
 
 } // namespace ward::hub
