@@ -97,8 +97,11 @@ void AtnaStream::run()
             const qsizetype delivered = client.send(frames, &error);
             if (delivered > 0)
                 queue.delivered(batch.mid(0, delivered));
-            if (delivered < batch.size())
-                fail(error); // reconnects at once, then backs off if that fails too
+            if (delivered < batch.size()) // reconnects at once, then backs off if that fails too
+                fail(QStringLiteral("%1 (%2 of %3 events of the batch confirmed, the rest is sent again)")
+                         .arg(error)
+                         .arg(delivered)
+                         .arg(batch.size()));
         } catch (const std::exception& e) {
             // The database (outage, a row that does not open): nothing moves, the next round tries again.
             fail(QStringLiteral("reading the audit tables: %1").arg(QString::fromUtf8(e.what())));

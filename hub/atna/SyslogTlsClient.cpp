@@ -236,6 +236,16 @@ bool SyslogTlsClient::open(QString* error)
     }
     m_ackBase = 0;
     m_ackBase = ackedBytes() - qint64(BIO_number_written(SSL_get_wbio(m_ssl)));
+    QString closed;
+    if (!healthy(&closed)) {
+        *error = closed;
+        close();
+        return false;
+    }
+    tcp_info info{};
+    socklen_t len = sizeof info;
+    ::getsockopt(m_fd, IPPROTO_TCP, TCP_INFO, &info, &len);
+    m_recvBase = qint64(info.tcpi_bytes_received) - qint64(BIO_number_read(SSL_get_rbio(m_ssl)));
     return true;
 }
 
@@ -304,8 +314,32 @@ bool SyslogTlsClient::drained(qint64 deadlineMs, QString* error)
     }
 }
 
-qsizetype SyslogTlsClient::confirmed(const QList<qint64>& ends) const
+void SyslogTlsClient::noteFin()
 {
+    if (m_closedCleanly || m_fd < 0 || !m_ssl)
+        return;
+    qint64 drainedBytes = 0;
+    char buf[4096];
+    for (;;) {
+        const ssize_t r = ::recv(m_fd, buf, sizeof buf, MSG_DONTWAIT);
+        if (r <= 0)
+            break;
+        drainedBytes += r;
+    }
+    tcp_info info{};
+    socklen_t len = sizeof info;
+    if (::getsockopt(m_fd, IPPROTO_TCP, TCP_INFO, &info, &len) != 0)
+        return;
+    const qint64 received = qint64(info.tcpi_bytes_received) - m_recvBase;
+    if (received == qint64(BIO_number_read(SSL_get_rbio(m_ssl))) + drainedBytes + 1) {
+        m_closedCleanly = true;
+        m_ackedAtClose = ackedBytes();
+    }
+}
+
+qsizetype SyslogTlsClient::confirmed(const QList<qint64>& ends)
+{
+    noteFin();
     if (!m_closedCleanly || m_ackedAtClose < 0)
         return 0;
     return std::upper_bound(ends.begin(), ends.end(), m_ackedAtClose) - ends.begin();

@@ -58,7 +58,10 @@ private:
     bool drained(qint64 deadlineMs, QString* error);
     // Ciphertext bytes of this connection the collector's TCP acknowledged (counted like BIO_number_written).
     qint64 ackedBytes() const;
-    qsizetype confirmed(const QList<qint64>& ends) const;
+    qsizetype confirmed(const QList<qint64>& ends);
+    // After a failed write the socket error is consumed: whether the collector's FIN came (before its reset) is read
+    // from TCP_INFO bytes_received, which counts the FIN as one byte, against the bytes taken from the socket.
+    void noteFin();
     QString where() const;
     QString tlsReason() const;
 
@@ -69,6 +72,7 @@ private:
     qint64 m_ackBase = 0;          // TCP bytes_acked minus the bytes OpenSSL wrote, when both were level
     bool m_closedCleanly = false;  // the collector's FIN or close_notify was seen before any reset
     qint64 m_ackedAtClose = -1;    // ackedBytes() when that close was seen
+    qint64 m_recvBase = 0;         // TCP bytes_received minus the bytes OpenSSL read, when both were level
 };
 
 } // namespace ward::hub

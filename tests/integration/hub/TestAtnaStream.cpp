@@ -1,6 +1,7 @@
 // Issue 14 (IHE ATNA) against a real rsyslogd as the TLS collector (RFC 5425, mutual authentication): a running
 // wardhub streams its own audit chain and a terminal's shipped chain as RFC 5424 messages. The collector is stopped
-// mid-stream and restarted, and every event must arrive exactly once and in order (stable id per event); a collector
+// mid-stream and restarted, and every event must arrive, in order, at most the one unconfirmed batch twice (stable id
+// per event; see collectorRestartLosesNothing for what rsyslog does); a collector
 // whose certificate no configured CA signed gets nothing, the stream status says why and the events stay queued
 // until the right collector returns; a collector that refuses the hub's client certificate is reported as such.
 
@@ -9,11 +10,13 @@
 #include "RsyslogCollector.h"
 
 #include "audit/AuditEntry.h"
+#include "hub/atna/AtnaStream.h"
 #include "hub/pki/HubPki.h"
 #include "hub/storage/HubDatabase.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QMap>
 #include <QRegularExpression>
@@ -34,6 +37,7 @@ class TestAtnaStream : public QObject
     QList<AuditEntry> m_chain;
 
     static QString patient() { return QStringLiteral("P20260042"); }
+    static constexpr int AtnaStreamBatch = ward::hub::AtnaStream::kBatch;
 
     bool startHub(const QString& peer = QString::fromLatin1(ward::hub::HubPki::kSyslogClientName))
     {
@@ -115,8 +119,10 @@ class TestAtnaStream : public QObject
         return false;
     }
 
-    // Every event of both streams exactly once, each stream in seq order (the list of seqs per stream is 1..n).
-    void verifyExactlyOnceInOrder()
+    // Every event of both streams, each stream in seq order. maxResent 0: exactly once. Otherwise (a collector stopped
+    // mid-batch, see below) an event may come twice: only from one resent batch (at most maxResent duplicates), the
+    // copy identical to the first (same stable id), and the first arrivals still exactly 1..n in order.
+    void verifyDelivered(int maxResent = 0)
     {
         const qint64 hubEntries = hubAuditEntries();
         const qsizetype total = hubEntries + m_chain.size();
@@ -124,21 +130,32 @@ class TestAtnaStream : public QObject
                                                                        .arg(m_collector->lineCount()).arg(total).arg(streamStatus())));
         QTest::qWait(1000); // a duplicate resent late would show now
         static const QRegularExpression kId(QStringLiteral("\\bid=\"([^\"]+)/(\\d+)\""));
-        QMap<QString, QList<qint64>> seqs;
+        QMap<QString, QList<qint64>> firsts;
+        QHash<QString, QByteArray> seen;
+        int duplicates = 0;
         for (const QByteArray& line : m_collector->lines()) {
             const QRegularExpressionMatch m = kId.match(QString::fromUtf8(line));
             QVERIFY2(m.hasMatch(), line.constData());
-            seqs[m.captured(1)].append(m.captured(2).toLongLong());
+            const QString id = m.captured(1) + QLatin1Char('/') + m.captured(2);
+            if (seen.contains(id)) {
+                QCOMPARE(line, seen.value(id));
+                ++duplicates;
+                continue;
+            }
+            seen.insert(id, line);
+            firsts[m.captured(1)].append(m.captured(2).toLongLong());
         }
+        qInfo("%lld events, %d arrived twice", qint64(total), duplicates);
+        QVERIFY2(duplicates <= maxResent, qPrintable(QStringLiteral("%1 duplicates").arg(duplicates)));
         const auto upTo = [](qint64 n) {
             QList<qint64> l;
             for (qint64 i = 1; i <= n; ++i)
                 l << i;
             return l;
         };
-        QCOMPARE(seqs.keys(), (QList<QString>{QStringLiteral("hub"), QStringLiteral("terminal/") + m_terminalId}));
-        QCOMPARE(seqs.value(QStringLiteral("hub")), upTo(hubEntries));
-        QCOMPARE(seqs.value(QStringLiteral("terminal/") + m_terminalId), upTo(m_chain.size()));
+        QCOMPARE(firsts.keys(), (QList<QString>{QStringLiteral("hub"), QStringLiteral("terminal/") + m_terminalId}));
+        QCOMPARE(firsts.value(QStringLiteral("hub")), upTo(hubEntries));
+        QCOMPARE(firsts.value(QStringLiteral("terminal/") + m_terminalId), upTo(m_chain.size()));
         QVERIFY(streamStatus().contains(QStringLiteral("backlog: 0 events")));
     }
 
@@ -190,9 +207,12 @@ private slots:
         QVERIFY2(status.contains(QStringLiteral("state: failing")), qPrintable(status));
         QVERIFY2(!status.contains(QStringLiteral("backlog: 0 ")), qPrintable(status));
         QVERIFY2(!status.contains(patient()), "no patient data in the status");
-        QVERIFY2(!m_hub->log().contains(patient().toLatin1()), "no patient data in the hub's log");
         QVERIFY(m_collector->start());
-        verifyExactlyOnceInOrder();
+        // Measured with rsyslog 8.2302: on SIGTERM it mostly closes cleanly (FIN) and the hub counts exactly what it
+        // read: every event once. Now and then it closes with data it had not read (a reset): the hub cannot know
+        // how much of that batch it took, sends the batch's unconfirmed events again, and those it had taken arrive
+        // twice (at-least-once; the id makes them recognisable).
+        verifyDelivered(AtnaStreamBatch);
         // The content: RFC 5424 header fields, the sealed entry's patient opened for the repository, SD escaping, MSG.
         const QList<QByteArray> lines = m_collector->lines();
         const QByteArray breakGlass = QStringLiteral("patient.break-glass [wardhub@32473 id=\"terminal/%1/3\" stream=\"terminal/%1\""
@@ -206,6 +226,12 @@ private slots:
         QVERIFY(std::any_of(lines.begin(), lines.end(), [](const QByteArray& l) {
             return l.startsWith("ward.set [wardhub@32473 id=\"hub/") && l.contains("{\"ward\":\"W5\"}");
         }));
+        // The outage is in the hub's log with its reason, once, and without patient data.
+        m_hub->stop();
+        const QByteArray log = m_hub->log();
+        qInfo("hub log:\n%s", log.constData());
+        QVERIFY(log.contains(QStringLiteral("ATNA stream: collector unreachable: 127.0.0.1:%1").arg(m_collector->port()).toLatin1()));
+        QVERIFY2(!log.contains(patient().toLatin1()), "no patient data in the hub's log");
     }
 
     void wrongCollectorCertificateSendsNothing()
@@ -222,7 +248,7 @@ private slots:
         // The right collector on the same address: everything queued arrives, once.
         m_collector->setRogue(false);
         QVERIFY(m_collector->start());
-        verifyExactlyOnceInOrder();
+        verifyDelivered(); // nothing was sent before: exactly once
     }
 
     void collectorRefusingTheHubIsReported()
