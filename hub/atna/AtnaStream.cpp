@@ -6,6 +6,9 @@
 #include <QtGlobal>
 
 #include <algorithm>
+#include <csignal>
+
+#include <pthread.h>
 
 namespace ward::hub {
 
@@ -43,6 +46,11 @@ bool AtnaStream::pause(int ms)
 
 void AtnaStream::run()
 {
+    // This thread never takes SIGPIPE (a collector's reset must not end the hub); SyslogTlsClient also guards itself.
+    sigset_t pipe;
+    sigemptyset(&pipe);
+    sigaddset(&pipe, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &pipe, nullptr);
     AtnaQueue queue(m_services.db, m_services.keys, m_services.config.hostname);
     SyslogTlsClient client(settingsOf(m_services.config));
     int backoffMs = 1000;

@@ -260,6 +260,7 @@ qint64 SyslogTlsClient::ackedBytes() const
 
 bool SyslogTlsClient::healthy(QString* error)
 {
+    const NoSigPipe guard; // SSL_read may answer (an alert, a key update) with a write
     if (!m_ssl) {
         *error = QStringLiteral("not connected");
         return false;
