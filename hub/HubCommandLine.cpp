@@ -5,6 +5,8 @@
 #include "hub/HubServices.h"
 #include "hub/HubVersion.h"
 #include "hub/admin/AuditEventExport.h"
+#include "hub/atna/AtnaQueue.h"
+#include "hub/atna/AtnaStream.h"
 #include "hub/demo/DemoSeed.h"
 #include "hub/records/PatientExport.h"
 #include "hub/maintenance/HubMaintenance.h"
@@ -91,6 +93,7 @@ QString HubCommandLine::usageText()
              "       wardhub audit list --dir DIR [--action ACTION]   (e.g. login.not-me: reports from staff)\n"
              "       wardhub audit export --dir DIR --from TIME --to TIME --out FILE   (FHIR R4 AuditEvent Bundle, audited;\n"
              "               TIME: 2026-12-01 (UTC day) or 2026-12-01T09:00:00+09:00; --to is exclusive, a day includes itself)\n"
+             "       wardhub audit stream-status --dir DIR   (the IHE ATNA syslog stream: cursor, backlog, last error)\n"
              "Acting for a person, who proves it with their own password (typed without echo, or --password-file FILE|-):\n"
              "       wardhub review accept|refuse --dir DIR --record UUID --version N --by REVIEWER_ID [--password-file FILE|-]\n"
              "       wardhub export patient --dir DIR --id P --out FILE --by STAFF_ID [--password-file FILE|-]\n"
@@ -241,6 +244,13 @@ int HubCommandLine::serve(const QStringList& args)
         checkpoint();
         services->db.releaseThreadConnection();
     });
+    // Issue 14 (IHE ATNA): the audit stream to the configured collector, on its own thread (never a request handler's).
+    std::unique_ptr<AtnaStream> atna;
+    std::thread atnaThread;
+    if (services->config.atnaEnabled()) {
+        atna = std::make_unique<AtnaStream>(*services);
+        atnaThread = std::thread([&] { atna->run(); });
+    }
     // Tests and scripts read this line to learn the port chosen for --port 0.
     m_out << "wardhub listening on " << host << ":" << port << Qt::endl;
     const bool ok = server.run();
@@ -253,6 +263,10 @@ int HubCommandLine::serve(const QStringList& args)
     }
     checkpointWake.notify_all();
     checkpointer.join();
+    if (atna) {
+        atna->stop();
+        atnaThread.join();
+    }
     m_err << "wardhub: stopped" << Qt::endl;
     return ok ? 0 : 1;
 }
@@ -474,6 +488,8 @@ int HubCommandLine::audit(const QStringList& args)
         return auditExport(args);
     QCommandLineParser p;
     p.addOption({QStringLiteral("action"), QStringLiteral("Only entries of this action."), QStringLiteral("ACTION")});
+    if (args.first() == QLatin1String("audit stream-status") && parse(p, args, m_err))
+        return auditStreamStatus(p.value(QStringLiteral("dir")));
     if (args.first() != QLatin1String("audit list") || !parse(p, args, m_err))
         return usage();
     auto services = HubServices::open(p.value(QStringLiteral("dir")));
@@ -513,6 +529,24 @@ int HubCommandLine::auditExport(const QStringList& args)
                                           HubAuditLog::localOperator(), {{QStringLiteral("via"), QStringLiteral("hub console")}});
     m_out << "exported " << r.entries << " audit entries from " << from.toString(Qt::ISODate) << " to " << to.toString(Qt::ISODate)
           << " to " << p.value(QStringLiteral("out")) << " (FHIR R4 AuditEvent Bundle, audited)" << Qt::endl;
+    return 0;
+}
+
+int HubCommandLine::auditStreamStatus(const QString& dir)
+{
+    auto services = HubServices::open(dir);
+    const HubConfig& c = services->config;
+    const AtnaQueue::Status s = AtnaQueue(services->db, services->keys, c.hostname).status();
+    const auto time = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate); };
+    m_out << "collector: " << (c.atnaEnabled() ? QStringLiteral("%1:%2").arg(c.atnaHost).arg(c.atnaPort) : QStringLiteral("off ([atna] in wardhub.ini)"))
+          << Qt::endl;
+    m_out << "state: " << (s.state.isEmpty() ? QStringLiteral("never ran") : s.state)
+          << (s.updatedAtMs > 0 ? QStringLiteral(" (since %1)").arg(time(s.updatedAtMs)) : QString()) << Qt::endl;
+    m_out << "backlog: " << s.backlog << " events" << Qt::endl;
+    for (const AtnaQueue::StreamState& st : s.streams)
+        m_out << "  " << st.stream << ": sent up to " << st.sent << " of " << st.written << Qt::endl;
+    m_out << "last error: " << (s.lastError.isEmpty() ? QStringLiteral("none") : QStringLiteral("%1 (%2)").arg(s.lastError, time(s.errorAtMs)))
+          << Qt::endl;
     return 0;
 }
 

@@ -51,6 +51,7 @@ private:
     int review(const QStringList& args);
     int audit(const QStringList& args);
     int auditExport(const QStringList& args);
+    int auditStreamStatus(const QString& dir);
     int usage();
     static QString usageText();
 

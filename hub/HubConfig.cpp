@@ -42,6 +42,16 @@ HubConfig HubConfig::load(const QString& dir)
     c.requestTimeoutSecs = bounded("request_timeout", c.requestTimeoutSecs, 1, 3600);
     c.bodyTimeoutSecs = bounded("body_timeout", c.bodyTimeoutSecs, 1, 3600);
     c.idleTimeoutSecs = bounded("idle_timeout", c.idleTimeoutSecs, 1, 3600);
+    c.atnaHost = s.value(QStringLiteral("atna/collector_host")).toString();
+    c.atnaPort = s.value(QStringLiteral("atna/collector_port"), c.atnaPort).toInt();
+    c.atnaCaFile = s.value(QStringLiteral("atna/collector_ca")).toString();
+    c.atnaServerName = s.value(QStringLiteral("atna/collector_name")).toString();
+    c.atnaCertFile = s.value(QStringLiteral("atna/client_cert"), c.atnaCertFile).toString();
+    c.atnaKeyFile = s.value(QStringLiteral("atna/client_key"), c.atnaKeyFile).toString();
+    if (c.atnaEnabled() && (c.atnaPort < 1 || c.atnaPort > 65535 || c.atnaCaFile.isEmpty()))
+        throw HubError(QStringLiteral("config"),
+                       QCoreApplication::translate("HubConfig", "[atna] in %1 needs collector_port 1..65535 and collector_ca.")
+                           .arg(c.iniPath()));
     if (c.dbDriver != QLatin1String("sqlite") && c.dbDriver != QLatin1String("postgres"))
         throw HubError(QStringLiteral("config"),
                        QCoreApplication::translate("HubConfig", "Unknown database driver \"%1\" in %2 (use sqlite or postgres).")

@@ -25,6 +25,14 @@ struct HubConfig
     int requestTimeoutSecs = 15; // the whole request header
     int bodyTimeoutSecs = 60;    // the whole body (8 MiB at ≥ 140 KB/s), and the response write
     int idleTimeoutSecs = 30;    // keep-alive: waiting for the next request
+    // Issue 14 (IHE ATNA): the audit repository `serve` streams the audit events to ([atna] in wardhub.ini, see
+    // hub/README.md): RFC 5424 over TLS (RFC 5425) with mutual authentication. Off while atnaHost is empty.
+    QString atnaHost;
+    int atnaPort = 6514;
+    QString atnaCaFile;     // the CA that must have signed the collector's certificate (required when on)
+    QString atnaServerName; // the name the collector's certificate must carry; atnaHost when empty
+    QString atnaCertFile = QStringLiteral("syslog/syslog.pem"); // the hub's client certificate (hub PKI by default)
+    QString atnaKeyFile = QStringLiteral("syslog/syslog.key");
 
     bool isPostgres() const { return dbDriver == QLatin1String("postgres"); }
     QString path(const QString& relative) const;
@@ -40,6 +48,10 @@ struct HubConfig
     // Issue 14: the certificate that signs audit acknowledgements and hub audit checkpoints.
     QString auditCertPath() const { return path(QStringLiteral("audit/audit.pem")); }
     QString auditKeyPath() const { return path(QStringLiteral("audit/audit.key")); }
+    // Issue 14: the hub's client certificate towards the ATNA collector (CN HubPki::kSyslogClientName).
+    QString syslogCertPath() const { return path(QStringLiteral("syslog/syslog.pem")); }
+    QString syslogKeyPath() const { return path(QStringLiteral("syslog/syslog.key")); }
+    bool atnaEnabled() const { return !atnaHost.isEmpty(); }
     QString masterKeyPath() const { return path(QStringLiteral("keys/master.key")); }
     QString iniPath() const { return path(QStringLiteral("wardhub.ini")); }
 

@@ -72,6 +72,16 @@ void createAuditSigner(const HubConfig& config, CertificateAuthority& ca, const 
     createSigner(QString::fromLatin1(AuditAcknowledgement::kSignerName), config.auditKeyPath(), config.auditCertPath(), ca, now);
 }
 
+// Issue 14: the client certificate (EKU clientAuth) the hub shows the ATNA collector. Its fingerprint is in no
+// terminals row, so the hub's own API never accepts it as a terminal.
+void createSyslogClient(const HubConfig& config, CertificateAuthority& ca, const QDateTime& now)
+{
+    auto [key, cert] = ca.issueWithNewKey(CertificateProfile::TerminalClient, QString::fromLatin1(HubPki::kSyslogClientName),
+                                          HubPki::kTlsDays, now);
+    writeSecret(config.syslogKeyPath(), key.privatePem());
+    writeFile(config.syslogCertPath(), cert.toPem() + ca.certificate().toPem(), false);
+}
+
 } // namespace
 
 void HubPki::create(const HubConfig& config)
@@ -95,6 +105,7 @@ void HubPki::create(const HubConfig& config)
     writeFile(config.tsaCertPath(), tsaCert.toPem(), false);
     createPolicySigner(config, ca, now);
     createAuditSigner(config, ca, now);
+    createSyslogClient(config, ca, now);
 }
 
 std::unique_ptr<HubPki> HubPki::load(const HubConfig& config)
@@ -124,6 +135,8 @@ std::unique_ptr<HubPki> HubPki::load(const HubConfig& config)
         createPolicySigner(config, *pki->m_ca, Clock::instance().nowUtc());
     if (!QFileInfo::exists(config.auditCertPath()))
         createAuditSigner(config, *pki->m_ca, Clock::instance().nowUtc());
+    if (!QFileInfo::exists(config.syslogCertPath()))
+        createSyslogClient(config, *pki->m_ca, Clock::instance().nowUtc());
     signersLock.unlock();
     auto policy = Certificate::fromPem(readFile(config.policyCertPath()));
     if (!policy || !policy->isIssuedBy(pki->m_caCert) || policy->subjectCommonName() != QLatin1String(SignedPolicy::kSignerName))

@@ -24,8 +24,11 @@ public:
     static constexpr int kTsaDays = 10 * 365;
     static constexpr int kTerminalDays = 3 * 365;
     static constexpr int kStaffDays = 2 * 365;
+    // Issue 14 (IHE ATNA): the CN of the hub's TLS client certificate towards the audit collector (DIR/syslog), the
+    // name a collector permits (rsyslog: PermittedPeer).
+    static constexpr const char* kSyslogClientName = "WardStation Hub Syslog";
 
-    // init: writes DIR/ca, DIR/tls, DIR/tsa, DIR/policy, DIR/audit (keys 0600). Refuses to overwrite an existing CA.
+    // init: writes DIR/ca, DIR/tls, DIR/tsa, DIR/policy, DIR/audit, DIR/syslog (keys 0600). Refuses to overwrite an existing CA.
     static void create(const HubConfig& config);
     // Throws HubError("pki", …) when a file is missing or a key does not match its certificate. A hub made before
     // CFG-2 gets its policy certificate here, once.

@@ -47,17 +47,37 @@ void HubAuditLog::append(const QString& actor, const QString& action, const QJso
               {seq, at, actor, action, detailText, QString::fromLatin1(prev), QString::fromLatin1(hash)});
 }
 
-QList<HubAuditLog::Entry> HubAuditLog::entries(const QString& action)
+namespace {
+QList<HubAuditLog::Entry> entriesOf(QSqlQuery& q)
 {
-    QList<Entry> out;
-    QSqlQuery q = action.isEmpty()
-                      ? m_db.exec(QStringLiteral("SELECT seq, at, actor, action, detail FROM hub_audit ORDER BY seq"))
-                      : m_db.exec(QStringLiteral("SELECT seq, at, actor, action, detail FROM hub_audit WHERE action = ? ORDER BY seq"),
-                                  {action});
+    QList<HubAuditLog::Entry> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
                     QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object()});
     return out;
+}
+} // namespace
+
+QList<HubAuditLog::Entry> HubAuditLog::entries(const QString& action)
+{
+    QSqlQuery q = action.isEmpty()
+                      ? m_db.exec(QStringLiteral("SELECT seq, at, actor, action, detail FROM hub_audit ORDER BY seq"))
+                      : m_db.exec(QStringLiteral("SELECT seq, at, actor, action, detail FROM hub_audit WHERE action = ? ORDER BY seq"),
+                                  {action});
+    return entriesOf(q);
+}
+
+QList<HubAuditLog::Entry> HubAuditLog::entriesAfter(qint64 seq, int limit)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT seq, at, actor, action, detail FROM hub_audit WHERE seq > ? ORDER BY seq LIMIT ?"),
+                            {seq, limit});
+    return entriesOf(q);
+}
+
+qint64 HubAuditLog::lastSeq()
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT MAX(seq) FROM hub_audit"));
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 HubAuditLog::Verdict HubAuditLog::verify()

@@ -31,6 +31,10 @@ public:
     };
     // Entries in order, only `action`'s when it is not empty (IT's review of reports, AUD-4).
     QList<Entry> entries(const QString& action = QString());
+    // Up to `limit` entries after `seq`, in order (the ATNA stream, issue 14).
+    QList<Entry> entriesAfter(qint64 seq, int limit);
+    // The newest seq (0 when the chain is empty).
+    qint64 lastSeq();
 
     struct Verdict
     {

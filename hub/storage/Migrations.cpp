@@ -230,9 +230,21 @@ QStringList step10(bool)
     return s;
 }
 
+// Issue 14 (IHE ATNA): how far each audit stream (the hub chain "hub", each terminal's chain "terminal/<id>") has
+// reached the collector, and the stream's state for `wardhub audit stream-status` (one row).
+QStringList step11(bool)
+{
+    return {
+        QStringLiteral("CREATE TABLE atna_cursor (stream TEXT PRIMARY KEY, seq BIGINT NOT NULL, sent_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE atna_status (id INTEGER PRIMARY KEY CHECK (id = 1), state TEXT NOT NULL, error TEXT,"
+                       " error_at BIGINT, updated_at BIGINT NOT NULL)"),
+    };
+}
+
 const QList<QStringList (*)(bool)>& steps()
 {
-    static const QList<QStringList (*)(bool)> all{&step1, &step2, &step3, &step4, &step5, &step6, &step7, &step8, &step9, &step10};
+    static const QList<QStringList (*)(bool)> all{&step1, &step2, &step3, &step4, &step5, &step6, &step7, &step8, &step9, &step10,
+                                                  &step11};
     return all;
 }
 
