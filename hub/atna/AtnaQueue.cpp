@@ -94,16 +94,10 @@ QList<AtnaQueue::StreamState> AtnaQueue::streams()
 
 QList<AtnaQueue::Pending> AtnaQueue::terminalEvents(const QString& terminalId, qint64 after, int limit)
 {
-    // The rows are opened by TerminalAuditRows::entry, the one codec of terminal_audit (sealed where they name a patient).
+    // TerminalAuditRows is the one reader of terminal_audit (sealed rows opened where they name a patient).
     QList<Pending> out;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT seq, entry, sealed FROM terminal_audit WHERE terminal_id = ? AND seq > ?"
-                                           " ORDER BY seq LIMIT ?"),
-                            {terminalId, after, limit});
-    while (q.next()) {
-        const qint64 seq = q.value(0).toLongLong();
-        const AuditEntry e = m_rows.entry(terminalId, seq, q.value(1).toString(), q.value(2).toByteArray());
-        out.append({terminalStream(terminalId), seq, SyslogMessage::frame(terminalMessage(e, terminalId, m_hostname).toBytes())});
-    }
+    for (const AuditEntry& e : m_rows.after(terminalId, after, limit))
+        out.append({terminalStream(terminalId), e.seq, SyslogMessage::frame(terminalMessage(e, terminalId, m_hostname).toBytes())});
     return out;
 }
 

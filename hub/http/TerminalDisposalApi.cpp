@@ -9,7 +9,6 @@
 #include "hub/storage/HubAuditLog.h"
 #include "crypto/SecureBytes.h"
 #include "hub/http/JsonReply.h"
-#include "hub/terminals/TerminalAuditEvents.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -28,9 +27,7 @@ void TerminalDisposalApi::shipAudit(const HubRequest& req, HubResponse& res, con
     if (!entries.isArray())
         throw HubError(QStringLiteral("bad_request"),
                        QCoreApplication::translate("HubServer", "The request needs \"entries\", a list of audit entries."), 400);
-    const qint64 before = m_chains.head(terminal.id);
     const qint64 head = m_chains.receive(terminal.id, entries.toArray());
-    TerminalAuditEvents::mirror(m_services.db, terminal.id, entries.toArray(), before, head);
     const std::optional<AuditAcknowledgement> ack = m_anchors.acknowledge(terminal.id, head);
     JsonReply::ok(res, {{QStringLiteral("head"), head}, {QStringLiteral("ack"), ack ? QJsonValue(ack->toJson()) : QJsonValue()}});
 }

@@ -47,6 +47,12 @@ bool isBlobColumn(const QString& table, const QString& column)
 }
 } // namespace
 
+const QStringList& HubMaintenance::notBackedUp()
+{
+    static const QStringList kLeftOut{QStringLiteral("atna_cursor"), QStringLiteral("atna_status")};
+    return kLeftOut;
+}
+
 const QStringList& HubMaintenance::tables()
 {
     // Parents before children (foreign keys).

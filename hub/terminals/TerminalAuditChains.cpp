@@ -2,6 +2,7 @@
 
 #include "audit/AuditEntry.h"
 #include "hub/HubError.h"
+#include "hub/terminals/TerminalAuditEvents.h"
 #include "hub/storage/HubDatabase.h"
 #include "util/Clock.h"
 
@@ -75,6 +76,9 @@ qint64 TerminalAuditChains::receive(const QString& terminalId, const QJsonArray&
         }
         // Issue 14: searchable columns, sealed when the entry names a patient, in multi-row INSERTs (TerminalAuditRows).
         m_rows.store(terminalId, m_rows.terminalWard(terminalId), fresh, now);
+        // The events the hub records itself (break-the-glass, offline logins) in the same transaction: a batch
+        // refused half-way (a full disk) leaves neither, and its resend brings both.
+        TerminalAuditEvents::mirror(m_db, terminalId, fresh);
         return headSeq;
     });
 }

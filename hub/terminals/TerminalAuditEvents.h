@@ -1,6 +1,8 @@
 #pragma once
 
-#include <QJsonArray>
+#include "audit/AuditEntry.h"
+
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -20,8 +22,9 @@ public:
     static const QStringList& alwaysMirrored();
     static const QStringList& offlineMirrored();
 
-    // Mirrors the entries of `entries` (AuditEntry::toJson, already accepted) with before < seq <= head.
-    static int mirror(HubDatabase& db, const QString& terminalId, const QJsonArray& entries, qint64 before, qint64 head);
+    // Mirrors the newly stored `entries` into the hub chain. Runs inside the caller's transaction (the one that
+    // stores them: TerminalAuditChains::receive), so a batch is stored with its mirror or not at all.
+    static int mirror(HubDatabase& db, const QString& terminalId, const QList<AuditEntry>& entries);
 };
 
 } // namespace ward::hub

@@ -111,6 +111,16 @@ int TerminalAuditRows::indexEarlierRows()
     });
 }
 
+QList<AuditEntry> TerminalAuditRows::after(const QString& terminalId, qint64 seq, int limit) const
+{
+    QList<AuditEntry> out;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT seq, entry, sealed FROM terminal_audit WHERE terminal_id = ? AND seq > ? ORDER BY seq LIMIT ?"),
+                            {terminalId, seq, limit});
+    while (q.next())
+        out << entry(terminalId, q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toByteArray());
+    return out;
+}
+
 AuditEntry TerminalAuditRows::entry(const QString& terminalId, qint64 seq, const QString& plain, const QByteArray& sealed) const
 {
     QByteArray json = plain.toUtf8();

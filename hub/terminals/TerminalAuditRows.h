@@ -35,6 +35,8 @@ public:
     // The entry of a stored row: `plain` when it names no patient, else `sealed` opened. Throws HubError storage
     // when a sealed entry does not open under this row (moved or altered).
     AuditEntry entry(const QString& terminalId, qint64 seq, const QString& plain, const QByteArray& sealed) const;
+    // Up to `limit` entries of the terminal after `seq`, in order, each opened by entry() (the ATNA stream).
+    QList<AuditEntry> after(const QString& terminalId, qint64 seq, int limit) const;
     // The blind index of a patient id, as stored in patient_mac (hex).
     QString patientIndex(const QString& patientId) const;
 

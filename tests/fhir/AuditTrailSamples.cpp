@@ -10,7 +10,6 @@
 #include "hub/HubServices.h"
 #include "hub/storage/HubAuditLog.h"
 #include "hub/terminals/TerminalAuditChains.h"
-#include "hub/terminals/TerminalAuditEvents.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -83,9 +82,7 @@ int main(int argc, char** argv)
         for (const AuditEntry& e : chain)
             entries.append(e.toJson());
         TerminalAuditChains chains(s->db, s->keys);
-        const qint64 before = chains.head(terminal);
-        const qint64 head = chains.receive(terminal, entries);
-        TerminalAuditEvents::mirror(s->db, terminal, entries, before, head);
+        const qint64 head = chains.receive(terminal, entries);  // stores and mirrors (TerminalAuditEvents)
         std::printf("terminal %s: %lld entries\n", qPrintable(terminal), static_cast<long long>(head));
         return head == chain.size() ? 0 : 1;
     } catch (const std::exception& e) {
