@@ -7,6 +7,7 @@
 #include "audit/AuditEntry.h"
 #include "crypto/CertificateRequest.h"
 #include "crypto/KeyPair.h"
+#include "AuditChainBuilder.h"
 #include "hub/HubServices.h"
 #include "hub/storage/HubAuditLog.h"
 #include "hub/terminals/TerminalAuditChains.h"
@@ -43,24 +44,12 @@ int main(int argc, char** argv)
         const QString terminal =
             s->terminals.enrol(code.code, CertificateRequest::createPem(key, QStringLiteral("pc")), QStringLiteral("sample terminal")).terminalId;
 
-        QList<AuditEntry> chain;
+        AuditChainBuilder chain(terminal);
         QDateTime at = Clock::instance().nowUtc().addSecs(-3600);
         auto add = [&](const QString& user, const QString& action, const QString& patientId, const QString& outcome,
                        const QJsonObject& detail = {}, const QString& object = {}) {
-            AuditEntry e;
-            e.seq = chain.size() + 1;
             at = at.addSecs(60);
-            e.time = at;
-            e.terminal = terminal;
-            e.user = user;
-            e.action = action;
-            e.patient = patientId;
-            e.object = object;
-            e.outcome = outcome;
-            e.detail = detail;
-            e.prevHash = chain.isEmpty() ? AuditEntry::genesisHash() : chain.last().hash;
-            e.hash = e.computeHash();
-            chain << e;
+            chain.add(at, user, action, patientId, outcome, detail, object);
         };
         const QJsonObject online{{QStringLiteral("mode"), QStringLiteral("online")}, {QStringLiteral("card"), QStringLiteral("piv")}};
         add(nurse, QStringLiteral("login"), {}, QStringLiteral("denied"), online);
@@ -78,9 +67,7 @@ int main(int argc, char** argv)
         add(nurse, QStringLiteral("session.logout"), {}, QStringLiteral("success"));
         add(nurse, QStringLiteral("login.fallback"), {}, QStringLiteral("success"), {{QStringLiteral("fallback"), true}});
 
-        QJsonArray entries;
-        for (const AuditEntry& e : chain)
-            entries.append(e.toJson());
+        const QJsonArray entries = chain.json();
         TerminalAuditChains chains(s->db, s->keys);
         const qint64 head = chains.receive(terminal, entries);  // stores and mirrors (TerminalAuditEvents)
         std::printf("terminal %s: %lld entries\n", qPrintable(terminal), static_cast<long long>(head));

@@ -2,6 +2,7 @@
 // a terminal's audit chain shipped to the hub, then searched, reported, paged, break-the-glass reviewed with a
 // comment, exported as CSV (UTF-8 with BOM) and printed to PDF, each export and review in the hub's audit chain.
 
+#include "AuditChainBuilder.h"
 #include "HubProcess.h"
 #include "ReceptionTestKit.h"
 
@@ -45,7 +46,7 @@ class TestAuditorWorkspace : public QObject
     QString m_terminalId;
     QString m_clerkToken;
     QString m_auditorToken;
-    QList<AuditEntry> m_chain;
+    AuditChainBuilder m_chain;
     QTemporaryDir m_files;
 
     static const QString& auditor() { static const QString id = QStringLiteral("AUDITOR001"); return id; }
@@ -54,18 +55,8 @@ class TestAuditorWorkspace : public QObject
     void chain(const QString& at, const QString& user, const QString& action, const QString& patientId, const QString& outcome,
                const QJsonObject& detail = {})
     {
-        AuditEntry e;
-        e.seq = m_chain.size() + 1;
-        e.time = QDateTime::fromString(at, Qt::ISODate);
-        e.terminal = m_terminalId;
-        e.user = user;
-        e.action = action;
-        e.patient = patientId;
-        e.outcome = outcome;
-        e.detail = detail;
-        e.prevHash = m_chain.isEmpty() ? AuditEntry::genesisHash() : m_chain.last().hash;
-        e.hash = e.computeHash();
-        m_chain << e;
+        m_chain.setTerminal(m_terminalId);
+        m_chain.add(QDateTime::fromString(at, Qt::ISODate), user, action, patientId, outcome, detail);
     }
 
     std::unique_ptr<AuditorWorkspace> open(const QString& token)

@@ -109,7 +109,7 @@ class TestHubAccounts : public QObject
     {
         m_terminal.reset();
         m_hub->stop();
-        for (const char* sub : {"/ca", "/tls", "/tsa", "/policy", "/audit"})
+        for (const char* sub : {"/ca", "/tls", "/tsa", "/policy", "/audit", "/syslog"})
             if (!QDir(m_hub->dir() + QLatin1String(sub)).removeRecursively())
                 return false;
         {

@@ -6,6 +6,7 @@
 // and review audited in the hub chain. Refusals: no session, no permission, bad parameters; a refusal writes nothing.
 
 #include "AdminHubTest.h"
+#include "AuditChainBuilder.h"
 
 #include "audit/AuditEntry.h"
 #include "crypto/CertificateAuthority.h"
@@ -31,7 +32,7 @@ class TestHubAuditReview : public AdminHubTest
     Q_OBJECT
 
     QString m_terminalId;
-    QList<AuditEntry> m_chain;
+    AuditChainBuilder m_chain;
     QString m_token;
 
     static const QString& auditor() { static const QString id = QStringLiteral("AUDITOR001"); return id; }
@@ -59,19 +60,8 @@ class TestHubAuditReview : public AdminHubTest
     void chain(const QString& at, const QString& user, const QString& action, const QString& patientId, const QString& outcome,
                const QJsonObject& detail = {}, const QString& object = {})
     {
-        AuditEntry e;
-        e.seq = m_chain.size() + 1;
-        e.time = QDateTime::fromString(at, Qt::ISODate);
-        e.terminal = m_terminalId;
-        e.user = user;
-        e.action = action;
-        e.patient = patientId;
-        e.object = object;
-        e.outcome = outcome;
-        e.detail = detail;
-        e.prevHash = m_chain.isEmpty() ? AuditEntry::genesisHash() : m_chain.last().hash;
-        e.hash = e.computeHash();
-        m_chain << e;
+        m_chain.setTerminal(m_terminalId);
+        m_chain.add(QDateTime::fromString(at, Qt::ISODate), user, action, patientId, outcome, detail, object);
     }
 
     bool ship()
