@@ -63,8 +63,10 @@ struct PulledPage
     qint64 nextCursor = 0;
     bool hasMore = false;
     QList<QJsonObject> others; // patients, directory, policy
+    QList<QJsonObject> recordItems; // as the feed sent them; decoded into `records` on the verifier threads
     QList<IncomingRecord> records;
     std::atomic<int> pending{0};
+    bool verified = false; // decoded and checked; ready to be stored once the pages before it are
 };
 
 SyncEngine::SyncEngine(Vault& vault, HubClient& client, QObject* parent)
@@ -328,17 +330,42 @@ void SyncEngine::pullNext()
         finishCycle(storageError(e));
         return;
     }
+    ++m_pullEpoch;
+    m_pages.clear();
+    m_fetchError.reset();
+    fetchPage(cursor);
+}
+
+void SyncEngine::fetchPage(qint64 cursor)
+{
+    m_fetching = true;
     QPointer<SyncEngine> self(this);
-    m_client.get(QStringLiteral("/api/v1/changes?cursor=%1&limit=%2").arg(cursor).arg(m_pageSize), [self, cursor](const HubReply& r) {
-        if (self)
-            self->onPulled(r, cursor);
-    });
+    m_client.get(QStringLiteral("/api/v1/changes?cursor=%1&limit=%2").arg(cursor).arg(m_pageSize),
+                 [self, cursor, epoch = m_pullEpoch](const HubReply& r) {
+                     if (self && epoch == self->m_pullEpoch)
+                         self->onPulled(r, cursor);
+                 });
+}
+
+void SyncEngine::failPull(const SyncError& error)
+{
+    // Pages fetched or being checked after the failing one are dropped; the next cycle starts from the stored cursor.
+    ++m_pullEpoch;
+    m_pages.clear();
+    m_fetching = false;
+    m_fetchError.reset();
+    finishCycle(error);
 }
 
 void SyncEngine::onPulled(const HubReply& reply, qint64 cursor)
 {
+    m_fetching = false;
     if (!reply.ok()) {
-        finishCycle(reply.error);
+        // The pages already in hand are still stored (their cursor moves); the cycle then ends with this error.
+        if (m_pages.isEmpty())
+            failPull(reply.error);
+        else
+            m_fetchError = reply.error;
         return;
     }
     const QJsonValue items = reply.json.value(QStringLiteral("items"));
@@ -346,7 +373,7 @@ void SyncEngine::onPulled(const HubReply& reply, qint64 cursor)
     const QJsonValue more = reply.json.value(QStringLiteral("hasMore"));
     if (!items.isArray() || !next.isDouble() || !more.isBool() || next.toDouble() < static_cast<double>(cursor)
         || items.toArray().size() > m_pageSize) {
-        finishCycle(malformed(QStringLiteral("change page")));
+        failPull(malformed(QStringLiteral("change page")));
         return;
     }
     auto page = std::make_shared<PulledPage>();
@@ -356,36 +383,74 @@ void SyncEngine::onPulled(const HubReply& reply, qint64 cursor)
     for (const QJsonValue& v : items.toArray()) {
         const QJsonObject item = v.toObject();
         if (item.value(QStringLiteral("kind")).toString() == QLatin1String("record"))
-            page->records.append(IncomingRecord::fromChange(item));
+            page->recordItems.append(item);
         else
             page->others.append(item);
     }
     if (page->hasMore && page->nextCursor == cursor) {
-        finishCycle(malformed(QStringLiteral("the cursor does not advance")));
+        failPull(malformed(QStringLiteral("the cursor does not advance")));
         return;
     }
-    if (page->records.isEmpty()) {
-        applyPage(page);
+    m_pages.append(page);
+    // One page ahead: the hub serves the next page while this one is checked and stored (pull budget ≤ 60 s).
+    if (page->hasMore && m_pages.size() < kPagesAhead)
+        fetchPage(page->nextCursor);
+    if (page->recordItems.isEmpty()) {
+        page->verified = true;
+        applyReadyPages();
         return;
     }
-    // Signature and token checks are the expensive part of a pull: spread them over the cores, then store
-    // on this thread (the vault connection belongs to it).
-    const int chunks = qMin(static_cast<int>(page->records.size()), qMax(1, m_verifiers.maxThreadCount()));
+    // Decoding (envelope, FHIR codec) and the signature and token checks are the expensive part of a pull:
+    // spread them over the cores, off the UI thread, then store on this thread (the vault connection belongs to it).
+    const qsizetype n = page->recordItems.size();
+    page->records.resize(n);
+    const int chunks = qMin(static_cast<int>(n), qMax(1, m_verifiers.maxThreadCount()));
     page->pending = chunks;
-    QPointer<SyncEngine> self(this);
-    const qsizetype n = page->records.size();
     for (int c = 0; c < chunks; ++c) {
         const qsizetype begin = n * c / chunks, end = n * (c + 1) / chunks;
-        m_verifiers.start([this, page, begin, end] {
-            for (qsizetype i = begin; i < end; ++i)
+        m_verifiers.start([this, page, begin, end, epoch = m_pullEpoch] {
+            for (qsizetype i = begin; i < end; ++i) {
+                page->records[i] = IncomingRecord::fromChange(page->recordItems.at(i));
                 page->records[i].verify(m_signatureVerifier, m_timestampVerifier);
+            }
             if (--page->pending == 0)
-                QMetaObject::invokeMethod(this, [this, page] { applyPage(page); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, page, epoch] {
+                        if (epoch != m_pullEpoch)
+                            return;
+                        page->verified = true;
+                        applyReadyPages();
+                    },
+                    Qt::QueuedConnection);
         });
     }
 }
 
-void SyncEngine::applyPage(const std::shared_ptr<PulledPage>& page)
+void SyncEngine::applyReadyPages()
+{
+    // In feed order: a page is stored only after every page before it.
+    while (!m_pages.isEmpty() && m_pages.first()->verified) {
+        const std::shared_ptr<PulledPage> page = m_pages.takeFirst();
+        if (!applyPage(page))
+            return;
+        if (!page->hasMore) {
+            finishCycle(SyncError());
+            return;
+        }
+        if (m_fetchError) {
+            if (m_pages.isEmpty())
+                failPull(*m_fetchError);
+            continue;
+        }
+        if (!m_fetching && m_pages.isEmpty())
+            fetchPage(page->nextCursor);
+        else if (!m_fetching && m_pages.size() < kPagesAhead && m_pages.last()->hasMore)
+            fetchPage(m_pages.last()->nextCursor);
+    }
+}
+
+bool SyncEngine::applyPage(const std::shared_ptr<PulledPage>& page)
 {
     QList<Rejection> rejections;
     qint64 stored = 0;
@@ -527,21 +592,18 @@ void SyncEngine::applyPage(const std::shared_ptr<PulledPage>& page)
                 changedPatients.insert(r.patientId);
         }
     } catch (const SyncError& e) {
-        finishCycle(malformed(e.message()));
-        return;
+        failPull(malformed(e.message()));
+        return false;
     } catch (const VaultError& e) {
-        finishCycle(storageError(e));
-        return;
+        failPull(storageError(e));
+        return false;
     }
     m_pulledRecords += stored;
     for (const Rejection& r : rejections)
         emit recordRejected(r.recordId, r.version, r.reason);
     if (!changedPatients.isEmpty())
         emit recordsChanged(QStringList(changedPatients.cbegin(), changedPatients.cend()));
-    if (page->hasMore)
-        pullNext();
-    else
-        finishCycle(SyncError());
+    return true;
 }
 
 // ---- cycle end and status ---------------------------------------------------------------------------------

@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QThreadPool>
 #include <memory>
+#include <optional>
 
 class QTimer;
 
@@ -92,8 +93,11 @@ private:
     void pushNext();
     void onPushed(const HubReply& reply, const QList<PushQueue::Entry>& sent);
     void pullNext();
+    void fetchPage(qint64 cursor);
     void onPulled(const HubReply& reply, qint64 cursor);
-    void applyPage(const std::shared_ptr<PulledPage>& page);
+    void applyReadyPages();
+    bool applyPage(const std::shared_ptr<PulledPage>& page);
+    void failPull(const SyncError& error);
     void finishCycle(const SyncError& error);
     void scheduleNext(int ms);
     void updateStatus();
@@ -121,6 +125,12 @@ private:
     bool m_busy = false;
     bool m_again = false;
     qint64 m_pulledRecords = 0;
+    // The pull in progress: pages fetched and not yet stored, in feed order, at most kPagesAhead of them.
+    static constexpr int kPagesAhead = 2;
+    QList<std::shared_ptr<PulledPage>> m_pages;
+    bool m_fetching = false;
+    std::optional<SyncError> m_fetchError; // a later page could not be fetched: stored so far, then the cycle fails
+    quint64 m_pullEpoch = 0; // bumped when a pull starts or fails: answers and checks of an older one are dropped
     SyncError::Kind m_lastAuditedError = SyncError::Kind::None;
     // Last member: destroyed first, so its destructor waits for running signature checks.
     // Built once from the hub CA (fixed for the client's lifetime) and shared by the worker threads: each staff

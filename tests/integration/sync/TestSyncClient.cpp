@@ -189,6 +189,45 @@ private slots:
         QVERIFY(t.vault->audit().verify().ok);
     }
 
+    void pagesInHandAreStoredWhenALaterPageCannotBeFetched()
+    {
+        // The pull fetches a page ahead while it checks and stores the one before: a page that cannot be fetched
+        // (here: over the answer limit) ends the cycle after the pages before it are stored, never half-way.
+        const RecordVersion a1 = m_hub->makeRecord(QStringLiteral("P0001"), noteBody(1));
+        const RecordVersion a2 = m_hub->makeRecord(QStringLiteral("P0001"), noteBody(2), &a1);
+        const RecordVersion b1 = m_hub->makeRecord(QStringLiteral("P0002"), noteBody(3));
+        const RecordVersion large = m_hub->makeRecord(QStringLiteral("P0002"), QString(15000, QChar(0x770B)).toUtf8());
+        const RecordVersion after = m_hub->makeRecord(QStringLiteral("P0001"), noteBody(5), &a2);
+        QVERIFY(m_hub->pushFromOtherTerminal({a1, a2, b1}));
+        QVERIFY(m_hub->pushFromOtherTerminal({large}));
+        QVERIFY(m_hub->pushFromOtherTerminal({after}));
+
+        SyncTerminal t;
+        QVERIFY(t.enrol(*m_hub, QStringLiteral("W3"), m_hub->caFingerprintHex()));
+        QVERIFY(t.openVaultAndEngine());
+        t.engine->setPageSize(1);
+        t.client->setMaxResponseBytes(30000);
+        SyncError error;
+        QVERIFY(!t.syncOnce(&error));
+        QCOMPARE(error.kind(), SyncError::Kind::ResponseTooLarge);
+        QCOMPARE(t.vault->records().count(), qint64(3)); // every record before the large one, nothing after it
+        QVERIFY(t.vault->records().find(b1.recordId, 1));
+        QVERIFY(!t.vault->records().find(a1.recordId, 3));
+        const qint64 cursor = t.engine->replica().cursor();
+        QVERIFY(cursor > 0);
+
+        // The same failure again: the cursor stays, nothing is stored twice.
+        QVERIFY(!t.syncOnce(&error));
+        QCOMPARE(t.engine->replica().cursor(), cursor);
+        QCOMPARE(t.vault->records().count(), qint64(3));
+
+        t.client->setMaxResponseBytes(ward::HubClient::kDefaultMaxResponseBytes);
+        QVERIFY2(t.syncOnce(&error), qPrintable(error.message()));
+        QCOMPARE(t.vault->records().count(), qint64(5));
+        QCOMPARE(t.vault->records().find(a1.recordId, 3)->prevHash, t.vault->records().find(a1.recordId, 2)->versionHash());
+        QVERIFY(t.vault->audit().verify().ok);
+    }
+
     void recordWhoseHubMetadataWasAlteredIsRefused()
     {
         // Issue 9: someone with the hub's database moves a signed note to another patient (or ward, type, author);
