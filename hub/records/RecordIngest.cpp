@@ -14,6 +14,11 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QSqlQuery>
+#include <QException>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <numeric>
+#include <optional>
 
 namespace ward::hub {
 
@@ -23,6 +28,8 @@ namespace {
 struct Candidate : RecordSubmission
 {
     QByteArray bodyMac;
+    std::optional<CmsVerification> verification; // checked ahead, in parallel, for versions not yet at the hub
+    QByteArray sealed;                          // the body as stored, sealed ahead of the transaction
     // Outcome
     QString status; // stored | duplicate | rejected
     QString reason;
@@ -67,6 +74,20 @@ QHash<QString, StoredVersion> loadStored(HubDatabase& db, const QList<VersionKey
                        {q.value(2).toByteArray(), q.value(3).toByteArray(), q.value(4).toByteArray()});
     }
     return out;
+}
+
+// Runs fn(i) for every index over the global thread pool and waits; an exception from any call (a HubError from
+// the keys or the time-stamp authority) comes out here as itself, so the batch fails as it did on one thread.
+template <typename Fn>
+void forEachInParallel(QList<int> indices, Fn fn)
+{
+    try {
+        QtConcurrent::blockingMap(indices, [&fn](int i) { fn(i); });
+    } catch (const QUnhandledException& e) {
+        if (e.exception())
+            std::rethrow_exception(e.exception());
+        throw;
+    }
 }
 
 } // namespace
@@ -114,17 +135,32 @@ QJsonObject RecordIngest::ingest(const TerminalRegistry::Terminal& terminal, con
     QHash<QString, int> firstInBatch; // key → index of the first accepted candidate with that key
     const CmsVerifier verifier({m_pki.caCertificate()}); // one batch: each author's certificate decoded once
 
-    QList<VersionKey> versions;
-    for (int i = 0; i < records.size(); ++i) {
-        const QString malformed = RecordSubmission::parse(records.at(i), &batch[i]);
+    // The CPU-bound steps (decoding, MACs, signature checks, stamps, sealing) run over the cores, so one terminal's
+    // batch is not limited to one of them (ingest ≥ 2,000 records/s); the decisions that read the database or depend
+    // on the records before them stay in the sequential loop below, in batch order.
+    QList<int> all(records.size());
+    std::iota(all.begin(), all.end(), 0);
+    Candidate* const candidates = batch.data(); // detached once here: the threads write distinct elements
+    forEachInParallel(all, [&](int i) {
+        Candidate& c = candidates[i];
+        const QString malformed = RecordSubmission::parse(records.at(i), &c);
         if (!malformed.isEmpty()) {
-            batch[i].status = QStringLiteral("rejected");
-            batch[i].reason = malformed;
+            c.status = QStringLiteral("rejected");
+            c.reason = malformed;
         } else {
-            versions << VersionKey(batch[i].recordId, batch[i].version);
+            c.bodyMac = m_keys.healthMac(c.body);
         }
-    }
+    });
+    QList<VersionKey> versions;
+    for (const Candidate& c : batch)
+        if (c.status != QLatin1String("rejected"))
+            versions << VersionKey(c.recordId, c.version);
     const QHash<QString, StoredVersion> atHub = loadStored(m_db, versions);
+    QList<int> toVerify;
+    for (int i = 0; i < batch.size(); ++i)
+        if (batch[i].status != QLatin1String("rejected") && !atHub.contains(key(batch[i].recordId, batch[i].version)))
+            toVerify << i;
+    forEachInParallel(toVerify, [&](int i) { candidates[i].verification = verifier.verify(candidates[i].body, candidates[i].signature); });
 
     for (int i = 0; i < records.size(); ++i) {
         Candidate& c = batch[i];
@@ -134,7 +170,6 @@ QJsonObject RecordIngest::ingest(const TerminalRegistry::Terminal& terminal, con
         };
         if (c.status == QLatin1String("rejected"))
             continue;
-        c.bodyMac = m_keys.healthMac(c.body);
         // Same key earlier in this batch: identical → duplicate of it, otherwise a conflict.
         if (firstInBatch.contains(key(c.recordId, c.version))) {
             const Candidate& first = batch[firstInBatch.value(key(c.recordId, c.version))];
@@ -174,7 +209,7 @@ QJsonObject RecordIngest::ingest(const TerminalRegistry::Terminal& terminal, con
             reject(QStringLiteral("unknown_author: no signing certificate for %1").arg(c.signer));
             continue;
         }
-        const CmsVerification v = verifier.verify(c.body, c.signature);
+        const CmsVerification v = c.verification ? *c.verification : verifier.verify(c.body, c.signature);
         if (!v.valid) {
             reject(QStringLiteral("bad_signature: ") + v.error);
             continue;
@@ -237,10 +272,14 @@ QJsonObject RecordIngest::ingest(const TerminalRegistry::Terminal& terminal, con
     const QDateTime now = Clock::instance().nowUtc();
     QList<int> toStore;
     for (int i = 0; i < batch.size(); ++i)
-        if (batch[i].status == QLatin1String("stored")) {
-            batch[i].token = m_pki.timestamp(batch[i].signature, now);
+        if (batch[i].status == QLatin1String("stored"))
             toStore << i;
-        }
+    // A failed stamp throws its HubError here, before the transaction: nothing of the batch is stored then.
+    forEachInParallel(toStore, [&](int i) {
+        Candidate& c = candidates[i];
+        c.token = m_pki.timestamp(c.signature, now);
+        c.sealed = m_keys.sealHealth(c.body, bodyAad(c.recordId, c.version));
+    });
     if (!toStore.isEmpty()) {
         m_db.transaction([&] {
             // The counter lock serialises concurrent pushes; re-check under it what another push may have stored.
@@ -273,7 +312,7 @@ QJsonObject RecordIngest::ingest(const TerminalRegistry::Terminal& terminal, con
                     const Candidate& c = batch[i];
                     marks << rowMarks;
                     values << c.recordId << c.version << c.patientId << c.type << c.ward << c.author << c.prevHash
-                           << m_keys.sealHealth(c.body, bodyAad(c.recordId, c.version)) << c.bodyMac << c.signature << c.token
+                           << c.sealed << c.bodyMac << c.signature << c.token
                            << terminal.id << now.toMSecsSinceEpoch() << seq++;
                 }
                 m_db.exec(QStringLiteral("INSERT INTO records (record_id, version, patient_id, type, ward, author, prev_hash, body,"
