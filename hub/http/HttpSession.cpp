@@ -15,6 +15,10 @@
 
 #include <cctype>
 
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+
 namespace ward::hub {
 
 namespace beast = boost::beast;
@@ -121,7 +125,22 @@ void HttpSession::readBody()
     if (m_parser->is_done())
         return dispatch();
     beast::get_lowest_layer(m_stream).expires_after(m_settings.bodyTimeout);
-    http::async_read(m_stream, m_buffer, *m_parser, [self = shared_from_this()](beast::error_code ec, std::size_t) { self->onBody(ec); });
+    readBodyPart();
+}
+
+void HttpSession::readBodyPart()
+{
+    // Acknowledge each part at once. The terminals' HTTP client (Qt) leaves Nagle's algorithm on, so it holds the
+    // next part of a large body until its last one is acknowledged; with Linux's delayed ACK that cost ~40 ms per
+    // request (an audit batch of 366 KB took 55 ms to arrive on loopback, 12–19 ms with this). TCP_QUICKACK is not
+    // sticky, hence before every read.
+    const int quick = 1;
+    ::setsockopt(beast::get_lowest_layer(m_stream).socket().native_handle(), IPPROTO_TCP, TCP_QUICKACK, &quick, sizeof quick);
+    http::async_read_some(m_stream, m_buffer, *m_parser, [self = shared_from_this()](beast::error_code ec, std::size_t) {
+        if (!ec && !self->m_parser->is_done())
+            return self->readBodyPart();
+        self->onBody(ec);
+    });
 }
 
 void HttpSession::onBody(beast::error_code ec)

@@ -58,6 +58,7 @@ private:
     void readHeader();
     void onHeader(boost::beast::error_code ec);
     void readBody();
+    void readBodyPart();
     void onBody(boost::beast::error_code ec);
     void dispatch();
     void send(HubResponse res, bool keepAlive);

@@ -10,14 +10,12 @@
 #include "hub/storage/HubDatabase.h"
 #include "records/RecordEnvelope.h"
 #include "util/Clock.h"
+#include "util/ParallelFor.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QSqlQuery>
-#include <QException>
-#include <QtConcurrent/QtConcurrentMap>
 
-#include <numeric>
 #include <optional>
 
 namespace ward::hub {
@@ -76,20 +74,6 @@ QHash<QString, StoredVersion> loadStored(HubDatabase& db, const QList<VersionKey
     return out;
 }
 
-// Runs fn(i) for every index over the global thread pool and waits; an exception from any call (a HubError from
-// the keys or the time-stamp authority) comes out here as itself, so the batch fails as it did on one thread.
-template <typename Fn>
-void forEachInParallel(QList<int> indices, Fn fn)
-{
-    try {
-        QtConcurrent::blockingMap(indices, [&fn](int i) { fn(i); });
-    } catch (const QUnhandledException& e) {
-        if (e.exception())
-            std::rethrow_exception(e.exception());
-        throw;
-    }
-}
-
 } // namespace
 
 RecordIngest::RecordIngest(HubDatabase& db, const DataKeys& keys, HubPki& pki, StaffCertificates& certs, ReviewQueue& review)
@@ -138,10 +122,8 @@ QJsonObject RecordIngest::ingest(const TerminalRegistry::Terminal& terminal, con
     // The CPU-bound steps (decoding, MACs, signature checks, stamps, sealing) run over the cores, so one terminal's
     // batch is not limited to one of them (ingest ≥ 2,000 records/s); the decisions that read the database or depend
     // on the records before them stay in the sequential loop below, in batch order.
-    QList<int> all(records.size());
-    std::iota(all.begin(), all.end(), 0);
     Candidate* const candidates = batch.data(); // detached once here: the threads write distinct elements
-    forEachInParallel(all, [&](int i) {
+    parallelFor(allIndices(records.size()), [&](int i) {
         Candidate& c = candidates[i];
         const QString malformed = RecordSubmission::parse(records.at(i), &c);
         if (!malformed.isEmpty()) {
@@ -160,7 +142,7 @@ QJsonObject RecordIngest::ingest(const TerminalRegistry::Terminal& terminal, con
     for (int i = 0; i < batch.size(); ++i)
         if (batch[i].status != QLatin1String("rejected") && !atHub.contains(key(batch[i].recordId, batch[i].version)))
             toVerify << i;
-    forEachInParallel(toVerify, [&](int i) { candidates[i].verification = verifier.verify(candidates[i].body, candidates[i].signature); });
+    parallelFor(toVerify, [&](int i) { candidates[i].verification = verifier.verify(candidates[i].body, candidates[i].signature); });
 
     for (int i = 0; i < records.size(); ++i) {
         Candidate& c = batch[i];
@@ -275,7 +257,7 @@ QJsonObject RecordIngest::ingest(const TerminalRegistry::Terminal& terminal, con
         if (batch[i].status == QLatin1String("stored"))
             toStore << i;
     // A failed stamp throws its HubError here, before the transaction: nothing of the batch is stored then.
-    forEachInParallel(toStore, [&](int i) {
+    parallelFor(toStore, [&](int i) {
         Candidate& c = candidates[i];
         c.token = m_pki.timestamp(c.signature, now);
         c.sealed = m_keys.sealHealth(c.body, bodyAad(c.recordId, c.version));

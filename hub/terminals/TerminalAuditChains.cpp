@@ -5,6 +5,7 @@
 #include "hub/terminals/TerminalAuditEvents.h"
 #include "hub/storage/HubDatabase.h"
 #include "util/Clock.h"
+#include "util/ParallelFor.h"
 
 #include <QJsonObject>
 
@@ -27,22 +28,31 @@ qint64 TerminalAuditChains::receive(const QString& terminalId, const QJsonArray&
     if (entries.size() > kMaxEntriesPerRequest)
         throw HubError(QStringLiteral("bad_request"),
                        tr("At most %1 audit entries per request.").arg(kMaxEntriesPerRequest), 400);
-    QList<AuditEntry> parsed;
-    for (const QJsonValue& v : entries) {
-        if (!v.isObject())
-            throw HubError(QStringLiteral("bad_request"), tr("An audit entry is not a JSON object."), 400);
-        AuditEntry e = AuditEntry::fromJson(v.toObject());
+    // Parsing and re-hashing every entry is the CPU-bound part: over the cores (≥ 20,000 entries/s), then the first
+    // entry that breaks a rule, in chain order, names the refusal as it would on one thread.
+    QList<AuditEntry> parsed(entries.size());
+    QList<QString> problems(entries.size());
+    AuditEntry* const out = parsed.data();
+    QString* const problem = problems.data();
+    parallelFor(allIndices(entries.size()), [&](int i) {
+        const QJsonValue v = entries.at(i);
+        if (!v.isObject()) {
+            problem[i] = tr("An audit entry is not a JSON object.");
+            return;
+        }
+        AuditEntry& e = out[i];
+        e = AuditEntry::fromJson(v.toObject());
         // Issue 14: each refusal says which rule the entry broke.
         if (e.seq < 1 || !e.time.isValid() || e.hash.size() != 32 || e.prevHash.size() != 32)
-            throw HubError(QStringLiteral("bad_request"), tr("Audit entry %1 is malformed; nothing was stored.").arg(e.seq), 400);
-        if (e.terminal != terminalId)
-            throw HubError(QStringLiteral("bad_request"),
-                           tr("Audit entry %1 names another terminal, not the one sending it; nothing was stored.").arg(e.seq), 400);
-        if (e.computeHash() != e.hash)
-            throw HubError(QStringLiteral("bad_request"),
-                           tr("Audit entry %1 does not match its hash; nothing was stored.").arg(e.seq), 400);
-        parsed << e;
-    }
+            problem[i] = tr("Audit entry %1 is malformed; nothing was stored.").arg(e.seq);
+        else if (e.terminal != terminalId)
+            problem[i] = tr("Audit entry %1 names another terminal, not the one sending it; nothing was stored.").arg(e.seq);
+        else if (e.computeHash() != e.hash)
+            problem[i] = tr("Audit entry %1 does not match its hash; nothing was stored.").arg(e.seq);
+    });
+    for (const QString& p : problems)
+        if (!p.isEmpty())
+            throw HubError(QStringLiteral("bad_request"), p, 400);
     return m_db.transaction([&] {
         QSqlQuery last = m_db.exec(QStringLiteral("SELECT seq, hash FROM terminal_audit WHERE terminal_id = ? ORDER BY seq DESC LIMIT 1")
                                        + m_db.forUpdate(),

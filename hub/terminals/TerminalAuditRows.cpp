@@ -3,6 +3,7 @@
 #include "hub/HubError.h"
 #include "hub/storage/DataKeys.h"
 #include "hub/storage/HubDatabase.h"
+#include "util/ParallelFor.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -34,12 +35,24 @@ QString TerminalAuditRows::patientIndex(const QString& patientId) const
     return QString::fromLatin1(m_keys.auditPatientMac(patientId).toHex());
 }
 
-QVariantList TerminalAuditRows::columns(const QString& terminalId, const QString& terminalWard, const AuditEntry& e)
+TerminalAuditRows::Sealed TerminalAuditRows::seal(const QString& terminalId, const AuditEntry& e) const
 {
     const QByteArray json = QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact);
+    Sealed out;
+    if (e.patient.isEmpty()) {
+        out.plain = QString::fromUtf8(json);
+        return out;
+    }
+    out.plain = QStringLiteral(""); // empty, not NULL (entry is NOT NULL): the entry is in `sealed`
+    out.patientMac = patientIndex(e.patient);
+    out.sealed = m_keys.sealHealth(json, sealAad(terminalId, e.seq));
+    return out;
+}
+
+QVariantList TerminalAuditRows::columns(const QString& terminalWard, const AuditEntry& e, const Sealed& sealed)
+{
     const QVariant none(QMetaType(QMetaType::QString));
-    QVariant patientWard = none, patientMac = none, sealed(QMetaType(QMetaType::QByteArray));
-    QString plain = QString::fromUtf8(json);
+    QVariant patientWard = none, patientMac = none, sealedColumn(QMetaType(QMetaType::QByteArray));
     if (!e.patient.isEmpty()) {
         // The patient's ward as the hub knows it; a break-the-glass entry names the compartment it opened.
         auto cached = m_patientWards.constFind(e.patient);
@@ -50,12 +63,11 @@ QVariantList TerminalAuditRows::columns(const QString& terminalId, const QString
         const QString known = cached->isValid() ? cached->toString() : e.detail.value(QStringLiteral("compartment")).toString();
         if (!known.isEmpty())
             patientWard = known;
-        patientMac = patientIndex(e.patient);
-        sealed = m_keys.sealHealth(json, sealAad(terminalId, e.seq));
-        plain = QStringLiteral(""); // entry is NOT NULL: empty, the entry is in `sealed`
+        patientMac = sealed.patientMac;
+        sealedColumn = sealed.sealed;
     }
-    return {plain, e.time.toMSecsSinceEpoch(), e.user, e.action, e.outcome, terminalWard.isEmpty() ? none : QVariant(terminalWard),
-            patientWard, patientMac, sealed};
+    return {sealed.plain, e.time.toMSecsSinceEpoch(), e.user, e.action, e.outcome, terminalWard.isEmpty() ? none : QVariant(terminalWard),
+            patientWard, patientMac, sealedColumn};
 }
 
 void TerminalAuditRows::store(const QString& terminalId, const QString& terminalWard, const QList<AuditEntry>& entries,
@@ -70,6 +82,10 @@ void TerminalAuditRows::store(const QString& terminalId, const QString& terminal
             + QStringList(rows, QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?)")).join(QLatin1Char(','));
     };
     m_patientWards.clear();
+    // Encoding, the blind index and sealing over the cores; the patients' wards (database) on this thread.
+    QList<Sealed> sealed(entries.size());
+    Sealed* const out = sealed.data();
+    parallelFor(allIndices(entries.size()), [&](int i) { out[i] = seal(terminalId, entries.at(i)); });
     std::optional<QSqlQuery> full;
     for (qsizetype first = 0; first < entries.size(); first += kRowsPerInsert) {
         const qsizetype rows = qMin<qsizetype>(kRowsPerInsert, entries.size() - first);
@@ -77,7 +93,7 @@ void TerminalAuditRows::store(const QString& terminalId, const QString& terminal
         values.reserve(rows * 13);
         for (qsizetype i = first; i < first + rows; ++i) {
             const AuditEntry& e = entries.at(i);
-            values << terminalId << e.seq << QString::fromLatin1(e.hash.toHex()) << receivedAtMs << columns(terminalId, terminalWard, e);
+            values << terminalId << e.seq << QString::fromLatin1(e.hash.toHex()) << receivedAtMs << columns(terminalWard, e, sealed.at(i));
         }
         if (rows < kRowsPerInsert) {
             m_db.exec(insert(rows), values);
@@ -105,7 +121,7 @@ int TerminalAuditRows::indexEarlierRows()
                 wards.insert(row.first, terminalWard(row.first));
             m_db.exec(QStringLiteral("UPDATE terminal_audit SET entry = ?, at = ?, user_id = ?, action = ?, outcome = ?, terminal_ward = ?,"
                                      " patient_ward = ?, patient_mac = ?, sealed = ? WHERE terminal_id = ? AND seq = ?"),
-                      columns(row.first, wards.value(row.first), e) + QVariantList{row.first, e.seq});
+                      columns(wards.value(row.first), e, seal(row.first, e)) + QVariantList{row.first, e.seq});
         }
         return int(earlier.size());
     });

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+#include <QVariant>
 #include <QVariantList>
 
 namespace ward::hub {
@@ -43,8 +44,16 @@ public:
     static QByteArray sealAad(const QString& terminalId, qint64 seq);
 
 private:
+    // What of a row needs only the entry and the keys (no database): safe to make on several threads at once.
+    struct Sealed
+    {
+        QString plain;       // the entry's JSON when it names no patient, else "" (never null: the column is NOT NULL)
+        QVariant patientMac; // patientIndex() when it names one
+        QByteArray sealed;   // the entry's JSON sealed under the HEALTH key when it names one
+    };
+    Sealed seal(const QString& terminalId, const AuditEntry& entry) const;
     // entry, at, user_id, action, outcome, terminal_ward, patient_ward, patient_mac, sealed.
-    QVariantList columns(const QString& terminalId, const QString& terminalWard, const AuditEntry& entry);
+    QVariantList columns(const QString& terminalWard, const AuditEntry& entry, const Sealed& sealed);
 
     HubDatabase& m_db;
     const DataKeys& m_keys;
