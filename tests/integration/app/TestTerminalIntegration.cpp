@@ -1192,6 +1192,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(terminal->shell()->state(), SessionShell::State::LoggedOut, 10000);
         card.reset();
         QTRY_COMPARE_WITH_TIMEOUT(terminal->login()->state(), LoginController::State::WaitingForCard, 15000);
+        // Out of the reader as pcscd sees it (it polls the virtual reader): a card put back before pcscd noticed it
+        // gone is the same card still present, which the login does not take as a new one.
+        QTRY_VERIFY_WITH_TIMEOUT(terminal->readerMonitor()->presentCards().isEmpty(), 15000);
         m_hub->stop();
         card = insertCard(itCard, 0);
         QVERIFY(card);
