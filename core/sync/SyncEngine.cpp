@@ -347,9 +347,10 @@ void SyncEngine::fetchPage(qint64 cursor)
                  });
 }
 
-void SyncEngine::failPull(const SyncError& error)
+void SyncEngine::failPull(SyncError error)
 {
     // Pages fetched or being checked after the failing one are dropped; the next cycle starts from the stored cursor.
+    // (`error` is taken by value: it may be the stored fetch error that is reset below.)
     ++m_pullEpoch;
     m_pages.clear();
     m_fetching = false;

@@ -97,7 +97,7 @@ private:
     void onPulled(const HubReply& reply, qint64 cursor);
     void applyReadyPages();
     bool applyPage(const std::shared_ptr<PulledPage>& page);
-    void failPull(const SyncError& error);
+    void failPull(SyncError error);
     void finishCycle(const SyncError& error);
     void scheduleNext(int ms);
     void updateStatus();
