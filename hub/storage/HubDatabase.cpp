@@ -4,9 +4,13 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QRegularExpression>
 #include <QThread>
+
+#include <libpq-fe.h>
+#include <optional>
 
 namespace ward::hub {
 
@@ -132,6 +136,146 @@ void HubDatabase::execDirect(const QString& sql)
         dropIfBroken(q.lastError());
         fail(sql, q.lastError());
     }
+}
+
+void HubDatabase::appendRows(const QString& table, const QStringList& columns, const QList<QVariantList>& rows)
+{
+    if (rows.isEmpty())
+        return;
+    if (isPostgres()) {
+        copyRows(table, columns, rows);
+        return;
+    }
+    // SQLite: its parameter lookup grows with the square of one statement's parameters, so chunks of kRows rows,
+    // the full chunk's statement parsed once.
+    constexpr int kRows = 25;
+    const QString head = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns.join(QLatin1Char(',')));
+    const QString tuple = QLatin1Char('(') + QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
+    const auto insert = [&](qsizetype n) { return head + QStringList(n, tuple).join(QLatin1Char(',')); };
+    std::optional<QSqlQuery> full;
+    for (qsizetype first = 0; first < rows.size(); first += kRows) {
+        const qsizetype n = qMin<qsizetype>(kRows, rows.size() - first);
+        QVariantList values;
+        values.reserve(n * columns.size());
+        for (qsizetype i = first; i < first + n; ++i)
+            values += rows.at(i);
+        if (n < kRows) {
+            exec(insert(n), values);
+            continue;
+        }
+        if (!full)
+            full = prepare(insert(n));
+        run(*full, values);
+    }
+}
+
+namespace {
+
+// One value in COPY's text format: \N for NULL, bytea as \\x + hex, text with backslash, newline, carriage
+// return and tab escaped (the format's delimiters).
+// As Qt SQL binds it: an invalid variant, or a null string or byte array, is SQL NULL (QVariant::isNull() no longer
+// looks inside since Qt 6).
+bool isSqlNull(const QVariant& v)
+{
+    if (!v.isValid())
+        return true;
+    if (v.metaType().id() == QMetaType::QString)
+        return static_cast<const QString*>(v.constData())->isNull();
+    if (v.metaType().id() == QMetaType::QByteArray)
+        return static_cast<const QByteArray*>(v.constData())->isNull();
+    return v.isNull();
+}
+
+void appendCopyValue(QByteArray& out, const QVariant& v)
+{
+    if (isSqlNull(v)) {
+        out += "\\N";
+        return;
+    }
+    switch (v.metaType().id()) {
+    case QMetaType::QByteArray:
+        out += "\\\\x";
+        out += v.toByteArray().toHex();
+        return;
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+        out += QByteArray::number(v.toLongLong());
+        return;
+    case QMetaType::Bool:
+        out += v.toBool() ? 't' : 'f';
+        return;
+    default:
+        break;
+    }
+    const QByteArray text = v.toString().toUtf8();
+    const char* from = text.constData();
+    const char* const end = from + text.size();
+    for (const char* p = from; p != end; ++p) {
+        const char* escaped = *p == '\\' ? "\\\\" : *p == '\n' ? "\\n" : *p == '\r' ? "\\r" : *p == '\t' ? "\\t" : nullptr;
+        if (!escaped)
+            continue;
+        out.append(from, p - from);
+        out.append(escaped);
+        from = p + 1;
+    }
+    out.append(from, end - from);
+}
+
+QString pgMessage(PGconn* conn, const PGresult* result)
+{
+    const char* message = result ? PQresultErrorMessage(result) : nullptr;
+    return QString::fromUtf8(message && *message ? message : PQerrorMessage(conn)).trimmed();
+}
+
+} // namespace
+
+void HubDatabase::copyRows(const QString& table, const QStringList& columns, const QList<QVariantList>& rows)
+{
+    const QVariant handle = connection().driver()->handle();
+    // QPSQL hands out its libpq connection; Qt 6 names the type after the struct behind the PGconn typedef.
+    if (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0)
+        throw HubError(QStringLiteral("storage"), QStringLiteral("COPY %1: not a PostgreSQL connection").arg(table));
+    PGconn* const conn = *static_cast<PGconn* const*>(handle.constData());
+    QByteArray data;
+    data.reserve(rows.size() * 256);
+    for (const QVariantList& row : rows) {
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            if (c > 0)
+                data += '\t';
+            appendCopyValue(data, row.at(c));
+        }
+        data += '\n';
+    }
+    // The error of a failed COPY (the SQL state decides storage_full; the message names no value, so it is safe
+    // for logs); a broken connection is closed so the next request reconnects, as for a failed query.
+    const auto failCopy = [&](PGresult* result) {
+        const QString state = QString::fromLatin1(result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr);
+        const QString message = pgMessage(conn, result);
+        PQclear(result);
+        while (PGresult* more = PQgetResult(conn))
+            PQclear(more);
+        const QSqlError error(QStringLiteral("COPY"), message,
+                              PQstatus(conn) == CONNECTION_OK ? QSqlError::StatementError : QSqlError::ConnectionError, state);
+        dropIfBroken(error);
+        fail(QStringLiteral("COPY %1").arg(table), error);
+    };
+    const QByteArray sql = QStringLiteral("COPY %1 (%2) FROM STDIN").arg(table, columns.join(QLatin1Char(','))).toUtf8();
+    PGresult* started = PQexec(conn, sql.constData());
+    if (PQresultStatus(started) != PGRES_COPY_IN)
+        failCopy(started);
+    PQclear(started);
+    if (PQputCopyData(conn, data.constData(), static_cast<int>(data.size())) != 1 || PQputCopyEnd(conn, nullptr) != 1)
+        failCopy(nullptr);
+    PGresult* ended = PQgetResult(conn);
+    if (PQresultStatus(ended) != PGRES_COMMAND_OK)
+        failCopy(ended);
+    PQclear(ended);
+    while (PGresult* more = PQgetResult(conn))
+        PQclear(more);
 }
 
 void HubDatabase::dropIfBroken(const QSqlError& error)

@@ -6,6 +6,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 namespace ward::hub {
@@ -37,6 +38,11 @@ public:
     void run(QSqlQuery& prepared, const QVariantList& values);
     // Unprepared statement (DDL, transaction control: QPSQL cannot PREPARE those); throws on failure.
     void execDirect(const QString& sql);
+    // Appends rows (each one value per column, in order; a null QVariant is SQL NULL) inside the caller's
+    // transaction. PostgreSQL: one COPY … FROM STDIN on this thread's connection (issue 14, ≥ 20,000 audit
+    // entries/s: QPSQL sends bound values as literals inside EXECUTE, which the server parses again per row);
+    // SQLite: multi-row INSERTs. Throws like exec; on PostgreSQL the transaction is then aborted (the caller rolls back).
+    void appendRows(const QString& table, const QStringList& columns, const QList<QVariantList>& rows);
     // Runs fn inside one transaction; rolls back and rethrows if fn throws.
     template <typename Fn> auto transaction(Fn&& fn) -> decltype(fn());
     // A read-only snapshot (every statement in fn sees the same committed state); never blocks writers.
@@ -62,6 +68,7 @@ public:
     bool ping();
 
 private:
+    void copyRows(const QString& table, const QStringList& columns, const QList<QVariantList>& rows);
     void begin(bool readOnly = false);
     void dropIfBroken(const QSqlError& error);
     void commit();

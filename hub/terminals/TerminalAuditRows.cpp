@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
-#include <optional>
 
 namespace ward::hub {
 
@@ -73,36 +72,23 @@ QVariantList TerminalAuditRows::columns(const QString& terminalWard, const Audit
 void TerminalAuditRows::store(const QString& terminalId, const QString& terminalWard, const QList<AuditEntry>& entries,
                               qint64 receivedAtMs)
 {
-    // Issue 14 (≥ 20,000 entries/s): one statement of kRowsPerInsert rows, parsed once per batch and run again
-    // for each full chunk; the tail gets its own.
-    constexpr int kRowsPerInsert = 25;
-    const auto insert = [](qsizetype rows) {
-        return QStringLiteral("INSERT INTO terminal_audit (terminal_id, seq, hash, received_at, entry, at, user_id, action, outcome,"
-                              " terminal_ward, patient_ward, patient_mac, sealed) VALUES ")
-            + QStringList(rows, QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?)")).join(QLatin1Char(','));
-    };
+    static const QStringList kColumns{QStringLiteral("terminal_id"), QStringLiteral("seq"),          QStringLiteral("hash"),
+                                      QStringLiteral("received_at"), QStringLiteral("entry"),        QStringLiteral("at"),
+                                      QStringLiteral("user_id"),     QStringLiteral("action"),       QStringLiteral("outcome"),
+                                      QStringLiteral("terminal_ward"), QStringLiteral("patient_ward"), QStringLiteral("patient_mac"),
+                                      QStringLiteral("sealed")};
     m_patientWards.clear();
     // Encoding, the blind index and sealing over the cores; the patients' wards (database) on this thread.
     QList<Sealed> sealed(entries.size());
     Sealed* const out = sealed.data();
     parallelFor(allIndices(entries.size()), [&](int i) { out[i] = seal(terminalId, entries.at(i)); });
-    std::optional<QSqlQuery> full;
-    for (qsizetype first = 0; first < entries.size(); first += kRowsPerInsert) {
-        const qsizetype rows = qMin<qsizetype>(kRowsPerInsert, entries.size() - first);
-        QVariantList values;
-        values.reserve(rows * 13);
-        for (qsizetype i = first; i < first + rows; ++i) {
-            const AuditEntry& e = entries.at(i);
-            values << terminalId << e.seq << QString::fromLatin1(e.hash.toHex()) << receivedAtMs << columns(terminalWard, e, sealed.at(i));
-        }
-        if (rows < kRowsPerInsert) {
-            m_db.exec(insert(rows), values);
-            continue;
-        }
-        if (!full)
-            full = m_db.prepare(insert(rows));
-        m_db.run(*full, values);
+    QList<QVariantList> rows;
+    rows.reserve(entries.size());
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const AuditEntry& e = entries.at(i);
+        rows.append(QVariantList{terminalId, e.seq, QString::fromLatin1(e.hash.toHex()), receivedAtMs} + columns(terminalWard, e, sealed.at(i)));
     }
+    m_db.appendRows(QStringLiteral("terminal_audit"), kColumns, rows);
     m_patientWards.clear();
 }
 

@@ -26,9 +26,7 @@ public:
     // The ward the terminal is enrolled in (empty for an unknown terminal).
     QString terminalWard(const QString& terminalId);
     // Verified entries of terminalId's chain, in order; inside the caller's transaction. Issue 14 (≥ 20,000
-    // entries/s): multi-row INSERTs of up to 25 rows, not a statement (on PostgreSQL three round trips: prepare,
-    // execute, deallocate) per entry; SQLite's parameter lookup grows with the square of the parameters of one
-    // statement, hence not one statement per request.
+    // entries/s): one bulk append (HubDatabase::appendRows: COPY on PostgreSQL), not a statement per entry.
     void store(const QString& terminalId, const QString& terminalWard, const QList<AuditEntry>& entries, qint64 receivedAtMs);
     // Rows stored before the search columns existed (schema 10): indexed and, where they name a patient, sealed now,
     // so no entry keeps a patient in the clear. Returns how many. Run when the hub opens its services.

@@ -7,15 +7,66 @@
 #include "hub/terminals/TerminalAuditChains.h"
 #include "audit/AuditEntry.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 using namespace ward;
 using namespace ward::hub;
+
+// A PostgreSQL tablespace directory on its own small tmpfs, owned by the server's user, that fill() takes every free
+// block of; unmounted (lazily, the server may still hold a file) when the test ends, whatever its outcome.
+class FullTablespace
+{
+public:
+    explicit FullTablespace(const QString& mountPoint)
+        : m_mount(mountPoint)
+    {
+        QDir().mkpath(m_mount);
+        m_mounted = QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                                                QStringLiteral("size=4m"), QStringLiteral("tmpfs"), m_mount})
+                    == 0;
+        if (m_mounted) {
+            QDir().mkpath(path());
+            QProcess::execute(QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("postgres:postgres"), m_mount});
+            // The server (user postgres) must reach the directory through the test's private temporary directory.
+            QFile::setPermissions(QFileInfo(m_mount).path(), QFile::permissions(QFileInfo(m_mount).path()) | QFileDevice::ExeOther);
+        }
+    }
+    ~FullTablespace()
+    {
+        if (m_mounted)
+            QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), m_mount});
+    }
+    FullTablespace(const FullTablespace&) = delete;
+    FullTablespace& operator=(const FullTablespace&) = delete;
+
+    bool mounted() const { return m_mounted; }
+    QString path() const { return m_mount + QStringLiteral("/pg"); }
+    bool fill()
+    {
+        QFile filler(m_mount + QStringLiteral("/filler"));
+        if (!filler.open(QIODevice::WriteOnly))
+            return false;
+        const QByteArray block(4096, 'x');
+        while (filler.write(block) == block.size() && filler.flush()) {
+        }
+        return true;
+    }
+    void empty() { QFile::remove(m_mount + QStringLiteral("/filler")); }
+
+private:
+    QString m_mount;
+    bool m_mounted = false;
+};
 
 class TestHubStorage : public QObject
 {
@@ -132,6 +183,48 @@ private slots:
         QCOMPARE(db.transaction([&] { return db.takeSequence(); }), qint64(4));
     }
 
+    // The bulk append (COPY on PostgreSQL) keeps every value exactly: COPY's delimiters and escapes inside text,
+    // an empty string apart from NULL, every byte value in a blob. A failing append (a duplicate key) is refused
+    // whole, and the connection goes on working.
+    void appendRowsKeepsEveryValueExactly()
+    {
+        QTemporaryDir dir;
+        HubDatabase db(config(dir));
+        db.execDirect(QStringLiteral("CREATE TABLE scratch (id BIGINT PRIMARY KEY, t TEXT, b %1, n BIGINT)").arg(db.blobType()));
+        QByteArray everyByte;
+        for (int i = 0; i < 256; ++i)
+            everyByte += char(i);
+        const QStringList texts{QStringLiteral("tab\there"), QStringLiteral("line\nbreak\r\n"), QStringLiteral("back\\slash \\N \\x00"),
+                                QStringLiteral("看護記録：体温 37.2℃"), QString(), QStringLiteral("")};
+        QList<QVariantList> rows;
+        for (int i = 0; i < texts.size(); ++i)
+            rows.append({i + 1, texts.at(i), i % 2 ? QVariant(everyByte) : QVariant(QMetaType(QMetaType::QByteArray)),
+                         i % 3 ? QVariant(qint64(1) << (40 + i)) : QVariant()});
+        const QStringList columns{QStringLiteral("id"), QStringLiteral("t"), QStringLiteral("b"), QStringLiteral("n")};
+        db.transaction([&] { db.appendRows(QStringLiteral("scratch"), columns, rows); });
+        QSqlQuery q = db.exec(QStringLiteral("SELECT id, t, b, n FROM scratch ORDER BY id"));
+        int i = 0;
+        for (; q.next(); ++i) {
+            QCOMPARE(q.value(0).toInt(), i + 1);
+            QCOMPARE(q.value(1).isNull(), texts.at(i).isNull());
+            QCOMPARE(q.value(1).toString(), texts.at(i));
+            QCOMPARE(q.value(2).isNull(), i % 2 == 0);
+            if (i % 2)
+                QCOMPARE(q.value(2).toByteArray(), everyByte);
+            QCOMPARE(q.value(3).isNull(), i % 3 == 0);
+            if (i % 3)
+                QCOMPARE(q.value(3).toLongLong(), qint64(1) << (40 + i));
+        }
+        QCOMPARE(i, int(texts.size()));
+
+        QVERIFY_THROWS_EXCEPTION(HubError, db.transaction([&] {
+            db.appendRows(QStringLiteral("scratch"), columns, {{100, QStringLiteral("new"), QVariant(), 1}, {3, QStringLiteral("again"), QVariant(), 1}});
+        }));
+        QSqlQuery count = db.exec(QStringLiteral("SELECT COUNT(*) FROM scratch"));
+        QVERIFY(count.next());
+        QCOMPARE(count.value(0).toInt(), int(texts.size())); // row 100 went with the refused append
+    }
+
     void auditChainDetectsTampering()
     {
         QTemporaryDir dir;
@@ -152,16 +245,15 @@ private slots:
         QVERIFY(!v.ok);
         QCOMPARE(v.firstBadSeq, qint64(3));
     }
-    // Issue 14 (a full disk at the hub): SQLITE_FULL, here from a database held at its current size with
-    // max_page_count (the same error SQLite returns on ENOSPC; test_hub_storage_full fills a real tmpfs), is
-    // HubError storage_full / 507, and the refused audit batch leaves nothing behind; it is stored whole once there
-    // is space again.
+    // Issue 14 (a full disk at the hub) is HubError storage_full / 507, and the refused audit batch leaves nothing
+    // behind; it is stored whole once there is space again. SQLite: SQLITE_FULL from a database held at its current
+    // size with max_page_count (the same error SQLite returns on ENOSPC; test_hub_storage_full fills a real tmpfs).
+    // PostgreSQL: disk_full (53100) from a real ENOSPC, the audit table in a tablespace on a small tmpfs that a
+    // filler file has filled (needs root for the mount; skipped otherwise).
     void storageFullIsRefusedWhole()
     {
         QTemporaryDir dir;
         HubConfig c = config(dir);
-        if (c.isPostgres())
-            QSKIP("max_page_count is SQLite's; PostgreSQL reports disk_full (53100) through the same mapping");
         HubDatabase db(c);
         Migrations::migrate(db);
         DataKeys::create(db, c.masterKeyPath());
@@ -187,10 +279,21 @@ private slots:
             QSqlQuery q = db.exec(QStringLiteral("SELECT COUNT(*) FROM terminal_audit"));
             return q.next() ? q.value(0).toLongLong() : -1;
         };
-        QSqlQuery pages = db.exec(QStringLiteral("PRAGMA page_count"));
-        QVERIFY(pages.next());
-        const qint64 full = pages.value(0).toLongLong();
-        db.execDirect(QStringLiteral("PRAGMA max_page_count = %1").arg(full));
+        std::optional<FullTablespace> tablespace;
+        qint64 full = 0;
+        if (db.isPostgres()) {
+            tablespace.emplace(dir.path() + QStringLiteral("/tablespace"));
+            if (!tablespace->mounted())
+                QSKIP("mount -t tmpfs is not permitted here; the SQLite run covers the same refusal");
+            db.execDirect(QStringLiteral("CREATE TABLESPACE ward_full LOCATION '%1'").arg(tablespace->path()));
+            db.execDirect(QStringLiteral("ALTER TABLE terminal_audit SET TABLESPACE ward_full"));
+            QVERIFY(tablespace->fill());
+        } else {
+            QSqlQuery pages = db.exec(QStringLiteral("PRAGMA page_count"));
+            QVERIFY(pages.next());
+            full = pages.value(0).toLongLong();
+            db.execDirect(QStringLiteral("PRAGMA max_page_count = %1").arg(full));
+        }
         TerminalAuditChains chains(db, keys);
         try {
             chains.receive(QStringLiteral("T-full"), entries);
@@ -200,9 +303,19 @@ private slots:
             QCOMPARE(e.httpStatus(), 507);
         }
         QCOMPARE(rows(), qint64(0));
-        db.execDirect(QStringLiteral("PRAGMA max_page_count = %1").arg(full + 10000));
+        if (tablespace)
+            tablespace->empty();
+        else
+            db.execDirect(QStringLiteral("PRAGMA max_page_count = %1").arg(full + 10000));
         QCOMPARE(chains.receive(QStringLiteral("T-full"), entries), qint64(300));
         QCOMPARE(rows(), qint64(300));
+        QSqlQuery kept = db.exec(QStringLiteral("SELECT COUNT(*) FROM terminal_audit WHERE sealed IS NOT NULL AND entry = ''"));
+        QVERIFY(kept.next());
+        QCOMPARE(kept.value(0).toLongLong(), qint64(300)); // every entry names a patient: sealed, not in the clear
+        if (tablespace) {
+            db.execDirect(QStringLiteral("ALTER TABLE terminal_audit SET TABLESPACE pg_default"));
+            db.execDirect(QStringLiteral("DROP TABLESPACE ward_full"));
+        }
     }
 };
 
