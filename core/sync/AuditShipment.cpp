@@ -5,9 +5,9 @@
 #include "sync/HubReplica.h"
 #include "vault/Vault.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <memory>
+#include <optional>
 
 namespace ward {
 
@@ -21,31 +21,61 @@ namespace {
 // One batch per round trip; the next starts from the head the hub acknowledged, not from what was sent.
 struct Run : std::enable_shared_from_this<Run>
 {
+    // The entries after `after` up to `last`, encoded as the request body.
+    struct Batch
+    {
+        qint64 after = 0;
+        qint64 last = 0;
+        QByteArray body;
+        bool isEmpty() const { return last == after; }
+    };
+
     Vault& vault;
     HubClient& client;
     AuditShipment::Done done;
+    std::optional<Batch> prepared;  // the batch after the one in flight
 
     Run(Vault& v, HubClient& c, AuditShipment::Done d) : vault(v), client(c), done(std::move(d)) {}
+
+    Batch make(qint64 after)
+    {
+        Batch batch;
+        batch.after = batch.last = after;
+        // {"entries":[…]} written from each entry's own encoding, so no entry is encoded twice.
+        batch.body = QByteArrayLiteral("{\"entries\":[");
+        for (const AuditEntry& e : vault.audit().entries(after + 1, AuditShipment::kBatch)) {
+            const QByteArray json = QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact);
+            // The hub reads at most 8 MiB per request (HubServer): a batch of long entries stops early.
+            if (batch.last > after && batch.body.size() + json.size() + 3 > AuditShipment::kMaxBatchBytes)
+                break;
+            if (batch.last > after)
+                batch.body += ',';
+            batch.body += json;
+            batch.last = e.seq;
+        }
+        batch.body += "]}";
+        return batch;
+    }
 
     void next()
     {
         const qint64 acknowledged = HubReplica(vault.database()).acknowledgedAuditSeq();
-        QJsonArray entries;
-        qint64 bytes = 0;
-        for (const AuditEntry& e : vault.audit().entries(acknowledged + 1, AuditShipment::kBatch)) {
-            // The hub reads at most 8 MiB per request (HubServer): a batch of long entries stops early.
-            const QJsonObject json = e.toJson();
-            bytes += QJsonDocument(json).toJson(QJsonDocument::Compact).size() + 1;
-            if (!entries.isEmpty() && bytes > AuditShipment::kMaxBatchBytes)
-                break;
-            entries.append(json);
-        }
-        if (entries.isEmpty()) {
+        // The prepared batch goes only if it starts at the acknowledged head and holds something (entries written
+        // since it was made are read now).
+        Batch batch = prepared && prepared->after == acknowledged && !prepared->isEmpty() ? std::move(*prepared) : make(acknowledged);
+        prepared.reset();
+        if (batch.isEmpty()) {
             done(0, SyncError());
             return;
         }
-        client.postJson(QStringLiteral("/api/v1/terminal/audit"), {{QStringLiteral("entries"), entries}},
-                        [self = shared_from_this(), acknowledged](const HubReply& reply) { self->answered(reply, acknowledged); });
+        // Once the batch has left, the next is read and encoded while the hub checks and stores this one.
+        client.postEncodedJson(
+            QStringLiteral("/api/v1/terminal/audit"), batch.body,
+            [self = shared_from_this(), acknowledged](const HubReply& reply) { self->answered(reply, acknowledged); },
+            [weak = weak_from_this(), last = batch.last] {
+                if (const auto self = weak.lock())
+                    self->prepared = self->make(last);
+            });
     }
 
     void answered(const HubReply& reply, qint64 acknowledged)

@@ -108,6 +108,19 @@ void HubClient::postJson(const QString& path, const QJsonObject& body, Callback 
     track(m_network->post(request(path), QJsonDocument(body).toJson(QJsonDocument::Compact)), std::move(done));
 }
 
+void HubClient::postEncodedJson(const QString& path, const QByteArray& encodedBody, Callback done, std::function<void()> sent)
+{
+    QNetworkReply* reply = m_network->post(request(path), encodedBody);
+    if (sent)
+        connect(reply, &QNetworkReply::uploadProgress, reply, [reply, sent = std::move(sent)](qint64 done, qint64 total) {
+            if (total > 0 && done == total) {
+                QObject::disconnect(reply, &QNetworkReply::uploadProgress, reply, nullptr);
+                sent();
+            }
+        });
+    track(reply, std::move(done));
+}
+
 void HubClient::postJson(const QString& path, const QJsonObject& body, const QString& bearerToken, Callback done)
 {
     track(m_network->post(request(path, bearerToken), QJsonDocument(body).toJson(QJsonDocument::Compact)), std::move(done));

@@ -44,6 +44,10 @@ public:
     // With the user's session token (Authorization: Bearer), for calls made on behalf of a logged-in user.
     void get(const QString& path, const QString& bearerToken, Callback done);
     void postJson(const QString& path, const QJsonObject& body, Callback done);
+    // A body already encoded (QJsonDocument::Compact). `sent` runs once the whole body has left for the hub: the
+    // network thread takes a request body from this thread part by part, so work meant to overlap the hub's
+    // answer (the next audit batch) waits for it rather than holding the upload up.
+    void postEncodedJson(const QString& path, const QByteArray& encodedBody, Callback done, std::function<void()> sent = {});
     // With the user's session token: the administration API (/api/v1/admin/…) answers only to the session
     // of a card + password login at this terminal whose role grants the permission.
     void postJson(const QString& path, const QJsonObject& body, const QString& bearerToken, Callback done);

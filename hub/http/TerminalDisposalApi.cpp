@@ -9,6 +9,7 @@
 #include "hub/storage/HubAuditLog.h"
 #include "crypto/SecureBytes.h"
 #include "hub/http/JsonReply.h"
+#include "util/Clock.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -27,9 +28,17 @@ void TerminalDisposalApi::shipAudit(const HubRequest& req, HubResponse& res, con
     if (!entries.isArray())
         throw HubError(QStringLiteral("bad_request"),
                        QCoreApplication::translate("HubServer", "The request needs \"entries\", a list of audit entries."), 400);
-    const qint64 head = m_chains.receive(terminal.id, entries.toArray());
-    const std::optional<AuditAcknowledgement> ack = m_anchors.acknowledge(terminal.id, head);
-    JsonReply::ok(res, {{QStringLiteral("head"), head}, {QStringLiteral("ack"), ack ? QJsonValue(ack->toJson()) : QJsonValue()}});
+    // The head is recorded as acknowledged in the same commit as the entries; signed once that commit holds.
+    const QDateTime at = Clock::instance().nowUtc();
+    QByteArray headHash;
+    const qint64 head = m_chains.receive(terminal.id, entries.toArray(), [&](qint64 stored, const QByteArray& hash) {
+        if (stored < 1)
+            return;
+        m_anchors.record(terminal.id, stored, hash, at);
+        headHash = hash;
+    });
+    const QJsonValue ack = head < 1 ? QJsonValue() : QJsonValue(m_anchors.sign(terminal.id, head, headHash, at).toJson());
+    JsonReply::ok(res, {{QStringLiteral("head"), head}, {QStringLiteral("ack"), ack}});
 }
 
 void TerminalDisposalApi::disposal(const HubRequest& req, HubResponse& res, const Terminal& terminal)

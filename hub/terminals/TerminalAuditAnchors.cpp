@@ -14,20 +14,16 @@ namespace ward::hub {
 
 TerminalAuditAnchors::TerminalAuditAnchors(HubDatabase& db, const DataKeys& keys, HubPki& pki) : m_db(db), m_rows(db, keys), m_pki(pki) {}
 
-std::optional<AuditAcknowledgement> TerminalAuditAnchors::acknowledge(const QString& terminalId, qint64 head)
+void TerminalAuditAnchors::record(const QString& terminalId, qint64 head, const QByteArray& hash, const QDateTime& at)
 {
-    if (head < 1)
-        return std::nullopt;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT hash FROM terminal_audit WHERE terminal_id = ? AND seq = ?"), {terminalId, head});
-    if (!q.next())
-        return std::nullopt;
-    const QString hashHex = q.value(0).toString();
-    const QDateTime now = Clock::instance().nowUtc();
-    // Recorded before it is signed and sent: a head the terminal may rely on is always one the check compares.
     m_db.exec(QStringLiteral("INSERT INTO terminal_audit_acks (terminal_id, seq, hash, acknowledged_at) VALUES (?,?,?,?)"
                              " ON CONFLICT DO NOTHING"),
-              {terminalId, head, hashHex, now.toMSecsSinceEpoch()});
-    AuditAcknowledgement ack = AuditAcknowledgement::make(terminalId, head, QByteArray::fromHex(hashHex.toLatin1()), now);
+              {terminalId, head, QString::fromLatin1(hash.toHex()), at.toMSecsSinceEpoch()});
+}
+
+AuditAcknowledgement TerminalAuditAnchors::sign(const QString& terminalId, qint64 head, const QByteArray& hash, const QDateTime& at) const
+{
+    AuditAcknowledgement ack = AuditAcknowledgement::make(terminalId, head, hash, at);
     ack.signature = m_pki.signAuditStatement(ack.statement());
     return ack;
 }

@@ -3,8 +3,8 @@
 #include "audit/AuditAcknowledgement.h"
 #include "hub/terminals/TerminalAuditRows.h"
 
+#include <QDateTime>
 #include <QStringList>
-#include <optional>
 
 namespace ward::hub {
 
@@ -21,9 +21,12 @@ class TerminalAuditAnchors
 public:
     TerminalAuditAnchors(HubDatabase& db, const DataKeys& keys, HubPki& pki);
 
-    // The signed acknowledgement of entry `head` of terminalId's chain as the hub holds it (recorded once per
-    // head); nullopt when the hub holds nothing of that chain.
-    std::optional<AuditAcknowledgement> acknowledge(const QString& terminalId, qint64 head);
+    // Records that the hub acknowledges entry `head` (with `hash`) of terminalId's chain at `at`, once per head;
+    // inside the transaction that stored it (TerminalAuditChains::receive), so a head the terminal may rely on is
+    // always one the check compares.
+    void record(const QString& terminalId, qint64 head, const QByteArray& hash, const QDateTime& at);
+    // The signed acknowledgement of a recorded head, sent to the terminal after the commit.
+    AuditAcknowledgement sign(const QString& terminalId, qint64 head, const QByteArray& hash, const QDateTime& at) const;
 
     // Every problem of the stored terminal chains against themselves and against the heads acknowledged.
     QStringList check(qint64* entriesChecked = nullptr);

@@ -23,17 +23,20 @@ qint64 TerminalAuditChains::head(const QString& terminalId)
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-qint64 TerminalAuditChains::receive(const QString& terminalId, const QJsonArray& entries)
+qint64 TerminalAuditChains::receive(const QString& terminalId, const QJsonArray& entries, const InTransaction& inTransaction)
 {
     if (entries.size() > kMaxEntriesPerRequest)
         throw HubError(QStringLiteral("bad_request"),
                        tr("At most %1 audit entries per request.").arg(kMaxEntriesPerRequest), 400);
-    // Parsing and re-hashing every entry is the CPU-bound part: over the cores (≥ 20,000 entries/s), then the first
-    // entry that breaks a rule, in chain order, names the refusal as it would on one thread.
+    // Parsing, re-hashing and sealing every entry is the CPU-bound part: over the cores and before the transaction
+    // (≥ 20,000 entries/s), then the first entry that breaks a rule, in chain order, names the refusal as it would
+    // on one thread. (An entry the hub turns out to hold already was sealed for nothing: only on a resend.)
     QList<AuditEntry> parsed(entries.size());
     QList<QString> problems(entries.size());
+    QList<TerminalAuditRows::Sealed> sealed(entries.size());
     AuditEntry* const out = parsed.data();
     QString* const problem = problems.data();
+    TerminalAuditRows::Sealed* const seals = sealed.data();
     parallelFor(allIndices(entries.size()), [&](int i) {
         const QJsonValue v = entries.at(i);
         if (!v.isObject()) {
@@ -49,6 +52,8 @@ qint64 TerminalAuditChains::receive(const QString& terminalId, const QJsonArray&
             problem[i] = tr("Audit entry %1 names another terminal, not the one sending it; nothing was stored.").arg(e.seq);
         else if (e.computeHash() != e.hash)
             problem[i] = tr("Audit entry %1 does not match its hash; nothing was stored.").arg(e.seq);
+        else
+            seals[i] = m_rows.seal(terminalId, e);
     });
     for (const QString& p : problems)
         if (!p.isEmpty())
@@ -65,7 +70,9 @@ qint64 TerminalAuditChains::receive(const QString& terminalId, const QJsonArray&
         }
         const qint64 now = Clock::instance().nowUtc().toMSecsSinceEpoch();
         QList<AuditEntry> fresh;
-        for (const AuditEntry& e : parsed) {
+        QList<TerminalAuditRows::Sealed> freshSealed;
+        for (qsizetype i = 0; i < parsed.size(); ++i) {
+            const AuditEntry& e = parsed.at(i);
             if (e.seq <= headSeq) {
                 QSqlQuery held = m_db.exec(QStringLiteral("SELECT hash FROM terminal_audit WHERE terminal_id = ? AND seq = ?"),
                                            {terminalId, e.seq});
@@ -81,14 +88,17 @@ qint64 TerminalAuditChains::receive(const QString& terminalId, const QJsonArray&
                                    .arg(headSeq),
                                409);
             fresh << e;
+            freshSealed << sealed.at(i);
             headSeq = e.seq;
             headHash = e.hash;
         }
-        // Issue 14: searchable columns, sealed when the entry names a patient, in multi-row INSERTs (TerminalAuditRows).
-        m_rows.store(terminalId, m_rows.terminalWard(terminalId), fresh, now);
+        // Issue 14: searchable columns, sealed when the entry names a patient, in one bulk append (TerminalAuditRows).
+        m_rows.store(terminalId, m_rows.terminalWard(terminalId), fresh, freshSealed, now);
         // The events the hub records itself (break-the-glass, offline logins) in the same transaction: a batch
         // refused half-way (a full disk) leaves neither, and its resend brings both.
         TerminalAuditEvents::mirror(m_db, terminalId, fresh);
+        if (inTransaction)
+            inTransaction(headSeq, headHash);
         return headSeq;
     });
 }

@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QString>
 
+#include <functional>
+
 namespace ward::hub {
 
 class DataKeys;
@@ -24,10 +26,14 @@ public:
 
     TerminalAuditChains(HubDatabase& db, const DataKeys& keys);
 
+    // Runs inside receive's transaction once the entries are stored, with the chain's head (seq 0 when the hub
+    // holds nothing of it) and that entry's hash: the acknowledgement is recorded in the same commit.
+    using InTransaction = std::function<void(qint64 head, const QByteArray& headHash)>;
+
     // Appends `entries` (AuditEntry::toJson, in order) to terminalId's chain; entries the hub already holds with
     // the same hash are accepted again (a resend). Returns the acknowledged head seq. HubError 400 bad_request for
     // a malformed entry, 409 audit_chain_break for one that does not continue the stored chain (nothing stored).
-    qint64 receive(const QString& terminalId, const QJsonArray& entries);
+    qint64 receive(const QString& terminalId, const QJsonArray& entries, const InTransaction& inTransaction = {});
     qint64 head(const QString& terminalId);
 
 private:

@@ -3,7 +3,6 @@
 #include "hub/HubError.h"
 #include "hub/storage/DataKeys.h"
 #include "hub/storage/HubDatabase.h"
-#include "util/ParallelFor.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -56,8 +55,8 @@ QVariantList TerminalAuditRows::columns(const QString& terminalWard, const Audit
         // The patient's ward as the hub knows it; a break-the-glass entry names the compartment it opened.
         auto cached = m_patientWards.constFind(e.patient);
         if (cached == m_patientWards.constEnd()) {
-            QSqlQuery ward = m_db.exec(QStringLiteral("SELECT ward FROM patients WHERE id = ?"), {e.patient});
-            cached = m_patientWards.insert(e.patient, ward.next() ? ward.value(0) : QVariant());
+            lookUpPatientWards({e});
+            cached = m_patientWards.constFind(e.patient);
         }
         const QString known = cached->isValid() ? cached->toString() : e.detail.value(QStringLiteral("compartment")).toString();
         if (!known.isEmpty())
@@ -69,19 +68,36 @@ QVariantList TerminalAuditRows::columns(const QString& terminalWard, const Audit
             patientWard, patientMac, sealedColumn};
 }
 
+void TerminalAuditRows::lookUpPatientWards(const QList<AuditEntry>& entries)
+{
+    QStringList unknown;
+    for (const AuditEntry& e : entries)
+        if (!e.patient.isEmpty() && !m_patientWards.contains(e.patient)) {
+            m_patientWards.insert(e.patient, QVariant());  // stays invalid when the hub does not know the patient
+            unknown << e.patient;
+        }
+    constexpr qsizetype kPerQuery = 100;
+    for (qsizetype first = 0; first < unknown.size(); first += kPerQuery) {
+        const QStringList ids = unknown.mid(first, kPerQuery);
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, ward FROM patients WHERE id IN (%1)")
+                                    .arg(QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(','))),
+                                QVariantList(ids.cbegin(), ids.cend()));
+        while (q.next())
+            m_patientWards.insert(q.value(0).toString(), q.value(1));
+    }
+}
+
 void TerminalAuditRows::store(const QString& terminalId, const QString& terminalWard, const QList<AuditEntry>& entries,
-                              qint64 receivedAtMs)
+                              const QList<Sealed>& sealed, qint64 receivedAtMs)
 {
     static const QStringList kColumns{QStringLiteral("terminal_id"), QStringLiteral("seq"),          QStringLiteral("hash"),
                                       QStringLiteral("received_at"), QStringLiteral("entry"),        QStringLiteral("at"),
                                       QStringLiteral("user_id"),     QStringLiteral("action"),       QStringLiteral("outcome"),
                                       QStringLiteral("terminal_ward"), QStringLiteral("patient_ward"), QStringLiteral("patient_mac"),
                                       QStringLiteral("sealed")};
+    Q_ASSERT(sealed.size() == entries.size());
     m_patientWards.clear();
-    // Encoding, the blind index and sealing over the cores; the patients' wards (database) on this thread.
-    QList<Sealed> sealed(entries.size());
-    Sealed* const out = sealed.data();
-    parallelFor(allIndices(entries.size()), [&](int i) { out[i] = seal(terminalId, entries.at(i)); });
+    lookUpPatientWards(entries);
     QList<QVariantList> rows;
     rows.reserve(entries.size());
     for (qsizetype i = 0; i < entries.size(); ++i) {

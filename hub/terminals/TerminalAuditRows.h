@@ -25,9 +25,20 @@ public:
 
     // The ward the terminal is enrolled in (empty for an unknown terminal).
     QString terminalWard(const QString& terminalId);
-    // Verified entries of terminalId's chain, in order; inside the caller's transaction. Issue 14 (≥ 20,000
-    // entries/s): one bulk append (HubDatabase::appendRows: COPY on PostgreSQL), not a statement per entry.
-    void store(const QString& terminalId, const QString& terminalWard, const QList<AuditEntry>& entries, qint64 receivedAtMs);
+    // What of a row needs only the entry and the keys (no database): safe to make on several threads at once, and
+    // before the transaction that stores it.
+    struct Sealed
+    {
+        QString plain;       // the entry's JSON when it names no patient, else "" (never null: the column is NOT NULL)
+        QVariant patientMac; // patientIndex() when it names one
+        QByteArray sealed;   // the entry's JSON sealed under the HEALTH key when it names one
+    };
+    Sealed seal(const QString& terminalId, const AuditEntry& entry) const;
+    // Verified entries of terminalId's chain, in order, each with its seal(); inside the caller's transaction.
+    // Issue 14 (≥ 20,000 entries/s): one bulk append (HubDatabase::appendRows: COPY on PostgreSQL), not a statement
+    // per entry, and the patients' wards in one query.
+    void store(const QString& terminalId, const QString& terminalWard, const QList<AuditEntry>& entries,
+               const QList<Sealed>& sealed, qint64 receivedAtMs);
     // Rows stored before the search columns existed (schema 10): indexed and, where they name a patient, sealed now,
     // so no entry keeps a patient in the clear. Returns how many. Run when the hub opens its services.
     int indexEarlierRows();
@@ -42,14 +53,8 @@ public:
     static QByteArray sealAad(const QString& terminalId, qint64 seq);
 
 private:
-    // What of a row needs only the entry and the keys (no database): safe to make on several threads at once.
-    struct Sealed
-    {
-        QString plain;       // the entry's JSON when it names no patient, else "" (never null: the column is NOT NULL)
-        QVariant patientMac; // patientIndex() when it names one
-        QByteArray sealed;   // the entry's JSON sealed under the HEALTH key when it names one
-    };
-    Sealed seal(const QString& terminalId, const AuditEntry& entry) const;
+    // The wards of the patients `entries` name that are not yet in m_patientWards, in one query per 100.
+    void lookUpPatientWards(const QList<AuditEntry>& entries);
     // entry, at, user_id, action, outcome, terminal_ward, patient_ward, patient_mac, sealed.
     QVariantList columns(const QString& terminalWard, const AuditEntry& entry, const Sealed& sealed);
 

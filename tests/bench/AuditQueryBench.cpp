@@ -92,7 +92,7 @@ int main(int argc, char** argv)
                 e.outcome = QStringLiteral("success");
                 e.prevHash = AuditEntry::genesisHash();
                 e.hash = e.computeHash();
-                stored.store(e.terminal, QStringLiteral("W3"), {e}, now);
+                stored.store(e.terminal, QStringLiteral("W3"), {e}, {stored.seal(e.terminal, e)}, now);
             }
         });
         services->db.execDirect(QStringLiteral("ANALYZE terminal_audit"));

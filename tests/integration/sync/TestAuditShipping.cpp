@@ -147,6 +147,40 @@ private slots:
         QCOMPARE(asked.problem({m_hub->ca()}, t.identity.terminalId, headSeq, kept->entryHash), QString());
     }
 
+    void longTrailShipsInBatchesWithLaterEntries()
+    {
+        // Issue 14: the next batch is encoded while one is on its way. Entries written during the shipment (here
+        // after the first acknowledgement, when the batch prepared after the last one was still empty) go too.
+        SyncTerminal t;
+        enrolled(t);
+        appendSome(t, 1500 - int(t.vault->audit().headSeq()));
+        QCOMPARE(t.vault->audit().headSeq(), qint64(1500));
+        bool done = false, appended = false;
+        qint64 left = -1;
+        SyncError error;
+        AuditShipment::ship(*t.vault, *t.client, [&](qint64 unsent, const SyncError& e) {
+            left = unsent;
+            error = e;
+            done = true;
+        });
+        QDeadlineTimer deadline(60000);
+        while (!done && !deadline.hasExpired()) {
+            QTest::qWait(1);
+            if (!appended && HubReplica(t.vault->database()).acknowledgedAuditSeq() >= AuditShipment::kBatch) {
+                appendSome(t, 7);
+                appended = true;
+            }
+        }
+        QVERIFY2(done && left == 0, qPrintable(error.message()));
+        QVERIFY(appended);
+        QCOMPARE(t.vault->audit().headSeq(), qint64(1507));
+        QCOMPARE(HubReplica(t.vault->database()).acknowledgedAuditSeq(), qint64(1507));
+        QCOMPARE(head(t), qint64(1507));
+        QByteArray out;
+        QVERIFY(m_hub->cli({QStringLiteral("check")}, &out));
+        QVERIFY2(out.contains("1507 terminal audit entries: OK"), out.constData());
+    }
+
     void badBatchesAreRefusedWithAReasonAndNothingStored()
     {
         SyncTerminal t;
