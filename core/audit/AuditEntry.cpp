@@ -7,11 +7,118 @@
 
 namespace ward {
 
+namespace {
+
+// Issue 14 (≥ 20,000 audit entries/s into the hub): the hub re-hashes and re-encodes every entry it receives, and
+// Qt's general JSON writer and date formatting (QString::asprintf) were most of that work. The fast paths below
+// write the very bytes Qt writes, for the entries a ward makes: times in years 1000–9999, and text fields of
+// printable ASCII without quote or backslash (ids, actions, outcomes), where JSON has nothing to escape. Anything
+// else goes through Qt.
+
+// Qt::ISODateWithMs of a UTC time: yyyy-MM-ddTHH:mm:ss.zzzZ.
+QString isoTime(const QDateTime& time)
+{
+    const QDateTime utc = time.toUTC();
+    const QDate d = utc.date();
+    const QTime t = utc.time();
+    if (!utc.isValid() || d.year() < 1000 || d.year() > 9999)
+        return utc.toString(Qt::ISODateWithMs);
+    char out[24];
+    const auto put = [&out](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            out[at + i] = char('0' + value % 10);
+    };
+    put(0, d.year(), 4);
+    out[4] = '-';
+    put(5, d.month(), 2);
+    out[7] = '-';
+    put(8, d.day(), 2);
+    out[10] = 'T';
+    put(11, t.hour(), 2);
+    out[13] = ':';
+    put(14, t.minute(), 2);
+    out[16] = ':';
+    put(17, t.second(), 2);
+    out[19] = '.';
+    put(20, t.msec(), 3);
+    out[23] = 'Z';
+    return QString::fromLatin1(out, 24);
+}
+
+// The inverse for exactly that form; anything else (another offset, no milliseconds) is Qt's to parse.
+QDateTime parseIsoTime(const QString& text)
+{
+    const auto digits = [&text](int at, int n, int* value) {
+        *value = 0;
+        for (int i = at; i < at + n; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return false;
+            *value = *value * 10 + (c - u'0');
+        }
+        return true;
+    };
+    int y, mo, d, h, mi, s, ms;
+    if (text.size() == 24 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' && text.at(13) == u':'
+        && text.at(16) == u':' && text.at(19) == u'.' && text.at(23) == u'Z' && digits(0, 4, &y) && digits(5, 2, &mo)
+        && digits(8, 2, &d) && digits(11, 2, &h) && digits(14, 2, &mi) && digits(17, 2, &s) && digits(20, 3, &ms)) {
+        const QDate date(y, mo, d);
+        const QTime time(h, mi, s, ms);
+        if (date.isValid() && time.isValid())
+            return QDateTime(date, time, Qt::UTC);
+    }
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+// Printable ASCII without '"' or '\\': its JSON string is the text between quotes.
+bool plain(const QString& text)
+{
+    for (const QChar c : text)
+        if (c.unicode() < 0x20 || c.unicode() > 0x7e || c == u'"' || c == u'\\')
+            return false;
+    return true;
+}
+
+void appendString(QByteArray& out, const QString& text)
+{
+    out += '"';
+    out += text.toLatin1();
+    out += '"';
+}
+
+QByteArray compactDetail(const QJsonObject& detail)
+{
+    return detail.isEmpty() ? QByteArrayLiteral("{}") : QJsonDocument(detail).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+bool AuditEntry::hasPlainText() const
+{
+    return plain(terminal) && plain(user) && plain(action) && plain(patient) && plain(object) && plain(outcome);
+}
+
 QByteArray AuditEntry::canonicalBytes() const
 {
+    if (hasPlainText()) {
+        QByteArray out;
+        out.reserve(256);
+        out += "[\"ward-audit-v1\",";
+        out += QByteArray::number(seq);
+        out += ',';
+        appendString(out, isoTime(time));
+        for (const QString* field : {&terminal, &user, &action, &patient, &object, &outcome}) {
+            out += ',';
+            appendString(out, *field);
+        }
+        out += ',';
+        out += compactDetail(detail);
+        out += ']';
+        return out;
+    }
     const QJsonArray fields{QStringLiteral("ward-audit-v1"),
                             seq,
-                            time.toUTC().toString(Qt::ISODateWithMs),
+                            isoTime(time),
                             terminal,
                             user,
                             action,
@@ -30,7 +137,7 @@ QByteArray AuditEntry::computeHash() const
 QJsonObject AuditEntry::toJson() const
 {
     return {{QStringLiteral("seq"), seq},
-            {QStringLiteral("time"), time.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("time"), isoTime(time)},
             {QStringLiteral("terminal"), terminal},
             {QStringLiteral("user"), user},
             {QStringLiteral("action"), action},
@@ -42,11 +149,44 @@ QJsonObject AuditEntry::toJson() const
             {QStringLiteral("hash"), QString::fromLatin1(hash.toHex())}};
 }
 
+QByteArray AuditEntry::toJsonBytes() const
+{
+    if (!hasPlainText())
+        return QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
+    // Keys in the order QJsonObject keeps them (sorted), as QJsonDocument writes them.
+    QByteArray out;
+    out.reserve(512);
+    out += "{\"action\":";
+    appendString(out, action);
+    out += ",\"detail\":";
+    out += compactDetail(detail);
+    out += ",\"hash\":\"";
+    out += hash.toHex();
+    out += "\",\"object\":";
+    appendString(out, object);
+    out += ",\"outcome\":";
+    appendString(out, outcome);
+    out += ",\"patient\":";
+    appendString(out, patient);
+    out += ",\"prevHash\":\"";
+    out += prevHash.toHex();
+    out += "\",\"seq\":";
+    out += QByteArray::number(seq);
+    out += ",\"terminal\":";
+    appendString(out, terminal);
+    out += ",\"time\":";
+    appendString(out, isoTime(time));
+    out += ",\"user\":";
+    appendString(out, user);
+    out += '}';
+    return out;
+}
+
 AuditEntry AuditEntry::fromJson(const QJsonObject& json)
 {
     AuditEntry e;
     e.seq = json.value(QStringLiteral("seq")).toInteger();
-    e.time = QDateTime::fromString(json.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
+    e.time = parseIsoTime(json.value(QStringLiteral("time")).toString());
     e.terminal = json.value(QStringLiteral("terminal")).toString();
     e.user = json.value(QStringLiteral("user")).toString();
     e.action = json.value(QStringLiteral("action")).toString();

@@ -34,7 +34,14 @@ struct AuditEntry
     // The wire form a terminal ships its chain in (hashes hex); fromJson keeps the hashes as sent, so the
     // receiver recomputes and compares (nothing is trusted because it was sent).
     QJsonObject toJson() const;
+    // QJsonDocument(toJson()).toJson(Compact), byte for byte, written directly for the usual entry (issue 14:
+    // shipping and sealing encode every entry).
+    QByteArray toJsonBytes() const;
     static AuditEntry fromJson(const QJsonObject& json);
+
+private:
+    // Every text field printable ASCII without quote or backslash: nothing for JSON to escape.
+    bool hasPlainText() const;
 };
 
 } // namespace ward

@@ -5,7 +5,6 @@
 #include "sync/HubReplica.h"
 #include "vault/Vault.h"
 
-#include <QJsonDocument>
 #include <memory>
 #include <optional>
 
@@ -44,7 +43,7 @@ struct Run : std::enable_shared_from_this<Run>
         // {"entries":[…]} written from each entry's own encoding, so no entry is encoded twice.
         batch.body = QByteArrayLiteral("{\"entries\":[");
         for (const AuditEntry& e : vault.audit().entries(after + 1, AuditShipment::kBatch)) {
-            const QByteArray json = QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact);
+            const QByteArray json = e.toJsonBytes();
             // The hub reads at most 8 MiB per request (HubServer): a batch of long entries stops early.
             if (batch.last > after && batch.body.size() + json.size() + 3 > AuditShipment::kMaxBatchBytes)
                 break;

@@ -35,7 +35,7 @@ QString TerminalAuditRows::patientIndex(const QString& patientId) const
 
 TerminalAuditRows::Sealed TerminalAuditRows::seal(const QString& terminalId, const AuditEntry& e) const
 {
-    const QByteArray json = QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact);
+    const QByteArray json = e.toJsonBytes();
     Sealed out;
     if (e.patient.isEmpty()) {
         out.plain = QString::fromUtf8(json);

@@ -3,6 +3,8 @@
 #include "vault/Vault.h"
 #include "vault/VaultError.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -175,6 +177,72 @@ private slots:
             AuditEntry changed = base;
             edit(changed);
             QVERIFY(changed.computeHash() != h);
+        }
+    }
+
+    // Issue 14: the hub re-hashes and re-encodes every shipped entry, so AuditEntry writes the usual entry itself;
+    // its bytes must stay exactly Qt's (a chain hashed before must still verify), for plain and unusual entries.
+    void encodingsAreQtsByteForByte()
+    {
+        const QStringList texts{QString(), QStringLiteral("NS00000004"), QStringLiteral("patient.view"), QStringLiteral("say \"hi\""),
+                                QStringLiteral("back\\slash"), QStringLiteral("看護記録"), QStringLiteral("tab\tnew\nline"),
+                                QString(QChar(0x7f)), QStringLiteral("~ !#$%&'()*+,-./:;<=>?@[]^_`{|}")};
+        const QList<QJsonObject> details{{}, {{QStringLiteral("ward"), QStringLiteral("W3")}},
+                                         {{QStringLiteral("reason"), QStringLiteral("急変のため")}, {QStringLiteral("n"), 3}},
+                                         {{QStringLiteral("z"), QJsonArray{1, 2.5, true}}, {QStringLiteral("a"), QJsonObject{{QStringLiteral("b"), QJsonValue()}}}}};
+        const QList<QDateTime> times{QDateTime::fromMSecsSinceEpoch(1764000000123, Qt::UTC),
+                                     QDateTime::fromMSecsSinceEpoch(0, Qt::UTC),
+                                     QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+                                     QDateTime(QDate(2026, 12, 4), QTime(9, 5, 7, 8), Qt::OffsetFromUTC, 9 * 3600),
+                                     QDateTime(QDate(999, 1, 2), QTime(3, 4, 5, 6), Qt::UTC),
+                                     QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC),
+                                     QDateTime()};
+        int checked = 0;
+        for (int i = 0; i < 400; ++i) {
+            AuditEntry e;
+            e.seq = i % 3 == 0 ? i : (qint64(1) << 40) + i;
+            e.time = times.at(i % times.size());
+            const auto text = [&](int k) { return texts.at((i * 7 + k * 3) % texts.size()); };
+            e.terminal = text(1);
+            e.user = text(2);
+            e.action = text(3);
+            e.patient = text(4);
+            e.object = text(5);
+            e.outcome = text(6);
+            e.detail = details.at(i % details.size());
+            e.prevHash = QByteArray(32, char(i));
+            e.hash = QByteArray(32, char(255 - i));
+            const QString time = e.time.toUTC().toString(Qt::ISODateWithMs);
+            const QByteArray canonical =
+                QJsonDocument(QJsonArray{QStringLiteral("ward-audit-v1"), e.seq, time, e.terminal, e.user, e.action, e.patient, e.object,
+                                         e.outcome, e.detail})
+                    .toJson(QJsonDocument::Compact);
+            QCOMPARE(e.canonicalBytes(), canonical);
+            const QJsonObject wire{{QStringLiteral("seq"), e.seq},           {QStringLiteral("time"), time},
+                                   {QStringLiteral("terminal"), e.terminal}, {QStringLiteral("user"), e.user},
+                                   {QStringLiteral("action"), e.action},     {QStringLiteral("patient"), e.patient},
+                                   {QStringLiteral("object"), e.object},     {QStringLiteral("outcome"), e.outcome},
+                                   {QStringLiteral("detail"), e.detail},     {QStringLiteral("prevHash"), QString::fromLatin1(e.prevHash.toHex())},
+                                   {QStringLiteral("hash"), QString::fromLatin1(e.hash.toHex())}};
+            QCOMPARE(e.toJsonBytes(), QJsonDocument(wire).toJson(QJsonDocument::Compact));
+            QCOMPARE(e.toJson(), wire);
+            const AuditEntry back = AuditEntry::fromJson(QJsonDocument::fromJson(e.toJsonBytes()).object());
+            QCOMPARE(back.time, QDateTime::fromString(time, Qt::ISODateWithMs));
+            if (back.time == e.time)  // read back as the same instant: the same hash input
+                QCOMPARE(back.canonicalBytes(), canonical);
+            ++checked;
+        }
+        QCOMPARE(checked, 400);
+        // Times in other forms than the one written are Qt's to read, with Qt's result.
+        for (const char* text : {"2026-12-04T09:05:07.008+09:00", "2026-12-04T00:05:07Z", "2026-02-30T00:00:00.000Z",
+                                 "2026-12-04T24:00:00.000Z", "2026-12-04T10:11:12.131Z", "２026-12-04T10:11:12.131Z"}) {
+            const QString t = QString::fromUtf8(text);
+            const QDateTime mine = AuditEntry::fromJson({{QStringLiteral("time"), t}}).time;
+            const QDateTime qts = QDateTime::fromString(t, Qt::ISODateWithMs);
+            QCOMPARE(mine, qts);
+            QCOMPARE(mine.isValid(), qts.isValid());
+            if (mine.isValid())
+                QCOMPARE(mine.timeSpec(), qts.timeSpec());
         }
     }
 };
