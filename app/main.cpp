@@ -13,9 +13,17 @@
 #include <QScreen>
 #include <QTimer>
 
+#include <cstdio>
+
 int main(int argc, char* argv[])
 {
     ward::hardenProcess();
+    // Answered without a display (package checks, IT over SSH).
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {
+            std::printf("wardstation %s\n", WARD_VERSION);
+            return 0;
+        }
     if (ward::TerminalEnrolment::requested(argc, argv)) {
         // IT's enrolment runs without a display (scripts, SSH).
         QCoreApplication app(argc, argv);
