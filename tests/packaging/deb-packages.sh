@@ -34,6 +34,9 @@ grep -q 'wardhub' "$work/client.files" && fail "wardstation carries hub files"
 grep -qx './usr/bin/wardhub' "$work/hub.files" || fail "wardhub lacks its program"
 grep -qx './usr/lib/systemd/system/wardhub.service' "$work/hub.files" || fail "wardhub lacks its unit"
 grep -q '/wardstation' "$work/hub.files" && fail "wardhub carries client files"
+grep -qx './etc/wardhub/wardhub.conf' "$work/hub.files" || fail "wardhub lacks its default configuration"
+dpkg-deb --ctrl-tarfile "$hub" | tar -xO ./conffiles | grep -qx '/etc/wardhub/wardhub.conf' \
+  || fail "wardhub's configuration is not a conffile (an upgrade would overwrite an edit)"
 # The maintainer script that makes the service's user.
 dpkg-deb --ctrl-tarfile "$hub" | tar -xO ./postinst >"$work/postinst" || fail "wardhub has no postinst"
 grep -q 'adduser --system --group' "$work/postinst" || fail "wardhub's postinst does not create its user"

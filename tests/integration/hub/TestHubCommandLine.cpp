@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -196,12 +197,24 @@ private slots:
         QCOMPARE(command.at(0), QStringLiteral("/usr/bin/wardhub"));
         QCOMPARE(command.at(1), QStringLiteral("serve"));
 
-        // The unit's own arguments, with the state directory pointed at a test hub and the port at a free one.
+        // The unit's own arguments, its ${VARIABLES} from the default /etc/wardhub/wardhub.conf the package ships,
+        // with the state directory pointed at a test hub and the port at a free one.
+        QFile conf(QStringLiteral(WARD_SOURCE_DIR "/packaging/wardhub.conf"));
+        QVERIFY(conf.open(QIODevice::ReadOnly | QIODevice::Text));
+        QHash<QString, QString> variables;
+        for (const QString& line : QString::fromUtf8(conf.readAll()).split(QLatin1Char('\n')))
+            if (!line.startsWith(QLatin1Char('#')) && line.contains(QLatin1Char('=')))
+                variables.insert(line.section(QLatin1Char('='), 0, 0).trimmed(), line.section(QLatin1Char('='), 1).trimmed());
+        QVERIFY(variables.contains(QStringLiteral("WARDHUB_LISTEN")) && variables.contains(QStringLiteral("WARDHUB_PORT")));
         HubProcess hub(QStringLiteral("systemd_unit"));
         QVERIFY(hub.init());
         QStringList args = command.mid(1);
-        for (QString& a : args)
+        for (QString& a : args) {
+            for (auto v = variables.cbegin(); v != variables.cend(); ++v)
+                a.replace(QStringLiteral("${") + v.key() + QLatin1Char('}'), v.value());
+            QVERIFY2(!a.contains(QLatin1Char('$')), qPrintable(QStringLiteral("%1 is not set by wardhub.conf").arg(a)));
             a.replace(QStringLiteral("/var/lib/wardhub"), hub.dir());
+        }
         const int port = args.indexOf(QStringLiteral("--port"));
         if (port >= 0 && port + 1 < args.size())
             args[port + 1] = QStringLiteral("0");
@@ -230,6 +243,7 @@ private slots:
         QVERIFY(in.open(QIODevice::ReadOnly));
         QByteArray text = in.readAll();
         text.replace("ExecStart=/usr/bin/wardhub", "ExecStart=" + HubProcess::binary().toUtf8());
+        text.replace("EnvironmentFile=/etc/wardhub/wardhub.conf", "EnvironmentFile=" + conf.fileName().toUtf8());
         QFile copy(dir.path() + QStringLiteral("/wardhub.service"));
         QVERIFY(copy.open(QIODevice::WriteOnly));
         copy.write(text);
