@@ -21,6 +21,7 @@
 #include <QSaveFile>
 #include <QSqlField>
 #include <QSqlQuery>
+#include <QSqlIndex>
 #include <QSqlRecord>
 #include <QTextStream>
 
@@ -163,15 +164,29 @@ qint64 HubMaintenance::backup(HubServices& s, const QString& outPath)
                                  {QStringLiteral("caFingerprint"), QString::fromLatin1(s.pki->caCertificate().sha256Fingerprint().toHex())}};
         file.write(QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n');
         for (const QString& table : tables()) {
-            // Pages of 500 inside the one snapshot (consistent), so memory stays flat on PostgreSQL too.
-            for (qint64 offset = 0;; offset += 500) {
-                // A total order (every primary key lies within the first three columns) so pages neither skip nor repeat.
-                const QString order = table == QLatin1String("counters") ? QStringLiteral("1") : QStringLiteral("1, 2, 3");
-                QSqlQuery q = s.db.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2 LIMIT 500 OFFSET %3").arg(table, order).arg(offset));
+            // Pages of 500 inside the one snapshot (consistent), so memory stays flat on PostgreSQL too. Each page
+            // starts after the primary key of the last row of the one before (keyset), so a page costs the same at
+            // the end of a table of 10^7 records as at its start (an OFFSET would read every row before it again).
+            const QSqlIndex key = s.db.connection().primaryIndex(table);
+            if (key.isEmpty())
+                throw HubError(QStringLiteral("backup"), QStringLiteral("table %1 has no primary key to page by").arg(table));
+            QStringList keyColumns;
+            for (int i = 0; i < key.count(); ++i)
+                keyColumns << key.fieldName(i);
+            const QString order = keyColumns.join(QStringLiteral(", "));
+            const QString after = QStringLiteral("(%1) > (%2)").arg(order, QStringList(keyColumns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+            QVariantList last;
+            for (;;) {
+                QSqlQuery q = s.db.exec(QStringLiteral("SELECT * FROM %1%2 ORDER BY %3 LIMIT 500")
+                                            .arg(table, last.isEmpty() ? QString() : QStringLiteral(" WHERE ") + after, order),
+                                        last);
                 int pageRows = 0;
                 while (q.next()) {
                     ++pageRows;
                     const QSqlRecord rec = q.record();
+                    last.clear();
+                    for (const QString& column : keyColumns)
+                        last << rec.value(column);
                     QJsonObject row;
                     for (int i = 0; i < rec.count(); ++i) {
                         const QString col = rec.fieldName(i);
