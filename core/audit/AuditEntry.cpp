@@ -15,7 +15,17 @@ namespace {
 // printable ASCII without quote or backslash (ids, actions, outcomes), where JSON has nothing to escape. Anything
 // else goes through Qt.
 
-// Qt::ISODateWithMs of a UTC time: yyyy-MM-ddTHH:mm:ss.zzzZ.
+// Qt::ISODateWithMs of a UTC time, yyyy-MM-ddTHH:mm:ss.zzzZ: where each number stands, its digits, and the character
+// that follows it. The one layout both isoTime and parseIsoTime follow.
+struct IsoField
+{
+    int at;
+    int digits;
+    char after;
+};
+constexpr IsoField kIsoFields[] = {{0, 4, '-'}, {5, 2, '-'}, {8, 2, 'T'}, {11, 2, ':'}, {14, 2, ':'}, {17, 2, '.'}, {20, 3, 'Z'}};
+constexpr int kIsoLength = 24;
+
 QString isoTime(const QDateTime& time)
 {
     const QDateTime utc = time.toUTC();
@@ -23,47 +33,34 @@ QString isoTime(const QDateTime& time)
     const QTime t = utc.time();
     if (!utc.isValid() || d.year() < 1000 || d.year() > 9999)
         return utc.toString(Qt::ISODateWithMs);
-    char out[24];
-    const auto put = [&out](int at, int value, int digits) {
-        for (int i = digits - 1; i >= 0; --i, value /= 10)
-            out[at + i] = char('0' + value % 10);
-    };
-    put(0, d.year(), 4);
-    out[4] = '-';
-    put(5, d.month(), 2);
-    out[7] = '-';
-    put(8, d.day(), 2);
-    out[10] = 'T';
-    put(11, t.hour(), 2);
-    out[13] = ':';
-    put(14, t.minute(), 2);
-    out[16] = ':';
-    put(17, t.second(), 2);
-    out[19] = '.';
-    put(20, t.msec(), 3);
-    out[23] = 'Z';
-    return QString::fromLatin1(out, 24);
+    const int values[] = {d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second(), t.msec()};
+    char out[kIsoLength];
+    for (int f = 0; f < 7; ++f) {
+        int value = values[f];
+        for (int i = kIsoFields[f].digits - 1; i >= 0; --i, value /= 10)
+            out[kIsoFields[f].at + i] = char('0' + value % 10);
+        out[kIsoFields[f].at + kIsoFields[f].digits] = kIsoFields[f].after;
+    }
+    return QString::fromLatin1(out, kIsoLength);
 }
 
 // The inverse for exactly that form; anything else (another offset, no milliseconds) is Qt's to parse.
 QDateTime parseIsoTime(const QString& text)
 {
-    const auto digits = [&text](int at, int n, int* value) {
-        *value = 0;
-        for (int i = at; i < at + n; ++i) {
+    int values[7];
+    bool exact = text.size() == kIsoLength;
+    for (int f = 0; exact && f < 7; ++f) {
+        values[f] = 0;
+        for (int i = kIsoFields[f].at; exact && i < kIsoFields[f].at + kIsoFields[f].digits; ++i) {
             const char16_t c = text.at(i).unicode();
-            if (c < u'0' || c > u'9')
-                return false;
-            *value = *value * 10 + (c - u'0');
+            exact = c >= u'0' && c <= u'9';
+            values[f] = values[f] * 10 + (c - u'0');
         }
-        return true;
-    };
-    int y, mo, d, h, mi, s, ms;
-    if (text.size() == 24 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' && text.at(13) == u':'
-        && text.at(16) == u':' && text.at(19) == u'.' && text.at(23) == u'Z' && digits(0, 4, &y) && digits(5, 2, &mo)
-        && digits(8, 2, &d) && digits(11, 2, &h) && digits(14, 2, &mi) && digits(17, 2, &s) && digits(20, 3, &ms)) {
-        const QDate date(y, mo, d);
-        const QTime time(h, mi, s, ms);
+        exact = exact && text.at(kIsoFields[f].at + kIsoFields[f].digits) == QLatin1Char(kIsoFields[f].after);
+    }
+    if (exact) {
+        const QDate date(values[0], values[1], values[2]);
+        const QTime time(values[3], values[4], values[5], values[6]);
         if (date.isValid() && time.isValid())
             return QDateTime(date, time, Qt::UTC);
     }
