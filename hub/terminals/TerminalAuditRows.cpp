@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
-
 namespace ward::hub {
 
 TerminalAuditRows::TerminalAuditRows(HubDatabase& db, const DataKeys& keys)
