@@ -171,8 +171,6 @@ void HubDatabase::appendRows(const QString& table, const QStringList& columns, c
 
 namespace {
 
-// One value in COPY's text format: \N for NULL, bytea as \\x + hex, text with backslash, newline, carriage
-// return and tab escaped (the format's delimiters).
 // As Qt SQL binds it: an invalid variant, or a null string or byte array, is SQL NULL (QVariant::isNull() no longer
 // looks inside since Qt 6).
 bool isSqlNull(const QVariant& v)
@@ -186,6 +184,8 @@ bool isSqlNull(const QVariant& v)
     return v.isNull();
 }
 
+// One value in COPY's text format: \N for NULL, bytea as \\x + hex, text with backslash, newline, carriage
+// return and tab escaped (the format's delimiters).
 void appendCopyValue(QByteArray& out, const QVariant& v)
 {
     if (isSqlNull(v)) {
