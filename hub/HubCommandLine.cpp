@@ -538,7 +538,7 @@ int HubCommandLine::auditStreamStatus(const QString& dir)
     const HubConfig& c = services->config;
     const AtnaQueue::Status s = AtnaQueue(services->db, services->keys, c.hostname).status();
     const auto time = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate); };
-    m_out << "collector: " << (c.atnaEnabled() ? QStringLiteral("%1:%2").arg(c.atnaHost).arg(c.atnaPort) : QStringLiteral("off ([atna] in wardhub.ini)"))
+    m_out << "collector: " << (c.atnaEnabled() ? QStringLiteral("%1:%2 (%3)").arg(c.atnaHost).arg(c.atnaPort).arg(c.atnaRelp ? QStringLiteral("RELP") : QStringLiteral("RFC 5425")) : QStringLiteral("off ([atna] in wardhub.ini)"))
           << Qt::endl;
     m_out << "state: " << (s.state.isEmpty() ? QStringLiteral("never ran") : s.state)
           << (s.updatedAtMs > 0 ? QStringLiteral(" (since %1)").arg(time(s.updatedAtMs)) : QString()) << Qt::endl;

@@ -48,6 +48,12 @@ HubConfig HubConfig::load(const QString& dir)
     c.atnaServerName = s.value(QStringLiteral("atna/collector_name")).toString();
     c.atnaCertFile = s.value(QStringLiteral("atna/client_cert"), c.atnaCertFile).toString();
     c.atnaKeyFile = s.value(QStringLiteral("atna/client_key"), c.atnaKeyFile).toString();
+    const QString transport = s.value(QStringLiteral("atna/transport"), QStringLiteral("rfc5425")).toString();
+    if (transport != QLatin1String("rfc5425") && transport != QLatin1String("relp"))
+        throw HubError(QStringLiteral("config"),
+                       QCoreApplication::translate("HubConfig", "[atna] transport in %1 is \"%2\": use rfc5425 or relp.")
+                           .arg(c.iniPath(), transport));
+    c.atnaRelp = transport == QLatin1String("relp");
     if (c.atnaEnabled() && (c.atnaPort < 1 || c.atnaPort > 65535 || c.atnaCaFile.isEmpty()))
         throw HubError(QStringLiteral("config"),
                        QCoreApplication::translate("HubConfig", "[atna] in %1 needs collector_port 1..65535 and collector_ca.")

@@ -26,13 +26,16 @@ struct HubConfig
     int bodyTimeoutSecs = 60;    // the whole body (8 MiB at ≥ 140 KB/s), and the response write
     int idleTimeoutSecs = 30;    // keep-alive: waiting for the next request
     // Issue 14 (IHE ATNA): the audit repository `serve` streams the audit events to ([atna] in wardhub.ini, see
-    // hub/README.md): RFC 5424 over TLS (RFC 5425) with mutual authentication. Off while atnaHost is empty.
+    // hub/README.md): RFC 5424 over TLS with mutual authentication, framed by RFC 5425 (the IHE ATNA transport) or
+    // RELP (atnaRelp: the collector confirms each event, so a collector that stops mid-stream loses nothing). Off
+    // while atnaHost is empty.
     QString atnaHost;
     int atnaPort = 6514;
     QString atnaCaFile;     // the CA that must have signed the collector's certificate (required when on)
     QString atnaServerName; // the name the collector's certificate must carry; atnaHost when empty
     QString atnaCertFile = QStringLiteral("syslog/syslog.pem"); // the hub's client certificate (hub PKI by default)
     QString atnaKeyFile = QStringLiteral("syslog/syslog.key");
+    bool atnaRelp = false; // transport = relp (default rfc5425)
 
     bool isPostgres() const { return dbDriver == QLatin1String("postgres"); }
     QString path(const QString& relative) const;

@@ -97,7 +97,7 @@ QList<AtnaQueue::Pending> AtnaQueue::terminalEvents(const QString& terminalId, q
     // TerminalAuditRows is the one reader of terminal_audit (sealed rows opened where they name a patient).
     QList<Pending> out;
     for (const AuditEntry& e : m_rows.after(terminalId, after, limit))
-        out.append({terminalStream(terminalId), e.seq, SyslogMessage::frame(terminalMessage(e, terminalId, m_hostname).toBytes())});
+        out.append({terminalStream(terminalId), e.seq, terminalMessage(e, terminalId, m_hostname).toBytes()});
     return out;
 }
 
@@ -113,7 +113,7 @@ QList<AtnaQueue::Pending> AtnaQueue::next(int maxMessages)
         const int share = std::max(1, left / int(pending.size() - i));
         if (s.stream == kHubStream) {
             for (const HubAuditLog::Entry& e : HubAuditLog(m_db).entriesAfter(s.sent, share))
-                out.append({kHubStream, e.seq, SyslogMessage::frame(hubMessage(e, m_hostname).toBytes())});
+                out.append({kHubStream, e.seq, hubMessage(e, m_hostname).toBytes()});
         } else {
             out += terminalEvents(s.stream.mid(QStringLiteral("terminal/").size()), s.sent, share);
         }

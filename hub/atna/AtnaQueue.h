@@ -28,7 +28,7 @@ public:
     {
         QString stream;
         qint64 seq = 0;
-        QByteArray frame; // RFC 5425 frame of the event's RFC 5424 message
+        QByteArray message; // the event as an RFC 5424 SYSLOG-MSG (the transport frames it)
     };
     // Up to maxMessages events after the cursors, each stream in order. Streams share the batch so a busy one
     // does not hold the others back.

@@ -26,6 +26,7 @@ SyslogTlsClient::Settings AtnaStream::settingsOf(const HubConfig& config)
     s.serverName = config.atnaServerName;
     s.certFile = config.path(config.atnaCertFile);
     s.keyFile = config.path(config.atnaKeyFile);
+    s.transport = config.atnaRelp ? SyslogTlsClient::Transport::Relp : SyslogTlsClient::Transport::Rfc5425;
     return s;
 }
 
@@ -98,11 +99,11 @@ void AtnaStream::run()
                     break;
                 continue;
             }
-            QList<QByteArray> frames;
-            frames.reserve(batch.size());
+            QList<QByteArray> messages;
+            messages.reserve(batch.size());
             for (const AtnaQueue::Pending& p : batch)
-                frames.append(p.frame);
-            const qsizetype delivered = client.send(frames, &error);
+                messages.append(p.message);
+            const qsizetype delivered = client.send(messages, &error);
             if (delivered > 0)
                 queue.delivered(batch.mid(0, delivered));
             if (delivered < batch.size()) // reconnects at once, then backs off if that fails too

@@ -1,5 +1,7 @@
 #include "hub/atna/SyslogTlsClient.h"
 
+#include "hub/atna/SyslogMessage.h"
+
 #include <QFile>
 #include <QHostAddress>
 
@@ -97,6 +99,17 @@ void SyslogTlsClient::close()
     const NoSigPipe guard;
     m_closedCleanly = false;
     m_ackedAtClose = -1;
+    if (m_ssl && m_relpOpen) {
+        // Best effort, like close_notify: the collector ends the session on its side without waiting for a timeout.
+        const QByteArray bye = RelpFraming::command(RelpFraming::nextTxnr(m_txnr), "close");
+        size_t written = 0;
+        SSL_write_ex(m_ssl, bye.constData(), size_t(bye.size()), &written);
+    }
+    m_relp = RelpFraming();
+    m_txnr = 0;
+    m_unanswered.clear();
+    m_openTxnr = 0;
+    m_relpOpen = false;
     if (m_ssl) {
         SSL_shutdown(m_ssl); // best effort close_notify; the socket is non-blocking
         SSL_free(m_ssl);
@@ -214,6 +227,11 @@ bool SyslogTlsClient::open(QString* error)
         close();
         return false;
     }
+    return m_settings.transport == Transport::Relp ? openRelp(deadline, error) : openRfc5425(error);
+}
+
+bool SyslogTlsClient::openRfc5425(QString* error)
+{
     // Settle: a refusal of our certificate after the handshake shows up as a close or an alert.
     const qint64 settle = nowMs() + kSettleMs;
     while (nowMs() < settle) {
@@ -265,6 +283,8 @@ bool SyslogTlsClient::healthy(QString* error)
         *error = QStringLiteral("not connected");
         return false;
     }
+    if (m_settings.transport == Transport::Relp)
+        return readRelp(0, error);
     char buf[512];
     for (;;) {
         const int r = SSL_read(m_ssl, buf, sizeof buf);
@@ -346,13 +366,22 @@ qsizetype SyslogTlsClient::confirmed(const QList<qint64>& ends)
     return std::upper_bound(ends.begin(), ends.end(), m_ackedAtClose) - ends.begin();
 }
 
-qsizetype SyslogTlsClient::send(const QList<QByteArray>& frames, QString* error)
+qsizetype SyslogTlsClient::send(const QList<QByteArray>& messages, QString* error)
 {
     const NoSigPipe guard;
     if (!healthy(error)) {
         close();
         return 0;
     }
+    return m_settings.transport == Transport::Relp ? sendRelp(messages, error) : sendRfc5425(messages, error);
+}
+
+qsizetype SyslogTlsClient::sendRfc5425(const QList<QByteArray>& messages, QString* error)
+{
+    QList<QByteArray> frames;
+    frames.reserve(messages.size());
+    for (const QByteArray& m : messages)
+        frames.append(SyslogMessage::frame(m));
     const qint64 deadline = nowMs() + m_settings.timeoutMs;
     QList<qint64> ends; // ciphertext offset after each frame
     ends.reserve(frames.size());
@@ -390,6 +419,146 @@ qsizetype SyslogTlsClient::send(const QList<QByteArray>& frames, QString* error)
     if (!healthy(error))
         return fail();
     return frames.size();
+}
+
+bool SyslogTlsClient::openRelp(qint64 deadlineMs, QString* error)
+{
+    // The collector checks the hub's certificate during or right after the handshake; a refusal ends the session
+    // before the answer to "open" comes.
+    m_txnr = RelpFraming::nextTxnr(m_txnr);
+    m_openTxnr = m_txnr;
+    m_unanswered = {m_txnr};
+    QString why;
+    bool ok = writeRelp(RelpFraming::command(m_txnr, "open", RelpFraming::openOffer()), deadlineMs, &why);
+    while (ok && !m_relpOpen && m_openTxnr != 0 && nowMs() < deadlineMs)
+        ok = readRelp(deadlineMs, &why);
+    if (ok && m_relpOpen)
+        return true;
+    if (ok) // no answer in time
+        *error = QStringLiteral("collector unreachable: %1: no answer to the RELP session offer in time").arg(where());
+    else if (why.startsWith(QLatin1String("the collector refused")))
+        *error = why;
+    else
+        *error = QStringLiteral("TLS handshake refused by the collector: %1: %2 (is the hub's client certificate %3 permitted there?)")
+                     .arg(where(), why, m_settings.certFile);
+    close();
+    return false;
+}
+
+bool SyslogTlsClient::writeRelp(const QByteArray& frame, qint64 deadlineMs, QString* error)
+{
+    for (;;) {
+        size_t written = 0;
+        const int r = SSL_write_ex(m_ssl, frame.constData(), size_t(frame.size()), &written);
+        if (r == 1)
+            return true;
+        const int why = SSL_get_error(m_ssl, r);
+        if (why != SSL_ERROR_WANT_WRITE && why != SSL_ERROR_WANT_READ) {
+            if (readRelp(0, error))
+                *error = QStringLiteral("the collector %1 ended the connection: %2").arg(where(), tlsReason());
+            return false;
+        }
+        pollfd p{m_fd, short(POLLOUT | POLLIN), 0};
+        const qint64 left = deadlineMs - nowMs();
+        if (left <= 0 || ::poll(&p, 1, int(left)) <= 0) {
+            *error = QStringLiteral("the collector %1 did not take the data in time").arg(where());
+            return false;
+        }
+        if ((p.revents & POLLIN) && !readRelp(0, error))
+            return false;
+    }
+}
+
+bool SyslogTlsClient::readRelp(qint64 deadlineMs, QString* error)
+{
+    if (deadlineMs > 0 && SSL_pending(m_ssl) == 0 && !waitFor(POLLIN, deadlineMs))
+        return true; // nothing yet; the caller's deadline decides
+    char buf[16384];
+    for (;;) {
+        const int r = SSL_read(m_ssl, buf, sizeof buf);
+        if (r <= 0) {
+            const int why = SSL_get_error(m_ssl, r);
+            if (why == SSL_ERROR_WANT_READ || why == SSL_ERROR_WANT_WRITE) {
+                ERR_clear_error();
+                break;
+            }
+            const int err = errno;
+            *error = why == SSL_ERROR_ZERO_RETURN ? QStringLiteral("the collector %1 closed the connection").arg(where())
+                     : why == SSL_ERROR_SYSCALL && err != 0
+                         ? QStringLiteral("the collector %1 reset the connection: %2").arg(where(), QString::fromLocal8Bit(std::strerror(err)))
+                         : QStringLiteral("the collector %1 ended the connection: %2").arg(where(), tlsReason());
+            ERR_clear_error();
+            return false;
+        }
+        if (!m_relp.feed(buf, r, error)) {
+            *error = QStringLiteral("the collector %1: %2").arg(where(), *error);
+            return false;
+        }
+    }
+    for (const RelpFraming::Frame& f : m_relp.take()) {
+        if (f.command == "serverclose") {
+            *error = QStringLiteral("the collector %1 ended the RELP session (serverclose)").arg(where());
+            return false;
+        }
+        if (f.command != "rsp" || m_unanswered.isEmpty() || f.txnr != m_unanswered.first()) {
+            *error = QStringLiteral("the collector %1 sent \"%2\" for transaction %3, which is not the one owed an answer")
+                         .arg(where(), QString::fromLatin1(f.command.left(32)))
+                         .arg(f.txnr);
+            return false;
+        }
+        m_unanswered.removeFirst();
+        QString text;
+        const int code = RelpFraming::responseCode(f.data, &text);
+        if (f.txnr == m_openTxnr) {
+            m_openTxnr = 0;
+            if (code != 200) {
+                *error = QStringLiteral("the collector refused the RELP session: %1: %2 %3").arg(where()).arg(code).arg(text.left(200));
+                return false;
+            }
+            m_relpOpen = true;
+            continue;
+        }
+        if (code != 200) {
+            *error = QStringLiteral("the collector %1 refused an event: %2 %3").arg(where()).arg(code).arg(text.left(200));
+            return false;
+        }
+        ++m_confirmed;
+    }
+    return true;
+}
+
+qsizetype SyslogTlsClient::sendRelp(const QList<QByteArray>& messages, QString* error)
+{
+    const qint64 deadline = nowMs() + m_settings.timeoutMs;
+    m_confirmed = 0;
+    const auto fail = [&] {
+        const qsizetype n = m_confirmed;
+        close();
+        return n;
+    };
+    for (const QByteArray& message : messages) {
+        while (m_unanswered.size() >= kRelpWindow) {
+            if (nowMs() >= deadline) {
+                *error = QStringLiteral("the collector %1 did not confirm %2 events in time").arg(where()).arg(m_unanswered.size());
+                return fail();
+            }
+            if (!readRelp(deadline, error))
+                return fail();
+        }
+        m_txnr = RelpFraming::nextTxnr(m_txnr);
+        if (!writeRelp(RelpFraming::command(m_txnr, "syslog", message), deadline, error))
+            return fail();
+        m_unanswered.append(m_txnr);
+    }
+    while (!m_unanswered.isEmpty()) {
+        if (nowMs() >= deadline) {
+            *error = QStringLiteral("the collector %1 did not confirm %2 events in time").arg(where()).arg(m_unanswered.size());
+            return fail();
+        }
+        if (!readRelp(deadline, error))
+            return fail();
+    }
+    return messages.size();
 }
 
 } // namespace ward::hub

@@ -24,10 +24,11 @@ void writeFile(const QString& path, const QByteArray& bytes)
 
 } // namespace
 
-RsyslogCollector::RsyslogCollector(const QByteArray& clientCaPem, const QString& permittedPeer, bool rogue)
+RsyslogCollector::RsyslogCollector(const QByteArray& clientCaPem, const QString& permittedPeer, bool rogue, Transport transport)
     : m_clientCaPem(clientCaPem)
     , m_peer(permittedPeer)
     , m_rogue(rogue)
+    , m_transport(transport)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const char* which : {"collector", "rogue"}) {
@@ -54,10 +55,11 @@ RsyslogCollector::~RsyslogCollector()
     stop();
 }
 
-bool RsyslogCollector::available()
+bool RsyslogCollector::available(Transport transport)
 {
     return !QStandardPaths::findExecutable(QStringLiteral("rsyslogd"), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")}).isEmpty()
-           && QFile::exists(QStringLiteral("/usr/lib/x86_64-linux-gnu/rsyslog/lmnsd_gtls.so"));
+           && QFile::exists(transport == Transport::Relp ? QStringLiteral("/usr/lib/x86_64-linux-gnu/rsyslog/imrelp.so")
+                                                         : QStringLiteral("/usr/lib/x86_64-linux-gnu/rsyslog/lmnsd_gtls.so"));
 }
 
 void RsyslogCollector::setRogue(bool rogue)
@@ -70,6 +72,21 @@ void RsyslogCollector::writeConfig()
     const QString cert = m_dir.filePath(m_rogue ? QStringLiteral("rogue.pem") : QStringLiteral("collector.pem"));
     const QString key = m_dir.filePath(m_rogue ? QStringLiteral("rogue.key") : QStringLiteral("collector.key"));
     QDir().mkpath(m_dir.filePath(QStringLiteral("work")));
+    if (m_transport == Transport::Relp) {
+        const QString conf = QStringLiteral(
+            "global(workDirectory=\"%1\" maxMessageSize=\"64k\")\n"
+            "main_queue(queue.filename=\"mainq\" queue.saveOnShutdown=\"on\")\n"
+            "module(load=\"imrelp\" tls.tlslib=\"openssl\")\n"
+            "input(type=\"imrelp\" address=\"127.0.0.1\" port=\"%2\" tls=\"on\" tls.cacert=\"%3\" tls.mycert=\"%4\"\n"
+            "  tls.myprivkey=\"%5\" tls.authmode=\"name\" tls.permittedpeer=[\"%6\"])\n"
+            "template(name=\"atna\" type=\"string\" string=\"%msgid% %structured-data% %msg%\\n\")\n"
+            "action(type=\"omfile\" file=\"%7\" template=\"atna\")\n")
+            .arg(m_dir.filePath(QStringLiteral("work")))
+            .arg(m_port)
+            .arg(m_dir.filePath(QStringLiteral("trust.pem")), cert, key, m_peer, m_dir.filePath(QStringLiteral("received.log")));
+        writeFile(m_dir.filePath(QStringLiteral("rsyslog.conf")), conf.toUtf8());
+        return;
+    }
     const QString conf = QStringLiteral(
         "global(workDirectory=\"%1\" maxMessageSize=\"64k\"\n"
         "  DefaultNetstreamDriver=\"gtls\" DefaultNetstreamDriverCAFile=\"%2\"\n"
