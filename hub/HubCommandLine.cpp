@@ -9,17 +9,26 @@
 #include "hub/atna/AtnaStream.h"
 #include "hub/demo/DemoSeed.h"
 #include "hub/records/PatientExport.h"
+#include "hub/maintenance/BackupDirectory.h"
+#include "hub/maintenance/BackupReader.h"
 #include "hub/maintenance/HubMaintenance.h"
 #include "hub/http/HubServer.h"
 #include "hub/storage/HubAuditCheckpoints.h"
 #include "hub/pki/HubPki.h"
 #include "hub/storage/HubAuditLog.h"
+#include "util/Clock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <pthread.h>
@@ -86,8 +95,10 @@ QString HubCommandLine::usageText()
              "       wardhub patient add --dir DIR --id P --ward W3 --name NAME --kana KANA --birth YYYY-MM-DD\n"
              "       wardhub card bind --dir DIR --user ID (--piv-cert CERT.pem | --uid HEX)\n"
              "       wardhub demo-seed --dir DIR [--days 21]\n"
-             "       wardhub backup --dir DIR --out FILE\n"
-             "       wardhub restore --dir DIR --in FILE\n"
+             "       wardhub backup --dir DIR (--out FILE | --to BACKUPDIR [--full] [--retention-days 1827])\n"
+             "               (encrypted; --to: incremental after the newest backup there, full with --full or when none)\n"
+             "       wardhub restore --dir DIR (--in FULL [--in INCREMENTAL …] | --from BACKUPDIR)\n"
+             "       wardhub restore-drill --dir DIR --from BACKUPDIR   (restores into a scratch database and checks it)\n"
              "       wardhub check --dir DIR\n"
              "       wardhub review list --dir DIR [--status pending|accepted|refused]\n"
              "       wardhub audit list --dir DIR [--action ACTION]   (e.g. login.not-me: reports from staff)\n"
@@ -142,6 +153,8 @@ int HubCommandLine::run(const QStringList& args)
             return backup(rest);
         if (cmd == QLatin1String("restore"))
             return restore(rest);
+        if (cmd == QLatin1String("restore-drill"))
+            return restoreDrill(rest);
         if (cmd == QLatin1String("check"))
             return check(rest);
         if (cmd == QLatin1String("policy"))
@@ -634,29 +647,152 @@ int HubCommandLine::demoSeed(const QStringList& args)
 int HubCommandLine::backup(const QStringList& args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("out"), QStringLiteral("Backup file."), QStringLiteral("FILE")});
-    if (!parse(p, args, m_err) || p.value(QStringLiteral("out")).isEmpty())
+    p.addOption({QStringLiteral("out"), QStringLiteral("Backup file (a full backup)."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("to"), QStringLiteral("Backup directory (incremental after the newest backup there)."), QStringLiteral("BACKUPDIR")});
+    p.addOption({QStringLiteral("full"), QStringLiteral("With --to: a full backup, starting a new set.")});
+    p.addOption({QStringLiteral("retention-days"), QStringLiteral("With --to: delete sets older than this (BCP-3: 5 years)."),
+                 QStringLiteral("N"), QStringLiteral("1827")});
+    if (!parse(p, args, m_err) || p.value(QStringLiteral("out")).isEmpty() == p.value(QStringLiteral("to")).isEmpty())
         return usage();
+    const int retention = p.value(QStringLiteral("retention-days")).toInt();
+    if (retention < 1) {
+        m_err << "--retention-days must be at least 1" << Qt::endl;
+        return 2;
+    }
     auto services = HubServices::open(p.value(QStringLiteral("dir")));
-    const qint64 rows = HubMaintenance::backup(*services, p.value(QStringLiteral("out")));
-    m_out << "backup written: " << rows << " rows to " << p.value(QStringLiteral("out"))
-          << " (keep DIR/keys/master.key and DIR/ca/ca.key safe separately: the backup is useless without the master key)" << Qt::endl;
+    QString out = p.value(QStringLiteral("out"));
+    QJsonObject base;
+    std::unique_ptr<BackupDirectory> directory;
+    if (out.isEmpty()) {
+        const QString to = p.value(QStringLiteral("to"));
+        if (!QDir().mkpath(to))
+            throw HubError(QStringLiteral("backup"), QStringLiteral("cannot create %1").arg(to));
+        QFile::setPermissions(to, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        directory = std::make_unique<BackupDirectory>(to, services->config.masterKeyPath());
+        for (const QString& problem : directory->problems())
+            m_err << "warning: " << problem << Qt::endl;
+        const BackupDirectory::Backup* latest = directory->latest();
+        if (!p.isSet(QStringLiteral("full")) && latest) {
+            // An incremental is worth only what the backups before it are worth: the one it follows must read
+            // whole (the ones before that were checked when it was made).
+            try {
+                BackupReader(latest->path, services->config.masterKeyPath()).verifyToEnd();
+                base = latest->header;
+            } catch (const HubError& e) {
+                m_err << "warning: " << e.message() << Qt::endl << "warning: starting a new set with a full backup" << Qt::endl;
+            }
+        }
+        out = directory->newPath(Clock::instance().nowUtc(), !base.isEmpty());
+    }
+    const HubMaintenance::BackupResult r = HubMaintenance::backup(*services, out, base);
+    m_out << (r.incremental ? "incremental" : "full") << " backup written: " << r.rows << " rows, " << r.bytes << " bytes, encrypted, to " << out
+          << Qt::endl;
+    if (directory) {
+        BackupDirectory after(p.value(QStringLiteral("to")), services->config.masterKeyPath());
+        for (const QString& gone : after.prune(Clock::instance().nowUtc(), retention))
+            m_out << "expired (older than " << retention << " days): deleted " << gone << Qt::endl;
+    }
+    m_out << "Restoring needs this hub's master key (DIR/keys/master.key), which no backup holds: keep it in escrow, apart from the backups."
+          << Qt::endl;
     return 0;
 }
+
+namespace {
+
+QStringList backupFiles(const QCommandLineParser& p, const QString& masterKeyPath, QTextStream& err)
+{
+    if (!p.value(QStringLiteral("from")).isEmpty()) {
+        const BackupDirectory directory(p.value(QStringLiteral("from")), masterKeyPath);
+        for (const QString& problem : directory.problems())
+            err << "warning: " << problem << Qt::endl;
+        const QStringList chain = directory.restoreChain();
+        if (chain.isEmpty())
+            throw HubError(QStringLiteral("restore"), QStringLiteral("no usable backup in %1").arg(p.value(QStringLiteral("from"))));
+        return chain;
+    }
+    return p.values(QStringLiteral("in"));
+}
+
+} // namespace
 
 int HubCommandLine::restore(const QStringList& args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("in"), QStringLiteral("Backup file."), QStringLiteral("FILE")});
-    if (!parse(p, args, m_err) || p.value(QStringLiteral("in")).isEmpty())
+    p.addOption({QStringLiteral("in"), QStringLiteral("Backup file: a full one, then each incremental after it (repeat --in)."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("from"), QStringLiteral("Backup directory: its newest set."), QStringLiteral("BACKUPDIR")});
+    if (!parse(p, args, m_err) || p.values(QStringLiteral("in")).isEmpty() == p.value(QStringLiteral("from")).isEmpty())
         return usage();
-    const qint64 rows = HubMaintenance::restore(p.value(QStringLiteral("dir")), p.value(QStringLiteral("in")), m_out);
+    const QString dir = p.value(QStringLiteral("dir"));
+    const QStringList files = backupFiles(p, HubConfig::load(dir).masterKeyPath(), m_err);
+    for (const QString& f : files)
+        m_out << "restoring " << f << Qt::endl;
+    const qint64 rows = HubMaintenance::restore(dir, files, m_out);
     m_out << "restored " << rows << " rows; running check" << Qt::endl;
-    auto services = HubServices::open(p.value(QStringLiteral("dir")));
+    auto services = HubServices::open(dir);
     services->db.transaction([&] {
-        HubAuditLog(services->db).append(HubAuditLog::localOperator(), QStringLiteral("hub.restore"), {{QStringLiteral("rows"), QString::number(rows)}});
+        HubAuditLog(services->db).append(HubAuditLog::localOperator(), QStringLiteral("hub.restore"),
+                                         {{QStringLiteral("rows"), QString::number(rows)}, {QStringLiteral("files"), QString::number(files.size())}});
     });
-    return check(QStringList{QStringLiteral("check"), QStringLiteral("--dir"), p.value(QStringLiteral("dir"))});
+    return check(QStringList{QStringLiteral("check"), QStringLiteral("--dir"), dir});
+}
+
+int HubCommandLine::restoreDrill(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("from"), QStringLiteral("Backup directory: its newest set."), QStringLiteral("BACKUPDIR")});
+    if (!parse(p, args, m_err) || p.value(QStringLiteral("from")).isEmpty())
+        return usage();
+    const QString dir = p.value(QStringLiteral("dir"));
+    const HubConfig config = HubConfig::load(dir);
+    // A scratch hub beside nothing: this hub's keys and certificates, a fresh SQLite database (a PostgreSQL hub's
+    // backup restores onto SQLite as well), no ATNA stream. Removed afterwards, whatever the outcome.
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        throw HubError(QStringLiteral("restore"), QStringLiteral("cannot create a scratch directory for the drill"));
+    QFile::setPermissions(scratch.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+    const QString database = QFileInfo(config.path(config.sqliteFile)).absoluteFilePath();
+    while (it.hasNext()) {
+        const QString from = it.next();
+        if (QFileInfo(from).absoluteFilePath().startsWith(database))
+            continue; // the live database, its journal and the copies kept aside by a restore
+        const QString relative = QDir(dir).relativeFilePath(from);
+        const QString to = scratch.filePath(relative);
+        QDir().mkpath(QFileInfo(to).absolutePath());
+        if (!QFile::copy(from, to))
+            throw HubError(QStringLiteral("restore"), QStringLiteral("cannot copy %1 for the drill").arg(from));
+    }
+    {
+        QSettings s(scratch.filePath(QStringLiteral("wardhub.ini")), QSettings::IniFormat);
+        s.setValue(QStringLiteral("db/driver"), QStringLiteral("sqlite"));
+        s.setValue(QStringLiteral("db/sqlite_file"), QStringLiteral("hub.db"));
+        s.remove(QStringLiteral("atna"));
+    }
+    const QStringList files = backupFiles(p, config.masterKeyPath(), m_err);
+    QElapsedTimer t;
+    t.start();
+    QString discard;
+    QTextStream quiet(&discard);
+    const qint64 rows = HubMaintenance::restore(scratch.path(), files, quiet);
+    auto services = HubServices::open(scratch.path());
+    const HubMaintenance::CheckReport r = HubMaintenance::check(*services);
+    m_out << "restore drill from " << p.value(QStringLiteral("from")) << ": " << files.size() << " files (1 full, " << files.size() - 1
+          << " incremental), " << rows << " rows restored into a scratch database in " << t.elapsed() / 1000.0 << " s" << Qt::endl;
+    m_out << "checked " << r.records << " records, " << r.patients << " patients, " << r.auditEntries << " hub audit entries, "
+          << r.auditCheckpoints << " hub audit checkpoints, " << r.terminalAuditEntries << " terminal audit entries: "
+          << (r.ok() ? "OK" : "PROBLEMS") << Qt::endl;
+    for (const QString& problem : r.problems)
+        m_out << "  " << problem << Qt::endl;
+    services.reset();
+    // The drill is on this hub's chain: when it was last shown that the backups restore.
+    auto live = HubServices::open(dir);
+    live->db.transaction([&] {
+        HubAuditLog(live->db).append(HubAuditLog::localOperator(), QStringLiteral("hub.restore-drill"),
+                                     {{QStringLiteral("files"), QString::number(files.size())},
+                                      {QStringLiteral("rows"), QString::number(rows)},
+                                      {QStringLiteral("result"), r.ok() ? QStringLiteral("ok") : QStringLiteral("problems")}});
+    });
+    return r.ok() ? 0 : 1;
 }
 
 int HubCommandLine::check(const QStringList& args)

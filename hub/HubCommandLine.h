@@ -46,6 +46,7 @@ private:
     int exportPatient(const QStringList& args);
     int backup(const QStringList& args);
     int restore(const QStringList& args);
+    int restoreDrill(const QStringList& args);
     int check(const QStringList& args);
     int policy(const QStringList& args);
     int review(const QStringList& args);

@@ -2,9 +2,12 @@
 
 #include "crypto/CmsSignature.h"
 #include "crypto/Digest.h"
+#include "crypto/Random.h"
 #include "crypto/TimestampToken.h"
 #include "hub/HubError.h"
 #include "hub/HubServices.h"
+#include "hub/maintenance/BackupReader.h"
+#include "hub/maintenance/BackupWriter.h"
 #include "hub/records/PatientRegistry.h"
 #include "hub/records/RecordIngest.h"
 #include "records/RecordEnvelope.h"
@@ -16,6 +19,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QJsonObject>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -25,10 +29,12 @@
 #include <QSqlRecord>
 #include <QTextStream>
 
+#include <memory>
+#include <vector>
+
 namespace ward::hub {
 
 namespace {
-constexpr const char* kFormat = "wardhub-backup";
 
 // Columns holding bytes; everything else is text or integer.
 bool isBlobColumn(const QString& table, const QString& column)
@@ -150,82 +156,233 @@ HubMaintenance::CheckReport HubMaintenance::check(HubServices& s)
     return report;
 }
 
-qint64 HubMaintenance::backup(HubServices& s, const QString& outPath)
+const QList<HubMaintenance::Growth>& HubMaintenance::growingTables()
 {
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly))
-        throw HubError(QStringLiteral("backup"), QStringLiteral("cannot write %1").arg(outPath));
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    qint64 rows = 0;
-    s.db.snapshot([&] {
-        const QJsonObject header{{QStringLiteral("format"), QLatin1String(kFormat)}, {QStringLiteral("formatVersion"), 1},
-                                 {QStringLiteral("schemaVersion"), Migrations::currentVersion(s.db)},
-                                 {QStringLiteral("createdAt"), Clock::instance().nowUtc().toString(Qt::ISODateWithMs)},
-                                 {QStringLiteral("caFingerprint"), QString::fromLatin1(s.pki->caCertificate().sha256Fingerprint().toHex())}};
-        file.write(QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n');
-        for (const QString& table : tables()) {
-            // Pages of 500 inside the one snapshot (consistent), so memory stays flat on PostgreSQL too. Each page
-            // starts after the primary key of the last row of the one before (keyset), so a page costs the same at
-            // the end of a table of 10^7 records as at its start (an OFFSET would read every row before it again).
-            const QSqlIndex key = s.db.connection().primaryIndex(table);
-            if (key.isEmpty())
-                throw HubError(QStringLiteral("backup"), QStringLiteral("table %1 has no primary key to page by").arg(table));
-            QStringList keyColumns;
-            for (int i = 0; i < key.count(); ++i)
-                keyColumns << key.fieldName(i);
-            const QString order = keyColumns.join(QStringLiteral(", "));
-            const QString after = QStringLiteral("(%1) > (%2)").arg(order, QStringList(keyColumns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
-            QVariantList last;
-            for (;;) {
-                QSqlQuery q = s.db.exec(QStringLiteral("SELECT * FROM %1%2 ORDER BY %3 LIMIT 500")
-                                            .arg(table, last.isEmpty() ? QString() : QStringLiteral(" WHERE ") + after, order),
-                                        last);
-                int pageRows = 0;
-                while (q.next()) {
-                    ++pageRows;
-                    const QSqlRecord rec = q.record();
-                    last.clear();
-                    for (const QString& column : keyColumns)
-                        last << rec.value(column);
-                    QJsonObject row;
-                    for (int i = 0; i < rec.count(); ++i) {
-                        const QString col = rec.fieldName(i);
-                        const QVariant v = rec.value(i);
-                        if (v.isNull())
-                            row[col] = QJsonValue::Null;
-                        else if (isBlobColumn(table, col))
-                            row[col] = QString::fromLatin1(v.toByteArray().toBase64());
-                        else if (rec.field(i).metaType().id() == QMetaType::QString)
-                            row[col] = v.toString();
-                        else
-                            row[col] = QString::number(v.toLongLong()); // 64-bit exact, never through double
-                    }
-                    file.write(QJsonDocument(QJsonObject{{QStringLiteral("t"), table}, {QStringLiteral("r"), row}}).toJson(QJsonDocument::Compact) + '\n');
-                    ++rows;
-                }
-                if (pageRows < 500)
-                    break;
-            }
-        }
-    });
-    if (!file.commit())
-        throw HubError(QStringLiteral("backup"), QStringLiteral("cannot complete %1").arg(outPath));
-    return rows;
+    // Append-only at the storage level (triggers), with a seq that only grows: records and the hub chain from one
+    // counter each (taken under a row lock, so a later seq never commits before an earlier one), the checkpoints
+    // after the chain, a terminal's shipped chain in its own order.
+    static const QList<Growth> kGrowing{{QStringLiteral("records"), QString()},
+                                        {QStringLiteral("hub_audit"), QString()},
+                                        {QStringLiteral("hub_audit_checkpoints"), QString()},
+                                        {QStringLiteral("terminal_audit"), QStringLiteral("terminal_id")}};
+    return kGrowing;
 }
 
-qint64 HubMaintenance::restore(const QString& dir, const QString& inPath, QTextStream& out)
-{
-    QFile in(inPath);
-    if (!in.open(QIODevice::ReadOnly))
-        throw HubError(QStringLiteral("restore"), QStringLiteral("cannot read %1").arg(inPath));
-    const QJsonObject header = QJsonDocument::fromJson(in.readLine()).object();
-    if (header.value(QStringLiteral("format")).toString() != QLatin1String(kFormat) || header.value(QStringLiteral("formatVersion")).toInt() != 1)
-        throw HubError(QStringLiteral("restore"), QStringLiteral("%1 is not a wardhub backup").arg(inPath));
-    if (header.value(QStringLiteral("schemaVersion")).toInt() != Migrations::latestVersion())
-        throw HubError(QStringLiteral("restore"), QStringLiteral("backup schema %1 differs from this wardhub's %2")
-                                                      .arg(header.value(QStringLiteral("schemaVersion")).toInt()).arg(Migrations::latestVersion()));
+namespace {
 
+const HubMaintenance::Growth* growthOf(const QString& table)
+{
+    for (const HubMaintenance::Growth& g : HubMaintenance::growingTables())
+        if (g.table == table)
+            return &g;
+    return nullptr;
+}
+
+// How far each growing table reached: {"records": seq, …, "terminal_audit": {"<terminal>": seq, …}}.
+QJsonObject currentMarks(HubDatabase& db)
+{
+    QJsonObject marks;
+    for (const HubMaintenance::Growth& g : HubMaintenance::growingTables()) {
+        if (g.partition.isEmpty()) {
+            QSqlQuery q = db.exec(QStringLiteral("SELECT MAX(seq) FROM ") + g.table);
+            marks.insert(g.table, QString::number(q.next() && !q.value(0).isNull() ? q.value(0).toLongLong() : 0));
+        } else {
+            QJsonObject parts;
+            QSqlQuery q = db.exec(QStringLiteral("SELECT %1, MAX(seq) FROM %2 GROUP BY %1").arg(g.partition, g.table));
+            while (q.next())
+                parts.insert(q.value(0).toString(), QString::number(q.value(1).toLongLong()));
+            marks.insert(g.table, parts);
+        }
+    }
+    return marks;
+}
+
+qint64 markOf(const QJsonObject& marks, const QString& table, const QString& part = QString())
+{
+    const QJsonValue v = marks.value(table);
+    return (part.isEmpty() ? v : v.toObject().value(part)).toString().toLongLong();
+}
+
+// Every row of `table` matching `where` (with its values), in primary-key order, in pages of 500 that each start
+// after the key of the last row before (keyset), so a page costs the same at the end of a table of 10^7 records as
+// at its start (an OFFSET would read every row before it again).
+template <typename Fn> void eachRow(HubDatabase& db, const QString& table, const QString& where, const QVariantList& whereValues, Fn&& fn)
+{
+    const QSqlIndex key = db.connection().primaryIndex(table);
+    if (key.isEmpty())
+        throw HubError(QStringLiteral("backup"), QStringLiteral("table %1 has no primary key to page by").arg(table));
+    QStringList keyColumns;
+    for (int i = 0; i < key.count(); ++i)
+        keyColumns << key.fieldName(i);
+    const QString order = keyColumns.join(QStringLiteral(", "));
+    const QString after = QStringLiteral("(%1) > (%2)").arg(order, QStringList(keyColumns.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+    QVariantList last;
+    for (;;) {
+        QStringList conditions;
+        if (!where.isEmpty())
+            conditions << where;
+        if (!last.isEmpty())
+            conditions << after;
+        QSqlQuery q = db.exec(QStringLiteral("SELECT * FROM %1%2 ORDER BY %3 LIMIT 500")
+                                  .arg(table, conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")), order),
+                              whereValues + last);
+        int pageRows = 0;
+        while (q.next()) {
+            ++pageRows;
+            const QSqlRecord rec = q.record();
+            last.clear();
+            for (const QString& column : keyColumns)
+                last << rec.value(column);
+            fn(rec);
+        }
+        if (pageRows < 500)
+            return;
+    }
+}
+
+QByteArray rowLine(const QString& table, const QSqlRecord& rec)
+{
+    QJsonObject row;
+    for (int i = 0; i < rec.count(); ++i) {
+        const QString col = rec.fieldName(i);
+        const QVariant v = rec.value(i);
+        if (v.isNull())
+            row[col] = QJsonValue::Null;
+        else if (isBlobColumn(table, col))
+            row[col] = QString::fromLatin1(v.toByteArray().toBase64());
+        else if (rec.field(i).metaType().id() == QMetaType::QString)
+            row[col] = v.toString();
+        else
+            row[col] = QString::number(v.toLongLong()); // 64-bit exact, never through double
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("t"), table}, {QStringLiteral("r"), row}}).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+HubMaintenance::BackupResult HubMaintenance::backup(HubServices& s, const QString& outPath, const QJsonObject& base)
+{
+    BackupResult result;
+    result.incremental = !base.isEmpty();
+    result.id = QString::fromLatin1(Random::bytes(16).toHex());
+    s.db.snapshot([&] {
+        const QJsonObject marks = currentMarks(s.db);
+        const QJsonObject baseMarks = base.value(QStringLiteral("marks")).toObject();
+        QJsonObject header{{QStringLiteral("kind"), result.incremental ? QStringLiteral("incremental") : QStringLiteral("full")},
+                           {QStringLiteral("id"), result.id},
+                           {QStringLiteral("schemaVersion"), Migrations::currentVersion(s.db)},
+                           {QStringLiteral("createdAt"), Clock::instance().nowUtc().toString(Qt::ISODateWithMs)},
+                           {QStringLiteral("caFingerprint"), QString::fromLatin1(s.pki->caCertificate().sha256Fingerprint().toHex())},
+                           {QStringLiteral("marks"), marks}};
+        if (result.incremental) {
+            header.insert(QStringLiteral("base"), base.value(QStringLiteral("id")));
+            header.insert(QStringLiteral("baseMarks"), baseMarks);
+        }
+        BackupWriter out(outPath, s.config.masterKeyPath(), header);
+        for (const QString& table : tables()) {
+            const auto write = [&](const QSqlRecord& rec) {
+                out.writeLine(rowLine(table, rec));
+                ++result.rows;
+            };
+            const Growth* growth = growthOf(table);
+            if (!result.incremental || !growth) {
+                // A full backup, or a table rows of which change: whole (the restore takes it from the last file).
+                eachRow(s.db, table, QString(), {}, write);
+            } else if (growth->partition.isEmpty()) {
+                eachRow(s.db, table, QStringLiteral("seq > ?"), {markOf(baseMarks, table)}, write);
+            } else {
+                const QJsonObject parts = marks.value(table).toObject();
+                for (auto it = parts.begin(); it != parts.end(); ++it)
+                    eachRow(s.db, table, QStringLiteral("%1 = ? AND seq > ?").arg(growth->partition),
+                            {it.key(), markOf(baseMarks, table, it.key())}, write);
+            }
+        }
+        out.commit();
+        result.bytes = out.bytesWritten();
+    });
+    return result;
+}
+
+namespace {
+
+// One backup file being read table by table, one line ahead.
+struct BackupSource
+{
+    std::unique_ptr<BackupReader> reader;
+    QString table; // of the line ahead; empty at the end
+    QJsonObject row;
+    qint64 lineNumber = 0;
+
+    void advance()
+    {
+        QByteArray line;
+        if (!reader->readLine(&line)) {
+            table.clear();
+            return;
+        }
+        ++lineNumber;
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        table = o.value(QStringLiteral("t")).toString();
+        row = o.value(QStringLiteral("r")).toObject();
+        if (!HubMaintenance::tables().contains(table) || row.isEmpty())
+            throw HubError(QStringLiteral("restore"), QStringLiteral("the backup %1 is damaged at line %2; nothing was restored")
+                                                          .arg(reader->path()).arg(lineNumber));
+    }
+};
+
+} // namespace
+
+qint64 HubMaintenance::restore(const QString& dir, const QStringList& inPaths, QTextStream& out)
+{
+    try {
+        return restoreFiles(dir, inPaths, out);
+    } catch (const HubError& e) {
+        if (e.code() != QLatin1String("backup-file"))
+            throw;
+        throw HubError(QStringLiteral("restore"), e.message() + QStringLiteral("; nothing was restored"));
+    }
+}
+
+qint64 HubMaintenance::restoreFiles(const QString& dir, const QStringList& inPaths, QTextStream& out)
+{
+    if (inPaths.isEmpty())
+        throw HubError(QStringLiteral("restore"), QStringLiteral("no backup to restore"));
     const HubConfig config = HubConfig::load(dir);
+    // The files must be one full backup and the incrementals that follow it, each on the one before.
+    std::vector<BackupSource> sources;
+    for (const QString& path : inPaths) {
+        BackupSource source;
+        source.reader = std::make_unique<BackupReader>(path, config.masterKeyPath());
+        const QJsonObject& h = source.reader->header();
+        const bool incremental = h.value(QStringLiteral("kind")).toString() == QLatin1String("incremental");
+        if (h.value(QStringLiteral("schemaVersion")).toInt() != Migrations::latestVersion())
+            throw HubError(QStringLiteral("restore"), QStringLiteral("the backup %1 has schema %2, this wardhub %3; nothing was restored")
+                                                          .arg(path).arg(h.value(QStringLiteral("schemaVersion")).toInt()).arg(Migrations::latestVersion()));
+        if (sources.empty() && incremental)
+            throw HubError(QStringLiteral("restore"), QStringLiteral("%1 is an incremental backup: restore starts from a full backup"
+                                                                     " and the incrementals after it; nothing was restored").arg(path));
+        if (!sources.empty()) {
+            const QJsonObject& before = sources.back().reader->header();
+            if (!incremental)
+                throw HubError(QStringLiteral("restore"), QStringLiteral("%1 is a full backup: only incrementals may follow %2; nothing was restored")
+                                                              .arg(path, sources.back().reader->path()));
+            if (h.value(QStringLiteral("base")) != before.value(QStringLiteral("id"))
+                || h.value(QStringLiteral("baseMarks")) != before.value(QStringLiteral("marks")))
+                throw HubError(QStringLiteral("restore"), QStringLiteral("the incremental backup %1 does not follow %2 (an incremental between them"
+                                                                         " is missing, or they are of different chains); nothing was restored")
+                                                              .arg(path, sources.back().reader->path()));
+            if (h.value(QStringLiteral("caFingerprint")) != before.value(QStringLiteral("caFingerprint")))
+                throw HubError(QStringLiteral("restore"), QStringLiteral("%1 is of another hub than %2; nothing was restored")
+                                                              .arg(path, sources.back().reader->path()));
+        }
+        sources.push_back(std::move(source));
+    }
+    const QJsonObject finalMarks = sources.back().reader->header().value(QStringLiteral("marks")).toObject();
+    // Every part of every file authenticates and each ends where it should, before the database is touched: a
+    // damaged or altered backup is refused as such, whatever state the target is in.
+    for (const BackupSource& source : sources)
+        BackupReader(source.reader->path(), config.masterKeyPath()).verifyToEnd();
+
     // SQLite: restore into a side file and swap it in only after a complete, verified load, so a refused or
     // failed restore leaves the hub as it was.
     HubConfig target = config;
@@ -235,7 +392,7 @@ qint64 HubMaintenance::restore(const QString& dir, const QString& inPath, QTextS
             QFile::remove(target.path(target.sqliteFile) + suffix);
     }
     qint64 rows = 0;
-    {
+    try {
         HubDatabase database(target);
         Migrations::migrate(database);
         for (const QString& table : tables()) {
@@ -247,39 +404,58 @@ qint64 HubMaintenance::restore(const QString& dir, const QString& inPath, QTextS
         }
         database.transaction([&] {
             database.exec(QStringLiteral("DELETE FROM counters"));
-            while (!in.atEnd()) {
-                const QByteArray line = in.readLine();
-                if (line.trimmed().isEmpty())
-                    continue;
-                const QJsonObject o = QJsonDocument::fromJson(line).object();
-                const QString table = o.value(QStringLiteral("t")).toString();
-                const QJsonObject row = o.value(QStringLiteral("r")).toObject();
-                if (!tables().contains(table) || row.isEmpty())
-                    throw HubError(QStringLiteral("restore"), QStringLiteral("damaged backup line %1").arg(rows + 2));
-                QStringList cols, marks;
-                QVariantList values;
+            for (BackupSource& source : sources)
+                source.advance();
+            // Table by table (parents before children), across the files: a growing table gets the rows of every
+            // file, in order; any other table is taken whole from the last file, the state it describes.
+            for (const QString& table : tables()) {
                 const QSqlRecord shape = database.connection().record(table);
-                for (auto it = row.begin(); it != row.end(); ++it) {
-                    if (shape.indexOf(it.key()) < 0)
-                        throw HubError(QStringLiteral("restore"), QStringLiteral("unknown column %1.%2 in backup").arg(table, it.key()));
-                    cols << it.key();
-                    marks << QStringLiteral("?");
-                    if (it.value().isNull())
-                        values << QVariant(shape.field(it.key()).metaType());
-                    else if (isBlobColumn(table, it.key()))
-                        values << QByteArray::fromBase64(it.value().toString().toLatin1());
-                    else if (shape.field(it.key()).metaType().id() == QMetaType::QString)
-                        values << it.value().toString();
-                    else
-                        values << it.value().toString().toLongLong();
+                for (std::size_t i = 0; i < sources.size(); ++i) {
+                    BackupSource& source = sources[i];
+                    const bool take = growthOf(table) || i + 1 == sources.size();
+                    for (; source.table == table; source.advance()) {
+                        if (!take)
+                            continue;
+                        QStringList cols, marks;
+                        QVariantList values;
+                        for (auto it = source.row.begin(); it != source.row.end(); ++it) {
+                            if (shape.indexOf(it.key()) < 0)
+                                throw HubError(QStringLiteral("restore"), QStringLiteral("unknown column %1.%2 in backup").arg(table, it.key()));
+                            cols << it.key();
+                            marks << QStringLiteral("?");
+                            if (it.value().isNull())
+                                values << QVariant(shape.field(it.key()).metaType());
+                            else if (isBlobColumn(table, it.key()))
+                                values << QByteArray::fromBase64(it.value().toString().toLatin1());
+                            else if (shape.field(it.key()).metaType().id() == QMetaType::QString)
+                                values << it.value().toString();
+                            else
+                                values << it.value().toString().toLongLong();
+                        }
+                        database.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))),
+                                      values);
+                        ++rows;
+                    }
                 }
-                database.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))),
-                              values);
-                ++rows;
             }
+            for (const BackupSource& source : sources)
+                if (!source.table.isEmpty())
+                    throw HubError(QStringLiteral("restore"), QStringLiteral("the backup %1 is damaged at line %2 (table %3 out of order); nothing was"
+                                                                             " restored")
+                                                                  .arg(source.reader->path()).arg(source.lineNumber).arg(source.table));
+            // The chain restored to exactly the state of the last backup: every growing table reaches its marks.
+            if (sources.back().reader->header().value(QStringLiteral("formatVersion")).toInt() >= 2 && currentMarks(database) != finalMarks)
+                throw HubError(QStringLiteral("restore"), QStringLiteral("the backups do not add up to the state of %1 (rows missing between them);"
+                                                                         " nothing was restored")
+                                                              .arg(sources.back().reader->path()));
             // The backup's data keys must open with this hub's master key, or the restored data would be unreadable.
             DataKeys::load(database, config.masterKeyPath());
         });
+    } catch (...) {
+        if (!config.isPostgres())
+            for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(target.path(target.sqliteFile) + suffix);
+        throw;
     }
     if (!config.isPostgres()) {
         const QString db = config.path(config.sqliteFile);

@@ -74,6 +74,11 @@ void DataKeys::create(HubDatabase& db, const QString& masterKeyPath)
     });
 }
 
+SecureBytes DataKeys::backupKeys(const QString& masterKeyPath, const QByteArray& salt)
+{
+    return Hkdf::sha256(readMasterKey(masterKeyPath), salt, QByteArrayLiteral("wardhub backup v2"), 2 * kKeySize);
+}
+
 DataKeys DataKeys::load(HubDatabase& db, const QString& masterKeyPath)
 {
     const SecureBytes master = readMasterKey(masterKeyPath);

@@ -25,6 +25,10 @@ public:
     static void create(HubDatabase& db, const QString& masterKeyPath);
     // Throws HubError("keys", …) when the master key is missing/unreadable or does not open the data keys.
     static DataKeys load(HubDatabase& db, const QString& masterKeyPath);
+    // BCP-3: the keys of one backup file, derived from the master key and the file's salt (HKDF, its own label, so
+    // a backup key opens nothing else): 32 bytes for AES-256-GCM, then 32 for the header's HMAC. A backup holds
+    // neither the master key nor this; restoring needs the master key (from its escrow, docs/DEPLOYMENT.md).
+    static SecureBytes backupKeys(const QString& masterKeyPath, const QByteArray& salt);
 
     // Sealed blobs; aad binds each to its row (table + id + version) so a blob cannot be moved to another row.
     QByteArray sealIdentity(const QByteArray& plain, const QByteArray& aad) const;

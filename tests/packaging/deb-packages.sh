@@ -33,6 +33,10 @@ grep -qx './usr/bin/wardstation-kiosk' "$work/client.files" || fail "wardstation
 grep -q 'wardhub' "$work/client.files" && fail "wardstation carries hub files"
 grep -qx './usr/bin/wardhub' "$work/hub.files" || fail "wardhub lacks its program"
 grep -qx './usr/lib/systemd/system/wardhub.service' "$work/hub.files" || fail "wardhub lacks its unit"
+for unit in wardhub-backup.service wardhub-backup.timer wardhub-backup-full.service wardhub-backup-full.timer \
+            wardhub-restore-drill.service wardhub-restore-drill.timer; do
+  grep -qx "./usr/lib/systemd/system/$unit" "$work/hub.files" || fail "wardhub lacks $unit (BCP-3)"
+done
 grep -q '/wardstation' "$work/hub.files" && fail "wardhub carries client files"
 grep -qx './etc/wardhub/wardhub.conf' "$work/hub.files" || fail "wardhub lacks its default configuration"
 dpkg-deb --ctrl-tarfile "$hub" | tar -xO ./conffiles | grep -qx '/etc/wardhub/wardhub.conf' \
@@ -40,6 +44,8 @@ dpkg-deb --ctrl-tarfile "$hub" | tar -xO ./conffiles | grep -qx '/etc/wardhub/wa
 # The maintainer script that makes the service's user.
 dpkg-deb --ctrl-tarfile "$hub" | tar -xO ./postinst >"$work/postinst" || fail "wardhub has no postinst"
 grep -q 'adduser --system --group' "$work/postinst" || fail "wardhub's postinst does not create its user"
+grep -q 'install -d -o wardhub -g wardhub -m 0700 /var/backups/wardhub' "$work/postinst" \
+  || fail "wardhub's postinst does not create the backup directory"
 sh -n "$work/postinst" || fail "wardhub's postinst is not valid sh"
 
 root="$work/root"

@@ -9,8 +9,15 @@
 //   hub_fixture_tool status --dir D --id ID --action disable|enable|retire
 //   hub_fixture_tool reset-password --dir D --id ID        → "user ID reset; temporary password: …"
 //   hub_fixture_tool card-revoke --dir D --user ID (--all | --uid HEX | --piv-cert CERT.pem)
+//   hub_fixture_tool notes-add --dir D --count N      (a demo-seeded hub: N nursing notes on W3's first patient,
+//       signed by a W3 nurse's key from DIR/demo/staff.json and ingested as a terminal's push is)
+//       → "N notes stored"
 
 #include "crypto/Certificate.h"
+#include "crypto/CmsSignature.h"
+#include "crypto/KeyPair.h"
+#include "crypto/Random.h"
+#include "records/RecordCodec.h"
 #include "hub/HubError.h"
 #include "hub/HubServices.h"
 #include "hub/storage/HubAuditLog.h"
@@ -18,6 +25,9 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <cstdio>
 
@@ -73,6 +83,52 @@ int main(int argc, char** argv)
         verification.documentRef = QStringLiteral("test fixture");
         verification.verifiedAt = Clock::instance().nowUtc();
         const QString id = arg("--id");
+        if (cmd == QLatin1String("notes-add")) {
+            QFile f(s->config.path(QStringLiteral("demo/staff.json")));
+            if (!f.open(QIODevice::ReadOnly))
+                throw HubError(QStringLiteral("fixture"), QStringLiteral("not a demo-seeded hub"));
+            QJsonObject nurse;
+            for (const QJsonValue v : QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("staff")).toArray())
+                if (v.toObject().value(QStringLiteral("ward")).toString() == QLatin1String("W3")
+                    && v.toObject().value(QStringLiteral("role")).toString() == QLatin1String("nurse")) {
+                    nurse = v.toObject();
+                    break;
+                }
+            const auto key = KeyPair::fromPrivatePem(SecureBytes::fromQByteArray(nurse.value(QStringLiteral("signingKeyPem")).toString().toLatin1()));
+            const auto cert = Certificate::fromPem(nurse.value(QStringLiteral("signingCertPem")).toString().toLatin1());
+            if (!key || !cert)
+                throw HubError(QStringLiteral("fixture"), QStringLiteral("no W3 nurse with a signing key in demo/staff.json"));
+            QJsonArray batch;
+            for (int i = 0; i < arg("--count").toInt(); ++i) {
+                RecordContent c;
+                c.type = QStringLiteral("nursing-note");
+                c.author = nurse.value(QStringLiteral("id")).toString();
+                c.clinicalTime = Clock::instance().nowUtc().addSecs(-60 - i);
+                ClinicalNote n;
+                n.format = ClinicalNote::Format::Text;
+                n.text = QStringLiteral("体温 36.%1 ℃、著変なし (%2)").arg(i % 10).arg(i);
+                c.data = n;
+                RecordVersion r;
+                r.recordId = Random::uuid();
+                r.version = 1;
+                r.patientId = QStringLiteral("P000001");
+                r.type = c.type;
+                r.compartment = QStringLiteral("W3");
+                r.author = c.author;
+                const QList<ValidationProblem> problems = RecordCodec::writeBody(&r, c, QByteArray());
+                if (!problems.isEmpty())
+                    throw HubError(QStringLiteral("fixture"), problems.first().message);
+                batch.append(QJsonObject{{QStringLiteral("recordId"), r.recordId}, {QStringLiteral("version"), 1},
+                                         {QStringLiteral("patientId"), r.patientId}, {QStringLiteral("type"), QStringLiteral("nursing_note")},
+                                         {QStringLiteral("ward"), QStringLiteral("W3")}, {QStringLiteral("author"), r.author},
+                                         {QStringLiteral("prevHash"), QString()}, {QStringLiteral("body"), QString::fromLatin1(r.body.toBase64())},
+                                         {QStringLiteral("signature"), QString::fromLatin1(CmsSignature::signDetached(r.body, *cert, *key).toBase64())}});
+            }
+            const QJsonObject result = s->records.ingest({QStringLiteral("fixture"), QStringLiteral("fixture"), QStringLiteral("W3"), false},
+                                                         {{QStringLiteral("protocol"), 1}, {QStringLiteral("records"), batch}});
+            std::printf("%d notes stored\n", result.value(QStringLiteral("stored")).toInt());
+            return result.value(QStringLiteral("stored")).toInt() == batch.size() ? 0 : 1;
+        }
         if (cmd == QLatin1String("user-add")) {
             const bool privileged = a.contains(QStringLiteral("--privileged"));
             const AccountChange change = s->users.prepareAccount(id, arg("--name"), list("--roles"), privileged, verification);

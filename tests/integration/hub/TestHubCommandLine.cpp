@@ -28,6 +28,54 @@ QStringList execStart(const QString& unitPath)
     return {};
 }
 
+// The variables of the default /etc/wardhub/wardhub.conf the package ships.
+QHash<QString, QString> packagedConf()
+{
+    QFile conf(QStringLiteral(WARD_SOURCE_DIR "/packaging/wardhub.conf"));
+    QHash<QString, QString> variables;
+    if (!conf.open(QIODevice::ReadOnly | QIODevice::Text))
+        return variables;
+    for (const QString& line : QString::fromUtf8(conf.readAll()).split(QLatin1Char('\n')))
+        if (!line.startsWith(QLatin1Char('#')) && line.contains(QLatin1Char('=')))
+            variables.insert(line.section(QLatin1Char('='), 0, 0).trimmed(), line.section(QLatin1Char('='), 1).trimmed());
+    return variables;
+}
+
+// systemd-analyze verify on copies of the units (ExecStart at the built binary, EnvironmentFile at the source tree's
+// wardhub.conf); an empty string when systemd accepts them without a word about them.
+QString systemdVerify(const QStringList& units)
+{
+    const QString analyze = QStandardPaths::findExecutable(QStringLiteral("systemd-analyze"));
+    if (analyze.isEmpty())
+        return QStringLiteral("skip");
+    QTemporaryDir dir;
+    QStringList copies;
+    for (const QString& name : units) {
+        QFile in(QStringLiteral(WARD_SOURCE_DIR "/packaging/") + name);
+        if (!in.open(QIODevice::ReadOnly))
+            return name + QStringLiteral(" missing");
+        QByteArray text = in.readAll();
+        text.replace("ExecStart=/usr/bin/wardhub", "ExecStart=" + HubProcess::binary().toUtf8());
+        text.replace("EnvironmentFile=/etc/wardhub/wardhub.conf", "EnvironmentFile=" WARD_SOURCE_DIR "/packaging/wardhub.conf");
+        QFile copy(dir.filePath(name));
+        if (!copy.open(QIODevice::WriteOnly))
+            return QStringLiteral("cannot copy ") + name;
+        copy.write(text);
+        copies << copy.fileName();
+    }
+    QProcess verify;
+    verify.start(analyze, QStringList{QStringLiteral("verify")} + copies);
+    if (!verify.waitForFinished(30000))
+        return QStringLiteral("systemd-analyze hung");
+    const QString out = QString::fromUtf8(verify.readAllStandardOutput() + verify.readAllStandardError());
+    if (verify.exitCode() != 0)
+        return out;
+    for (const QString& name : units)
+        if (out.contains(name))
+            return out;
+    return QString();
+}
+
 } // namespace
 
 class TestHubCommandLine : public QObject
@@ -199,12 +247,7 @@ private slots:
 
         // The unit's own arguments, its ${VARIABLES} from the default /etc/wardhub/wardhub.conf the package ships,
         // with the state directory pointed at a test hub and the port at a free one.
-        QFile conf(QStringLiteral(WARD_SOURCE_DIR "/packaging/wardhub.conf"));
-        QVERIFY(conf.open(QIODevice::ReadOnly | QIODevice::Text));
-        QHash<QString, QString> variables;
-        for (const QString& line : QString::fromUtf8(conf.readAll()).split(QLatin1Char('\n')))
-            if (!line.startsWith(QLatin1Char('#')) && line.contains(QLatin1Char('=')))
-                variables.insert(line.section(QLatin1Char('='), 0, 0).trimmed(), line.section(QLatin1Char('='), 1).trimmed());
+        const QHash<QString, QString> variables = packagedConf();
         QVERIFY(variables.contains(QStringLiteral("WARDHUB_LISTEN")) && variables.contains(QStringLiteral("WARDHUB_PORT")));
         HubProcess hub(QStringLiteral("systemd_unit"));
         QVERIFY(hub.init());
@@ -235,25 +278,47 @@ private slots:
         QCOMPARE(serve.exitCode(), 0);
 
         // systemd's own check of the unit (PID 1 need not be systemd), with ExecStart at the built binary.
-        const QString analyze = QStandardPaths::findExecutable(QStringLiteral("systemd-analyze"));
-        if (analyze.isEmpty())
+        const QString verdict = systemdVerify({QStringLiteral("wardhub.service")});
+        if (verdict == QLatin1String("skip"))
             QSKIP("systemd-analyze not installed");
-        QTemporaryDir dir;
-        QFile in(unit);
-        QVERIFY(in.open(QIODevice::ReadOnly));
-        QByteArray text = in.readAll();
-        text.replace("ExecStart=/usr/bin/wardhub", "ExecStart=" + HubProcess::binary().toUtf8());
-        text.replace("EnvironmentFile=/etc/wardhub/wardhub.conf", "EnvironmentFile=" + conf.fileName().toUtf8());
-        QFile copy(dir.path() + QStringLiteral("/wardhub.service"));
-        QVERIFY(copy.open(QIODevice::WriteOnly));
-        copy.write(text);
-        copy.close();
-        QProcess verify;
-        verify.start(analyze, {QStringLiteral("verify"), copy.fileName()});
-        QVERIFY(verify.waitForFinished(30000));
-        const QByteArray verifyOut = verify.readAllStandardOutput() + verify.readAllStandardError();
-        QVERIFY2(verify.exitCode() == 0, verifyOut.constData());
-        QVERIFY2(!verifyOut.contains("wardhub.service"), verifyOut.constData()); // no warning about our unit
+        QVERIFY2(verdict.isEmpty(), qPrintable(verdict));
+    }
+
+    // BCP-3: the backup services run commands the hub accepts, in the order the timers run them (the weekly full
+    // backup, a daily incremental, the monthly drill), and systemd accepts the units and their timers.
+    void backupUnitsRunCommandsTheHubAccepts()
+    {
+        HubProcess hub(QStringLiteral("backup_units"));
+        QVERIFY(hub.init());
+        QTemporaryDir backups;
+        const QHash<QString, QString> variables = packagedConf();
+        QVERIFY(variables.value(QStringLiteral("WARDHUB_BACKUP_RETENTION_DAYS")) == QLatin1String("1827"));
+        const QList<QPair<QString, QByteArray>> runs{{QStringLiteral("wardhub-backup-full.service"), "full backup written: "},
+                                                     {QStringLiteral("wardhub-backup.service"), "incremental backup written: "},
+                                                     {QStringLiteral("wardhub-restore-drill.service"), "restore drill from "}};
+        for (const auto& [unit, says] : runs) {
+            const QStringList command = execStart(QStringLiteral(WARD_SOURCE_DIR "/packaging/") + unit);
+            QVERIFY2(command.size() >= 2 && command.at(0) == QLatin1String("/usr/bin/wardhub"), qPrintable(unit));
+            QStringList args = command.mid(1);
+            for (QString& a : args) {
+                for (auto v = variables.cbegin(); v != variables.cend(); ++v)
+                    a.replace(QStringLiteral("${") + v.key() + QLatin1Char('}'), v.value());
+                QVERIFY2(!a.contains(QLatin1Char('$')), qPrintable(QStringLiteral("%1: %2 is not set by wardhub.conf").arg(unit, a)));
+                a.replace(QStringLiteral("/var/lib/wardhub"), hub.dir());
+                a.replace(QStringLiteral("/var/backups/wardhub"), backups.path());
+            }
+            QProcess p;
+            p.start(HubProcess::binary(), args);
+            QVERIFY(p.waitForFinished(60000));
+            const QByteArray out = p.readAllStandardOutput();
+            QVERIFY2(p.exitCode() == 0 && out.startsWith(says), qPrintable(unit + QLatin1Char('\n') + QString::fromUtf8(out + p.readAllStandardError())));
+        }
+        const QString verdict = systemdVerify({QStringLiteral("wardhub-backup.service"), QStringLiteral("wardhub-backup.timer"),
+                                               QStringLiteral("wardhub-backup-full.service"), QStringLiteral("wardhub-backup-full.timer"),
+                                               QStringLiteral("wardhub-restore-drill.service"), QStringLiteral("wardhub-restore-drill.timer")});
+        if (verdict == QLatin1String("skip"))
+            QSKIP("systemd-analyze not installed");
+        QVERIFY2(verdict.isEmpty(), qPrintable(verdict));
     }
 };
 
