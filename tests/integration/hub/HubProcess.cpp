@@ -209,6 +209,29 @@ void HubProcess::stop()
     m_proc.reset();
 }
 
+std::unique_ptr<QProcess> HubProcess::serveAnother(int* port) const
+{
+    auto proc = std::make_unique<QProcess>();
+    proc->setProcessChannelMode(QProcess::SeparateChannels);
+    proc->start(binary(), {QStringLiteral("serve"), QStringLiteral("--dir"), dir(), QStringLiteral("--port"), QStringLiteral("0")});
+    if (!proc->waitForStarted(10000))
+        return nullptr;
+    static const QRegularExpression kListening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
+    QByteArray out;
+    QDeadlineTimer deadline(20000);
+    while (!deadline.hasExpired() && proc->state() == QProcess::Running) {
+        proc->waitForReadyRead(100);
+        out += proc->readAllStandardOutput();
+        const QRegularExpressionMatch m = kListening.match(QString::fromUtf8(out));
+        if (m.hasMatch()) {
+            *port = m.captured(1).toInt();
+            return proc;
+        }
+    }
+    qWarning("a second wardhub serve did not start: %s %s", out.constData(), proc->readAllStandardError().constData());
+    return nullptr;
+}
+
 void HubProcess::kill()
 {
     if (!m_proc)

@@ -47,6 +47,9 @@ public:
     bool advanceClock(qint64 ms);
     void stop();
     void kill();
+    // Issue 16: one more `wardhub serve` on this hub's directory and database (PostgreSQL: several processes behind
+    // HAProxy), on a free port; the caller owns the process (SIGKILL it, or terminate).
+    std::unique_ptr<QProcess> serveAnother(int* port) const;
     int port() const { return m_port; }
     qint64 pid() const { return m_proc ? m_proc->processId() : 0; }
     QString baseUrl() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_port); }

@@ -1,7 +1,8 @@
 // Records push and changes pull against a real wardhub (SQLite and PostgreSQL): signature checks on arrival,
-// idempotence, atomicity under SIGKILL, RFC 3161 tokens checked by stock `openssl ts -verify`, sessions and
-// staff certificates.
+// idempotence, atomicity under SIGKILL, two hub processes behind HAProxy with one killed mid-push (PostgreSQL), RFC
+// 3161 tokens checked by stock `openssl ts -verify`, sessions and staff certificates.
 
+#include "HaproxyFront.h"
 #include "HubClient.h"
 #include "HubProcess.h"
 
@@ -148,13 +149,14 @@ class TestHubRecords : public QObject
         return rc == 0;
     }
 
-    std::unique_ptr<HubClient> enrolTerminal(const QString& ward, QString* id)
+    std::unique_ptr<HubClient> enrolTerminal(const QString& ward, QString* id, const QString& baseUrl = QString())
     {
+        const QString url = baseUrl.isEmpty() ? m_hub->baseUrl() : baseUrl;
         QByteArray code;
         if (!cli({QStringLiteral("enrol-code"), QStringLiteral("--ward"), ward}, &code))
             return nullptr;
         const KeyPair key = KeyPair::generateP256();
-        HubClient anon(m_hub->baseUrl(), m_hub->caPem());
+        HubClient anon(url, m_hub->caPem());
         const HubReply r = anon.postJson(QStringLiteral("/api/v1/enrol"),
                                          {{QStringLiteral("code"), QString::fromLatin1(code.trimmed())},
                                           {QStringLiteral("csr"), QString::fromLatin1(CertificateRequest::createPem(key, QStringLiteral("pc")))},
@@ -162,7 +164,7 @@ class TestHubRecords : public QObject
         if (r.status != 201)
             return nullptr;
         *id = r.json.value(QStringLiteral("terminalId")).toString();
-        auto client = std::make_unique<HubClient>(m_hub->baseUrl(), m_hub->caPem());
+        auto client = std::make_unique<HubClient>(url, m_hub->caPem());
         client->setClientCertificate(r.json.value(QStringLiteral("certificate")).toString().toLatin1(), key.privatePem().toQByteArrayUnsafe());
         return client;
     }
@@ -849,6 +851,154 @@ private slots:
         const QString temporary = QRegularExpression(QStringLiteral("temporary password: (\\S+)")).match(QString::fromUtf8(out)).captured(1);
         QCOMPARE(login(m_nurse, temporary).errorCode(), QStringLiteral("password_change_required"));
         QCOMPARE(login(m_nurse, QStringLiteral("Another-pass-42")).status, 401);
+    }
+
+    // Issue 16: the supported way to grow, two `wardhub serve` processes on one PostgreSQL behind HAProxy (TCP mode:
+    // mutual TLS ends at the hub). Four terminals push through HAProxy and one process is killed with SIGKILL while
+    // they do: each terminal sends a batch again until it is answered, as a terminal's sync does. Every record is
+    // stored exactly once, the change feed through HAProxy has each exactly once with no stored record missing, and
+    // a staff session opened before the kill goes on at the other process.
+    void twoHubsBehindHaproxySurviveASigkillMidPush()
+    {
+        if (!m_hub->isPostgres())
+            QSKIP("several hub processes share one PostgreSQL: test_hub_records_pg");
+        if (!HaproxyFront::available())
+            QFAIL("haproxy is missing: scripts/install-deps installs it");
+        int secondPort = 0;
+        std::unique_ptr<QProcess> second = m_hub->serveAnother(&secondPort);
+        QVERIFY(second);
+        HaproxyFront front({m_hub->port(), secondPort});
+        QVERIFY(front.start());
+
+        QString frontTerminalId;
+        auto viaFront = enrolTerminal(QStringLiteral("W3"), &frontTerminalId, front.baseUrl());
+        QVERIFY(viaFront);
+        const HubReply session = viaFront->postJson(QStringLiteral("/api/v1/session"),
+                                                    {{QStringLiteral("userId"), m_nurse.id}, {QStringLiteral("password"), m_nurse.password},
+                                                     {QStringLiteral("cardProof"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("uid")},
+                                                                                               {QStringLiteral("uid"), m_nurse.uid}}}});
+        QCOMPARE(session.status, 200);
+        const QString token = session.json.value(QStringLiteral("token")).toString();
+        QVERIFY(!token.isEmpty());
+
+        constexpr int kTerminals = 4, kBatches = 5, kPerBatch = 100;
+        struct Pusher
+        {
+            std::unique_ptr<HubClient> client;
+            std::unique_ptr<QNetworkAccessManager> nam;
+            QList<QByteArray> bodies;
+            int next = 0;
+            QNetworkReply* reply = nullptr;
+        };
+        std::vector<Pusher> pushers(kTerminals);
+        QSet<QString> pushed;
+        for (int t = 0; t < kTerminals; ++t) {
+            QString id;
+            pushers[t].client = enrolTerminal(QStringLiteral("W3"), &id, front.baseUrl());
+            QVERIFY(pushers[t].client);
+            pushers[t].nam = std::make_unique<QNetworkAccessManager>();
+            for (int b = 0; b < kBatches; ++b) {
+                QList<SignedRecord> batch;
+                for (int i = 0; i < kPerBatch; ++i) {
+                    batch << makeRecord(m_nurse, noteBody((t * kBatches + b) * kPerBatch + i));
+                    pushed << batch.last().recordId;
+                }
+                pushers[t].bodies << QJsonDocument(batchOf(batch)).toJson(QJsonDocument::Compact);
+            }
+        }
+        int answered = 0, resent = 0, stored = 0, duplicates = 0;
+        bool killed = false;
+        HaproxyFront::ServerSessions atKill;
+        const auto send = [&](Pusher& p) {
+            p.reply = p.nam->post(p.client->request(QStringLiteral("/api/v1/records")), p.bodies[p.next]);
+        };
+        for (Pusher& p : pushers)
+            send(p);
+        QElapsedTimer elapsed;
+        elapsed.start();
+        for (bool busy = true; busy && elapsed.elapsed() < 180000;) {
+            QTest::qWait(20);
+            busy = false;
+            for (Pusher& p : pushers) {
+                if (p.reply && p.reply->isFinished()) {
+                    const int status = p.reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                    const QJsonObject answer = QJsonDocument::fromJson(p.reply->readAll()).object();
+                    p.reply->deleteLater();
+                    p.reply = nullptr;
+                    if (status == 200) {
+                        ++answered;
+                        stored += answer.value(QStringLiteral("stored")).toInt();
+                        duplicates += answer.value(QStringLiteral("duplicates")).toInt();
+                        QCOMPARE(answer.value(QStringLiteral("stored")).toInt() + answer.value(QStringLiteral("duplicates")).toInt(), kPerBatch);
+                        ++p.next;
+                    } else {
+                        ++resent; // cut by the kill (no answer, or HAProxy's): the same batch again
+                    }
+                    if (p.next < kBatches)
+                        send(p);
+                }
+                busy = busy || p.reply;
+            }
+            // Mid-push: some batches answered, every terminal still sending.
+            if (!killed && answered >= kTerminals) {
+                atKill = front.sessions(1);
+                m_hub->kill();
+                killed = true;
+                qInfo("hub process 1 killed (SIGKILL) after %d answered batches, with %d connections from HAProxy open (%d in all)", answered,
+                      atKill.current, atKill.total);
+            }
+        }
+        QVERIFY(killed);
+        qInfo("%d batches answered, %d sent again after the kill; %d records stored, %d found stored already", answered, resent, stored, duplicates);
+        QCOMPARE(answered, kTerminals * kBatches);
+        // Terminals were pushing to the killed process: their keep-alive connections to it were open. (Qt sends a
+        // request cut that way once more by itself, so a cut push shows as answered, not always as `resent`.)
+        QVERIFY2(atKill.current > 0, "no terminal was connected to the process that was killed");
+        QCOMPARE(stored, kTerminals * kBatches * kPerBatch - duplicates);
+        QCOMPARE(recordCount(), qint64(kTerminals * kBatches * kPerBatch));
+
+        // The change feed, read through HAProxy from the surviving process: every record once, in seq order, none
+        // of the stored ones missing.
+        QSet<QString> seen;
+        QList<qint64> feedSeqs;
+        qint64 cursor = 0;
+        for (bool more = true; more;) {
+            const HubReply r = viaFront->get(QStringLiteral("/api/v1/changes?cursor=%1&limit=200").arg(cursor));
+            QCOMPARE(r.status, 200);
+            for (const QJsonValue& v : r.json.value(QStringLiteral("items")).toArray()) {
+                const QJsonObject item = v.toObject();
+                QVERIFY(item.value(QStringLiteral("seq")).toInteger() > cursor);
+                if (item.value(QStringLiteral("kind")) == QLatin1String("record")) {
+                    const QString id = item.value(QStringLiteral("recordId")).toString();
+                    QVERIFY2(!seen.contains(id), qPrintable(id));
+                    seen << id;
+                    feedSeqs << item.value(QStringLiteral("seq")).toInteger();
+                }
+            }
+            cursor = r.json.value(QStringLiteral("nextCursor")).toInteger();
+            more = r.json.value(QStringLiteral("hasMore")).toBool();
+        }
+        QCOMPARE(seen, pushed);
+        QList<qint64> storedSeqs;
+        {
+            ward::hub::HubDatabase db(m_hub->config());
+            QSqlQuery q = db.exec(QStringLiteral("SELECT seq FROM records ORDER BY seq"));
+            while (q.next())
+                storedSeqs << q.value(0).toLongLong();
+        }
+        QCOMPARE(feedSeqs, storedSeqs);
+
+        // The session opened before the kill, at whichever process, goes on at the other.
+        const KeyPair key = KeyPair::generateP256();
+        viaFront->setBearerToken(token);
+        const HubReply cert = viaFront->postJson(QStringLiteral("/api/v1/staff-cert"),
+                                                 {{QStringLiteral("csr"), QString::fromLatin1(CertificateRequest::createPem(key, m_nurse.id))}});
+        viaFront->setBearerToken(QString());
+        QVERIFY2(cert.status == 201, cert.body.constData());
+
+        second->terminate();
+        QVERIFY(second->waitForFinished(15000));
+        front.stop();
     }
 };
 
