@@ -56,6 +56,7 @@ void AtnaStream::run()
     SyslogTlsClient client(settingsOf(m_services.config));
     int backoffMs = 1000;
     QString lastLogged;
+    bool standingBy = false;
     const auto fail = [&](const QString& reason) {
         client.close();
         // The same reason is logged once per outage, not at every retry; atna_status always has the latest.
@@ -76,6 +77,18 @@ void AtnaStream::run()
         }
         QString error;
         try {
+            if (!m_services.db.holdSessionLock(kStreamLock)) {
+                client.close();
+                if (!standingBy)
+                    qInfo("wardhub: ATNA stream: another hub process streams; this one stands by");
+                standingBy = true;
+                if (!pause(kStandbyMs))
+                    break;
+                continue;
+            }
+            if (standingBy)
+                qInfo("wardhub: ATNA stream: this hub process streams now");
+            standingBy = false;
             if (!client.isOpen()) {
                 if (!client.open(&error)) {
                     fail(error);

@@ -20,6 +20,10 @@ public:
     static constexpr int kPollMs = 200;
     static constexpr int kBatch = 500;
     static constexpr int kMaxBackoffMs = 30000;
+    // Issue 16: with several hub processes on one PostgreSQL, one streams (it holds this lock) and the others stand
+    // by, trying again every kStandbyMs; the collector gets each event from one sender.
+    static constexpr qint64 kStreamLock = 0x7761726461746e61; // "wardatna"
+    static constexpr int kStandbyMs = 2000;
 
     explicit AtnaStream(HubServices& services);
     // Until stop(); uses this thread's database connection and releases it at the end.

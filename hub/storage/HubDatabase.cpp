@@ -42,6 +42,20 @@ HubDatabase::~HubDatabase()
     releaseThreadConnection();
 }
 
+bool HubDatabase::holdSessionLock(qint64 key)
+{
+    if (!isPostgres())
+        return true;
+    // Asked each time rather than remembered: a connection that was lost and opened again holds nothing.
+    QSqlQuery held = exec(QStringLiteral("SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid() AND granted"
+                                         " AND ((classid::bigint << 32) | objid::bigint) = ?"),
+                          {key});
+    if (held.next())
+        return true;
+    QSqlQuery take = exec(QStringLiteral("SELECT pg_try_advisory_lock(?)"), {key});
+    return take.next() && take.value(0).toBool();
+}
+
 void HubDatabase::releaseThreadConnection()
 {
     const QString name = connectionName();

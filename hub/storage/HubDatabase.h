@@ -30,6 +30,12 @@ public:
     // happens to get the same thread id never inherits a connection Qt ties to another thread).
     void releaseThreadConnection();
 
+    // Issue 16: true while this thread's connection holds the hub-wide lock `key` (PostgreSQL: a session advisory lock,
+    // taken here if free; it goes with the connection, so a process that dies frees it at once). Several hub
+    // processes share one PostgreSQL; a task only one of them may do (the ATNA stream) runs where this is true.
+    // SQLite is one process: always true.
+    bool holdSessionLock(qint64 key);
+
     // Prepares, binds positional values and executes; throws on failure.
     QSqlQuery exec(const QString& sql, const QVariantList& values = {});
     // A statement parsed once and run many times with new values (bulk inserts: parsing a statement of a few hundred

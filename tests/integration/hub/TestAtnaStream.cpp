@@ -23,6 +23,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QMap>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSqlQuery>
@@ -264,6 +265,30 @@ private slots:
         QVERIFY(awaitStatus(QStringLiteral("collector unreachable: 127.0.0.1:%1").arg(m_collector->port()), 15000));
         QVERIFY(m_collector->start());
         verifyDelivered(); // exactly once, in order
+    }
+
+    // Issue 16: several hub processes on one PostgreSQL: one streams, the other stands by and takes over when the
+    // first dies; the collector gets every event once.
+    void twoHubProcessesStreamEachEventOnce()
+    {
+        QVERIFY(startHub(Transport::Relp));
+        if (!m_hub->isPostgres())
+            QSKIP("several hub processes share one PostgreSQL: test_hub_atna_stream_pg");
+        int secondPort = 0;
+        std::unique_ptr<QProcess> second = m_hub->serveAnother(&secondPort);
+        QVERIFY(second);
+        QVERIFY(m_collector->start());
+        QVERIFY(ship(2000));
+        QVERIFY(awaitStatus(QStringLiteral("backlog: 0 events"), 30000));
+        m_hub->kill(); // SIGKILL: its session, and with it the stream's lock, ends with it
+        QVERIFY(m_hub->admin({QStringLiteral("ward"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("W5")}));
+        verifyDelivered(); // exactly once: never two senders
+        second->terminate();
+        QVERIFY(second->waitForFinished(15000));
+        const QByteArray log = second->readAllStandardError();
+        QVERIFY2(log.contains("ATNA stream: another hub process streams; this one stands by")
+                     && log.contains("ATNA stream: this hub process streams now"),
+                 log.constData());
     }
 
     void unknownTransportIsRefused()
