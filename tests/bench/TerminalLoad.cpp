@@ -71,13 +71,10 @@ void TerminalLoad::addRecordsToPush(const synctest::SyncTestHub& hub, int perTer
 struct TerminalLoad::RunState
 {
     Result result;
+    int intervalMs = 1000;
     bool draining = false;
     bool closed = false;
 };
-
-namespace {
-constexpr int kThinkMs = 1000;
-}
 
 void TerminalLoad::cycle(const std::shared_ptr<RunState>& state, const std::shared_ptr<Terminal>& t)
 {
@@ -97,7 +94,7 @@ void TerminalLoad::cycle(const std::shared_ptr<RunState>& state, const std::shar
                 result.errorSamples << SyncError::kindName(r.error.kind()) + QLatin1Char(' ') + r.error.message();
         }
         const int jitter = static_cast<int>(Random::bytes(1).at(0) & 0x7f);
-        QTimer::singleShot(more ? 0 : kThinkMs + jitter, [state, t] { cycle(state, t); });
+        QTimer::singleShot(more ? 0 : state->intervalMs + jitter, [state, t] { cycle(state, t); });
     };
     if (++t->cycle % 3 == 0 && !t->toPush.isEmpty()) {
         const RecordVersion r = t->toPush.takeFirst();
@@ -113,11 +110,13 @@ void TerminalLoad::cycle(const std::shared_ptr<RunState>& state, const std::shar
     }
 }
 
-TerminalLoad::Result TerminalLoad::run(int seconds)
+TerminalLoad::Result TerminalLoad::run(int seconds, int intervalMs)
 {
     auto state = std::make_shared<RunState>();
+    state->intervalMs = intervalMs;
     for (int i = 0; i < m_terminals.size(); ++i)
-        QTimer::singleShot(i * kThinkMs / qMax(1, static_cast<int>(m_terminals.size())), [state, t = m_terminals[i]] { cycle(state, t); });
+        QTimer::singleShot(static_cast<int>(qint64(i) * intervalMs / qMax(1, static_cast<int>(m_terminals.size()))),
+                           [state, t = m_terminals[i]] { cycle(state, t); });
     QElapsedTimer run;
     run.start();
     QTest::qWait(seconds * 1000);

@@ -1,7 +1,7 @@
 #pragma once
 
 // T simulated ward terminals syncing against a SyncTestHub hub (used by sync_bench and hub_flood_bench): each has
-// its own certificate and connection, pulls /changes every second (plus jitter; at once again while hasMore) and
+// its own certificate and connection, pulls /changes every interval (plus jitter; at once again while hasMore) and
 // pushes one new signed version every third cycle. Latency is per request, as the terminal sees it.
 
 #include "SyncTestHub.h"
@@ -32,8 +32,9 @@ public:
     bool enrol(synctest::SyncTestHub& hub, int count, qint64 startCursor, SyncError* error);
     // Gives every terminal `perTerminal` more signed versions (patient P0002) to push.
     void addRecordsToPush(const synctest::SyncTestHub& hub, int perTerminal);
-    // Runs the load for `seconds` on this thread's event loop, then lets requests in flight finish.
-    Result run(int seconds);
+    // Runs the load for `seconds` on this thread's event loop, each terminal syncing every `intervalMs` (plus up to
+    // 127 ms of jitter; the starts spread over the first interval), then lets requests in flight finish.
+    Result run(int seconds, int intervalMs = 1000);
 
     // Every simulated terminal connects from 127.0.0.1, where a ward has one address per terminal: raises the
     // hub's per-address connection cap to fit `count` of them (call before hub.setUp()).

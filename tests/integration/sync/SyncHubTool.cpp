@@ -5,6 +5,8 @@
 //   sync_hub_tool tamper --dir D --from ID --as NEWID
 //       stores a copy of record ID v1 under NEWID with one byte appended to its body, keeping its signature
 //       and timestamp token — a tampered record the hub would never have accepted through the API.
+//   sync_hub_tool fill --dir D --count N --every K --ward W3 --other-ward W4 --like RECORD_ID
+//       N more records for change_feed_bench (one in K in W3, served like pushed ones; see below)
 //   sync_hub_tool old-record --dir D --id NEWID --patient P --ward W --author A
 //       stores a record body in the shape used before signed FHIR envelopes (issue 9), as a hub seeded by an
 //       earlier wardhub would hold it.
@@ -16,6 +18,7 @@
 //       signed, signed by another hub's policy certificate, or with this hub's signature over different bytes.
 
 #include "crypto/CertificateAuthority.h"
+#include "crypto/Random.h"
 #include "hub/HubServices.h"
 #include "hub/records/RecordIngest.h"
 #include "policy/SignedPolicy.h"
@@ -55,6 +58,58 @@ int main(int argc, char** argv)
             // What GET /api/v1/admin/terminals/disposals lists for IT (issue 13), one JSON object per line.
             for (const QJsonValue& d : TerminalDisposals(s->db).list(arg("--terminal"), 100))
                 std::printf("%s\n", QJsonDocument(d.toObject()).toJson(QJsonDocument::Compact).constData());
+            return 0;
+        }
+        if (a.at(1) == QLatin1String("fill")) {
+            // change_feed_bench: --count N more records, one in --every of them in --ward (a copy of record --like
+            // under a new id, its body sealed under that id as the hub seals it: served by the feed exactly like a
+            // pushed record), the others in --other-ward with small placeholder columns (never served to the bench's
+            // terminal: they make the table and its indexes as large as N rows make them). COPY, 10,000 a transaction.
+            const int count = arg("--count").toInt(), every = qMax(1, arg("--every").toInt());
+            QSqlQuery like = s->db.exec(QStringLiteral("SELECT patient_id, type, author, body, signature, ts_token, terminal_id FROM records"
+                                                       " WHERE record_id = ? AND version = 1"),
+                                        {arg("--like")});
+            if (!like.next())
+                return 2;
+            const QString likeId = arg("--like");
+            QByteArray body;
+            if (!s->keys.openHealth(like.value(3).toByteArray(), RecordIngest::bodyAad(likeId, 1), &body))
+                return 2;
+            QSqlQuery other = s->db.exec(QStringLiteral("SELECT id FROM patients WHERE ward = ? LIMIT 1"), {arg("--other-ward")});
+            if (!other.next())
+                return 2;
+            const QString otherPatient = other.value(0).toString();
+            const QStringList columns{QStringLiteral("record_id"), QStringLiteral("version"), QStringLiteral("patient_id"), QStringLiteral("type"),
+                                      QStringLiteral("ward"), QStringLiteral("author"), QStringLiteral("prev_hash"), QStringLiteral("body"),
+                                      QStringLiteral("body_mac"), QStringLiteral("signature"), QStringLiteral("ts_token"),
+                                      QStringLiteral("terminal_id"), QStringLiteral("received_at"), QStringLiteral("seq")};
+            const QByteArray mac = s->keys.healthMac(body);
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            qint64 served = 0;
+            for (int done = 0; done < count;) {
+                const int n = qMin(10000, count - done);
+                s->db.transaction([&] {
+                    qint64 seq = s->db.takeSequence(n);
+                    QList<QVariantList> rows;
+                    rows.reserve(n);
+                    for (int i = 0; i < n; ++i, ++seq) {
+                        const QString id = ward::Random::uuid();
+                        if (seq % every == 0) {
+                            ++served;
+                            rows << QVariantList{id, 1, like.value(0), like.value(1), arg("--ward"), like.value(2), QStringLiteral(""),
+                                                 s->keys.sealHealth(body, RecordIngest::bodyAad(id, 1)), mac, like.value(4), like.value(5),
+                                                 like.value(6), now, seq};
+                        } else {
+                            rows << QVariantList{id, 1, otherPatient, like.value(1), arg("--other-ward"), like.value(2), QStringLiteral(""),
+                                                 QByteArray(48, 'b'), QByteArray(32, 'm'), QByteArray(64, 's'), QByteArray(64, 't'),
+                                                 like.value(6), now, seq};
+                        }
+                    }
+                    s->db.appendRows(QStringLiteral("records"), columns, rows);
+                });
+                done += n;
+            }
+            std::printf("filled %d records, %lld of them in %s\n", count, served, qPrintable(arg("--ward")));
             return 0;
         }
         if (a.at(1) == QLatin1String("old-record")) {

@@ -50,7 +50,7 @@ QString SyncTestHub::toolPath()
 
 QUrl SyncTestHub::url() const
 {
-    return QUrl(m_hub->baseUrl());
+    return m_url.isEmpty() ? QUrl(m_hub->baseUrl()) : m_url;
 }
 
 Certificate SyncTestHub::ca() const
@@ -241,11 +241,11 @@ bool SyncTestHub::alter(const QString& recordId, const QString& column, const QS
     return ok;
 }
 
-bool SyncTestHub::runTool(const QStringList& args, QString* output)
+bool SyncTestHub::runTool(const QStringList& args, QString* output, int timeoutMs)
 {
     QProcess p;
     p.start(toolPath(), args);
-    const bool finished = p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit;
+    const bool finished = p.waitForFinished(timeoutMs) && p.exitStatus() == QProcess::NormalExit;
     if (output)
         *output = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
     return finished && p.exitCode() == 0;

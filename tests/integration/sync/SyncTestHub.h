@@ -42,7 +42,9 @@ public:
     // Changes to the hub's configuration ([server] limits and threads), applied by setUp before `serve` starts.
     void configureServer(std::function<void(ward::hub::HubConfig&)> change) { m_configure = std::move(change); }
     HubProcess& process() { return *m_hub; }
+    // Where terminals reach the hub: the process itself, or what setUrl named (HAProxy in front of several).
     QUrl url() const;
+    void setUrl(const QUrl& url) { m_url = url; }
     ward::Certificate ca() const;
     // What `wardhub init` should print for IT to confirm (computed here from the hub's ca.pem).
     QString caFingerprintHex() const;
@@ -59,8 +61,9 @@ public:
     qint64 recordsAtHub(qint64* distinct = nullptr);
     // Changes one metadata column of a stored record in the hub's database (not through the API).
     bool alter(const QString& recordId, const QString& column, const QString& value);
-    // sync_hub_tool ARGS… on this hub's directory (appended as --dir); false when it exits non-zero.
-    bool runTool(const QStringList& args, QString* output = nullptr);
+    // sync_hub_tool ARGS… (the caller names the hub's directory with --dir); false when it exits non-zero or takes
+    // longer than timeoutMs.
+    bool runTool(const QStringList& args, QString* output = nullptr, int timeoutMs = 60000);
     QString dir() const { return m_hub->dir(); }
     bool tamper(const QString& fromRecordId, const QString& asRecordId);
 
@@ -73,6 +76,7 @@ private:
     Staff m_nurse;
     std::function<void(ward::hub::HubConfig&)> m_configure;
     QHash<QString, QByteArray> m_pushedBodies; // what a version's successor links to
+    QUrl m_url;
 };
 
 // A ward terminal: data directory, enrolment, vault, client and engine.
