@@ -5,6 +5,8 @@
 //   - T simulated terminals syncing concurrently (pull + occasional push) for S seconds: errors and p95 latency.
 // Options: --records N (default 100000) --terminals T (default 200) --seconds S (default 60)
 //          --interval-ms I (each terminal syncs every I ms, default 1000)
+//          --wards W (the concurrent terminals spread over W wards, each with a patient they write for; default 1:
+//          all in W3. A hospital's terminals serve their own wards and pull only those wards' records.)
 //          --pg (run the hub on a throw-away PostgreSQL 15 started with tests/integration/pg-fixture.sh)
 //          --haproxy (with --pg; issue 16: a second `wardhub serve` on the same database and HAProxy in TCP mode in
 //          front of both, as docs/DEPLOYMENT.md configures it; every terminal goes through HAProxy; the concurrent
@@ -44,6 +46,7 @@ int main(int argc, char** argv)
     const int nTerminals = BenchReport::intOption(args, "--terminals", 200);
     const int seconds = BenchReport::intOption(args, "--seconds", 60);
     const int intervalMs = BenchReport::intOption(args, "--interval-ms", 1000);
+    const int nWards = qMax(1, BenchReport::intOption(args, "--wards", 1));
     const bool pg = args.contains(QStringLiteral("--pg"));
     const bool haproxy = args.contains(QStringLiteral("--haproxy"));
     if (haproxy && !pg) {
@@ -172,8 +175,20 @@ int main(int argc, char** argv)
 
         // Concurrent terminals.
         t.restart();
+        QList<TerminalLoad::WardPatient> wards{{QStringLiteral("W3"), QStringLiteral("P0002")}};
+        for (int w = 1; w < nWards; ++w) {
+            const TerminalLoad::WardPatient more{QStringLiteral("L%1").arg(w, 3, 10, QLatin1Char('0')), QStringLiteral("PL%1").arg(w, 4, 10, QLatin1Char('0'))};
+            if (!hub.cli({QStringLiteral("ward"), QStringLiteral("add"), QStringLiteral("--id"), more.ward})
+                || !hub.cli({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--id"), more.patient, QStringLiteral("--ward"),
+                             more.ward, QStringLiteral("--name"), QStringLiteral("病棟 %1").arg(w), QStringLiteral("--kana"),
+                             QStringLiteral("びょうとう"), QStringLiteral("--birth"), QStringLiteral("1950-01-01")})) {
+                std::fprintf(stderr, "sync_bench: ward %s not made\n", qPrintable(more.ward));
+                return 2;
+            }
+            wards << more;
+        }
         TerminalLoad load;
-        if (!load.enrol(hub, nTerminals, startCursor, &error)) {
+        if (!load.enrol(hub, nTerminals, startCursor, &error, wards)) {
             std::fprintf(stderr, "sync_bench: enrolment failed: %s\n", qPrintable(error.message()));
             return 2;
         }
@@ -188,6 +203,7 @@ int main(int argc, char** argv)
         BenchReport::info("sync_concurrent_requests_per_s", result.requests / result.seconds, "req/s");
         BenchReport::info("sync_concurrent_p50_ms", BenchReport::percentile(result.latenciesMs, 0.50), "ms");
         BenchReport::info("sync_concurrent_interval_ms", intervalMs, "ms");
+        BenchReport::info("sync_concurrent_wards", nWards, "wards");
         if (haproxy)
             report.figure("sync_concurrent_p95_ms", BenchReport::percentile(result.latenciesMs, 0.95), "ms", BenchReport::Op::AtMost, 200);
         else

@@ -14,6 +14,7 @@ namespace ward::bench {
 struct TerminalLoad::Terminal
 {
     std::unique_ptr<synctest::SyncTerminal> terminal;
+    WardPatient ward;
     qint64 cursor = 0;
     QList<RecordVersion> toPush;
     int cycle = 0;
@@ -44,12 +45,13 @@ QJsonObject TerminalLoad::pushJson(const RecordVersion& r)
             {QStringLiteral("signature"), QString::fromLatin1(r.signature.toBase64())}};
 }
 
-bool TerminalLoad::enrol(synctest::SyncTestHub& hub, int count, qint64 startCursor, SyncError* error)
+bool TerminalLoad::enrol(synctest::SyncTestHub& hub, int count, qint64 startCursor, SyncError* error, const QList<WardPatient>& wards)
 {
     for (int i = 0; i < count; ++i) {
         auto t = std::make_shared<Terminal>();
+        t->ward = wards.at(i % wards.size());
         t->terminal = std::make_unique<synctest::SyncTerminal>();
-        if (!t->terminal->enrol(hub, QStringLiteral("W3"), hub.caFingerprintHex(), error))
+        if (!t->terminal->enrol(hub, t->ward.ward, hub.caFingerprintHex(), error))
             return false;
         t->terminal->client = std::make_unique<HubClient>(t->terminal->identity.hubUrl, t->terminal->identity.hubCa);
         t->terminal->client->setClientIdentity(t->terminal->identity.certificate, *t->terminal->identity.key);
@@ -63,7 +65,7 @@ void TerminalLoad::addRecordsToPush(const synctest::SyncTestHub& hub, int perTer
 {
     for (auto& t : m_terminals)
         for (int k = 0; k < perTerminal; ++k)
-            t->toPush << hub.makeRecord(QStringLiteral("P0002"), noteText(1000000 + m_recordsMade++));
+            t->toPush << hub.makeRecord(t->ward.patient, noteText(1000000 + m_recordsMade++), nullptr, t->ward.ward);
 }
 
 // Shared with every pending callback: after `draining` no new request starts; after `closed` (run() returned)

@@ -28,9 +28,17 @@ public:
     TerminalLoad();
     ~TerminalLoad();
 
-    // Enrols `count` terminals of ward W3, each pulling from `startCursor`; false (and *error) on failure.
-    bool enrol(synctest::SyncTestHub& hub, int count, qint64 startCursor, SyncError* error);
-    // Gives every terminal `perTerminal` more signed versions (patient P0002) to push.
+    // A ward and the patient its terminals write for.
+    struct WardPatient
+    {
+        QString ward;
+        QString patient;
+    };
+    // Enrols `count` terminals, terminal i in wards[i % wards.size()] (default: all in W3, writing for P0002), each
+    // pulling from `startCursor`; false (and *error) on failure.
+    bool enrol(synctest::SyncTestHub& hub, int count, qint64 startCursor, SyncError* error,
+               const QList<WardPatient>& wards = {{QStringLiteral("W3"), QStringLiteral("P0002")}});
+    // Gives every terminal `perTerminal` more signed versions (its ward's patient) to push.
     void addRecordsToPush(const synctest::SyncTestHub& hub, int perTerminal);
     // Runs the load for `seconds` on this thread's event loop, each terminal syncing every `intervalMs` (plus up to
     // 127 ms of jitter; the starts spread over the first interval), then lets requests in flight finish.

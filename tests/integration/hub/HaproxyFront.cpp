@@ -44,6 +44,7 @@ QString HaproxyFront::config(int frontPort, const QList<int>& backendPorts, cons
                           "    stats socket %3 mode 600 level operator\n"
                           "defaults\n"
                           "    mode tcp\n"
+                          "    maxconn 8000\n"
                           "    timeout connect 2s\n"
                           "    timeout client 120s\n"
                           "    timeout server 120s\n"

@@ -154,7 +154,7 @@ bool SyncTestHub::makeNurse()
     return true;
 }
 
-RecordVersion SyncTestHub::makeRecord(const QString& patientId, const QByteArray& noteText, const RecordVersion* previous) const
+RecordVersion SyncTestHub::makeRecord(const QString& patientId, const QByteArray& noteText, const RecordVersion* previous, const QString& ward) const
 {
     RecordVersion r;
     r.recordId = previous ? previous->recordId : Random::uuid();
@@ -162,7 +162,7 @@ RecordVersion SyncTestHub::makeRecord(const QString& patientId, const QByteArray
     r.patientId = patientId;
     r.type = QStringLiteral("nursing-note");
     r.classification = 2;
-    r.compartment = QStringLiteral("W3");
+    r.compartment = ward;
     r.author = m_nurse.id;
     r.createdAt = Clock::instance().nowUtc();
     r.confirmedAt = r.createdAt;

@@ -54,7 +54,8 @@ public:
 
     // A confirmed, signed version by the nurse, as the chart would make it.
     // A signed nursing note (FHIR envelope through RecordCodec) with this text.
-    ward::RecordVersion makeRecord(const QString& patientId, const QByteArray& noteText, const ward::RecordVersion* previous = nullptr) const;
+    ward::RecordVersion makeRecord(const QString& patientId, const QByteArray& noteText, const ward::RecordVersion* previous = nullptr,
+                                   const QString& ward = QStringLiteral("W3")) const;
     // Pushes through the seeding terminal (another terminal of ward W3); true when all were stored.
     bool pushFromOtherTerminal(const QList<ward::RecordVersion>& records);
     // records / distinct (record_id, version) rows in the hub's database; -1 on failure.
