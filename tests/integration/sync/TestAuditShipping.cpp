@@ -12,6 +12,7 @@
 #include "sync/AuditShipment.h"
 #include "sync/HubReplica.h"
 #include "hub/HubConfig.h"
+#include "hub/maintenance/BackupReader.h"
 #include "hub/storage/HubDatabase.h"
 #include "util/Clock.h"
 
@@ -268,12 +269,12 @@ private slots:
         QVERIFY2(m_hub->cli({QStringLiteral("backup"), QStringLiteral("--out"), backup}, &out), out.constData());
         QStringList before = counts();
         QVERIFY2(!before.contains(QStringLiteral("terminal_audit_acks=0")), qPrintable(before.join(QLatin1Char(' '))));
-        QFile file(backup);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        // The entries that name a patient stay sealed in the backup (no entry text, the sealed bytes); every row once.
+        // Inside the backup (read with this hub's master key), the entries that name a patient stay sealed (no entry
+        // text, the sealed bytes); every row once.
+        ward::hub::BackupReader reader(backup, m_hub->process().config().masterKeyPath());
         int auditLines = 0, sealed = 0;
         QSet<QString> seqs;
-        for (const QByteArray& line : file.readAll().split('\n')) {
+        for (QByteArray line; reader.readLine(&line);) {
             const QJsonObject o = QJsonDocument::fromJson(line).object();
             if (o.value(QStringLiteral("t")).toString() != QLatin1String("terminal_audit"))
                 continue;
