@@ -1,12 +1,11 @@
 #include "HaproxyFront.h"
 
-#include <QDeadlineTimer>
+#include "ChildProcess.h"
+
 #include <QFile>
 #include <QLocalSocket>
 #include <QStandardPaths>
 #include <QTcpServer>
-#include <QTcpSocket>
-#include <QThread>
 
 namespace {
 QString haproxyBinary()
@@ -73,16 +72,8 @@ bool HaproxyFront::start()
     m_proc->start(haproxyBinary(), {QStringLiteral("-db"), QStringLiteral("-f"), f.fileName()});
     if (!m_proc->waitForStarted(5000))
         return false;
-    QDeadlineTimer deadline(10000);
-    while (!deadline.hasExpired() && m_proc->state() == QProcess::Running) {
-        QTcpSocket probe;
-        probe.connectToHost(QHostAddress::LocalHost, quint16(m_port));
-        if (probe.waitForConnected(200)) {
-            probe.abort();
-            return true;
-        }
-        QThread::msleep(50);
-    }
+    if (ChildProcess::awaitListening(*m_proc, m_port, 10000))
+        return true;
     qWarning("haproxy did not start: %s", log().constData());
     return false;
 }
@@ -91,13 +82,7 @@ void HaproxyFront::stop()
 {
     if (!m_proc)
         return;
-    if (m_proc->state() == QProcess::Running) {
-        m_proc->terminate();
-        if (!m_proc->waitForFinished(10000)) {
-            m_proc->kill();
-            m_proc->waitForFinished(5000);
-        }
-    }
+    ChildProcess::stop(*m_proc);
     m_log += m_proc->readAll();
     m_proc.reset();
 }

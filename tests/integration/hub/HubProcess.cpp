@@ -1,5 +1,7 @@
 #include "HubProcess.h"
 
+#include "ChildProcess.h"
+
 #include "HubClient.h"
 
 #include "crypto/CertificateRequest.h"
@@ -7,12 +9,10 @@
 #include "hub/storage/HubDatabase.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QRegularExpression>
-#include <QThread>
 
 HubProcess::HubProcess(const QString& testName)
     : m_pg(qEnvironmentVariable("WARD_HUB_TEST_PG"))
@@ -167,15 +167,7 @@ bool HubProcess::start()
 
 QRegularExpressionMatch HubProcess::awaitOutput(const QRegularExpression& pattern, int timeoutMs, QByteArray* out)
 {
-    QDeadlineTimer deadline(timeoutMs);
-    while (!deadline.hasExpired()) {
-        m_proc->waitForReadyRead(100);
-        *out += m_proc->readAllStandardOutput();
-        const QRegularExpressionMatch m = pattern.match(QString::fromUtf8(*out));
-        if (m.hasMatch() || m_proc->state() != QProcess::Running)
-            return m;
-    }
-    return QRegularExpressionMatch();
+    return ChildProcess::awaitOutput(*m_proc, pattern, timeoutMs, out);
 }
 
 bool HubProcess::advanceClock(qint64 ms)
@@ -198,13 +190,7 @@ void HubProcess::stop()
 {
     if (!m_proc)
         return;
-    if (m_proc->state() == QProcess::Running) {
-        m_proc->terminate();
-        if (!m_proc->waitForFinished(10000)) {
-            m_proc->kill();
-            m_proc->waitForFinished(5000);
-        }
-    }
+    ChildProcess::stop(*m_proc);
     m_log += m_proc->readAllStandardError();
     m_proc.reset();
 }
@@ -218,15 +204,10 @@ std::unique_ptr<QProcess> HubProcess::serveAnother(int* port) const
         return nullptr;
     static const QRegularExpression kListening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
     QByteArray out;
-    QDeadlineTimer deadline(20000);
-    while (!deadline.hasExpired() && proc->state() == QProcess::Running) {
-        proc->waitForReadyRead(100);
-        out += proc->readAllStandardOutput();
-        const QRegularExpressionMatch m = kListening.match(QString::fromUtf8(out));
-        if (m.hasMatch()) {
-            *port = m.captured(1).toInt();
-            return proc;
-        }
+    const QRegularExpressionMatch m = ChildProcess::awaitOutput(*proc, kListening, 20000, &out);
+    if (m.hasMatch()) {
+        *port = m.captured(1).toInt();
+        return proc;
     }
     qWarning("a second wardhub serve did not start: %s %s", out.constData(), proc->readAllStandardError().constData());
     return nullptr;

@@ -1,5 +1,7 @@
 #include "RsyslogCollector.h"
 
+#include "ChildProcess.h"
+
 #include "crypto/CertificateAuthority.h"
 #include "crypto/KeyPair.h"
 
@@ -9,7 +11,6 @@
 #include <QFile>
 #include <QStandardPaths>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QThread>
 
 namespace {
@@ -113,16 +114,8 @@ bool RsyslogCollector::start()
     if (!m_proc->waitForStarted(5000))
         return false;
     // Listening: a plain TCP connect succeeds (rsyslog then drops the non-TLS session).
-    QDeadlineTimer deadline(15000);
-    while (!deadline.hasExpired() && m_proc->state() == QProcess::Running) {
-        QTcpSocket probe;
-        probe.connectToHost(QHostAddress::LocalHost, quint16(m_port));
-        if (probe.waitForConnected(200)) {
-            probe.abort();
-            return true;
-        }
-        QThread::msleep(50);
-    }
+    if (ChildProcess::awaitListening(*m_proc, m_port, 15000))
+        return true;
     qWarning("rsyslogd did not start: %s", log().constData());
     return false;
 }
@@ -136,13 +129,7 @@ void RsyslogCollector::stop()
 {
     if (!m_proc)
         return;
-    if (m_proc->state() == QProcess::Running) {
-        m_proc->terminate();
-        if (!m_proc->waitForFinished(15000)) {
-            m_proc->kill();
-            m_proc->waitForFinished(5000);
-        }
-    }
+    ChildProcess::stop(*m_proc, 15000);
     m_log += m_proc->readAll();
     m_proc.reset();
 }
