@@ -536,28 +536,28 @@ qsizetype SyslogTlsClient::sendRelp(const QList<QByteArray>& messages, QString* 
         close();
         return n;
     };
-    for (const QByteArray& message : messages) {
-        while (m_unanswered.size() >= kRelpWindow) {
+    // Reads answers until at most `owed` events are unanswered.
+    const auto awaitAnswers = [&](qsizetype owed) {
+        while (m_unanswered.size() > owed) {
             if (nowMs() >= deadline) {
                 *error = QStringLiteral("the collector %1 did not confirm %2 events in time").arg(where()).arg(m_unanswered.size());
-                return fail();
+                return false;
             }
             if (!readRelp(deadline, error))
-                return fail();
+                return false;
         }
+        return true;
+    };
+    for (const QByteArray& message : messages) {
+        if (!awaitAnswers(kRelpWindow - 1))
+            return fail();
         m_txnr = RelpFraming::nextTxnr(m_txnr);
         if (!writeRelp(RelpFraming::command(m_txnr, "syslog", message), deadline, error))
             return fail();
         m_unanswered.append(m_txnr);
     }
-    while (!m_unanswered.isEmpty()) {
-        if (nowMs() >= deadline) {
-            *error = QStringLiteral("the collector %1 did not confirm %2 events in time").arg(where()).arg(m_unanswered.size());
-            return fail();
-        }
-        if (!readRelp(deadline, error))
-            return fail();
-    }
+    if (!awaitAnswers(0))
+        return fail();
     return messages.size();
 }
 
