@@ -5,6 +5,7 @@
 // this terminal, the mix of a ward's day), so the figure is the shipping and the hub's work, not the vault's.
 // Options: --entries N (default 1000000) --pg (a throw-away PostgreSQL 15 via tests/integration/pg-fixture.sh)
 
+#include "BenchPostgres.h"
 #include "BenchReport.h"
 #include "SyncTestHub.h"
 
@@ -16,8 +17,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 #include <cstdio>
 
@@ -64,15 +63,10 @@ int main(int argc, char** argv)
     const bool pg = args.contains(QStringLiteral("--pg"));
     BenchReport report;
 
-    QTemporaryDir pgDir;
-    const QString pgPort = QStringLiteral("55493");
-    if (pg) {
-        const QString fixture = QStringLiteral(WARD_SOURCE_DIR "/tests/integration/pg-fixture.sh");
-        if (QProcess::execute(fixture, {QStringLiteral("start"), pgDir.path(), pgPort}) != 0) {
-            std::fprintf(stderr, "audit_ship_bench: PostgreSQL did not start\n");
-            return 2;
-        }
-        qputenv("WARD_HUB_TEST_PG", (pgDir.path() + QStringLiteral("/sock:") + pgPort).toLocal8Bit());
+    BenchPostgres postgres(QStringLiteral("55493"));
+    if (pg && !postgres.start()) {
+        std::fprintf(stderr, "audit_ship_bench: PostgreSQL did not start\n");
+        return 2;
     }
     int rc = 0;
     {
@@ -148,7 +142,5 @@ int main(int argc, char** argv)
             rc = report.exitCode();
         }
     }
-    if (pg)
-        QProcess::execute(QStringLiteral(WARD_SOURCE_DIR "/tests/integration/pg-fixture.sh"), {QStringLiteral("stop"), pgDir.path(), pgPort});
     return rc;
 }

@@ -8,6 +8,7 @@
 // W3's records, 30 each; p95 per size, and its ratio to the smallest size as the baseline of the same run.
 //   change_feed_bench [--max 10000000]
 
+#include "BenchPostgres.h"
 #include "BenchReport.h"
 #include "SyncTestHub.h"
 #include "TerminalLoad.h"
@@ -16,8 +17,6 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <cstdio>
 
 using namespace ward;
@@ -30,14 +29,11 @@ int main(int argc, char** argv)
     const int maxRecords = BenchReport::intOption(app.arguments(), "--max", 10000000);
     constexpr int kEvery = 100, kPage = 500, kReads = 30;
     BenchReport report;
-    QTemporaryDir pgDir;
-    const QString pgPort = QStringLiteral("55493");
-    const QString fixture = QStringLiteral(WARD_SOURCE_DIR "/tests/integration/pg-fixture.sh");
-    if (QProcess::execute(fixture, {QStringLiteral("start"), pgDir.path(), pgPort}) != 0) {
+    BenchPostgres postgres(QStringLiteral("55493"));
+    if (!postgres.start()) {
         std::fprintf(stderr, "change_feed_bench: PostgreSQL did not start\n");
         return 2;
     }
-    qputenv("WARD_HUB_TEST_PG", (pgDir.path() + QStringLiteral("/sock:") + pgPort).toLocal8Bit());
     int rc = 2;
     {
         SyncTestHub hub(QStringLiteral("change_feed_bench"));
@@ -120,6 +116,5 @@ int main(int argc, char** argv)
         }
         rc = report.exitCode();
     }
-    QProcess::execute(fixture, {QStringLiteral("stop"), pgDir.path(), pgPort});
     return rc;
 }

@@ -12,6 +12,7 @@
 //          front of both, as docs/DEPLOYMENT.md configures it; every terminal goes through HAProxy; the concurrent
 //          run's p95 then has the budget of 200 ms)
 
+#include "BenchPostgres.h"
 #include "BenchReport.h"
 #include "HaproxyFront.h"
 #include "SyncTestHub.h"
@@ -29,7 +30,6 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <cstdio>
@@ -55,15 +55,10 @@ int main(int argc, char** argv)
     }
     BenchReport report;
 
-    QTemporaryDir pgDir;
-    const QString pgPort = QStringLiteral("55491");
-    if (pg) {
-        const QString fixture = QStringLiteral(WARD_SOURCE_DIR "/tests/integration/pg-fixture.sh");
-        if (QProcess::execute(fixture, {QStringLiteral("start"), pgDir.path(), pgPort}) != 0) {
-            std::fprintf(stderr, "sync_bench: PostgreSQL did not start\n");
-            return 2;
-        }
-        qputenv("WARD_HUB_TEST_PG", (pgDir.path() + QStringLiteral("/sock:") + pgPort).toLocal8Bit());
+    BenchPostgres postgres(QStringLiteral("55491"));
+    if (pg && !postgres.start()) {
+        std::fprintf(stderr, "sync_bench: PostgreSQL did not start\n");
+        return 2;
     }
     int rc = 0;
     {
@@ -216,7 +211,5 @@ int main(int argc, char** argv)
             secondHub->waitForFinished(15000);
         }
     }
-    if (pg)
-        QProcess::execute(QStringLiteral(WARD_SOURCE_DIR "/tests/integration/pg-fixture.sh"), {QStringLiteral("stop"), pgDir.path(), pgPort});
     return rc;
 }
