@@ -38,15 +38,35 @@ using namespace ward;
 using namespace ward::bench;
 using namespace synctest;
 
+// The hub's own time for the simulated terminals' syncs, from its access log ("wardhub: GET /api/v1/changes 200
+// TERMINAL N bytes M ms", first byte of the request to the response ready): requests of `skipTerminal` (the
+// initial pull's) are left out.
+static QList<double> hubRequestMs(const QByteArray& log, const QByteArray& skipTerminal)
+{
+    QList<double> out;
+    for (const QByteArray& line : log.split('\n')) {
+        const QList<QByteArray> f = line.split(' ');
+        if (f.size() != 9 || f.at(0) != "wardhub:" || f.at(8) != "ms" || f.at(4) == skipTerminal)
+            continue;
+        if ((f.at(1) == "GET" && f.at(2) == "/api/v1/changes") || (f.at(1) == "POST" && f.at(2) == "/api/v1/records"))
+            out << f.at(7).toDouble();
+    }
+    return out;
+}
+
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
+    if (args.size() == 4 && args.at(1) == QLatin1String("--load-worker"))
+        return TerminalLoad::runWorker(args.at(2), args.at(3));
     const int nRecords = BenchReport::intOption(args, "--records", 100000);
     const int nTerminals = BenchReport::intOption(args, "--terminals", 200);
     const int seconds = BenchReport::intOption(args, "--seconds", 60);
     const int intervalMs = BenchReport::intOption(args, "--interval-ms", 1000);
     const int nWards = qMax(1, BenchReport::intOption(args, "--wards", 1));
+    // --processes K: the simulated terminals in K load processes (TerminalLoad::runInProcesses).
+    const int processes = qMax(1, BenchReport::intOption(args, "--processes", 1));
     const bool pg = args.contains(QStringLiteral("--pg"));
     const bool haproxy = args.contains(QStringLiteral("--haproxy"));
     if (haproxy && !pg) {
@@ -189,11 +209,17 @@ int main(int argc, char** argv)
         }
         load.addRecordsToPush(hub, seconds / 3 + 2);
         BenchReport::info("sync_concurrent_setup_s", t.elapsed() / 1000.0, "s");
-        const TerminalLoad::Result result = load.run(seconds, intervalMs);
+        auto backendConnections = [&] { return front ? front->sessions(1).total + front->sessions(2).total : 0; };
+        const int connectionsBefore = backendConnections();
+        const TerminalLoad::Result result =
+            processes > 1 ? load.runInProcesses(processes, app.applicationFilePath(), seconds, intervalMs) : load.run(seconds, intervalMs);
+        if (front)
+            BenchReport::info("sync_concurrent_new_connections", backendConnections() - connectionsBefore, "connections");
         for (const QString& e : result.errorSamples)
             std::fprintf(stderr, "sync_bench: error: %s\n", qPrintable(e));
         const qint64 errors = result.errors;
         BenchReport::info("sync_concurrent_terminals", nTerminals, "terminals");
+        BenchReport::info("sync_concurrent_load_processes", processes, "processes");
         BenchReport::info("sync_concurrent_seconds", seconds, "s");
         BenchReport::info("sync_concurrent_requests_per_s", result.requests / result.seconds, "req/s");
         BenchReport::info("sync_concurrent_p50_ms", BenchReport::percentile(result.latenciesMs, 0.50), "ms");
@@ -204,6 +230,19 @@ int main(int argc, char** argv)
         else
             BenchReport::info("sync_concurrent_p95_ms", BenchReport::percentile(result.latenciesMs, 0.95), "ms");
         BenchReport::info("sync_concurrent_max_ms", BenchReport::percentile(result.latenciesMs, 1.0), "ms");
+        BenchReport::info("sync_concurrent_pull_p95_ms", BenchReport::percentile(result.pullMs, 0.95), "ms");
+        BenchReport::info("sync_concurrent_push_p95_ms", BenchReport::percentile(result.pushMs, 0.95), "ms");
+        BenchReport::info("sync_load_generator_lag_p50_ms", BenchReport::percentile(result.loopLagMs, 0.50), "ms");
+        BenchReport::info("sync_load_generator_lag_p95_ms", BenchReport::percentile(result.loopLagMs, 0.95), "ms");
+        {
+            QByteArray log = hub.process().readLog();
+            if (secondHub)
+                log += secondHub->readAllStandardError();
+            const QList<double> hubMs = hubRequestMs(log, main.identity.terminalId.toUtf8());
+            BenchReport::info("sync_concurrent_hub_requests", hubMs.size(), "requests");
+            BenchReport::info("sync_concurrent_hub_p50_ms", BenchReport::percentile(hubMs, 0.50), "ms");
+            BenchReport::info("sync_concurrent_hub_p95_ms", BenchReport::percentile(hubMs, 0.95), "ms");
+        }
         report.figure("sync_concurrent_errors", static_cast<double>(errors), "errors", BenchReport::Op::AtMost, 0);
         rc = report.exitCode();
         if (secondHub) {

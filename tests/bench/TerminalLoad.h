@@ -19,6 +19,10 @@ public:
     struct Result
     {
         QList<double> latenciesMs;
+        QList<double> pullMs, pushMs; // the same latencies by kind
+        // How late a 10-ms timer of this process fires during the run: the load generator's own queueing, which
+        // every latency above includes.
+        QList<double> loopLagMs;
         qint64 requests = 0;
         qint64 errors = 0;
         QStringList errorSamples; // the first few errors, for the report
@@ -43,6 +47,14 @@ public:
     // Runs the load for `seconds` on this thread's event loop, each terminal syncing every `intervalMs` (plus up to
     // 127 ms of jitter; the starts spread over the first interval), then lets requests in flight finish.
     Result run(int seconds, int intervalMs = 1000);
+    // The same load from `processes` child processes (`program --load-worker JOB RESULT`, see runWorker), terminal
+    // i in process i % processes, with the same start times; the results merged (a failed child counts as an
+    // error). Tells the load generator's own queueing (thousands of Qt clients, each with its own thread, in one
+    // process) apart from the hub's: docs/PERFORMANCE.md.
+    Result runInProcesses(int processes, const QString& program, int seconds, int intervalMs);
+    // The child's side: reads JOB (terminal directories, cursors, records to push, start times), runs the load,
+    // writes RESULT; the exit code says whether it could.
+    static int runWorker(const QString& jobPath, const QString& resultPath);
 
     // Every simulated terminal connects from 127.0.0.1, where a ward has one address per terminal: raises the
     // hub's per-address connection cap to fit `count` of them (call before hub.setUp()).
@@ -55,6 +67,9 @@ public:
 private:
     struct Terminal;
     struct RunState;
+    static QJsonObject toJson(const Result& r);
+    static Result fromJson(const QJsonObject& o);
+    Result runStarts(int seconds, int intervalMs, const QList<int>& startMs);
     static void cycle(const std::shared_ptr<RunState>& state, const std::shared_ptr<Terminal>& t);
     QList<std::shared_ptr<Terminal>> m_terminals;
     int m_recordsMade = 0;

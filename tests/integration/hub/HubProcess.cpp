@@ -213,6 +213,13 @@ std::unique_ptr<QProcess> HubProcess::serveAnother(int* port) const
     return nullptr;
 }
 
+QByteArray HubProcess::readLog()
+{
+    if (m_proc)
+        m_log += m_proc->readAllStandardError();
+    return m_log;
+}
+
 void HubProcess::kill()
 {
     if (!m_proc)

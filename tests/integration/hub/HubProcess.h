@@ -60,6 +60,8 @@ public:
     // VmRSS of the running hub in KiB.
     qint64 rssKiB() const;
     QByteArray log() const { return m_log; }
+    // The running process's standard error so far (its access log) added to log(), which is returned.
+    QByteArray readLog();
 
 private:
     // Reads the running process's standard output until `pattern` matches it, the process ends or the time is up.
