@@ -2231,6 +2231,21 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     </message>
 </context>
 <context>
+    <name>ward::CmsEnvelope</name>
+    <message>
+        <source>No recipient certificate was given.</source>
+        <translation>No recipient certificate was given.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot receive an encrypted file: %1</source>
+        <translation>The certificate cannot receive an encrypted file: %1</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>The password must have at least %1 characters.</translation>
+    </message>
+</context>
+<context>
     <name>ward::CmsSignature</name>
     <message>
         <source>A signing certificate and its private key are needed to sign.</source>
@@ -2625,6 +2640,127 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     <message>
         <source>The hub&apos;s enrolment answer does not fit this terminal&apos;s key and the confirmed CA; nothing was stored.</source>
         <translation>The hub&apos;s enrolment answer does not fit this terminal&apos;s key and the confirmed CA; nothing was stored.</translation>
+    </message>
+</context>
+<context>
+    <name>ward::ExportPolicy</name>
+    <message>
+        <source>export.destinations must list printer, folder and/or media.</source>
+        <translation>export.destinations must list printer, folder and/or media.</translation>
+    </message>
+    <message>
+        <source>export.folder must be an absolute path.</source>
+        <translation>export.folder must be an absolute path.</translation>
+    </message>
+    <message>
+        <source>export.mediaRoots must list absolute mount points such as /media.</source>
+        <translation>export.mediaRoots must list absolute mount points such as /media.</translation>
+    </message>
+    <message>
+        <source>The hospital policy does not allow exports to removable media at this terminal.</source>
+        <translation>The hospital policy does not allow exports to removable media at this terminal.</translation>
+    </message>
+    <message>
+        <source>The hospital policy does not allow output to %1.</source>
+        <translation>The hospital policy does not allow output to %1.</translation>
+    </message>
+    <message>
+        <source>Choose a printer.</source>
+        <translation>Choose a printer.</translation>
+    </message>
+    <message>
+        <source>No export folder is set in the hospital policy. Ask IT.</source>
+        <translation>No export folder is set in the hospital policy. Ask IT.</translation>
+    </message>
+    <message>
+        <source>Files may only be saved in the export folder %1.</source>
+        <translation>Files may only be saved in the export folder %1.</translation>
+    </message>
+    <message>
+        <source>The file must be on removable media (under %1).</source>
+        <translation>The file must be on removable media (under %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ward::ExportPurpose</name>
+    <message>
+        <source>Referral or transfer to another hospital</source>
+        <translation>Referral or transfer to another hospital</translation>
+    </message>
+    <message>
+        <source>Disclosure to the patient or family</source>
+        <translation>Disclosure to the patient or family</translation>
+    </message>
+    <message>
+        <source>Request by law, court or authority</source>
+        <translation>Request by law, court or authority</translation>
+    </message>
+    <message>
+        <source>Case conference in the hospital</source>
+        <translation>Case conference in the hospital</translation>
+    </message>
+    <message>
+        <source>Insurance claim or review</source>
+        <translation>Insurance claim or review</translation>
+    </message>
+    <message>
+        <source>Other (write the purpose)</source>
+        <translation>Other (write the purpose)</translation>
+    </message>
+    <message>
+        <source>Choose the purpose of this output.</source>
+        <translation>Choose the purpose of this output.</translation>
+    </message>
+    <message>
+        <source>Unknown purpose &quot;%1&quot;.</source>
+        <translation>Unknown purpose &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Write the purpose in a few words (at least %1 characters).</source>
+        <translation>Write the purpose in a few words (at least %1 characters).</translation>
+    </message>
+    <message>
+        <source>The purpose may have at most %1 characters.</source>
+        <translation>The purpose may have at most %1 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>ward::ExportRequest</name>
+    <message>
+        <source>Patient summary</source>
+        <translation>Patient summary</translation>
+    </message>
+    <message>
+        <source>Notes of a period</source>
+        <translation>Notes of a period</translation>
+    </message>
+    <message>
+        <source>Temperature sheet</source>
+        <translation>Temperature sheet</translation>
+    </message>
+    <message>
+        <source>Lab results table</source>
+        <translation>Lab results table</translation>
+    </message>
+    <message>
+        <source>All records (FHIR file)</source>
+        <translation>All records (FHIR file)</translation>
+    </message>
+    <message>
+        <source>Lab results (CSV file)</source>
+        <translation>Lab results (CSV file)</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Hospital export folder</source>
+        <translation>Hospital export folder</translation>
+    </message>
+    <message>
+        <source>Removable media (encrypted)</source>
+        <translation>Removable media (encrypted)</translation>
     </message>
 </context>
 <context>
@@ -3566,10 +3702,6 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>Help contact</translation>
     </message>
     <message>
-        <source>One row per permission of a role (AC-1). Actions: read, write, confirm, approve, proxy-enter. Record types: names such as nursing-note, or * for every type. Highest classification: 1 to 4 (I–IV).</source>
-        <translation>One row per permission of a role (AC-1). Actions: read, write, confirm, approve, proxy-enter. Record types: names such as nursing-note, or * for every type. Highest classification: 1 to 4 (I–IV).</translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation>Role</translation>
     </message>
@@ -3731,6 +3863,10 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
     <message>
         <source>Nothing was saved: a role you removed is still held by staff. Change their roles at the reception desk first. (%1)</source>
         <translation>Nothing was saved: a role you removed is still held by staff. Change their roles at the reception desk first. (%1)</translation>
+    </message>
+    <message>
+        <source>One row per permission of a role (AC-1). Actions: read, write, confirm, approve, proxy-enter, export. Record types: names such as nursing-note, or * for every type. Highest classification: 1 to 4 (I–IV).</source>
+        <translation>One row per permission of a role (AC-1). Actions: read, write, confirm, approve, proxy-enter, export. Record types: names such as nursing-note, or * for every type. Highest classification: 1 to 4 (I–IV).</translation>
     </message>
 </context>
 <context>

@@ -2219,6 +2219,21 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     </message>
 </context>
 <context>
+    <name>ward::CmsEnvelope</name>
+    <message>
+        <source>No recipient certificate was given.</source>
+        <translation>受け取る医療機関の証明書が指定されていません。</translation>
+    </message>
+    <message>
+        <source>The certificate cannot receive an encrypted file: %1</source>
+        <translation>この証明書では暗号化ファイルを受け取れません：%1</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>パスワードは %1 文字以上にしてください。</translation>
+    </message>
+</context>
+<context>
     <name>ward::CmsSignature</name>
     <message>
         <source>A signing certificate and its private key are needed to sign.</source>
@@ -2613,6 +2628,127 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     <message>
         <source>The hub&apos;s enrolment answer does not fit this terminal&apos;s key and the confirmed CA; nothing was stored.</source>
         <translation>ハブの登録応答がこの端末の鍵または確認済みのCAと一致しません。何も保存されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>ward::ExportPolicy</name>
+    <message>
+        <source>export.destinations must list printer, folder and/or media.</source>
+        <translation>export.destinations には printer、folder、media のいずれかを並べてください。</translation>
+    </message>
+    <message>
+        <source>export.folder must be an absolute path.</source>
+        <translation>export.folder は絶対パスでなければなりません。</translation>
+    </message>
+    <message>
+        <source>export.mediaRoots must list absolute mount points such as /media.</source>
+        <translation>export.mediaRoots には /media のようなマウント先の絶対パスを並べてください。</translation>
+    </message>
+    <message>
+        <source>The hospital policy does not allow exports to removable media at this terminal.</source>
+        <translation>病院のポリシーにより、この端末から外部媒体への出力はできません。</translation>
+    </message>
+    <message>
+        <source>The hospital policy does not allow output to %1.</source>
+        <translation>病院のポリシーにより、%1 への出力はできません。</translation>
+    </message>
+    <message>
+        <source>Choose a printer.</source>
+        <translation>プリンターを選んでください。</translation>
+    </message>
+    <message>
+        <source>No export folder is set in the hospital policy. Ask IT.</source>
+        <translation>病院のポリシーに出力フォルダーが設定されていません。情報システム担当に連絡してください。</translation>
+    </message>
+    <message>
+        <source>Files may only be saved in the export folder %1.</source>
+        <translation>ファイルは出力フォルダー %1 の中にだけ保存できます。</translation>
+    </message>
+    <message>
+        <source>The file must be on removable media (under %1).</source>
+        <translation>ファイルは外部媒体（%1 の下）に保存してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ward::ExportPurpose</name>
+    <message>
+        <source>Referral or transfer to another hospital</source>
+        <translation>他院への紹介・転院</translation>
+    </message>
+    <message>
+        <source>Disclosure to the patient or family</source>
+        <translation>患者本人・家族への開示</translation>
+    </message>
+    <message>
+        <source>Request by law, court or authority</source>
+        <translation>法令・裁判所・行政機関からの求め</translation>
+    </message>
+    <message>
+        <source>Case conference in the hospital</source>
+        <translation>院内カンファレンス</translation>
+    </message>
+    <message>
+        <source>Insurance claim or review</source>
+        <translation>保険請求・審査</translation>
+    </message>
+    <message>
+        <source>Other (write the purpose)</source>
+        <translation>その他（目的を記入）</translation>
+    </message>
+    <message>
+        <source>Choose the purpose of this output.</source>
+        <translation>出力の目的を選んでください。</translation>
+    </message>
+    <message>
+        <source>Unknown purpose &quot;%1&quot;.</source>
+        <translation>不明な目的「%1」です。</translation>
+    </message>
+    <message>
+        <source>Write the purpose in a few words (at least %1 characters).</source>
+        <translation>目的を具体的に記入してください（%1 文字以上）。</translation>
+    </message>
+    <message>
+        <source>The purpose may have at most %1 characters.</source>
+        <translation>目的は %1 文字以内で記入してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ward::ExportRequest</name>
+    <message>
+        <source>Patient summary</source>
+        <translation>患者サマリー</translation>
+    </message>
+    <message>
+        <source>Notes of a period</source>
+        <translation>期間の記録（経過記録・看護記録）</translation>
+    </message>
+    <message>
+        <source>Temperature sheet</source>
+        <translation>温度板</translation>
+    </message>
+    <message>
+        <source>Lab results table</source>
+        <translation>検査結果一覧</translation>
+    </message>
+    <message>
+        <source>All records (FHIR file)</source>
+        <translation>全記録（FHIR ファイル）</translation>
+    </message>
+    <message>
+        <source>Lab results (CSV file)</source>
+        <translation>検査結果（CSV ファイル）</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>プリンター</translation>
+    </message>
+    <message>
+        <source>Hospital export folder</source>
+        <translation>院内の出力フォルダー</translation>
+    </message>
+    <message>
+        <source>Removable media (encrypted)</source>
+        <translation>外部媒体（暗号化）</translation>
     </message>
 </context>
 <context>
@@ -3549,10 +3685,6 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>問い合わせ先</translation>
     </message>
     <message>
-        <source>One row per permission of a role (AC-1). Actions: read, write, confirm, approve, proxy-enter. Record types: names such as nursing-note, or * for every type. Highest classification: 1 to 4 (I–IV).</source>
-        <translation>役割の権限を1行に1つ記入します（AC-1）。操作：read（閲覧）、write（記載）、confirm（確定）、approve（承認）、proxy-enter（代行入力）。記録の種類：nursing-note などの名前、またはすべての種類を表す *。最高区分：1～4（I～IV）。</translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation>役割</translation>
     </message>
@@ -3713,6 +3845,10 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
     <message>
         <source>Nothing was saved: a role you removed is still held by staff. Change their roles at the reception desk first. (%1)</source>
         <translation>保存されませんでした。削除した職種がまだ職員に割り当てられています。先に受付で該当職員の職種を変更してください。（%1）</translation>
+    </message>
+    <message>
+        <source>One row per permission of a role (AC-1). Actions: read, write, confirm, approve, proxy-enter, export. Record types: names such as nursing-note, or * for every type. Highest classification: 1 to 4 (I–IV).</source>
+        <translation>役割の権限を1行に1つずつ設定します（AC-1）。操作: read（閲覧）、write（記載）、confirm（確定）、approve（承認）、proxy-enter（代行入力）、export（印刷・出力）。記録の種類: nursing-note などの名前、またはすべての種類を表す *。最高区分: 1〜4（I〜IV）。</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,8 @@ QString AccessPolicy::actionName(RecordAction action)
         return QStringLiteral("approve");
     case RecordAction::ProxyEnter:
         return QStringLiteral("proxy-enter");
+    case RecordAction::Export:
+        return QStringLiteral("export");
     }
     return QString();
 }
@@ -36,7 +38,7 @@ QString AccessPolicy::actionName(RecordAction action)
 bool AccessPolicy::actionFromName(const QString& name, RecordAction* out)
 {
     for (RecordAction a : {RecordAction::Read, RecordAction::Write, RecordAction::Confirm, RecordAction::Approve,
-                           RecordAction::ProxyEnter}) {
+                           RecordAction::ProxyEnter, RecordAction::Export}) {
         if (actionName(a) == name) {
             *out = a;
             return true;
@@ -178,6 +180,11 @@ bool AccessPolicy::canApprove(const UserSession& user, const QString& recordType
 bool AccessPolicy::canProxyEnter(const UserSession& user, const QString& recordType, int classification) const
 {
     return permits(user.roles, RecordAction::ProxyEnter, recordType, classification);
+}
+
+bool AccessPolicy::canExport(const UserSession& user, const QString& recordType, int classification) const
+{
+    return permits(user.roles, RecordAction::Export, recordType, classification);
 }
 
 CompartmentAccess AccessPolicy::compartmentAccess(const UserSession& user, const QString& compartment) const

@@ -14,7 +14,8 @@ struct UserSession;
 
 // AC-1: what a role may do is data from the hospital (the hub pushes the policy; a default ships as a
 // resource), never a hard-coded profession check.
-enum class RecordAction { Read, Write, Confirm, Approve, ProxyEnter };
+// Export (DATA-4): print, save as PDF or export the record type outside the chart.
+enum class RecordAction { Read, Write, Confirm, Approve, ProxyEnter, Export };
 
 // AC-2 / AC-3: where a patient sits relative to the user's compartments.
 enum class CompartmentAccess {
@@ -46,6 +47,7 @@ public:
     bool canConfirm(const UserSession& user, const QString& recordType, int classification) const;
     bool canApprove(const UserSession& user, const QString& recordType, int classification) const;
     bool canProxyEnter(const UserSession& user, const QString& recordType, int classification) const;
+    bool canExport(const UserSession& user, const QString& recordType, int classification) const;
 
     CompartmentAccess compartmentAccess(const UserSession& user, const QString& compartment) const;
 

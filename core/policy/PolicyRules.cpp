@@ -1,6 +1,7 @@
 #include "policy/PolicyRules.h"
 
 #include "auth/PasswordPolicy.h"
+#include "exports/ExportPolicy.h"
 #include "policy/AccessPolicy.h"
 #include "session/LockPolicy.h"
 
@@ -118,6 +119,11 @@ void PolicyRules::checkSmallSections(const QJsonObject& policy, QList<PolicyFiel
         if (!grace.isUndefined() && !isWholeNumber(grace, 1, kMaxOfflineGraceHours))
             errors->append({QStringLiteral("records.offlineGraceHours"),
                             tr("records.offlineGraceHours must be a whole number of hours from 1 to %1.").arg(kMaxOfflineGraceHours)});
+    }
+    if (sectionIsObject(policy, QStringLiteral("export"), errors)) {
+        // DATA-4: where prints and exports may go (ExportPolicy reads it the same way at the terminal).
+        for (const auto& [field, message] : ExportPolicy::problems(policy.value(QStringLiteral("export")).toObject()))
+            errors->append({field, message});
     }
     if (sectionIsObject(policy, QStringLiteral("clock"), errors)) {
         const QJsonValue skew = policy.value(QStringLiteral("clock")).toObject().value(QStringLiteral("skewWarningSeconds"));

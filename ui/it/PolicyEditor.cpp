@@ -337,7 +337,7 @@ QWidget* PolicyEditor::rolesPage()
     m_roles->setAccessibleName(tr("Roles and permissions"));
     m_accessError = new QLabel(this);
     m_accessError->setObjectName(QStringLiteral("policyError_access"));
-    QWidget* chart = tablePage(tr("One row per permission of a role (AC-1). Actions: read, write, confirm, approve, proxy-enter. "
+    QWidget* chart = tablePage(tr("One row per permission of a role (AC-1). Actions: read, write, confirm, approve, proxy-enter, export. "
                                   "Record types: names such as nursing-note, or * for every type. Highest classification: 1 to 4 (I–IV)."),
                                m_roles, tr("Add a permission row"), tr("Remove the selected row"), m_accessError, [this](int row) {
                                    for (int c = 0; c < 3; ++c)
