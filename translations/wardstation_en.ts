@@ -2643,6 +2643,108 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     </message>
 </context>
 <context>
+    <name>ward::ExportDialog</name>
+    <message>
+        <source>Print or export — %1</source>
+        <translation>Print or export — %1</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Choose the purpose…</source>
+        <translation>Choose the purpose…</translation>
+    </message>
+    <message>
+        <source>Purpose (required)</source>
+        <translation>Purpose (required)</translation>
+    </message>
+    <message>
+        <source>e.g. referral letter to 中央病院, Dr. 山田</source>
+        <translation>e.g. referral letter to 中央病院, Dr. 山田</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Where to</source>
+        <translation>Where to</translation>
+    </message>
+    <message>
+        <source>No printer is set up at this terminal</source>
+        <translation>No printer is set up at this terminal</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Password for the receiver</source>
+        <translation>Password for the receiver</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <source>Print / export</source>
+        <translation>Print / export</translation>
+    </message>
+    <message>
+        <source>What you print or export leaves the chart&apos;s protection. It is recorded in the export ledger with your name and purpose, and every page carries your name and the ledger number.</source>
+        <translation>What you print or export leaves the chart&apos;s protection. It is recorded in the export ledger with your name and purpose, and every page carries your name and the ledger number.</translation>
+    </message>
+    <message>
+        <source>Your role may not print or export from the chart.</source>
+        <translation>Your role may not print or export from the chart.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>The two passwords differ. Type the same password twice.</translation>
+    </message>
+    <message>
+        <source>The password for the receiver must have at least %1 characters.</source>
+        <translation>The password for the receiver must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; is not available at this terminal.</source>
+        <translation>The printer &quot;%1&quot; is not available at this terminal.</translation>
+    </message>
+    <message>
+        <source>Not printed: %1 (ledger %2 records the attempt)</source>
+        <translation>Not printed: %1 (ledger %2 records the attempt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n page(s). Ledger number %1.</source>
+        <translation>
+            <numerusform>Printed %n page. Ledger number %1.</numerusform>
+            <numerusform>Printed %n pages. Ledger number %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Not exported: %1 (ledger %2 records the attempt)</source>
+        <translation>Not exported: %1 (ledger %2 records the attempt)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Ledger number %2.</source>
+        <translation>Saved to %1. Ledger number %2.</translation>
+    </message>
+</context>
+<context>
     <name>ward::ExportPolicy</name>
     <message>
         <source>export.destinations must list printer, folder and/or media.</source>
@@ -2761,6 +2863,69 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     <message>
         <source>Removable media (encrypted)</source>
         <translation>Removable media (encrypted)</translation>
+    </message>
+</context>
+<context>
+    <name>ward::ExportService</name>
+    <message>
+        <source>Your role may not print or export %1.</source>
+        <translation>Your role may not print or export %1.</translation>
+    </message>
+    <message>
+        <source>Choose the first and last day of the period.</source>
+        <translation>Choose the first and last day of the period.</translation>
+    </message>
+    <message>
+        <source>A data file cannot be printed: save it to the export folder or to removable media.</source>
+        <translation>A data file cannot be printed: save it to the export folder or to removable media.</translation>
+    </message>
+    <message>
+        <source>Record %1 does not read (%2); nothing was exported.</source>
+        <translation>Record %1 does not read (%2); nothing was exported.</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>Patient ID</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Lower limit</source>
+        <translation>Lower limit</translation>
+    </message>
+    <message>
+        <source>Upper limit</source>
+        <translation>Upper limit</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <source>The medium is full: %1 needs %2 KB, %3 KB are free. Nothing was written.</source>
+        <translation>The medium is full: %1 needs %2 KB, %3 KB are free. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Nothing was left there.</source>
+        <translation>%1 could not be written (%2). Nothing was left there.</translation>
+    </message>
+    <message>
+        <source>The file on the medium did not read back correctly and was removed. Try another medium.</source>
+        <translation>The file on the medium did not read back correctly and was removed. Try another medium.</translation>
     </message>
 </context>
 <context>
@@ -3439,6 +3604,14 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <source>Show medication orders</source>
         <translation>Show medication orders</translation>
     </message>
+    <message>
+        <source>Print / export…</source>
+        <translation>Print / export…</translation>
+    </message>
+    <message>
+        <source>Print or export this chart</source>
+        <translation>Print or export this chart</translation>
+    </message>
 </context>
 <context>
     <name>ward::PendingRequests</name>
@@ -3981,6 +4154,169 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
     <message>
         <source>clock.skewWarningSeconds must be a whole number of seconds from 1 to %1.</source>
         <translation>clock.skewWarningSeconds must be a whole number of seconds from 1 to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ward::PrintedDocument</name>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>Patient ID</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Ward</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>None recorded</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Substance</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Reaction</translation>
+    </message>
+    <message>
+        <source>Latest vital signs</source>
+        <translation>Latest vital signs</translation>
+    </message>
+    <message>
+        <source>Medication orders</source>
+        <translation>Medication orders</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Drug</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Temperature ℃</source>
+        <translation>Temperature ℃</translation>
+    </message>
+    <message>
+        <source>Pulse /min</source>
+        <translation>Pulse /min</translation>
+    </message>
+    <message>
+        <source>Blood pressure mmHg</source>
+        <translation>Blood pressure mmHg</translation>
+    </message>
+    <message>
+        <source>SpO₂ %</source>
+        <translation>SpO₂ %</translation>
+    </message>
+    <message>
+        <source>Respiration /min</source>
+        <translation>Respiration /min</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Reference range</source>
+        <translation>Reference range</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded in this period.</source>
+        <translation>Nothing was recorded in this period.</translation>
+    </message>
+    <message>
+        <source>Printed by %1 %2 · %3 · %4 · Ledger %5</source>
+        <translation>Printed by %1 %2 · %3 · %4 · Ledger %5</translation>
+    </message>
+    <message>
+        <source>Contains personal health information. Do not copy or leave unattended; return or shred after use.  Page %1 of %2</source>
+        <translation>Contains personal health information. Do not copy or leave unattended; return or shred after use.  Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; is not available at this terminal.</source>
+        <translation>The printer &quot;%1&quot; is not available at this terminal.</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; did not accept the job.</source>
+        <translation>The printer &quot;%1&quot; did not accept the job.</translation>
+    </message>
+    <message>
+        <source>The document could not be started.</source>
+        <translation>The document could not be started.</translation>
+    </message>
+    <message>
+        <source>The printer failed at page %1.</source>
+        <translation>The printer failed at page %1.</translation>
+    </message>
+    <message>
+        <source>The printer reported an error while printing.</source>
+        <translation>The printer reported an error while printing.</translation>
     </message>
 </context>
 <context>

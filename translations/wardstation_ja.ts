@@ -2631,6 +2631,107 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     </message>
 </context>
 <context>
+    <name>ward::ExportDialog</name>
+    <message>
+        <source>Print or export — %1</source>
+        <translation>印刷・出力 — %1</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>出力する内容</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Choose the purpose…</source>
+        <translation>目的を選んでください…</translation>
+    </message>
+    <message>
+        <source>Purpose (required)</source>
+        <translation>目的（必須）</translation>
+    </message>
+    <message>
+        <source>e.g. referral letter to 中央病院, Dr. 山田</source>
+        <translation>例：中央病院 山田先生への紹介状に添付</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Where to</source>
+        <translation>出力先</translation>
+    </message>
+    <message>
+        <source>No printer is set up at this terminal</source>
+        <translation>この端末にはプリンターが設定されていません</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>プリンター</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Password for the receiver</source>
+        <translation>受け取る側に伝えるパスワード</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>パスワード（確認）</translation>
+    </message>
+    <message>
+        <source>Print / export</source>
+        <translation>印刷・出力</translation>
+    </message>
+    <message>
+        <source>What you print or export leaves the chart&apos;s protection. It is recorded in the export ledger with your name and purpose, and every page carries your name and the ledger number.</source>
+        <translation>印刷・出力したものはカルテの保護の外に出ます。あなたの氏名と目的とともに持出し台帳に記録され、各ページにはあなたの氏名と台帳番号が入ります。</translation>
+    </message>
+    <message>
+        <source>Your role may not print or export from the chart.</source>
+        <translation>あなたの職種ではカルテの印刷・出力はできません。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>2つのパスワードが一致しません。同じパスワードを2回入力してください。</translation>
+    </message>
+    <message>
+        <source>The password for the receiver must have at least %1 characters.</source>
+        <translation>受け取る側のパスワードは %1 文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; is not available at this terminal.</source>
+        <translation>プリンター「%1」はこの端末では使えません。</translation>
+    </message>
+    <message>
+        <source>Not printed: %1 (ledger %2 records the attempt)</source>
+        <translation>印刷されませんでした：%1（台帳 %2 に記録しました）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n page(s). Ledger number %1.</source>
+        <translation>
+            <numerusform>%n ページを印刷しました。台帳番号 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 に書き込んでいます…</translation>
+    </message>
+    <message>
+        <source>Not exported: %1 (ledger %2 records the attempt)</source>
+        <translation>出力されませんでした：%1（台帳 %2 に記録しました）</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Ledger number %2.</source>
+        <translation>%1 に保存しました。台帳番号 %2。</translation>
+    </message>
+</context>
+<context>
     <name>ward::ExportPolicy</name>
     <message>
         <source>export.destinations must list printer, folder and/or media.</source>
@@ -2749,6 +2850,69 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     <message>
         <source>Removable media (encrypted)</source>
         <translation>外部媒体（暗号化）</translation>
+    </message>
+</context>
+<context>
+    <name>ward::ExportService</name>
+    <message>
+        <source>Your role may not print or export %1.</source>
+        <translation>あなたの職種では「%1」を印刷・出力できません。</translation>
+    </message>
+    <message>
+        <source>Choose the first and last day of the period.</source>
+        <translation>期間の最初と最後の日を選んでください。</translation>
+    </message>
+    <message>
+        <source>A data file cannot be printed: save it to the export folder or to removable media.</source>
+        <translation>データファイルは印刷できません。出力フォルダーか外部媒体に保存してください。</translation>
+    </message>
+    <message>
+        <source>Record %1 does not read (%2); nothing was exported.</source>
+        <translation>記録 %1 を読み取れません（%2）。何も出力していません。</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>患者ID</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>検査項目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>結果値</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>Lower limit</source>
+        <translation>基準下限</translation>
+    </message>
+    <message>
+        <source>Upper limit</source>
+        <translation>基準上限</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>The medium is full: %1 needs %2 KB, %3 KB are free. Nothing was written.</source>
+        <translation>媒体の空き容量が足りません：%1 には %2 KB 必要ですが、空きは %3 KB です。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Nothing was left there.</source>
+        <translation>%1 を書き込めませんでした（%2）。書きかけのファイルは残していません。</translation>
+    </message>
+    <message>
+        <source>The file on the medium did not read back correctly and was removed. Try another medium.</source>
+        <translation>媒体上のファイルを正しく読み戻せなかったため削除しました。別の媒体を使ってください。</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +3586,14 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <source>Show medication orders</source>
         <translation>処方を表示</translation>
     </message>
+    <message>
+        <source>Print / export…</source>
+        <translation>印刷・出力…</translation>
+    </message>
+    <message>
+        <source>Print or export this chart</source>
+        <translation>このカルテを印刷・出力</translation>
+    </message>
 </context>
 <context>
     <name>ward::PendingRequests</name>
@@ -3963,6 +4135,169 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
     <message>
         <source>clock.skewWarningSeconds must be a whole number of seconds from 1 to %1.</source>
         <translation>clock.skewWarningSeconds は 1～%1 の整数（秒）で指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ward::PrintedDocument</name>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2（%3）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>患者ID</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>病棟</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>アレルギー</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>原因物質</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重症度</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>症状</translation>
+    </message>
+    <message>
+        <source>Latest vital signs</source>
+        <translation>最新のバイタルサイン</translation>
+    </message>
+    <message>
+        <source>Medication orders</source>
+        <translation>処方・注射オーダー</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>指示日時</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>薬剤</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>経路</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>用法</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>記載者</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>Temperature ℃</source>
+        <translation>体温 ℃</translation>
+    </message>
+    <message>
+        <source>Pulse /min</source>
+        <translation>脈拍 /分</translation>
+    </message>
+    <message>
+        <source>Blood pressure mmHg</source>
+        <translation>血圧 mmHg</translation>
+    </message>
+    <message>
+        <source>SpO₂ %</source>
+        <translation>SpO₂ %</translation>
+    </message>
+    <message>
+        <source>Respiration /min</source>
+        <translation>呼吸数 /分</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>検査項目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>結果値</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>Reference range</source>
+        <translation>基準範囲</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded in this period.</source>
+        <translation>この期間の記録はありません。</translation>
+    </message>
+    <message>
+        <source>Printed by %1 %2 · %3 · %4 · Ledger %5</source>
+        <translation>印刷者 %1 %2 · %3 · %4 · 台帳 %5</translation>
+    </message>
+    <message>
+        <source>Contains personal health information. Do not copy or leave unattended; return or shred after use.  Page %1 of %2</source>
+        <translation>個人の健康情報を含みます。複写・放置禁止。使用後は返却またはシュレッダー処理してください。  %1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; is not available at this terminal.</source>
+        <translation>プリンター「%1」はこの端末では使えません。</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; did not accept the job.</source>
+        <translation>プリンター「%1」が印刷ジョブを受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>The document could not be started.</source>
+        <translation>文書を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The printer failed at page %1.</source>
+        <translation>%1 ページ目でプリンターが失敗しました。</translation>
+    </message>
+    <message>
+        <source>The printer reported an error while printing.</source>
+        <translation>印刷中にプリンターがエラーを報告しました。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,9 @@
 #include "ui/chart/ChartWorkspace.h"
 
+#include "exports/ExportService.h"
+#include "sync/HubReplica.h"
+#include "vault/Vault.h"
+
 #include "records/ChartService.h"
 #include "ui/chart/ApprovalList.h"
 #include "ui/chart/BreakGlassPanel.h"
@@ -28,6 +32,9 @@ ChartWorkspace::ChartWorkspace(const UserSession& user, Vault& vault, const Acce
       m_staff(vault)
 {
     setObjectName(QStringLiteral("chartWorkspace"));
+    m_audit = &vault.audit();
+    m_exports = std::make_unique<ExportService>(*m_service, vault.audit(),
+                                                ExportPolicy::fromPolicy(HubReplica(vault.database()).currentPolicy().value_or(QJsonObject())));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 2, 6, 0);
     layout->setSpacing(2);
@@ -246,6 +253,7 @@ void ChartWorkspace::showChart(const QString& patientId, const QString& reason)
             return;
         const Patient p = m_service->viewPatient(patientId, reason);
         m_chart = new PatientChart(*m_service, p, &m_staff, m_pages);
+        m_chart->enableExport(m_exports.get());
         connect(m_chart, &PatientChart::activity, this, &Workspace::activity);
         m_pages->addWidget(m_chart);
         m_pages->setCurrentWidget(m_chart);
@@ -255,6 +263,13 @@ void ChartWorkspace::showChart(const QString& patientId, const QString& reason)
     } catch (const std::exception& e) {
         setNotice(tr("The chart could not be opened: %1").arg(QString::fromUtf8(e.what())));
     }
+}
+
+void ChartWorkspace::setExportPolicy(const ExportPolicy& policy)
+{
+    m_exports = std::make_unique<ExportService>(*m_service, *m_audit, policy);
+    if (m_chart)
+        m_chart->enableExport(m_exports.get());
 }
 
 void ChartWorkspace::recordsChanged(const QStringList& patientIds)

@@ -1,5 +1,8 @@
 #include "ui/chart/PatientChart.h"
 
+#include "exports/ExportService.h"
+#include "ui/exports/ExportDialog.h"
+
 #include "records/ChartService.h"
 #include "records/RecordCodec.h"
 #include "records/StaffDirectory.h"
@@ -269,6 +272,43 @@ void PatientChart::buildHeader(QLayout* layout)
         connect(b, &QPushButton::clicked, action, &QAction::trigger);
     }
     static_cast<QBoxLayout*>(layout)->addWidget(band);
+}
+
+void PatientChart::enableExport(ExportService* service)
+{
+    m_export = service;
+    const auto kinds = ExportRequest::allKinds();
+    const bool any = service && std::any_of(kinds.begin(), kinds.end(), [service](ExportKind k) { return service->mayExport(k); });
+    if (auto* existing = m_entryBar->findChild<QPushButton*>(QStringLiteral("exportButton"))) {
+        existing->setVisible(any);
+        findChild<QAction*>(QStringLiteral("exportAction"))->setEnabled(any);
+        return;
+    }
+    if (!any)
+        return;
+    auto* action = new QAction(tr("Print / export…"), this);
+    action->setObjectName(QStringLiteral("exportAction"));
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    action->setShortcutContext(Qt::WindowShortcut);
+    addAction(action);
+    connect(action, &QAction::triggered, this, [this] { openExportDialog(); });
+    auto* b = new QPushButton(tr("Print / export…"), m_entryBar);
+    b->setObjectName(QStringLiteral("exportButton"));
+    b->setAccessibleName(tr("Print or export this chart"));
+    m_entryBar->layout()->addWidget(b);
+    connect(b, &QPushButton::clicked, action, &QAction::trigger);
+}
+
+ExportDialog* PatientChart::openExportDialog()
+{
+    if (!m_export)
+        return nullptr;
+    ExportDialog::Context context{m_patient, m_content, m_service.user().displayName, m_export->terminalId()};
+    auto* dialog = new ExportDialog(*m_export, std::move(context), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, &PatientChart::activity);
+    dialog->open();
+    return dialog;
 }
 
 void PatientChart::refresh()

@@ -32,6 +32,9 @@ class VitalSignsChart;
 // by type and date) with the record detail, the 温度板, labs per test with flags and the last values by date, allergies,
 // medication orders, and the entry forms. Authors appear by name (StaffDirectory), their ID in the tooltip.
 // The caller has already passed the access check (ChartService::viewPatient).
+class ExportService;
+class ExportDialog;
+
 class PatientChart : public QWidget
 {
     Q_OBJECT
@@ -75,6 +78,11 @@ public:
     // Verifies every queued timeline badge now instead of in idle slices.
     void verifyAllNow();
 
+    // DATA-4: a "Print / export" button in the entry row when the user may produce anything; it opens an
+    // ExportDialog on this patient (a child of the chart: it goes with the chart at lock, SES-3).
+    void enableExport(ExportService* service);
+    ExportDialog* openExportDialog();
+
 signals:
     void activity();
 
@@ -102,6 +110,7 @@ private:
     AlertBadges* m_alerts = nullptr;
     QHash<QString, QAction*> m_entryActions;
     QWidget* m_entryBar = nullptr;  // the entry buttons, in the tab row
+    ExportService* m_export = nullptr;
     StatusBadge* m_unreadable = nullptr;
     QStackedWidget* m_stack = nullptr;
     QTabWidget* m_tabs = nullptr;

@@ -221,4 +221,14 @@ QString ThemePalette::roleName(ColorRole role)
     return QString();
 }
 
+QColor ThemePalette::paperInk()
+{
+    return QColor(0, 0, 0);
+}
+
+QColor ThemePalette::paperWatermark()
+{
+    return QColor(215, 215, 215);
+}
+
 } // namespace ward

@@ -75,6 +75,11 @@ public:
     static QList<ColorRole> backgroundRoles();
     static QList<ColorRole> allRoles();
     static QString roleName(ColorRole role);
+    // Paper is white whatever the screen's theme: the ink of printed text, and the light grey of the watermark
+    // across a printed page (opaque: translucent text becomes a bitmap in some PDF and printer pipelines, and then
+    // neither reads back nor copies legibly).
+    static QColor paperInk();
+    static QColor paperWatermark();
     // A colour part-way (0 … 1) from `from` to `to`: a stronger or fainter line in either theme.
     static QColor mix(const QColor& from, const QColor& to, double amount);
 
