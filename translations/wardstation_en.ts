@@ -313,6 +313,30 @@
             <numerusform>%n rows printed.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Print and export ledger</source>
+        <translation>Print and export ledger</translation>
+    </message>
+    <message>
+        <source>ledger number issued</source>
+        <translation>ledger number issued</translation>
+    </message>
+    <message>
+        <source>printed or written</source>
+        <translation>printed or written</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>%1 for: %2; to %3</source>
+        <translation>%1 for: %2; to %3</translation>
+    </message>
 </context>
 <context>
     <name>CardError</name>

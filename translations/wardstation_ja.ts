@@ -310,6 +310,30 @@
             <numerusform>%n 件を印刷しました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Print and export ledger</source>
+        <translation>印刷・出力の台帳（持出し台帳）</translation>
+    </message>
+    <message>
+        <source>ledger number issued</source>
+        <translation>台帳番号を発行</translation>
+    </message>
+    <message>
+        <source>printed or written</source>
+        <translation>印刷・書き出し完了</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>%1 for: %2; to %3</source>
+        <translation>%1（目的：%2）出力先 %3</translation>
+    </message>
 </context>
 <context>
     <name>CardError</name>

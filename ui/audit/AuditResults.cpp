@@ -1,5 +1,7 @@
 #include "ui/audit/AuditResults.h"
 
+#include "exports/ExportPurpose.h"
+#include "exports/ExportRequest.h"
 #include "ui/reception/AccountReportView.h"
 #include "ui/reception/ReceptionClient.h"
 #include "ui/theme/TypeScale.h"
@@ -31,6 +33,8 @@ QList<QPair<QString, QString>> AuditResults::searchableActions()
         {QStringLiteral("user"), tr("Staff account changes (hub)")},
         {QStringLiteral("card"), tr("IC card changes (hub)")},
         {QStringLiteral("audit"), tr("Audit review and export (hub)")},
+        // DATA-4: the export ledger (ExportLedger) — prints, PDFs and files, and the attempts refused.
+        {QStringLiteral("export"), tr("Print and export ledger")},
     };
 }
 
@@ -74,6 +78,14 @@ QString AuditResults::outcomeText(const QString& outcome)
         return tr("failure");
     if (outcome == QLatin1String("denied"))
         return tr("denied");
+    if (outcome == QLatin1String("issued"))
+        return tr("ledger number issued");
+    if (outcome == QLatin1String("done"))
+        return tr("printed or written");
+    if (outcome == QLatin1String("refused"))
+        return tr("refused");
+    if (outcome == QLatin1String("failed"))
+        return tr("failed");
     return outcome;
 }
 
@@ -93,6 +105,15 @@ QString AuditResults::findingText(const QJsonObject& row)
     }
     if (words.isEmpty()) {
         const QJsonObject detail = row.value(QStringLiteral("detail")).toObject();
+        if (detail.contains(QStringLiteral("purpose"))) {
+            // An export ledger entry: why, what and where to.
+            ExportKind kind = ExportKind::PatientSummary;
+            ExportRequest::kindFromName(detail.value(QStringLiteral("kind")).toString(), &kind);
+            QString purpose = ExportPurpose::label(detail.value(QStringLiteral("purpose")).toString());
+            if (detail.contains(QStringLiteral("purposeText")))
+                purpose += QStringLiteral(" (%1)").arg(detail.value(QStringLiteral("purposeText")).toString());
+            words << tr("%1 for: %2; to %3").arg(ExportRequest::kindLabel(kind), purpose, detail.value(QStringLiteral("target")).toString());
+        }
         if (detail.contains(QStringLiteral("reason")))
             words << detail.value(QStringLiteral("reason")).toString();
         if (detail.value(QStringLiteral("emergency")).toBool())

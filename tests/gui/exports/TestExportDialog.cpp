@@ -8,6 +8,9 @@
 #include "ui/chart/ChartWorkspace.h"
 #include "ui/chart/PatientChart.h"
 #include "ui/exports/ExportDialog.h"
+#include "ui/Language.h"
+#include "ui/theme/Appearance.h"
+#include "ui/theme/Theme.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -242,6 +245,38 @@ private slots:
         QCOMPARE(bundle.value(QStringLiteral("resourceType")).toString(), QStringLiteral("Bundle"));
         QVERIFY(bundle.value(QStringLiteral("entry")).toArray().size() > 1);
         QVERIFY(plain.contains(chart->patient().patientId.toUtf8()));
+    }
+
+    // docs/screenshots/export-dialog.png and export-pdf-page.png (the first page of a PDF, as pdftoppm draws it):
+    // WARD_SCREENSHOT_DIR=docs/screenshots ctest -R test_export_dialog
+    void screenshots()
+    {
+        const QByteArray shots = qgetenv("WARD_SCREENSHOT_DIR");
+        if (shots.isEmpty())
+            QSKIP("WARD_SCREENSHOT_DIR not set");
+        Appearance::instance()->apply(Theme());
+        Language::install(*qApp, QStringLiteral("ja"));
+        const QDir dir(QString::fromLocal8Bit(shots));
+        PatientChart* chart = chartAs(kDoctor, folderAndMedia());
+        ExportDialog* d = openDialog(chart);
+        QVERIFY(d);
+        fill(d, QStringLiteral("temperature-sheet"), QStringLiteral("referral"), QStringLiteral("中央病院 山田先生への紹介状に添付"),
+             QStringLiteral("folder"));
+        child<QDateEdit>(d, "exportFrom")->setDate(QDate(2026, 3, 20));
+        child<QDateEdit>(d, "exportTo")->setDate(QDate(2026, 4, 10));
+        d->resize(760, d->sizeHint().height());
+        QTest::qWait(200);
+        QVERIFY(d->grab().save(dir.filePath(QStringLiteral("export-dialog.png"))));
+        const QString path = child<QLineEdit>(d, "exportPath")->text();
+        child<QPushButton>(d, "exportGo")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path) && !d->lastLedger().isEmpty() && d->message().contains(d->lastLedger()), 20000);
+        int exitCode = -1;
+        run(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("70"), QStringLiteral("-f"), QStringLiteral("1"),
+                                         QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"), path,
+                                         dir.filePath(QStringLiteral("export-pdf-page"))},
+            &exitCode);
+        QCOMPARE(exitCode, 0);
+        Language::install(*qApp, QStringLiteral("en"));
     }
 
     void whoMayExportWhat()
