@@ -7,6 +7,7 @@
 #include "card/ReaderMonitor.h"
 #include "crypto/KeyPair.h"
 #include "diagnostics/TerminalDiagnostics.h"
+#include "exports/ExportPolicy.h"
 #include "session/HubLoginBackend.h"
 #include "session/LockController.h"
 #include "session/LockPolicy.h"
@@ -857,6 +858,9 @@ void Terminal::refreshCensus(bool ok)
         shipAudit();
         // A desk granted before this terminal's first sync waited for the hub's roles and wards.
         installDesk(chart());
+        // DATA-4: where prints and exports may go, as the newest policy says.
+        if (ChartWorkspace* workspace = chart(); workspace && m_vault)
+            workspace->setExportPolicy(ExportPolicy::fromPolicy(HubReplica(m_vault->database()).currentPolicy().value_or(QJsonObject())));
         installDiagnostics(chart());
     }
     // Patients pulled by sync appear in the census without a click, but only while the user looks at the

@@ -4315,10 +4315,6 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>Nothing was recorded in this period.</translation>
     </message>
     <message>
-        <source>Printed by %1 %2 · %3 · %4 · Ledger %5</source>
-        <translation>Printed by %1 %2 · %3 · %4 · Ledger %5</translation>
-    </message>
-    <message>
         <source>Contains personal health information. Do not copy or leave unattended; return or shred after use.  Page %1 of %2</source>
         <translation>Contains personal health information. Do not copy or leave unattended; return or shred after use.  Page %1 of %2</translation>
     </message>
@@ -4341,6 +4337,14 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
     <message>
         <source>The printer reported an error while printing.</source>
         <translation>The printer reported an error while printing.</translation>
+    </message>
+    <message>
+        <source>Ledger %1</source>
+        <translation>Ledger %1</translation>
+    </message>
+    <message>
+        <source>Printed by %1 %2 · %3 · %4</source>
+        <translation>Printed by %1 %2 · %3 · %4</translation>
     </message>
 </context>
 <context>

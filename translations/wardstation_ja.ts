@@ -4296,10 +4296,6 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>この期間の記録はありません。</translation>
     </message>
     <message>
-        <source>Printed by %1 %2 · %3 · %4 · Ledger %5</source>
-        <translation>印刷者 %1 %2 · %3 · %4 · 台帳 %5</translation>
-    </message>
-    <message>
         <source>Contains personal health information. Do not copy or leave unattended; return or shred after use.  Page %1 of %2</source>
         <translation>個人の健康情報を含みます。複写・放置禁止。使用後は返却またはシュレッダー処理してください。  %1 / %2 ページ</translation>
     </message>
@@ -4322,6 +4318,14 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
     <message>
         <source>The printer reported an error while printing.</source>
         <translation>印刷中にプリンターがエラーを報告しました。</translation>
+    </message>
+    <message>
+        <source>Ledger %1</source>
+        <translation>台帳 %1</translation>
+    </message>
+    <message>
+        <source>Printed by %1 %2 · %3 · %4</source>
+        <translation>印刷者 %1 %2 · %3 · %4</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,8 @@ public:
     ExportService(ChartService& chart, AuditLog& audit, ExportPolicy policy);
 
     const ExportPolicy& policy() const { return m_policy; }
+    // A newer hospital policy (sync): open dialogs keep this service and are checked against the new rules.
+    void setPolicy(ExportPolicy policy) { m_policy = std::move(policy); }
     QString userId() const;
     QString terminalId() const;
     // Kinds the user may produce at all (the export permission on every type the kind shows).

@@ -8,7 +8,8 @@ namespace ward::hub {
 
 const QStringList& TerminalAuditEvents::alwaysMirrored()
 {
-    static const QStringList kActions{QStringLiteral("patient.break-glass")};
+    // DATA-4: the export ledger too — what left the chart, why and where to is for IT and the auditors at once.
+    static const QStringList kActions{QStringLiteral("patient.break-glass"), QStringLiteral("export")};
     return kActions;
 }
 
@@ -31,7 +32,7 @@ int TerminalAuditEvents::mirror(HubDatabase& db, const QString& terminalId, cons
                            {QStringLiteral("time"), e.time.toUTC().toString(Qt::ISODateWithMs)}};
         if (!e.patient.isEmpty())
             detail.insert(QStringLiteral("patient"), e.patient);
-        for (const char* key : {"mode", "review"})
+        for (const char* key : {"mode", "review", "ledger", "kind", "purpose", "purposeText", "destination", "target", "reason"})
             if (e.detail.contains(QLatin1String(key)))
                 detail.insert(QLatin1String(key), e.detail.value(QLatin1String(key)));
         log.append(e.user.isEmpty() ? QStringLiteral("terminal:") + terminalId : e.user, QStringLiteral("terminal.") + e.action, detail);

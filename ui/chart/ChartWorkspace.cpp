@@ -32,7 +32,6 @@ ChartWorkspace::ChartWorkspace(const UserSession& user, Vault& vault, const Acce
       m_staff(vault)
 {
     setObjectName(QStringLiteral("chartWorkspace"));
-    m_audit = &vault.audit();
     m_exports = std::make_unique<ExportService>(*m_service, vault.audit(),
                                                 ExportPolicy::fromPolicy(HubReplica(vault.database()).currentPolicy().value_or(QJsonObject())));
     auto* layout = new QVBoxLayout(this);
@@ -267,9 +266,7 @@ void ChartWorkspace::showChart(const QString& patientId, const QString& reason)
 
 void ChartWorkspace::setExportPolicy(const ExportPolicy& policy)
 {
-    m_exports = std::make_unique<ExportService>(*m_service, *m_audit, policy);
-    if (m_chart)
-        m_chart->enableExport(m_exports.get());
+    m_exports->setPolicy(policy);
 }
 
 void ChartWorkspace::recordsChanged(const QStringList& patientIds)

@@ -34,7 +34,6 @@ class WardView;
 // chart, entry forms, proxy approvals. Self-contained (no globals): everything it shows comes from
 // the ChartService it owns, so deleting it on lock leaves no patient data in any widget (SES-3), and
 // a new one restored from WorkspaceState reopens the same patient and draft (SES-4).
-class AuditLog;
 class ExportService;
 class ExportPolicy;
 
@@ -68,8 +67,8 @@ public:
     void showPage(QWidget* page);
 
     ChartService& service() const { return *m_service; }
-    // DATA-4: where prints and exports may go; read from the hospital policy the vault holds, replaceable (a
-    // newer policy, tests). Charts opened afterwards use it.
+    // DATA-4: where prints and exports may go; read from the hospital policy the vault holds, replaced when sync
+    // brings a newer one (and by tests).
     void setExportPolicy(const ExportPolicy& policy);
     ExportService& exports() const { return *m_exports; }
     PatientChart* chart() const { return m_chart; }
@@ -87,7 +86,6 @@ private:
 
     std::unique_ptr<ChartService> m_service;
     std::unique_ptr<ExportService> m_exports;
-    AuditLog* m_audit = nullptr;
     StaffDirectory m_staff;
     QLineEdit* m_search;
     QHBoxLayout* m_bar;

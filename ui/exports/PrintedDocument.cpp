@@ -116,8 +116,9 @@ QString PrintedDocument::html(ExportKind kind, const Patient& patient, const Cha
 
 QString PrintedDocument::watermark(const Stamp& s)
 {
-    return tr("Printed by %1 %2 · %3 · %4 · Ledger %5")
-        .arg(s.userId, s.userName, s.terminal, s.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), s.ledger);
+    // The ledger number on a line of its own: a terminal's id is long, and the number must never be cut or split.
+    return tr("Ledger %1").arg(s.ledger) + QLatin1Char('\n')
+        + tr("Printed by %1 %2 · %3 · %4").arg(s.userId, s.userName, s.terminal, s.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 }
 
 QString PrintedDocument::footer(int page, int pages)
@@ -171,7 +172,7 @@ int PrintedDocument::paint(QPagedPaintDevice* device, const QString& title, cons
         small.setPointSizeF(8);
         painter.setFont(small);
         painter.setPen(ThemePalette::paperInk());
-        painter.drawText(QRectF(0, 0, page.width(), stampHeight), Qt::AlignLeft | Qt::AlignVCenter, mark);
+        painter.drawText(QRectF(0, 0, page.width(), stampHeight), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, mark);
         painter.drawText(QRectF(0, page.height() - stampHeight, page.width(), stampHeight), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
                          footer(p + 1, pages));
         painter.save();

@@ -147,7 +147,7 @@ private slots:
         QVERIFY(pages >= 1);
         // The stamp and the footer on every page: the stamp once legibly at the top, once across the page (which
         // pdftotext reads in pieces, so it is counted by the ledger number's own digits).
-        QCOMPARE(text.count(QStringLiteral("Ledger ") + ledger), pages);
+        QVERIFY(text.count(QStringLiteral("Ledger ") + ledger) >= pages);
         QCOMPARE(text.count(QLatin1Char('-') + ledger.section(QLatin1Char('-'), -1)), 2 * pages);
         QCOMPARE(text.count(QStringLiteral("Contains personal health information")), pages);
         QVERIFY(text.contains(kDoctor));

@@ -37,6 +37,9 @@
 #include "ui/chart/RecordDetail.h"
 #include "ui/chart/VitalSignsChart.h"
 #include "ui/chart/WardView.h"
+#include "ui/exports/ExportDialog.h"
+#include "exports/ExportService.h"
+#include "hub/storage/HubDatabase.h"
 #include "ui/login/LoginScreen.h"
 #include "ui/login/NotEnrolledScreen.h"
 #include "ui/it/DiagnosticsPage.h"
@@ -46,6 +49,9 @@
 #include "ui/audit/AuditorWorkspace.h"
 #include "diagnostics/TerminalDiagnostics.h"
 #include <QClipboard>
+#include <QDir>
+#include <QSqlQuery>
+#include <QTemporaryFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QCheckBox>
@@ -1362,6 +1368,90 @@ private slots:
     // Issue 14 at the composed terminal: the auditor's card + password opens a privileged session; Alt+A opens the
     // auditor's workspace; the patient's disclosure report lists the nurse's chart view from this terminal (its
     // audit chain shipped to the hub after a sync), and the CSV export lands on the hub's audit chain as the auditor's.
+    // DATA-4 at the composed terminal: the hub's signed policy names the export folder; the terminal learns it at
+    // its next sync; a doctor saves the patient summary as a PDF there through the chart's button; every page is
+    // stamped with the ledger number, and the ledger's entries reach the hub's chain (terminal.export).
+    void doctorSavesAPdfWhereTheHubsPolicySays()
+    {
+        const QString folder = m_tmp.filePath(QStringLiteral("export"));
+        QVERIFY(QDir().mkpath(folder));
+        QJsonObject policy;
+        {
+            ward::hub::HubDatabase db(m_hub->config());
+            QSqlQuery q = db.exec(QStringLiteral("SELECT json FROM policy ORDER BY version DESC LIMIT 1"));
+            if (q.next())
+                policy = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        }
+        policy.insert(QStringLiteral("export"), QJsonObject{{QStringLiteral("destinations"), QJsonArray{QStringLiteral("printer"), QStringLiteral("folder")}},
+                                                            {QStringLiteral("folder"), folder}});
+        QTemporaryFile policyFile;
+        QVERIFY(policyFile.open());
+        policyFile.write(QJsonDocument(policy).toJson());
+        policyFile.close();
+        QVERIFY(hubCli({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--file"), policyFile.fileName(), QStringLiteral("--reason"),
+                        QStringLiteral("export folder for referrals")}));
+
+        std::unique_ptr<Terminal> terminal = startTerminal();
+        QVERIFY(terminal);
+        QTRY_VERIFY_WITH_TIMEOUT(terminal->readerMonitor()->isServiceAvailable(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(terminal->readerMonitor()->presentCards().isEmpty(), 15000);
+        auto card = insertCard(m_doctor.cardDir, 0);
+        QVERIFY(card);
+        typeAtLoginScreen(*terminal, m_doctor.password);
+        QTRY_COMPARE_WITH_TIMEOUT(terminal->shell()->state(), SessionShell::State::Active, 45000);
+        ChartWorkspace* ws = terminal->chart();
+        QVERIFY(ws);
+        QTRY_VERIFY_WITH_TIMEOUT(ws->exports().policy().allows(ExportDestination::Folder), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!ws->service().census(QStringLiteral("W3")).isEmpty(), 30000);
+        const Patient patient = ws->service().census(QStringLiteral("W3")).first();
+        ws->openPatient(patient.patientId);
+        QVERIFY(ws->chart());
+        auto* button = ws->chart()->findChild<QPushButton*>(QStringLiteral("exportButton"));
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+        auto* dialog = ws->chart()->findChild<ExportDialog*>(QStringLiteral("exportDialog"));
+        QVERIFY(dialog);
+        auto choose = [dialog](const char* name, const QString& data) {
+            auto* box = dialog->findChild<QComboBox*>(QLatin1String(name));
+            box->setCurrentIndex(box->findData(data));
+            return box->currentIndex() >= 0;
+        };
+        QVERIFY(choose("exportKind", QStringLiteral("patient-summary")));
+        QVERIFY(choose("exportPurpose", QStringLiteral("referral")));
+        QVERIFY(choose("exportDestination", QStringLiteral("folder")));
+        const QString path = dialog->findChild<QLineEdit*>(QStringLiteral("exportPath"))->text();
+        QVERIFY2(path.startsWith(folder + QLatin1Char('/')), qPrintable(path));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("exportGo")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->lastLedger().isEmpty() && dialog->message().contains(dialog->lastLedger()), 30000);
+        const QString ledger = dialog->lastLedger();
+        QVERIFY2(dialog->message().startsWith(QStringLiteral("Saved")) || dialog->message().contains(path), qPrintable(dialog->message()));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString pdf = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(pdf.contains(ledger), qPrintable(ledger + QLatin1Char('\n') + pdf.left(800)));
+        QVERIFY(pdf.contains(m_doctor.id));
+        QVERIFY(pdf.contains(patient.patientId));
+
+        // The ledger reaches the hub with the trail: issued and done, under the doctor's name, with the purpose.
+        terminal->syncNow();
+        auto ledgerAtHub = [&] {
+            int found = 0;
+            for (const QJsonObject& e : m_hub->auditEntries(QStringLiteral("terminal.export")))
+                if (e.value(QStringLiteral("ledger")).toString() == ledger && e.value(QStringLiteral("actor")).toString() == m_doctor.id
+                    && e.value(QStringLiteral("purpose")).toString() == QLatin1String("referral"))
+                    ++found;
+            return found;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(ledgerAtHub(), 2, 90000);
+
+        // Card pulled: locked; the dialog went with the chart (SES-3).
+        card->stop();
+        QTRY_COMPARE_WITH_TIMEOUT(terminal->shell()->state(), SessionShell::State::Locked, 15000);
+        QVERIFY(!terminal->chart() || !terminal->chart()->findChild<ExportDialog*>());
+        terminal.reset();
+    }
+
     void auditorFindsWhoOpenedThePatientsChart()
     {
         QVERIFY(!m_nursePatient.isEmpty());
