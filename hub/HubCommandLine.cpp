@@ -109,6 +109,11 @@ QString HubCommandLine::usageText()
              "       wardhub review accept|refuse --dir DIR --record UUID --version N --by REVIEWER_ID [--password-file FILE|-]\n"
              "       wardhub export patient --dir DIR --id P --out FILE --by STAFF_ID [--password-file FILE|-]\n"
              "       wardhub fallback-code --dir DIR --user ID --by ADMIN_ID [--valid-hours 8 | --valid-minutes N] [--password-file FILE|-]\n"
+             "       wardhub emergency request --dir DIR --id EMERG… [--ward W] --by ADMIN_ID [--password-file FILE|-]\n"
+             "               (a ward's emergency account, or a new letter for it; a second person approves)\n"
+             "       wardhub emergency approve --dir DIR --id EMERG… --by ADMIN_ID [--password-file FILE|-]\n"
+             "               (prints the sealed letter with the password, once)\n"
+             "       wardhub emergency list --dir DIR\n"
              "Removed (the reception desk does these with an authenticated session): user add|disable|enable|retire|unlock|\n"
              "reset-password, card revoke.\n");
 }
@@ -149,6 +154,8 @@ int HubCommandLine::run(const QStringList& args)
             return demoSeed(rest);
         if (cmd == QLatin1String("fallback-code"))
             return fallbackCode(rest);
+        if (cmd == QLatin1String("emergency"))
+            return emergency(rest.mid(1).isEmpty() ? rest : QStringList{cmd + QLatin1Char(' ') + rest.value(1)} + rest.mid(2));
         if (cmd == QLatin1String("backup"))
             return backup(rest);
         if (cmd == QLatin1String("restore"))
@@ -449,6 +456,52 @@ int HubCommandLine::fallbackCode(const QStringList& args)
     const QString code = services->fallbackCodes.issue(user, p.value(QStringLiteral("by")), minutes, consoleContext());
     // Shown once: only its hash is kept.
     m_out << "user " << user << "; one-time fallback code: " << code << " (valid " << minutes << " minutes)" << Qt::endl;
+    return 0;
+}
+
+int HubCommandLine::emergency(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("id"), QStringLiteral("The emergency account (EMERG…, 10 characters)."), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("ward"), QStringLiteral("Its ward (for a new account)."), QStringLiteral("WARD")});
+    p.addOption({QStringLiteral("by"), QStringLiteral("The acting administrator's own user id (users.manage)."), QStringLiteral("ADMIN")});
+    p.addOption({QStringLiteral("password-file"), QStringLiteral("The administrator's password (first line; - for stdin)."), QStringLiteral("FILE")});
+    const QString sub = args.first();
+    const bool list = sub == QLatin1String("emergency list");
+    if ((!list && sub != QLatin1String("emergency request") && sub != QLatin1String("emergency approve")) || !parse(p, args, m_err)
+        || (!list && (p.value(QStringLiteral("id")).isEmpty() || p.value(QStringLiteral("by")).isEmpty())))
+        return usage();
+    auto services = HubServices::open(p.value(QStringLiteral("dir")));
+    if (list) {
+        for (const EmergencyAccounts::Account& a : services->emergencyAccounts.list())
+            m_out << a.id << "  ward " << a.ward << "  " << a.state << "  letter " << a.letterSerial
+                  << (a.requestedBy.isEmpty() ? QString() : QStringLiteral("  awaiting approval (asked by %1)").arg(a.requestedBy))
+                  << (a.firstUsedAt.isValid() ? QStringLiteral("  used %1 until %2").arg(a.firstUsedAt.toString(Qt::ISODate),
+                                                                                         a.usableUntil.toString(Qt::ISODate))
+                                              : QString())
+                  << (a.lastTestAt.isValid() ? QStringLiteral("  tested %1").arg(a.lastTestAt.toString(Qt::ISODate)) : QString())
+                  << Qt::endl;
+        return 0;
+    }
+    const QString id = p.value(QStringLiteral("id"));
+    const QString by = p.value(QStringLiteral("by"));
+    provePerson(*services, by, p.value(QStringLiteral("password-file")));
+    if (sub == QLatin1String("emergency request")) {
+        services->emergencyAccounts.request(id, p.value(QStringLiteral("ward")), by, consoleContext());
+        m_out << "asked for a letter for " << id << "; another administrator approves it with: wardhub emergency approve --id "
+              << id << " --by THEIR_ID" << Qt::endl;
+        return 0;
+    }
+    const EmergencyAccounts::Letter letter = services->emergencyAccounts.approve(id, by, consoleContext());
+    // Shown once, for the sealed letter kept in the ward's safe: only its verifier is kept.
+    m_out << "EMERGENCY ACCOUNT LETTER (非常用アカウント) — seal this and keep it in the ward's safe\n"
+          << "ward: " << letter.ward << " " << letter.wardName << "\n"
+          << "account: " << letter.accountId << "\n"
+          << "password: " << QString::fromUtf8(letter.password.toQByteArrayUnsafe()) << "\n"
+          << "letter no.: " << letter.serial << "   issued: " << letter.issuedAt.toString(Qt::ISODate)
+          << "   asked by " << letter.requestedBy << ", approved by " << letter.approvedBy << "\n"
+          << "Using it alerts IT and the auditors; the account closes after one use period until a new letter is issued."
+          << Qt::endl;
     return 0;
 }
 

@@ -50,6 +50,8 @@ private:
     int check(const QStringList& args);
     int policy(const QStringList& args);
     int review(const QStringList& args);
+    // BCP-1: request | approve (two people) | list of the wards' emergency accounts.
+    int emergency(const QStringList& args);
     int audit(const QStringList& args);
     int auditExport(const QStringList& args);
     int auditStreamStatus(const QString& dir);

@@ -6,6 +6,7 @@
 #include "hub/admin/HospitalPolicy.h"
 #include "hub/admin/StaffAdministration.h"
 #include "hub/admin/StaffSearch.h"
+#include "hub/directory/EmergencyAccounts.h"
 #include "hub/directory/FallbackCodes.h"
 #include "hub/directory/SessionService.h"
 #include "hub/directory/StaffCertificates.h"
@@ -42,6 +43,7 @@ public:
     UserDirectory users;
     StaffCertificates staffCerts;
     FallbackCodes fallbackCodes;
+    EmergencyAccounts emergencyAccounts; // BCP-1
     SessionService sessions;
     PatientRegistry patients;
     ReviewQueue review;

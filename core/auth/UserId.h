@@ -16,6 +16,10 @@ public:
 
     static Error validate(const QString& id);
     static bool isValid(const QString& id) { return validate(id) == Error::None; }
+    // BCP-1: the wards' emergency accounts are named so that nobody can mistake them ("EMERG…", e.g. EMERGW3001);
+    // the prefix is theirs alone, so a staff ID never starts with it.
+    static constexpr char kEmergencyPrefix[] = "EMERG";
+    static bool isEmergency(const QString& id) { return id.startsWith(QLatin1String(kEmergencyPrefix), Qt::CaseInsensitive); }
     // Readable English (translated) text for an error, for the registrar's form.
     static QString message(Error error);
 };

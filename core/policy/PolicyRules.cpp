@@ -125,6 +125,17 @@ void PolicyRules::checkSmallSections(const QJsonObject& policy, QList<PolicyFiel
         for (const auto& [field, message] : ExportPolicy::problems(policy.value(QStringLiteral("export")).toObject()))
             errors->append({field, message});
     }
+    if (sectionIsObject(policy, QStringLiteral("emergency"), errors)) {
+        const QJsonObject e = policy.value(QStringLiteral("emergency")).toObject();
+        const QJsonValue minutes = e.value(QStringLiteral("sessionMinutes"));
+        if (!minutes.isUndefined() && !isWholeNumber(minutes, 5, kMaxEmergencySessionMinutes))
+            errors->append({QStringLiteral("emergency.sessionMinutes"),
+                            tr("emergency.sessionMinutes must be a whole number of minutes from 5 to %1.").arg(kMaxEmergencySessionMinutes)});
+        const QJsonValue hours = e.value(QStringLiteral("useHours"));
+        if (!hours.isUndefined() && !isWholeNumber(hours, 1, kMaxEmergencyUseHours))
+            errors->append({QStringLiteral("emergency.useHours"),
+                            tr("emergency.useHours must be a whole number of hours from 1 to %1.").arg(kMaxEmergencyUseHours)});
+    }
     if (sectionIsObject(policy, QStringLiteral("clock"), errors)) {
         const QJsonValue skew = policy.value(QStringLiteral("clock")).toObject().value(QStringLiteral("skewWarningSeconds"));
         if (!skew.isUndefined() && !isWholeNumber(skew, 1, kMaxClockSkewWarningSeconds))
@@ -142,6 +153,18 @@ int PolicyRules::offlineGraceHours(const QJsonObject& policy)
 {
     const QJsonValue grace = policy.value(QStringLiteral("records")).toObject().value(QStringLiteral("offlineGraceHours"));
     return isWholeNumber(grace, 1, kMaxOfflineGraceHours) ? grace.toInt() : kDefaultOfflineGraceHours;
+}
+
+int PolicyRules::emergencySessionMinutes(const QJsonObject& policy)
+{
+    const QJsonValue v = policy.value(QStringLiteral("emergency")).toObject().value(QStringLiteral("sessionMinutes"));
+    return isWholeNumber(v, 5, kMaxEmergencySessionMinutes) ? v.toInt() : kDefaultEmergencySessionMinutes;
+}
+
+int PolicyRules::emergencyUseHours(const QJsonObject& policy)
+{
+    const QJsonValue v = policy.value(QStringLiteral("emergency")).toObject().value(QStringLiteral("useHours"));
+    return isWholeNumber(v, 1, kMaxEmergencyUseHours) ? v.toInt() : kDefaultEmergencyUseHours;
 }
 
 } // namespace ward

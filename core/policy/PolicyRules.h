@@ -38,6 +38,12 @@ public:
     static constexpr int kMaxOfflineGraceHours = 30 * 24;
     static constexpr int kMaxHelpContactLength = 200;
     static constexpr int kMaxClockSkewWarningSeconds = 3600;
+    // BCP-1: an emergency account's session is short, and after its first use the letter opens it only for a
+    // while (one shift by default); then it is closed until IT issues a new letter.
+    static constexpr int kDefaultEmergencySessionMinutes = 30;
+    static constexpr int kMaxEmergencySessionMinutes = 120;
+    static constexpr int kDefaultEmergencyUseHours = 12;
+    static constexpr int kMaxEmergencyUseHours = 72;
 
     // Every problem of the document; empty when the terminals would apply all of it.
     static QList<PolicyFieldError> check(const QJsonObject& policy);
@@ -49,6 +55,9 @@ public:
 
     // The records.offlineGraceHours of a valid document, else the default.
     static int offlineGraceHours(const QJsonObject& policy);
+    // BCP-1: policy "emergency": {"sessionMinutes", "useHours"}, or the defaults.
+    static int emergencySessionMinutes(const QJsonObject& policy);
+    static int emergencyUseHours(const QJsonObject& policy);
 
 private:
     static void checkPassword(const QJsonObject& policy, QList<PolicyFieldError>* errors);

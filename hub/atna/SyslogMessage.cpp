@@ -31,6 +31,11 @@ int SyslogMessage::severityOf(const QString& action, const QString& outcome)
     if (outcome == QLatin1String("failure") || outcome == QLatin1String("denied") || action.contains(QLatin1String("fail"))
         || action.contains(QLatin1String("refus")))
         return Warning;
+    // BCP-1: an emergency account in use is told to IT and the auditors at once; its periodic test is routine.
+    if (action == QLatin1String("emergency.login"))
+        return Alert;
+    if (action == QLatin1String("emergency.test"))
+        return Informational;
     if (action.contains(QLatin1String("break-glass")) || action.contains(QLatin1String("emergency"))
         || action.contains(QLatin1String("lock-out")) || action.contains(QLatin1String("lockout")))
         return Notice;

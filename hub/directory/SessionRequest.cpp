@@ -47,6 +47,29 @@ SessionRequest SessionRequest::fallbackLogin(const QJsonObject& body)
     return r;
 }
 
+SessionRequest SessionRequest::emergencyLogin(const QJsonObject& body)
+{
+    SessionRequest r;
+    r.userId = body.value(QStringLiteral("accountId")).toString();
+    const QJsonValue test = body.value(QStringLiteral("test"));
+    r.test = test.toBool(false);
+    if (!UserId::isValid(r.userId) || !UserId::isEmergency(r.userId)
+        || !boundedString(body, QStringLiteral("password"), kMaxPasswordLength, &r.password)
+        || !boundedString(body, QStringLiteral("realName"), kMaxRealNameLength, &r.realName) || r.realName.trimmed().isEmpty()
+        || (!test.isUndefined() && !test.isBool()))
+        throw HubError(QStringLiteral("bad_request"),
+                       tr("accountId (an emergency account, EMERG…), password and realName (your name, at most 100 characters) "
+                          "are required."),
+                       400);
+    if (body.contains(QStringLiteral("reason")) && !boundedString(body, QStringLiteral("reason"), kMaxReasonLength, &r.reason))
+        throw HubError(QStringLiteral("bad_request"), tr("reason must be a text of at most 500 characters."), 400);
+    if (!r.test && r.reason.trimmed().isEmpty())
+        throw HubError(QStringLiteral("bad_request"), tr("Say why the emergency account is needed (reason)."), 400);
+    r.realName = r.realName.trimmed();
+    r.reason = r.reason.trimmed();
+    return r;
+}
+
 SessionRequest SessionRequest::passwordChange(const QJsonObject& body)
 {
     SessionRequest r;

@@ -7,7 +7,10 @@
 #include "crypto/KeyPair.h"
 #include "crypto/Random.h"
 #include "hub/HubError.h"
+#include "auth/EmergencyPassword.h"
+#include "hub/directory/EmergencyAccounts.h"
 #include "hub/directory/FallbackCodes.h"
+#include "policy/PolicyRules.h"
 #include "hub/directory/SessionRequest.h"
 #include "hub/directory/StaffCertificates.h"
 #include "hub/directory/UserDirectory.h"
@@ -79,11 +82,13 @@ QString iso(qint64 ms)
 
 } // namespace
 
-SessionService::SessionService(HubDatabase& db, UserDirectory& users, StaffCertificates& certs, FallbackCodes& fallbackCodes)
+SessionService::SessionService(HubDatabase& db, UserDirectory& users, StaffCertificates& certs, FallbackCodes& fallbackCodes,
+                               EmergencyAccounts& emergencyAccounts)
     : m_db(db)
     , m_users(users)
     , m_certs(certs)
     , m_fallbackCodes(fallbackCodes)
+    , m_emergency(emergencyAccounts)
     , m_attempts(db, users)
 {
 }
@@ -193,6 +198,64 @@ QJsonObject SessionService::fallbackLogin(const QString& terminalId, const QJson
         refuseCharged(terminalId, userId, charge, loginFailed(), QStringLiteral("login"));
     QJsonObject reply = succeed(terminalId, userId, QStringLiteral("code"), charge, guard, spendFallbackCode(terminalId, userId, *codeId));
     reply[QStringLiteral("fallback")] = true;
+    return reply;
+}
+
+QJsonObject SessionService::emergencyLogin(const QString& terminalId, const QJsonObject& request)
+{
+    const SessionRequest r = SessionRequest::emergencyLogin(request);
+    const QString& accountId = r.userId;
+    const AccountGuard guard(m_users.passwordPolicy());
+    // AUTH-5 holds here too: a guessed letter password meets the delay and the lockout (IT unlocks).
+    const LoginAttempts::Charge charge = m_attempts.charge(
+        accountId, guard, [&](const AccountState& s) { return guard.evaluateLogin(s, false, terminalId).newState; });
+    if (charge.refused)
+        refuseAudited(terminalId, accountId, *charge.refused);
+    SecureBytes password = EmergencyPassword::normalise(SecureBytes::fromUtf8(r.password));
+    const bool passwordOk = Argon2Kdf::verifyEncoded(charge.verifier, password);
+    password.clear();
+    if (!charge.known || !passwordOk)
+        refuseCharged(terminalId, accountId, charge, loginFailed(), QStringLiteral("emergency"));
+    // A right password for an account that cannot be used now is not a failed attempt: taken back, then refused
+    // with the reason (recordUse checks again under the row lock).
+    if (const auto refused = EmergencyAccounts::refusal(m_emergency.find(accountId), r.test)) {
+        m_db.transaction([&] {
+            m_users.store(accountId, m_attempts.refunded(accountId, charge));
+            HubAuditLog(m_db).append(accountId, QStringLiteral("emergency.refused"),
+                                     {{QStringLiteral("account"), accountId}, {QStringLiteral("terminal"), terminalId},
+                                      {QStringLiteral("realName"), r.realName}, {QStringLiteral("code"), refused->code()},
+                                      {QStringLiteral("test"), r.test}});
+        });
+        throw *refused;
+    }
+    if (r.test) {
+        EmergencyAccounts::Account account;
+        m_db.transaction([&] {
+            AccountState proven = m_attempts.refunded(accountId, charge);
+            proven.failedCount = 0;
+            proven.retryNotBefore = QDateTime();
+            m_users.store(accountId, proven);
+            account = m_emergency.recordTest(accountId, terminalId, r.realName);
+        });
+        return {{QStringLiteral("test"), true}, {QStringLiteral("emergency"), account.toJson()}};
+    }
+    EmergencyAccounts::Account account;
+    const int sessionMinutes = PolicyRules::emergencySessionMinutes(m_users.policyJson());
+    QJsonObject reply = answer(
+        terminalId, accountId, QStringLiteral("emergency"),
+        [&] {
+            AccountState s = m_attempts.refunded(accountId, charge);
+            // The letter's password does not age: it is replaced after every use (BCP-1), and an expired password
+            // must never stand between a clinician and the chart in an emergency.
+            s.passwordChangedAt = Clock::instance().nowUtc();
+            return guard.evaluateLogin(s, true, terminalId);
+        },
+        [&] { account = m_emergency.recordUse(accountId, terminalId, r.realName, r.reason); });
+    QJsonObject e = account.toJson();
+    e[QStringLiteral("realName")] = r.realName;
+    e[QStringLiteral("reason")] = r.reason;
+    e[QStringLiteral("sessionMinutes")] = sessionMinutes;
+    reply[QStringLiteral("emergency")] = e;
     return reply;
 }
 

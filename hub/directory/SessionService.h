@@ -12,6 +12,7 @@
 
 namespace ward::hub {
 
+class EmergencyAccounts;
 class FallbackCodes;
 class HubDatabase;
 class StaffCertificates;
@@ -31,7 +32,8 @@ public:
     // rules (idle lock, AUTH-10 privileged limit from the policy) govern the chart session.
     static constexpr int kTokenMinutes = 60;
 
-    SessionService(HubDatabase& db, UserDirectory& users, StaffCertificates& certs, FallbackCodes& fallbackCodes);
+    SessionService(HubDatabase& db, UserDirectory& users, StaffCertificates& certs, FallbackCodes& fallbackCodes,
+                   EmergencyAccounts& emergencyAccounts);
 
     // A one-time card challenge for this terminal (base64).
     QString challenge(const QString& terminalId);
@@ -42,6 +44,11 @@ public:
     // transaction as the session. A wrong, used or expired code is one failed attempt and answers 401
     // fallback_code_invalid; a wrong password answers login_failed (code stays unused); account rules as login.
     QJsonObject fallbackLogin(const QString& terminalId, const QJsonObject& request);
+    // BCP-1: {accountId, password, realName, reason, test} for a ward's emergency account (EmergencyAccounts). Charged
+    // and locked like any login; the letter's password does not age (it is replaced after every use). A real use →
+    // the login reply plus "emergency": {realName, reason, ward, sessionMinutes, usableUntil}; a test → {"test": true,
+    // "emergency": {…}} and no session. Refusals as login, plus 403 emergency_account_spent / emergency_not_active.
+    QJsonObject emergencyLogin(const QString& terminalId, const QJsonObject& request);
     // Issue 12: a `wardhub` command that acts for a person (review, export, fallback code) proves that person by
     // their password typed at the hub console (`place`, e.g. "console@<host>"). Charged like a login before the
     // password is checked (AUTH-1/5: delay, lockout, decoy for unknown ids); a right password takes the charge
@@ -86,6 +93,7 @@ private:
     UserDirectory& m_users;
     StaffCertificates& m_certs;
     FallbackCodes& m_fallbackCodes;
+    EmergencyAccounts& m_emergency;
     LoginAttempts m_attempts;
 };
 

@@ -7,6 +7,8 @@
 #include "crypto/Random.h"
 #include "hub/HubError.h"
 #include "hub/admin/AdminPolicy.h"
+#include "hub/directory/EmergencyAccounts.h"
+#include "hub/directory/LoginAttempts.h"
 #include "hub/directory/StaffCertificates.h"
 #include "hub/records/ReviewQueue.h"
 #include "hub/storage/DataKeys.h"
@@ -118,6 +120,8 @@ void UserDirectory::seedDefaultRoles()
         {QStringLiteral("reception"), {QStringLiteral("users.manage"), QStringLiteral("cards.manage")}},
         {QStringLiteral("it"), {QStringLiteral("terminals.manage"), QStringLiteral("policy.manage")}},
         {QStringLiteral("auditor"), {QStringLiteral("audit.read"), QStringLiteral("records.review")}},
+        // BCP-1: the wards' emergency accounts; no hub permission (their chart rights are in the access policy).
+        {QString::fromLatin1(EmergencyAccounts::kRole), {}},
     };
     m_db.transaction([&] {
         for (const auto& r : roles) {
@@ -168,6 +172,9 @@ AccountChange UserDirectory::prepareAccount(const QString& id, const QString& di
 {
     if (!UserId::isValid(id))
         throw HubError(QStringLiteral("bad_request"), UserId::message(UserId::validate(id)), 400);
+    if (UserId::isEmergency(id))
+        throw HubError(QStringLiteral("bad_request"),
+                       tr("User IDs beginning with EMERG are kept for the wards' emergency accounts."), 400);
     if (displayName.trimmed().isEmpty() || displayName.size() > 100)
         throw HubError(QStringLiteral("bad_request"), tr("The display name must be 1 to 100 characters."), 400);
     if (roles.isEmpty())
@@ -244,6 +251,33 @@ void UserDirectory::insertRow(const QString& id, const QString& displayName, con
                AccountState::statusName(state.status), verifier, toJsonText(state.toJson()), nowMs(), m_db.takeSequence()});
 }
 
+void UserDirectory::insertEmergencyAccount(const QString& id, const QString& displayName, const QString& ward)
+{
+    if (displayName.trimmed().isEmpty() || displayName.size() > 100)
+        throw HubError(QStringLiteral("bad_request"), tr("The display name must be 1 to 100 characters."), 400);
+    AccountState state;
+    state.status = AccountState::Status::Disabled;
+    state.createdAt = Clock::instance().nowUtc();
+    state.passwordChangedAt = state.createdAt;
+    insertRow(id, displayName, QString(), {QString::fromLatin1(EmergencyAccounts::kRole)}, {ward}, false,
+              LoginAttempts::decoyVerifier(), state);
+}
+
+void UserDirectory::activateEmergencyAccount(const QString& id, const QString& verifier)
+{
+    User user = requireUser(id);
+    AccountState state = user.state;
+    state.status = AccountState::Status::Active;
+    state.failedCount = 0;
+    state.retryNotBefore = QDateTime();
+    state.lockedAt = QDateTime();
+    state.lockReason = AccountState::LockReason::None;
+    state.mustChange = false;
+    state.passwordChangedAt = Clock::instance().nowUtc();
+    store(id, state, verifier);
+    m_db.exec(QStringLiteral("UPDATE users SET seq = ? WHERE id = ?"), {m_db.takeSequence(), id});
+}
+
 bool UserDirectory::anyActiveHolder(const QString& permission)
 {
     const QSet<QString> granting = rolesGranting(permission);
@@ -275,8 +309,11 @@ bool UserDirectory::authorise(const QString& adminId, const QString& permission)
 
 void UserDirectory::bootstrapRegistrar(const FirstRegistrar& r, const SecureBytes& password, const QString& actor)
 {
-    if (!UserId::isValid(r.id))
-        throw HubError(QStringLiteral("bad_request"), UserId::message(UserId::validate(r.id)), 400);
+    if (!UserId::isValid(r.id) || UserId::isEmergency(r.id))
+        throw HubError(QStringLiteral("bad_request"),
+                       UserId::isValid(r.id) ? tr("User IDs beginning with EMERG are kept for the wards' emergency accounts.")
+                                             : UserId::message(UserId::validate(r.id)),
+                       400);
     if (r.displayName.trimmed().isEmpty() || r.displayName.size() > 100)
         throw HubError(QStringLiteral("bad_request"), tr("The display name must be 1 to 100 characters."), 400);
     if (r.method.trimmed().isEmpty() || r.documentRef.trimmed().isEmpty())

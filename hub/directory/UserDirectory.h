@@ -129,6 +129,11 @@ public:
     // Issue 12: `wardhub emergency-unlock` — the operator unlocks an account at the console when no administrator
     // can (e.g. the only registrar is locked). Audited `user.unlock` as `actor` with emergency: true and the reason.
     void emergencyUnlock(const QString& id, const QString& reason, const QString& actor);
+    // BCP-1 (EmergencyAccounts), inside the caller's transaction: the directory row of a ward's emergency account,
+    // disabled and with a verifier nobody knows until its letter is approved; then its password and an active,
+    // unlocked state (a new change sequence, so terminals replicate it).
+    void insertEmergencyAccount(const QString& id, const QString& displayName, const QString& ward);
+    void activateEmergencyAccount(const QString& id, const QString& verifier);
     // Whether an active user's roles grant `permission`.
     bool anyActiveHolder(const QString& permission);
 

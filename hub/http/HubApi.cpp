@@ -121,6 +121,13 @@ void HubApi::sessionFallback(const HubRequest& req, HubResponse& res, const Term
     JsonReply::ok(res, reply);
 }
 
+void HubApi::sessionEmergency(const HubRequest& req, HubResponse& res, const Terminal& terminal)
+{
+    QJsonObject reply = m_services.sessions.emergencyLogin(terminal.id, parseObject(req));
+    reply[QStringLiteral("time")] = JsonReply::hubTime();
+    JsonReply::ok(res, reply);
+}
+
 void HubApi::changePassword(const HubRequest& req, HubResponse& res, const Terminal& terminal)
 {
     QJsonObject reply = m_services.sessions.changePassword(terminal.id, parseObject(req));

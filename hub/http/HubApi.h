@@ -28,6 +28,8 @@ public:
     void sessionChallenge(const HubRequest& req, HubResponse& res, const Terminal& terminal);
     void session(const HubRequest& req, HubResponse& res, const Terminal& terminal);
     void sessionFallback(const HubRequest& req, HubResponse& res, const Terminal& terminal);
+    // BCP-1: a ward emergency account (SessionService::emergencyLogin).
+    void sessionEmergency(const HubRequest& req, HubResponse& res, const Terminal& terminal);
     void changePassword(const HubRequest& req, HubResponse& res, const Terminal& terminal);
     void loginReport(const HubRequest& req, HubResponse& res, const Terminal& terminal);
     void staffCert(const HubRequest& req, HubResponse& res, const Terminal& terminal);

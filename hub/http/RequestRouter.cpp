@@ -86,6 +86,7 @@ RequestRouter::RequestRouter(HubServices& services)
     m_routes[{"POST", "/api/v1/session/challenge"}] = authed(&HubApi::sessionChallenge);
     m_routes[{"POST", "/api/v1/session"}] = authed(&HubApi::session);
     m_routes[{"POST", "/api/v1/session/fallback"}] = authed(&HubApi::sessionFallback);
+    m_routes[{"POST", "/api/v1/session/emergency"}] = authed(&HubApi::sessionEmergency);
     m_routes[{"POST", "/api/v1/password"}] = authed(&HubApi::changePassword);
     m_routes[{"POST", "/api/v1/staff-cert"}] = authed(&HubApi::staffCert);
     m_routes[{"POST", "/api/v1/login-report"}] = authed(&HubApi::loginReport);

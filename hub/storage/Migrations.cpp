@@ -241,10 +241,23 @@ QStringList step11(bool)
     };
 }
 
+// BCP-1: the wards' emergency accounts (each also a row of users): the request awaiting a second person, the
+// approved letter, the use period that began with the first use, the last periodic test.
+QStringList step12(bool)
+{
+    return {
+        QStringLiteral("CREATE TABLE emergency_accounts (user_id TEXT PRIMARY KEY REFERENCES users(id),"
+                       " ward TEXT NOT NULL REFERENCES wards(id), state TEXT NOT NULL CHECK (state IN ('awaiting','active')),"
+                       " requested_by TEXT, requested_at BIGINT, approved_by TEXT, approved_at BIGINT,"
+                       " letter_serial INTEGER NOT NULL, first_used_at BIGINT, usable_until BIGINT, last_test_at BIGINT,"
+                       " created_at BIGINT NOT NULL)"),
+    };
+}
+
 const QList<QStringList (*)(bool)>& steps()
 {
     static const QList<QStringList (*)(bool)> all{&step1, &step2, &step3, &step4, &step5, &step6, &step7, &step8, &step9, &step10,
-                                                  &step11};
+                                                  &step11, &step12};
     return all;
 }
 

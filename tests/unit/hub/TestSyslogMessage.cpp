@@ -38,6 +38,9 @@ private slots:
         QCOMPARE(SyslogMessage::severityOf(QStringLiteral("vault.unwrap"), QStringLiteral("failure")), int(SyslogMessage::Warning));
         QCOMPARE(SyslogMessage::severityOf(QStringLiteral("patient.break-glass"), QStringLiteral("success")), int(SyslogMessage::Notice));
         QCOMPARE(SyslogMessage::severityOf(QStringLiteral("emergency-unlock"), QString()), int(SyslogMessage::Notice));
+        QCOMPARE(SyslogMessage::severityOf(QStringLiteral("emergency.login"), QStringLiteral("success")), int(SyslogMessage::Alert));
+        QCOMPARE(SyslogMessage::severityOf(QStringLiteral("emergency.test"), QStringLiteral("success")), int(SyslogMessage::Informational));
+        QCOMPARE(SyslogMessage::severityOf(QStringLiteral("emergency.refused"), QStringLiteral("failure")), int(SyslogMessage::Warning));
     }
 
     void wholeMessage()

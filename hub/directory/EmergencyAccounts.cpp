@@ -1,0 +1,253 @@
+#include "hub/directory/EmergencyAccounts.h"
+
+#include "auth/EmergencyPassword.h"
+#include "auth/UserId.h"
+#include "crypto/Argon2Kdf.h"
+#include "hub/HubError.h"
+#include "hub/directory/UserDirectory.h"
+#include "hub/storage/HubAuditLog.h"
+#include "hub/storage/HubDatabase.h"
+#include "policy/PolicyRules.h"
+#include "util/Clock.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace ward::hub {
+
+namespace {
+
+QDateTime fromMs(const QVariant& v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+QString iso(const QDateTime& t)
+{
+    return t.isValid() ? t.toString(Qt::ISODateWithMs) : QString();
+}
+
+QVariant nullableMs(const QDateTime& t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+constexpr int kMaxRealNameLength = 100;
+constexpr int kMaxReasonLength = 500;
+
+} // namespace
+
+QJsonObject EmergencyAccounts::Account::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("ward"), ward},
+            {QStringLiteral("displayName"), displayName},
+            {QStringLiteral("state"), state},
+            {QStringLiteral("requestedBy"), requestedBy},
+            {QStringLiteral("requestedAt"), iso(requestedAt)},
+            {QStringLiteral("approvedBy"), approvedBy},
+            {QStringLiteral("approvedAt"), iso(approvedAt)},
+            {QStringLiteral("letterSerial"), letterSerial},
+            {QStringLiteral("firstUsedAt"), iso(firstUsedAt)},
+            {QStringLiteral("usableUntil"), iso(usableUntil)},
+            {QStringLiteral("lastTestAt"), iso(lastTestAt)}};
+}
+
+EmergencyAccounts::EmergencyAccounts(HubDatabase& db, UserDirectory& users)
+    : m_db(db)
+    , m_users(users)
+{
+}
+
+void EmergencyAccounts::request(const QString& id, const QString& ward, const QString& requestedBy, const QJsonObject& auditContext)
+{
+    if (!UserId::isValid(id) || !UserId::isEmergency(id))
+        throw HubError(QStringLiteral("bad_request"),
+                       tr("An emergency account's ID has 10 letters or digits and begins with EMERG, e.g. EMERGW3001."), 400);
+    m_db.transaction([&] {
+        m_users.authorise(requestedBy, QStringLiteral("users.manage"));
+        const qint64 now = Clock::instance().nowUtc().toMSecsSinceEpoch();
+        const std::optional<Account> existing = read(id, true);
+        bool rotation = false;
+        if (!existing) {
+            QSqlQuery w = m_db.exec(QStringLiteral("SELECT name FROM wards WHERE id = ?"), {ward});
+            if (!w.next())
+                throw HubError(QStringLiteral("bad_request"), tr("No ward %1.").arg(ward), 400);
+            m_users.insertEmergencyAccount(id, tr("Emergency account (%1)").arg(w.value(0).toString()), ward);
+            m_db.exec(QStringLiteral("INSERT INTO emergency_accounts (user_id, ward, state, requested_by, requested_at, letter_serial,"
+                                     " created_at) VALUES (?, ?, 'awaiting', ?, ?, 0, ?)"),
+                      {id, ward, requestedBy, now, now});
+        } else {
+            if (!ward.isEmpty() && ward != existing->ward)
+                throw HubError(QStringLiteral("bad_request"),
+                               tr("%1 is the emergency account of ward %2.").arg(id, existing->ward), 400);
+            if (!existing->requestedBy.isEmpty())
+                throw HubError(QStringLiteral("conflict"),
+                               tr("A request by %1 for %2 already awaits a second person's approval.").arg(existing->requestedBy, id), 409);
+            m_db.exec(QStringLiteral("UPDATE emergency_accounts SET requested_by = ?, requested_at = ? WHERE user_id = ?"),
+                      {requestedBy, now, id});
+            rotation = true;
+        }
+        QJsonObject detail = auditContext;
+        detail[QStringLiteral("account")] = id;
+        detail[QStringLiteral("ward")] = existing ? existing->ward : ward;
+        detail[QStringLiteral("newLetter")] = rotation;
+        HubAuditLog(m_db).append(requestedBy, QStringLiteral("emergency.request"), detail);
+    });
+}
+
+EmergencyAccounts::Letter EmergencyAccounts::approve(const QString& id, const QString& approvedBy, const QJsonObject& auditContext)
+{
+    // The password and its Argon2id verifier are made before the transaction (the KDF takes a while).
+    SecureBytes password = EmergencyPassword::generate();
+    const QString verifier = Argon2Kdf::hashEncoded(EmergencyPassword::normalise(password), Argon2Params());
+    Letter letter;
+    m_db.transaction([&] {
+        m_users.authorise(approvedBy, QStringLiteral("users.manage"));
+        const std::optional<Account> a = read(id, true);
+        if (!a)
+            throw HubError(QStringLiteral("not_found"), tr("No emergency account %1.").arg(id), 404);
+        if (a->requestedBy.isEmpty())
+            throw HubError(QStringLiteral("conflict"), tr("Nothing awaits approval for %1: ask for a new letter first.").arg(id), 409);
+        // BCP-1: two people — the one who asked cannot approve their own request.
+        if (a->requestedBy == approvedBy)
+            throw HubError(QStringLiteral("second_person_required"),
+                           tr("%1 asked for this letter; another person must approve it.").arg(approvedBy), 403);
+        const QDateTime now = Clock::instance().nowUtc();
+        m_users.activateEmergencyAccount(id, verifier);
+        m_db.exec(QStringLiteral("UPDATE emergency_accounts SET state = 'active', requested_by = NULL, requested_at = NULL,"
+                                 " approved_by = ?, approved_at = ?, letter_serial = letter_serial + 1, first_used_at = NULL,"
+                                 " usable_until = NULL WHERE user_id = ?"),
+                  {approvedBy, now.toMSecsSinceEpoch(), id});
+        QSqlQuery w = m_db.exec(QStringLiteral("SELECT name FROM wards WHERE id = ?"), {a->ward});
+        letter.accountId = id;
+        letter.ward = a->ward;
+        letter.wardName = w.next() ? w.value(0).toString() : a->ward;
+        letter.serial = a->letterSerial + 1;
+        letter.issuedAt = now;
+        letter.requestedBy = a->requestedBy;
+        letter.approvedBy = approvedBy;
+        QJsonObject detail = auditContext;
+        detail[QStringLiteral("account")] = id;
+        detail[QStringLiteral("ward")] = a->ward;
+        detail[QStringLiteral("requestedBy")] = a->requestedBy;
+        detail[QStringLiteral("letter")] = letter.serial;
+        HubAuditLog(m_db).append(approvedBy, QStringLiteral("emergency.approve"), detail);
+    });
+    letter.password = std::move(password);
+    return letter;
+}
+
+QList<EmergencyAccounts::Account> EmergencyAccounts::list()
+{
+    QList<Account> out;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT user_id FROM emergency_accounts ORDER BY ward, user_id"));
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    for (const QString& id : ids)
+        if (auto a = read(id, false))
+            out << *a;
+    return out;
+}
+
+std::optional<EmergencyAccounts::Account> EmergencyAccounts::find(const QString& id)
+{
+    return read(id, false);
+}
+
+std::optional<EmergencyAccounts::Account> EmergencyAccounts::read(const QString& id, bool forUpdate)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT ward, state, requested_by, requested_at, approved_by, approved_at, letter_serial,"
+                                           " first_used_at, usable_until, last_test_at FROM emergency_accounts WHERE user_id = ?")
+                                + (forUpdate ? m_db.forUpdate() : QString()),
+                            {id});
+    if (!q.next())
+        return std::nullopt;
+    Account a;
+    a.id = id;
+    a.ward = q.value(0).toString();
+    a.state = q.value(1).toString();
+    a.requestedBy = q.value(2).toString();
+    a.requestedAt = fromMs(q.value(3));
+    a.approvedBy = q.value(4).toString();
+    a.approvedAt = fromMs(q.value(5));
+    a.letterSerial = q.value(6).toInt();
+    a.firstUsedAt = fromMs(q.value(7));
+    a.usableUntil = fromMs(q.value(8));
+    a.lastTestAt = fromMs(q.value(9));
+    if (const auto user = m_users.find(id))
+        a.displayName = user->displayName;
+    a.state = stateAt(a, Clock::instance().nowUtc());
+    return a;
+}
+
+QString EmergencyAccounts::stateAt(const Account& a, const QDateTime& now) const
+{
+    if (a.state != QLatin1String("active"))
+        return a.state;
+    if (a.firstUsedAt.isValid())
+        return now < a.usableUntil ? QStringLiteral("in-use") : QStringLiteral("spent");
+    return a.state;
+}
+
+std::optional<HubError> EmergencyAccounts::refusal(const std::optional<Account>& a, bool test)
+{
+    if (!a || a->state == QLatin1String("awaiting"))
+        return HubError(QStringLiteral("emergency_not_active"), tr("This emergency account has no approved letter yet. Call IT."), 403);
+    if (a->state == QLatin1String("spent"))
+        return HubError(QStringLiteral("emergency_account_spent"),
+                        tr("This emergency account was used on %1 and is closed until IT issues a new letter.")
+                            .arg(a->firstUsedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                        403);
+    if (test && a->state != QLatin1String("active"))
+        return HubError(QStringLiteral("emergency_not_active"),
+                        tr("This emergency account is in use; a test login is not possible now."), 403);
+    return std::nullopt;
+}
+
+EmergencyAccounts::Account EmergencyAccounts::recordUse(const QString& id, const QString& terminalId, const QString& realName,
+                                                        const QString& reason)
+{
+    std::optional<Account> a = read(id, true);
+    if (const auto refused = refusal(a, false))
+        throw *refused;
+    const QDateTime now = Clock::instance().nowUtc();
+    if (!a->firstUsedAt.isValid()) {
+        a->firstUsedAt = now;
+        a->usableUntil = now.addSecs(qint64(PolicyRules::emergencyUseHours(m_users.policyJson())) * 3600);
+        m_db.exec(QStringLiteral("UPDATE emergency_accounts SET first_used_at = ?, usable_until = ? WHERE user_id = ?"),
+                  {nullableMs(a->firstUsedAt), nullableMs(a->usableUntil), id});
+        a->state = QStringLiteral("in-use");
+    }
+    // BCP-1: the real person and the reason, flagged for review; SyslogMessage sends emergency.* as alerts.
+    HubAuditLog(m_db).append(id, QStringLiteral("emergency.login"),
+                             {{QStringLiteral("account"), id},
+                              {QStringLiteral("ward"), a->ward},
+                              {QStringLiteral("terminal"), terminalId},
+                              {QStringLiteral("realName"), realName.left(kMaxRealNameLength)},
+                              {QStringLiteral("reason"), reason.left(kMaxReasonLength)},
+                              {QStringLiteral("letter"), a->letterSerial},
+                              {QStringLiteral("usableUntil"), iso(a->usableUntil)},
+                              {QStringLiteral("review"), true}});
+    return *a;
+}
+
+EmergencyAccounts::Account EmergencyAccounts::recordTest(const QString& id, const QString& terminalId, const QString& realName)
+{
+    std::optional<Account> a = read(id, true);
+    if (const auto refused = refusal(a, true))
+        throw *refused;
+    const QDateTime now = Clock::instance().nowUtc();
+    m_db.exec(QStringLiteral("UPDATE emergency_accounts SET last_test_at = ? WHERE user_id = ?"), {now.toMSecsSinceEpoch(), id});
+    a->lastTestAt = now;
+    HubAuditLog(m_db).append(id, QStringLiteral("emergency.test"),
+                             {{QStringLiteral("account"), id},
+                              {QStringLiteral("ward"), a->ward},
+                              {QStringLiteral("terminal"), terminalId},
+                              {QStringLiteral("realName"), realName.left(kMaxRealNameLength)},
+                              {QStringLiteral("letter"), a->letterSerial}});
+    return *a;
+}
+
+} // namespace ward::hub
