@@ -230,6 +230,10 @@ void Terminal::loggedIn(const UserSession& session)
         m_login->reset();
         return;
     }
+    // A card-less session (one-time code, emergency account) has no card whose removal ends it: the reader of a card
+    // seen earlier is not this session's.
+    if (session.cardlessFallback || session.emergency)
+        m_cardReader.clear();
     beginSession(session, m_login->vault(), m_login->lastVerdict());
 }
 

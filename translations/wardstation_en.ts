@@ -684,6 +684,14 @@
         <source>Login failed. Try again or ask IT.</source>
         <translation>Login failed. Try again or ask IT.</translation>
     </message>
+    <message>
+        <source>Test passed: the emergency account and its letter work. No session was opened; the test is recorded.</source>
+        <translation>Test passed: the emergency account and its letter work. No session was opened; the test is recorded.</translation>
+    </message>
+    <message>
+        <source>This emergency account cannot be used now. Call IT.</source>
+        <translation>This emergency account cannot be used now. Call IT.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkSlot</name>
@@ -2569,6 +2577,49 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     </message>
 </context>
 <context>
+    <name>ward::EmergencyLoginPage</name>
+    <message>
+        <source>Periodic test only (nothing opens; recorded as a test)</source>
+        <translation>Periodic test only (nothing opens; recorded as a test)</translation>
+    </message>
+    <message>
+        <source>Emergency account</source>
+        <translation>Emergency account</translation>
+    </message>
+    <message>
+        <source>Only when nobody can log in with a card. IT and the auditors are told at once, every action is recorded under your name, and the account closes after this shift until IT issues a new letter.</source>
+        <translation>Only when nobody can log in with a card. IT and the auditors are told at once, every action is recorded under your name, and the account closes after this shift until IT issues a new letter.</translation>
+    </message>
+    <message>
+        <source>Emergency account (on the sealed letter)</source>
+        <translation>Emergency account (on the sealed letter)</translation>
+    </message>
+    <message>
+        <source>e.g. Yamada Taro, visiting doctor, Kita Hospital</source>
+        <translation>e.g. Yamada Taro, visiting doctor, Kita Hospital</translation>
+    </message>
+    <message>
+        <source>Your name and where you work</source>
+        <translation>Your name and where you work</translation>
+    </message>
+    <message>
+        <source>e.g. IC card system down; visiting staff in a disaster</source>
+        <translation>e.g. IC card system down; visiting staff in a disaster</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+</context>
+<context>
     <name>ward::EnrolCodePage</name>
     <message>
         <source>Enrolment code for a new terminal</source>
@@ -3081,6 +3132,14 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
         <source>The hub refused the change: %1</source>
         <translation>The hub refused the change: %1</translation>
     </message>
+    <message>
+        <source>This hub does not offer emergency accounts yet. Ask IT.</source>
+        <translation>This hub does not offer emergency accounts yet. Ask IT.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer for the emergency account is incomplete. Call IT.</source>
+        <translation>The hub&apos;s answer for the emergency account is incomplete. Call IT.</translation>
+    </message>
 </context>
 <context>
     <name>ward::ItWorkspace</name>
@@ -3263,6 +3322,26 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
         <source>Choose a new password. You can also keep the current one for now.</source>
         <translation>Choose a new password. You can also keep the current one for now.</translation>
     </message>
+    <message>
+        <source>Type the emergency account printed on the sealed letter (it begins with EMERG).</source>
+        <translation>Type the emergency account printed on the sealed letter (it begins with EMERG).</translation>
+    </message>
+    <message>
+        <source>Type your own name and where you work: the record must say who used the account.</source>
+        <translation>Type your own name and where you work: the record must say who used the account.</translation>
+    </message>
+    <message>
+        <source>Say briefly why the emergency account is needed.</source>
+        <translation>Say briefly why the emergency account is needed.</translation>
+    </message>
+    <message>
+        <source>Test of the emergency account: type the password from the sealed letter. Nothing will open.</source>
+        <translation>Test of the emergency account: type the password from the sealed letter. Nothing will open.</translation>
+    </message>
+    <message>
+        <source>Emergency account: type the password from the sealed letter. IT and the auditors are told at once.</source>
+        <translation>Emergency account: type the password from the sealed letter. IT and the auditors are told at once.</translation>
+    </message>
 </context>
 <context>
     <name>ward::LoginScreen</name>
@@ -3352,6 +3431,18 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
         <source>Login for maintenance and diagnostics (IT)</source>
         <translation>Login for maintenance and diagnostics (IT)</translation>
     </message>
+    <message>
+        <source>EMERGENCY ACCOUNT. IT and the auditors are told; everything is recorded.</source>
+        <translation>EMERGENCY ACCOUNT. IT and the auditors are told; everything is recorded.</translation>
+    </message>
+    <message>
+        <source>Emergency account (sealed letter)</source>
+        <translation>Emergency account (sealed letter)</translation>
+    </message>
+    <message>
+        <source>Emergency account: %1</source>
+        <translation>Emergency account: %1</translation>
+    </message>
 </context>
 <context>
     <name>ward::MainWindow</name>
@@ -3429,6 +3520,10 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
     <message>
         <source>This terminal&apos;s offline login data was altered and cannot be trusted. Log in while the hub is reachable, and tell IT.</source>
         <translation>This terminal&apos;s offline login data was altered and cannot be trusted. Log in while the hub is reachable, and tell IT.</translation>
+    </message>
+    <message>
+        <source>The emergency account can only be used while the hub is reachable. Follow the ward&apos;s paper procedure and call IT.</source>
+        <translation>The emergency account can only be used while the hub is reachable. Follow the ward&apos;s paper procedure and call IT.</translation>
     </message>
 </context>
 <context>
@@ -4178,6 +4273,14 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
     <message>
         <source>clock.skewWarningSeconds must be a whole number of seconds from 1 to %1.</source>
         <translation>clock.skewWarningSeconds must be a whole number of seconds from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>emergency.sessionMinutes must be a whole number of minutes from 5 to %1.</source>
+        <translation>emergency.sessionMinutes must be a whole number of minutes from 5 to %1.</translation>
+    </message>
+    <message>
+        <source>emergency.useHours must be a whole number of hours from 1 to %1.</source>
+        <translation>emergency.useHours must be a whole number of hours from 1 to %1.</translation>
     </message>
 </context>
 <context>
@@ -5455,6 +5558,10 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
     <message>
         <source>Last login…</source>
         <translation>Last login…</translation>
+    </message>
+    <message>
+        <source>EMERGENCY ACCOUNT in use by %1. IT and the auditors have been told; every action is recorded and reviewed. This session ends at %2.</source>
+        <translation>EMERGENCY ACCOUNT in use by %1. IT and the auditors have been told; every action is recorded and reviewed. This session ends at %2.</translation>
     </message>
 </context>
 <context>

@@ -679,6 +679,14 @@
         <source>Login failed. Try again or ask IT.</source>
         <translation>ログインに失敗しました。もう一度試すか、IT担当者に連絡してください。</translation>
     </message>
+    <message>
+        <source>Test passed: the emergency account and its letter work. No session was opened; the test is recorded.</source>
+        <translation>テスト成功：非常用アカウントと封書は使用できます。セッションは開いていません。テストとして記録されました。</translation>
+    </message>
+    <message>
+        <source>This emergency account cannot be used now. Call IT.</source>
+        <translation>この非常用アカウントは現在使用できません。情報システム担当に連絡してください。</translation>
+    </message>
 </context>
 <context>
     <name>NetworkSlot</name>
@@ -2557,6 +2565,49 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     </message>
 </context>
 <context>
+    <name>ward::EmergencyLoginPage</name>
+    <message>
+        <source>Periodic test only (nothing opens; recorded as a test)</source>
+        <translation>定期テストのみ（何も開きません。テストとして記録されます）</translation>
+    </message>
+    <message>
+        <source>Emergency account</source>
+        <translation>非常用アカウント</translation>
+    </message>
+    <message>
+        <source>Only when nobody can log in with a card. IT and the auditors are told at once, every action is recorded under your name, and the account closes after this shift until IT issues a new letter.</source>
+        <translation>カードで誰もログインできないときだけ使用してください。情報システム担当と監査担当にただちに通知され、すべての操作はあなたの名前で記録されます。このアカウントは勤務帯の終わりに閉じられ、新しい封書が発行されるまで使えません。</translation>
+    </message>
+    <message>
+        <source>Emergency account (on the sealed letter)</source>
+        <translation>非常用アカウント（封書に記載）</translation>
+    </message>
+    <message>
+        <source>e.g. Yamada Taro, visiting doctor, Kita Hospital</source>
+        <translation>例：山田太郎（応援医師・北病院）</translation>
+    </message>
+    <message>
+        <source>Your name and where you work</source>
+        <translation>あなたの氏名と所属</translation>
+    </message>
+    <message>
+        <source>e.g. IC card system down; visiting staff in a disaster</source>
+        <translation>例：ICカードシステム停止、災害時の応援職員</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+</context>
+<context>
     <name>ward::EnrolCodePage</name>
     <message>
         <source>Enrolment code for a new terminal</source>
@@ -3068,6 +3119,14 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
         <source>The hub refused the change: %1</source>
         <translation>ハブが変更を拒否しました：%1</translation>
     </message>
+    <message>
+        <source>This hub does not offer emergency accounts yet. Ask IT.</source>
+        <translation>このハブは非常用アカウントにまだ対応していません。情報システム担当に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer for the emergency account is incomplete. Call IT.</source>
+        <translation>非常用アカウントに対するハブの応答が不完全です。情報システム担当に連絡してください。</translation>
+    </message>
 </context>
 <context>
     <name>ward::ItWorkspace</name>
@@ -3248,6 +3307,26 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
         <source>Choose a new password. You can also keep the current one for now.</source>
         <translation>新しいパスワードを決めてください。今のパスワードをしばらく使うこともできます。</translation>
     </message>
+    <message>
+        <source>Type the emergency account printed on the sealed letter (it begins with EMERG).</source>
+        <translation>封書に印刷された非常用アカウント（EMERG で始まります）を入力してください。</translation>
+    </message>
+    <message>
+        <source>Type your own name and where you work: the record must say who used the account.</source>
+        <translation>あなた自身の氏名と所属を入力してください。誰が使用したかを記録に残す必要があります。</translation>
+    </message>
+    <message>
+        <source>Say briefly why the emergency account is needed.</source>
+        <translation>非常用アカウントが必要な理由を簡潔に入力してください。</translation>
+    </message>
+    <message>
+        <source>Test of the emergency account: type the password from the sealed letter. Nothing will open.</source>
+        <translation>非常用アカウントのテストです。封書のパスワードを入力してください。何も開きません。</translation>
+    </message>
+    <message>
+        <source>Emergency account: type the password from the sealed letter. IT and the auditors are told at once.</source>
+        <translation>非常用アカウントです。封書のパスワードを入力してください。情報システム担当と監査担当にただちに通知されます。</translation>
+    </message>
 </context>
 <context>
     <name>ward::LoginScreen</name>
@@ -3335,6 +3414,18 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
         <source>Login for maintenance and diagnostics (IT)</source>
         <translation>保守・診断（IT）のためのログイン</translation>
     </message>
+    <message>
+        <source>EMERGENCY ACCOUNT. IT and the auditors are told; everything is recorded.</source>
+        <translation>非常用アカウント。情報システム担当と監査担当に通知され、すべて記録されます。</translation>
+    </message>
+    <message>
+        <source>Emergency account (sealed letter)</source>
+        <translation>非常用アカウント（封書）</translation>
+    </message>
+    <message>
+        <source>Emergency account: %1</source>
+        <translation>非常用アカウント：%1</translation>
+    </message>
 </context>
 <context>
     <name>ward::MainWindow</name>
@@ -3412,6 +3503,10 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
     <message>
         <source>This terminal&apos;s offline login data was altered and cannot be trusted. Log in while the hub is reachable, and tell IT.</source>
         <translation>この端末のオフラインログイン用データが改変されており、信頼できません。ハブに接続できる状態でログインし、IT担当者に知らせてください。</translation>
+    </message>
+    <message>
+        <source>The emergency account can only be used while the hub is reachable. Follow the ward&apos;s paper procedure and call IT.</source>
+        <translation>非常用アカウントはハブに接続できるときだけ使えます。病棟の紙運用の手順に従い、情報システム担当に連絡してください。</translation>
     </message>
 </context>
 <context>
@@ -4159,6 +4254,14 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
     <message>
         <source>clock.skewWarningSeconds must be a whole number of seconds from 1 to %1.</source>
         <translation>clock.skewWarningSeconds は 1～%1 の整数（秒）で指定してください。</translation>
+    </message>
+    <message>
+        <source>emergency.sessionMinutes must be a whole number of minutes from 5 to %1.</source>
+        <translation>emergency.sessionMinutes は 5～%1 の整数（分）で指定してください。</translation>
+    </message>
+    <message>
+        <source>emergency.useHours must be a whole number of hours from 1 to %1.</source>
+        <translation>emergency.useHours は 1～%1 の整数（時間）で指定してください。</translation>
     </message>
 </context>
 <context>
@@ -5433,6 +5536,10 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
     <message>
         <source>Last login…</source>
         <translation>前回ログイン…</translation>
+    </message>
+    <message>
+        <source>EMERGENCY ACCOUNT in use by %1. IT and the auditors have been told; every action is recorded and reviewed. This session ends at %2.</source>
+        <translation>非常用アカウント使用中：%1。情報システム担当と監査担当に通知済みです。すべての操作は記録され、確認されます。このセッションは %2 に終了します。</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include <QDialog>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPixmapCache>
@@ -44,6 +45,7 @@ SessionShell::SessionShell(LockController* controller, WorkspaceFactory factory,
       m_banner(new LastLoginBanner(this)),
       m_help(nullptr),
       m_countdown(new StatusBadge(StatusBadge::Shape::Banner, this)),
+      m_emergencyBanner(new StatusBadge(StatusBadge::Shape::Banner, this)),
       m_stack(new QStackedWidget(this)),
       m_loginPlaceholder(new QLabel(tr("Insert your staff card to log in."), this)),
       m_lockScreen(new LockScreen(this)),
@@ -88,6 +90,9 @@ SessionShell::SessionShell(LockController* controller, WorkspaceFactory factory,
             [this](const QString& note) { emit loginReportRequested(m_session, note); });
 
     m_countdown->hide();
+    m_emergencyBanner->setObjectName(QStringLiteral("emergencySessionBanner"));
+    m_emergencyBanner->setProperty("textStyle", QStringLiteral("title"));
+    m_emergencyBanner->hide();
 
     m_stack->addWidget(m_loginPlaceholder);
     m_stack->addWidget(m_lockScreen);
@@ -96,6 +101,7 @@ SessionShell::SessionShell(LockController* controller, WorkspaceFactory factory,
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_emergencyBanner);
     layout->addWidget(m_toolBar);
     layout->addWidget(m_countdown);
     layout->addWidget(m_stack, 1);
@@ -203,6 +209,17 @@ void SessionShell::startSession(const UserSession& session, const QString& cardR
     setSessionActionsEnabled(true);
     m_toolBar->show();
     m_controller->startSession(session.privileged);
+    // BCP-1 (003 §6.6(2) イ, ウ): everyone near the screen sees that the emergency account is in use and by whom, on
+    // every screen of the session (also while locked), and the session is short.
+    m_emergencyBanner->setVisible(session.emergency);
+    if (session.emergency) {
+        const QDateTime ends = Clock::instance().nowUtc().addSecs(qint64(session.emergencySessionMinutes) * 60);
+        m_emergencyBanner->setStatus(StatusTone::Danger, IconName::BreakGlass,
+                                     tr("EMERGENCY ACCOUNT in use by %1. IT and the auditors have been told; every action "
+                                        "is recorded and reviewed. This session ends at %2.")
+                                         .arg(session.emergencyRealName, QLocale().toString(ends.toLocalTime().time(), QLocale::ShortFormat)));
+        m_controller->limitSession(qint64(session.emergencySessionMinutes) * 60000);
+    }
     audit(session.userId, QStringLiteral("session.start"), QStringLiteral("success"), {});
     // Like GNOME's removal action at start: a session whose card is already gone does not begin unlocked.
     if (m_monitor && !cardReader.isEmpty() && !m_monitor->presentCards().contains(cardReader))
@@ -391,6 +408,7 @@ void SessionShell::logout(LockReason reason)
     m_watchdog->stop();
     m_controller->endSession();
     m_countdown->hide();
+    m_emergencyBanner->hide();
     m_banner->clear();
     m_help->hide();
     window()->setWindowTitle(neutralTitle());

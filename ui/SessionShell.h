@@ -168,6 +168,7 @@ private:
     HelpOverlay* m_help;
     std::function<QString()> m_helpContact;
     StatusBadge* m_countdown;
+    StatusBadge* m_emergencyBanner;  // BCP-1: on every screen of an emergency account's session
     QStackedWidget* m_stack;
     QWidget* m_loginPlaceholder;
     LockScreen* m_lockScreen;

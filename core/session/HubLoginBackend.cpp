@@ -41,13 +41,21 @@ QStringList strings(const QJsonValue& v)
     return out;
 }
 
+QString loginAction(const LoginAttempt& attempt)
+{
+    return attempt.emergency    ? QStringLiteral("login.emergency")
+           : attempt.isFallback() ? QStringLiteral("login.fallback")
+                                  : QStringLiteral("login");
+}
+
 QJsonObject auditDetail(const LoginAttempt& attempt, const QString& reason)
 {
     return QJsonObject{{QStringLiteral("mode"), QStringLiteral("online")},
-                       {QStringLiteral("card"), attempt.isFallback()                              ? QStringLiteral("none")
+                       {QStringLiteral("card"), attempt.isCardless()                              ? QStringLiteral("none")
                                                 : attempt.card.kind == CardIdentity::Kind::Piv ? QStringLiteral("piv")
                                                                                                 : QStringLiteral("uid")},
                        {QStringLiteral("fallback"), attempt.isFallback()},
+                       {QStringLiteral("emergency"), attempt.emergency},
                        {QStringLiteral("purpose"), attempt.purpose},
                        {QStringLiteral("reason"), reason}};
 }
@@ -192,6 +200,18 @@ void HubLoginBackend::buildCardProof(const CardIdentity& card, const QString& re
 
 void HubLoginBackend::login(const LoginAttempt& attempt)
 {
+    if (attempt.emergency) {
+        // BCP-1: the letter's password, the real person and the reason; the hub flags and alerts.
+        QJsonObject body{{QStringLiteral("accountId"), attempt.userId},
+                         {QStringLiteral("password"), passwordText(attempt.password)},
+                         {QStringLiteral("realName"), attempt.emergencyRealName},
+                         {QStringLiteral("test"), attempt.emergencyTest}};
+        if (!attempt.emergencyReason.isEmpty())
+            body.insert(QStringLiteral("reason"), attempt.emergencyReason);
+        QNetworkReply* reply = post(QStringLiteral("/api/v1/session/emergency"), body);
+        connect(reply, &QNetworkReply::finished, this, [this, reply, attempt] { sessionAnswered(reply, attempt); });
+        return;
+    }
     if (attempt.isFallback()) {
         // AUTH-2: card-less; the code stands in for the card and is spent at the hub.
         QNetworkReply* reply = post(QStringLiteral("/api/v1/session/fallback"),
@@ -262,17 +282,44 @@ void HubLoginBackend::sessionAnswered(QNetworkReply* reply, const LoginAttempt& 
             v.message = hubMessage;
         } else if (code == QLatin1String("fallback_code_invalid")) {
             v.outcome = LoginVerdict::Outcome::FallbackCodeInvalid;
+        } else if (code == QLatin1String("emergency_account_spent") || code == QLatin1String("emergency_not_active")) {
+            v.outcome = LoginVerdict::Outcome::EmergencyUnavailable;
+            v.message = hubMessage;
+        } else if (status == 404 && attempt.emergency) {
+            v.message = tr("This hub does not offer emergency accounts yet. Ask IT.");
         } else if (status == 404 && attempt.isFallback()) {
             v.message = tr("This hub does not offer card-less login yet. Ask IT.");
         } else {
             v.message = tr("The hub refused the login: %1").arg(hubMessage);
         }
         LoginAudit::recordPending(m_dir, attempt.userId,
-                                  attempt.isFallback() ? QStringLiteral("login.fallback") : QStringLiteral("login"),
+                                  loginAction(attempt),
                                   QStringLiteral("denied"), auditDetail(attempt, QLatin1String(LoginVerdict::code(v.outcome))));
         rememberRefusal(attempt.userId, v.outcome);
         emit loginFinished(v);
         return;
+    }
+    if (attempt.emergency && o.value(QStringLiteral("test")).toBool()) {
+        // BCP-1: the periodic test opens nothing; the hub recorded it as a test.
+        v.outcome = LoginVerdict::Outcome::EmergencyTested;
+        LoginAudit::recordPending(m_dir, attempt.userId, QStringLiteral("login.emergency"), QStringLiteral("success"),
+                                  auditDetail(attempt, QStringLiteral("test")));
+        emit loginFinished(v);
+        return;
+    }
+    if (attempt.emergency) {
+        const QJsonObject e = o.value(QStringLiteral("emergency")).toObject();
+        v.emergency = true;
+        v.emergencyRealName = attempt.emergencyRealName;
+        v.emergencySessionMinutes = e.value(QStringLiteral("sessionMinutes")).toInt();
+        v.emergencyUsableUntil = QDateTime::fromString(e.value(QStringLiteral("usableUntil")).toString(), Qt::ISODateWithMs);
+        if (v.emergencySessionMinutes <= 0) {
+            // Fail closed: an emergency session without its limit is not started.
+            v.outcome = LoginVerdict::Outcome::Failed;
+            v.message = tr("The hub's answer for the emergency account is incomplete. Call IT.");
+            emit loginFinished(v);
+            return;
+        }
     }
     const QJsonObject profile = o.value(QStringLiteral("profile")).toObject();
     const QJsonObject pw = o.value(QStringLiteral("passwordStatus")).toObject();
@@ -372,7 +419,9 @@ void HubLoginBackend::openVault(const LoginAttempt& attempt, LoginVerdict verdic
                                 // Reopened so the refusals recorded before the vault existed join the chain now.
                             }
                             std::shared_ptr<Vault> vault = Vault::openWithNetworkKey(dir, terminal, kek);
-                            vault->addUserSlot(attempt.userId, attempt.password, attempt.cardKey, attempt.userId);
+                            // BCP-1: an emergency account gets no slot: its letter must not open the vault offline.
+                            if (!attempt.emergency)
+                                vault->addUserSlot(attempt.userId, attempt.password, attempt.cardKey, attempt.userId);
                             return Opened{std::move(vault), QString()};
                         } catch (const VaultError& e) {
                             return Opened{nullptr, e.message()};
@@ -395,6 +444,13 @@ void HubLoginBackend::openVault(const LoginAttempt& attempt, LoginVerdict verdic
 
 void HubLoginBackend::finishLogin(const LoginAttempt& attempt, LoginVerdict verdict, const QJsonObject& answer)
 {
+    if (attempt.emergency) {
+        // BCP-1: nothing about an emergency account goes to the offline cache (it logs in only through the hub).
+        LoginAudit::record(verdict.vault.get(), m_dir, attempt.userId, loginAction(attempt), QStringLiteral("success"),
+                           auditDetail(attempt, QStringLiteral("ok")));
+        emit loginFinished(verdict);
+        return;
+    }
     // Refresh what offline login needs; the hub's state is authoritative, so the local run of failures ends.
     OfflineAccountCache cache(OfflineAccountCache::pathFor(m_dir));
     if (!cache.load() || !cache.isAuthentic(verdict.vault->key())) {
@@ -442,7 +498,7 @@ void HubLoginBackend::finishLogin(const LoginAttempt& attempt, LoginVerdict verd
     cache.save(nullptr, verdict.vault->key());  // the hub part is authenticated under this vault's key
 
     LoginAudit::record(verdict.vault.get(), m_dir, attempt.userId,
-                       attempt.isFallback() ? QStringLiteral("login.fallback") : QStringLiteral("login"),
+                       loginAction(attempt),
                        QStringLiteral("success"), auditDetail(attempt, QStringLiteral("ok")));
     emit loginFinished(verdict);
 }

@@ -46,6 +46,7 @@ void LockController::startSession(bool privileged)
     const qint64 t = now();
     m_state = State::Active;
     m_privileged = privileged;
+    m_limitMs = 0;
     m_sessionStartMs = t;
     m_lastActivityMs = t;
     m_heartbeatWatchStartMs = t;
@@ -71,10 +72,27 @@ void LockController::sessionUnlocked()
     poll();  // AUTH-10: unlocking does not reset a privileged session's hard limit
 }
 
+void LockController::limitSession(qint64 ms)
+{
+    if (m_state == State::NoSession || ms <= 0)
+        return;
+    m_limitMs = m_limitMs > 0 ? std::min(m_limitMs, ms) : ms;
+    poll();
+}
+
+qint64 LockController::hardLimitMs() const
+{
+    qint64 limit = m_privileged ? m_policy.privilegedSessionLimitMs : 0;
+    if (m_limitMs > 0)
+        limit = limit > 0 ? std::min(limit, m_limitMs) : m_limitMs;
+    return limit;
+}
+
 void LockController::endSession()
 {
     m_state = State::NoSession;
     m_privileged = false;
+    m_limitMs = 0;
     m_timer.stop();
     setWarning(0);
 }
@@ -123,7 +141,7 @@ void LockController::poll()
     const qint64 t = now();
     if (checkHeartbeat(t))
         return;
-    if (m_privileged && t - m_sessionStartMs >= m_policy.privilegedSessionLimitMs) {
+    if (const qint64 limit = hardLimitMs(); limit > 0 && t - m_sessionStartMs >= limit) {
         requestLogout(LockReason::TimeLimit);
         return;
     }
@@ -189,8 +207,8 @@ void LockController::rearm()
     }
     const qint64 t = now();
     qint64 next = kMaxPollMs;
-    if (m_privileged)
-        next = std::min(next, m_sessionStartMs + m_policy.privilegedSessionLimitMs - t);
+    if (const qint64 limit = hardLimitMs(); limit > 0)
+        next = std::min(next, m_sessionStartMs + limit - t);
     if (m_state == State::Locked) {
         next = std::min(next, m_lockedAtMs + m_policy.lockedLogoutMs - t);
     } else {

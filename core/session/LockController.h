@@ -46,6 +46,11 @@ public:
     // makes a session less privileged than it was.
     void markPrivileged();
     bool isPrivileged() const { return m_privileged; }
+    // BCP-1: this session ends (TimeLimit) `ms` after it started, whatever else happens (an emergency account's
+    // short session). Cleared when the session ends.
+    void limitSession(qint64 ms);
+    // The hard limit of this session in ms from its start (AUTH-10 privileged, BCP-1 emergency), 0 for none.
+    qint64 hardLimitMs() const;
     // The shell shows the lock screen after lockRequested(); after a successful unlock it calls this.
     void sessionUnlocked();
     void endSession();
@@ -76,6 +81,7 @@ private:
     LockPolicy m_policy;
     State m_state = State::NoSession;
     bool m_privileged = false;
+    qint64 m_limitMs = 0;
     qint64 m_sessionStartMs = 0;
     qint64 m_lastActivityMs = 0;
     qint64 m_lockedAtMs = 0;

@@ -25,7 +25,15 @@ struct LoginAttempt
     // through the same decision and are audited like a login with this as detail.purpose.
     QString purpose = QStringLiteral("login");
 
+    // BCP-1: a ward's emergency account (no card): who is really at the terminal, why, and whether this is only
+    // the periodic test. Online only (POST /api/v1/session/emergency); no vault slot is written for it.
+    bool emergency = false;
+    QString emergencyRealName;
+    QString emergencyReason;
+    bool emergencyTest = false;
+
     bool isFallback() const { return !fallbackCode.isEmpty(); }
+    bool isCardless() const { return isFallback() || emergency; }
 };
 
 } // namespace ward

@@ -99,6 +99,7 @@ void LoginController::backToCard(const QString& message, bool isError)
     m_reader.clear();
     m_userId.clear();
     m_fallbackCode.clear();
+    m_emergency = LoginAttempt();
     m_delayUntilMs = 0;
     m_delayTimer.stop();
     m_vault.reset();
@@ -252,6 +253,39 @@ void LoginController::startFallback(const QString& userId, const QString& code)
     setMessage(tr("Card-less login with a one-time code. Enter your password."), false);
 }
 
+void LoginController::startEmergency(const QString& accountId, const QString& realName, const QString& reason, bool test)
+{
+    if (m_state != State::WaitingForCard)
+        return;
+    const QString account = accountId.trimmed().toUpper();
+    if (!UserId::isValid(account) || !UserId::isEmergency(account)) {
+        setMessage(tr("Type the emergency account printed on the sealed letter (it begins with EMERG)."), true);
+        return;
+    }
+    if (realName.trimmed().isEmpty()) {
+        setMessage(tr("Type your own name and where you work: the record must say who used the account."), true);
+        return;
+    }
+    if (!test && reason.trimmed().isEmpty()) {
+        setMessage(tr("Say briefly why the emergency account is needed."), true);
+        return;
+    }
+    m_card = CardIdentity();
+    m_reader.clear();
+    m_userId = account;
+    m_fallbackCode.clear();
+    m_emergency = LoginAttempt();
+    m_emergency.emergency = true;
+    m_emergency.emergencyRealName = realName.trimmed().left(100);
+    m_emergency.emergencyReason = reason.trimmed().left(500);
+    m_emergency.emergencyTest = test;
+    m_failuresThisCard = 0;
+    setState(State::PasswordEntry);
+    setMessage(test ? tr("Test of the emergency account: type the password from the sealed letter. Nothing will open.")
+                    : tr("Emergency account: type the password from the sealed letter. IT and the auditors are told at once."),
+               false);
+}
+
 void LoginController::submitPassword(const SecureBytes& password)
 {
     if (m_state != State::PasswordEntry)
@@ -270,7 +304,11 @@ void LoginController::submitPassword(const SecureBytes& password)
     attempt.card = m_card;
     attempt.reader = m_reader;
     attempt.fallbackCode = m_fallbackCode;
-    if (!attempt.isFallback() && m_cardKey)
+    attempt.emergency = m_emergency.emergency;
+    attempt.emergencyRealName = m_emergency.emergencyRealName;
+    attempt.emergencyReason = m_emergency.emergencyReason;
+    attempt.emergencyTest = m_emergency.emergencyTest;
+    if (!attempt.isCardless() && m_cardKey)
         attempt.cardKey = m_cardKey(m_reader, m_card);
     runLogin(std::move(attempt), false);
 }
@@ -303,7 +341,7 @@ void LoginController::loginAnswered(const LoginVerdict& verdict, bool fromOfflin
     if (m_pending != m_generation || m_state != State::Verifying)
         return;  // the card was pulled or the screen reset while the backend decided
     if (verdict.outcome == LoginVerdict::Outcome::HubUnreachable && !fromOffline && m_offline
-        && m_offline != m_online && !m_inFlight.isFallback()) {
+        && m_offline != m_online && !m_inFlight.isCardless()) {
         // Offline login: the vault slot and the local counter decide (FirstLoginNeedsHub without a slot).
         LoginAttempt attempt = m_inFlight;
         runLogin(std::move(attempt), true);
@@ -358,13 +396,17 @@ void LoginController::loginAnswered(const LoginVerdict& verdict, bool fromOfflin
         setMessage(verdict.text(), false);
         return;
     case O::HubUnreachable:
-        if (m_inFlight.isFallback()) {
+        if (m_inFlight.isCardless()) {
             backToCard(verdict.text(), true);
             return;
         }
         setState(State::PasswordEntry);
         setMessage(verdict.text(), true);
         return;
+    case O::EmergencyTested:
+        backToCard(verdict.text(), false);
+        return;
+    case O::EmergencyUnavailable:
     case O::FallbackCodeInvalid:
     case O::Locked:
     case O::Disabled:
@@ -392,6 +434,12 @@ void LoginController::finishLogin(const LoginVerdict& verdict, const SecureBytes
     m_vault = verdict.vault;
     m_session = verdict.sessionFor(m_userId, m_config.terminalId);
     m_session.cardlessFallback = isFallback();
+    if (isEmergency() && m_vault)
+        // BCP-1: the terminal's chain names the real person and the reason too, flagged for review.
+        m_vault->audit().append(m_userId, QStringLiteral("login.emergency.flag"), QString(), QString(), QStringLiteral("success"),
+                                QJsonObject{{QStringLiteral("flagged"), true},
+                                            {QStringLiteral("realName"), m_emergency.emergencyRealName},
+                                            {QStringLiteral("reason"), m_emergency.emergencyReason}});
     if (isFallback() && m_vault)
         // AUTH-2: the fallback use is flagged in the terminal's chain as well as at the hub.
         m_vault->audit().append(m_userId, QStringLiteral("login.fallback.flag"), QString(), QString(),

@@ -76,6 +76,7 @@ public:
     bool passwordInputEnabled() const;
     qint64 delayRemainingMs() const;
     bool isFallback() const { return !m_fallbackCode.isEmpty(); }
+    bool isEmergency() const { return m_emergency.emergency; }
     const LoginVerdict& lastVerdict() const { return m_verdict; }
     // AUTH-6: whole days until the password must be changed while PasswordExpiring (or an optional change
     // started from it) is shown; -1 otherwise.
@@ -110,6 +111,9 @@ public slots:
                               const ward::SecureBytes& confirmation);
     // AUTH-2: card-less login with a one-time code issued by reception (online only).
     void startFallback(const QString& userId, const QString& code);
+    // BCP-1: a ward's emergency account (online only): the account from the sealed letter, the name of the person
+    // really at the terminal, the reason (not needed for the periodic test). The letter's password follows.
+    void startEmergency(const QString& accountId, const QString& realName, const QString& reason, bool test);
     // AUTH-6 in the warning period: change the password now (the login resumes with the new one) …
     void changePasswordNow();
     // … or keep working with the current one (the session starts from the held verdict).
@@ -150,6 +154,7 @@ private:
     CardIdentity m_card;
     QString m_userId;
     QString m_fallbackCode;
+    LoginAttempt m_emergency;  // only its emergency fields: who, why, test
     QString m_message;
     bool m_messageIsError = false;
     bool m_serviceDown = false;

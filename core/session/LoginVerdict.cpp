@@ -25,6 +25,10 @@ UserSession LoginVerdict::sessionFor(const QString& userId, const QString& termi
     s.failedAttemptsSincePreviousLogin = failuresSincePreviousSuccess;
     s.passwordExpiresInDays = expiryWarningDays;
     s.online = online;
+    s.emergency = emergency;
+    s.emergencyRealName = emergencyRealName;
+    s.emergencySessionMinutes = emergencySessionMinutes;
+    s.emergencyUsableUntil = emergencyUsableUntil;
     return s;
 }
 
@@ -73,6 +77,11 @@ QString LoginVerdict::text() const
     case Outcome::FallbackCodeInvalid:
         return QCoreApplication::translate("LoginVerdict", "The one-time code is not valid (wrong, already used or "
                                                            "expired). Ask reception for a new code.");
+    case Outcome::EmergencyTested:
+        return QCoreApplication::translate("LoginVerdict", "Test passed: the emergency account and its letter work. No "
+                                                           "session was opened; the test is recorded.");
+    case Outcome::EmergencyUnavailable:
+        return QCoreApplication::translate("LoginVerdict", "This emergency account cannot be used now. Call IT.");
     case Outcome::Failed:
         return QCoreApplication::translate("LoginVerdict", "Login failed. Try again or ask IT.");
     }
@@ -95,6 +104,8 @@ const char* LoginVerdict::code(Outcome outcome)
     case Outcome::HubUnreachable: return "hub-unreachable";
     case Outcome::FirstLoginNeedsHub: return "first-login-needs-hub";
     case Outcome::FallbackCodeInvalid: return "fallback-code-invalid";
+    case Outcome::EmergencyTested: return "emergency-tested";
+    case Outcome::EmergencyUnavailable: return "emergency-unavailable";
     case Outcome::Failed: return "failed";
     }
     return "failed";

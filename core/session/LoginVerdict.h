@@ -29,6 +29,8 @@ struct LoginVerdict
         HubUnreachable,       // network or TLS failure: the caller may try offline
         FirstLoginNeedsHub,   // offline, and this terminal has no slot for the user
         FallbackCodeInvalid,  // AUTH-2: wrong, used or expired one-time code
+        EmergencyTested,      // BCP-1: the periodic test of an emergency account passed; no session
+        EmergencyUnavailable, // BCP-1: the emergency account is not approved yet, or closed after its use period
         Failed,               // anything else (message says what)
     };
 
@@ -56,6 +58,11 @@ struct LoginVerdict
     // (offline cache; the hub checks its own authoritatively).
     QStringList passwordHistory;
     std::shared_ptr<Vault> vault;
+    // BCP-1, on Ok for an emergency account: the hub's session length and the end of the account's use period.
+    bool emergency = false;
+    QString emergencyRealName;
+    int emergencySessionMinutes = 0;
+    QDateTime emergencyUsableUntil;
 
     bool allowsSession() const { return outcome == Outcome::Ok; }
     bool requiresPasswordChange() const

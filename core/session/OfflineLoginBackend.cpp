@@ -77,6 +77,15 @@ LoginVerdict OfflineLoginBackend::decide(const LoginAttempt& attempt)
 {
     QMutexLocker lock(&m_mutex);
     LoginVerdict refused;
+    if (attempt.emergency) {
+        // BCP-1: the emergency account's use is decided and raised at the hub; this terminal keeps no slot for it.
+        refused.outcome = LoginVerdict::Outcome::HubUnreachable;
+        refused.message = tr("The emergency account can only be used while the hub is reachable. Follow the ward's "
+                             "paper procedure and call IT.");
+        LoginAudit::recordPending(m_dir, attempt.userId, QStringLiteral("login.emergency"), QStringLiteral("denied"),
+                                  detailFor(attempt, "offline"));
+        return refused;
+    }
     if (attempt.isFallback()) {
         // AUTH-2: a one-time code is issued and spent at the hub; it cannot be checked offline.
         refused.outcome = LoginVerdict::Outcome::HubUnreachable;

@@ -29,6 +29,11 @@ struct UserSession
     int passwordExpiresInDays = -1;  // AUTH-6 warning, -1 when not within the warning period
     bool online = false;             // decided by the hub (else by the vault slot, offline)
     bool cardlessFallback = false;   // AUTH-2: logged in with a one-time code, flagged on screen
+    // BCP-1: a ward's emergency account: a red banner on every screen, a short session, everything reviewed.
+    bool emergency = false;
+    QString emergencyRealName;       // who is really at the terminal, as they typed it
+    int emergencySessionMinutes = 0; // the session ends after this (hub policy emergency.sessionMinutes)
+    QDateTime emergencyUsableUntil;  // the account closes then until IT issues a new letter
 };
 
 } // namespace ward

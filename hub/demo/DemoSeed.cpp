@@ -1,6 +1,7 @@
 #include "hub/demo/DemoSeed.h"
 
 #include "auth/AccountGuard.h"
+#include "auth/UserId.h"
 #include "crypto/CmsSignature.h"
 #include "crypto/Digest.h"
 #include "crypto/KeyPair.h"
@@ -147,7 +148,21 @@ DemoSeed::Summary DemoSeed::run(HubServices& s, int days, QTextStream& out)
     }
     add(QStringLiteral("IT"), QStringLiteral("it"), QString(), true);
     add(QStringLiteral("AU"), QStringLiteral("auditor"), QString(), true);
+    // A second registrar: an emergency account's letter needs two people (BCP-1).
+    add(QStringLiteral("RC"), QStringLiteral("reception"), QString(), true);
     summary.staff = staff.size();
+
+    // BCP-1: each ward's emergency account, asked for by the first registrar and approved by the second. A real hub
+    // prints the letter for the ward's safe; the demo keeps it beside the staff credentials.
+    QJsonArray letters;
+    for (const Ward& w : kWards) {
+        const QString base = QStringLiteral("EMERG") + QString::fromUtf8(w.id);
+        const QString id = base + QStringLiteral("%1").arg(1, UserId::kLength - base.size(), 10, QLatin1Char('0'));
+        s.emergencyAccounts.request(id, QString::fromUtf8(w.id), staff.first().id);
+        const EmergencyAccounts::Letter letter = s.emergencyAccounts.approve(id, staff.last().id);
+        letters.append(QJsonObject{{QStringLiteral("account"), id}, {QStringLiteral("ward"), QString::fromUtf8(w.id)},
+                                   {QStringLiteral("password"), QString::fromUtf8(letter.password.toQByteArrayUnsafe())}});
+    }
 
     // Patients: 20 per ward, names agreeing with their sex (DemoClinicalCourse, shared with the terminal's demo).
     const QDateTime now = Clock::instance().nowUtc();
@@ -243,7 +258,8 @@ DemoSeed::Summary DemoSeed::run(HubServices& s, int days, QTextStream& out)
                                        {QStringLiteral("signingCertPem"), QString::fromLatin1(st.cert.toPem())}});
     const QString path = s.config.path(QStringLiteral("demo/staff.json"));
     writePrivate(path, QJsonDocument(QJsonObject{{QStringLiteral("warning"), QStringLiteral("DEMO CREDENTIALS - never use for real patients")},
-                                                 {QStringLiteral("staff"), credentials}})
+                                                 {QStringLiteral("staff"), credentials},
+                                                 {QStringLiteral("emergencyLetters"), letters}})
                            .toJson());
     out << "demo hospital seeded: " << summary.wards << " wards, " << summary.staff << " staff, " << summary.patients
         << " patients, " << summary.records << " signed records (verified, stamped and stored in " << ingestMs

@@ -32,9 +32,16 @@ int TerminalAuditEvents::mirror(HubDatabase& db, const QString& terminalId, cons
                            {QStringLiteral("time"), e.time.toUTC().toString(Qt::ISODateWithMs)}};
         if (!e.patient.isEmpty())
             detail.insert(QStringLiteral("patient"), e.patient);
-        for (const char* key : {"mode", "review", "ledger", "kind", "purpose", "purposeText", "destination", "target", "reason"})
+        for (const char* key : {"mode", "review"})
             if (e.detail.contains(QLatin1String(key)))
                 detail.insert(QLatin1String(key), e.detail.value(QLatin1String(key)));
+        // The export ledger's fields (DATA-4); its reason is the terminal's own text for a refusal or a fault. A
+        // break-the-glass reason is what a person typed about a patient: it stays in the terminal's chain, which the
+        // auditor reads there (the hub chain holds ids only).
+        if (e.action == QLatin1String("export"))
+            for (const char* key : {"ledger", "kind", "purpose", "purposeText", "destination", "target", "reason"})
+                if (e.detail.contains(QLatin1String(key)))
+                    detail.insert(QLatin1String(key), e.detail.value(QLatin1String(key)));
         log.append(e.user.isEmpty() ? QStringLiteral("terminal:") + terminalId : e.user, QStringLiteral("terminal.") + e.action, detail);
         ++mirrored;
     }

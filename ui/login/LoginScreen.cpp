@@ -3,6 +3,7 @@
 #include "crypto/SecureBytes.h"
 #include "ui/LastLoginBanner.h"
 #include "ui/login/ChangePasswordPage.h"
+#include "ui/login/EmergencyLoginPage.h"
 #include "ui/theme/StatusBadge.h"
 #include "ui/theme/ThemeIcon.h"
 #include "ui/theme/ThemeProperty.h"
@@ -55,6 +56,13 @@ LoginScreen::LoginScreen(LoginController* controller, QWidget* parent)
                                 tr("Card-less login (one-time code). This login is flagged and recorded."));
     m_fallbackBanner->hide();
     outer->addWidget(m_fallbackBanner);
+    m_emergencyBanner = new StatusBadge(StatusBadge::Shape::Banner, this);
+    m_emergencyBanner->setObjectName(QStringLiteral("emergencyBanner"));
+    m_emergencyBanner->setProperty("textStyle", QStringLiteral("title"));
+    m_emergencyBanner->setStatus(StatusTone::Danger, IconName::BreakGlass,
+                                 tr("EMERGENCY ACCOUNT. IT and the auditors are told; everything is recorded."));
+    m_emergencyBanner->hide();
+    outer->addWidget(m_emergencyBanner);
     m_pages = new QStackedWidget(this);
     outer->addWidget(m_pages, 1);
     m_message = bigLabel(QString(), "title", this);
@@ -80,6 +88,12 @@ LoginScreen::LoginScreen(LoginController* controller, QWidget* parent)
     cardLayout->addStretch();
     m_fallbackButton = bigButton(tr("No card? Use a one-time code from reception"), "fallbackButton", m_cardPage);
     cardLayout->addWidget(m_fallbackButton, 0, Qt::AlignCenter);
+    // BCP-1: findable at once when nobody can log in, but plainly not the everyday way in.
+    m_emergencyButton = new QPushButton(ThemeIcon::icon(IconName::BreakGlass), tr("Emergency account (sealed letter)"), m_cardPage);
+    m_emergencyButton->setObjectName(QStringLiteral("emergencyButton"));
+    m_emergencyButton->setAccessibleName(tr("Emergency account (sealed letter)"));
+    ThemeProperty::setRole(m_emergencyButton, QStringLiteral("danger"));
+    cardLayout->addWidget(m_emergencyButton, 0, Qt::AlignCenter);
     // Small and at the side: nurses log in above; IT finds the way to the diagnostics here (mouse or Tab).
     m_maintenanceButton = new QPushButton(ThemeIcon::icon(IconName::Info), tr("Maintenance and diagnostics (IT)"), m_cardPage);
     m_maintenanceButton->setObjectName(QStringLiteral("maintenanceButton"));
@@ -130,6 +144,10 @@ LoginScreen::LoginScreen(LoginController* controller, QWidget* parent)
     fbLayout->addLayout(fbButtons);
     fbLayout->addStretch();
     m_pages->addWidget(m_fallbackPage);
+
+    // Step 1d (BCP-1): the ward's emergency account.
+    m_emergencyPage = new EmergencyLoginPage(m_pages);
+    m_pages->addWidget(m_emergencyPage);
 
     // Step 2: the password.
     m_passwordPage = new QWidget(m_pages);
@@ -205,6 +223,17 @@ LoginScreen::LoginScreen(LoginController* controller, QWidget* parent)
         m_fallbackCode->clear();
         m_pages->setCurrentWidget(m_cardPage);
     });
+    connect(m_emergencyButton, &QPushButton::clicked, this, [this] {
+        m_pages->setCurrentWidget(m_emergencyPage);
+        m_emergencyPage->focusFirst();
+    });
+    connect(m_emergencyPage, &EmergencyLoginPage::back, this, [this] { m_pages->setCurrentWidget(m_cardPage); });
+    connect(m_emergencyPage, &EmergencyLoginPage::submitted, this,
+            [this](const QString& account, const QString& realName, const QString& reason, bool test) {
+                m_controller->startEmergency(account, realName, reason, test);
+                if (m_controller->state() == LoginController::State::PasswordEntry)
+                    m_emergencyPage->clear();
+            });
     connect(m_fallbackUser, &QLineEdit::returnPressed, m_fallbackCode, qOverload<>(&QWidget::setFocus));
     connect(m_fallbackCode, &QLineEdit::returnPressed, this, &LoginScreen::submitFallback);
     connect(fbNext, &QPushButton::clicked, this, &LoginScreen::submitFallback);
@@ -261,6 +290,7 @@ void LoginScreen::showState(LoginController::State state)
     clearSecrets();  // AUTH-8
     using S = LoginController::State;
     m_fallbackBanner->setVisible(m_controller->isFallback() && state != S::WaitingForCard);
+    m_emergencyBanner->setVisible(m_controller->isEmergency() && state != S::WaitingForCard);
     switch (state) {
     case S::WaitingForCard:
     case S::ReadingCard:
@@ -270,7 +300,8 @@ void LoginScreen::showState(LoginController::State state)
         break;
     case S::PasswordEntry:
     case S::Verifying:
-        m_userIdLabel->setText(tr("User ID: %1").arg(m_controller->userId()));
+        m_userIdLabel->setText(m_controller->isEmergency() ? tr("Emergency account: %1").arg(m_controller->userId())
+                                                           : tr("User ID: %1").arg(m_controller->userId()));
         m_pages->setCurrentWidget(m_passwordPage);
         break;
     case S::ChangePasswordRequired:

@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace ward {
 
 class ChangePasswordPage;
+class EmergencyLoginPage;
 class StatusBadge;
 
 // The login screen the session shell shows: 「カードをかざしてください / Present your card」 → the user ID the card
@@ -28,7 +29,8 @@ public:
     // Object names for tests and accessibility: "cardPrompt", "userIdLabel", "passwordEdit", "loginButton",
     // "messageLabel", "countdownLabel", "fallbackBanner", "fallbackButton", "fallbackUserEdit",
     // "fallbackCodeEdit", "changePasswordPage", "passwordExpiryPage", "expiryDaysLabel", "changeNowButton",
-    // "changeLaterButton", "maintenanceButton", "maintenancePage", "maintenanceBackButton", "maintenanceLabel".
+    // "changeLaterButton", "maintenanceButton", "maintenancePage", "maintenanceBackButton", "maintenanceLabel",
+    // "emergencyButton", "emergencyLoginPage", "emergencyBanner" (BCP-1: the ward's emergency account).
     //
     // Issue 13: a small secondary 「保守・診断（IT）」 button on the card step says how IT reaches the diagnostics
     // page: the same card + password login (the IT role is the check), which opens the page for an account that
@@ -57,6 +59,9 @@ private:
     QWidget* m_cardPage;
     QWidget* m_passwordPage;
     QWidget* m_fallbackPage;
+    EmergencyLoginPage* m_emergencyPage;
+    QPushButton* m_emergencyButton;
+    StatusBadge* m_emergencyBanner;
     QWidget* m_expiryPage;
     QLabel* m_expiryDays;
     QPushButton* m_changeNowButton;

@@ -41,6 +41,7 @@
 #include "exports/ExportService.h"
 #include "hub/storage/HubDatabase.h"
 #include "ui/login/LoginScreen.h"
+#include "ui/theme/StatusBadge.h"
 #include "ui/login/NotEnrolledScreen.h"
 #include "ui/it/DiagnosticsPage.h"
 #include "ui/it/WipeDialog.h"
@@ -1449,6 +1450,100 @@ private slots:
         card->stop();
         QTRY_COMPARE_WITH_TIMEOUT(terminal->shell()->state(), SessionShell::State::Locked, 15000);
         QVERIFY(!terminal->chart() || !terminal->chart()->findChild<ExportDialog*>());
+        terminal.reset();
+    }
+
+    // BCP-1: nobody on the ward can log in with a card. The sealed letter's emergency account: first the ward's
+    // periodic test (nothing opens), then the real use — a red banner naming the person on every screen, a short
+    // session, the ward's chart readable, IT and the auditors told through the hub's chain (an ATNA alert).
+    void emergencyAccountFromTheSealedLetter()
+    {
+        QFile staffFile(m_hub->dir() + QStringLiteral("/demo/staff.json"));
+        QVERIFY(staffFile.open(QIODevice::ReadOnly));
+        QString account, letterPassword;
+        for (const QJsonValue& v : QJsonDocument::fromJson(staffFile.readAll()).object().value(QStringLiteral("emergencyLetters")).toArray())
+            if (v.toObject().value(QStringLiteral("ward")).toString() == QLatin1String("W3")) {
+                account = v.toObject().value(QStringLiteral("account")).toString();
+                letterPassword = v.toObject().value(QStringLiteral("password")).toString();
+            }
+        QCOMPARE(account, QStringLiteral("EMERGW3001"));
+
+        std::unique_ptr<Terminal> terminal = startTerminal();
+        QVERIFY(terminal);
+        QTRY_VERIFY_WITH_TIMEOUT(terminal->readerMonitor()->isServiceAvailable(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(terminal->readerMonitor()->presentCards().isEmpty(), 15000);
+        LoginScreen* screen = terminal->loginScreen();
+        const auto fillIn = [&](const QString& reason, bool test) {
+            QTest::mouseClick(screen->findChild<QPushButton*>(QStringLiteral("emergencyButton")), Qt::LeftButton);
+            auto* accountEdit = screen->findChild<QLineEdit*>(QStringLiteral("emergencyAccountEdit"));
+            QTRY_VERIFY(accountEdit->isVisible());
+            QTest::keyClicks(accountEdit, account.toLower());
+            screen->findChild<QLineEdit*>(QStringLiteral("emergencyNameEdit"))->setText(QStringLiteral("応援 医師（北病院）"));
+            screen->findChild<QLineEdit*>(QStringLiteral("emergencyReasonEdit"))->setText(reason);
+            screen->findChild<QCheckBox*>(QStringLiteral("emergencyTestCheck"))->setChecked(test);
+            shot(*terminal, test ? QStringLiteral("emergency-test.png") : QStringLiteral("emergency-login.png"));
+            QTest::mouseClick(screen->findChild<QPushButton*>(QStringLiteral("emergencyNextButton")), Qt::LeftButton);
+        };
+
+        // Without a name, nothing goes to the hub.
+        QTest::mouseClick(screen->findChild<QPushButton*>(QStringLiteral("emergencyButton")), Qt::LeftButton);
+        QTest::keyClicks(screen->findChild<QLineEdit*>(QStringLiteral("emergencyAccountEdit")), account);
+        QTest::mouseClick(screen->findChild<QPushButton*>(QStringLiteral("emergencyNextButton")), Qt::LeftButton);
+        QCOMPARE(terminal->login()->state(), LoginController::State::WaitingForCard);
+        QVERIFY(terminal->login()->isErrorMessage());
+        QTest::mouseClick(screen->findChild<QPushButton*>(QStringLiteral("emergencyBackButton")), Qt::LeftButton);
+
+        // The ward's periodic test: the letter works, nothing opens, the hub records a test.
+        fillIn(QString(), true);
+        typeAtLoginScreen(*terminal, letterPassword);
+        QTRY_VERIFY_WITH_TIMEOUT(terminal->login()->message().contains(QStringLiteral("Test passed"))
+                                     || terminal->login()->message().contains(QStringLiteral("テスト")),
+                                 30000);
+        QCOMPARE(terminal->login()->state(), LoginController::State::WaitingForCard);
+        QCOMPARE(terminal->shell()->state(), SessionShell::State::LoggedOut);
+        QCOMPARE(m_hub->auditEntries(QStringLiteral("emergency.test")).size(), 1);
+        QCOMPARE(m_hub->auditEntries(QStringLiteral("emergency.login")).size(), 0);
+
+        // The real use, the password typed as a tired person would (lower case, no dashes).
+        fillIn(QStringLiteral("IC card system down"), false);
+        QTRY_COMPARE_WITH_TIMEOUT(terminal->login()->state(), LoginController::State::PasswordEntry, 10000);
+        QVERIFY(screen->findChild<QWidget*>(QStringLiteral("emergencyBanner"))->isVisible());
+        shot(*terminal, QStringLiteral("emergency-password.png"));
+        QSignalSpy lockedSpy(terminal->shell(), &SessionShell::locked);
+        typeAtLoginScreen(*terminal, QString(letterPassword).remove(QLatin1Char('-')).toLower());
+        QTRY_VERIFY2_WITH_TIMEOUT(terminal->shell()->state() == SessionShell::State::Active,
+                                  qPrintable(QStringLiteral("shell %1, locked %2 (%3), login: %4")
+                                                 .arg(int(terminal->shell()->state()))
+                                                 .arg(lockedSpy.count())
+                                                 .arg(lockedSpy.isEmpty() ? QString() : lockReasonName(lockedSpy.first().at(0).value<LockReason>()))
+                                                 .arg(terminal->login()->message())),
+                                  45000);
+        SessionShell* shell = terminal->shell();
+        QVERIFY(shell->session().emergency);
+        auto* banner = shell->findChild<StatusBadge*>(QStringLiteral("emergencySessionBanner"));
+        QVERIFY(banner && banner->isVisible());
+        QCOMPARE(banner->tone(), StatusTone::Danger);
+        QVERIFY2(banner->text().contains(QStringLiteral("応援 医師（北病院）")), qPrintable(banner->text()));
+        // A short session (the hub policy's emergency.sessionMinutes, 30 by default).
+        QCOMPARE(terminal->lockController()->hardLimitMs(), qint64(30) * 60 * 1000);
+        // The ward's census and a chart are readable under the emergency role.
+        ChartWorkspace* ws = terminal->chart();
+        QVERIFY(ws);
+        QTRY_VERIFY_WITH_TIMEOUT(!ws->service().census(QStringLiteral("W3")).isEmpty(), 30000);
+        ws->openPatient(ws->service().census(QStringLiteral("W3")).first().patientId);
+        QVERIFY(ws->chart());
+        QVERIFY(banner->isVisible());
+        shot(*terminal, QStringLiteral("emergency-session.png"));
+        const QList<QJsonObject> used = m_hub->auditEntries(QStringLiteral("emergency.login"));
+        QCOMPARE(used.size(), 1);
+        QCOMPARE(used.first().value(QStringLiteral("realName")).toString(), QStringLiteral("応援 医師（北病院）"));
+        QCOMPARE(used.first().value(QStringLiteral("reason")).toString(), QStringLiteral("IC card system down"));
+        QVERIFY(used.first().value(QStringLiteral("review")).toBool());
+
+        // Logged out: the banner goes with the session.
+        terminal->logoutAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(shell->state(), SessionShell::State::LoggedOut, 15000);
+        QVERIFY(!banner->isVisible());
         terminal.reset();
     }
 

@@ -43,7 +43,7 @@ private slots:
         QFile credentials(hub.dir() + QStringLiteral("/demo/staff.json"));
         QVERIFY(credentials.open(QIODevice::ReadOnly));
         QCOMPARE(credentials.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFileDevice::Permissions());
-        QCOMPARE(QJsonDocument::fromJson(credentials.readAll()).object().value(QStringLiteral("staff")).toArray().size(), 21);
+        QCOMPARE(QJsonDocument::fromJson(credentials.readAll()).object().value(QStringLiteral("staff")).toArray().size(), 22);
         // A second seed is refused.
         QVERIFY(hub.cli({QStringLiteral("demo-seed")}, &out, &err) != 0);
 

@@ -146,6 +146,35 @@ private slots:
         QCOMPARE(reasonOf(lock), LockReason::Idle);
     }
 
+    // BCP-1: an emergency account's session ends after the hub's minutes, however busy, and a second session
+    // starts without the limit.
+    void emergencySessionEndsAfterItsMinutes()
+    {
+        LockController c(policy());
+        QSignalSpy logout(&c, &LockController::logoutRequested);
+        c.startSession(false);
+        QCOMPARE(c.hardLimitMs(), 0);
+        c.limitSession(20 * 60 * 1000);
+        QCOMPARE(c.hardLimitMs(), 20 * 60 * 1000);
+        for (int i = 0; i < 19; ++i) {
+            advance(c, 60 * 1000);
+            c.noteActivity();
+        }
+        advance(c, 60 * 1000 - 1);
+        QCOMPARE(logout.count(), 0);
+        advance(c, 1);
+        QCOMPARE(logout.count(), 1);
+        QCOMPARE(logout.at(0).at(0).value<LockReason>(), LockReason::TimeLimit);
+        c.endSession();
+        c.startSession(false);
+        QCOMPARE(c.hardLimitMs(), 0);
+        // With the privileged limit too, the shorter rules.
+        c.endSession();
+        c.startSession(true);
+        c.limitSession(qint64(24) * 60 * 60 * 1000);
+        QCOMPARE(c.hardLimitMs(), qint64(policy().privilegedSessionLimitMs));
+    }
+
     void privilegedSessionHasAHardLimit()
     {
         LockController c(policy());
