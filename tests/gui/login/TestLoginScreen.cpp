@@ -11,6 +11,7 @@
 #include "ui/theme/Spacing.h"
 #include "util/Clock.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -123,9 +124,11 @@ private slots:
         auto* fallback = find<QPushButton>("fallbackButton");
         // Secondary: smaller than the card step's own button.
         QVERIFY(entry->font().pointSizeF() < fallback->font().pointSizeF() || entry->font().pixelSize() < fallback->font().pixelSize());
-        // Keyboard: Tab from the card step's button reaches it.
+        // Keyboard: Tab from the card step's buttons (one-time code, emergency account) reaches it.
         fallback->setFocus();
         QTRY_VERIFY(fallback->hasFocus());
+        QTest::keyClick(m_screen.get()->focusWidget(), Qt::Key_Tab);
+        QTRY_VERIFY(find<QPushButton>("emergencyButton")->hasFocus());
         QTest::keyClick(m_screen.get()->focusWidget(), Qt::Key_Tab);
         QTRY_VERIFY(entry->hasFocus());
         QVERIFY(!m_screen->maintenanceRequested());
@@ -322,6 +325,54 @@ private slots:
         QVERIFY(find<QLabel>("fallbackBanner")->isVisible());
         typePassword(QStringLiteral("Correct-horse-1"));
         QCOMPARE(m_backend->attempts.last().fallbackCode, QStringLiteral("482913"));
+    }
+
+    // BCP-1: the emergency account needs the real person's name and a reason before its password; the banner says
+    // what it means; the periodic test ends back at the card step with the result.
+    void emergencyAccountNamesThePersonAndTheReason()
+    {
+        QTest::mouseClick(find<QPushButton>("emergencyButton"), Qt::LeftButton);
+        QCOMPARE(currentPage(), find<QWidget>("emergencyLoginPage"));
+        auto* account = find<QLineEdit>("emergencyAccountEdit");
+        QTRY_VERIFY(account->hasFocus());
+        QTest::keyClicks(account, QStringLiteral("emergw3001"));
+        QTest::mouseClick(find<QPushButton>("emergencyNextButton"), Qt::LeftButton);
+        QCOMPARE(m_controller->state(), State::WaitingForCard);
+        QCOMPARE(currentPage(), find<QWidget>("emergencyLoginPage"));
+        QVERIFY(message().contains(QStringLiteral("name")));
+        find<QLineEdit>("emergencyNameEdit")->setText(QStringLiteral("応援 医師（北病院）"));
+        QTest::mouseClick(find<QPushButton>("emergencyNextButton"), Qt::LeftButton);
+        QVERIFY(message().contains(QStringLiteral("why")));
+        QTest::keyClicks(find<QLineEdit>("emergencyReasonEdit"), QStringLiteral("card system down"));
+        QTest::keyClick(find<QLineEdit>("emergencyReasonEdit"), Qt::Key_Return);
+        QTRY_VERIFY(password()->isVisible());
+        QVERIFY(find<QWidget>("emergencyBanner")->isVisible());
+        QVERIFY(!find<QWidget>("fallbackBanner")->isVisible());
+        QCOMPARE(find<QLabel>("userIdLabel")->text(), LoginScreen::tr("Emergency account: %1").arg(QStringLiteral("EMERGW3001")));
+        // What was typed on the page is gone once the password step shows.
+        QVERIFY(account->text().isEmpty() && find<QLineEdit>("emergencyNameEdit")->text().isEmpty());
+        typePassword(QStringLiteral("abcd-efgh-jkmn-pqrs"));
+        const LoginAttempt& sent = m_backend->attempts.last();
+        QVERIFY(sent.emergency && !sent.emergencyTest && sent.isCardless());
+        QCOMPARE(sent.userId, QStringLiteral("EMERGW3001"));
+        QCOMPARE(sent.emergencyRealName, QStringLiteral("応援 医師（北病院）"));
+        QCOMPARE(sent.emergencyReason, QStringLiteral("card system down"));
+        m_backend->answer(FakeLoginBackend::verdict(Outcome::EmergencyUnavailable));
+        QTRY_COMPARE(m_controller->state(), State::WaitingForCard);
+        QVERIFY(!find<QWidget>("emergencyBanner")->isVisible());
+
+        // The ward's periodic test: no reason needed, the result said at the card step.
+        QTest::mouseClick(find<QPushButton>("emergencyButton"), Qt::LeftButton);
+        QTest::keyClicks(account, QStringLiteral("EMERGW3001"));
+        find<QLineEdit>("emergencyNameEdit")->setText(QStringLiteral("病棟 師長"));
+        find<QCheckBox>("emergencyTestCheck")->setChecked(true);
+        QTest::mouseClick(find<QPushButton>("emergencyNextButton"), Qt::LeftButton);
+        typePassword(QStringLiteral("ABCD-EFGH-JKMN-PQRS"));
+        QVERIFY(m_backend->attempts.last().emergencyTest);
+        m_backend->answer(FakeLoginBackend::verdict(Outcome::EmergencyTested));
+        QTRY_COMPARE(m_controller->state(), State::WaitingForCard);
+        QVERIFY(!m_controller->isErrorMessage());
+        QCOMPARE(message(), FakeLoginBackend::verdict(Outcome::EmergencyTested).text());
     }
 
     // AUTH-6: from the warning day every login says how many days are left and offers the change now.

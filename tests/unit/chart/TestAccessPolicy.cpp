@@ -28,12 +28,19 @@ class TestAccessPolicy : public QObject
     Q_OBJECT
 
 private slots:
-    void defaultPolicyShipsFourRoles()
+    void defaultPolicyShipsFiveRoles()
     {
         const AccessPolicy p = AccessPolicy::defaultPolicy();
         QStringList roles = p.roles();
         roles.sort();
-        QCOMPARE(roles, (QStringList{"clerk", "doctor", "nurse", "pharmacist"}));
+        QCOMPARE(roles, (QStringList{"clerk", "doctor", "emergency", "nurse", "pharmacist"}));
+        // BCP-1: the emergency account reads the ward and records, but orders nothing and exports nothing.
+        const QStringList emergency{QStringLiteral("emergency")};
+        QVERIFY(p.permits(emergency, RecordAction::Read, QStringLiteral("lab-result"), 2));
+        QVERIFY(p.permits(emergency, RecordAction::Write, QStringLiteral("nursing-note"), 2));
+        QVERIFY(!p.permits(emergency, RecordAction::Write, kMeds, 3));
+        QVERIFY(!p.permits(emergency, RecordAction::Export, QStringLiteral("nursing-note"), 2));
+        QVERIFY(!p.permits(emergency, RecordAction::Read, QStringLiteral("progress-note"), 4));
         QCOMPARE(p.defaultClassification(kMeds), 3);
         QCOMPARE(p.defaultClassification(QStringLiteral("unknown-type")), 2);
     }
