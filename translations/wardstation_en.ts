@@ -1579,6 +1579,10 @@
         <source>Export audit entries as CSV</source>
         <translation>Export audit entries as CSV</translation>
     </message>
+    <message>
+        <source>Emergency accounts: uses, tests and letters</source>
+        <translation>Emergency accounts: uses, tests and letters</translation>
+    </message>
 </context>
 <context>
     <name>ward::AuditShipment</name>

@@ -1569,6 +1569,10 @@
         <source>Export audit entries as CSV</source>
         <translation>監査ログを CSV で出力</translation>
     </message>
+    <message>
+        <source>Emergency accounts: uses, tests and letters</source>
+        <translation>非常用アカウント：使用・テスト・封書</translation>
+    </message>
 </context>
 <context>
     <name>ward::AuditShipment</name>

@@ -70,7 +70,9 @@ const QHash<QString, EventKind>& kinds()
                 t.insert(QLatin1String(a), kind);
         };
         put({"login", "login.fallback", "login.fallback.flag", "session.open", "session.fallback", "session.failed", "session.refused",
-             "session.start", "session.unlock", "session.takeover", "vault.unwrap"},
+             "session.start", "session.unlock", "session.takeover", "vault.unwrap",
+             // BCP-1: the emergency account's logins, tests and refusals are authentications too.
+             "login.emergency", "login.emergency.flag", "emergency.login", "emergency.test", "emergency.refused"},
             kLogin);
         put({"session.logout", "session.lock"}, kLogout);
         put({"patient.view", "patient.break-glass", "chart.read", "chart.read.identity", "record.open", "record.history"}, kPatientRead);
@@ -83,7 +85,7 @@ const QHash<QString, EventKind>& kinds()
         put({"audit.break-glass.review"}, kAuditLogUsed);
         put({"record.signature-invalid", "sync.record.reject", "audit.pending.tampered", "policy.refused", "vault.integrity"}, kAlert);
         put({"account.lock", "user.locked", "user.unlock", "user.fallback-code.issue", "card.bind", "card.revoke", "slot.add", "slot.remove",
-             "password.change"},
+             "password.change", "emergency.request", "emergency.approve"},
             kUserChanged);
         put({"user.add"}, kUserCreated);
         put({"user.roles"}, kRolesChanged);

@@ -352,6 +352,11 @@ QJsonObject AuditReview::report(const QString& kind, const Filter& filter, int t
                                 QStringLiteral("user.fallback-code.issue"), QStringLiteral("user.unlock")};
         // An unlock is listed only when it was the console's emergency unlock (UserDirectory::emergencyUnlock).
         result = page(rows(f, QStringLiteral("(action <> 'user.unlock' OR detail LIKE '%\"emergency\":true%')"), f.limit + 1, f.offset), f);
+    } else if (kind == QLatin1String("emergency")) {
+        // BCP-1, apart from the chart's per-patient break-the-glass: the wards' emergency accounts — each use with the
+        // real person and the reason, periodic tests, refusals, and the two people behind each letter.
+        f.actions = QStringList{QStringLiteral("emergency"), QStringLiteral("login.emergency")};
+        result = search(f);
     } else if (kind == QLatin1String("failed-logins")) {
         result = failedLoginBursts(f, threshold, windowMinutes);
     } else if (kind == QLatin1String("invalid-signatures")) {
@@ -362,7 +367,7 @@ QJsonObject AuditReview::report(const QString& kind, const Filter& filter, int t
         result = search(f);
     } else {
         throw HubError(QStringLiteral("bad_request"),
-                       tr("Unknown report \"%1\": patient, user, outside, fallback, failed-logins or invalid-signatures.").arg(kind.left(32)),
+                       tr("Unknown report \"%1\": patient, user, outside, fallback, emergency, failed-logins or invalid-signatures.").arg(kind.left(32)),
                        400);
     }
     result.insert(QStringLiteral("report"), kind);

@@ -60,7 +60,8 @@ public:
     QJsonObject search(const Filter& filter);
     // kind: patient (filter.patient required) | user (filter.user required) | outside (patient access outside the
     // user's wards or after hours; rows carry finding "outside-wards" / "after-hours") | fallback (fallback and
-    // emergency logins, fallback codes, emergency unlocks) | failed-logins (bursts: at least `threshold` failures of
+    // emergency logins, fallback codes, emergency unlocks) | emergency (BCP-1: the wards' emergency accounts — uses,
+    // tests, refusals, requests and approvals of letters) | failed-logins (bursts: at least `threshold` failures of
     // one user within `windowMinutes`; one row per burst) | invalid-signatures (records that failed verification at
     // a terminal or were held at the hub). HubError 400 for an unknown kind or a missing subject.
     QJsonObject report(const QString& kind, const Filter& filter, int threshold = 5, int windowMinutes = 10);

@@ -29,6 +29,7 @@ AuditSearchPanel::AuditSearchPanel(ReceptionClient& client, AuditResults::Printe
     m_report->addItem(tr("One staff member's activity"), QStringLiteral("user"));
     m_report->addItem(tr("Access outside the user's wards or after hours"), QStringLiteral("outside"));
     m_report->addItem(tr("Logins without card and emergency unlocks"), QStringLiteral("fallback"));
+    m_report->addItem(tr("Emergency accounts: uses, tests and letters"), QStringLiteral("emergency"));
     m_report->addItem(tr("Bursts of failed logins"), QStringLiteral("failed-logins"));
     m_report->addItem(tr("Records with invalid signatures"), QStringLiteral("invalid-signatures"));
     const auto field = [this](const char* name, const QString& placeholder) {

@@ -76,7 +76,8 @@ class TestHubAuditReview : public AdminHubTest
     }
 
     // A day on a ward (times in JST): the nurse looks at the patient, breaks the glass into W5 at night, a fallback
-    // login, five failed unlocks within three minutes (and another user's four), an invalid signature.
+    // login, five failed unlocks within three minutes (and another user's four), an invalid signature, the ward's
+    // emergency account.
     void shipADay()
     {
         const QJsonObject online{{QStringLiteral("mode"), QStringLiteral("online")}, {QStringLiteral("card"), QStringLiteral("piv")}};
@@ -98,6 +99,8 @@ class TestHubAuditReview : public AdminHubTest
         chain(QStringLiteral("2026-11-03T09:00:00+09:00"), nurse(), QStringLiteral("record.signature-invalid"), patient(),
               QStringLiteral("failure"), {{QStringLiteral("version"), 2}, {QStringLiteral("reason"), QStringLiteral("signature does not verify")}},
               QStringLiteral("rec-1"));
+        chain(QStringLiteral("2026-11-03T09:30:00+09:00"), QStringLiteral("EMERGW3001"), QStringLiteral("login.emergency"), {},
+              QStringLiteral("success"), {{QStringLiteral("emergency"), true}, {QStringLiteral("mode"), QStringLiteral("online")}});
     }
 
     static QStringList column(const QJsonArray& rows, const char* key)
@@ -261,8 +264,9 @@ private slots:
         QCOMPARE(column(rows(search, {{QStringLiteral("ward"), QStringLiteral("W5")}}), "action"), QStringList{QStringLiteral("patient.break-glass")});
         // An event type finds its sub-events too (login → login.fallback), several types at once.
         const QJsonArray logins = rows(search, {{QStringLiteral("action"), QStringLiteral("login")}, {QStringLiteral("source"), QStringLiteral("terminal")}});
-        QCOMPARE(logins.size(), 6);
+        QCOMPARE(logins.size(), 7);
         QVERIFY(column(logins, "action").contains(QStringLiteral("login.fallback")));
+        QVERIFY(column(logins, "action").contains(QStringLiteral("login.emergency")));
         QCOMPARE(rows(search, {{QStringLiteral("action"), QStringLiteral("patient.view,record.open")}}).size(), 3);
         // The time range: [from, to), in any offset.
         const QJsonArray day = rows(search, {{QStringLiteral("from"), QStringLiteral("2026-11-02T00:00:00+09:00")},
@@ -314,8 +318,9 @@ private slots:
         const QJsonArray outside = rows(report, {{QStringLiteral("kind"), QStringLiteral("outside")}});
         QCOMPARE(column(outside, "seq"), QStringList{QStringLiteral("5")});
         QCOMPARE(outside.at(0).toObject().value(QStringLiteral("finding")).toString(), QStringLiteral("outside-wards,after-hours"));
-        // Fallback logins.
+        // Fallback logins; the emergency account's use apart from them (BCP-1).
         QCOMPARE(column(rows(report, {{QStringLiteral("kind"), QStringLiteral("fallback")}}), "user"), QStringList{QStringLiteral("DOCTOR0001")});
+        QCOMPARE(column(rows(report, {{QStringLiteral("kind"), QStringLiteral("emergency")}}), "user"), QStringList{QStringLiteral("EMERGW3001")});
         // Failed-login bursts: five within three minutes is one burst; four is not (threshold 5); with threshold 4 both.
         const QJsonArray bursts = rows(report, {{QStringLiteral("kind"), QStringLiteral("failed-logins")}});
         QCOMPARE(bursts.size(), 1);
@@ -479,7 +484,7 @@ private slots:
         QVERIFY2(out.contains(QByteArray::number(terminalRows + hubRows) + " audit entries"), out.constData());
         QCOMPARE(QFile(file).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
 
-        // Counts per DICOM event type: the terminal's day as shipped (11 authentications: login, fallback, 5 failed
+        // Counts per DICOM event type: the terminal's day as shipped (12 authentications: login, fallback, emergency, 5 failed
         // unlocks, 4 refused logins; 4 patient record accesses; 1 invalid signature), the hub's logins.
         QHash<QString, int> terminalTypes, hubTypes;
         for (const QJsonValue& v : events) {
@@ -493,7 +498,7 @@ private slots:
                         .contains(e.value(QStringLiteral("outcome")).toString()));
             QVERIFY(QStringLiteral("CRUDE").contains(e.value(QStringLiteral("action")).toString()));
         }
-        QCOMPARE(terminalTypes.value(QStringLiteral("110114")), 11);
+        QCOMPARE(terminalTypes.value(QStringLiteral("110114")), 12);
         QCOMPARE(terminalTypes.value(QStringLiteral("110110")), 4);
         QCOMPARE(terminalTypes.value(QStringLiteral("110113")), 1);
         QCOMPARE(terminalTypes.size(), 3);
