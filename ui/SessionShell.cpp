@@ -205,7 +205,9 @@ void SessionShell::startSession(const UserSession& session, const QString& cardR
         logout(LockReason::LockFailure);
         return;
     }
-    m_banner->showFor(session);  // AUTH-9
+    // AUTH-9; not for a ward's shared emergency account, whose previous use is nobody's to recognise.
+    if (!session.emergency)
+        m_banner->showFor(session);
     setSessionActionsEnabled(true);
     m_toolBar->show();
     m_controller->startSession(session.privileged);

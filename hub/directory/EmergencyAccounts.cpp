@@ -73,7 +73,11 @@ void EmergencyAccounts::request(const QString& id, const QString& ward, const QS
             QSqlQuery w = m_db.exec(QStringLiteral("SELECT name FROM wards WHERE id = ?"), {ward});
             if (!w.next())
                 throw HubError(QStringLiteral("bad_request"), tr("No ward %1.").arg(ward), 400);
-            m_users.insertEmergencyAccount(id, tr("Emergency account (%1)").arg(w.value(0).toString()), ward);
+            // The directory's display name is the hospital's data, in its language like the ward's name beside it:
+            // what the header and every record's author line show during a use.
+            m_users.insertEmergencyAccount(id, QString::fromUtf8("\u975e\u5e38\u7528\u30a2\u30ab\u30a6\u30f3\u30c8\uff08%1\uff09")
+                                                   .arg(w.value(0).toString()),
+                                           ward);
             m_db.exec(QStringLiteral("INSERT INTO emergency_accounts (user_id, ward, state, requested_by, requested_at, letter_serial,"
                                      " created_at) VALUES (?, ?, 'awaiting', ?, ?, 0, ?)"),
                       {id, ward, requestedBy, now, now});

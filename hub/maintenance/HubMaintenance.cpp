@@ -71,6 +71,8 @@ const QStringList& HubMaintenance::tables()
                                      QStringLiteral("records"), QStringLiteral("records_review"), QStringLiteral("policy"),
                                      QStringLiteral("hub_audit"), QStringLiteral("login_decoys"), QStringLiteral("admin_requests"),
                                      QStringLiteral("policy_requests"), QStringLiteral("terminal_disposals"),
+                                     // BCP-1: the wards' emergency accounts (letters, use periods; rows change).
+                                     QStringLiteral("emergency_accounts"),
                                      // Issue 14: the terminals' shipped audit, the heads the hub acknowledged, the hub
                                      // chain's signed checkpoints and the auditors' break-the-glass reviews.
                                      QStringLiteral("terminal_audit"), QStringLiteral("terminal_audit_acks"),

@@ -33,7 +33,9 @@ private slots:
         QByteArray out, err;
         QCOMPARE(hub.cli({QStringLiteral("demo-seed"), QStringLiteral("--days"), QStringLiteral("3")}, &out, &err), 0);
         QVERIFY2(out.contains("60 patients"), out.constData());
-        QCOMPARE(count(hub, QStringLiteral("users")), qint64(21));
+        // 22 staff (two registrars) and each ward's emergency account (BCP-1).
+        QCOMPARE(count(hub, QStringLiteral("users")), qint64(25));
+        QCOMPARE(count(hub, QStringLiteral("emergency_accounts")), qint64(3));
         QCOMPARE(count(hub, QStringLiteral("wards")), qint64(3));
         const qint64 records = count(hub, QStringLiteral("records"));
         // DemoClinicalCourse: per patient-day three vital-sign rounds and a nursing note (plus progress notes, labs,
@@ -43,7 +45,9 @@ private slots:
         QFile credentials(hub.dir() + QStringLiteral("/demo/staff.json"));
         QVERIFY(credentials.open(QIODevice::ReadOnly));
         QCOMPARE(credentials.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFileDevice::Permissions());
-        QCOMPARE(QJsonDocument::fromJson(credentials.readAll()).object().value(QStringLiteral("staff")).toArray().size(), 22);
+        const QJsonObject demo = QJsonDocument::fromJson(credentials.readAll()).object();
+        QCOMPARE(demo.value(QStringLiteral("staff")).toArray().size(), 22);
+        QCOMPARE(demo.value(QStringLiteral("emergencyLetters")).toArray().size(), 3);
         // A second seed is refused.
         QVERIFY(hub.cli({QStringLiteral("demo-seed")}, &out, &err) != 0);
 
@@ -90,7 +94,7 @@ private slots:
         QVERIFY2(hub.cli({QStringLiteral("restore"), QStringLiteral("--in"), backup}, &out, &err) == 0, err.constData());
         QVERIFY2(out.contains(QStringLiteral("checked %1 records, 60 patients").arg(records).toUtf8()) && out.contains("OK"), out.constData());
         QCOMPARE(count(hub, QStringLiteral("records")), records);
-        QCOMPARE(count(hub, QStringLiteral("users")), qint64(21));
+        QCOMPARE(count(hub, QStringLiteral("users")), qint64(25));
         before[QStringLiteral("hub_audit")] += 1;  // the restore is itself on the hub's chain (hub.restore)
         for (const QString& table : ward::hub::HubMaintenance::tables())
             QVERIFY2(count(hub, table) == before.value(table),
