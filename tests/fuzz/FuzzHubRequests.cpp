@@ -62,6 +62,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         WARD_FUZZ_CHECK(r.code.size() <= SessionRequest::kMaxCodeLength);
     });
     refusedAs400([&] {
+        // BCP-1: an emergency login names an EMERG… account and a person; a real use also a reason.
+        const SessionRequest r = SessionRequest::emergencyLogin(body);
+        WARD_FUZZ_CHECK(r.userId.startsWith(QLatin1String("EMERG"), Qt::CaseInsensitive) && !r.realName.isEmpty()
+                        && r.realName.size() <= SessionRequest::kMaxRealNameLength && r.reason.size() <= SessionRequest::kMaxReasonLength
+                        && (r.test || !r.reason.isEmpty()));
+    });
+    refusedAs400([&] {
         const SessionRequest r = SessionRequest::passwordChange(body);
         WARD_FUZZ_CHECK(r.newPassword.size() <= SessionRequest::kMaxPasswordLength);
     });

@@ -249,6 +249,10 @@ void hubSeeds(const Signed& s, const RecordEnvelope& record)
     write(QStringLiteral("corpus/hub_requests/fallback.json"),
           json({{QStringLiteral("userId"), QStringLiteral("NURSE00001")}, {QStringLiteral("code"), QStringLiteral("483920")},
                 {QStringLiteral("password"), QStringLiteral("Correct-Horse-7")}}));
+    write(QStringLiteral("corpus/hub_requests/emergency.json"),
+          json({{QStringLiteral("accountId"), QStringLiteral("EMERGW3001")}, {QStringLiteral("password"), QStringLiteral("ABCD-EFGH-JKMN-PQRS")},
+                {QStringLiteral("realName"), QStringLiteral("応援 医師")}, {QStringLiteral("reason"), QStringLiteral("card system down")},
+                {QStringLiteral("test"), false}}));
     write(QStringLiteral("corpus/hub_requests/password.json"),
           json({{QStringLiteral("userId"), QStringLiteral("NURSE00001")}, {QStringLiteral("password"), QStringLiteral("Temp-4821-xq")},
                 {QStringLiteral("newPassword"), QStringLiteral("Correct-Horse-7")}, {QStringLiteral("cardProof"), piv}}));
