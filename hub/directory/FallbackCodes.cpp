@@ -62,6 +62,7 @@ QString FallbackCodes::issueIn(const QString& userId, const QString& adminId, in
         throw HubError(QStringLiteral("bad_request"), tr("A fallback code is valid for 1 minute to 12 hours."), 400);
     if (!m_users.find(userId))
         throw HubError(QStringLiteral("not_found"), tr("No user %1.").arg(userId), 404);
+    UserDirectory::requireStaffAccount(userId);
     constexpr int kSymbols = sizeof(kAlphabet) - 1;
     QString code;
     // Rejection sampling keeps every symbol equally likely whatever the alphabet size.

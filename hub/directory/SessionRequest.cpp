@@ -24,6 +24,15 @@ bool boundedString(const QJsonObject& body, const QString& key, int maxLength, Q
     return true;
 }
 
+// BCP-1: an emergency account logs in only through /session/emergency (with the person's name and the reason);
+// refused here before anything is counted, so the card login cannot be used to lock it either.
+void refuseEmergencyAccount(const QString& userId)
+{
+    if (UserId::isEmergency(userId))
+        throw HubError(QStringLiteral("bad_request"),
+                       tr("An emergency account logs in only through the emergency login, with your name and the reason."), 400);
+}
+
 } // namespace
 
 SessionRequest SessionRequest::login(const QJsonObject& body)
@@ -34,6 +43,7 @@ SessionRequest SessionRequest::login(const QJsonObject& body)
     if (!UserId::isValid(r.userId) || !boundedString(body, QStringLiteral("password"), kMaxPasswordLength, &r.password)
         || r.cardProof.isEmpty())
         throw HubError(QStringLiteral("bad_request"), tr("userId (10 characters), password and cardProof are required."), 400);
+    refuseEmergencyAccount(r.userId);
     return r;
 }
 
@@ -44,6 +54,7 @@ SessionRequest SessionRequest::fallbackLogin(const QJsonObject& body)
     if (!UserId::isValid(r.userId) || !boundedString(body, QStringLiteral("code"), kMaxCodeLength, &r.code)
         || !boundedString(body, QStringLiteral("password"), kMaxPasswordLength, &r.password))
         throw HubError(QStringLiteral("bad_request"), tr("userId (10 characters), code and password are required."), 400);
+    refuseEmergencyAccount(r.userId);
     return r;
 }
 
@@ -83,6 +94,7 @@ SessionRequest SessionRequest::passwordChange(const QJsonObject& body)
         || (r.cardProof.isEmpty() && !withCode)
         || (withCode && !boundedString(body, QStringLiteral("code"), kMaxCodeLength, &r.code)))
         throw HubError(QStringLiteral("bad_request"), tr("userId, password, newPassword and cardProof (or a one-time code) are required."), 400);
+    refuseEmergencyAccount(r.userId);
     return r;
 }
 

@@ -263,6 +263,16 @@ void UserDirectory::insertEmergencyAccount(const QString& id, const QString& dis
               LoginAttempts::decoyVerifier(), state);
 }
 
+void UserDirectory::requireStaffAccount(const QString& id)
+{
+    if (UserId::isEmergency(id))
+        throw HubError(QStringLiteral("emergency_account"),
+                       tr("%1 is a ward's emergency account: it has no card and no one-time code, and its password comes only "
+                          "from a letter that two people approve (wardhub emergency request / approve).")
+                           .arg(id),
+                       409);
+}
+
 void UserDirectory::activateEmergencyAccount(const QString& id, const QString& verifier)
 {
     User user = requireUser(id);
@@ -440,6 +450,7 @@ SecureBytes UserDirectory::resetPassword(const QString& id, const IdentityVerifi
 SecureBytes UserDirectory::resetPasswordIn(const QString& id, const IdentityVerification& verification, const QJsonObject& auditContext)
 {
     authorise(verification.verifiedBy, QStringLiteral("users.manage"));
+    requireStaffAccount(id);
     const User user = requireUser(id);
     const AccountGuard guard(passwordPolicy());
     AccountChange change = guard.resetPassword(user.state, id, verification, Argon2Params());
@@ -465,6 +476,7 @@ void UserDirectory::bindPivCard(const QString& userId, const QByteArray& publicK
 bool UserDirectory::bindPivCardIn(const QString& userId, const QByteArray& publicKeyDer, const QString& actor,
                                   const QJsonObject& auditContext)
 {
+    requireStaffAccount(userId);
     const QString keyId = pivKeyId(publicKeyDer);
     // One card, one holder: a card still bound to someone else is refused (issue 12), whoever binds it.
     QSqlQuery other = m_db.exec(QStringLiteral("SELECT user_id FROM card_bindings WHERE kind = 'piv' AND key_id = ? AND user_id <> ?"
@@ -493,6 +505,7 @@ bool UserDirectory::bindPivCardIn(const QString& userId, const QByteArray& publi
 
 void UserDirectory::bindUidCard(const QString& userId, const QString& uidHex, const QString& actor)
 {
+    requireStaffAccount(userId);
     requireUser(userId);
     const auto folded = foldUid(uidHex);
     if (!folded)

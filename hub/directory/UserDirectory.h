@@ -134,6 +134,9 @@ public:
     // unlocked state (a new change sequence, so terminals replicate it).
     void insertEmergencyAccount(const QString& id, const QString& displayName, const QString& ward);
     void activateEmergencyAccount(const QString& id, const QString& verifier);
+    // BCP-1: an emergency account gets its password only from a letter two people approved, and no card or one-time
+    // code: one administrator alone must not be able to make it theirs. HubError 409 emergency_account for one.
+    static void requireStaffAccount(const QString& id);
     // Whether an active user's roles grant `permission`.
     bool anyActiveHolder(const QString& permission);
 

@@ -271,7 +271,24 @@ private slots:
             const HubReply r = m_terminal->postJson(QStringLiteral("/api/v1/session/emergency"), body);
             QCOMPARE(r.status, 400);
         }
+        // The card login and the one-time-code login do not take an emergency account (so they cannot lock it).
+        const HubReply viaCard = m_terminal->postJson(
+            QStringLiteral("/api/v1/session"),
+            {{QStringLiteral("userId"), m_account}, {QStringLiteral("password"), QStringLiteral("ABCD-EFGH-JKMN-PQRS")},
+             {QStringLiteral("cardProof"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("uid")}, {QStringLiteral("uid"), QStringLiteral("04A1B2C4")}}}});
+        QCOMPARE(viaCard.status, 400);
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM hub_audit")), before);
+
+        // One administrator alone cannot make the account theirs: no card, no one-time code, no reset.
+        QByteArray err;
+        QVERIFY(!cli({QStringLiteral("card"), QStringLiteral("bind"), QStringLiteral("--user"), m_account, QStringLiteral("--uid"),
+                      QStringLiteral("04A1B2C9")},
+                     nullptr, {}, &err));
+        QVERIFY2(err.contains("emergency account"), err.constData());
+        QVERIFY(!asPerson(m_first, {QStringLiteral("fallback-code"), QStringLiteral("--user"), m_account}, nullptr, &err));
+        QVERIFY2(err.contains("emergency account"), err.constData());
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM card_bindings WHERE user_id = ?"), {m_account}), qint64(0));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM fallback_codes WHERE user_id = ?"), {m_account}), qint64(0));
     }
 };
 
