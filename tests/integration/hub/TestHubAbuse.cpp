@@ -79,9 +79,11 @@ private slots:
         QTest::qWait(2500); // the slow senders are mid-way; every connection is accepted and held by the hub
         QCOMPARE(flood.open(), 1100);
         QCOMPARE(flood.closedByServer(), 0);
-        const int held = openDescriptors(*m_hub) - before;
+        // The client side counts a connection open once the kernel has queued it; the hub's accept of the last few
+        // may still be on its way on a loaded machine, so the count is awaited (held means accepted, not refused).
+        int held = 0;
+        QTRY_VERIFY2_WITH_TIMEOUT((held = openDescriptors(*m_hub) - before) >= 1100, qPrintable(QString::number(held)), 5000);
         qInfo("hub holds %d more descriptors under the flood", held);
-        QVERIFY2(held >= 1100, qPrintable(QString::number(held)));
 
         // The hub still answers at once: liveness through Qt's client and through a raw TLS probe…
         for (int i = 0; i < 3; ++i) {
