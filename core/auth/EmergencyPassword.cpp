@@ -11,19 +11,25 @@ constexpr int kAlphabetSize = sizeof(kAlphabet) - 1;
 
 } // namespace
 
-SecureBytes EmergencyPassword::generate()
+QByteArray EmergencyPassword::readableSymbols(int count)
 {
     QByteArray symbols;
     // Rejection sampling keeps every symbol equally likely whatever the alphabet size.
-    while (symbols.size() < kSymbols) {
-        QByteArray random = Random::bytes(kSymbols);
+    while (symbols.size() < count) {
+        QByteArray random = Random::bytes(count);
         for (const char b : random) {
             const int v = static_cast<unsigned char>(b) & 31;
-            if (v < kAlphabetSize && symbols.size() < kSymbols)
+            if (v < kAlphabetSize && symbols.size() < count)
                 symbols += kAlphabet[v];
         }
         random.fill('\0');
     }
+    return symbols;
+}
+
+SecureBytes EmergencyPassword::generate()
+{
+    QByteArray symbols = readableSymbols(kSymbols);
     QByteArray grouped;
     for (int i = 0; i < kSymbols; i += 4) {
         if (i > 0)

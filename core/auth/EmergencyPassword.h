@@ -17,6 +17,9 @@ public:
 
     // "ABCD-EFGH-JKMN-PQRS" (UTF-8), from the CSPRNG.
     static SecureBytes generate();
+    // `count` symbols of the same alphabet, each equally likely: also AUTH-2's one-time codes (FallbackCodes), read
+    // aloud and typed by the same tired people. The caller treats them as secret.
+    static QByteArray readableSymbols(int count);
     // Upper case, without spaces and dashes: what the verifier is made of.
     static SecureBytes normalise(const SecureBytes& typed);
 };

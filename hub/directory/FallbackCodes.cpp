@@ -1,5 +1,6 @@
 #include "hub/directory/FallbackCodes.h"
 
+#include "auth/EmergencyPassword.h"
 #include "crypto/Digest.h"
 #include "crypto/Random.h"
 #include "hub/HubError.h"
@@ -21,9 +22,6 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("FallbackCodes", text);
 }
-
-// No 0/O, 1/I/L: the code is read aloud and typed by tired people. 31 symbols, about 59 bits per code.
-constexpr char kAlphabet[] = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
 QString codeHash(const QString& normalised)
 {
@@ -63,16 +61,8 @@ QString FallbackCodes::issueIn(const QString& userId, const QString& adminId, in
     if (!m_users.find(userId))
         throw HubError(QStringLiteral("not_found"), tr("No user %1.").arg(userId), 404);
     UserDirectory::requireStaffAccount(userId);
-    constexpr int kSymbols = sizeof(kAlphabet) - 1;
-    QString code;
-    // Rejection sampling keeps every symbol equally likely whatever the alphabet size.
-    while (code.size() < kCodeLength) {
-        for (const char b : Random::bytes(kCodeLength)) {
-            const int v = static_cast<unsigned char>(b) & 31;
-            if (v < kSymbols && code.size() < kCodeLength)
-                code += QLatin1Char(kAlphabet[v]);
-        }
-    }
+    // No 0/O, 1/I/L: the code is read aloud and typed by tired people. 31 symbols, about 59 bits per code.
+    const QString code = QString::fromLatin1(EmergencyPassword::readableSymbols(kCodeLength));
     const qint64 now = Clock::instance().nowUtc().toMSecsSinceEpoch();
     const qint64 until = now + qint64(validMinutes) * 60000;
     m_db.exec(QStringLiteral("INSERT INTO fallback_codes (id, user_id, code_hash, issued_by, issued_at, expires_at)"

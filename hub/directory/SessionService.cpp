@@ -1,21 +1,21 @@
 #include "hub/directory/SessionService.h"
 
 #include "auth/AccountGuard.h"
+#include "auth/EmergencyPassword.h"
 #include "auth/PasswordRules.h"
 #include "crypto/Argon2Kdf.h"
 #include "crypto/Digest.h"
 #include "crypto/KeyPair.h"
 #include "crypto/Random.h"
 #include "hub/HubError.h"
-#include "auth/EmergencyPassword.h"
 #include "hub/directory/EmergencyAccounts.h"
 #include "hub/directory/FallbackCodes.h"
-#include "policy/PolicyRules.h"
 #include "hub/directory/SessionRequest.h"
 #include "hub/directory/StaffCertificates.h"
 #include "hub/directory/UserDirectory.h"
 #include "hub/storage/HubAuditLog.h"
 #include "hub/storage/HubDatabase.h"
+#include "policy/PolicyRules.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
