@@ -6,12 +6,21 @@ QByteArray KeySlot::aad() const
 {
     // Binds the wrapped key to this slot: a wrapped key copied into another user's slot fails.
     // v2: the card's point is bound too, so a slot's point cannot be swapped for one an attacker chose.
-    return QStringLiteral("ward-keyslot-v2|%1|%2|%3|").arg(kindName(kind), id, userId).toUtf8() + cardPoint.toHex();
+    QByteArray aad = QStringLiteral("ward-keyslot-v2|%1|%2|%3|").arg(kindName(kind), id, userId).toUtf8() + cardPoint.toHex();
+    if (kind == Kind::Emergency)
+        // BCP-1: and to the letter it was made for (a later letter of the same account needs a slot of its own).
+        aad += QStringLiteral("|letter|%1|").arg(letter.serial).toUtf8() + letter.publicPoint.toHex();
+    return aad;
 }
 
 QString KeySlot::kindName(Kind kind)
 {
-    return kind == Kind::User ? QStringLiteral("user") : QStringLiteral("network");
+    switch (kind) {
+    case Kind::User: return QStringLiteral("user");
+    case Kind::Network: return QStringLiteral("network");
+    case Kind::Emergency: return QStringLiteral("emergency");
+    }
+    return QString();
 }
 
 QJsonObject KeySlot::toJson() const
@@ -27,6 +36,10 @@ QJsonObject KeySlot::toJson() const
         o.insert(QStringLiteral("card"), cardBound);
         if (cardBound)
             o.insert(QStringLiteral("cardPoint"), QString::fromLatin1(cardPoint.toBase64()));
+    } else if (kind == Kind::Emergency) {
+        o.insert(QStringLiteral("user"), userId);
+        o.insert(QStringLiteral("cardPoint"), QString::fromLatin1(cardPoint.toBase64()));
+        o.insert(QStringLiteral("letter"), letter.toJson());
     }
     return o;
 }
@@ -40,6 +53,8 @@ bool KeySlot::fromJson(const QJsonObject& json, KeySlot* out)
         s.kind = Kind::User;
     else if (kind == QLatin1String("network"))
         s.kind = Kind::Network;
+    else if (kind == QLatin1String("emergency"))
+        s.kind = Kind::Emergency;
     else
         return false;
     const auto b64 = [](const QJsonValue& v, QByteArray* outBytes) {
@@ -67,6 +82,12 @@ bool KeySlot::fromJson(const QJsonObject& json, KeySlot* out)
         if (s.cardBound
             && (!b64(json.value(QStringLiteral("cardPoint")), &s.cardPoint) || s.cardPoint.size() != 65
                 || s.cardPoint.at(0) != '\x04'))
+            return false;
+    } else if (s.kind == Kind::Emergency) {
+        s.userId = json.value(QStringLiteral("user")).toString();
+        if (!EmergencyLetterKey::fromJson(json.value(QStringLiteral("letter")).toObject(), &s.letter)
+            || s.letter.accountId != s.userId || !b64(json.value(QStringLiteral("cardPoint")), &s.cardPoint)
+            || s.cardPoint.size() != 65 || s.cardPoint.at(0) != '\x04')
             return false;
     }
     *out = s;

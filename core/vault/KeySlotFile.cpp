@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
 
 namespace ward {
 
@@ -21,6 +22,13 @@ namespace {
 
 constexpr qint64 kMaxSlotFileBytes = 256 * 1024;
 const char kFormat[] = "wardstation-keyslots";
+
+// Read-modify-write of the slot file by the connections of one process (the session's and the sync thread's).
+QMutex& slotFileMutex()
+{
+    static QMutex m;
+    return m;
+}
 
 
 VaultError corrupt(const QString& path)
@@ -60,6 +68,25 @@ QByteArray KeySlotFile::keyCheck(const SecureBytes& key)
 bool KeySlotFile::matchesKey(const SecureBytes& key) const
 {
     return !m_keyCheck.isEmpty() && keyCheck(key) == m_keyCheck;
+}
+
+KeySlotFile KeySlotFile::latest() const
+{
+    if (!QFile::exists(m_path))
+        return *this;
+    KeySlotFile onDisk(m_path);
+    try {
+        onDisk.load();
+    } catch (const VaultError&) {
+        return *this;  // a damaged file is replaced by this good copy plus the change
+    }
+    return onDisk.m_keyCheck == m_keyCheck ? onDisk : *this;
+}
+
+void KeySlotFile::commit(KeySlotFile next)
+{
+    next.save();  // only a durable file changes the in-memory state
+    m_slots = next.m_slots;
 }
 
 void KeySlotFile::load()
@@ -173,15 +200,15 @@ KeySlot KeySlotFile::addUserSlot(const SecureBytes& vaultKey, const QString& use
                                            "again; if this repeats, ask reception to check the card."));
     }
     slot.wrappedKey = Aead::sealSecret(userKek(password, cardSecret, slot), vaultKey, slot.aad());
-    KeySlotFile next = *this;
+    QMutexLocker lock(&slotFileMutex());
+    KeySlotFile next = latest();
     next.m_slots.erase(std::remove_if(next.m_slots.begin(), next.m_slots.end(),
                                       [&](const KeySlot& s) {
                                           return s.kind == KeySlot::Kind::User && s.userId == userId;
                                       }),
                        next.m_slots.end());
     next.m_slots.append(slot);
-    next.save();  // only a durable file changes the in-memory state
-    m_slots = next.m_slots;
+    commit(std::move(next));
     return slot;
 }
 
@@ -196,27 +223,95 @@ KeySlot KeySlotFile::addNetworkSlot(const SecureBytes& vaultKey, const SecureByt
     slot.createdAt = Clock::instance().nowUtc();
     const SecureBytes kek = Hkdf::sha256(networkKek, slot.salt, "ward-network-kek-v1", Aead::kKeySize);
     slot.wrappedKey = Aead::sealSecret(kek, vaultKey, slot.aad());
-    KeySlotFile next = *this;
+    QMutexLocker lock(&slotFileMutex());
+    KeySlotFile next = latest();
     next.m_slots.erase(std::remove_if(next.m_slots.begin(), next.m_slots.end(),
                                       [](const KeySlot& s) { return s.kind == KeySlot::Kind::Network; }),
                        next.m_slots.end());
     next.m_slots.append(slot);
-    next.save();
-    m_slots = next.m_slots;
+    commit(std::move(next));
     return slot;
+}
+
+SecureBytes KeySlotFile::emergencyKek(const SecureBytes& secret, const KeySlot& slot)
+{
+    const QByteArray info = QStringLiteral("ward-emergency-kek-v1|%1|%2").arg(slot.userId).arg(slot.letter.serial).toUtf8();
+    return Hkdf::sha256(secret, slot.salt, info, Aead::kKeySize);
+}
+
+KeySlot KeySlotFile::addEmergencySlot(const SecureBytes& vaultKey, const EmergencyLetterKey& letter)
+{
+    const std::optional<KeyPair> letterPoint = letter.isValid() ? KeyPair::fromPublicPoint(letter.publicPoint) : std::nullopt;
+    if (!letterPoint)
+        throw VaultError(VaultError::Code::InvalidInput, VaultText::tr("The emergency letter's key from the hub is malformed."));
+    KeySlot slot;
+    slot.id = Random::uuid();
+    slot.kind = KeySlot::Kind::Emergency;
+    slot.userId = letter.accountId;
+    slot.salt = Random::bytes(16);
+    slot.letter = letter;
+    slot.createdAt = Clock::instance().nowUtc();
+    // The same ECDH the letter's key will do with this point; the point's private half dies here.
+    const KeyPair terminalPoint = KeyPair::generateP256();
+    slot.cardPoint = terminalPoint.publicPoint();
+    const SecureBytes secret = terminalPoint.agree(letter.publicPoint);
+    slot.wrappedKey = Aead::sealSecret(emergencyKek(secret, slot), vaultKey, slot.aad());
+    QMutexLocker lock(&slotFileMutex());
+    KeySlotFile next = latest();
+    next.m_slots.erase(std::remove_if(next.m_slots.begin(), next.m_slots.end(),
+                                      [&](const KeySlot& s) {
+                                          return s.kind == KeySlot::Kind::Emergency && s.userId == letter.accountId;
+                                      }),
+                       next.m_slots.end());
+    next.m_slots.append(slot);
+    commit(std::move(next));
+    return slot;
+}
+
+bool KeySlotFile::removeEmergencySlot(const QString& accountId)
+{
+    if (const auto slot = latest().emergencySlot(accountId))
+        return removeSlot(slot->id);
+    return false;
+}
+
+std::optional<KeySlot> KeySlotFile::emergencySlot(const QString& accountId) const
+{
+    for (const KeySlot& s : m_slots)
+        if (s.kind == KeySlot::Kind::Emergency && s.userId == accountId)
+            return s;
+    return std::nullopt;
+}
+
+SecureBytes KeySlotFile::unwrapEmergency(const QString& accountId, const SecureBytes& password) const
+{
+    const std::optional<KeySlot> slot = emergencySlot(accountId);
+    if (!slot) {
+        // Same Argon2id work as a real attempt (with the terminal's parameters: the hub's letters use the defaults).
+        Argon2Kdf::derive(password, Digest::sha256(accountId.toUtf8()).left(16), Argon2Params());
+        throw noMatch();
+    }
+    const std::optional<KeyPair> letterKey = slot->letter.open(password);
+    if (!letterKey)
+        throw noMatch();
+    const SecureBytes secret = letterKey->agree(slot->cardPoint);
+    SecureBytes key;
+    if (secret.size() != 32 || !Aead::openSecret(emergencyKek(secret, *slot), slot->wrappedKey, slot->aad(), &key))
+        throw noMatch();
+    return key;
 }
 
 bool KeySlotFile::removeSlot(const QString& slotId)
 {
-    KeySlotFile next = *this;
+    QMutexLocker lock(&slotFileMutex());
+    KeySlotFile next = latest();
     const auto before = next.m_slots.size();
     next.m_slots.erase(std::remove_if(next.m_slots.begin(), next.m_slots.end(),
                                       [&](const KeySlot& s) { return s.id == slotId; }),
                        next.m_slots.end());
     if (next.m_slots.size() == before)
         return false;
-    next.save();
-    m_slots = next.m_slots;
+    commit(std::move(next));
     return true;
 }
 

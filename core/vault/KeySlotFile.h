@@ -6,6 +6,7 @@
 #include "vault/KeySlot.h"
 
 #include <QList>
+#include <optional>
 #include <QString>
 
 namespace ward {
@@ -29,6 +30,8 @@ public:
     const Argon2Params& defaultKdf() const { return m_kdf; }
     bool hasUserSlot(const QString& userId) const;
     bool hasNetworkSlot() const;
+    // BCP-1: the emergency account's slot on this terminal, if its ward's letter reached it.
+    std::optional<KeySlot> emergencySlot(const QString& accountId) const;
 
     // Replaces this user's slot (one per user): used at first login and on password change (rewrap). With a
     // card, a fresh terminal point is made (its private half discarded) and the card's ECDH secret with it is
@@ -36,6 +39,10 @@ public:
     KeySlot addUserSlot(const SecureBytes& vaultKey, const QString& userId, const SecureBytes& password,
                         const CardKeyAgreement& card);
     KeySlot addNetworkSlot(const SecureBytes& vaultKey, const SecureBytes& networkKek);
+    // BCP-1: wraps the vault key to an emergency letter's public point (a fresh terminal point whose private half
+    // dies here), replacing the account's slot for an earlier letter. InvalidInput for a malformed letter.
+    KeySlot addEmergencySlot(const SecureBytes& vaultKey, const EmergencyLetterKey& letter);
+    bool removeEmergencySlot(const QString& accountId);
     bool removeSlot(const QString& slotId);
     bool removeUserSlot(const QString& userId);
 
@@ -43,13 +50,22 @@ public:
     // slot for this user, spending the same Argon2id work in each case so timing tells nothing.
     SecureBytes unwrapUser(const QString& userId, const SecureBytes& password, const CardKeyAgreement& card) const;
     SecureBytes unwrapNetwork(const SecureBytes& networkKek) const;
+    // BCP-1 offline: the letter's password unseals the letter's key, which agrees with the slot's point. Throws
+    // NoMatchingSlot for a wrong password or no slot, spending the same Argon2id work in each case.
+    SecureBytes unwrapEmergency(const QString& accountId, const SecureBytes& password) const;
 
     // Whether `key` is the key this file was made for (tells a wrong key from a damaged database).
     bool matchesKey(const SecureBytes& key) const;
 
 private:
+    // The file as it is on disk now (another connection of this process, e.g. the sync thread's, may have changed
+    // it since this copy was loaded), or this copy when there is none yet: each change starts from it, so one
+    // connection's change never drops another's slot.
+    KeySlotFile latest() const;
+    void commit(KeySlotFile next);
     static QByteArray keyCheck(const SecureBytes& key);
     static SecureBytes userKek(const SecureBytes& password, const SecureBytes& cardSecret, const KeySlot& slot);
+    static SecureBytes emergencyKek(const SecureBytes& ecdhSecret, const KeySlot& slot);
 
 public:
     static constexpr int kFormatVersion = 2;  // 1: the "card secret" was a hash of the public key (re-enrol)

@@ -171,6 +171,23 @@ std::unique_ptr<Vault> Vault::openWithPassword(const QString& dir, const QString
     return openLoaded(dir, terminalId, std::move(key), std::move(keySlots), userId, QStringLiteral("user-slot"));
 }
 
+std::unique_ptr<Vault> Vault::openWithEmergencyLetter(const QString& dir, const QString& terminalId,
+                                                      const QString& accountId, const SecureBytes& password)
+{
+    KeySlotFile keySlots(slotFilePath(dir));
+    keySlots.load();
+    SecureBytes key;
+    try {
+        key = keySlots.unwrapEmergency(accountId, password);
+    } catch (const VaultError& e) {
+        if (e.code() == VaultError::Code::NoMatchingSlot)
+            recordPending(dir, accountId, QStringLiteral("vault.unwrap"), QStringLiteral("failure"),
+                          QJsonObject{{QStringLiteral("slot"), QStringLiteral("emergency")}});
+        throw;
+    }
+    return openLoaded(dir, terminalId, std::move(key), std::move(keySlots), accountId, QStringLiteral("emergency-slot"));
+}
+
 std::unique_ptr<Vault> Vault::openWithNetworkKey(const QString& dir, const QString& terminalId,
                                                  const SecureBytes& networkKek)
 {
@@ -244,6 +261,26 @@ KeySlot Vault::addNetworkSlot(const SecureBytes& networkKek, const QString& acto
     m_audit.append(actor, QStringLiteral("slot.add"), QString(), slot.id, QStringLiteral("success"),
                    QJsonObject{{QStringLiteral("kind"), QStringLiteral("network")}});
     return slot;
+}
+
+KeySlot Vault::addEmergencySlot(const EmergencyLetterKey& letter, const QString& actor)
+{
+    const KeySlot slot = m_slots.addEmergencySlot(m_key, letter);
+    m_audit.append(actor, QStringLiteral("slot.add"), QString(), slot.id, QStringLiteral("success"),
+                   QJsonObject{{QStringLiteral("kind"), QStringLiteral("emergency")},
+                               {QStringLiteral("slotUser"), letter.accountId},
+                               {QStringLiteral("letter"), letter.serial}});
+    return slot;
+}
+
+bool Vault::removeEmergencySlot(const QString& accountId, const QString& actor)
+{
+    const auto slot = m_slots.emergencySlot(accountId);
+    if (!m_slots.removeEmergencySlot(accountId))
+        return false;
+    m_audit.append(actor, QStringLiteral("slot.remove"), QString(), slot ? slot->id : QString(), QStringLiteral("success"),
+                   QJsonObject{{QStringLiteral("kind"), QStringLiteral("emergency")}, {QStringLiteral("slotUser"), accountId}});
+    return true;
 }
 
 bool Vault::removeUserSlot(const QString& userId, const QString& actor)

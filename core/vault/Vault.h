@@ -34,6 +34,9 @@ public:
     static std::unique_ptr<Vault> openWithPassword(const QString& dir, const QString& terminalId,
                                                    const QString& userId, const SecureBytes& password,
                                                    const CardKeyAgreement& card = CardKeyAgreement());
+    // BCP-1 offline: through the ward's emergency slot with the sealed letter's password.
+    static std::unique_ptr<Vault> openWithEmergencyLetter(const QString& dir, const QString& terminalId,
+                                                          const QString& accountId, const SecureBytes& password);
     static std::unique_ptr<Vault> openWithNetworkKey(const QString& dir, const QString& terminalId,
                                                      const SecureBytes& networkKek);
     // A further connection with a key already unwrapped (e.g. for the sync thread).
@@ -60,6 +63,9 @@ public:
                         const QString& actor);
     KeySlot addNetworkSlot(const SecureBytes& networkKek, const QString& actor);
     bool removeUserSlot(const QString& userId, const QString& actor);
+    // BCP-1: the ward's emergency letters as the hub sends them (audited slot.add / slot.remove, kind emergency).
+    KeySlot addEmergencySlot(const EmergencyLetterKey& letter, const QString& actor);
+    bool removeEmergencySlot(const QString& accountId, const QString& actor);
 
     // Reads every page (PRAGMA integrity_check): for IT diagnosis, not for every open (the open
     // budget is 300 ms and a bad page is caught anyway when it is read). Throws Corrupt.

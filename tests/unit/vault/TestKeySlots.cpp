@@ -1,4 +1,5 @@
 #include "VaultTestSupport.h"
+#include "auth/EmergencyLetterKey.h"
 #include "crypto/KeyPair.h"
 #include "vault/KeySlotFile.h"
 #include "vault/PendingAudit.h"
@@ -52,6 +53,90 @@ private slots:
         QVERIFY(!bytes.contains("Kango#2026"));
         QVERIFY(!bytes.contains(key.toQByteArrayUnsafe()));
         QVERIFY(!bytes.contains(key.toHex().toQByteArrayUnsafe()));
+    }
+
+    // BCP-1 offline: the ward's letter opens the vault through its slot; the terminal never held its password.
+    void emergencyLetterOpensItsSlotOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vault.slots"));
+        const SecureBytes key = Random::secureBytes(32);
+        KeySlotFile file = KeySlotFile::createFor(path, key, fastKdf());
+        file.addUserSlot(key, QStringLiteral("N000000001"), pw("Kango#2026"), CardKeyAgreement());
+        const EmergencyLetterKey letter1 = EmergencyLetterKey::seal(QStringLiteral("EMERGW3001"), 1, pw("ABCD-EFGH-JKMN-PQRS"), fastKdf());
+        file.addEmergencySlot(key, letter1);
+
+        KeySlotFile reread(path);
+        reread.load();
+        QCOMPARE(reread.keySlots().size(), 2);
+        // As printed, or typed in lower case without dashes.
+        QVERIFY(reread.unwrapEmergency(QStringLiteral("EMERGW3001"), pw("ABCD-EFGH-JKMN-PQRS")).equals(key));
+        QVERIFY(reread.unwrapEmergency(QStringLiteral("EMERGW3001"), pw("abcd efgh jkmn pqrs")).equals(key));
+        QCOMPARE(codeOf([&] { reread.unwrapEmergency(QStringLiteral("EMERGW3001"), pw("ABCD-EFGH-JKMN-PQRT")); }),
+                 VaultError::Code::NoMatchingSlot);
+        QCOMPARE(codeOf([&] { reread.unwrapEmergency(QStringLiteral("EMERGW4001"), pw("ABCD-EFGH-JKMN-PQRS")); }),
+                 VaultError::Code::NoMatchingSlot);
+        // Not a user slot: the letter does not open through the user path, nor a user's password through this one.
+        QCOMPARE(codeOf([&] { reread.unwrapUser(QStringLiteral("EMERGW3001"), pw("ABCD-EFGH-JKMN-PQRS"), CardKeyAgreement()); }),
+                 VaultError::Code::NoMatchingSlot);
+        QFile raw(path);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        const QByteArray bytes = raw.readAll();
+        QVERIFY(!bytes.contains("ABCD"));
+        QVERIFY(!bytes.contains("PRIVATE KEY"));
+
+        // A new letter replaces the slot: the old letter's password is dead on this terminal.
+        const EmergencyLetterKey letter2 = EmergencyLetterKey::seal(QStringLiteral("EMERGW3001"), 2, pw("WXYZ-WXYZ-WXYZ-WXYZ"), fastKdf());
+        reread.addEmergencySlot(key, letter2);
+        QCOMPARE(reread.keySlots().size(), 2);
+        QCOMPARE(codeOf([&] { reread.unwrapEmergency(QStringLiteral("EMERGW3001"), pw("ABCD-EFGH-JKMN-PQRS")); }),
+                 VaultError::Code::NoMatchingSlot);
+        QVERIFY(reread.unwrapEmergency(QStringLiteral("EMERGW3001"), pw("WXYZWXYZWXYZWXYZ")).equals(key));
+        // A letter sealed for another account cannot be slipped into this account's slot.
+        QJsonDocument doc = [&] {
+            QFile f(path);
+            f.open(QIODevice::ReadOnly);
+            return QJsonDocument::fromJson(f.readAll());
+        }();
+        QJsonObject root = doc.object();
+        QJsonArray slotArray = root.value(QStringLiteral("slots")).toArray();
+        for (int i = 0; i < slotArray.size(); ++i) {
+            QJsonObject slot = slotArray.at(i).toObject();
+            if (slot.value(QStringLiteral("kind")).toString() == QLatin1String("emergency")) {
+                QJsonObject l = slot.value(QStringLiteral("letter")).toObject();
+                l[QStringLiteral("account")] = QStringLiteral("EMERGW4001");
+                slot[QStringLiteral("letter")] = l;
+                slotArray[i] = slot;
+            }
+        }
+        root[QStringLiteral("slots")] = slotArray;
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(QJsonDocument(root).toJson());
+        out.close();
+        KeySlotFile swapped(path);
+        QCOMPARE(codeOf([&] { swapped.load(); }), VaultError::Code::SlotFileCorrupt);
+        QVERIFY(reread.removeEmergencySlot(QStringLiteral("EMERGW3001")));
+    }
+
+    // Two connections of one process (the session's, the sync thread's) change the slot file: neither drops the
+    // other's slot.
+    void twoConnectionsKeepEachOthersSlots()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vault.slots"));
+        const SecureBytes key = Random::secureBytes(32);
+        KeySlotFile session = KeySlotFile::createFor(path, key, fastKdf());
+        session.addUserSlot(key, QStringLiteral("N000000001"), pw("Kango#2026"), CardKeyAgreement());
+        KeySlotFile sync(path);
+        sync.load();
+        session.addUserSlot(key, QStringLiteral("N000000002"), pw("Kango#2027"), CardKeyAgreement());
+        sync.addEmergencySlot(key, EmergencyLetterKey::seal(QStringLiteral("EMERGW3001"), 1, pw("ABCDEFGHJKMNPQRS"), fastKdf()));
+        KeySlotFile reread(path);
+        reread.load();
+        QCOMPARE(reread.keySlots().size(), 3);
+        QVERIFY(reread.unwrapUser(QStringLiteral("N000000002"), pw("Kango#2027"), CardKeyAgreement()).equals(key));
+        QVERIFY(reread.emergencySlot(QStringLiteral("EMERGW3001")).has_value());
     }
 
     void wrongPasswordWrongCardMissingSlotAllFailAlike()
