@@ -1,5 +1,6 @@
 #include "hub/directory/EmergencyAccounts.h"
 
+#include "auth/EmergencyLetterKey.h"
 #include "auth/EmergencyPassword.h"
 #include "auth/UserId.h"
 #include "crypto/Argon2Kdf.h"
@@ -10,6 +11,7 @@
 #include "policy/PolicyRules.h"
 #include "util/Clock.h"
 
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -102,9 +104,14 @@ void EmergencyAccounts::request(const QString& id, const QString& ward, const QS
 
 EmergencyAccounts::Letter EmergencyAccounts::approve(const QString& id, const QString& approvedBy, const QJsonObject& auditContext)
 {
-    // The password and its Argon2id verifier are made before the transaction (the KDF takes a while).
+    // The password, its Argon2id verifier and the letter's sealed key are made before the transaction (the KDF takes
+    // a while); the serial they are made for is checked again inside it.
+    const std::optional<Account> before = read(id, false);
+    const int serial = before ? before->letterSerial + 1 : 1;
     SecureBytes password = EmergencyPassword::generate();
     const QString verifier = Argon2Kdf::hashEncoded(EmergencyPassword::normalise(password), Argon2Params());
+    // BCP-1 offline: the ward's terminals wrap their vault key to this key; only the letter's password unseals it.
+    const EmergencyLetterKey letterKey = EmergencyLetterKey::seal(id, serial, password);
     Letter letter;
     m_db.transaction([&] {
         m_users.authorise(approvedBy, QStringLiteral("users.manage"));
@@ -117,17 +124,20 @@ EmergencyAccounts::Letter EmergencyAccounts::approve(const QString& id, const QS
         if (a->requestedBy == approvedBy)
             throw HubError(QStringLiteral("second_person_required"),
                            tr("%1 asked for this letter; another person must approve it.").arg(approvedBy), 403);
+        if (a->letterSerial + 1 != serial)
+            throw HubError(QStringLiteral("conflict"), tr("Another approval of %1 came first.").arg(id), 409);
         const QDateTime now = Clock::instance().nowUtc();
         m_users.activateEmergencyAccount(id, verifier);
         m_db.exec(QStringLiteral("UPDATE emergency_accounts SET state = 'active', requested_by = NULL, requested_at = NULL,"
-                                 " approved_by = ?, approved_at = ?, letter_serial = letter_serial + 1, first_used_at = NULL,"
-                                 " usable_until = NULL WHERE user_id = ?"),
-                  {approvedBy, now.toMSecsSinceEpoch(), id});
+                                 " approved_by = ?, approved_at = ?, letter_serial = ?, first_used_at = NULL,"
+                                 " usable_until = NULL, letter_key = ?, seq = ? WHERE user_id = ?"),
+                  {approvedBy, now.toMSecsSinceEpoch(), serial,
+                   QString::fromUtf8(QJsonDocument(letterKey.toJson()).toJson(QJsonDocument::Compact)), m_db.takeSequence(), id});
         QSqlQuery w = m_db.exec(QStringLiteral("SELECT name FROM wards WHERE id = ?"), {a->ward});
         letter.accountId = id;
         letter.ward = a->ward;
         letter.wardName = w.next() ? w.value(0).toString() : a->ward;
-        letter.serial = a->letterSerial + 1;
+        letter.serial = serial;
         letter.issuedAt = now;
         letter.requestedBy = a->requestedBy;
         letter.approvedBy = approvedBy;
@@ -220,8 +230,9 @@ EmergencyAccounts::Account EmergencyAccounts::recordUse(const QString& id, const
     if (!a->firstUsedAt.isValid()) {
         a->firstUsedAt = now;
         a->usableUntil = now.addSecs(qint64(PolicyRules::emergencyUseHours(m_users.policyJson())) * 3600);
-        m_db.exec(QStringLiteral("UPDATE emergency_accounts SET first_used_at = ?, usable_until = ? WHERE user_id = ?"),
-                  {nullableMs(a->firstUsedAt), nullableMs(a->usableUntil), id});
+        // The ward's terminals learn of the use with their next pull (they then close the account offline too).
+        m_db.exec(QStringLiteral("UPDATE emergency_accounts SET first_used_at = ?, usable_until = ?, seq = ? WHERE user_id = ?"),
+                  {nullableMs(a->firstUsedAt), nullableMs(a->usableUntil), m_db.takeSequence(), id});
         a->state = QStringLiteral("in-use");
     }
     // BCP-1: the real person and the reason, flagged for review; SyslogMessage sends emergency.* as alerts.

@@ -122,6 +122,21 @@ QJsonObject ChangeFeed::changes(const TerminalRegistry::Terminal& terminal, qint
                        cert[QStringLiteral("revokedAt")] = iso(q.value(4).toLongLong());
                    items << Item{seq, cert};
                });
+        // BCP-1 offline: the ward's emergency letter (its sealed key) and its use period, for the terminals' emergency
+        // slots. Only the terminal's own ward's account.
+        source(QStringLiteral("SELECT seq, user_id, ward, state, letter_serial, letter_key, first_used_at, usable_until"
+                              " FROM emergency_accounts WHERE seq > ? AND ward = ? ORDER BY seq LIMIT ?"),
+               {terminal.ward}, [&](QSqlQuery& q, qint64 seq) {
+                   QJsonObject letter{{QStringLiteral("kind"), QStringLiteral("emergencyLetter")},
+                                      {QStringLiteral("id"), q.value(1).toString()}, {QStringLiteral("ward"), q.value(2).toString()},
+                                      {QStringLiteral("state"), q.value(3).toString()}, {QStringLiteral("letter"), q.value(4).toInt()},
+                                      {QStringLiteral("key"), QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object()}};
+                   if (!q.value(6).isNull())
+                       letter[QStringLiteral("firstUsedAt")] = iso(q.value(6).toLongLong());
+                   if (!q.value(7).isNull())
+                       letter[QStringLiteral("usableUntil")] = iso(q.value(7).toLongLong());
+                   items << Item{seq, letter};
+               });
         source(QStringLiteral("SELECT seq, version, json, signature FROM policy WHERE seq > ? ORDER BY seq LIMIT ?"), {}, [&](QSqlQuery& q, qint64 seq) {
             // CFG-2: the version with the hub's signature, exactly as SignedPolicy reads it on the terminal.
             SignedPolicy p;

@@ -254,10 +254,21 @@ QStringList step12(bool)
     };
 }
 
+// BCP-1 offline: each approved letter's key (its private half sealed under the letter's password, EmergencyLetterKey)
+// and a change-feed seq, so the ward's terminals learn of new letters and of uses and make their emergency slots.
+QStringList step13(bool)
+{
+    return {
+        QStringLiteral("ALTER TABLE emergency_accounts ADD COLUMN letter_key TEXT"),
+        QStringLiteral("ALTER TABLE emergency_accounts ADD COLUMN seq BIGINT"),
+        QStringLiteral("CREATE INDEX emergency_accounts_seq ON emergency_accounts(seq)"),
+    };
+}
+
 const QList<QStringList (*)(bool)>& steps()
 {
     static const QList<QStringList (*)(bool)> all{&step1, &step2, &step3, &step4, &step5, &step6, &step7, &step8, &step9, &step10,
-                                                  &step11, &step12};
+                                                  &step11, &step12, &step13};
     return all;
 }
 

@@ -6,6 +6,7 @@
 #include "HubClient.h"
 #include "HubProcess.h"
 
+#include "auth/EmergencyLetterKey.h"
 #include "crypto/CertificateRequest.h"
 #include "crypto/KeyPair.h"
 #include "hub/storage/HubDatabase.h"
@@ -253,6 +254,56 @@ private slots:
         r = emergencyLogin(next);
         QVERIFY2(r.status == 200, r.body.constData());
         QCOMPARE(r.json.value(QStringLiteral("emergency")).toObject().value(QStringLiteral("letterSerial")).toInt(), 2);
+    }
+
+    // BCP-1 offline: the ward's terminals receive each approved letter's sealed key (which only the letter's password
+    // opens) and, after a use, its use period; terminals of other wards receive nothing.
+    void theWardsTerminalsReceiveTheSealedLetter()
+    {
+        QVERIFY(request(m_first));
+        const QString password = approve(m_second);
+        QVERIFY(!password.isEmpty());
+        auto lettersIn = [](const HubReply& feed) {
+            QList<QJsonObject> out;
+            for (const QJsonValue& v : feed.json.value(QStringLiteral("items")).toArray())
+                if (v.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("emergencyLetter"))
+                    out << v.toObject();
+            return out;
+        };
+        HubReply feed = m_terminal->get(QStringLiteral("/api/v1/changes?cursor=0&limit=1000"));
+        QVERIFY2(feed.status == 200, feed.body.constData());
+        QList<QJsonObject> letters = lettersIn(feed);
+        QCOMPARE(letters.size(), 1);
+        QCOMPARE(letters.first().value(QStringLiteral("id")).toString(), m_account);
+        QCOMPARE(letters.first().value(QStringLiteral("letter")).toInt(), 1);
+        QCOMPARE(letters.first().value(QStringLiteral("state")).toString(), QStringLiteral("active"));
+        QVERIFY(!letters.first().contains(QStringLiteral("firstUsedAt")));
+        EmergencyLetterKey key;
+        QVERIFY(EmergencyLetterKey::fromJson(letters.first().value(QStringLiteral("key")).toObject(), &key));
+        QCOMPARE(key.accountId, m_account);
+        QCOMPARE(key.serial, 1);
+        const QByteArray typed = password.toUtf8();
+        QVERIFY(key.open(SecureBytes(typed.constData(), std::size_t(typed.size()))).has_value());
+        const QByteArray wrong("ABCD-EFGH-JKMN-PQRS");
+        QVERIFY(!key.open(SecureBytes(wrong.constData(), std::size_t(wrong.size()))).has_value());
+        QVERIFY(!feed.body.contains(typed));
+        const qint64 cursor = static_cast<qint64>(feed.json.value(QStringLiteral("nextCursor")).toDouble());
+
+        // Another ward's terminal does not get W3's letter.
+        QVERIFY(cli({QStringLiteral("ward"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("W4")}));
+        QByteArray cert, privateKey;
+        QVERIFY(m_hub->enrolTerminal(QStringLiteral("W4"), &cert, &privateKey));
+        HubClient other(m_hub->baseUrl(), m_hub->caPem());
+        other.setClientCertificate(cert, privateKey);
+        QCOMPARE(lettersIn(other.get(QStringLiteral("/api/v1/changes?cursor=0&limit=1000"))).size(), 0);
+
+        // A use comes again with its period, so the ward's terminals close the account offline when it ends.
+        QCOMPARE(emergencyLogin(password).status, 200);
+        feed = m_terminal->get(QStringLiteral("/api/v1/changes?cursor=%1&limit=1000").arg(cursor));
+        letters = lettersIn(feed);
+        QCOMPARE(letters.size(), 1);
+        QVERIFY(letters.first().contains(QStringLiteral("firstUsedAt")));
+        QVERIFY(QDateTime::fromString(letters.first().value(QStringLiteral("usableUntil")).toString(), Qt::ISODateWithMs).isValid());
     }
 
     void malformedRequestsChangeNothing()
