@@ -1144,6 +1144,10 @@
         <source>The card did not answer the key agreement (key 9D). Insert the card again; if this repeats, ask reception to check the card.</source>
         <translation>The card did not answer the key agreement (key 9D). Insert the card again; if this repeats, ask reception to check the card.</translation>
     </message>
+    <message>
+        <source>The emergency letter&apos;s key from the hub is malformed.</source>
+        <translation>The emergency letter&apos;s key from the hub is malformed.</translation>
+    </message>
 </context>
 <context>
     <name>VerificationMethods</name>
@@ -3526,8 +3530,16 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>This terminal&apos;s offline login data was altered and cannot be trusted. Log in while the hub is reachable, and tell IT.</translation>
     </message>
     <message>
-        <source>The emergency account can only be used while the hub is reachable. Follow the ward&apos;s paper procedure and call IT.</source>
-        <translation>The emergency account can only be used while the hub is reachable. Follow the ward&apos;s paper procedure and call IT.</translation>
+        <source>This terminal has no offline key for this emergency account (it is another ward&apos;s, or its letter has not reached this terminal yet). Follow the ward&apos;s paper procedure and call IT.</source>
+        <translation>This terminal has no offline key for this emergency account (it is another ward&apos;s, or its letter has not reached this terminal yet). Follow the ward&apos;s paper procedure and call IT.</translation>
+    </message>
+    <message>
+        <source>This emergency account was used on %1 and is closed until IT issues a new letter.</source>
+        <translation>This emergency account was used on %1 and is closed until IT issues a new letter.</translation>
+    </message>
+    <message>
+        <source>This letter is no longer valid on this terminal (a newer letter was issued). Call IT.</source>
+        <translation>This letter is no longer valid on this terminal (a newer letter was issued). Call IT.</translation>
     </message>
 </context>
 <context>
@@ -5566,6 +5578,10 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
     <message>
         <source>EMERGENCY ACCOUNT in use by %1. IT and the auditors have been told; every action is recorded and reviewed. This session ends at %2.</source>
         <translation>EMERGENCY ACCOUNT in use by %1. IT and the auditors have been told; every action is recorded and reviewed. This session ends at %2.</translation>
+    </message>
+    <message>
+        <source>EMERGENCY ACCOUNT in use by %1, offline. IT and the auditors are told as soon as the hub is reachable; every action is recorded and reviewed. This session ends at %2.</source>
+        <translation>EMERGENCY ACCOUNT in use by %1, offline. IT and the auditors are told as soon as the hub is reachable; every action is recorded and reviewed. This session ends at %2.</translation>
     </message>
 </context>
 <context>

@@ -1135,6 +1135,10 @@
         <source>The card did not answer the key agreement (key 9D). Insert the card again; if this repeats, ask reception to check the card.</source>
         <translation>カードが鍵共有（鍵9D）に応答しませんでした。カードを挿し直してください。繰り返す場合は受付でカードを確認してもらってください。</translation>
     </message>
+    <message>
+        <source>The emergency letter&apos;s key from the hub is malformed.</source>
+        <translation>ハブから届いた非常用封書の鍵の形式が正しくありません。</translation>
+    </message>
 </context>
 <context>
     <name>VerificationMethods</name>
@@ -3509,8 +3513,16 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <translation>この端末のオフラインログイン用データが改変されており、信頼できません。ハブに接続できる状態でログインし、IT担当者に知らせてください。</translation>
     </message>
     <message>
-        <source>The emergency account can only be used while the hub is reachable. Follow the ward&apos;s paper procedure and call IT.</source>
-        <translation>非常用アカウントはハブに接続できるときだけ使えます。病棟の紙運用の手順に従い、情報システム担当に連絡してください。</translation>
+        <source>This terminal has no offline key for this emergency account (it is another ward&apos;s, or its letter has not reached this terminal yet). Follow the ward&apos;s paper procedure and call IT.</source>
+        <translation>この端末には、この非常用アカウントのオフライン用の鍵がありません（他病棟のアカウントか、封書の情報がまだこの端末に届いていません）。病棟の紙運用の手順に従い、情報システム担当に連絡してください。</translation>
+    </message>
+    <message>
+        <source>This emergency account was used on %1 and is closed until IT issues a new letter.</source>
+        <translation>この非常用アカウントは %1 に使用され、情報システム担当が新しい封書を発行するまで使用できません。</translation>
+    </message>
+    <message>
+        <source>This letter is no longer valid on this terminal (a newer letter was issued). Call IT.</source>
+        <translation>この封書はこの端末では無効です（新しい封書が発行されています）。情報システム担当に連絡してください。</translation>
     </message>
 </context>
 <context>
@@ -5544,6 +5556,10 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
     <message>
         <source>EMERGENCY ACCOUNT in use by %1. IT and the auditors have been told; every action is recorded and reviewed. This session ends at %2.</source>
         <translation>非常用アカウント使用中：%1。情報システム担当と監査担当に通知済みです。すべての操作は記録され、確認されます。このセッションは %2 に終了します。</translation>
+    </message>
+    <message>
+        <source>EMERGENCY ACCOUNT in use by %1, offline. IT and the auditors are told as soon as the hub is reachable; every action is recorded and reviewed. This session ends at %2.</source>
+        <translation>非常用アカウント使用中（オフライン）：%1。ハブに接続でき次第、情報システム担当と監査担当に通知されます。すべての操作は記録され、確認されます。このセッションは %2 に終了します。</translation>
     </message>
 </context>
 <context>

@@ -216,10 +216,17 @@ void SessionShell::startSession(const UserSession& session, const QString& cardR
     m_emergencyBanner->setVisible(session.emergency);
     if (session.emergency) {
         const QDateTime ends = Clock::instance().nowUtc().addSecs(qint64(session.emergencySessionMinutes) * 60);
+        const QString endsAt = QLocale().toString(ends.toLocalTime().time(), QLocale::ShortFormat);
+        // Offline the hub has not heard of it yet: the banner does not claim IT knows (they hear when it is back).
         m_emergencyBanner->setStatus(StatusTone::Danger, IconName::BreakGlass,
-                                     tr("EMERGENCY ACCOUNT in use by %1. IT and the auditors have been told; every action "
-                                        "is recorded and reviewed. This session ends at %2.")
-                                         .arg(session.emergencyRealName, QLocale().toString(ends.toLocalTime().time(), QLocale::ShortFormat)));
+                                     session.online
+                                         ? tr("EMERGENCY ACCOUNT in use by %1. IT and the auditors have been told; every "
+                                              "action is recorded and reviewed. This session ends at %2.")
+                                               .arg(session.emergencyRealName, endsAt)
+                                         : tr("EMERGENCY ACCOUNT in use by %1, offline. IT and the auditors are told as soon "
+                                              "as the hub is reachable; every action is recorded and reviewed. This session "
+                                              "ends at %2.")
+                                               .arg(session.emergencyRealName, endsAt));
         m_controller->limitSession(qint64(session.emergencySessionMinutes) * 60000);
     }
     audit(session.userId, QStringLiteral("session.start"), QStringLiteral("success"), {});

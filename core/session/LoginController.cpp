@@ -341,8 +341,9 @@ void LoginController::loginAnswered(const LoginVerdict& verdict, bool fromOfflin
     if (m_pending != m_generation || m_state != State::Verifying)
         return;  // the card was pulled or the screen reset while the backend decided
     if (verdict.outcome == LoginVerdict::Outcome::HubUnreachable && !fromOffline && m_offline
-        && m_offline != m_online && !m_inFlight.isCardless()) {
-        // Offline login: the vault slot and the local counter decide (FirstLoginNeedsHub without a slot).
+        && m_offline != m_online && !m_inFlight.isFallback()) {
+        // Offline login: the vault slot and the local counter decide (FirstLoginNeedsHub without a slot). Also an
+        // emergency letter (BCP-1: the ward's emergency slot); a one-time code only ever opens at the hub.
         LoginAttempt attempt = m_inFlight;
         runLogin(std::move(attempt), true);
         return;

@@ -1,10 +1,13 @@
 #include "session/OfflineLoginBackend.h"
 
 #include "auth/AccountGuard.h"
-#include "session/LoginAudit.h"
+#include "policy/PolicyRules.h"
 #include "records/StaffDirectory.h"
+#include "session/LoginAudit.h"
 #include "session/OfflineAccountCache.h"
 #include "session/ReplicatedStanding.h"
+#include "sync/EmergencyLetters.h"
+#include "sync/HubReplica.h"
 #include "util/Clock.h"
 #include "vault/KeySlotFile.h"
 #include "vault/Vault.h"
@@ -77,15 +80,8 @@ LoginVerdict OfflineLoginBackend::decide(const LoginAttempt& attempt)
 {
     QMutexLocker lock(&m_mutex);
     LoginVerdict refused;
-    if (attempt.emergency) {
-        // BCP-1: the emergency account's use is decided and raised at the hub; this terminal keeps no slot for it.
-        refused.outcome = LoginVerdict::Outcome::HubUnreachable;
-        refused.message = tr("The emergency account can only be used while the hub is reachable. Follow the ward's "
-                             "paper procedure and call IT.");
-        LoginAudit::recordPending(m_dir, attempt.userId, QStringLiteral("login.emergency"), QStringLiteral("denied"),
-                                  detailFor(attempt, "offline"));
-        return refused;
-    }
+    if (attempt.emergency)
+        return decideEmergency(attempt);
     if (attempt.isFallback()) {
         // AUTH-2: a one-time code is issued and spent at the hub; it cannot be checked offline.
         refused.outcome = LoginVerdict::Outcome::HubUnreachable;
@@ -216,6 +212,146 @@ LoginVerdict OfflineLoginBackend::decide(const LoginAttempt& attempt)
             LoginAudit::recordPending(m_dir, attempt.userId, QStringLiteral("login"), QStringLiteral("denied"), detail);
         // A vault opened for a password change is closed again: only the hub changes passwords.
     }
+    return v;
+}
+
+LoginVerdict OfflineLoginBackend::decideEmergency(const LoginAttempt& attempt)
+{
+    // BCP-1 offline: the ward's letter opens the vault through the emergency slot the last sync made; the lockout
+    // counts here as for anyone; the replica's copy of the letter says whether its use period is over.
+    LoginVerdict refused;
+    QJsonObject detail = detailFor(attempt, "no-slot");
+    detail.insert(QStringLiteral("realName"), attempt.emergencyRealName);
+    detail.insert(QStringLiteral("test"), attempt.emergencyTest);
+    const QString action = QStringLiteral("login.emergency");
+    OfflineAccountCache cache(OfflineAccountCache::pathFor(m_dir));
+    QString error;
+    if (!cache.load(&error)) {
+        refused.outcome = LoginVerdict::Outcome::Failed;
+        refused.message = error;
+        return refused;
+    }
+    std::optional<KeySlot> slot;
+    if (Vault::exists(m_dir)) {
+        KeySlotFile slotFile(Vault::slotFilePath(m_dir));
+        try {
+            slotFile.load();
+            slot = slotFile.emergencySlot(attempt.userId);
+        } catch (const VaultError& e) {
+            refused.outcome = LoginVerdict::Outcome::Failed;
+            refused.message = e.message();
+            return refused;
+        }
+    }
+    if (!slot) {
+        refused.outcome = LoginVerdict::Outcome::HubUnreachable;
+        refused.message = tr("This terminal has no offline key for this emergency account (it is another ward's, or its "
+                             "letter has not reached this terminal yet). Follow the ward's paper procedure and call IT.");
+        LoginAudit::recordPending(m_dir, attempt.userId, action, QStringLiteral("denied"), detail);
+        return refused;
+    }
+
+    const QDateTime now = Clock::instance().nowUtc();
+    const AccountGuard guard(cache.policy);
+    AccountState known;
+    known.passwordChangedAt = now;  // the letter has its own use period, not the password expiry of AUTH-6
+    const AccountState merged = OfflineFailureCounter::reconcile(known, cache.failures.entry(attempt.userId), cache.policy);
+    if (const auto early = guard.refuseBeforeVerifying(merged)) {
+        cache.failures.record(attempt.userId, *early, m_terminal);
+        cache.save();
+        LoginVerdict v = fromDecision(*early);
+        detail.insert(QStringLiteral("reason"), QLatin1String(LoginVerdict::code(v.outcome)));
+        LoginAudit::recordPending(m_dir, attempt.userId, action, QStringLiteral("denied"), detail);
+        return v;
+    }
+    std::shared_ptr<Vault> vault;
+    try {
+        vault = Vault::openWithEmergencyLetter(m_dir, m_terminal, attempt.userId, attempt.password);
+    } catch (const VaultError& e) {
+        if (e.code() != VaultError::Code::NoMatchingSlot) {
+            refused.outcome = LoginVerdict::Outcome::Failed;
+            refused.message = e.message();
+            return refused;
+        }
+    }
+    if (vault && !cache.isAuthentic(vault->key())) {
+        refused.outcome = LoginVerdict::Outcome::Failed;
+        refused.message = tr("This terminal's offline login data was altered and cannot be trusted. Log in while "
+                             "the hub is reachable, and tell IT.");
+        detail.insert(QStringLiteral("reason"), QStringLiteral("cache-tampered"));
+        LoginAudit::record(vault.get(), m_dir, attempt.userId, action, QStringLiteral("denied"), detail);
+        return refused;
+    }
+    const LoginDecision decision = guard.evaluateLogin(merged, vault != nullptr, m_terminal);
+    cache.failures.record(attempt.userId, decision, m_terminal);
+    cache.save(nullptr, vault ? vault->key() : SecureBytes());
+    if (!vault) {
+        LoginVerdict v = fromDecision(decision);
+        detail.insert(QStringLiteral("reason"), QLatin1String(LoginVerdict::code(v.outcome)));
+        if (decision.lockedNow)
+            LoginAudit::recordPending(m_dir, attempt.userId, QStringLiteral("account.lock"), QStringLiteral("success"), detail);
+        return v;
+    }
+
+    // The letter as the replica knows it: the same letter as the slot, approved, and its use period not over.
+    std::optional<EmergencyLetters::Letter> letter;
+    std::optional<LoginVerdict::Outcome> standing;
+    std::optional<QJsonObject> policy;
+    HubReplica replica(vault->database());
+    try {
+        letter = EmergencyLetters::find(replica, attempt.userId);
+        standing = ReplicatedStanding::refusal(*vault, attempt.userId, CardIdentity());
+        policy = replica.currentPolicy();
+    } catch (const VaultError& e) {
+        refused.outcome = LoginVerdict::Outcome::Failed;
+        refused.message = e.message();
+        return refused;
+    }
+    if (standing || !letter || letter->serial != slot->letter.serial || !letter->opensAt(now)) {
+        refused.outcome = standing ? *standing : LoginVerdict::Outcome::EmergencyUnavailable;
+        if (!standing)
+            refused.message = letter && letter->spentAt(now)
+                                  ? tr("This emergency account was used on %1 and is closed until IT issues a new letter.")
+                                        .arg(letter->firstUsedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                                  : tr("This letter is no longer valid on this terminal (a newer letter was issued). Call IT.");
+        detail.insert(QStringLiteral("reason"), QLatin1String(LoginVerdict::code(refused.outcome)));
+        LoginAudit::record(vault.get(), m_dir, attempt.userId, action, QStringLiteral("denied"), detail);
+        return refused;
+    }
+    if (attempt.emergencyTest) {
+        // The periodic test proves the letter and this terminal's slot; nothing opens and nothing is used up.
+        detail.insert(QStringLiteral("reason"), QStringLiteral("test"));
+        LoginAudit::record(vault.get(), m_dir, attempt.userId, action, QStringLiteral("success"), detail);
+        LoginVerdict v;
+        v.outcome = LoginVerdict::Outcome::EmergencyTested;
+        v.online = false;
+        return v;
+    }
+    const QJsonObject hubPolicy = policy.value_or(QJsonObject());
+    try {
+        letter = EmergencyLetters::recordOfflineUse(replica, *letter, now, PolicyRules::emergencyUseHours(hubPolicy));
+    } catch (const VaultError& e) {
+        refused.outcome = LoginVerdict::Outcome::Failed;
+        refused.message = e.message();
+        return refused;
+    }
+    LoginVerdict v = fromDecision(decision);
+    v.expiryWarningDays = -1;
+    v.online = false;
+    v.roles = QStringList{QStringLiteral("emergency")};
+    v.compartments = QStringList{letter->ward};
+    v.emergency = true;
+    v.emergencyRealName = attempt.emergencyRealName;
+    v.emergencySessionMinutes = PolicyRules::emergencySessionMinutes(hubPolicy);
+    v.emergencyUsableUntil = letter->usableUntil;
+    // Flagged for review like an online use; the hub learns of it (and begins its own period) from this chain.
+    detail.insert(QStringLiteral("reason"), attempt.emergencyReason);
+    detail.insert(QStringLiteral("letter"), letter->serial);
+    detail.insert(QStringLiteral("review"), true);
+    detail.insert(QStringLiteral("usableUntil"), letter->usableUntil.toString(Qt::ISODateWithMs));
+    LoginAudit::record(vault.get(), m_dir, attempt.userId, action, QStringLiteral("success"), detail);
+    v.displayName = StaffDirectory(*vault).displayName(attempt.userId);
+    v.vault = std::move(vault);
     return v;
 }
 

@@ -33,6 +33,9 @@ public:
     static LoginVerdict fromDecision(const LoginDecision& decision);
 
 private:
+    // BCP-1 offline: the ward's emergency letter through the vault's emergency slot (m_mutex held).
+    LoginVerdict decideEmergency(const LoginAttempt& attempt);
+
     QString m_dir;
     QString m_terminal;
     QMutex m_mutex;

@@ -5,6 +5,7 @@
 #include "crypto/TimestampToken.h"
 #include "policy/SignedPolicy.h"
 #include "records/Patient.h"
+#include "sync/EmergencyLetters.h"
 #include "sync/HubClient.h"
 #include "sync/IncomingRecord.h"
 #include "util/Clock.h"
@@ -461,6 +462,7 @@ bool SyncEngine::applyPage(const std::shared_ptr<PulledPage>& page)
         QList<Patient> patients;
         QList<SignedPolicy> refusedPolicies;
         QList<SignedPolicy::Verdict> policyVerdicts;
+        QList<EmergencyLetters::Letter> letters;
         {
             SqlCipherDatabase::Transaction tx(m_vault.database());
             for (const QJsonObject& item : page->others) {
@@ -503,11 +505,19 @@ bool SyncEngine::applyPage(const std::shared_ptr<PulledPage>& page)
                     m_replica.storeDirectoryItem(kind, item.value(QStringLiteral("id")).toString(), seq, item);
                 } else if (kind == QLatin1String("staffCert")) {
                     m_replica.storeDirectoryItem(kind, item.value(QStringLiteral("serial")).toString(), seq, item);
+                } else if (kind == QLatin1String(EmergencyLetters::kKind)) {
+                    // BCP-1 offline: a malformed letter is skipped like an unknown kind; the slot waits for a good one.
+                    if (const auto letter = EmergencyLetters::fromFeedItem(item)) {
+                        m_replica.storeDirectoryItem(kind, letter->accountId, seq, item);
+                        letters.append(*letter);
+                    }
                 }
                 // Unknown kinds come from a newer hub: skipped, so an old terminal keeps working (protocol rule).
             }
             tx.commit();
         }
+        if (!letters.isEmpty())
+            EmergencyLetters::applyToSlots(m_vault, letters, m_actor);
         if (!patients.isEmpty())
             m_vault.patients().upsertAll(patients);
         for (int i = 0; i < refusedPolicies.size(); ++i)

@@ -265,4 +265,35 @@ EmergencyAccounts::Account EmergencyAccounts::recordTest(const QString& id, cons
     return *a;
 }
 
+void EmergencyAccounts::recordTerminalUse(const QString& id, const QString& terminalId, const QDateTime& at,
+                                          const QJsonObject& detail)
+{
+    std::optional<Account> a = read(id, true);
+    const bool test = detail.value(QStringLiteral("test")).toBool();
+    const int letter = detail.value(QStringLiteral("letter")).toInt();
+    QJsonObject entry{{QStringLiteral("account"), id},
+                      {QStringLiteral("ward"), a ? a->ward : QString()},
+                      {QStringLiteral("terminal"), terminalId},
+                      {QStringLiteral("mode"), QStringLiteral("offline")},
+                      {QStringLiteral("at"), iso(at.toUTC())},
+                      {QStringLiteral("realName"), detail.value(QStringLiteral("realName")).toString().left(kMaxRealNameLength)}};
+    if (test) {
+        if (a && (!a->lastTestAt.isValid() || a->lastTestAt < at))
+            m_db.exec(QStringLiteral("UPDATE emergency_accounts SET last_test_at = ? WHERE user_id = ?"), {at.toMSecsSinceEpoch(), id});
+        HubAuditLog(m_db).append(id, QStringLiteral("emergency.test"), entry);
+        return;
+    }
+    if (a && a->state != QLatin1String("awaiting") && letter == a->letterSerial && !a->firstUsedAt.isValid()) {
+        a->firstUsedAt = at.toUTC();
+        a->usableUntil = a->firstUsedAt.addSecs(qint64(PolicyRules::emergencyUseHours(m_users.policyJson())) * 3600);
+        m_db.exec(QStringLiteral("UPDATE emergency_accounts SET first_used_at = ?, usable_until = ?, seq = ? WHERE user_id = ?"),
+                  {nullableMs(a->firstUsedAt), nullableMs(a->usableUntil), m_db.takeSequence(), id});
+    }
+    entry[QStringLiteral("reason")] = detail.value(QStringLiteral("reason")).toString().left(kMaxReasonLength);
+    entry[QStringLiteral("letter")] = letter;
+    entry[QStringLiteral("usableUntil")] = a ? iso(a->usableUntil) : QString();
+    entry[QStringLiteral("review")] = true;
+    HubAuditLog(m_db).append(id, QStringLiteral("emergency.login"), entry);
+}
+
 } // namespace ward::hub

@@ -82,6 +82,13 @@ public:
     // A periodic test (emergency.test): only an active account that is not in use; nothing else changes.
     Account recordTest(const QString& id, const QString& terminalId, const QString& realName);
 
+    // BCP-1 offline: a use (or test) of the letter on a terminal while the hub was away, as that terminal's shipped
+    // chain reports it (login.emergency, mode offline). Recorded in the hub chain like an online one (emergency.login
+    // with mode offline, an alert on the ATNA stream; emergency.test); a use of the current letter begins the use
+    // period from the terminal's time if none began yet, so the other terminals close the account when it ends.
+    // Inside the caller's transaction. Reports of unknown accounts or older letters are recorded, change nothing.
+    void recordTerminalUse(const QString& id, const QString& terminalId, const QDateTime& at, const QJsonObject& detail);
+
     // Why this account cannot be used (test: for a test login) now: emergency_not_active, emergency_account_spent;
     // nullopt when it can.
     static std::optional<HubError> refusal(const std::optional<Account>& account, bool test);

@@ -1,7 +1,10 @@
 #include "hub/terminals/TerminalAuditChains.h"
 
 #include "audit/AuditEntry.h"
+#include "auth/UserId.h"
 #include "hub/HubError.h"
+#include "hub/directory/EmergencyAccounts.h"
+#include "hub/directory/UserDirectory.h"
 #include "hub/terminals/TerminalAuditEvents.h"
 #include "hub/storage/HubDatabase.h"
 #include "util/Clock.h"
@@ -13,6 +16,7 @@ namespace ward::hub {
 
 TerminalAuditChains::TerminalAuditChains(HubDatabase& db, const DataKeys& keys)
     : m_db(db)
+    , m_keys(keys)
     , m_rows(db, keys)
 {
 }
@@ -97,6 +101,15 @@ qint64 TerminalAuditChains::receive(const QString& terminalId, const QJsonArray&
         // The events the hub records itself (break-the-glass, offline logins) in the same transaction: a batch
         // refused half-way (a full disk) leaves neither, and its resend brings both.
         TerminalAuditEvents::mirror(m_db, terminalId, fresh);
+        // BCP-1: an emergency letter used while the terminal was offline is told to IT and the auditors now, and
+        // begins the account's use period at the hub.
+        for (const AuditEntry& e : fresh)
+            if (e.action == QLatin1String("login.emergency") && e.outcome == QLatin1String("success")
+                && e.detail.value(QStringLiteral("mode")).toString() == QLatin1String("offline")
+                && UserId::isEmergency(e.user)) {
+                UserDirectory users(m_db, m_keys);
+                EmergencyAccounts(m_db, users).recordTerminalUse(e.user, terminalId, e.time, e.detail);
+            }
         if (inTransaction)
             inTransaction(headSeq, headHash);
         return headSeq;

@@ -38,6 +38,7 @@ public:
 
 private:
     HubDatabase& m_db;
+    const DataKeys& m_keys;
     TerminalAuditRows m_rows;
 };
 

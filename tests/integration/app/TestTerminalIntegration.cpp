@@ -19,6 +19,7 @@
 #include "records/ChartService.h"
 #include "session/LockController.h"
 #include "session/LoginController.h"
+#include "vault/KeySlotFile.h"
 #include "vault/Vault.h"
 #include "sync/Enrolment.h"
 #include "sync/HubClient.h"
@@ -1540,10 +1541,95 @@ private slots:
         QCOMPARE(used.first().value(QStringLiteral("reason")).toString(), QStringLiteral("IC card system down"));
         QVERIFY(used.first().value(QStringLiteral("review")).toBool());
 
+        // The session's sync brought the ward's letter: this terminal now has the emergency slot (BCP-1 offline).
+        const QString vaultDir = terminal->options().vaultDir;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                KeySlotFile slotFile(Vault::slotFilePath(vaultDir));
+                slotFile.load();
+                return slotFile.emergencySlot(account).has_value();
+            }(),
+            60000);
+
         // Logged out: the banner goes with the session.
         terminal->logoutAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(shell->state(), SessionShell::State::LoggedOut, 15000);
         QVERIFY(!banner->isVisible());
+
+        // Offline (the hub is gone): the letter still opens this terminal through its slot. A wrong password is
+        // refused and counted; the test proves the slot; the use opens the same short, flagged session.
+        m_hub->stop();
+        fillIn(QStringLiteral("IC card system and network down"), false);
+        QTRY_COMPARE_WITH_TIMEOUT(terminal->login()->state(), LoginController::State::PasswordEntry, 10000);
+        typeAtLoginScreen(*terminal, QStringLiteral("ABCD-EFGH-JKMN-PQRS"));
+        QTRY_VERIFY_WITH_TIMEOUT(terminal->login()->state() != LoginController::State::Verifying
+                                     && terminal->login()->isErrorMessage(),
+                                 45000);
+        QCOMPARE(terminal->shell()->state(), SessionShell::State::LoggedOut);
+        QVERIFY2(terminal->login()->state() == LoginController::State::PasswordEntry, qPrintable(terminal->login()->message()));
+        // AUTH-5 offline too: the failure counts, and the next attempt waits the policy's delay.
+        const qint64 delay = terminal->login()->delayRemainingMs();
+        QVERIFY(delay > 0);
+        QTest::mouseClick(screen->findChild<QPushButton*>(QStringLiteral("cancelButton")), Qt::LeftButton);
+        QTest::qWait(int(delay) + 500);
+        QTRY_COMPARE_WITH_TIMEOUT(terminal->login()->state(), LoginController::State::WaitingForCard, 15000);
+        fillIn(QString(), true);
+        typeAtLoginScreen(*terminal, letterPassword);
+        QTRY_VERIFY2_WITH_TIMEOUT(terminal->login()->message().contains(QStringLiteral("Test passed"))
+                                      || terminal->login()->message().contains(QStringLiteral("テスト")),
+                                  qPrintable(terminal->login()->message()), 45000);
+        QCOMPARE(terminal->shell()->state(), SessionShell::State::LoggedOut);
+
+        fillIn(QStringLiteral("IC card system and network down"), false);
+        QTRY_COMPARE_WITH_TIMEOUT(terminal->login()->state(), LoginController::State::PasswordEntry, 10000);
+        typeAtLoginScreen(*terminal, letterPassword);
+        QTRY_VERIFY2_WITH_TIMEOUT(terminal->shell()->state() == SessionShell::State::Active,
+                                  qPrintable(terminal->login()->message()), 45000);
+        QVERIFY(shell->session().emergency);
+        QVERIFY(!shell->session().online);
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("応援 医師（北病院）")), qPrintable(banner->text()));
+        // It does not claim IT was told: they are, when the hub is back.
+        QVERIFY2(banner->text().contains(QStringLiteral("オフライン")) || banner->text().contains(QStringLiteral("offline")),
+                 qPrintable(banner->text()));
+        QCOMPARE(terminal->lockController()->hardLimitMs(), qint64(30) * 60 * 1000);
+        // The ward's census from the vault, under the emergency role (the session's own workspace).
+        QVERIFY(terminal->chart());
+        QVERIFY(!terminal->chart()->service().census(QStringLiteral("W3")).isEmpty());
+        shot(*terminal, QStringLiteral("emergency-offline-session.png"));
+        // The terminal's chain names the person and the reason, flagged, for the hub to read when it is back.
+        bool flagged = false;
+        const AuditLog& chain = shell->session().vault->audit();
+        for (const AuditEntry& e : chain.entries(std::max<qint64>(1, chain.headSeq() - 50), 100))
+            flagged = flagged
+                      || (e.action == QLatin1String("login.emergency") && e.outcome == QLatin1String("success")
+                          && e.detail.value(QStringLiteral("mode")).toString() == QLatin1String("offline")
+                          && e.detail.value(QStringLiteral("review")).toBool()
+                          && e.detail.value(QStringLiteral("reason")).toString() == QLatin1String("IC card system and network down"));
+        QVERIFY(flagged);
+        terminal->logoutAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(shell->state(), SessionShell::State::LoggedOut, 15000);
+
+        // The hub back: the next session's sync ships the chain, and the hub records the offline use as an
+        // emergency.login of its own (an alert for IT and the auditors), with the person and the reason.
+        QVERIFY(m_hub->start());
+        fillIn(QStringLiteral("IC card system still down"), false);
+        QTRY_COMPARE_WITH_TIMEOUT(terminal->login()->state(), LoginController::State::PasswordEntry, 10000);
+        typeAtLoginScreen(*terminal, letterPassword);
+        QTRY_VERIFY2_WITH_TIMEOUT(terminal->shell()->state() == SessionShell::State::Active,
+                                  qPrintable(terminal->login()->message()), 45000);
+        QVERIFY(shell->session().online);
+        const auto offlineUseAtHub = [&] {
+            for (const QJsonObject& e : m_hub->auditEntries(QStringLiteral("emergency.login")))
+                if (e.value(QStringLiteral("mode")).toString() == QLatin1String("offline")
+                    && e.value(QStringLiteral("reason")).toString() == QLatin1String("IC card system and network down")
+                    && e.value(QStringLiteral("terminal")).toString() == terminal->options().terminalId)
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(offlineUseAtHub(), 60000);
+        terminal->logoutAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(shell->state(), SessionShell::State::LoggedOut, 15000);
         terminal.reset();
     }
 
