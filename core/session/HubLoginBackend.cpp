@@ -419,7 +419,8 @@ void HubLoginBackend::openVault(const LoginAttempt& attempt, LoginVerdict verdic
                                 // Reopened so the refusals recorded before the vault existed join the chain now.
                             }
                             std::shared_ptr<Vault> vault = Vault::openWithNetworkKey(dir, terminal, kek);
-                            // BCP-1: an emergency account gets no slot: its letter must not open the vault offline.
+                            // BCP-1: an emergency account gets no user slot: offline its letter opens the vault only
+                            // through the ward's emergency slot, which the sync keeps to the current letter.
                             if (!attempt.emergency)
                                 vault->addUserSlot(attempt.userId, attempt.password, attempt.cardKey, attempt.userId);
                             return Opened{std::move(vault), QString()};
@@ -445,7 +446,8 @@ void HubLoginBackend::openVault(const LoginAttempt& attempt, LoginVerdict verdic
 void HubLoginBackend::finishLogin(const LoginAttempt& attempt, LoginVerdict verdict, const QJsonObject& answer)
 {
     if (attempt.emergency) {
-        // BCP-1: nothing about an emergency account goes to the offline cache (it logs in only through the hub).
+        // BCP-1: nothing about an emergency account goes to the offline cache (offline, the emergency slot and the
+        // replicated letter decide).
         LoginAudit::record(verdict.vault.get(), m_dir, attempt.userId, loginAction(attempt), QStringLiteral("success"),
                            auditDetail(attempt, QStringLiteral("ok")));
         emit loginFinished(verdict);

@@ -111,8 +111,9 @@ public slots:
                               const ward::SecureBytes& confirmation);
     // AUTH-2: card-less login with a one-time code issued by reception (online only).
     void startFallback(const QString& userId, const QString& code);
-    // BCP-1: a ward's emergency account (online only): the account from the sealed letter, the name of the person
-    // really at the terminal, the reason (not needed for the periodic test). The letter's password follows.
+    // BCP-1: a ward's emergency account (online, or offline through the ward's emergency slot): the account from the
+    // sealed letter, the name of the person really at the terminal, the reason (not needed for the periodic test).
+    // The letter's password follows.
     void startEmergency(const QString& accountId, const QString& realName, const QString& reason, bool test);
     // AUTH-6 in the warning period: change the password now (the login resumes with the new one) …
     void changePasswordNow();

@@ -247,6 +247,43 @@ private slots:
         QVERIFY(plain.contains(chart->patient().patientId.toUtf8()));
     }
 
+    // A full medium: a real 64 KB file system as the USB stick. Refused before anything is written, with the free
+    // space in the message; the ledger has the attempt; nothing is left on the medium.
+    void aFullMediumIsRefusedAndLedgered()
+    {
+        const QString media = m_dir->filePath(QStringLiteral("media"));
+        int mounted = -1;
+        run(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=64k"),
+                                      QStringLiteral("tmpfs"), media},
+            &mounted);
+        if (mounted != 0)
+            QSKIP("mounting a small tmpfs needs root (the CI runs as root)");
+        struct Unmount
+        {
+            QString path;
+            ~Unmount() { run(QStringLiteral("umount"), {path}); }
+        } unmount{media};
+        PatientChart* chart = chartAs(kDoctor, folderAndMedia());
+        ExportDialog* d = openDialog(chart);
+        const qint64 before = m_f->vault->audit().headSeq();
+        fill(d, QStringLiteral("notes"), QStringLiteral("referral"), QStringLiteral("転院先へ"), QStringLiteral("media"));
+        const QString path = child<QLineEdit>(d, "exportPath")->text();
+        QVERIFY2(path.startsWith(media), qPrintable(path));
+        child<QLineEdit>(d, "exportPassword")->setText(QStringLiteral("Tenin-2026-04"));
+        child<QLineEdit>(d, "exportPasswordAgain")->setText(QStringLiteral("Tenin-2026-04"));
+        child<QPushButton>(d, "exportGo")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(d->message().startsWith(QStringLiteral("Not exported")), 30000);
+        QVERIFY2(d->message().contains(QStringLiteral("medium is full")) && d->message().contains(QStringLiteral("KB are free")),
+                 qPrintable(d->message()));
+        QVERIFY(QDir(media).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+        const QList<AuditEntry> entries = exportEntries(before);
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(1).outcome, QStringLiteral("failed"));
+        QCOMPARE(entries.at(1).object, entries.at(0).object);
+        QVERIFY(entries.at(1).detail.value(QStringLiteral("reason")).toString().contains(QStringLiteral("full")));
+        QVERIFY(d->message().contains(entries.at(0).object));
+    }
+
     // docs/screenshots/export-dialog.png and export-pdf-page.png (the first page of a PDF, as pdftoppm draws it):
     // WARD_SCREENSHOT_DIR=docs/screenshots ctest -R test_export_dialog
     void screenshots()
