@@ -2826,6 +2826,22 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
         <source>Saved to %1. Ledger number %2.</source>
         <translation>Saved to %1. Ledger number %2.</translation>
     </message>
+    <message>
+        <source>A password told to the receiver</source>
+        <translation>A password told to the receiver</translation>
+    </message>
+    <message>
+        <source>Certificate of %1 (valid until %2)</source>
+        <translation>Certificate of %1 (valid until %2)</translation>
+    </message>
+    <message>
+        <source>Encrypt for</source>
+        <translation>Encrypt for</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid now. Ask IT for the receiving hospital&apos;s current certificate, or encrypt with a password.</source>
+        <translation>The certificate of %1 is not valid now. Ask IT for the receiving hospital&apos;s current certificate, or encrypt with a password.</translation>
+    </message>
 </context>
 <context>
     <name>ward::ExportPolicy</name>
@@ -2864,6 +2880,10 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     <message>
         <source>The file must be on removable media (under %1).</source>
         <translation>The file must be on removable media (under %1).</translation>
+    </message>
+    <message>
+        <source>export.recipients must list receiving hospitals, each with a name (up to %1 characters) and its certificate in PEM.</source>
+        <translation>export.recipients must list receiving hospitals, each with a name (up to %1 characters) and its certificate in PEM.</translation>
     </message>
 </context>
 <context>

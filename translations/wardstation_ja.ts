@@ -2813,6 +2813,22 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
         <source>Saved to %1. Ledger number %2.</source>
         <translation>%1 に保存しました。台帳番号 %2。</translation>
     </message>
+    <message>
+        <source>A password told to the receiver</source>
+        <translation>受け取る方に伝えるパスワード</translation>
+    </message>
+    <message>
+        <source>Certificate of %1 (valid until %2)</source>
+        <translation>%1 の証明書（%2 まで有効）</translation>
+    </message>
+    <message>
+        <source>Encrypt for</source>
+        <translation>暗号化の相手</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid now. Ask IT for the receiving hospital&apos;s current certificate, or encrypt with a password.</source>
+        <translation>%1 の証明書は現在有効ではありません。受け取る病院の現在の証明書を情報システム担当に依頼するか、パスワードで暗号化してください。</translation>
+    </message>
 </context>
 <context>
     <name>ward::ExportPolicy</name>
@@ -2851,6 +2867,10 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     <message>
         <source>The file must be on removable media (under %1).</source>
         <translation>ファイルは外部媒体（%1 の下）に保存してください。</translation>
+    </message>
+    <message>
+        <source>export.recipients must list receiving hospitals, each with a name (up to %1 characters) and its certificate in PEM.</source>
+        <translation>export.recipients には、受け取る病院を名前（%1 文字まで）と PEM 形式の証明書の組で列挙してください。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "exports/ExportPolicy.h"
 
+#include "crypto/Certificate.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -49,6 +51,20 @@ QList<QPair<QString, QString>> ExportPolicy::problems(const QJsonObject& section
         if (!ok)
             out.append({QStringLiteral("export.mediaRoots"), tr("export.mediaRoots must list absolute mount points such as /media.")});
     }
+    const QJsonValue recipients = section.value(QStringLiteral("recipients"));
+    if (!recipients.isUndefined()) {
+        bool ok = recipients.isArray();
+        for (const QJsonValue& r : recipients.toArray()) {
+            const QString name = r.toObject().value(QStringLiteral("name")).toString().trimmed();
+            ok = ok && r.isObject() && !name.isEmpty() && name.size() <= kMaxRecipientName
+                 && Certificate::fromPem(r.toObject().value(QStringLiteral("certificate")).toString().toLatin1()).has_value();
+        }
+        if (!ok)
+            out.append({QStringLiteral("export.recipients"),
+                        tr("export.recipients must list receiving hospitals, each with a name (up to %1 characters) and its "
+                           "certificate in PEM.")
+                            .arg(kMaxRecipientName)});
+    }
     return out;
 }
 
@@ -69,6 +85,9 @@ ExportPolicy ExportPolicy::fromPolicy(const QJsonObject& policy)
     p.m_folder = section.value(QStringLiteral("folder")).toString();
     for (const QJsonValue& r : section.value(QStringLiteral("mediaRoots")).toArray())
         p.m_mediaRoots << QDir::cleanPath(r.toString());
+    for (const QJsonValue& r : section.value(QStringLiteral("recipients")).toArray())
+        p.m_recipients << Recipient{r.toObject().value(QStringLiteral("name")).toString().trimmed(),
+                                    r.toObject().value(QStringLiteral("certificate")).toString().toLatin1()};
     return p;
 }
 

@@ -1,5 +1,6 @@
 #include "ui/exports/ExportDialog.h"
 
+#include "crypto/Certificate.h"
 #include "crypto/CmsEnvelope.h"
 #include "exports/ExportPurpose.h"
 #include "exports/ExportService.h"
@@ -14,6 +15,7 @@
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPdfWriter>
 #include <QPrinter>
 #include <QPrinterInfo>
@@ -87,6 +89,19 @@ ExportDialog::ExportDialog(ExportService& service, Context context, QWidget* par
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("exportPath"));
     form->addRow(tr("File"), m_path);
+    // DATA-6: a media export is sealed for a receiving hospital's certificate from the policy, or under a password.
+    m_sealWith = new QComboBox(this);
+    m_sealWith->setObjectName(QStringLiteral("exportSealWith"));
+    m_sealWith->addItem(tr("A password told to the receiver"), -1);
+    const QList<ExportPolicy::Recipient> recipients = m_service.policy().recipients();
+    for (int i = 0; i < recipients.size(); ++i) {
+        const std::optional<Certificate> cert = Certificate::fromPem(recipients.at(i).certificatePem);
+        m_sealWith->addItem(tr("Certificate of %1 (valid until %2)")
+                                .arg(recipients.at(i).name,
+                                     cert ? QLocale().toString(cert->notAfter().toLocalTime().date(), QLocale::ShortFormat) : QStringLiteral("?")),
+                            i);
+    }
+    form->addRow(tr("Encrypt for"), m_sealWith);
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("exportPassword"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -120,6 +135,7 @@ ExportDialog::ExportDialog(ExportService& service, Context context, QWidget* par
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ExportDialog::updateFields);
     connect(m_destination, &QComboBox::currentIndexChanged, this, &ExportDialog::updateFields);
+    connect(m_sealWith, &QComboBox::currentIndexChanged, this, &ExportDialog::updateFields);
     updateFields();
     if (m_kind->count() == 0)
         show(tr("Your role may not print or export from the chart."), true);
@@ -177,8 +193,10 @@ void ExportDialog::updateFields()
     m_to->setEnabled(ExportRequest::hasPeriod(kind));
     m_printer->setEnabled(d == ExportDestination::Printer);
     m_path->setEnabled(d != ExportDestination::Printer);
-    m_password->setEnabled(d == ExportDestination::RemovableMedia);
-    m_passwordAgain->setEnabled(d == ExportDestination::RemovableMedia);
+    const bool withPassword = d == ExportDestination::RemovableMedia && m_sealWith->currentData().toInt() < 0;
+    m_sealWith->setEnabled(d == ExportDestination::RemovableMedia);
+    m_password->setEnabled(withPassword);
+    m_passwordAgain->setEnabled(withPassword);
     if (d != ExportDestination::Printer)
         m_path->setText(suggestedPath(d));
 }
@@ -192,12 +210,26 @@ void ExportDialog::show(const QString& text, bool error)
 void ExportDialog::run()
 {
     const ExportRequest r = request();
-    if (r.destination == ExportDestination::RemovableMedia && m_password->text() != m_passwordAgain->text())
+    std::optional<Certificate> recipient;
+    QString recipientName;
+    const int recipientIndex = m_sealWith->currentData().toInt();
+    const bool media = r.destination == ExportDestination::RemovableMedia;
+    if (media && recipientIndex >= 0) {
+        const ExportPolicy::Recipient chosen = m_service.policy().recipients().value(recipientIndex);
+        recipientName = chosen.name;
+        recipient = Certificate::fromPem(chosen.certificatePem);
+        if (!recipient || !recipient->isValidAt(Clock::instance().nowUtc()))
+            return show(tr("The certificate of %1 is not valid now. Ask IT for the receiving hospital's current certificate, "
+                           "or encrypt with a password.")
+                            .arg(chosen.name),
+                        true);
+    }
+    if (media && !recipient && m_password->text() != m_passwordAgain->text())
         return show(tr("The two passwords differ. Type the same password twice."), true);
     const QString refusal = m_service.check(r);
     if (!refusal.isEmpty())
         return show(refusal, true);
-    if (r.destination == ExportDestination::RemovableMedia && m_password->text().size() < CmsEnvelope::kMinPasswordLength)
+    if (media && !recipient && m_password->text().size() < CmsEnvelope::kMinPasswordLength)
         return show(tr("The password for the receiver must have at least %1 characters.").arg(CmsEnvelope::kMinPasswordLength), true);
 
     const QString ledger = m_service.issue(r);
@@ -252,6 +284,8 @@ void ExportDialog::run()
         }
     }
     produced.insert(QStringLiteral("bytes"), bytes.size());
+    if (recipient)
+        produced.insert(QStringLiteral("sealedFor"), recipientName);
     // Encrypting (PBKDF2) and writing to a slow medium happen off the UI thread.
     m_go->setEnabled(false);
     show(tr("Writing %1…").arg(r.target), false);
@@ -269,8 +303,10 @@ void ExportDialog::run()
         emit exported(ledger);
     });
     ExportService* service = &m_service;
-    const QString password = m_password->text();
-    watcher->setFuture(QtConcurrent::run([service, r, bytes, password] { return service->writeFile(r, bytes, password, nullptr); }));
+    const QString password = recipient ? QString() : m_password->text();
+    watcher->setFuture(QtConcurrent::run([service, r, bytes, password, recipient] {
+        return service->writeFile(r, bytes, password, recipient ? &*recipient : nullptr);
+    }));
 }
 
 } // namespace ward

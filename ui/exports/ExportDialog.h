@@ -66,6 +66,7 @@ private:
     QComboBox* m_destination = nullptr;
     QComboBox* m_printer = nullptr;
     QLineEdit* m_path = nullptr;
+    QComboBox* m_sealWith = nullptr;
     QLineEdit* m_password = nullptr;
     QLineEdit* m_passwordAgain = nullptr;
     QLabel* m_message = nullptr;

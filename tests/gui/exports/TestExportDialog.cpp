@@ -247,6 +247,72 @@ private slots:
         QVERIFY(plain.contains(chart->patient().patientId.toUtf8()));
     }
 
+    // DATA-6: sealed for the receiving hospital's certificate from the policy (no password to pass on); only that
+    // hospital's key opens it with stock openssl; an expired certificate is refused before anything is written.
+    void mediaExportForTheReceivingHospitalsCertificate()
+    {
+        const auto makeCert = [&](const QString& stem, const QString& days) {
+            int exitCode = -1;
+            run(QStringLiteral("openssl"),
+                {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-nodes"), QStringLiteral("-days"), days, QStringLiteral("-subj"),
+                 QStringLiteral("/CN=Chuo Hospital"), QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                 QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-keyout"), m_dir->filePath(stem + QStringLiteral(".key")),
+                 QStringLiteral("-out"), m_dir->filePath(stem + QStringLiteral(".pem"))},
+                &exitCode);
+            QFile f(m_dir->filePath(stem + QStringLiteral(".pem")));
+            return exitCode == 0 && f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()) : QString();
+        };
+        const QString chuo = makeCert(QStringLiteral("chuo"), QStringLiteral("30"));
+        const QString kita = makeCert(QStringLiteral("kita"), QStringLiteral("30"));
+        QVERIFY(!chuo.isEmpty() && !kita.isEmpty());
+        QJsonObject section = folderAndMedia();
+        section[QStringLiteral("recipients")] = QJsonArray{
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("中央病院 地域医療連携室")}, {QStringLiteral("certificate"), chuo}},
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("北病院")}, {QStringLiteral("certificate"), kita}}};
+        QVERIFY(ExportPolicy::problems(section).isEmpty());
+        PatientChart* chart = chartAs(kDoctor, section);
+        ExportDialog* d = openDialog(chart);
+        const qint64 before = m_f->vault->audit().headSeq();
+        fill(d, QStringLiteral("fhir-bundle"), QStringLiteral("referral"), QStringLiteral("転院先へ"), QStringLiteral("media"));
+        auto* sealWith = child<QComboBox>(d, "exportSealWith");
+        QCOMPARE(sealWith->count(), 3);
+        QVERIFY(sealWith->itemText(1).contains(QStringLiteral("中央病院")));
+        QVERIFY(child<QLineEdit>(d, "exportPassword")->isEnabled());
+        sealWith->setCurrentIndex(1);
+        QVERIFY(!child<QLineEdit>(d, "exportPassword")->isEnabled());
+        // Two months on, the 30-day certificate has expired.
+        m_f->clock->setNowUtc(QDateTime::currentDateTimeUtc().addDays(60));
+        child<QPushButton>(d, "exportGo")->click();
+        QVERIFY2(d->message().contains(QStringLiteral("not valid now")), qPrintable(d->message()));
+        QVERIFY(exportEntries(before).isEmpty());
+
+        m_f->clock->setNowUtc(QDateTime::currentDateTimeUtc());
+        const QString path = child<QLineEdit>(d, "exportPath")->text();
+        child<QPushButton>(d, "exportGo")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(d->message().startsWith(QStringLiteral("Saved")), 30000);
+        int exitCode = -1;
+        const QByteArray plain = run(QStringLiteral("openssl"), {QStringLiteral("cms"), QStringLiteral("-decrypt"), QStringLiteral("-inform"), QStringLiteral("DER"),
+                                                                 QStringLiteral("-in"), path, QStringLiteral("-inkey"), m_dir->filePath(QStringLiteral("chuo.key"))},
+                                     &exitCode);
+        QCOMPARE(exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(plain).object().value(QStringLiteral("resourceType")).toString(), QStringLiteral("Bundle"));
+        run(QStringLiteral("openssl"), {QStringLiteral("cms"), QStringLiteral("-decrypt"), QStringLiteral("-inform"), QStringLiteral("DER"),
+                                        QStringLiteral("-in"), path, QStringLiteral("-inkey"), m_dir->filePath(QStringLiteral("kita.key"))},
+            &exitCode);
+        QVERIFY(exitCode != 0);
+        const QList<AuditEntry> entries = exportEntries(before);
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(1).outcome, QStringLiteral("done"));
+        QVERIFY2(QJsonDocument(entries.at(1).detail).toJson().contains(QStringLiteral("中央病院").toUtf8()),
+                 QJsonDocument(entries.at(1).detail).toJson().constData());
+
+        // A policy whose recipient is not a certificate is refused whole (PolicyRules).
+        section[QStringLiteral("recipients")] = QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("x")},
+                                                                       {QStringLiteral("certificate"), QStringLiteral("garbage")}}};
+        QCOMPARE(ExportPolicy::problems(section).size(), 1);
+        QCOMPARE(ExportPolicy::problems(section).first().first, QStringLiteral("export.recipients"));
+    }
+
     // A full medium: a real 64 KB file system as the USB stick. Refused before anything is written, with the free
     // space in the message; the ledger has the attempt; nothing is left on the medium.
     void aFullMediumIsRefusedAndLedgered()
