@@ -4466,6 +4466,10 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <source>Printed by %1 %2 · %3 · %4</source>
         <translation>印刷者 %1 %2 · %3 · %4</translation>
     </message>
+    <message>
+        <source>%1   %2 – %3</source>
+        <translation>%1　　%2 – %3</translation>
+    </message>
 </context>
 <context>
     <name>ward::Reauthenticator</name>

@@ -247,7 +247,9 @@ void ExportDialog::run()
             if (printer->printerName() != r.target)  // Qt falls back to another printer for an unknown name
                 error = tr("The printer \"%1\" is not available at this terminal.").arg(r.target);
             else
-                pages = PrintedDocument::paint(printer.get(), title, html, stamp, &error);
+                pages = r.kind == ExportKind::TemperatureSheet
+                            ? PrintedDocument::paintTemperatureSheet(printer.get(), m_context.patient, m_context.content, r.from, r.to, stamp, &error)
+                            : PrintedDocument::paint(printer.get(), title, html, stamp, &error);
         } else {
             QBuffer buffer(&bytes);
             buffer.open(QIODevice::WriteOnly);
@@ -256,7 +258,9 @@ void ExportDialog::run()
             pdf.setCreator(QStringLiteral("WardStation"));
             pdf.setPageSize(QPageSize(QPageSize::A4));
             pdf.setResolution(300);
-            pages = PrintedDocument::paint(&pdf, title, html, stamp, &error);
+            pages = r.kind == ExportKind::TemperatureSheet
+                        ? PrintedDocument::paintTemperatureSheet(&pdf, m_context.patient, m_context.content, r.from, r.to, stamp, &error)
+                        : PrintedDocument::paint(&pdf, title, html, stamp, &error);
         }
         if (pages == 0) {
             m_service.failed(ledger, r, error);

@@ -2,10 +2,13 @@
 
 #include "records/ChartService.h"
 #include "ui/chart/RecordPresenter.h"
+#include "ui/chart/TemperatureSheet.h"
 #include "ui/theme/ThemePalette.h"
 #include "ui/theme/TypeScale.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QImage>
+#include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPrinter>
@@ -128,6 +131,132 @@ QString PrintedDocument::footer(int page, int pages)
         .arg(pages);
 }
 
+void PrintedDocument::stampPage(QPainter* painter, const QRectF& page, qreal stampHeight, const QFont& text, const QString& mark,
+                                int number, int pages)
+{
+    // The stamp: once legibly at the top, and across the page in light grey so a cut-off header still shows it.
+    QFont small = text;
+    small.setPointSizeF(8);
+    painter->setFont(small);
+    painter->setPen(ThemePalette::paperInk());
+    painter->drawText(QRectF(0, 0, page.width(), stampHeight), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, mark);
+    painter->drawText(QRectF(0, page.height() - stampHeight, page.width(), stampHeight), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+                      footer(number, pages));
+    painter->save();
+    painter->translate(page.width() / 2, page.height() / 2);
+    painter->rotate(-35);
+    QFont big = text;
+    big.setPointSizeF(14);
+    painter->setFont(big);
+    painter->setPen(ThemePalette::paperWatermark());
+    painter->drawText(QRectF(-page.width(), -page.height() / 8, 2 * page.width(), page.height() / 4), Qt::AlignCenter, mark);
+    painter->restore();
+}
+
+int PrintedDocument::paintTemperatureSheet(QPagedPaintDevice* device, const Patient& patient, const ChartContent& content,
+                                           const QDate& from, const QDate& to, const Stamp& stamp, QString* error)
+{
+    QList<ChartContent::Vitals> vitals;
+    for (const ChartContent::Vitals& v : content.vitals)
+        if (inPeriod(v.at, from, to))
+            vitals << v;
+    QList<ChartContent::Note> notes;
+    for (const ChartContent::Note& n : content.notes)
+        if (inPeriod(n.at, from, to))
+            notes << n;
+    QDate first = from;
+    QDate last = to;
+    if (!first.isValid())
+        first = vitals.isEmpty() ? QDate::currentDate() : vitals.first().at.toLocalTime().date();
+    if (!last.isValid() || last < first)
+        last = vitals.isEmpty() ? first : vitals.last().at.toLocalTime().date();
+    const int days = int(first.daysTo(last)) + 1;
+    const int sheetPages = (days + kSheetDaysPerPage - 1) / kSheetDaysPerPage;
+
+    auto* printer = dynamic_cast<QPrinter*>(device);
+    if (printer && !printer->isValid()) {
+        *error = tr("The printer \"%1\" is not available at this terminal.").arg(printer->printerName());
+        return 0;
+    }
+    // A week of the sheet is wide: the pages are landscape, like the ward's paper form.
+    device->setPageOrientation(QPageLayout::Landscape);
+    const QString title = PrintedDocument::title(ExportKind::TemperatureSheet, patient);
+    if (printer)
+        printer->setDocName(title);
+    QPainter painter;
+    if (!painter.begin(device)) {
+        *error = printer ? tr("The printer \"%1\" did not accept the job.").arg(printer->printerName()) : tr("The document could not be started.");
+        return 0;
+    }
+    const QRectF page = device->pageLayout().paintRectPixels(device->logicalDpiX());
+    const qreal stampHeight = device->logicalDpiY() * 0.45;
+    const QRectF body(0, stampHeight, page.width(), page.height() - 2 * stampHeight);
+    const QFont text = TypeScale::paperFont();
+    const QString mark = watermark(stamp);
+
+    // The values as text after the graphs, laid out like the other printed kinds.
+    QTextDocument listing;
+    listing.documentLayout()->setPaintDevice(device);
+    listing.setDefaultFont(text);
+    listing.setHtml(html(ExportKind::TemperatureSheet, patient, content, from, to));
+    listing.setPageSize(body.size());
+    const int listingPages = qMax(1, listing.pageCount());
+    const int pages = sheetPages + listingPages;
+
+    TemperatureSheet sheet;
+    sheet.setAttribute(Qt::WA_DontShowOnScreen);
+    sheet.setContent(vitals, notes);
+    QFont heading = text;
+    heading.setPointSizeF(11);
+    heading.setBold(true);
+    const qreal headingHeight = device->logicalDpiY() * 0.55;
+    for (int p = 0; p < pages; ++p) {
+        if (p > 0 && !device->newPage()) {
+            *error = tr("The printer failed at page %1.").arg(p + 1);
+            painter.end();
+            return 0;
+        }
+        if (p < sheetPages) {
+            const QDate pageFirst = first.addDays(qint64(p) * kSheetDaysPerPage);
+            const int pageDays = qMin(kSheetDaysPerPage, int(pageFirst.daysTo(last)) + 1);
+            painter.setFont(heading);
+            painter.setPen(ThemePalette::paperInk());
+            painter.drawText(QRectF(body.left(), body.top(), body.width(), headingHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                             tr("%1   %2 – %3").arg(title, QLocale().toString(pageFirst, QLocale::ShortFormat),
+                                                   QLocale().toString(pageFirst.addDays(pageDays - 1), QLocale::ShortFormat)));
+            // The sheet as the chart draws it, for exactly this page's days, drawn at twice its screen size (its
+            // fonts are sized for the screen, so it is drawn as an image, not scaled onto the printer's resolution).
+            sheet.resize(TemperatureSheet::kLeft + pageDays * TemperatureSheet::kDayWidth, sheet.sizeHint().height());
+            sheet.setFirstDay(pageFirst);
+            QImage image(sheet.size() * 2, QImage::Format_RGB32);
+            image.fill(Qt::white);
+            {
+                QPainter imagePainter(&image);
+                imagePainter.scale(2, 2);
+                sheet.render(&imagePainter, QPoint(), QRegion(), QWidget::DrawChildren);
+            }
+            const QRectF area(body.left(), body.top() + headingHeight, body.width(), body.height() - headingHeight);
+            const qreal scale = qMin(area.width() / (TemperatureSheet::kLeft + kSheetDaysPerPage * TemperatureSheet::kDayWidth),
+                                     area.height() / sheet.height());
+            painter.drawImage(QRectF(area.topLeft(), QSizeF(sheet.size()) * scale), image);
+        } else {
+            const int lp = p - sheetPages;
+            painter.save();
+            painter.translate(body.topLeft());
+            painter.translate(0, -lp * body.height());
+            listing.drawContents(&painter, QRectF(0, lp * body.height(), body.width(), body.height()));
+            painter.restore();
+        }
+        stampPage(&painter, page, stampHeight, text, mark, p + 1, pages);
+    }
+    painter.end();
+    if (printer && printer->printerState() == QPrinter::Error) {
+        *error = tr("The printer reported an error while printing.");
+        return 0;
+    }
+    return pages;
+}
+
 int PrintedDocument::paint(QPagedPaintDevice* device, const QString& title, const QString& html, const Stamp& stamp, QString* error)
 {
     auto* printer = dynamic_cast<QPrinter*>(device);
@@ -166,24 +295,7 @@ int PrintedDocument::paint(QPagedPaintDevice* device, const QString& title, cons
         painter.translate(0, -p * body.height());
         document.drawContents(&painter, QRectF(0, p * body.height(), body.width(), body.height()));
         painter.restore();
-
-        // The stamp: once legibly at the top, and across the page in light grey so a cut-off header still shows it.
-        QFont small = text;
-        small.setPointSizeF(8);
-        painter.setFont(small);
-        painter.setPen(ThemePalette::paperInk());
-        painter.drawText(QRectF(0, 0, page.width(), stampHeight), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, mark);
-        painter.drawText(QRectF(0, page.height() - stampHeight, page.width(), stampHeight), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
-                         footer(p + 1, pages));
-        painter.save();
-        painter.translate(page.width() / 2, page.height() / 2);
-        painter.rotate(-35);
-        QFont big = text;
-        big.setPointSizeF(14);
-        painter.setFont(big);
-        painter.setPen(ThemePalette::paperWatermark());
-        painter.drawText(QRectF(-page.width(), -page.height() / 8, 2 * page.width(), page.height() / 4), Qt::AlignCenter, mark);
-        painter.restore();
+        stampPage(&painter, page, stampHeight, text, mark, p + 1, pages);
     }
     painter.end();
     if (printer && printer->printerState() == QPrinter::Error) {

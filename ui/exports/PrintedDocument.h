@@ -8,7 +8,10 @@
 #include <QDateTime>
 #include <QString>
 
+class QFont;
 class QPagedPaintDevice;
+class QPainter;
+class QRectF;
 
 namespace ward {
 
@@ -38,6 +41,16 @@ public:
     // Lays the body out on the device's pages and stamps each; the number of pages, or 0 with *error when the
     // device cannot be painted on or the printer failed.
     static int paint(QPagedPaintDevice* device, const QString& title, const QString& html, const Stamp& stamp, QString* error);
+    // The 温度板 on paper as the ward reads it: the chart's TemperatureSheet drawn (vector) for up to a week per page,
+    // landscape, under the identity block, with the same stamp, watermark and footer on every page. The period's
+    // values are also listed as text after the graphs (for a reader who cannot see colours, and for search).
+    static int paintTemperatureSheet(QPagedPaintDevice* device, const Patient& patient, const ChartContent& content,
+                                     const QDate& from, const QDate& to, const Stamp& stamp, QString* error);
+    static constexpr int kSheetDaysPerPage = 7;
+
+private:
+    static void stampPage(QPainter* painter, const QRectF& page, qreal stampHeight, const QFont& text, const QString& mark,
+                          int number, int pages);
 };
 
 } // namespace ward

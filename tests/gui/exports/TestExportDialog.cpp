@@ -21,6 +21,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QRegularExpression>
 #include <QtTest>
 
 using namespace ward;
@@ -163,6 +164,40 @@ private slots:
         QCOMPARE(entries.at(1).detail.value(QStringLiteral("pages")).toInt(), pages);
         QCOMPARE(entries.at(1).detail.value(QStringLiteral("purposeText")).toString(), QStringLiteral("中央病院へ紹介"));
         QCOMPARE(entries.at(1).object, ledger);
+    }
+
+    // The 温度板 on paper is the graph the ward reads (the chart's TemperatureSheet), a week per landscape page, the
+    // values listed after it as text; every page stamped.
+    void temperatureSheetIsPrintedAsTheGraph()
+    {
+        PatientChart* chart = chartAs(kDoctor, folderAndMedia());
+        ExportDialog* d = openDialog(chart);
+        fill(d, QStringLiteral("temperature-sheet"), QStringLiteral("referral"), QStringLiteral("転院先へ"), QStringLiteral("folder"));
+        child<QDateEdit>(d, "exportFrom")->setDate(QDate(2026, 3, 27));
+        child<QDateEdit>(d, "exportTo")->setDate(QDate(2026, 4, 10));  // 15 days: three sheet pages
+        const QString path = child<QLineEdit>(d, "exportPath")->text();
+        child<QPushButton>(d, "exportGo")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!d->lastLedger().isEmpty() && d->message().startsWith(QStringLiteral("Saved")), 20000);
+        const QString ledger = d->lastLedger();
+        const QString info = QString::fromUtf8(run(QStringLiteral("pdfinfo"), {path}));
+        const int pages = info.section(QStringLiteral("Pages:"), 1).trimmed().section(QLatin1Char('\n'), 0, 0).toInt();
+        QVERIFY2(pages >= 4, qPrintable(info));
+        // Landscape A4 (842 × 595 pt).
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Page size:\\s+84[12](\\.\\d+)? x 595"))), qPrintable(QString(info).replace(QLatin1Char(10), QStringLiteral(" | "))));
+        // One drawn sheet on each of the first three pages, none after.
+        const QString images = QString::fromUtf8(run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path}));
+        QStringList sheetPages;
+        for (const QString& line : images.split(QLatin1Char('\n')).mid(2))
+            if (!line.trimmed().isEmpty())
+                sheetPages << line.simplified().section(QLatin1Char(' '), 0, 0);
+        QCOMPARE(sheetPages, (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
+        const QString text = QString::fromUtf8(run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")}));
+        QCOMPARE(text.count(QStringLiteral("Contains personal health information")), pages);
+        QVERIFY(text.count(QStringLiteral("Ledger ") + ledger) >= pages);
+        // The values as text after the graphs.
+        const ChartContent& content = chart->content();
+        QVERIFY(!content.vitals.isEmpty());
+        QVERIFY(text.contains(QStringLiteral("Temperature")));
     }
 
     void refusalsAreShownAndLedgered()
