@@ -592,6 +592,14 @@
         <source>%1 The code was issued at the hub but not delivered; nobody has seen it. Issue a new fallback code for %2 to print a new letter.</source>
         <translation>%1 The code was issued at the hub but not delivered; nobody has seen it. Issue a new fallback code for %2 to print a new letter.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 The letter was approved at the hub but not delivered; nobody has seen its password. Ask for a new letter for %2 (another person approves it) to print one.</source>
+        <translation>%1 The letter was approved at the hub but not delivered; nobody has seen its password. Ask for a new letter for %2 (another person approves it) to print one.</translation>
+    </message>
 </context>
 <context>
     <name>LoginDecision</name>
@@ -823,6 +831,66 @@
     <message>
         <source>If this envelope was open when you received it, do not use the code: tell the reception desk at once.</source>
         <translation>If this envelope was open when you received it, do not use the code: tell the reception desk at once.</translation>
+    </message>
+    <message>
+        <source>Use this account only when nobody on the ward can log in with an IC card (the card system is down, staff from outside are helping).</source>
+        <translation>Use this account only when nobody on the ward can log in with an IC card (the card system is down, staff from outside are helping).</translation>
+    </message>
+    <message>
+        <source>Enter the account above, the name and workplace of the person who will use it, and why it is needed.</source>
+        <translation>Enter the account above, the name and workplace of the person who will use it, and why it is needed.</translation>
+    </message>
+    <message>
+        <source>Type the password above (upper or lower case, spaces and dashes do not matter).</source>
+        <translation>Type the password above (upper or lower case, spaces and dashes do not matter).</translation>
+    </message>
+    <message>
+        <source>IT and the auditors are told at once; every action is recorded and reviewed; the session is short. Works also when the network is down, on this ward&apos;s terminals.</source>
+        <translation>IT and the auditors are told at once; every action is recorded and reviewed; the session is short. Works also when the network is down, on this ward&apos;s terminals.</translation>
+    </message>
+    <message>
+        <source>After its first use the account stays open for one period, then closes until IT issues a new letter: give this letter to IT after the emergency.</source>
+        <translation>After its first use the account stays open for one period, then closes until IT issues a new letter: give this letter to IT after the emergency.</translation>
+    </message>
+    <message>
+        <source>Sealed: to be opened only in an emergency, by the person in charge of the ward</source>
+        <translation>Sealed: to be opened only in an emergency, by the person in charge of the ward</translation>
+    </message>
+    <message>
+        <source>Emergency account of %1</source>
+        <translation>Emergency account of %1</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Letter no.</source>
+        <translation>Letter no.</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <source>%1 (asked), %2 (approved)</source>
+        <translation>%1 (asked), %2 (approved)</translation>
+    </message>
+    <message>
+        <source>When nobody can log in with an IC card</source>
+        <translation>When nobody can log in with an IC card</translation>
+    </message>
+    <message>
+        <source>Keep this letter sealed in the ward&apos;s safe. If the seal is found broken when the account was not needed, tell IT at once: a new letter replaces this one.</source>
+        <translation>Keep this letter sealed in the ward&apos;s safe. If the seal is found broken when the account was not needed, tell IT at once: a new letter replaces this one.</translation>
     </message>
 </context>
 <context>
@@ -2582,6 +2650,89 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     <message>
         <source>Draft saved %1</source>
         <translation>Draft saved %1</translation>
+    </message>
+</context>
+<context>
+    <name>ward::EmergencyAccountsPanel</name>
+    <message>
+        <source>Each ward keeps one emergency account in a sealed letter in its safe, for when nobody can log in with an IC card. One person asks for a letter; another approves it at their own desk, where the letter is printed. Using the account alerts IT and the auditors.</source>
+        <translation>Each ward keeps one emergency account in a sealed letter in its safe, for when nobody can log in with an IC card. One person asks for a letter; another approves it at their own desk, where the letter is printed. Using the account alerts IT and the auditors.</translation>
+    </message>
+    <message>
+        <source>Emergency accounts</source>
+        <translation>Emergency accounts</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Ward</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Letter no.</source>
+        <translation>Letter no.</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Waiting for approval</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation>Last test</translation>
+    </message>
+    <message>
+        <source>Ask for this ward&apos;s account</source>
+        <translation>Ask for this ward&apos;s account</translation>
+    </message>
+    <message>
+        <source>Ask for a new letter</source>
+        <translation>Ask for a new letter</translation>
+    </message>
+    <message>
+        <source>Approve and print the letter</source>
+        <translation>Approve and print the letter</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>No letter yet</source>
+        <translation>No letter yet</translation>
+    </message>
+    <message>
+        <source>Ready (sealed letter)</source>
+        <translation>Ready (sealed letter)</translation>
+    </message>
+    <message>
+        <source>In use until %1</source>
+        <translation>In use until %1</translation>
+    </message>
+    <message>
+        <source>Used on %1: needs a new letter</source>
+        <translation>Used on %1: needs a new letter</translation>
+    </message>
+    <message>
+        <source>Asked by %1 at %2</source>
+        <translation>Asked by %1 at %2</translation>
+    </message>
+    <message>
+        <source>Asked for %1. Another person approves it at their own desk, where the sealed letter is printed.</source>
+        <translation>Asked for %1. Another person approves it at their own desk, where the sealed letter is printed.</translation>
+    </message>
+    <message>
+        <source>Asked for a new letter for %1. The current letter works until another person approves the new one.</source>
+        <translation>Asked for a new letter for %1. The current letter works until another person approves the new one.</translation>
+    </message>
+    <message>
+        <source>Approved: the letter for %1 is printed. Seal it and take it to the ward&apos;s safe; the previous letter no longer works.</source>
+        <translation>Approved: the letter for %1 is printed. Seal it and take it to the ward&apos;s safe; the previous letter no longer works.</translation>
     </message>
 </context>
 <context>
@@ -4567,6 +4718,10 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <source>Your role does not allow this (permission %1).</source>
         <translation>Your role does not allow this (permission %1).</translation>
     </message>
+    <message>
+        <source>You asked for this letter yourself: a second authorised person must approve it at their own desk (BCP-1).</source>
+        <translation>You asked for this letter yourself: a second authorised person must approve it at their own desk (BCP-1).</translation>
+    </message>
 </context>
 <context>
     <name>ward::ReceptionWorkspace</name>
@@ -4589,6 +4744,10 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
     <message>
         <source>IC cards</source>
         <translation>IC cards</translation>
+    </message>
+    <message>
+        <source>Emergency accounts</source>
+        <translation>Emergency accounts</translation>
     </message>
 </context>
 <context>

@@ -589,6 +589,14 @@
         <source>%1 The code was issued at the hub but not delivered; nobody has seen it. Issue a new fallback code for %2 to print a new letter.</source>
         <translation>%1 ハブではコードが発行されましたが、本人には届いていません（誰も見ていません）。%2 に代替コードをもう一度発行して、新しい通知書を印刷してください。</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 The letter was approved at the hub but not delivered; nobody has seen its password. Ask for a new letter for %2 (another person approves it) to print one.</source>
+        <translation>%1 封書はハブで承認されましたが、届けられていません。パスワードは誰にも見られていません。%2 の新しい封書を依頼し（別の担当者が承認します）、印刷し直してください。</translation>
+    </message>
 </context>
 <context>
     <name>LoginDecision</name>
@@ -818,6 +826,66 @@
     <message>
         <source>If this envelope was open when you received it, do not use the code: tell the reception desk at once.</source>
         <translation>受け取った時に封筒が開いていた場合はコードを使わず、すぐに受付へ連絡してください。</translation>
+    </message>
+    <message>
+        <source>Use this account only when nobody on the ward can log in with an IC card (the card system is down, staff from outside are helping).</source>
+        <translation>このアカウントは、病棟の誰も IC カードでログインできないとき（カードシステムの停止、院外からの応援など）にだけ使ってください。</translation>
+    </message>
+    <message>
+        <source>Enter the account above, the name and workplace of the person who will use it, and why it is needed.</source>
+        <translation>上のアカウント、実際に使う人の氏名と所属、必要な理由を入力します。</translation>
+    </message>
+    <message>
+        <source>Type the password above (upper or lower case, spaces and dashes do not matter).</source>
+        <translation>上のパスワードを入力します（大文字・小文字、空白、ハイフンは区別しません）。</translation>
+    </message>
+    <message>
+        <source>IT and the auditors are told at once; every action is recorded and reviewed; the session is short. Works also when the network is down, on this ward&apos;s terminals.</source>
+        <translation>情報システム担当と監査担当に直ちに通知され、すべての操作が記録・確認されます。セッションは短時間です。ネットワークが停止していても、この病棟の端末で使えます。</translation>
+    </message>
+    <message>
+        <source>After its first use the account stays open for one period, then closes until IT issues a new letter: give this letter to IT after the emergency.</source>
+        <translation>最初の使用から一定期間だけ使え、その後は情報システム担当が新しい封書を発行するまで使えません。非常時が終わったら、この封書を情報システム担当に渡してください。</translation>
+    </message>
+    <message>
+        <source>Sealed: to be opened only in an emergency, by the person in charge of the ward</source>
+        <translation>厳封：非常時に限り、病棟の責任者が開封すること</translation>
+    </message>
+    <message>
+        <source>Emergency account of %1</source>
+        <translation>%1 の非常用アカウント</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Letter no.</source>
+        <translation>封書番号</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>発行日時</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>%1 (asked), %2 (approved)</source>
+        <translation>%1（依頼）、%2（承認）</translation>
+    </message>
+    <message>
+        <source>When nobody can log in with an IC card</source>
+        <translation>誰も IC カードでログインできないとき</translation>
+    </message>
+    <message>
+        <source>Keep this letter sealed in the ward&apos;s safe. If the seal is found broken when the account was not needed, tell IT at once: a new letter replaces this one.</source>
+        <translation>この封書は封をしたまま病棟の金庫に保管してください。使用していないのに封が開いていた場合は、直ちに情報システム担当に連絡してください。新しい封書に差し替えます。</translation>
     </message>
 </context>
 <context>
@@ -2570,6 +2638,89 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
     <message>
         <source>Draft saved %1</source>
         <translation>下書き保存済み %1</translation>
+    </message>
+</context>
+<context>
+    <name>ward::EmergencyAccountsPanel</name>
+    <message>
+        <source>Each ward keeps one emergency account in a sealed letter in its safe, for when nobody can log in with an IC card. One person asks for a letter; another approves it at their own desk, where the letter is printed. Using the account alerts IT and the auditors.</source>
+        <translation>各病棟は、誰も IC カードでログインできないときのために、非常用アカウントを 1 つ封書にして金庫に保管します。1 人が封書を依頼し、別の 1 人が自分の受付端末で承認すると、その端末で封書が印刷されます。使用すると情報システム担当と監査担当に通知されます。</translation>
+    </message>
+    <message>
+        <source>Emergency accounts</source>
+        <translation>非常用アカウント</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>病棟</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Letter no.</source>
+        <translation>封書番号</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>承認待ち</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation>最終テスト</translation>
+    </message>
+    <message>
+        <source>Ask for this ward&apos;s account</source>
+        <translation>この病棟のアカウントを依頼</translation>
+    </message>
+    <message>
+        <source>Ask for a new letter</source>
+        <translation>新しい封書を依頼</translation>
+    </message>
+    <message>
+        <source>Approve and print the letter</source>
+        <translation>承認して封書を印刷</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <source>No letter yet</source>
+        <translation>封書未発行</translation>
+    </message>
+    <message>
+        <source>Ready (sealed letter)</source>
+        <translation>使用可能（封書保管中）</translation>
+    </message>
+    <message>
+        <source>In use until %1</source>
+        <translation>使用中（%1 まで）</translation>
+    </message>
+    <message>
+        <source>Used on %1: needs a new letter</source>
+        <translation>%1 に使用済み：新しい封書が必要</translation>
+    </message>
+    <message>
+        <source>Asked by %1 at %2</source>
+        <translation>%1 が %2 に依頼</translation>
+    </message>
+    <message>
+        <source>Asked for %1. Another person approves it at their own desk, where the sealed letter is printed.</source>
+        <translation>%1 を依頼しました。別の担当者が自分の受付端末で承認し、そこで封書が印刷されます。</translation>
+    </message>
+    <message>
+        <source>Asked for a new letter for %1. The current letter works until another person approves the new one.</source>
+        <translation>%1 の新しい封書を依頼しました。別の担当者が新しい封書を承認するまで、現在の封書が有効です。</translation>
+    </message>
+    <message>
+        <source>Approved: the letter for %1 is printed. Seal it and take it to the ward&apos;s safe; the previous letter no longer works.</source>
+        <translation>承認しました：%1 の封書を印刷しました。封をして病棟の金庫に保管してください。以前の封書は使えなくなりました。</translation>
     </message>
 </context>
 <context>
@@ -4468,7 +4619,7 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
     </message>
     <message>
         <source>%1   %2 – %3</source>
-        <translation>%1　　%2 – %3</translation>
+        <translation>%1&#x3000;&#x3000;%2 – %3</translation>
     </message>
 </context>
 <context>
@@ -4548,6 +4699,10 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
         <source>Your role does not allow this (permission %1).</source>
         <translation>この操作を行う権限（%1）がありません。</translation>
     </message>
+    <message>
+        <source>You asked for this letter yourself: a second authorised person must approve it at their own desk (BCP-1).</source>
+        <translation>この封書はあなた自身が依頼したものです。権限のある別の担当者が、自分の受付端末で承認する必要があります（BCP-1）。</translation>
+    </message>
 </context>
 <context>
     <name>ward::ReceptionWorkspace</name>
@@ -4570,6 +4725,10 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
     <message>
         <source>IC cards</source>
         <translation>ICカード</translation>
+    </message>
+    <message>
+        <source>Emergency accounts</source>
+        <translation>非常用アカウント</translation>
     </message>
 </context>
 <context>

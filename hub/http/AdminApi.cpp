@@ -22,6 +22,19 @@ std::string param(const HubRequest& req, const char* name)
     return req.hasParam(name) ? req.param(name) : std::string();
 }
 
+QJsonObject apiContext(const AdminSessions::Admin& admin)
+{
+    return {{QStringLiteral("terminal"), admin.terminalId}, {QStringLiteral("via"), QStringLiteral("admin-api")}};
+}
+
+QString accountIdOf(const QJsonObject& body)
+{
+    const QJsonValue id = body.value(QStringLiteral("accountId"));
+    if (!id.isString() || id.toString().isEmpty() || id.toString().size() > 10)
+        throw HubError(QStringLiteral("bad_request"), tr("accountId must be an emergency account's 10-character ID."), 400);
+    return id.toString().toUpper();
+}
+
 // Replies that carry a temporary password or a one-time code must not be kept by any cache on the way.
 void noStore(HubResponse& res)
 {
@@ -147,6 +160,41 @@ void AdminApi::audit(const HubRequest& req, HubResponse& res, const Admin&)
     const int after = AdminRequest::intParam(req.query, "after", 0, 0, 2000000000);
     const int limit = AdminRequest::intParam(req.query, "limit", 200, 1, 1000);
     JsonReply::ok(res, m_services.adminReports.auditPage(after, limit));
+}
+
+void AdminApi::emergencyList(const HubRequest&, HubResponse& res, const Admin&)
+{
+    QJsonArray accounts;
+    for (const EmergencyAccounts::Account& a : m_services.emergencyAccounts.list())
+        accounts.append(a.toJson());
+    JsonReply::ok(res, {{QStringLiteral("accounts"), accounts}});
+}
+
+void AdminApi::emergencyRequest(const HubRequest& req, HubResponse& res, const Admin& admin)
+{
+    const QJsonObject body = AdminRequest::body(req.body);
+    const QString id = accountIdOf(body);
+    const QJsonValue ward = body.value(QStringLiteral("ward"));
+    if (!ward.isUndefined() && (!ward.isString() || ward.toString().size() > 32))
+        throw HubError(QStringLiteral("bad_request"), tr("ward must be a ward's ID."), 400);
+    m_services.emergencyAccounts.request(id, ward.toString(), admin.userId, apiContext(admin));
+    const auto account = m_services.emergencyAccounts.find(id);
+    JsonReply::ok(res, account ? account->toJson() : QJsonObject(), 201);
+}
+
+void AdminApi::emergencyApprove(const HubRequest& req, HubResponse& res, const Admin& admin)
+{
+    const EmergencyAccounts::Letter letter = m_services.emergencyAccounts.approve(accountIdOf(AdminRequest::body(req.body)), admin.userId,
+                                                                                 apiContext(admin));
+    noStore(res);
+    JsonReply::ok(res, {{QStringLiteral("accountId"), letter.accountId},
+                        {QStringLiteral("ward"), letter.ward},
+                        {QStringLiteral("wardName"), letter.wardName},
+                        {QStringLiteral("letter"), letter.serial},
+                        {QStringLiteral("password"), QString::fromUtf8(letter.password.toQByteArrayUnsafe())},
+                        {QStringLiteral("issuedAt"), letter.issuedAt.toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("requestedBy"), letter.requestedBy},
+                        {QStringLiteral("approvedBy"), letter.approvedBy}});
 }
 
 } // namespace ward::hub

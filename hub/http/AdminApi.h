@@ -34,6 +34,11 @@ public:
     void refuse(const HubRequest& req, HubResponse& res, const Admin& admin);
     void report(const HubRequest& req, HubResponse& res, const Admin& admin);
     void audit(const HubRequest& req, HubResponse& res, const Admin& admin);
+    // BCP-1: the wards' emergency accounts at the reception desk — the list, one person's request, another's
+    // approval (whose reply carries the letter's password once, for the sealed letter the desk prints).
+    void emergencyList(const HubRequest& req, HubResponse& res, const Admin& admin);
+    void emergencyRequest(const HubRequest& req, HubResponse& res, const Admin& admin);
+    void emergencyApprove(const HubRequest& req, HubResponse& res, const Admin& admin);
 
     // The bearer session token of a request (Authorization: Bearer …), or HubError 401 session_invalid.
     static QString bearerToken(const HubRequest& req);

@@ -124,6 +124,10 @@ RequestRouter::RequestRouter(HubServices& services)
     m_routes[{"POST", "/api/v1/admin/requests/refuse"}] = admin({users}, &AdminApi::refuse);
     m_routes[{"GET", "/api/v1/admin/reports"}] = admin({users, audit}, &AdminApi::report);
     m_routes[{"GET", "/api/v1/admin/audit"}] = admin({audit}, &AdminApi::audit);
+    // BCP-1: the wards' emergency accounts (two people: the approver must not be the one who asked).
+    m_routes[{"GET", "/api/v1/admin/emergency"}] = admin({users}, &AdminApi::emergencyList);
+    m_routes[{"POST", "/api/v1/admin/emergency/request"}] = admin({users}, &AdminApi::emergencyRequest);
+    m_routes[{"POST", "/api/v1/admin/emergency/approve"}] = admin({users}, &AdminApi::emergencyApprove);
 
     // Issue 13: the IT console's terminals.
     auto terminalAdmin = adminOf(m_terminalAdminApi.get());

@@ -23,7 +23,11 @@ void LetterIssue::run(const ReceptionSetup& setup, const QString& purpose, Passw
         Result result;
         result.reply = reply;
         const bool code = content.kind == PasswordLetter::Kind::FallbackCode;
-        const QString secret = reply.json.value(code ? QStringLiteral("code") : QStringLiteral("temporaryPassword")).toString();
+        const bool emergency = content.kind == PasswordLetter::Kind::EmergencyLetter;
+        const QString secret = reply.json.value(code        ? QStringLiteral("code")
+                                                : emergency ? QStringLiteral("password")
+                                                            : QStringLiteral("temporaryPassword"))
+                                   .toString();
         if (!reply.ok()) {
             letter->abandon();
             result.outcome = Outcome::Refused;
@@ -41,6 +45,16 @@ void LetterIssue::run(const ReceptionSetup& setup, const QString& purpose, Passw
             const QDateTime until = QDateTime::fromString(reply.json.value(QStringLiteral("validUntil")).toString(), Qt::ISODateWithMs);
             const QDateTime issued = reply.hubTime.isValid() ? reply.hubTime : Clock::instance().nowUtc();
             content.expiresAt = until.isValid() ? until : issued.addSecs(qint64(hours) * 3600);
+            if (emergency) {
+                // BCP-1: the letter names its ward, number and the two people who made it.
+                const QString wardName = reply.json.value(QStringLiteral("wardName")).toString();
+                const QString ward = reply.json.value(QStringLiteral("ward")).toString();
+                content.ward = wardName.isEmpty() || wardName == ward ? ward : tr("%1 (%2)").arg(wardName, ward);
+                content.issuedAt = QDateTime::fromString(reply.json.value(QStringLiteral("issuedAt")).toString(), Qt::ISODateWithMs);
+                content.letterSerial = reply.json.value(QStringLiteral("letter")).toInt();
+                content.requestedBy = reply.json.value(QStringLiteral("requestedBy")).toString();
+                content.approvedBy = reply.json.value(QStringLiteral("approvedBy")).toString();
+            }
             QString error;
             if (letter->print(content, secret, &error)) {
                 result.outcome = Outcome::Printed;
@@ -48,7 +62,11 @@ void LetterIssue::run(const ReceptionSetup& setup, const QString& purpose, Passw
                 // AUTH-7, AUTH-2: the secret exists only on a letter that failed; it is never shown instead. A new
                 // reset (which voids the password) or a new code prints a new letter.
                 result.outcome = Outcome::PrintFailed;
-                result.message = code ? tr("%1 The code was issued at the hub but not delivered; nobody has seen it. Issue a "
+                result.message = emergency
+                                     ? tr("%1 The letter was approved at the hub but not delivered; nobody has seen its "
+                                          "password. Ask for a new letter for %2 (another person approves it) to print one.")
+                                           .arg(error, content.userId)
+                                 : code ? tr("%1 The code was issued at the hub but not delivered; nobody has seen it. Issue a "
                                            "new fallback code for %2 to print a new letter.")
                                             .arg(error, content.userId)
                                       : tr("%1 The change was made at the hub, but the temporary password was not "

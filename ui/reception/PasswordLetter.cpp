@@ -51,6 +51,8 @@ QString PasswordLetter::html(const Content& c, const QString& secret)
     const QString expires = locale.toString(c.expiresAt.toLocalTime(), QLocale::LongFormat);
     QString title, secretLabel, stepsHeading, warning;
     QStringList steps;
+    if (c.kind == Kind::EmergencyLetter)
+        return emergencyHtml(c, secret);
     if (c.kind == Kind::FallbackCode) {
         title = tr("Your one-time login code for this shift");
         secretLabel = tr("One-time code");
@@ -90,6 +92,47 @@ QString PasswordLetter::html(const Content& c, const QString& secret)
         out += QStringLiteral("<li>%1</li>").arg(step.toHtmlEscaped());
     out += QStringLiteral("</ol>");
     out += QStringLiteral("<p>%1</p>").arg(warning.toHtmlEscaped());
+    if (!c.contact.isEmpty())
+        out += QStringLiteral("<p>%1</p>").arg(tr("Questions: %1").arg(c.contact).toHtmlEscaped());
+    return out;
+}
+
+QString PasswordLetter::emergencyHtml(const Content& c, const QString& secret)
+{
+    const QLocale locale;
+    // The words of the login screen's own button and box, so the letter names exactly what the person sees.
+    const QString button = QCoreApplication::translate("ward::LoginScreen", "Emergency account (sealed letter)");
+    const QStringList steps{
+        tr("Use this account only when nobody on the ward can log in with an IC card (the card system is down, staff "
+           "from outside are helping)."),
+        tr("On the card screen of a ward terminal, choose \"%1\".").arg(button),
+        tr("Enter the account above, the name and workplace of the person who will use it, and why it is needed."),
+        tr("Type the password above (upper or lower case, spaces and dashes do not matter)."),
+        tr("IT and the auditors are told at once; every action is recorded and reviewed; the session is short. Works "
+           "also when the network is down, on this ward's terminals."),
+        tr("After its first use the account stays open for one period, then closes until IT issues a new letter: give "
+           "this letter to IT after the emergency.")};
+    QString out;
+    out += QStringLiteral("<p align=\"right\"><b>%1</b></p>")
+               .arg(tr("Sealed: to be opened only in an emergency, by the person in charge of the ward").toHtmlEscaped());
+    out += QStringLiteral("<h1>%1</h1>").arg(tr("Emergency account of %1").arg(c.ward).toHtmlEscaped());
+    out += QStringLiteral("<table cellpadding=\"6\">");
+    const QList<QPair<QString, QString>> rows{
+        {tr("Account"), c.userId},
+        {tr("Password"), secret},
+        {tr("Letter no."), QString::number(c.letterSerial)},
+        {tr("Issued"), locale.toString(c.issuedAt.toLocalTime(), QLocale::LongFormat)},
+        {tr("Made by"), tr("%1 (asked), %2 (approved)").arg(c.requestedBy, c.approvedBy)}};
+    for (const auto& [label, value] : rows)
+        out += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    out += QStringLiteral("</table>");
+    out += QStringLiteral("<h2>%1</h2><ol>").arg(tr("When nobody can log in with an IC card").toHtmlEscaped());
+    for (const QString& step : steps)
+        out += QStringLiteral("<li>%1</li>").arg(step.toHtmlEscaped());
+    out += QStringLiteral("</ol>");
+    out += QStringLiteral("<p>%1</p>").arg(tr("Keep this letter sealed in the ward's safe. If the seal is found broken when the account "
+                                              "was not needed, tell IT at once: a new letter replaces this one.")
+                                               .toHtmlEscaped());
     if (!c.contact.isEmpty())
         out += QStringLiteral("<p>%1</p>").arg(tr("Questions: %1").arg(c.contact).toHtmlEscaped());
     return out;

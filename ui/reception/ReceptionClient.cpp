@@ -79,6 +79,8 @@ QString ReceptionClient::explain(const HubReply& reply)
         return tr("This card was revoked (reported lost or broken) and cannot be issued again. Use a new card.");
     if (code == QLatin1String("self_approval"))
         return tr("You filed this request yourself: a second authorised person must approve it (AC-4).");
+    if (code == QLatin1String("second_person_required"))
+        return tr("You asked for this letter yourself: a second authorised person must approve it at their own desk (BCP-1).");
     if (code == QLatin1String("request_decided"))
         return tr("Another person has already decided this request. The list was refreshed.");
     if (code == QLatin1String("admin_session_idle"))

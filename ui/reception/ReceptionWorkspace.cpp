@@ -2,6 +2,7 @@
 
 #include "ui/reception/AccountReportView.h"
 #include "ui/reception/CardPanel.h"
+#include "ui/reception/EmergencyAccountsPanel.h"
 #include "ui/reception/PendingRequests.h"
 #include "ui/reception/ReceptionClient.h"
 #include "ui/reception/RegistrationForm.h"
@@ -55,10 +56,15 @@ ReceptionWorkspace::ReceptionWorkspace(HubClient& hub, const QString& sessionTok
         m_tabs->addTab(m_requests, ThemeIcon::icon(IconName::Pending), tr("Waiting for approval"));
         m_reports = new AccountReportView(setup, m_tabs);
         m_tabs->addTab(m_reports, ThemeIcon::icon(IconName::History), tr("Reports"));
+        // BCP-1: the wards' emergency accounts, made by two people, their letters printed here.
+        m_emergency = new EmergencyAccountsPanel(setup, m_tabs);
+        m_tabs->addTab(m_emergency, ThemeIcon::icon(IconName::BreakGlass), tr("Emergency accounts"));
         m_registration->refreshNextId();
         connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
             if (m_tabs->widget(index) == m_requests)
                 m_requests->refresh();
+            if (m_tabs->widget(index) == m_emergency)
+                m_emergency->refresh();
         });
     }
     layout->addWidget(m_tabs, 1);

@@ -12,6 +12,7 @@ namespace ward {
 class AccountReportView;
 class CardPanel;
 class HubClient;
+class EmergencyAccountsPanel;
 class PendingRequests;
 class ReceptionClient;
 class RegistrationForm;
@@ -33,6 +34,7 @@ public:
     StaffFinder* finder() const { return m_finder; }
     RegistrationForm* registration() const { return m_registration; }
     PendingRequests* requests() const { return m_requests; }
+    EmergencyAccountsPanel* emergencyAccounts() const { return m_emergency; }
     AccountReportView* reports() const { return m_reports; }
     CardPanel* cards() const { return m_cards; }
     QTabWidget* tabs() const { return m_tabs; }
@@ -50,6 +52,7 @@ private:
     StaffFinder* m_finder;
     RegistrationForm* m_registration = nullptr;
     PendingRequests* m_requests = nullptr;
+    EmergencyAccountsPanel* m_emergency = nullptr;
     AccountReportView* m_reports = nullptr;
     CardPanel* m_cards = nullptr;
 };

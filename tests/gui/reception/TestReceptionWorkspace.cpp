@@ -7,6 +7,7 @@
 #include "crypto/KeyPair.h"
 #include "sync/HubClient.h"
 #include "ui/reception/AccountReportView.h"
+#include "ui/reception/EmergencyAccountsPanel.h"
 #include "ui/reception/PendingRequests.h"
 #include "ui/reception/ReceptionAccess.h"
 #include "ui/reception/ReceptionClient.h"
@@ -24,6 +25,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QJsonArray>
@@ -275,10 +277,12 @@ private slots:
         QVERIFY(cardsOnly->cards());
         QVERIFY(!cardsOnly->registration());
         QVERIFY(!cardsOnly->reports());
+        QVERIFY(!cardsOnly->emergencyAccounts());  // BCP-1: emergency letters need users.manage
         auto usersOnly = desk(m_reception, {QStringLiteral("users.manage")});
         QVERIFY(!usersOnly->cards());
         auto full = desk(m_reception);
-        QCOMPARE(full->tabs()->count(), 5);
+        QCOMPARE(full->tabs()->count(), 6);
+        QVERIFY(full->emergencyAccounts());
         // A nurse's token at a desk built anyway is refused by the hub, with words that say what to do.
         auto forged = desk(m_nurse);
         search(forged->finder(), QStringLiteral("RECEPTION"));
@@ -384,6 +388,84 @@ private slots:
         QCOMPARE(d->finder()->table()->rowCount(), 1);
         QCOMPARE(d->finder()->table()->item(0, StaffFinder::IdColumn)->text(), expectedId);
         QCOMPARE(d->finder()->table()->item(0, StaffFinder::CardColumn)->text(), StaffFinder::cardWord(QStringLiteral("active")));
+    }
+
+    // BCP-1 at the desk: one clerk asks for the ward's emergency account, the same clerk cannot approve it, a second
+    // clerk approves at their own desk and the sealed letter is printed there (never on screen); the letter's
+    // password works at the hub's emergency login (a periodic test).
+    void emergencyLetterByTwoPeople()
+    {
+        logInAgain(m_reception);
+        logInAgain(m_reception2);
+        auto first = desk(m_reception);
+        EmergencyAccountsPanel* panel = first->emergencyAccounts();
+        QVERIFY(panel);
+        QSignalSpy listed(panel, &EmergencyAccountsPanel::listed);
+        panel->refresh();
+        QVERIFY(listed.wait(15000));
+        QCOMPARE(EmergencyAccountsPanel::accountIdFor(QStringLiteral("W3")), QStringLiteral("EMERGW3001"));
+        auto* wardBox = panel->findChild<QComboBox*>(QStringLiteral("emergencyWard"));
+        wardBox->setCurrentIndex(wardBox->findText(QStringLiteral("W3")));
+        auto* newAccount = panel->findChild<QPushButton*>(QStringLiteral("emergencyNewAccount"));
+        QVERIFY(newAccount->isEnabled());
+        QSignalSpy answered(panel, &EmergencyAccountsPanel::answered);
+        QTest::mouseClick(newAccount, Qt::LeftButton);
+        QVERIFY(answered.wait(15000));
+        QVERIFY2(answered.last().at(0).toBool(), qPrintable(panel->outcome()->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(panel->rowOf(QStringLiteral("EMERGW3001")) >= 0, 15000);
+        QVERIFY(!newAccount->isEnabled());  // one account per ward
+        const int row = panel->rowOf(QStringLiteral("EMERGW3001"));
+        QVERIFY(panel->table()->item(row, 4)->text().contains(m_reception.id));
+
+        // The one who asked cannot approve: refused, nothing printed.
+        panel->table()->selectRow(row);
+        auto* approve = panel->findChild<QPushButton*>(QStringLiteral("emergencyApprove"));
+        QVERIFY(approve->isEnabled());
+        const int lettersBefore = m_letterCount;
+        QTest::mouseClick(approve, Qt::LeftButton);
+        QVERIFY(answered.wait(15000));
+        QVERIFY(!answered.last().at(0).toBool());
+        QVERIFY2(panel->outcome()->text().contains(QStringLiteral("second")), qPrintable(panel->outcome()->text()));
+        const QString abandoned = m_letters.filePath(QStringLiteral("letter-%1.pdf").arg(m_letterCount));
+        QVERIFY(m_letterCount == lettersBefore || !pdfText(abandoned).contains(QStringLiteral("EMERGW3001")));
+
+        // The second clerk approves at their desk: the letter is printed there.
+        auto second = desk(m_reception2);
+        EmergencyAccountsPanel* other = second->emergencyAccounts();
+        QSignalSpy otherListed(other, &EmergencyAccountsPanel::listed);
+        other->refresh();
+        QVERIFY(otherListed.wait(15000));
+        other->table()->selectRow(other->rowOf(QStringLiteral("EMERGW3001")));
+        QSignalSpy otherAnswered(other, &EmergencyAccountsPanel::answered);
+        QTest::mouseClick(other->findChild<QPushButton*>(QStringLiteral("emergencyApprove")), Qt::LeftButton);
+        QVERIFY(otherAnswered.wait(30000));
+        QVERIFY2(otherAnswered.last().at(0).toBool(), qPrintable(other->outcome()->text()));
+        const QString letter = pdfText(m_letters.filePath(QStringLiteral("letter-%1.pdf").arg(m_letterCount)));
+        QVERIFY2(letter.contains(QStringLiteral("EMERGW3001")), qPrintable(letter));
+        QVERIFY(letter.contains(m_reception.id) && letter.contains(m_reception2.id));
+        const QString password = QRegularExpression(QStringLiteral("\\b([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})\\b")).match(letter).captured(1);
+        QVERIFY2(!password.isEmpty(), qPrintable(letter));
+        QVERIFY(!screenText(second.get()).contains(password));
+        QVERIFY(!QJsonDocument(m_audited.last().second).toJson().contains(password.toUtf8()));
+        QTRY_VERIFY_WITH_TIMEOUT(other->table()->rowCount() > 0
+                                     && other->table()->item(other->rowOf(QStringLiteral("EMERGW3001")), 3)->text() == QStringLiteral("1"),
+                                 15000);
+        // The hub's chain names both people and how they acted.
+        const auto approvals = hubAudit(QStringLiteral("emergency.approve"));
+        QVERIFY(!approvals.isEmpty());
+        QCOMPARE(approvals.last().first, m_reception2.id);
+        QCOMPARE(approvals.last().second.value(QStringLiteral("requestedBy")).toString(), m_reception.id);
+        QCOMPARE(approvals.last().second.value(QStringLiteral("via")).toString(), QStringLiteral("admin-api"));
+
+        // The printed password is the account's: the periodic test at the hub passes with it.
+        const HubReply tested = wait([&](auto done) {
+            m_client->postJson(QStringLiteral("/api/v1/session/emergency"),
+                               {{QStringLiteral("accountId"), QStringLiteral("EMERGW3001")}, {QStringLiteral("password"), password},
+                                {QStringLiteral("realName"), QStringLiteral("情報 管理者")}, {QStringLiteral("test"), true}},
+                               done);
+        });
+        QVERIFY2(tested.ok(), qPrintable(tested.error.message()));
+        QVERIFY(tested.json.value(QStringLiteral("test")).toBool());
     }
 
     // A printer that cannot take the letter stops the registration before the hub is asked: no account.
