@@ -3334,6 +3334,14 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
         <source>Policy approvals</source>
         <translation>Policy approvals</translation>
     </message>
+    <message>
+        <source>Notices</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <source>Notices (%1)</source>
+        <translation>Notices (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ward::LastLoginBanner</name>
@@ -3684,6 +3692,64 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
     <message>
         <source>Note format</source>
         <translation>Note format</translation>
+    </message>
+</context>
+<context>
+    <name>ward::NoticesPanel</name>
+    <message>
+        <source>Uses of the wards&apos; emergency accounts in the last 14 days, newest first. Check each with the ward, then have a second person issue a new letter for the account.</source>
+        <translation>Uses of the wards&apos; emergency accounts in the last 14 days, newest first. Check each with the ward, then have a second person issue a new letter for the account.</translation>
+    </message>
+    <message>
+        <source>Emergency account notices</source>
+        <translation>Emergency account notices</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Ward</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Person at the terminal</source>
+        <translation>Person at the terminal</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Used (offline, reported later)</source>
+        <translation>Used (offline, reported later)</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message numerus="yes">
+        <source>Emergency account in use: %1 (%n use(s) in the last 24 hours). Check with the ward now.</source>
+        <translation>
+            <numerusform>Emergency account in use: %1 (%n use in the last 24 hours). Check with the ward now.</numerusform>
+            <numerusform>Emergency account in use: %1 (%n uses in the last 24 hours). Check with the ward now.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

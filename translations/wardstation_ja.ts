@@ -3321,6 +3321,14 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
         <source>Policy approvals</source>
         <translation>ポリシー承認</translation>
     </message>
+    <message>
+        <source>Notices</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <source>Notices (%1)</source>
+        <translation>お知らせ（%1）</translation>
+    </message>
 </context>
 <context>
     <name>ward::LastLoginBanner</name>
@@ -3667,6 +3675,63 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
     <message>
         <source>Note format</source>
         <translation>記載形式</translation>
+    </message>
+</context>
+<context>
+    <name>ward::NoticesPanel</name>
+    <message>
+        <source>Uses of the wards&apos; emergency accounts in the last 14 days, newest first. Check each with the ward, then have a second person issue a new letter for the account.</source>
+        <translation>過去 14 日間の病棟の非常用アカウントの使用（新しい順）。それぞれ病棟に確認し、別の担当者とともにそのアカウントの新しい封書を発行してください。</translation>
+    </message>
+    <message>
+        <source>Emergency account notices</source>
+        <translation>非常用アカウントのお知らせ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>病棟</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <source>Person at the terminal</source>
+        <translation>端末を使った人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Used (offline, reported later)</source>
+        <translation>使用（オフライン、後から報告）</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message numerus="yes">
+        <source>Emergency account in use: %1 (%n use(s) in the last 24 hours). Check with the ward now.</source>
+        <translation>
+            <numerusform>非常用アカウント使用中：%1（過去 24 時間に %n 回）。今すぐ病棟に確認してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "hub/admin/AdminRequest.h"
 #include "hub/http/JsonReply.h"
 #include "hub/http/RequestBody.h"
+#include "util/Clock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -73,6 +74,18 @@ AuditReview::Filter AuditAdminApi::filter(const HubRequest& req)
 void AuditAdminApi::search(const HubRequest& req, HubResponse& res, const Admin&)
 {
     JsonReply::ok(res, m_review.search(filter(req)));
+}
+
+void AuditAdminApi::notices(const HubRequest&, HubResponse& res, const Admin&)
+{
+    AuditReview::Filter f;
+    f.source = QStringLiteral("hub");
+    f.actions = QStringList{QStringLiteral("emergency.login"), QStringLiteral("emergency.refused")};
+    f.fromMs = Clock::instance().nowUtc().addDays(-kNoticeDays).toMSecsSinceEpoch();
+    f.limit = 100;
+    QJsonObject result = m_review.search(f);
+    result.insert(QStringLiteral("days"), kNoticeDays);
+    JsonReply::ok(res, result);
 }
 
 void AuditAdminApi::report(const HubRequest& req, HubResponse& res, const Admin&)

@@ -30,6 +30,12 @@ public:
     // GET audit/export?view=search|report|break-glass&…: the whole result for a file, audited audit.export.
     void exportRows(const HubRequest& req, HubResponse& res, const Admin& admin);
 
+    // GET notices: BCP-1, what IT must hear of at once without reading the trail — the uses of the wards'
+    // emergency accounts (online, or reported by a terminal that was offline) and their refusals, the last 14 days,
+    // newest first. For the IT console (terminals.manage, policy.manage) as well as the auditors.
+    void notices(const HubRequest& req, HubResponse& res, const Admin& admin);
+    static constexpr int kNoticeDays = 14;
+
     // The filter of a request; HubError 400 naming the parameter.
     static AuditReview::Filter filter(const HubRequest& req);
 

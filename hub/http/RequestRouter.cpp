@@ -165,6 +165,9 @@ RequestRouter::RequestRouter(HubServices& services)
     m_routes[{"GET", "/api/v1/admin/audit/break-glass"}] = auditAdmin({audit}, &AuditAdminApi::breakGlass);
     m_routes[{"POST", "/api/v1/admin/audit/break-glass/review"}] = auditAdmin({audit}, &AuditAdminApi::review);
     m_routes[{"GET", "/api/v1/admin/audit/export"}] = auditAdmin({audit}, &AuditAdminApi::exportRows);
+    // BCP-1: the emergency accounts' uses, for IT at once (the IT console's notices) and the auditors.
+    m_routes[{"GET", "/api/v1/admin/notices"}] =
+        auditAdmin({audit, QStringLiteral("terminals.manage"), QStringLiteral("policy.manage")}, &AuditAdminApi::notices);
 }
 
 RequestRouter::~RequestRouter() = default;

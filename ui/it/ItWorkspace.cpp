@@ -1,5 +1,6 @@
 #include "ui/it/ItWorkspace.h"
 
+#include "ui/it/NoticesPanel.h"
 #include "ui/it/PolicyEditor.h"
 #include "ui/it/PolicyRequestsPanel.h"
 #include "ui/it/TerminalsPanel.h"
@@ -25,6 +26,7 @@ ItWorkspace::ItWorkspace(HubClient& hub, const QString& sessionToken, const QStr
     layout->addWidget(m_sessionBanner);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("itTabs"));
+
     if (permissions.contains(QStringLiteral("terminals.manage"))) {
         m_terminals = new TerminalsPanel(*m_client, thisTerminalId, m_tabs);
         addPage(m_terminals, IconName::HubOnline, tr("Terminals"));
@@ -43,6 +45,15 @@ ItWorkspace::ItWorkspace(HubClient& hub, const QString& sessionToken, const QStr
                 m_policy->reload();
         });
     }
+    // BCP-1: an emergency account in use reaches IT here at once (the list is read every minute): the tab turns red
+    // and says how many uses the last day saw.
+    m_notices = new NoticesPanel(*m_client, m_tabs);
+    const int noticesTab = addPage(m_notices, IconName::Info, tr("Notices"));
+    connect(m_notices, &NoticesPanel::recentUsesChanged, this, [this, noticesTab](int uses) {
+        m_tabs->setTabText(noticesTab, uses > 0 ? tr("Notices (%1)").arg(uses) : tr("Notices"));
+        m_tabs->setTabIcon(noticesTab, ThemeIcon::icon(uses > 0 ? IconName::BreakGlass : IconName::Info));
+    });
+    m_notices->refresh();
     layout->addWidget(m_tabs, 1);
     // AUTH-10: an admin session that ended stops the console; what to do is said once, at the top.
     connect(m_client, &ReceptionClient::adminSessionEnded, this, [this](const QString& code, const QString& message) {

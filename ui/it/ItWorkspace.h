@@ -12,6 +12,7 @@ namespace ward {
 class HubClient;
 class ReceptionClient;
 class StatusBadge;
+class NoticesPanel;
 class PolicyEditor;
 class PolicyRequestsPanel;
 class TerminalsPanel;
@@ -34,6 +35,7 @@ public:
     int addPage(QWidget* page, IconName icon, const QString& title);
 
     TerminalsPanel* terminals() const { return m_terminals; }
+    NoticesPanel* notices() const { return m_notices; }
     PolicyEditor* policy() const { return m_policy; }
     PolicyRequestsPanel* policyRequests() const { return m_policyRequests; }
     QTabWidget* tabs() const { return m_tabs; }
@@ -49,6 +51,7 @@ private:
     StatusBadge* m_sessionBanner;
     QTabWidget* m_tabs;
     TerminalsPanel* m_terminals = nullptr;
+    NoticesPanel* m_notices = nullptr;
     PolicyEditor* m_policy = nullptr;
     PolicyRequestsPanel* m_policyRequests = nullptr;
 };

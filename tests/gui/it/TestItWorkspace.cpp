@@ -10,6 +10,7 @@
 #include "ui/it/DisposalRecordsPage.h"
 #include "ui/it/EnrolCodePage.h"
 #include "ui/it/ItWorkspace.h"
+#include "ui/it/NoticesPanel.h"
 #include "ui/it/PolicyEditor.h"
 #include "ui/it/RevokeTerminalPage.h"
 #include "ui/it/TerminalsPanel.h"
@@ -141,11 +142,71 @@ private slots:
 
     }
 
+    // BCP-1: a ward's emergency account used at a terminal reaches the IT console's notices at once: a red banner,
+    // the tab's count, and the row with the person and the reason.
+    void anEmergencyUseReachesTheNotices()
+    {
+        const QString second = QStringLiteral("RECEPTION2");
+        const QString temporary = m_hub->addStaff(second, QStringLiteral("受付 二郎"), QStringLiteral("reception"), QStringLiteral("W3"), true);
+        QVERIFY(!temporary.isEmpty());
+        const auto card = ReceptionTestKit::bindCardKey(*m_hub, second);
+        QVERIFY(card);
+        QVERIFY(!ReceptionTestKit::firstLogin(*m_client, second, *card, temporary, QStringLiteral("Uketsuke-Jiro22!")).isEmpty());
+        QByteArray out;
+        QVERIFY(m_hub->admin({QStringLiteral("emergency"), QStringLiteral("request"), QStringLiteral("--id"), QStringLiteral("EMERGW3001"),
+                              QStringLiteral("--ward"), QStringLiteral("W3"), QStringLiteral("--by"), QStringLiteral("RECEPTION1"),
+                              QStringLiteral("--password-file"), QStringLiteral("-")},
+                             &out, "Uketsuke-Hajime1!\n"));
+        QVERIFY(m_hub->admin({QStringLiteral("emergency"), QStringLiteral("approve"), QStringLiteral("--id"), QStringLiteral("EMERGW3001"),
+                              QStringLiteral("--by"), second, QStringLiteral("--password-file"), QStringLiteral("-")},
+                             &out, "Uketsuke-Jiro22!\n"));
+        const QString letter = QRegularExpression(QStringLiteral("password: (\\S+)")).match(QString::fromUtf8(out)).captured(1);
+        QVERIFY2(!letter.isEmpty(), out.constData());
+
+        auto console = openConsole(m_itToken);
+        QSignalSpy first(console->notices(), &NoticesPanel::refreshed);
+        QVERIFY(first.wait(20000) || !first.isEmpty());
+        QVERIFY(!console->notices()->banner()->isVisible());
+        const int before = console->notices()->table()->rowCount();
+
+        const HubReply used = ReceptionTestKit::wait([&](auto done) {
+            m_client->postJson(QStringLiteral("/api/v1/session/emergency"),
+                               {{QStringLiteral("accountId"), QStringLiteral("EMERGW3001")}, {QStringLiteral("password"), letter},
+                                {QStringLiteral("realName"), QStringLiteral("応援 医師（北病院）")},
+                                {QStringLiteral("reason"), QStringLiteral("IC card system down")}},
+                               done);
+        });
+        QVERIFY2(used.ok(), qPrintable(used.error.message()));
+        QSignalSpy again(console->notices(), &NoticesPanel::refreshed);
+        console->notices()->refresh();  // the console's minute timer does the same
+        QVERIFY(again.wait(20000) || !again.isEmpty());
+        QVERIFY(again.last().at(0).toBool());
+        QTableWidget* table = console->notices()->table();
+        QCOMPARE(table->rowCount(), before + 1);
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("EMERGW3001"));
+        QCOMPARE(table->item(0, 5)->text(), QStringLiteral("応援 医師（北病院）"));
+        QCOMPARE(table->item(0, 6)->text(), QStringLiteral("IC card system down"));
+        QCOMPARE(console->notices()->recentUses(), 1);
+        // The tab says it from any page of the console; opened, the banner names the account.
+        auto* tabs = console->findChild<QTabWidget*>(QStringLiteral("itTabs"));
+        QCOMPARE(tabs->tabText(tabs->indexOf(console->notices())), ItWorkspace::tr("Notices (%1)").arg(1));
+        tabs->setCurrentWidget(console->notices());
+        QVERIFY(console->notices()->banner()->isVisible());
+        QCOMPARE(console->notices()->banner()->tone(), StatusTone::Danger);
+        QVERIFY(console->notices()->banner()->text().contains(QStringLiteral("EMERGW3001")));
+
+        // A clerk's session (no IT or audit permission) gets no notices.
+        const HubReply refused = ReceptionTestKit::wait([&](auto done) { m_client->get(QStringLiteral("/api/v1/admin/notices"), m_clerkToken, done); });
+        QCOMPARE(refused.httpStatus, 403);
+    }
+
     void theListShowsWhatTheHubKnows()
     {
         auto console = openConsole(m_itToken);
-        // The it role holds terminals.manage and policy.manage: the terminals first, then the hospital policy.
-        QCOMPARE(console->tabs()->count(), 3);
+        // The it role holds terminals.manage and policy.manage: the terminals first, then the hospital policy; the
+        // notices (BCP-1) last.
+        QCOMPARE(console->tabs()->count(), 4);
+        QVERIFY(console->tabs()->tabText(3).startsWith(ItWorkspace::tr("Notices")));
         QCOMPARE(console->tabs()->tabText(0), ItWorkspace::tr("Terminals"));
         QCOMPARE(console->tabs()->tabText(1), ItWorkspace::tr("Policy"));
         QCOMPARE(console->tabs()->tabText(2), ItWorkspace::tr("Policy approvals"));
