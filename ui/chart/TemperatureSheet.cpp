@@ -234,8 +234,10 @@ QString TemperatureSheet::shiftText(const QDate& day, Shift shift) const
 
 void TemperatureSheet::paintEvent(QPaintEvent*)
 {
-    // The sheet's colours are the theme's, read on every paint: a theme switch repaints it in the new one.
-    const Theme& theme = Appearance::theme();
+    // The sheet's colours are the theme's, read on every paint: a theme switch repaints it in the new one. Paper is
+    // light whatever the screen shows.
+    const Theme paperTheme(Theme::Kind::Light);
+    const Theme& theme = m_paper ? paperTheme : Appearance::theme();
     const QColor kTempColor = theme.color(ColorRole::ChartTemperature);
     const QColor kPulseColor = theme.color(ColorRole::ChartPulse);
     const QColor kBpColor = theme.color(ColorRole::ChartPressure);

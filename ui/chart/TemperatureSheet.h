@@ -29,6 +29,8 @@ public:
     // Vital-sign sets and notes oldest first (ChartContent's order); note authors already as display names.
     void setContent(const QList<ChartContent::Vitals>& vitals, const QList<ChartContent::Note>& notes);
     void setFirstDay(const QDate& day);
+    // Drawn for paper (PrintedDocument): the light theme's colours whatever the screen's theme.
+    void setPaper(bool paper) { m_paper = paper; }
     QDate firstDay() const { return m_firstDay; }
     int visibleDays() const;
     double dayWidth() const;
@@ -76,6 +78,7 @@ private:
     // Indices of the sets within the visible days, plus one on each side so the lines reach the edge.
     std::pair<int, int> visibleRange() const;
     static Shift shiftOf(const QTime& local);
+    bool m_paper = false;
     QString tooltipAt(const QPointF& pos) const;
 
     QList<ChartContent::Vitals> m_vitals;

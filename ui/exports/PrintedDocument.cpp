@@ -131,26 +131,26 @@ QString PrintedDocument::footer(int page, int pages)
         .arg(pages);
 }
 
-void PrintedDocument::stampPage(QPainter* painter, const QRectF& page, qreal stampHeight, const QFont& text, const QString& mark,
+void PrintedDocument::stampPage(QPainter& painter, const QRectF& page, qreal stampHeight, const QFont& text, const QString& mark,
                                 int number, int pages)
 {
     // The stamp: once legibly at the top, and across the page in light grey so a cut-off header still shows it.
     QFont small = text;
     small.setPointSizeF(8);
-    painter->setFont(small);
-    painter->setPen(ThemePalette::paperInk());
-    painter->drawText(QRectF(0, 0, page.width(), stampHeight), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, mark);
-    painter->drawText(QRectF(0, page.height() - stampHeight, page.width(), stampHeight), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+    painter.setFont(small);
+    painter.setPen(ThemePalette::paperInk());
+    painter.drawText(QRectF(0, 0, page.width(), stampHeight), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, mark);
+    painter.drawText(QRectF(0, page.height() - stampHeight, page.width(), stampHeight), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
                       footer(number, pages));
-    painter->save();
-    painter->translate(page.width() / 2, page.height() / 2);
-    painter->rotate(-35);
+    painter.save();
+    painter.translate(page.width() / 2, page.height() / 2);
+    painter.rotate(-35);
     QFont big = text;
     big.setPointSizeF(14);
-    painter->setFont(big);
-    painter->setPen(ThemePalette::paperWatermark());
-    painter->drawText(QRectF(-page.width(), -page.height() / 8, 2 * page.width(), page.height() / 4), Qt::AlignCenter, mark);
-    painter->restore();
+    painter.setFont(big);
+    painter.setPen(ThemePalette::paperWatermark());
+    painter.drawText(QRectF(-page.width(), -page.height() / 8, 2 * page.width(), page.height() / 4), Qt::AlignCenter, mark);
+    painter.restore();
 }
 
 int PrintedDocument::paintTemperatureSheet(QPagedPaintDevice* device, const Patient& patient, const ChartContent& content,
@@ -205,6 +205,7 @@ int PrintedDocument::paintTemperatureSheet(QPagedPaintDevice* device, const Pati
 
     TemperatureSheet sheet;
     sheet.setAttribute(Qt::WA_DontShowOnScreen);
+    sheet.setPaper(true);
     sheet.setContent(vitals, notes);
     QFont heading = text;
     heading.setPointSizeF(11);
@@ -229,7 +230,7 @@ int PrintedDocument::paintTemperatureSheet(QPagedPaintDevice* device, const Pati
             sheet.resize(TemperatureSheet::kLeft + pageDays * TemperatureSheet::kDayWidth, sheet.sizeHint().height());
             sheet.setFirstDay(pageFirst);
             QImage image(sheet.size() * 2, QImage::Format_RGB32);
-            image.fill(Qt::white);
+            image.fill(ThemePalette::paper());
             {
                 QPainter imagePainter(&image);
                 imagePainter.scale(2, 2);
@@ -247,7 +248,7 @@ int PrintedDocument::paintTemperatureSheet(QPagedPaintDevice* device, const Pati
             listing.drawContents(&painter, QRectF(0, lp * body.height(), body.width(), body.height()));
             painter.restore();
         }
-        stampPage(&painter, page, stampHeight, text, mark, p + 1, pages);
+        stampPage(painter, page, stampHeight, text, mark, p + 1, pages);
     }
     painter.end();
     if (printer && printer->printerState() == QPrinter::Error) {
@@ -295,7 +296,7 @@ int PrintedDocument::paint(QPagedPaintDevice* device, const QString& title, cons
         painter.translate(0, -p * body.height());
         document.drawContents(&painter, QRectF(0, p * body.height(), body.width(), body.height()));
         painter.restore();
-        stampPage(&painter, page, stampHeight, text, mark, p + 1, pages);
+        stampPage(painter, page, stampHeight, text, mark, p + 1, pages);
     }
     painter.end();
     if (printer && printer->printerState() == QPrinter::Error) {

@@ -49,7 +49,7 @@ public:
     static constexpr int kSheetDaysPerPage = 7;
 
 private:
-    static void stampPage(QPainter* painter, const QRectF& page, qreal stampHeight, const QFont& text, const QString& mark,
+    static void stampPage(QPainter& painter, const QRectF& page, qreal stampHeight, const QFont& text, const QString& mark,
                           int number, int pages);
 };
 

@@ -226,6 +226,11 @@ QColor ThemePalette::paperInk()
     return QColor(0, 0, 0);
 }
 
+QColor ThemePalette::paper()
+{
+    return QColor(255, 255, 255);
+}
+
 QColor ThemePalette::paperWatermark()
 {
     return QColor(215, 215, 215);

@@ -80,6 +80,7 @@ public:
     // neither reads back nor copies legibly).
     static QColor paperInk();
     static QColor paperWatermark();
+    static QColor paper();
     // A colour part-way (0 … 1) from `from` to `to`: a stronger or fainter line in either theme.
     static QColor mix(const QColor& from, const QColor& to, double amount);
 
