@@ -5,21 +5,11 @@
 #include "crypto/Aead.h"
 #include "crypto/KeyPair.h"
 #include "crypto/Random.h"
+#include "util/StrictBase64.h"
 
 namespace ward {
 
 namespace {
-
-bool base64(const QJsonValue& v, QByteArray* out)
-{
-    if (!v.isString())
-        return false;
-    auto r = QByteArray::fromBase64Encoding(v.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-    if (!r)
-        return false;
-    *out = *r;
-    return true;
-}
 
 constexpr int kMaxSealedBytes = 1024;  // a P-256 PKCS#8 PEM is about 240 bytes
 
@@ -82,8 +72,8 @@ bool EmergencyLetterKey::fromJson(const QJsonObject& json, EmergencyLetterKey* o
     if (!serial.isDouble())
         return false;
     k.serial = serial.toInt();
-    if (!base64(json.value(QStringLiteral("point")), &k.publicPoint) || !base64(json.value(QStringLiteral("salt")), &k.salt)
-        || !base64(json.value(QStringLiteral("sealed")), &k.sealed)
+    if (!strictBase64(json.value(QStringLiteral("point")), &k.publicPoint) || !strictBase64(json.value(QStringLiteral("salt")), &k.salt)
+        || !strictBase64(json.value(QStringLiteral("sealed")), &k.sealed)
         || !Argon2Params::fromJson(json.value(QStringLiteral("kdf")).toObject(), &k.kdf) || !k.isValid()
         || !KeyPair::fromPublicPoint(k.publicPoint))
         return false;

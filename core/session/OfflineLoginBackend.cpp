@@ -35,6 +35,20 @@ QJsonObject detailFor(const LoginAttempt& attempt, const char* reason = nullptr)
     return d;
 }
 
+LoginVerdict failed(const QString& message)
+{
+    LoginVerdict v;
+    v.outcome = LoginVerdict::Outcome::Failed;
+    v.message = message;
+    return v;
+}
+
+QString tamperedCacheText()
+{
+    return OfflineLoginBackend::tr("This terminal's offline login data was altered and cannot be trusted. Log in while "
+                                   "the hub is reachable, and tell IT.");
+}
+
 } // namespace
 
 OfflineLoginBackend::OfflineLoginBackend(QString vaultDir, QString terminalId, QObject* parent)
@@ -93,9 +107,7 @@ LoginVerdict OfflineLoginBackend::decide(const LoginAttempt& attempt)
     OfflineAccountCache cache(OfflineAccountCache::pathFor(m_dir));
     QString error;
     if (!cache.load(&error)) {
-        refused.outcome = LoginVerdict::Outcome::Failed;
-        refused.message = error;
-        return refused;
+        return failed(error);
     }
     bool hasSlot = false;
     if (Vault::exists(m_dir)) {
@@ -104,9 +116,7 @@ LoginVerdict OfflineLoginBackend::decide(const LoginAttempt& attempt)
             slotFile.load();
             hasSlot = slotFile.hasUserSlot(attempt.userId);
         } catch (const VaultError& e) {
-            refused.outcome = LoginVerdict::Outcome::Failed;
-            refused.message = e.message();
-            return refused;
+            return failed(e.message());
         }
     }
     if (!hasSlot || !cache.accounts.contains(attempt.userId)) {
@@ -151,21 +161,16 @@ LoginVerdict OfflineLoginBackend::decide(const LoginAttempt& attempt)
         vault = Vault::openWithPassword(m_dir, m_terminal, attempt.userId, attempt.password, attempt.cardKey);
     } catch (const VaultError& e) {
         if (e.code() != VaultError::Code::NoMatchingSlot) {
-            refused.outcome = LoginVerdict::Outcome::Failed;
-            refused.message = e.message();
-            return refused;
+            return failed(e.message());
         }
         // Vault::openWithPassword already queued the failed unwrap for the audit chain.
     }
     if (vault && !cache.isAuthentic(vault->key())) {
         // Issue 10: the hub's account state on disk is not what this terminal wrote (reset counters, a lock
         // removed, a status or binding changed): nothing in it is believed, and nobody logs in offline.
-        refused.outcome = LoginVerdict::Outcome::Failed;
-        refused.message = tr("This terminal's offline login data was altered and cannot be trusted. Log in while "
-                             "the hub is reachable, and tell IT.");
         LoginAudit::record(vault.get(), m_dir, attempt.userId, QStringLiteral("login"), QStringLiteral("denied"),
                            detailFor(attempt, "cache-tampered"));
-        return refused;
+        return failed(tamperedCacheText());
     }
     if (vault) {
         // Issue 12: what the reception desk changed since this person's last online login (a revoked card, a
@@ -227,9 +232,7 @@ LoginVerdict OfflineLoginBackend::decideEmergency(const LoginAttempt& attempt)
     OfflineAccountCache cache(OfflineAccountCache::pathFor(m_dir));
     QString error;
     if (!cache.load(&error)) {
-        refused.outcome = LoginVerdict::Outcome::Failed;
-        refused.message = error;
-        return refused;
+        return failed(error);
     }
     std::optional<KeySlot> slot;
     if (Vault::exists(m_dir)) {
@@ -238,9 +241,7 @@ LoginVerdict OfflineLoginBackend::decideEmergency(const LoginAttempt& attempt)
             slotFile.load();
             slot = slotFile.emergencySlot(attempt.userId);
         } catch (const VaultError& e) {
-            refused.outcome = LoginVerdict::Outcome::Failed;
-            refused.message = e.message();
-            return refused;
+            return failed(e.message());
         }
     }
     if (!slot) {
@@ -269,18 +270,13 @@ LoginVerdict OfflineLoginBackend::decideEmergency(const LoginAttempt& attempt)
         vault = Vault::openWithEmergencyLetter(m_dir, m_terminal, attempt.userId, attempt.password);
     } catch (const VaultError& e) {
         if (e.code() != VaultError::Code::NoMatchingSlot) {
-            refused.outcome = LoginVerdict::Outcome::Failed;
-            refused.message = e.message();
-            return refused;
+            return failed(e.message());
         }
     }
     if (vault && !cache.isAuthentic(vault->key())) {
-        refused.outcome = LoginVerdict::Outcome::Failed;
-        refused.message = tr("This terminal's offline login data was altered and cannot be trusted. Log in while "
-                             "the hub is reachable, and tell IT.");
         detail.insert(QStringLiteral("reason"), QStringLiteral("cache-tampered"));
         LoginAudit::record(vault.get(), m_dir, attempt.userId, action, QStringLiteral("denied"), detail);
-        return refused;
+        return failed(tamperedCacheText());
     }
     const LoginDecision decision = guard.evaluateLogin(merged, vault != nullptr, m_terminal);
     cache.failures.record(attempt.userId, decision, m_terminal);
@@ -303,9 +299,7 @@ LoginVerdict OfflineLoginBackend::decideEmergency(const LoginAttempt& attempt)
         standing = ReplicatedStanding::refusal(*vault, attempt.userId, CardIdentity());
         policy = replica.currentPolicy();
     } catch (const VaultError& e) {
-        refused.outcome = LoginVerdict::Outcome::Failed;
-        refused.message = e.message();
-        return refused;
+        return failed(e.message());
     }
     if (standing || !letter || letter->serial != slot->letter.serial || !letter->opensAt(now)) {
         refused.outcome = standing ? *standing : LoginVerdict::Outcome::EmergencyUnavailable;
@@ -331,9 +325,7 @@ LoginVerdict OfflineLoginBackend::decideEmergency(const LoginAttempt& attempt)
     try {
         letter = EmergencyLetters::recordOfflineUse(replica, *letter, now, PolicyRules::emergencyUseHours(hubPolicy));
     } catch (const VaultError& e) {
-        refused.outcome = LoginVerdict::Outcome::Failed;
-        refused.message = e.message();
-        return refused;
+        return failed(e.message());
     }
     LoginVerdict v = fromDecision(decision);
     v.expiryWarningDays = -1;

@@ -1,5 +1,7 @@
 #include "vault/KeySlot.h"
 
+#include "util/StrictBase64.h"
+
 namespace ward {
 
 QByteArray KeySlot::aad() const
@@ -57,15 +59,7 @@ bool KeySlot::fromJson(const QJsonObject& json, KeySlot* out)
         s.kind = Kind::Emergency;
     else
         return false;
-    const auto b64 = [](const QJsonValue& v, QByteArray* outBytes) {
-        if (!v.isString())
-            return false;
-        auto r = QByteArray::fromBase64Encoding(v.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-        if (!r)
-            return false;
-        *outBytes = *r;
-        return true;
-    };
+    const auto b64 = strictBase64;
     if (s.id.isEmpty() || !b64(json.value(QStringLiteral("salt")), &s.salt) || s.salt.size() != 16
         || !b64(json.value(QStringLiteral("wrapped")), &s.wrappedKey) || s.wrappedKey.size() != 12 + 32 + 16)
         return false;

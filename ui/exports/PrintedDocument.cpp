@@ -131,6 +131,33 @@ QString PrintedDocument::footer(int page, int pages)
         .arg(pages);
 }
 
+bool PrintedDocument::begin(QPagedPaintDevice* device, const QString& title, QPainter& painter, QString* error)
+{
+    auto* printer = dynamic_cast<QPrinter*>(device);
+    if (printer && !printer->isValid()) {
+        *error = tr("The printer \"%1\" is not available at this terminal.").arg(printer->printerName());
+        return false;
+    }
+    if (printer)
+        printer->setDocName(title);
+    if (!painter.begin(device)) {
+        *error = printer ? tr("The printer \"%1\" did not accept the job.").arg(printer->printerName()) : tr("The document could not be started.");
+        return false;
+    }
+    return true;
+}
+
+bool PrintedDocument::end(QPagedPaintDevice* device, QPainter& painter, QString* error)
+{
+    painter.end();
+    auto* printer = dynamic_cast<QPrinter*>(device);
+    if (printer && printer->printerState() == QPrinter::Error) {
+        *error = tr("The printer reported an error while printing.");
+        return false;
+    }
+    return true;
+}
+
 void PrintedDocument::stampPage(QPainter& painter, const QRectF& page, qreal stampHeight, const QFont& text, const QString& mark,
                                 int number, int pages)
 {
@@ -173,21 +200,12 @@ int PrintedDocument::paintTemperatureSheet(QPagedPaintDevice* device, const Pati
     const int days = int(first.daysTo(last)) + 1;
     const int sheetPages = (days + kSheetDaysPerPage - 1) / kSheetDaysPerPage;
 
-    auto* printer = dynamic_cast<QPrinter*>(device);
-    if (printer && !printer->isValid()) {
-        *error = tr("The printer \"%1\" is not available at this terminal.").arg(printer->printerName());
-        return 0;
-    }
     // A week of the sheet is wide: the pages are landscape, like the ward's paper form.
     device->setPageOrientation(QPageLayout::Landscape);
     const QString title = PrintedDocument::title(ExportKind::TemperatureSheet, patient);
-    if (printer)
-        printer->setDocName(title);
     QPainter painter;
-    if (!painter.begin(device)) {
-        *error = printer ? tr("The printer \"%1\" did not accept the job.").arg(printer->printerName()) : tr("The document could not be started.");
+    if (!begin(device, title, painter, error))
         return 0;
-    }
     const QRectF page = device->pageLayout().paintRectPixels(device->logicalDpiX());
     const qreal stampHeight = device->logicalDpiY() * 0.45;
     const QRectF body(0, stampHeight, page.width(), page.height() - 2 * stampHeight);
@@ -250,28 +268,14 @@ int PrintedDocument::paintTemperatureSheet(QPagedPaintDevice* device, const Pati
         }
         stampPage(painter, page, stampHeight, text, mark, p + 1, pages);
     }
-    painter.end();
-    if (printer && printer->printerState() == QPrinter::Error) {
-        *error = tr("The printer reported an error while printing.");
-        return 0;
-    }
-    return pages;
+    return end(device, painter, error) ? pages : 0;
 }
 
 int PrintedDocument::paint(QPagedPaintDevice* device, const QString& title, const QString& html, const Stamp& stamp, QString* error)
 {
-    auto* printer = dynamic_cast<QPrinter*>(device);
-    if (printer && !printer->isValid()) {
-        *error = tr("The printer \"%1\" is not available at this terminal.").arg(printer->printerName());
-        return 0;
-    }
-    if (printer)
-        printer->setDocName(title);
     QPainter painter;
-    if (!painter.begin(device)) {
-        *error = printer ? tr("The printer \"%1\" did not accept the job.").arg(printer->printerName()) : tr("The document could not be started.");
+    if (!begin(device, title, painter, error))
         return 0;
-    }
     const QRectF page = device->pageLayout().paintRectPixels(device->logicalDpiX());
     const qreal stampHeight = device->logicalDpiY() * 0.45;  // watermark line above, footer below the body
     const QRectF body(0, stampHeight, page.width(), page.height() - 2 * stampHeight);
@@ -298,12 +302,7 @@ int PrintedDocument::paint(QPagedPaintDevice* device, const QString& title, cons
         painter.restore();
         stampPage(painter, page, stampHeight, text, mark, p + 1, pages);
     }
-    painter.end();
-    if (printer && printer->printerState() == QPrinter::Error) {
-        *error = tr("The printer reported an error while printing.");
-        return 0;
-    }
-    return pages;
+    return end(device, painter, error) ? pages : 0;
 }
 
 } // namespace ward

@@ -49,6 +49,10 @@ public:
     static constexpr int kSheetDaysPerPage = 7;
 
 private:
+    // Starts the job (a printer that is missing or refuses it: false with *error) / ends it (false when the
+    // printer reported an error while printing).
+    static bool begin(QPagedPaintDevice* device, const QString& title, QPainter& painter, QString* error);
+    static bool end(QPagedPaintDevice* device, QPainter& painter, QString* error);
     static void stampPage(QPainter& painter, const QRectF& page, qreal stampHeight, const QFont& text, const QString& mark,
                           int number, int pages);
 };
