@@ -9,7 +9,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
 #include <QRegularExpression>
+#include <QSqlQuery>
 
 namespace ward::hub {
 
@@ -84,6 +87,20 @@ void AuditAdminApi::notices(const HubRequest&, HubResponse& res, const Admin&)
     f.fromMs = Clock::instance().nowUtc().addDays(-kNoticeDays).toMSecsSinceEpoch();
     f.limit = 100;
     QJsonObject result = m_review.search(f);
+    // The terminal as IT named it at enrolment, beside its id.
+    QJsonArray rows = result.value(QStringLiteral("rows")).toArray();
+    QHash<QString, QString> names;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        QJsonObject row = rows.at(i).toObject();
+        const QString terminal = row.value(QStringLiteral("detail")).toObject().value(QStringLiteral("terminal")).toString();
+        if (!names.contains(terminal)) {
+            QSqlQuery q = m_services.db.exec(QStringLiteral("SELECT name FROM terminals WHERE id = ?"), {terminal});
+            names.insert(terminal, q.next() ? q.value(0).toString() : QString());
+        }
+        row.insert(QStringLiteral("terminalName"), names.value(terminal));
+        rows[i] = row;
+    }
+    result.insert(QStringLiteral("rows"), rows);
     result.insert(QStringLiteral("days"), kNoticeDays);
     JsonReply::ok(res, result);
 }

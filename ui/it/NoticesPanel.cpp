@@ -37,6 +37,7 @@ NoticesPanel::NoticesPanel(ReceptionClient& client, QWidget* parent) : QWidget(p
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(true);
     layout->addWidget(m_table, 1);
     m_timer.setInterval(kRefreshMs);
     connect(&m_timer, &QTimer::timeout, this, &NoticesPanel::refresh);
@@ -81,7 +82,9 @@ void NoticesPanel::show(const QJsonArray& rows)
                                 use ? (offline ? tr("Used (offline, reported later)") : tr("Used")) : tr("Refused"),
                                 account,
                                 d.value(QStringLiteral("ward")).toString(),
-                                d.value(QStringLiteral("terminal")).toString(),
+                                r.value(QStringLiteral("terminalName")).toString().isEmpty()
+                                    ? d.value(QStringLiteral("terminal")).toString()
+                                    : r.value(QStringLiteral("terminalName")).toString(),
                                 d.value(QStringLiteral("realName")).toString(),
                                 d.value(QStringLiteral("reason")).toString()};
         for (int column = 0; column < cells.size(); ++column)

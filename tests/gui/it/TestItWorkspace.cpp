@@ -184,6 +184,9 @@ private slots:
         QTableWidget* table = console->notices()->table();
         QCOMPARE(table->rowCount(), before + 1);
         QCOMPARE(table->item(0, 2)->text(), QStringLiteral("EMERGW3001"));
+        // The terminal by the name IT gave it at enrolment, not only its id.
+        QVERIFY(!table->item(0, 4)->text().isEmpty());
+        QVERIFY(!table->item(0, 4)->text().startsWith(QStringLiteral("T-")));
         QCOMPARE(table->item(0, 5)->text(), QStringLiteral("応援 医師（北病院）"));
         QCOMPARE(table->item(0, 6)->text(), QStringLiteral("IC card system down"));
         QCOMPARE(console->notices()->recentUses(), 1);
