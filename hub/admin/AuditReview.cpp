@@ -1,5 +1,6 @@
 #include "hub/admin/AuditReview.h"
 
+#include "auth/UserId.h"
 #include "hub/HubError.h"
 #include "hub/directory/UserDirectory.h"
 #include "hub/storage/HubAuditLog.h"
@@ -35,7 +36,9 @@ QString subEvents(QString action)
     return action + QStringLiteral(".%");
 }
 
-void addActions(const QStringList& actions, QStringList* where, QVariantList* values)
+// `userColumn LIKE orUserPrefix%` joins the actions as one more alternative (Filter::orUserPrefix).
+void addActions(const QStringList& actions, const QString& userColumn, const QString& orUserPrefix, QStringList* where,
+                QVariantList* values)
 {
     if (actions.isEmpty())
         return;
@@ -43,6 +46,10 @@ void addActions(const QStringList& actions, QStringList* where, QVariantList* va
     for (const QString& a : actions) {
         any << QStringLiteral("action = ? OR action LIKE ? ESCAPE '\\'");
         *values << a << subEvents(a);
+    }
+    if (!orUserPrefix.isEmpty()) {
+        any << userColumn + QStringLiteral(" LIKE ?");
+        *values << orUserPrefix + QLatin1Char('%');
     }
     *where << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
 }
@@ -148,7 +155,7 @@ QJsonArray AuditReview::rows(const Filter& f, const QString& hubCondition, int l
         tWhere << QStringLiteral("(terminal_ward = ? OR patient_ward = ?)");
         values << f.ward << f.ward;
     }
-    addActions(f.actions, &tWhere, &values);
+    addActions(f.actions, QStringLiteral("user_id"), f.orUserPrefix, &tWhere, &values);
     addTime(f, &tWhere, &values);
     QString sql = QStringLiteral("SELECT 'terminal' AS source, terminal_id, seq, at, user_id, action, outcome, terminal_ward,"
                                  " patient_ward, entry, sealed FROM terminal_audit")
@@ -167,7 +174,7 @@ QJsonArray AuditReview::rows(const Filter& f, const QString& hubCondition, int l
             hWhere << QStringLiteral("actor = ?");
             values << f.user;
         }
-        addActions(f.actions, &hWhere, &values);
+        addActions(f.actions, QStringLiteral("actor"), f.orUserPrefix, &hWhere, &values);
         addTime(f, &hWhere, &values);
         const QString hub = QStringLiteral("SELECT 'hub' AS source, '' AS terminal_id, seq, at, actor AS user_id, action,"
                                            " '' AS outcome, '' AS terminal_ward, '' AS patient_ward, detail AS entry,"
@@ -356,6 +363,8 @@ QJsonObject AuditReview::report(const QString& kind, const Filter& filter, int t
         // BCP-1, apart from the chart's per-patient break-the-glass: the wards' emergency accounts — each use with the
         // real person and the reason, periodic tests, refusals, and the two people behind each letter.
         f.actions = QStringList{QStringLiteral("emergency"), QStringLiteral("login.emergency")};
+        // BCP-1: every action of an emergency account's session is flagged for review, so all of them are here.
+        f.orUserPrefix = QLatin1String(UserId::kEmergencyPrefix);
         result = search(f);
     } else if (kind == QLatin1String("failed-logins")) {
         result = failedLoginBursts(f, threshold, windowMinutes);

@@ -39,6 +39,7 @@ public:
         qint64 fromMs = 0;   // inclusive; 0: open
         qint64 toMs = 0;     // exclusive; 0: open
         QString source;      // "", "terminal" or "hub"
+        QString orUserPrefix;  // with actions: also every entry of a user whose ID begins so (the emergency accounts)
         int offset = 0;
         int limit = 100;
     };

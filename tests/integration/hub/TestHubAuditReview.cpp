@@ -321,6 +321,13 @@ private slots:
         // Fallback logins; the emergency account's use apart from them (BCP-1).
         QCOMPARE(column(rows(report, {{QStringLiteral("kind"), QStringLiteral("fallback")}}), "user"), QStringList{QStringLiteral("DOCTOR0001")});
         QCOMPARE(column(rows(report, {{QStringLiteral("kind"), QStringLiteral("emergency")}}), "user"), QStringList{QStringLiteral("EMERGW3001")});
+        // Every action of the emergency session is in that report too (flagged for review), not only its login.
+        chain(QStringLiteral("2026-11-03T09:40:00+09:00"), QStringLiteral("EMERGW3001"), QStringLiteral("patient.view"), patient(),
+              QStringLiteral("success"));
+        QVERIFY(ship());
+        const QJsonArray emergency = rows(report, {{QStringLiteral("kind"), QStringLiteral("emergency")}});
+        QCOMPARE(column(emergency, "user"), QStringList(2, QStringLiteral("EMERGW3001")));
+        QCOMPARE(column(emergency, "action"), (QStringList{QStringLiteral("patient.view"), QStringLiteral("login.emergency")}));
         // Failed-login bursts: five within three minutes is one burst; four is not (threshold 5); with threshold 4 both.
         const QJsonArray bursts = rows(report, {{QStringLiteral("kind"), QStringLiteral("failed-logins")}});
         QCOMPARE(bursts.size(), 1);
