@@ -160,6 +160,7 @@ private slots:
     }
 
     // The disclosure request: the patient's ID typed, who accessed the chart listed with the stated reason.
+    // Proves: AUD-1, AUD-4, CL-10
     void aPatientsAccessesAreListed()
     {
         auto workspace = open(m_auditorToken);
@@ -219,6 +220,7 @@ private slots:
     }
 
     // AC-3: the queue shows the stated reason; the comment and 確認済み mark it at the hub, audited; it leaves the queue.
+    // Proves: AC-3
     void breakGlassIsReviewedWithAComment()
     {
         auto workspace = open(m_auditorToken);

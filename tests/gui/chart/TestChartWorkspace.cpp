@@ -157,6 +157,7 @@ private slots:
         QCOMPARE(tl->rowCount(), all);
     }
 
+    // Proves: SES-4
     void writeAutosaveLockRestoreConfirm()
     {
         ChartWorkspace* ws = workspace(kNurse);
@@ -214,6 +215,7 @@ private slots:
         QVERIFY(!ws->service().loadDraft(draftId));
     }
 
+    // Proves: DATA-3
     void correctionCreatesVersionTwoWithDiff()
     {
         ChartWorkspace* ws = workspace(kDoctor);
@@ -245,6 +247,7 @@ private slots:
         QCOMPARE(m_f->audit("record.correct").size(), 1);
     }
 
+    // Proves: AC-5
     void proxyEntryPendingThenApprovedByTheDoctor()
     {
         ChartWorkspace* ws = workspace(kClerk);
@@ -315,6 +318,7 @@ private slots:
         QVERIFY(!child<QPushButton>(chart->detail(), "correctButton")->isVisible());
     }
 
+    // Proves: AC-3
     void outOfCompartmentAsksForAReasonAndIsAudited()
     {
         ChartWorkspace* ws = workspace(kNurse);  // W3 only

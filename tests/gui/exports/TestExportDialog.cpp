@@ -125,6 +125,7 @@ private slots:
         m_f.reset();
     }
 
+    // Proves: DATA-4, DATA-6
     void notesSavedAsPdfCarryTheStampOnEveryPage()
     {
         PatientChart* chart = chartAs(kDoctor, folderAndMedia());
@@ -168,6 +169,7 @@ private slots:
 
     // The 温度板 on paper is the graph the ward reads (the chart's TemperatureSheet), a week per landscape page, the
     // values listed after it as text; every page stamped.
+    // Proves: DATA-6
     void temperatureSheetIsPrintedAsTheGraph()
     {
         PatientChart* chart = chartAs(kDoctor, folderAndMedia());
@@ -200,6 +202,7 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Temperature")));
     }
 
+    // Proves: DATA-4, CL-6
     void refusalsAreShownAndLedgered()
     {
         PatientChart* chart = chartAs(kDoctor, folderAndMedia());
@@ -251,6 +254,7 @@ private slots:
         QCOMPARE(entries.at(1).object, entries.at(0).object);
     }
 
+    // Proves: DATA-4, CL-6
     void mediaExportIsEncryptedAndOpensWithStockOpenssl()
     {
         PatientChart* chart = chartAs(kDoctor, folderAndMedia());

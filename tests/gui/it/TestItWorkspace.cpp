@@ -114,6 +114,7 @@ private slots:
     }
 
     // Who gets the console: the hub's answer for the session, never a guess.
+    // Proves: CFG-1
     void onlyTerminalsOrPolicyManagersGetTheConsole()
     {
         const QStringList wanted{QStringLiteral("terminals.manage"), QStringLiteral("policy.manage")};
@@ -144,6 +145,7 @@ private slots:
 
     // BCP-1: a ward's emergency account used at a terminal reaches the IT console's notices at once: a red banner,
     // the tab's count, and the row with the person and the reason.
+    // Proves: BCP-1
     void anEmergencyUseReachesTheNotices()
     {
         const QString second = QStringLiteral("RECEPTION2");
@@ -203,6 +205,7 @@ private slots:
         QCOMPARE(refused.httpStatus, 403);
     }
 
+    // Proves: CL-1
     void theListShowsWhatTheHubKnows()
     {
         auto console = openConsole(m_itToken);
@@ -296,6 +299,7 @@ private slots:
     }
 
     // A reason first, the consequence in words; then the terminal's next request is refused.
+    // Proves: AUD-6
     void aTerminalIsRevokedWithAReason()
     {
         auto console = openConsole(m_itToken);

@@ -135,6 +135,7 @@ private slots:
             m_hub->stop();
     }
 
+    // Proves: CFG-3
     void editorChangeReachesTheTerminalAfterOneSync()
     {
         const int inForce = m_terminal.engine->replica().currentPolicyVersion();
@@ -330,6 +331,7 @@ private slots:
     }
 
     // AC-4 in the real widgets: the editor files the grant, the requester cannot approve it, a second IT person can.
+    // Proves: AC-4
     void aPrivilegedGrantWaitsForASecondItPerson()
     {
         const QString secondId = QStringLiteral("ITSTAFF002");

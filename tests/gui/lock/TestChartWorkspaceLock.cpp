@@ -40,6 +40,7 @@ class TestChartWorkspaceLock : public QObject
     Q_OBJECT
 
 private slots:
+    // Proves: SES-3
     void lockDestroysTheRealChartAndUnlockRestoresIt()
     {
         test::ChartFixture fx(4);

@@ -151,6 +151,7 @@ private slots:
     }
 
     // AUTH-9
+    // Proves: AUTH-9
     void lastLoginBannerForAFewSecondsWithFailuresHighlighted()
     {
         m_shell->startSession(session(3), kReader);

@@ -302,6 +302,7 @@ private slots:
         QCOMPARE(FakeChartWorkspace::s_alive.load(), 0);
     }
 
+    // Proves: SES-1
     void idleLockClearsEverythingAndUnlockRestoresDraft()
     {
         startWorking();
@@ -339,6 +340,7 @@ private slots:
         QVERIFY(aliceDraftKept());
     }
 
+    // Proves: SES-1
     void manualButtonLocks()
     {
         startWorking();
@@ -351,6 +353,7 @@ private slots:
         unlockAndVerifyRestored();
     }
 
+    // Proves: SES-1
     void shortcutCtrlLLocks()
     {
         startWorking();
@@ -407,6 +410,7 @@ private slots:
         QVERIFY(aliceDraftKept());
     }
 
+    // Proves: SES-1
     void countdownAppearsAndInputCancelsIt()
     {
         startWorking();
@@ -450,6 +454,7 @@ private slots:
         verifyLocked(LockReason::Idle);
     }
 
+    // Proves: SES-3
     void lockDuringModalDialogStillLocks()
     {
         startWorking();
@@ -490,6 +495,7 @@ private slots:
         QVERIFY(!QApplication::activePopupWidget());
     }
 
+    // Proves: SES-3
     void failingDraftSaveEndsSession()
     {
         startWorking();
@@ -644,6 +650,7 @@ private slots:
         unlockAndVerifyRestored();
     }
 
+    // Proves: AUTH-1, CL-5
     void passwordWithoutCardDoesNotUnlock()
     {
         startWorking();

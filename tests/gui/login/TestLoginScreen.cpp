@@ -175,6 +175,7 @@ private slots:
         QVERIFY(!m_screen->maintenanceRequested());
     }
 
+    // Proves: AUTH-8
     void cardPromptThenUserIdThenSuccess()
     {
         QVERIFY(find<QLabel>("cardPrompt")->isVisible());
@@ -301,6 +302,7 @@ private slots:
         QCOMPARE(message(), QStringLiteral("The current password is not correct."));
     }
 
+    // Proves: AUTH-8
     void cardRemovedMidLogin()
     {
         presentCard();
@@ -329,6 +331,7 @@ private slots:
 
     // BCP-1: the emergency account needs the real person's name and a reason before its password; the banner says
     // what it means; the periodic test ends back at the card step with the result.
+    // Proves: BCP-1
     void emergencyAccountNamesThePersonAndTheReason()
     {
         QTest::mouseClick(find<QPushButton>("emergencyButton"), Qt::LeftButton);

@@ -449,6 +449,7 @@ private slots:
 
     // Replace (revoke with a reason, straight on to the new card), then revoke the new one as lost: the hub lists
     // the cards revoked and has audited each step with the clerk and the reason.
+    // Proves: EX-4
     void replaceThenRevokeWithAReason()
     {
         auto d = desk();
@@ -505,6 +506,7 @@ private slots:
     }
 
     // AUTH-2: the code is printed on a sealed letter (read back from the PDF), never shown; it works once.
+    // Proves: AUTH-2
     void fallbackCodeIsPrintedNeverShown()
     {
         // Hanako chooses her password with her card first (the code needs her own password).

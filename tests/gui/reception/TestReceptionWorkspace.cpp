@@ -315,6 +315,7 @@ private slots:
 
     // Register → the hub's temporary password goes onto the letter (PDF read back) and nowhere on screen; the
     // person is then found by kana.
+    // Proves: AUTH-3
     void registerPrintsTheSealedLetter()
     {
         auto d = desk(m_reception);
@@ -393,6 +394,7 @@ private slots:
     // BCP-1 at the desk: one clerk asks for the ward's emergency account, the same clerk cannot approve it, a second
     // clerk approves at their own desk and the sealed letter is printed there (never on screen); the letter's
     // password works at the hub's emergency login (a periodic test).
+    // Proves: AC-4, BCP-1
     void emergencyLetterByTwoPeople()
     {
         logInAgain(m_reception);
@@ -561,6 +563,7 @@ private slots:
     }
 
     // Disable with a reason: the panel says what will happen, needs the reason, and the row shows the result.
+    // Proves: AUTH-11
     void statusChangeAsksForAReason()
     {
         auto d = desk(m_reception);

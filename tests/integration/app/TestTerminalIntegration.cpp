@@ -518,6 +518,7 @@ private slots:
     // Issue 18: the nurse logs in twice; the second login's banner reports the first one (time and this
     // terminal), and 「これは私ではない」 reaches the hub's audit where IT lists it. While she sits on the ward view,
     // an hour of sync cycles (120 at the 30 s default) adds no access entries: only people are audited.
+    // Proves: AUTH-9
     void lastLoginBannerAndNotMeReport()
     {
         QVERIFY(TerminalIdentity::exists(m_dataDir));
@@ -651,6 +652,7 @@ private slots:
     // A proxy entry crosses two terminals (AC-5, issue 9): the nurse enters the doctor's progress note for him at
     // this terminal; the doctor approves it at another terminal of the ward; back at the first, the chart shows
     // the doctor's signed, time-stamped version 2 with the nurse as the proxy author.
+    // Proves: AC-5
     void proxyEntryApprovedAtAnotherTerminal()
     {
         const QString text = QStringLiteral("代行入力試験。疼痛時指示を継続。");
@@ -786,6 +788,7 @@ private slots:
     // the doctor's; a nurse who never used the terminal takes over next (online, through the network slot);
     // with the hub gone, the first nurse takes over again through her slot. Item 2: a user the hub disabled
     // cannot take over although her slot is still here.
+    // Proves: SES-5
     void takeoverAtTheLockedTerminal()
     {
         QVERIFY(TerminalIdentity::exists(m_dataDir));
@@ -1147,6 +1150,7 @@ private slots:
     // the login still opens the page; the wipe is refused with the counts of what would be lost until the loss is
     // confirmed with a reason; the terminal is "not enrolled" at once and delivers its disposal record at the next
     // start with the hub back; the hub lists it.
+    // Proves: AUTH-13
     void itDiagnosticsAndWipeFromTheLoginScreen()
     {
         // The demo hospital's IT person and the card initTestCase made for them (one card per person: a second
@@ -1373,6 +1377,7 @@ private slots:
     // DATA-4 at the composed terminal: the hub's signed policy names the export folder; the terminal learns it at
     // its next sync; a doctor saves the patient summary as a PDF there through the chart's button; every page is
     // stamped with the ledger number, and the ledger's entries reach the hub's chain (terminal.export).
+    // Proves: DATA-6
     void doctorSavesAPdfWhereTheHubsPolicySays()
     {
         const QString folder = m_tmp.filePath(QStringLiteral("export"));
@@ -1457,6 +1462,7 @@ private slots:
     // BCP-1: nobody on the ward can log in with a card. The sealed letter's emergency account: first the ward's
     // periodic test (nothing opens), then the real use — a red banner naming the person on every screen, a short
     // session, the ward's chart readable, IT and the auditors told through the hub's chain (an ATNA alert).
+    // Proves: BCP-1, CL-11
     void emergencyAccountFromTheSealedLetter()
     {
         QFile staffFile(m_hub->dir() + QStringLiteral("/demo/staff.json"));
@@ -1633,6 +1639,7 @@ private slots:
         terminal.reset();
     }
 
+    // Proves: AUD-1
     void auditorFindsWhoOpenedThePatientsChart()
     {
         QVERIFY(!m_nursePatient.isEmpty());
@@ -1714,6 +1721,7 @@ private slots:
     // admin session makes the terminal session privileged, so it locks after the shorter idle time (terminal clock).
     // When the hub ends the desk's admin session (hub clock): idle → the terminal locks, and the unlock's card +
     // password is the new login that carries the desk on; past the token's life → logged out, back to the login screen.
+    // Proves: AUTH-10
     void receptionDeskIsAPrivilegedSession()
     {
         const QString clerk = QStringLiteral("RCDESK0001");

@@ -198,6 +198,7 @@ private slots:
         m_chain.clear();
     }
 
+    // Proves: AUD-5
     void relpCollectorStoppedMidStreamLosesNothing()
     {
         QVERIFY(startHub(Transport::Relp));

@@ -60,6 +60,7 @@ private slots:
         m_hub.reset();
     }
 
+    // Proves: BCP-4
     void staysResponsiveUnderIdleAndSlowConnections()
     {
         // Deadlines longer than the test, so every attacker connection is held throughout (a loaded machine

@@ -317,6 +317,7 @@ private slots:
     // Item 6: sixteen wrong passwords at once, each with a valid card proof. Without a non-response delay the
     // count is what must hold: exactly `lockoutThreshold` attempts are evaluated, the account ends locked, and
     // the others are refused without their password being looked at.
+    // Proves: AUTH-5
     void parallelGuessesAreCountedAtomically()
     {
         QVERIFY(setPolicy("{\"password\":{\"nonResponseDelaysMs\":[0],\"lockoutThreshold\":5}}"));
@@ -381,6 +382,7 @@ private slots:
 
     // Item 11: an unknown id and a real id with a wrong password answer the same (status, code, message) after
     // the same Argon2id work (decoy verifier), and an unknown id is throttled and locked like a real one.
+    // Proves: AUTH-4
     void unknownAndRealIdsAreIndistinguishable()
     {
         QVERIFY(setPolicy("{\"password\":{\"nonResponseDelaysMs\":[0],\"lockoutThreshold\":20}}"));
@@ -488,6 +490,7 @@ private slots:
     // Item 8: the signing time is the signer's claim. Outside the offline grace window (policy, default 72 h) a
     // record is held for review: stored, listed by `wardhub review list`, not sent to terminals, not lost, and
     // a normal record once a reviewer with records.review accepts it.
+    // Proves: BCP-2
     void signingTimesOutsideTheWindowAreHeldForReview()
     {
         const QString nurse = QStringLiteral("NURSE00001");
@@ -550,6 +553,7 @@ private slots:
     // Item 8: retire, disable, password reset and a card revocation each revoke the user's signing certificates.
     // A record signed afterwards is refused; one signed before but arriving afterwards is held for review; the
     // login reply no longer names the revoked certificate.
+    // Proves: EX-4
     void revokedSigningKeysSignNothing()
     {
         QVERIFY(cli({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("P0001"), QStringLiteral("--ward"),

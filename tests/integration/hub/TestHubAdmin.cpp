@@ -247,6 +247,7 @@ private slots:
                  QStringLiteral("permission_denied"));
     }
 
+    // Proves: CL-8
     void everyEndpointRefusesFromARevokedTerminal()
     {
         QString otherId;
@@ -305,6 +306,7 @@ private slots:
         expectRefusedEverywhere(*m_terminal, token, 403, QStringLiteral("card_session_required"));
     }
 
+    // Proves: AUTH-3, AUD-6
     void registerSearchAndChangeAreAuditedWithThePerson()
     {
         const QString token = login(*m_terminal, QStringLiteral("RECEPTION1"));
@@ -514,6 +516,7 @@ private slots:
     }
 
     // AC-4: a privileged registration or grant waits for a second, different registrar.
+    // Proves: AC-4, CL-2
     void privilegeGrantsNeedASecondPerson()
     {
         const QString first = login(*m_terminal, QStringLiteral("RECEPTION1"));
@@ -652,6 +655,7 @@ private slots:
         }
     }
 
+    // Proves: AUTH-6, AUTH-11, CL-3
     void reportsListTheAccountsTheDeskMustSee()
     {
         QTemporaryFile policy;

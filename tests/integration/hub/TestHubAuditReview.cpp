@@ -179,6 +179,7 @@ private slots:
     }
 
     // DATA-1/2: an entry naming a patient is sealed at the hub; the patient is found through the keyed blind index.
+    // Proves: DATA-1
     void entriesNamingAPatientAreSealed()
     {
         ward::hub::HubDatabase db(m_hub->config());
@@ -255,6 +256,7 @@ private slots:
     }
 
     // Each filter narrows the search; pages follow each other without overlap; bad parameters are refused.
+    // Proves: CL-10
     void searchFiltersAndPages()
     {
         const QString search = QStringLiteral("/api/v1/admin/audit/search");
@@ -304,6 +306,7 @@ private slots:
         QCOMPARE(backwards.status, 400);
     }
 
+    // Proves: AUD-4
     void reportsFindWhatTheAuditorLooksFor()
     {
         const QString report = QStringLiteral("/api/v1/admin/audit/report");
@@ -472,6 +475,7 @@ private:
     }
 
 private slots:
+    // Proves: AUD-5
     void exportWritesEveryEntryAsAFhirAuditEvent()
     {
         // The auditor's own export through the API first, so an export by a person is in the period too.

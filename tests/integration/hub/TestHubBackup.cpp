@@ -134,6 +134,7 @@ private slots:
         m_chain.clear();
     }
 
+    // Proves: BCP-3, CL-9, CL-11
     void fullAndIncrementalsRestoreExactly()
     {
         m_hub = std::make_unique<HubProcess>(QStringLiteral("backup_sets"));

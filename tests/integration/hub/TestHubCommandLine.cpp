@@ -286,6 +286,7 @@ private slots:
 
     // BCP-3: the backup services run commands the hub accepts, in the order the timers run them (the weekly full
     // backup, a daily incremental, the monthly drill), and systemd accepts the units and their timers.
+    // Proves: BCP-3
     void backupUnitsRunCommandsTheHubAccepts()
     {
         HubProcess hub(QStringLiteral("backup_units"));

@@ -128,6 +128,7 @@ private slots:
         m_hub.reset();
     }
 
+    // Proves: AUTH-4, AC-4, BCP-1
     void twoPeopleMakeTheLetter()
     {
         QByteArray err;
@@ -177,6 +178,7 @@ private slots:
         QVERIFY2(listed.contains("EMERGW3001  ward W3  active  letter 1"), listed.constData());
     }
 
+    // Proves: AUTH-13, BCP-1
     void useIsFlaggedShortAndClosesAfterItsPeriod()
     {
         QVERIFY(request(m_first));
@@ -258,6 +260,7 @@ private slots:
 
     // BCP-1 offline: the ward's terminals receive each approved letter's sealed key (which only the letter's password
     // opens) and, after a use, its use period; terminals of other wards receive nothing.
+    // Proves: BCP-1
     void theWardsTerminalsReceiveTheSealedLetter()
     {
         QVERIFY(request(m_first));

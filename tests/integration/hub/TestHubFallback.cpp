@@ -114,6 +114,7 @@ private slots:
         m_hub.reset();
     }
 
+    // Proves: AUTH-2
     void codeAndPasswordOpenOneSession()
     {
         // Only an administrator with users.manage, proved by their password, may issue; nothing is stored otherwise.

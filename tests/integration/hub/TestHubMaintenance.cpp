@@ -104,6 +104,7 @@ private slots:
         hub.stop();
     }
 
+    // Proves: BCP-3
     void checkFindsTampering()
     {
         HubProcess hub(QStringLiteral("maint_tamper"));

@@ -169,6 +169,7 @@ private slots:
     }
 
     // AC-1: the hospital adds "pharmacist" in the policy editor; the desk assigns it right after; terminals get it.
+    // Proves: AC-1
     void aRoleAddedInThePolicyIsAssignableAtTheDesk()
     {
         const HubReply before = assign({QStringLiteral("pharmacist")});

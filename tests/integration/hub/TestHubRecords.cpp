@@ -267,6 +267,7 @@ private slots:
         m_hub.reset();
     }
 
+    // Proves: EX-5
     void validRecordsAreStoredWithTimestampTokens()
     {
         const SignedRecord a1 = makeRecord(m_nurse, noteBody(1));
@@ -320,6 +321,7 @@ private slots:
         QVERIFY(!q.value(0).toByteArray().contains(a1.body));
     }
 
+    // Proves: DATA-7, EX-2
     void tamperedOrForeignSignaturesAreRejected()
     {
         SignedRecord tampered = makeRecord(m_nurse, noteBody(1));
@@ -397,6 +399,7 @@ private slots:
         QCOMPARE(recordCount(), qint64(1));
     }
 
+    // Proves: EX-5
     void recordsResentUnderOtherMetadataAreRefused()
     {
         // Issue 9: a signed record re-sent by an enrolled terminal under another patient, record ID, version,
@@ -473,6 +476,7 @@ private slots:
         QCOMPARE(recordCount(), qint64(0));
     }
 
+    // Proves: AC-5
     void proxyEntryThenApprovalAreBothAccepted()
     {
         // AC-5: version 1 is the nurse's proxy entry for the doctor (pending, signed by the nurse); version 2 is
@@ -784,6 +788,7 @@ private slots:
         QCOMPARE(postWithToken(QStringLiteral("/api/v1/staff-cert"), token, csr).status, 401);
     }
 
+    // Proves: AUTH-1
     void pivCardChallengeResponse()
     {
         // A PIV-style card: its key signs the hub's one-time challenge (AUTH-1 possession factor).

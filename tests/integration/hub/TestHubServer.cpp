@@ -93,6 +93,7 @@ private slots:
         m_hub.reset();
     }
 
+    // Proves: EX-6, BCP-4
     void probesAndTime()
     {
         HubClient anon(m_hub->baseUrl(), m_hub->caPem());
@@ -200,6 +201,7 @@ private slots:
         QVERIFY(!r.json.contains(QStringLiteral("key")));
     }
 
+    // Proves: EX-4, CL-8
     void revokedTerminalIsRefused()
     {
         const EnrolledTerminal t = enrol();
@@ -215,6 +217,7 @@ private slots:
         QVERIFY(m_hub->cli({QStringLiteral("revoke-terminal"), QStringLiteral("--id"), QStringLiteral("T-nope")}) != 0);
     }
 
+    // Proves: EX-1, CL-8
     void foreignCaCertificateIsRefused()
     {
         // A certificate with the right shape from another CA never gets past the TLS handshake.

@@ -89,6 +89,7 @@ private slots:
     }
 
     // Only terminals.manage opens the routes; a refusal changes nothing.
+    // Proves: CFG-1
     void theRoutesNeedTerminalsManage()
     {
         QString otherId;
@@ -120,6 +121,7 @@ private slots:
 
     // What each terminal last said (its version and clock, as core/sync HubClient sends them on every request); the
     // hub's clock is ten minutes ahead, so the terminal is reported ten minutes behind. No audit head is invented.
+    // Proves: CL-1, CL-7
     void theListShowsWhatEachTerminalLastSaid()
     {
         QByteArray certPem, keyPem;

@@ -171,6 +171,7 @@ private slots:
         QVERIFY(sClient(m_hub->port(), {QStringLiteral("-tls1_3")}).established);
     }
 
+    // Proves: EX-2
     void terminalOffersOnlyThePolicy()
     {
         // Control: the terminal's client talks to a server restricted to the policy…

@@ -196,6 +196,7 @@ private slots:
         QVERIFY2(m_pcscd.stop(&error), qPrintable(error));
     }
 
+    // Proves: SES-2
     void removalLocksAndSameCardWithPasswordRestores()
     {
         buildShell(LockPolicy());
@@ -235,6 +236,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(m_shell->state(), SessionShell::State::Locked, 10000);
     }
 
+    // Proves: SES-5
     void anotherUsersCardTakesOver()
     {
         buildShell(LockPolicy());
@@ -294,6 +296,7 @@ private slots:
         QVERIFY(card.stop());
     }
 
+    // Proves: SES-2
     void removalLogsOutWhenPolicySaysSo()
     {
         LockPolicy p;
@@ -308,6 +311,7 @@ private slots:
         QVERIFY(draftKeptFor(kAlice));
     }
 
+    // Proves: SES-3
     void pcscdStoppingEndsTheSessionSafely()
     {
         // The card service going away is treated as the card being pulled (fail closed).

@@ -274,6 +274,7 @@ private slots:
         m_pcscd.stop();
     }
 
+    // Proves: AUTH-7
     void temporaryPasswordForcesChangeThenPivLogin()
     {
         QVERIFY(!Vault::exists(m_vaultDir));
@@ -301,6 +302,7 @@ private slots:
         QVERIFY(m_c->vault() == nullptr);
     }
 
+    // Proves: AUTH-9
     void successfulPivLoginShowsLastLogin()
     {
         auto card = presentCard(QStringLiteral("A"), kNurse);
@@ -317,6 +319,7 @@ private slots:
         QVERIFY2(actions.contains(QStringLiteral("login:denied:") + kNurse), qPrintable(actions.join(QLatin1Char(' '))));
     }
 
+    // Proves: AUTH-2
     void cardLessLoginWithOneTimeCode()
     {
         // AUTH-2: reception issues a one-time code for a forgotten card; it opens one flagged session.
@@ -346,6 +349,7 @@ private slots:
         removeCard(card);
     }
 
+    // Proves: AUTH-1, CL-5
     void wrongCardKeyNotBound()
     {
         auto card = presentCard(QStringLiteral("rogue"), kNurse);
@@ -435,6 +439,7 @@ private slots:
         removeCard(card);
     }
 
+    // Proves: AUTH-5
     void wrongPasswordFiveTimesLocksAndAdminUnlocks()
     {
         auto card = presentCard(QStringLiteral("C"), kLocky);
@@ -476,6 +481,7 @@ private slots:
         removeCard(card);
     }
 
+    // Proves: BCP-2
     void offlineLoginOnlyForUsersWithSlot()
     {
         buildTerminal(false, QStringLiteral("https://127.0.0.1:1"));

@@ -121,6 +121,7 @@ private slots:
         m_hub.reset();
     }
 
+    // Proves: EX-5
     void hubSignsTheHeadAndTheTerminalKeepsIt()
     {
         SyncTerminal t;
@@ -149,6 +150,7 @@ private slots:
         QCOMPARE(asked.problem({m_hub->ca()}, t.identity.terminalId, headSeq, kept->entryHash), QString());
     }
 
+    // Proves: AUD-1
     void longTrailShipsInBatchesWithLaterEntries()
     {
         // Issue 14: the next batch is encoded while one is on its way. Entries written during the shipment (here
@@ -302,6 +304,7 @@ private slots:
         QVERIFY2(out.contains(QByteArray::number(shipped) + " terminal audit entries: OK"), out.constData());
     }
 
+    // Proves: AUD-2
     void checkFindsChangedHeadsAndACutHubChain()
     {
         SyncTerminal a, b, c;

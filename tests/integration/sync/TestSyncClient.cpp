@@ -109,6 +109,7 @@ private slots:
         QVERIFY(why.contains(QLatin1String("readable by others")));
     }
 
+    // Proves: EX-1
     void wrongCaFingerprintIsRefusedBeforeTheCodeIsSent()
     {
         const QString code = m_hub->enrolCode(QStringLiteral("W3"));
@@ -257,6 +258,7 @@ private slots:
         QCOMPARE(auditCount(*t.vault, QStringLiteral("sync.record.reject"), QStringLiteral("denied")), 2);
     }
 
+    // Proves: EX-6
     void hubWithRecordsOfThePreviousShapeSaysReseed()
     {
         // Issue 9: a hub seeded by an earlier wardhub. The terminal never shows such a record half-read: it refuses
@@ -286,6 +288,7 @@ private slots:
         QVERIFY2(output.contains(QLatin1String("re-seed")), qPrintable(output));
     }
 
+    // Proves: DATA-7
     void tamperedRecordFromTheHubIsRejectedAndAudited()
     {
         const RecordVersion good = m_hub->makeRecord(QStringLiteral("P0001"), noteBody(1));
@@ -323,6 +326,7 @@ private slots:
         QCOMPARE(t.vault->records().count(), qint64(2));
     }
 
+    // Proves: EX-4
     void revokedTerminalSyncFailsClearlyAndChangesNothing()
     {
         SyncTerminal t;
@@ -418,6 +422,7 @@ private slots:
         QCOMPARE(error.kind(), SyncError::Kind::TerminalRevoked);
     }
 
+    // Proves: AUD-3
     void clockSkewWarnsOnceWithAnAuditEntry()
     {
         SyncTerminal t;

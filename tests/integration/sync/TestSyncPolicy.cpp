@@ -105,6 +105,7 @@ private slots:
     }
 
     // `wardhub policy set` stores a signed version; the terminal applies it after one sync.
+    // Proves: CFG-3
     void signedVersionFromTheConsoleIsApplied()
     {
         QTemporaryFile file;
@@ -132,6 +133,7 @@ private slots:
         QTest::newRow("invalid") << 4 << session(5) << QStringLiteral("hub") << QStringLiteral("invalid");
     }
 
+    // Proves: CFG-2
     void refusedVersionsKeepTheLastGoodOne()
     {
         QFETCH(int, offset);
@@ -150,6 +152,7 @@ private slots:
     }
 
     // A newer signed version is applied; a version older than the one in force is refused even when signed.
+    // Proves: CFG-2
     void olderVersionIsRefusedEvenWhenSigned()
     {
         QVERIFY(storeRaw(m_good + 6, session(600), QStringLiteral("hub")));

@@ -92,6 +92,7 @@ private slots:
         m_hub.reset();
     }
 
+    // Proves: DATA-8, BCP-2
     void offlineQueueArrivesExactlyOnceWhenTheHubReturns()
     {
         SyncTerminal t;

@@ -159,6 +159,7 @@ private slots:
         QCOMPARE(hubAuditHead(*t.client), t.vault->audit().headSeq());
     }
 
+    // Proves: DATA-5
     void confirmedLossIsRecordedWithItsReasonAndListedForIt()
     {
         SyncTerminal t;

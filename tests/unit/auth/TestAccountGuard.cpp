@@ -82,6 +82,7 @@ private slots:
         Clock::setInstance(nullptr);
     }
 
+    // Proves: AUTH-5
     void fiveWrongPasswordsLock()
     {
         const AccountGuard guard;
@@ -115,6 +116,7 @@ private slots:
         QCOMPARE(guard.refuseBeforeVerifying(locked.newState)->outcome, O::Locked);
     }
 
+    // Proves: AUTH-10
     void privilegedLockAfterThree()
     {
         const AccountGuard guard;
@@ -153,6 +155,7 @@ private slots:
         QVERIFY(!ok.newState.retryNotBefore.isValid());
     }
 
+    // Proves: AUTH-5
     void delayGrowsAndIsCapped()
     {
         PasswordPolicy policy;
@@ -264,6 +267,7 @@ private slots:
         QCOMPARE(guard.emergencyUnlock(retired, kUser).error, AccountChange::Error::AccountRetired);
     }
 
+    // Proves: AUTH-11, CL-3
     void disabledAndRetiredRefuseLogin()
     {
         const AccountGuard guard;
@@ -310,6 +314,7 @@ private slots:
         QVERIFY(!AccountChange::describe(AccountChange::Error::AccountRetired).isEmpty());
     }
 
+    // Proves: AUTH-6
     void expiryAtSixtyDaysWarningFromFiftyThree()
     {
         const AccountGuard guard;
@@ -351,6 +356,7 @@ private slots:
         QCOMPARE(guard.evaluateLogin(unknown, true, kPc1).outcome, O::PasswordExpired);
     }
 
+    // Proves: AUTH-10
     void privilegedExpiryAtThirty()
     {
         const AccountGuard guard;
@@ -361,6 +367,7 @@ private slots:
         QCOMPARE(guard.evaluateLogin(s, true, kPc1, m_t0.addDays(30)).outcome, O::PasswordExpired);
     }
 
+    // Proves: AUTH-7
     void temporaryPasswordMustBeChangedAtFirstLogin()
     {
         const AccountGuard guard;
@@ -425,6 +432,7 @@ private slots:
         QCOMPARE(guard.evaluateLogin(reset.state, true, kPc1).outcome, O::MustChangeTemporary);
     }
 
+    // Proves: AUTH-6
     void changeRequiresOldPasswordAndLocksAfterLimit()
     {
         const AccountGuard guard;
@@ -461,6 +469,7 @@ private slots:
         QVERIFY(guard.changePassword(unlocked.state, kUser, true, pw("New#Pass2026"), fastArgon()).ok());
     }
 
+    // Proves: AUTH-6
     void historyOfFiveThroughChanges()
     {
         const AccountGuard guard;
@@ -486,6 +495,7 @@ private slots:
         QCOMPARE(oldest.state.passwordHistory.size(), 5);
     }
 
+    // Proves: AUTH-12
     void resetRequiresIdentityVerification()
     {
         const AccountGuard guard;

@@ -364,6 +364,7 @@ private slots:
         QCOMPARE(OfflineFailureCounter::reconcile(hubDelay, localDelay, policy, kT0).retryNotBefore, kT0.addSecs(8));
     }
 
+    // Proves: AUTH-5
     void offlineTerminalsShareOneThreshold()
     {
         // Two terminals offline, three guesses each: after sync the fleet total locks the account,

@@ -193,6 +193,7 @@ private slots:
         QTest::newRow("kana ten") << QString::fromUtf8("さとう1234567") << int(UserId::Error::NotAlphanumeric);
     }
 
+    // Proves: AUTH-3
     void userIdValidation()
     {
         QFETCH(QString, id);
@@ -202,6 +203,7 @@ private slots:
         QCOMPARE(UserId::message(UserId::validate(id)).isEmpty(), error == int(UserId::Error::None));
     }
 
+    // Proves: AUTH-6, CL-4
     void lengthViolations()
     {
         const PasswordPolicy p;
@@ -289,6 +291,7 @@ private slots:
         QCOMPARE(PasswordRules::characterCount(SecureBytes::fromQByteArray(bytes)), -1);
     }
 
+    // Proves: CL-4
     void historyRefusesLastFiveAllowsSixth()
     {
         const PasswordPolicy p;
@@ -339,6 +342,7 @@ private slots:
         QCOMPARE(int(TemporaryPassword::generate(narrow).size()), 16);
     }
 
+    // Proves: AUTH-7
     void temporaryPasswordUsesWholeAlphabet()
     {
         // Every readable character shows up over many samples: no class or position is starved.

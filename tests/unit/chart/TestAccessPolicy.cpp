@@ -56,6 +56,7 @@ private slots:
         QVERIFY(!p.readsAnyRecord({}));
     }
 
+    // Proves: CL-2
     void rolesGetWhatThePolicySays()
     {
         const AccessPolicy p = AccessPolicy::defaultPolicy();
@@ -86,6 +87,7 @@ private slots:
         QVERIFY(!p.canRead(user("doctor"), kNursing, 0));
     }
 
+    // Proves: AC-1
     void hospitalDefinesItsOwnRoles()
     {
         // AC-1: a role the code has never heard of works when the policy defines it.
@@ -125,6 +127,7 @@ private slots:
         QVERIFY(!error.isEmpty());
     }
 
+    // Proves: AC-2
     void compartments()
     {
         const AccessPolicy p = AccessPolicy::defaultPolicy();

@@ -65,6 +65,7 @@ private slots:
     void init() { m_f = std::make_unique<ChartFixture>(2); }
     void cleanup() { m_f.reset(); }
 
+    // Proves: DATA-3
     void stockOpensslVerifiesTheSignature()
     {
         auto svc = m_f->service("D000000001");

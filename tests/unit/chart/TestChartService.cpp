@@ -55,6 +55,7 @@ private slots:
         QVERIFY(m_f->audit("record.signature-invalid").isEmpty());
     }
 
+    // Proves: DATA-3
     void confirmSignsExactBytesAndQueues()
     {
         auto svc = m_f->service(kDoctor);
@@ -93,6 +94,7 @@ private slots:
         QCOMPARE(m_f->audit("record.confirm").first().patient, p.patientId);
     }
 
+    // Proves: DATA-7
     void invalidInputIsRefusedAndNothingStored()
     {
         auto svc = m_f->service(kNurse);
@@ -175,6 +177,7 @@ private slots:
         QCOMPARE(codeOf([&] { svc->confirm(d.draftId); }), ChartError::Code::InvalidInput);
     }
 
+    // Proves: DATA-3
     void correctionIsVersionTwoLinkedToOne()
     {
         auto svc = m_f->service(kDoctor);
@@ -315,6 +318,7 @@ private slots:
         QCOMPARE(codeOf([&] { keyless->confirm(k.draftId); }), ChartError::Code::NoSigningKey);
     }
 
+    // Proves: AC-3
     void outOfCompartmentNeedsReasonAndIsAudited()
     {
         auto nurse = m_f->service(kNurse);  // W3
@@ -493,6 +497,7 @@ private slots:
                      ChartError::Code::InvalidInput);
     }
 
+    // Proves: AC-2
     void specialCompartmentIsNotListedInSearch()
     {
         Patient psy;

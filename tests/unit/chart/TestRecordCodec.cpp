@@ -336,6 +336,7 @@ private slots:
         QTest::newRow("RR 81") << "respRate" << 81.0 << false;
     }
 
+    // Proves: DATA-7
     void vitalRanges()
     {
         QFETCH(QString, field);
@@ -448,6 +449,7 @@ private slots:
         QTest::newRow("broken utf-8") << QByteArray("{\"resourceType\":\"Observation\",\"x\":\"\xff\xfe\"}") << QString();
     }
 
+    // Proves: DATA-7
     void badBodiesAreRefusedNamingTheField()
     {
         QFETCH(QByteArray, body);

@@ -31,6 +31,7 @@ private slots:
                  QByteArray("3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf34007208d5b887185865"));
     }
 
+    // Proves: EX-3
     void aeadRoundTripAndTamper()
     {
         const SecureBytes key = Random::secureBytes(32);

@@ -38,6 +38,7 @@ private slots:
             QVERIFY2(!ExportPurpose::label(code).isEmpty(), qPrintable(code));
     }
 
+    // Proves: CL-6
     void withoutAPolicySectionOnlyPrintersAreAllowed()
     {
         const ExportPolicy p = ExportPolicy::fromPolicy({});
@@ -90,6 +91,7 @@ private slots:
         QVERIFY(p.allows(ExportDestination::Printer) && !p.allows(ExportDestination::RemovableMedia));
     }
 
+    // Proves: DATA-4
     void exportIsARolePermission()
     {
         const AccessPolicy policy = AccessPolicy::defaultPolicy();
@@ -107,6 +109,7 @@ private slots:
         QVERIFY(AccessPolicy::actionFromName(QStringLiteral("export"), &a) && a == RecordAction::Export);
     }
 
+    // Proves: DATA-4
     void everyAttemptIsInTheChainedLedger()
     {
         test::ChartFixture f;

@@ -119,6 +119,7 @@ private slots:
         QCOMPARE(r.header().value(QStringLiteral("formatVersion")).toInt(), 2);
     }
 
+    // Proves: BCP-3
     void everyAlterationIsRefused()
     {
         QList<QByteArray> lines;
@@ -161,6 +162,7 @@ private slots:
         QVERIFY(refusal(rewrite(m_dir.filePath(QStringLiteral("junk.wbk")), "hello\n")).contains(QLatin1String("is not a wardhub backup")));
     }
 
+    // Proves: DATA-8
     void setsChainAndExpire()
     {
         QTemporaryDir backups;

@@ -117,6 +117,7 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(HubError, Migrations::migrate(db));
     }
 
+    // Proves: DATA-1
     void dataKeysRoundTripAndBindToContext()
     {
         QTemporaryDir dir;
@@ -225,6 +226,7 @@ private slots:
         QCOMPARE(count.value(0).toInt(), int(texts.size())); // row 100 went with the refused append
     }
 
+    // Proves: AUD-2
     void auditChainDetectsTampering()
     {
         QTemporaryDir dir;

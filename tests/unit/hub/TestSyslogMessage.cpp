@@ -43,6 +43,7 @@ private slots:
         QCOMPARE(SyslogMessage::severityOf(QStringLiteral("emergency.refused"), QStringLiteral("failure")), int(SyslogMessage::Warning));
     }
 
+    // Proves: AUD-5
     void wholeMessage()
     {
         SyslogMessage m;

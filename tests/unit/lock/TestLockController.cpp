@@ -36,6 +36,7 @@ private slots:
     }
     void cleanup() { Clock::setInstance(nullptr); }
 
+    // Proves: SES-1
     void idleLocksAtTheDeadlineNotBefore()
     {
         LockController c(policy());
@@ -148,6 +149,7 @@ private slots:
 
     // BCP-1: an emergency account's session ends after the hub's minutes, however busy, and a second session
     // starts without the limit.
+    // Proves: SES-6
     void emergencySessionEndsAfterItsMinutes()
     {
         LockController c(policy());
@@ -175,6 +177,7 @@ private slots:
         QCOMPARE(c.hardLimitMs(), qint64(policy().privilegedSessionLimitMs));
     }
 
+    // Proves: AUTH-10, SES-6
     void privilegedSessionHasAHardLimit()
     {
         LockController c(policy());
@@ -281,6 +284,7 @@ private slots:
         QCOMPARE(logout.count(), 0);
     }
 
+    // Proves: SES-6
     void longLockLogsOut()
     {
         LockController c(policy());

@@ -107,6 +107,7 @@ private slots:
         QCOMPARE(states.size(), 2);
     }
 
+    // Proves: AUTH-8, AUTH-9
     void successfulLoginCarriesAuth9()
     {
         presentPiv();

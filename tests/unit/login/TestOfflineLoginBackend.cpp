@@ -90,6 +90,7 @@ private slots:
         Clock::setInstance(nullptr);
     }
 
+    // Proves: BCP-2
     void correctPasswordOpensTheVault()
     {
         OfflineLoginBackend b(m_dir, kTerminal);

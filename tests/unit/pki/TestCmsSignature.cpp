@@ -146,6 +146,7 @@ private slots:
         QVERIFY(!check(QByteArray(1, '\0'), emptySig, {m_ca->certificate()}).valid);
     }
 
+    // Proves: EX-3
     void structureIsCadesBes()
     {
         const QByteArray sig = CmsSignature::signDetached(m_body, m_nurse->cert, m_nurse->key);
@@ -173,6 +174,7 @@ private slots:
         sk_X509_pop_free(certs, X509_free);
     }
 
+    // Proves: EX-2
     void changedBodyFails()
     {
         const QByteArray sig = CmsSignature::signDetached(m_body, m_nurse->cert, m_nurse->key);

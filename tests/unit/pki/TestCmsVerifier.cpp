@@ -303,6 +303,7 @@ private slots:
         QCOMPARE(verifier.stats().certificatesDecoded, quint64(1));
     }
 
+    // Proves: EX-3
     void alteredVersionAndAlgorithmFieldsRefused()
     {
         const CmsVerifier verifier(cas());

@@ -104,6 +104,7 @@ private slots:
         m_tsa.emplace(cert, std::move(key), QList<Certificate>{m_ca->certificate()});
     }
 
+    // Proves: AUD-3
     void stampAndVerify()
     {
         const QByteArray token = m_tsa->stamp(m_data, m_now);

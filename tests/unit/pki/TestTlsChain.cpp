@@ -128,6 +128,7 @@ private slots:
         QVERIFY(!m_terminal.key.isNull());
     }
 
+    // Proves: EX-1
     void mutualTlsWithIssuedCertificates()
     {
         for (const QString& host : {QStringLiteral("localhost"), QStringLiteral("127.0.0.1")}) {

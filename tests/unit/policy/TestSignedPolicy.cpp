@@ -64,6 +64,7 @@ private slots:
         QVERIFY(SignedPolicy::canonicalBytes(3, a) != SignedPolicy::canonicalBytes(4, a));
     }
 
+    // Proves: CFG-2
     void hubSignedNewerValidVersionIsAccepted()
     {
         const SignedPolicy p = hubSigned(5, m_policy);
@@ -76,6 +77,7 @@ private slots:
         QVERIFY(v.signedAt.isValid());
     }
 
+    // Proves: CFG-2
     void eachRefusalHasItsCode()
     {
         const QList<Certificate> trusted{m_hub.certificate()};

@@ -76,6 +76,7 @@ private slots:
         m_tsa.emplace(tsaCert, std::move(tsaKey), QList<Certificate>{m_ca->certificate()});
     }
 
+    // Proves: AUD-3
     void skewWarnsOncePerCrossing()
     {
         ClockSkewMonitor m;

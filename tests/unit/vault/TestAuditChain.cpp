@@ -81,6 +81,7 @@ private slots:
         QVERIFY(refused);
     }
 
+    // Proves: AUD-2
     void deletionIsFound()
     {
         tamper("DELETE FROM audit_log WHERE seq = 4");
@@ -89,6 +90,7 @@ private slots:
         QCOMPARE(v.firstBadSeq, qint64(4));
     }
 
+    // Proves: AUD-2
     void alterationIsFound()
     {
         tamper("UPDATE audit_log SET patient = 'P9999' WHERE seq = 6");
@@ -116,6 +118,7 @@ private slots:
         QCOMPARE(v.firstBadSeq, qint64(6));
     }
 
+    // Proves: AUD-2
     void reorderingIsFound()
     {
         tamper("UPDATE audit_log SET seq = -3 WHERE seq = 3;"
@@ -126,6 +129,7 @@ private slots:
         QCOMPARE(v.firstBadSeq, qint64(3));
     }
 
+    // Proves: AUD-2
     void insertionIsFound()
     {
         // Make room after entry 5 and slip a forged entry in with a plausible hash of its own.

@@ -30,6 +30,7 @@ class TestKeySlots : public QObject
     Q_OBJECT
 
 private slots:
+    // Proves: AUTH-4
     void userSlotRoundTrip()
     {
         QTemporaryDir dir;
@@ -56,6 +57,7 @@ private slots:
     }
 
     // BCP-1 offline: the ward's letter opens the vault through its slot; the terminal never held its password.
+    // Proves: BCP-1
     void emergencyLetterOpensItsSlotOnly()
     {
         QTemporaryDir dir;
@@ -330,6 +332,7 @@ private slots:
     // hash of the card's public key and sat in plain login-cache.json, so the password alone opened the slot.
     // Now the slot needs ECDH with the card's 9D key: public values (the slot's point, the card's public keys,
     // their hashes) give nothing.
+    // Proves: AUTH-1
     void slotWithoutTheCardDoesNotOpen()
     {
         QTemporaryDir dir;
@@ -443,6 +446,7 @@ private slots:
     }
     // Issue 14: events written while the vault is closed are MAC-chained under a key the vault keeps
     // (PendingAudit): deleting or editing them is chained as audit.pending.tampered at the next open, never silent.
+    // Proves: AUD-2
     void eventsWhileClosedCannotBeDeletedSilently()
     {
         QTemporaryDir dir;

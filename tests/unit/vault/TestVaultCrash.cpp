@@ -18,6 +18,7 @@ class TestVaultCrash : public QObject
     Q_OBJECT
 
 private slots:
+    // Proves: SES-4
     void sigkillMidWriteLosesNothingCommitted()
     {
         QTemporaryDir dir;

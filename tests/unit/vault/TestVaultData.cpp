@@ -31,6 +31,7 @@ private slots:
 
     void cleanup() { m_vault.reset(); }
 
+    // Proves: DATA-3
     void confirmedVersionsAreAppendOnly()
     {
         const RecordVersion v1 = record(QStringLiteral("P0001"), "{\"text\":\"熱発なし\"}");
@@ -112,6 +113,7 @@ private slots:
         QCOMPARE(m_vault->records().count(), qint64(1));
     }
 
+    // Proves: SES-4
     void draftsBelongToTheirAuthor()
     {
         Draft d;
@@ -162,6 +164,7 @@ private slots:
         QVERIFY(m_vault->drafts().forAuthor(QStringLiteral("N000000001")).isEmpty());
     }
 
+    // Proves: DATA-2
     void identityAndHealthDataAreSeparateTables()
     {
         m_vault->patients().upsert(patient(QStringLiteral("P0001"), QStringLiteral("佐藤 花子"), QStringLiteral("さとう はなこ")));

@@ -50,6 +50,7 @@ class TestVaultFile : public QObject
     Q_OBJECT
 
 private slots:
+    // Proves: DATA-1
     void sqlcipherCliCannotReadWithoutTheKey()
     {
         QTemporaryDir dir;
@@ -223,6 +224,7 @@ private slots:
         QCOMPARE(openAsUser(dir.path())->records().count(), before);
     }
 
+    // Proves: DATA-5
     void wipeOverwritesRemovesAndLeavesADisposalRecord()
     {
         QTemporaryDir dir;
