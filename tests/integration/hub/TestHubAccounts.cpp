@@ -382,7 +382,6 @@ private slots:
 
     // Item 11: an unknown id and a real id with a wrong password answer the same (status, code, message) after
     // the same Argon2id work (decoy verifier), and an unknown id is throttled and locked like a real one.
-    // Proves: AUTH-4
     void unknownAndRealIdsAreIndistinguishable()
     {
         QVERIFY(setPolicy("{\"password\":{\"nonResponseDelaysMs\":[0],\"lockoutThreshold\":20}}"));

@@ -84,6 +84,7 @@ private slots:
         QCOMPARE(k1.size(), std::size_t(32));
     }
 
+    // Proves: AUTH-4
     void argon2EncodedVerifier()
     {
         Argon2Params p;
