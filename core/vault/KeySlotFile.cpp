@@ -268,11 +268,12 @@ KeySlot KeySlotFile::addEmergencySlot(const SecureBytes& vaultKey, const Emergen
     return slot;
 }
 
-bool KeySlotFile::removeEmergencySlot(const QString& accountId)
+std::optional<KeySlot> KeySlotFile::removeEmergencySlot(const QString& accountId)
 {
-    if (const auto slot = latest().emergencySlot(accountId))
-        return removeSlot(slot->id);
-    return false;
+    const std::optional<KeySlot> slot = latest().emergencySlot(accountId);
+    if (slot && removeSlot(slot->id))
+        return slot;
+    return std::nullopt;
 }
 
 std::optional<KeySlot> KeySlotFile::emergencySlot(const QString& accountId) const

@@ -42,7 +42,8 @@ public:
     // BCP-1: wraps the vault key to an emergency letter's public point (a fresh terminal point whose private half
     // dies here), replacing the account's slot for an earlier letter. InvalidInput for a malformed letter.
     KeySlot addEmergencySlot(const SecureBytes& vaultKey, const EmergencyLetterKey& letter);
-    bool removeEmergencySlot(const QString& accountId);
+    // The slot removed (as the file on disk held it), or nullopt when the account had none.
+    std::optional<KeySlot> removeEmergencySlot(const QString& accountId);
     bool removeSlot(const QString& slotId);
     bool removeUserSlot(const QString& userId);
 

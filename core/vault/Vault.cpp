@@ -275,10 +275,10 @@ KeySlot Vault::addEmergencySlot(const EmergencyLetterKey& letter, const QString&
 
 bool Vault::removeEmergencySlot(const QString& accountId, const QString& actor)
 {
-    const auto slot = m_slots.emergencySlot(accountId);
-    if (!m_slots.removeEmergencySlot(accountId))
+    const std::optional<KeySlot> slot = m_slots.removeEmergencySlot(accountId);
+    if (!slot)
         return false;
-    m_audit.append(actor, QStringLiteral("slot.remove"), QString(), slot ? slot->id : QString(), QStringLiteral("success"),
+    m_audit.append(actor, QStringLiteral("slot.remove"), QString(), slot->id, QStringLiteral("success"),
                    QJsonObject{{QStringLiteral("kind"), QStringLiteral("emergency")}, {QStringLiteral("slotUser"), accountId}});
     return true;
 }

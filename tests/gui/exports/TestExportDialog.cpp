@@ -361,8 +361,11 @@ private slots:
         run(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=64k"),
                                       QStringLiteral("tmpfs"), media},
             &mounted);
+        // The CI runs as root and must run the real thing; elsewhere (a developer without root) it is skipped.
+        if (mounted != 0 && qEnvironmentVariable("CI") == QLatin1String("true"))
+            QFAIL("mounting a small tmpfs as the full medium failed on the CI, which runs as root");
         if (mounted != 0)
-            QSKIP("mounting a small tmpfs needs root (the CI runs as root)");
+            QSKIP("mounting a small tmpfs needs root");
         struct Unmount
         {
             QString path;

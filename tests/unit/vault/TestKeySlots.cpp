@@ -118,7 +118,8 @@ private slots:
         out.close();
         KeySlotFile swapped(path);
         QCOMPARE(codeOf([&] { swapped.load(); }), VaultError::Code::SlotFileCorrupt);
-        QVERIFY(reread.removeEmergencySlot(QStringLiteral("EMERGW3001")));
+        QVERIFY(reread.removeEmergencySlot(QStringLiteral("EMERGW3001")).has_value());
+        QVERIFY(!reread.removeEmergencySlot(QStringLiteral("EMERGW3001")).has_value());
     }
 
     // Two connections of one process (the session's, the sync thread's) change the slot file: neither drops the
