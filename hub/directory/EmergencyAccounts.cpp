@@ -265,10 +265,21 @@ EmergencyAccounts::Account EmergencyAccounts::recordTest(const QString& id, cons
     return *a;
 }
 
-void EmergencyAccounts::recordTerminalUse(const QString& id, const QString& terminalId, const QDateTime& at,
-                                          const QJsonObject& detail)
+void EmergencyAccounts::recordTerminalUse(const QString& id, const QString& terminalId, const QString& terminalWard,
+                                          const QDateTime& at, const QJsonObject& detail)
 {
     std::optional<Account> a = read(id, true);
+    if (a && terminalWard != a->ward) {
+        // Only the ward's own terminals receive its letter (ChangeFeed): such a report is not a use of it.
+        HubAuditLog(m_db).append(id, QStringLiteral("emergency.refused"),
+                                 {{QStringLiteral("account"), id},
+                                  {QStringLiteral("ward"), a->ward},
+                                  {QStringLiteral("terminal"), terminalId},
+                                  {QStringLiteral("terminalWard"), terminalWard},
+                                  {QStringLiteral("mode"), QStringLiteral("offline")},
+                                  {QStringLiteral("reason"), QStringLiteral("terminal_of_another_ward")}});
+        return;
+    }
     const bool test = detail.value(QStringLiteral("test")).toBool();
     const int letter = detail.value(QStringLiteral("letter")).toInt();
     QJsonObject entry{{QStringLiteral("account"), id},

@@ -86,8 +86,10 @@ public:
     // chain reports it (login.emergency, mode offline). Recorded in the hub chain like an online one (emergency.login
     // with mode offline, an alert on the ATNA stream; emergency.test); a use of the current letter begins the use
     // period from the terminal's time if none began yet, so the other terminals close the account when it ends.
-    // Inside the caller's transaction. Reports of unknown accounts or older letters are recorded, change nothing.
-    void recordTerminalUse(const QString& id, const QString& terminalId, const QDateTime& at, const QJsonObject& detail);
+    // Inside the caller's transaction. Reports of unknown accounts or older letters are recorded, change nothing; a
+    // report from a terminal of another ward (which cannot hold this ward's slot) is recorded as emergency.refused.
+    void recordTerminalUse(const QString& id, const QString& terminalId, const QString& terminalWard, const QDateTime& at,
+                           const QJsonObject& detail);
 
     // Why this account cannot be used (test: for a test login) now: emergency_not_active, emergency_account_spent;
     // nullopt when it can.

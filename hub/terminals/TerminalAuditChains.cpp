@@ -97,7 +97,8 @@ qint64 TerminalAuditChains::receive(const QString& terminalId, const QJsonArray&
             headHash = e.hash;
         }
         // Issue 14: searchable columns, sealed when the entry names a patient, in one bulk append (TerminalAuditRows).
-        m_rows.store(terminalId, m_rows.terminalWard(terminalId), fresh, freshSealed, now);
+        const QString terminalWard = m_rows.terminalWard(terminalId);
+        m_rows.store(terminalId, terminalWard, fresh, freshSealed, now);
         // The events the hub records itself (break-the-glass, offline logins) in the same transaction: a batch
         // refused half-way (a full disk) leaves neither, and its resend brings both.
         TerminalAuditEvents::mirror(m_db, terminalId, fresh);
@@ -108,7 +109,7 @@ qint64 TerminalAuditChains::receive(const QString& terminalId, const QJsonArray&
                 && e.detail.value(QStringLiteral("mode")).toString() == QLatin1String("offline")
                 && UserId::isEmergency(e.user)) {
                 UserDirectory users(m_db, m_keys);
-                EmergencyAccounts(m_db, users).recordTerminalUse(e.user, terminalId, e.time, e.detail);
+                EmergencyAccounts(m_db, users).recordTerminalUse(e.user, terminalId, terminalWard, e.time, e.detail);
             }
         if (inTransaction)
             inTransaction(headSeq, headHash);

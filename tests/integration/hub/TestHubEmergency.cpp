@@ -3,6 +3,7 @@
 // (POST /api/v1/session/emergency), is flagged for review and raised as an alert, closes after its use period until
 // a new letter is approved, and can be tested periodically without being used up. SQLite and PostgreSQL.
 
+#include "AuditChainBuilder.h"
 #include "HubClient.h"
 #include "HubProcess.h"
 
@@ -307,6 +308,43 @@ private slots:
         QCOMPARE(letters.size(), 1);
         QVERIFY(letters.first().contains(QStringLiteral("firstUsedAt")));
         QVERIFY(QDateTime::fromString(letters.first().value(QStringLiteral("usableUntil")).toString(), Qt::ISODateWithMs).isValid());
+    }
+
+    // BCP-1 offline: a terminal's shipped chain reporting an offline use begins the use period at the hub — but only
+    // from a terminal of the account's ward (only those hold its slot); another ward's report is a refusal.
+    // Proves: BCP-1
+    void offlineUseReportedByTheWardsTerminalBeginsThePeriod()
+    {
+        QVERIFY(request(m_first));
+        QVERIFY(!approve(m_second).isEmpty());
+        QVERIFY(cli({QStringLiteral("ward"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("W4")}));
+        const auto report = [&](const QString& ward) {
+            QByteArray cert, key;
+            QString terminalId;
+            if (!m_hub->enrolTerminal(ward, &cert, &key, &terminalId))
+                return -1;
+            HubClient terminal(m_hub->baseUrl(), m_hub->caPem());
+            terminal.setClientCertificate(cert, key);
+            AuditChainBuilder chain(terminalId);
+            chain.add(QDateTime::currentDateTimeUtc(), m_account, QStringLiteral("login.emergency"), {}, QStringLiteral("success"),
+                      {{QStringLiteral("mode"), QStringLiteral("offline")}, {QStringLiteral("letter"), 1},
+                       {QStringLiteral("realName"), QStringLiteral("応援 医師")}, {QStringLiteral("reason"), QStringLiteral("network down")},
+                       {QStringLiteral("review"), true}});
+            return terminal.postJson(QStringLiteral("/api/v1/terminal/audit"), {{QStringLiteral("entries"), chain.json()}}).status;
+        };
+        QCOMPARE(report(QStringLiteral("W4")), 200);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM emergency_accounts WHERE first_used_at IS NULL")), qint64(1));
+        QCOMPARE(m_hub->auditEntries(QStringLiteral("emergency.refused")).last().value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("terminal_of_another_ward"));
+        QCOMPARE(m_hub->auditEntries(QStringLiteral("emergency.login")).size(), 0);
+
+        QCOMPARE(report(QStringLiteral("W3")), 200);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM emergency_accounts WHERE first_used_at IS NOT NULL")), qint64(1));
+        const QList<QJsonObject> used = m_hub->auditEntries(QStringLiteral("emergency.login"));
+        QCOMPARE(used.size(), 1);
+        QCOMPARE(used.first().value(QStringLiteral("mode")).toString(), QStringLiteral("offline"));
+        QCOMPARE(used.first().value(QStringLiteral("reason")).toString(), QStringLiteral("network down"));
+        QVERIFY(used.first().value(QStringLiteral("review")).toBool());
     }
 
     void malformedRequestsChangeNothing()
