@@ -12,7 +12,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QSqlQuery>
 
 namespace ward::hub {
 
@@ -93,10 +92,8 @@ void AuditAdminApi::notices(const HubRequest&, HubResponse& res, const Admin&)
     for (qsizetype i = 0; i < rows.size(); ++i) {
         QJsonObject row = rows.at(i).toObject();
         const QString terminal = row.value(QStringLiteral("detail")).toObject().value(QStringLiteral("terminal")).toString();
-        if (!names.contains(terminal)) {
-            QSqlQuery q = m_services.db.exec(QStringLiteral("SELECT name FROM terminals WHERE id = ?"), {terminal});
-            names.insert(terminal, q.next() ? q.value(0).toString() : QString());
-        }
+        if (!names.contains(terminal))
+            names.insert(terminal, m_services.terminals.name(terminal));
         row.insert(QStringLiteral("terminalName"), names.value(terminal));
         rows[i] = row;
     }

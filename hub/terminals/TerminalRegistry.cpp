@@ -181,6 +181,12 @@ void TerminalRegistry::recordContact(const QString& terminalId, const TerminalCo
                writeSync ? QVariant(now) : QVariant(QMetaType(QMetaType::LongLong)), terminalId});
 }
 
+QString TerminalRegistry::name(const QString& terminalId)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT name FROM terminals WHERE id = ?"), {terminalId});
+    return q.next() ? q.value(0).toString() : QString();
+}
+
 QJsonObject TerminalRegistry::overview()
 {
     const auto time = [](const QVariant& ms) -> QJsonValue {

@@ -68,6 +68,8 @@ public:
     void recordContact(const QString& terminalId, const TerminalContact& contact);
     // The IT console's list: every terminal with its ward, name, status, revocation and last contact, and the wards.
     QJsonObject overview();
+    // The name IT gave the terminal at enrolment; empty for an unknown id.
+    QString name(const QString& terminalId);
     // The terminal whose certificate has this SHA-256 fingerprint (raw 32 bytes).
     std::optional<Terminal> findByFingerprint(const QByteArray& sha256);
     // The vault's network-slot key, released for the user whose live session at this terminal asked for it
