@@ -11,6 +11,9 @@
 //          --haproxy (with --pg; issue 16: a second `wardhub serve` on the same database and HAProxy in TCP mode in
 //          front of both, as docs/DEPLOYMENT.md configures it; every terminal goes through HAProxy; the concurrent
 //          run's p95 then has the budget of 200 ms)
+//          --asio (the concurrent terminals from AsioTerminalLoad: the same requests from one thread instead of one Qt
+//          client thread each; the way to simulate thousands of terminals on the bench machine, docs/PERFORMANCE.md)
+//          --processes K (the concurrent terminals' Qt clients in K load processes)
 
 #include "BenchPostgres.h"
 #include "BenchReport.h"
@@ -69,6 +72,11 @@ int main(int argc, char** argv)
     const int processes = qMax(1, BenchReport::intOption(args, "--processes", 1));
     const bool pg = args.contains(QStringLiteral("--pg"));
     const bool haproxy = args.contains(QStringLiteral("--haproxy"));
+    const bool asio = args.contains(QStringLiteral("--asio"));
+    if (asio && processes > 1) {
+        std::fprintf(stderr, "sync_bench: --asio runs every terminal on one thread; --processes is for the Qt clients\n");
+        return 2;
+    }
     if (haproxy && !pg) {
         std::fprintf(stderr, "sync_bench: --haproxy needs --pg (several hub processes share one PostgreSQL)\n");
         return 2;
@@ -211,8 +219,9 @@ int main(int argc, char** argv)
         BenchReport::info("sync_concurrent_setup_s", t.elapsed() / 1000.0, "s");
         auto backendConnections = [&] { return front ? front->sessions(1).total + front->sessions(2).total : 0; };
         const int connectionsBefore = backendConnections();
-        const TerminalLoad::Result result =
-            processes > 1 ? load.runInProcesses(processes, app.applicationFilePath(), seconds, intervalMs) : load.run(seconds, intervalMs);
+        const TerminalLoad::Result result = asio            ? load.runOverAsio(seconds, intervalMs)
+                                            : processes > 1 ? load.runInProcesses(processes, app.applicationFilePath(), seconds, intervalMs)
+                                                            : load.run(seconds, intervalMs);
         if (front)
             BenchReport::info("sync_concurrent_new_connections", backendConnections() - connectionsBefore, "connections");
         for (const QString& e : result.errorSamples)
@@ -220,6 +229,7 @@ int main(int argc, char** argv)
         const qint64 errors = result.errors;
         BenchReport::info("sync_concurrent_terminals", nTerminals, "terminals");
         BenchReport::info("sync_concurrent_load_processes", processes, "processes");
+        BenchReport::info("sync_concurrent_load_on_one_asio_thread", asio ? 1 : 0, "flag");
         BenchReport::info("sync_concurrent_seconds", seconds, "s");
         BenchReport::info("sync_concurrent_requests_per_s", result.requests / result.seconds, "req/s");
         BenchReport::info("sync_concurrent_p50_ms", BenchReport::percentile(result.latenciesMs, 0.50), "ms");

@@ -1,5 +1,8 @@
 #include "TerminalLoad.h"
 
+#include "AsioTerminalLoad.h"
+
+#include "crypto/KeyPair.h"
 #include "crypto/Random.h"
 #include "sync/HubClient.h"
 #include "sync/IncomingRecord.h"
@@ -154,6 +157,28 @@ TerminalLoad::Result TerminalLoad::runStarts(int seconds, int intervalMs, const 
     QTest::qWait(3000); // requests in flight finish (and count)
     state->closed = true;
     return state->result;
+}
+
+TerminalLoad::Result TerminalLoad::runOverAsio(int seconds, int intervalMs)
+{
+    if (m_terminals.isEmpty())
+        return {};
+    const TerminalIdentity& first = m_terminals.first()->terminal->identity;
+    QList<AsioTerminalLoad::Terminal> terminals;
+    const int n = static_cast<int>(m_terminals.size());
+    for (int i = 0; i < n; ++i) {
+        const Terminal& t = *m_terminals.at(i);
+        AsioTerminalLoad::Terminal a;
+        a.certificatePem = t.terminal->identity.certificate.toPem();
+        a.keyPem = t.terminal->identity.key->privatePem().toQByteArrayUnsafe();
+        a.cursor = t.cursor;
+        for (const RecordVersion& r : t.toPush)
+            a.pushBodies << QJsonDocument(QJsonObject{{QStringLiteral("protocol"), 1}, {QStringLiteral("records"), QJsonArray{pushJson(r)}}})
+                                .toJson(QJsonDocument::Compact);
+        a.startMs = static_cast<int>(qint64(i) * intervalMs / n);
+        terminals << a;
+    }
+    return AsioTerminalLoad::run(first.hubUrl.host(), first.hubUrl.port(), first.hubCa.toPem(), std::move(terminals), seconds, intervalMs);
 }
 
 namespace {

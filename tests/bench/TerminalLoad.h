@@ -52,6 +52,9 @@ public:
     // error). Tells the load generator's own queueing (thousands of Qt clients, each with its own thread, in one
     // process) apart from the hub's: docs/PERFORMANCE.md.
     Result runInProcesses(int processes, const QString& program, int seconds, int intervalMs);
+    // The same load from AsioTerminalLoad: the same requests over each terminal's own mutual-TLS connection, all from
+    // one thread instead of one Qt client thread per terminal, so that thousands of them measure the hub.
+    Result runOverAsio(int seconds, int intervalMs);
     // The child's side: reads JOB (terminal directories, cursors, records to push, start times), runs the load,
     // writes RESULT; the exit code says whether it could.
     static int runWorker(const QString& jobPath, const QString& resultPath);
