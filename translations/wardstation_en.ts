@@ -3751,6 +3751,26 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
             <numerusform>Emergency account in use: %1 (%n uses in the last 24 hours). Check with the ward now.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reported by a terminal of another ward, which cannot hold this letter: not accepted.</source>
+        <translation>Reported by a terminal of another ward, which cannot hold this letter: not accepted.</translation>
+    </message>
+    <message>
+        <source>Reported by a terminal without the letter&apos;s proof: not accepted. Check that terminal.</source>
+        <translation>Reported by a terminal without the letter&apos;s proof: not accepted. Check that terminal.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s use period was over.</source>
+        <translation>The account&apos;s use period was over.</translation>
+    </message>
+    <message>
+        <source>A test login while the account was in use.</source>
+        <translation>A test login while the account was in use.</translation>
+    </message>
+    <message>
+        <source>The account had no approved letter yet.</source>
+        <translation>The account had no approved letter yet.</translation>
+    </message>
 </context>
 <context>
     <name>ward::OfflineLoginBackend</name>

@@ -3733,6 +3733,26 @@ wardstation --enrol --hub URL --code CODE --hub-ca-fingerprint HEX --data-dir DI
             <numerusform>非常用アカウント使用中：%1（過去 24 時間に %n 回）。今すぐ病棟に確認してください。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reported by a terminal of another ward, which cannot hold this letter: not accepted.</source>
+        <translation>この封書を持てない他病棟の端末からの報告のため、受け付けていません。</translation>
+    </message>
+    <message>
+        <source>Reported by a terminal without the letter&apos;s proof: not accepted. Check that terminal.</source>
+        <translation>封書の証明がない端末からの報告のため、受け付けていません。その端末を確認してください。</translation>
+    </message>
+    <message>
+        <source>The account&apos;s use period was over.</source>
+        <translation>アカウントの使用期間が終わっていました。</translation>
+    </message>
+    <message>
+        <source>A test login while the account was in use.</source>
+        <translation>アカウントの使用中に試験ログインが行われました。</translation>
+    </message>
+    <message>
+        <source>The account had no approved letter yet.</source>
+        <translation>アカウントの封書がまだ承認されていませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>ward::OfflineLoginBackend</name>

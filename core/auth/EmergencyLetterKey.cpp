@@ -48,6 +48,31 @@ std::optional<KeyPair> EmergencyLetterKey::open(const SecureBytes& password) con
     return pair;
 }
 
+QByteArray EmergencyLetterKey::useStatement(const QString& accountId, int serial, const QString& terminalId,
+                                            const QDateTime& usedAt, bool test)
+{
+    return QStringLiteral("ward-emergency-use-v1|%1|%2|%3|%4|%5")
+        .arg(accountId)
+        .arg(serial)
+        .arg(terminalId, usedAt.toUTC().toString(Qt::ISODateWithMs), test ? QStringLiteral("test") : QStringLiteral("use"))
+        .toUtf8();
+}
+
+QString EmergencyLetterKey::proveUse(const KeyPair& letterKey, const QString& accountId, int serial, const QString& terminalId,
+                                     const QDateTime& usedAt, bool test)
+{
+    return QString::fromLatin1(letterKey.sign(useStatement(accountId, serial, terminalId, usedAt, test)).toBase64());
+}
+
+bool EmergencyLetterKey::provesUse(const QString& proof, const QString& terminalId, const QDateTime& usedAt, bool test) const
+{
+    QByteArray signature;
+    if (!isValid() || !usedAt.isValid() || !strictBase64(QJsonValue(proof), &signature) || signature.isEmpty())
+        return false;
+    const std::optional<KeyPair> point = KeyPair::fromPublicPoint(publicPoint);
+    return point && point->verify(useStatement(accountId, serial, terminalId, usedAt, test), signature);
+}
+
 bool EmergencyLetterKey::isValid() const
 {
     return UserId::isEmergency(accountId) && serial > 0 && publicPoint.size() == 65 && publicPoint.at(0) == '\x04'

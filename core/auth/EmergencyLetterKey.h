@@ -4,6 +4,7 @@
 #include "crypto/SecureBytes.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 #include <optional>
@@ -36,6 +37,16 @@ struct EmergencyLetterKey
     // Slow (Argon2id) either way.
     std::optional<KeyPair> open(const SecureBytes& password) const;
 
+    // BCP-1 offline: what the terminal that opened this letter signs with the letter's key in the use (or test) it
+    // reports to the hub in its audit chain (detail "usedAt", "proof"). Only someone who typed the letter's password
+    // holds that key, so an enrolled terminal cannot report a use that did not happen (and close the ward's account
+    // before anyone needed it); the statement names the account, the letter, the terminal and the time, so a proof
+    // is good for nothing else. Base64 of a DER ECDSA-SHA256 signature.
+    static QString proveUse(const KeyPair& letterKey, const QString& accountId, int serial, const QString& terminalId,
+                            const QDateTime& usedAt, bool test);
+    // Whether `proof` is this letter's signature over that statement.
+    bool provesUse(const QString& proof, const QString& terminalId, const QDateTime& usedAt, bool test) const;
+
     bool isValid() const;
     QJsonObject toJson() const;
     // False for anything malformed (sizes, base64, KDF bounds): a damaged or hostile feed item is refused whole.
@@ -43,6 +54,8 @@ struct EmergencyLetterKey
 
 private:
     QByteArray aad() const;
+    static QByteArray useStatement(const QString& accountId, int serial, const QString& terminalId, const QDateTime& usedAt,
+                                   bool test);
 };
 
 } // namespace ward

@@ -1,6 +1,8 @@
 #include "session/OfflineLoginBackend.h"
 
 #include "auth/AccountGuard.h"
+#include "auth/EmergencyLetterKey.h"
+#include "crypto/KeyPair.h"
 #include "policy/PolicyRules.h"
 #include "records/StaffDirectory.h"
 #include "session/LoginAudit.h"
@@ -266,8 +268,9 @@ LoginVerdict OfflineLoginBackend::decideEmergency(const LoginAttempt& attempt)
         return v;
     }
     std::shared_ptr<Vault> vault;
+    KeyPair letterKey;
     try {
-        vault = Vault::openWithEmergencyLetter(m_dir, m_terminal, attempt.userId, attempt.password);
+        vault = Vault::openWithEmergencyLetter(m_dir, m_terminal, attempt.userId, attempt.password, &letterKey);
     } catch (const VaultError& e) {
         if (e.code() != VaultError::Code::NoMatchingSlot) {
             return failed(e.message());
@@ -312,6 +315,11 @@ LoginVerdict OfflineLoginBackend::decideEmergency(const LoginAttempt& attempt)
         LoginAudit::record(vault.get(), m_dir, attempt.userId, action, QStringLiteral("denied"), detail);
         return refused;
     }
+    // What the hub believes of this report: signed with the letter's key, which only the password opened.
+    detail.insert(QStringLiteral("letter"), slot->letter.serial);
+    detail.insert(QStringLiteral("usedAt"), now.toString(Qt::ISODateWithMs));
+    detail.insert(QStringLiteral("proof"),
+                  EmergencyLetterKey::proveUse(letterKey, attempt.userId, slot->letter.serial, m_terminal, now, attempt.emergencyTest));
     if (attempt.emergencyTest) {
         // The periodic test proves the letter and this terminal's slot; nothing opens and nothing is used up.
         detail.insert(QStringLiteral("reason"), QStringLiteral("test"));

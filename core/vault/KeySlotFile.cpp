@@ -284,7 +284,7 @@ std::optional<KeySlot> KeySlotFile::emergencySlot(const QString& accountId) cons
     return std::nullopt;
 }
 
-SecureBytes KeySlotFile::unwrapEmergency(const QString& accountId, const SecureBytes& password) const
+SecureBytes KeySlotFile::unwrapEmergency(const QString& accountId, const SecureBytes& password, KeyPair* letterKeyOut) const
 {
     const std::optional<KeySlot> slot = emergencySlot(accountId);
     if (!slot) {
@@ -292,13 +292,15 @@ SecureBytes KeySlotFile::unwrapEmergency(const QString& accountId, const SecureB
         Argon2Kdf::derive(password, Digest::sha256(accountId.toUtf8()).left(16), Argon2Params());
         throw noMatch();
     }
-    const std::optional<KeyPair> letterKey = slot->letter.open(password);
+    std::optional<KeyPair> letterKey = slot->letter.open(password);
     if (!letterKey)
         throw noMatch();
     const SecureBytes secret = letterKey->agree(slot->cardPoint);
     SecureBytes key;
     if (secret.size() != 32 || !Aead::openSecret(emergencyKek(secret, *slot), slot->wrappedKey, slot->aad(), &key))
         throw noMatch();
+    if (letterKeyOut)
+        *letterKeyOut = std::move(*letterKey);
     return key;
 }
 

@@ -52,8 +52,9 @@ public:
     SecureBytes unwrapUser(const QString& userId, const SecureBytes& password, const CardKeyAgreement& card) const;
     SecureBytes unwrapNetwork(const SecureBytes& networkKek) const;
     // BCP-1 offline: the letter's password unseals the letter's key, which agrees with the slot's point. Throws
-    // NoMatchingSlot for a wrong password or no slot, spending the same Argon2id work in each case.
-    SecureBytes unwrapEmergency(const QString& accountId, const SecureBytes& password) const;
+    // NoMatchingSlot for a wrong password or no slot, spending the same Argon2id work in each case. With
+    // `letterKey`, the unsealed letter key is moved there (to sign the use it reports: EmergencyLetterKey::proveUse).
+    SecureBytes unwrapEmergency(const QString& accountId, const SecureBytes& password, KeyPair* letterKey = nullptr) const;
 
     // Whether `key` is the key this file was made for (tells a wrong key from a damaged database).
     bool matchesKey(const SecureBytes& key) const;

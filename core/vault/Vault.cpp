@@ -172,13 +172,13 @@ std::unique_ptr<Vault> Vault::openWithPassword(const QString& dir, const QString
 }
 
 std::unique_ptr<Vault> Vault::openWithEmergencyLetter(const QString& dir, const QString& terminalId,
-                                                      const QString& accountId, const SecureBytes& password)
+                                                      const QString& accountId, const SecureBytes& password, KeyPair* letterKey)
 {
     KeySlotFile keySlots(slotFilePath(dir));
     keySlots.load();
     SecureBytes key;
     try {
-        key = keySlots.unwrapEmergency(accountId, password);
+        key = keySlots.unwrapEmergency(accountId, password, letterKey);
     } catch (const VaultError& e) {
         if (e.code() == VaultError::Code::NoMatchingSlot)
             recordPending(dir, accountId, QStringLiteral("vault.unwrap"), QStringLiteral("failure"),

@@ -14,6 +14,8 @@
 
 namespace ward {
 
+class KeyPair;
+
 // The terminal's encrypted cache (DATA-1): one SQLCipher file opened with a random 256-bit key that
 // exists on disk only inside key slots. Opening through a user slot *is* the offline password check.
 // Every operation of security interest lands in the audit chain; a failed unwrap, which happens
@@ -34,9 +36,11 @@ public:
     static std::unique_ptr<Vault> openWithPassword(const QString& dir, const QString& terminalId,
                                                    const QString& userId, const SecureBytes& password,
                                                    const CardKeyAgreement& card = CardKeyAgreement());
-    // BCP-1 offline: through the ward's emergency slot with the sealed letter's password.
+    // BCP-1 offline: through the ward's emergency slot with the sealed letter's password; with `letterKey`, the
+    // letter's unsealed key is moved there (the use the terminal reports is signed with it).
     static std::unique_ptr<Vault> openWithEmergencyLetter(const QString& dir, const QString& terminalId,
-                                                          const QString& accountId, const SecureBytes& password);
+                                                          const QString& accountId, const SecureBytes& password,
+                                                          KeyPair* letterKey = nullptr);
     static std::unique_ptr<Vault> openWithNetworkKey(const QString& dir, const QString& terminalId,
                                                      const SecureBytes& networkKek);
     // A further connection with a key already unwrapped (e.g. for the sync thread).

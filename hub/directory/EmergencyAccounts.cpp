@@ -282,20 +282,42 @@ void EmergencyAccounts::recordTerminalUse(const QString& id, const QString& term
     }
     const bool test = detail.value(QStringLiteral("test")).toBool();
     const int letter = detail.value(QStringLiteral("letter")).toInt();
+    // The report is believed only when signed with the current letter's key (EmergencyLetterKey::proveUse): an
+    // enrolled terminal of the ward without the letter's password cannot invent a use and close the account early.
+    // A use of an earlier letter cannot be checked (its key is gone): recorded for the auditors, changing nothing.
+    const QDateTime usedAt = QDateTime::fromString(detail.value(QStringLiteral("usedAt")).toString(), Qt::ISODateWithMs);
+    bool proven = false;
+    if (a && letter == a->letterSerial) {
+        EmergencyLetterKey key;
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT letter_key FROM emergency_accounts WHERE user_id = ?"), {id});
+        proven = q.next() && EmergencyLetterKey::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(), &key)
+                 && key.serial == letter && key.provesUse(detail.value(QStringLiteral("proof")).toString(), terminalId, usedAt, test);
+        if (!proven) {
+            HubAuditLog(m_db).append(id, QStringLiteral("emergency.refused"),
+                                     {{QStringLiteral("account"), id},
+                                      {QStringLiteral("ward"), a->ward},
+                                      {QStringLiteral("terminal"), terminalId},
+                                      {QStringLiteral("mode"), QStringLiteral("offline")},
+                                      {QStringLiteral("test"), test},
+                                      {QStringLiteral("reason"), QStringLiteral("unproven_use")}});
+            return;
+        }
+    }
     QJsonObject entry{{QStringLiteral("account"), id},
                       {QStringLiteral("ward"), a ? a->ward : QString()},
                       {QStringLiteral("terminal"), terminalId},
                       {QStringLiteral("mode"), QStringLiteral("offline")},
-                      {QStringLiteral("at"), iso(at.toUTC())},
+                      {QStringLiteral("at"), iso((proven ? usedAt : at).toUTC())},
+                      {QStringLiteral("proven"), proven},
                       {QStringLiteral("realName"), detail.value(QStringLiteral("realName")).toString().left(kMaxRealNameLength)}};
     if (test) {
-        if (a && (!a->lastTestAt.isValid() || a->lastTestAt < at))
-            m_db.exec(QStringLiteral("UPDATE emergency_accounts SET last_test_at = ? WHERE user_id = ?"), {at.toMSecsSinceEpoch(), id});
+        if (proven && (!a->lastTestAt.isValid() || a->lastTestAt < usedAt))
+            m_db.exec(QStringLiteral("UPDATE emergency_accounts SET last_test_at = ? WHERE user_id = ?"), {usedAt.toMSecsSinceEpoch(), id});
         HubAuditLog(m_db).append(id, QStringLiteral("emergency.test"), entry);
         return;
     }
-    if (a && a->state != QLatin1String("awaiting") && letter == a->letterSerial && !a->firstUsedAt.isValid()) {
-        a->firstUsedAt = at.toUTC();
+    if (proven && a->state != QLatin1String("awaiting") && !a->firstUsedAt.isValid()) {
+        a->firstUsedAt = usedAt.toUTC();
         a->usableUntil = a->firstUsedAt.addSecs(qint64(PolicyRules::emergencyUseHours(m_users.policyJson())) * 3600);
         m_db.exec(QStringLiteral("UPDATE emergency_accounts SET first_used_at = ?, usable_until = ?, seq = ? WHERE user_id = ?"),
                   {nullableMs(a->firstUsedAt), nullableMs(a->usableUntil), m_db.takeSequence(), id});

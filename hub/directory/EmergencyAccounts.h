@@ -85,9 +85,11 @@ public:
     // BCP-1 offline: a use (or test) of the letter on a terminal while the hub was away, as that terminal's shipped
     // chain reports it (login.emergency, mode offline). Recorded in the hub chain like an online one (emergency.login
     // with mode offline, an alert on the ATNA stream; emergency.test); a use of the current letter begins the use
-    // period from the terminal's time if none began yet, so the other terminals close the account when it ends.
-    // Inside the caller's transaction. Reports of unknown accounts or older letters are recorded, change nothing; a
-    // report from a terminal of another ward (which cannot hold this ward's slot) is recorded as emergency.refused.
+    // period from the time the terminal signed, if none began yet, so the other terminals close the account when it
+    // ends. Inside the caller's transaction. A report of the current letter counts only with its proof (signed with
+    // the letter's key: EmergencyLetterKey::provesUse), else it is recorded as emergency.refused (unproven_use);
+    // reports of unknown accounts or older letters are recorded (proven false) and change nothing; a report from a
+    // terminal of another ward (which cannot hold this ward's slot) is recorded as emergency.refused.
     void recordTerminalUse(const QString& id, const QString& terminalId, const QString& terminalWard, const QDateTime& at,
                            const QJsonObject& detail);
 

@@ -224,10 +224,15 @@ private:
         record();
         if (status != 200) {
             m_state.error("HTTP " + std::to_string(status) + " " + m_response.body().substr(0, 200));
-        } else if (!m_push) {
+        } else {
             const QJsonObject o = QJsonDocument::fromJson(QByteArray::fromStdString(m_response.body())).object();
-            m_cursor = static_cast<qint64>(o.value(QStringLiteral("nextCursor")).toDouble());
-            more = o.value(QStringLiteral("hasMore")).toBool();
+            const QJsonValue next = o.value(QLatin1String(m_push ? "stored" : "nextCursor"));
+            if (!next.isDouble()) {
+                m_state.error(std::string("an answer without ") + (m_push ? "stored" : "nextCursor"));
+            } else if (!m_push) {
+                m_cursor = static_cast<qint64>(next.toDouble());
+                more = o.value(QStringLiteral("hasMore")).toBool();
+            }
         }
         if (!m_response.keep_alive())
             m_stream.reset();

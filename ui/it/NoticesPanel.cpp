@@ -58,6 +58,22 @@ void NoticesPanel::refresh()
     });
 }
 
+QString NoticesPanel::refusalReason(const QJsonObject& detail)
+{
+    const QString reason = detail.value(QStringLiteral("reason")).toString();
+    const QString code = reason.isEmpty() ? detail.value(QStringLiteral("code")).toString() : reason;
+    if (code == QLatin1String("terminal_of_another_ward"))
+        return tr("Reported by a terminal of another ward, which cannot hold this letter: not accepted.");
+    if (code == QLatin1String("unproven_use"))
+        return tr("Reported by a terminal without the letter's proof: not accepted. Check that terminal.");
+    if (code == QLatin1String("emergency_account_spent"))
+        return tr("The account's use period was over.");
+    if (code == QLatin1String("emergency_not_active"))
+        return detail.value(QStringLiteral("test")).toBool() ? tr("A test login while the account was in use.")
+                                                             : tr("The account had no approved letter yet.");
+    return code;
+}
+
 void NoticesPanel::show(const QJsonArray& rows)
 {
     const QLocale locale;
@@ -86,7 +102,7 @@ void NoticesPanel::show(const QJsonArray& rows)
                                     ? d.value(QStringLiteral("terminal")).toString()
                                     : r.value(QStringLiteral("terminalName")).toString(),
                                 d.value(QStringLiteral("realName")).toString(),
-                                d.value(QStringLiteral("reason")).toString()};
+                                use ? d.value(QStringLiteral("reason")).toString() : refusalReason(d)};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }

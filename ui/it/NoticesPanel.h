@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QTimer>
 #include <QWidget>
 
@@ -29,6 +30,8 @@ public:
     int recentUses() const { return m_recentUses; }
 
     static constexpr int kRefreshMs = 60 * 1000;
+    // What a refusal's code (hub: emergency.refused, "reason" for a terminal's report, "code" for a login) means to IT.
+    static QString refusalReason(const QJsonObject& detail);
 
 signals:
     void refreshed(bool ok);

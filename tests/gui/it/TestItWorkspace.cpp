@@ -192,6 +192,21 @@ private slots:
         QCOMPARE(table->item(0, 5)->text(), QStringLiteral("応援 医師（北病院）"));
         QCOMPARE(table->item(0, 6)->text(), QStringLiteral("IC card system down"));
         QCOMPARE(console->notices()->recentUses(), 1);
+        // A refusal says why in words, not as the hub's code: here a test login while the account is in use.
+        const HubReply testWhileUsed = ReceptionTestKit::wait([&](auto done) {
+            m_client->postJson(QStringLiteral("/api/v1/session/emergency"),
+                               {{QStringLiteral("accountId"), QStringLiteral("EMERGW3001")}, {QStringLiteral("password"), letter},
+                                {QStringLiteral("realName"), QStringLiteral("応援 医師（北病院）")}, {QStringLiteral("test"), true}},
+                               done);
+        });
+        QCOMPARE(testWhileUsed.httpStatus, 403);
+        QSignalSpy third(console->notices(), &NoticesPanel::refreshed);
+        console->notices()->refresh();
+        QVERIFY(third.wait(20000) || !third.isEmpty());
+        QCOMPARE(table->rowCount(), before + 2);
+        QCOMPARE(table->item(0, 1)->text(), NoticesPanel::tr("Refused"));
+        QCOMPARE(table->item(0, 6)->text(), NoticesPanel::tr("A test login while the account was in use."));
+        QCOMPARE(console->notices()->recentUses(), 1);
         // The tab says it from any page of the console; opened, the banner names the account.
         auto* tabs = console->findChild<QTabWidget*>(QStringLiteral("itTabs"));
         QCOMPARE(tabs->tabText(tabs->indexOf(console->notices())), ItWorkspace::tr("Notices (%1)").arg(1));

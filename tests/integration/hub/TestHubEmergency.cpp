@@ -311,39 +311,68 @@ private slots:
     }
 
     // BCP-1 offline: a terminal's shipped chain reporting an offline use begins the use period at the hub — but only
-    // from a terminal of the account's ward (only those hold its slot); another ward's report is a refusal.
+    // from a terminal of the account's ward (only those hold its slot), and only signed with the letter's key (which
+    // only the letter's password opens): a ward terminal that invents a use, or replays another terminal's, is refused.
     // Proves: BCP-1
     void offlineUseReportedByTheWardsTerminalBeginsThePeriod()
     {
         QVERIFY(request(m_first));
-        QVERIFY(!approve(m_second).isEmpty());
+        const QString password = approve(m_second);
+        QVERIFY(!password.isEmpty());
         QVERIFY(cli({QStringLiteral("ward"), QStringLiteral("add"), QStringLiteral("--id"), QStringLiteral("W4")}));
-        const auto report = [&](const QString& ward) {
+        // The letter's key as the ward's terminals receive it, opened with the letter's password.
+        std::optional<KeyPair> letterKey;
+        for (const QJsonValue& v : m_terminal->get(QStringLiteral("/api/v1/changes?cursor=0&limit=1000")).json.value(QStringLiteral("items")).toArray()) {
+            EmergencyLetterKey sealed;
+            if (v.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("emergencyLetter")
+                && EmergencyLetterKey::fromJson(v.toObject().value(QStringLiteral("key")).toObject(), &sealed)) {
+                const QByteArray typed = password.toUtf8();
+                letterKey = sealed.open(SecureBytes(typed.constData(), std::size_t(typed.size())));
+            }
+        }
+        QVERIFY(letterKey);
+        const KeyPair otherKey = KeyPair::generateP256();
+        const QDateTime usedAt = QDateTime::currentDateTimeUtc().addSecs(-600);
+        enum class Proof { Right, None, OtherTerminal, OtherKey };
+        const auto report = [&](const QString& ward, Proof proof) {
             QByteArray cert, key;
             QString terminalId;
             if (!m_hub->enrolTerminal(ward, &cert, &key, &terminalId))
                 return -1;
             HubClient terminal(m_hub->baseUrl(), m_hub->caPem());
             terminal.setClientCertificate(cert, key);
+            QJsonObject detail{{QStringLiteral("mode"), QStringLiteral("offline")}, {QStringLiteral("letter"), 1},
+                               {QStringLiteral("realName"), QStringLiteral("応援 医師")}, {QStringLiteral("reason"), QStringLiteral("network down")},
+                               {QStringLiteral("review"), true}, {QStringLiteral("usedAt"), usedAt.toString(Qt::ISODateWithMs)}};
+            if (proof != Proof::None)
+                detail.insert(QStringLiteral("proof"),
+                              EmergencyLetterKey::proveUse(proof == Proof::OtherKey ? otherKey : *letterKey, m_account, 1,
+                                                           proof == Proof::OtherTerminal ? QStringLiteral("T-ELSEWHERE") : terminalId, usedAt, false));
             AuditChainBuilder chain(terminalId);
-            chain.add(QDateTime::currentDateTimeUtc(), m_account, QStringLiteral("login.emergency"), {}, QStringLiteral("success"),
-                      {{QStringLiteral("mode"), QStringLiteral("offline")}, {QStringLiteral("letter"), 1},
-                       {QStringLiteral("realName"), QStringLiteral("応援 医師")}, {QStringLiteral("reason"), QStringLiteral("network down")},
-                       {QStringLiteral("review"), true}});
+            chain.add(QDateTime::currentDateTimeUtc(), m_account, QStringLiteral("login.emergency"), {}, QStringLiteral("success"), detail);
             return terminal.postJson(QStringLiteral("/api/v1/terminal/audit"), {{QStringLiteral("entries"), chain.json()}}).status;
         };
-        QCOMPARE(report(QStringLiteral("W4")), 200);
+        auto lastRefusal = [&] { return m_hub->auditEntries(QStringLiteral("emergency.refused")).last().value(QStringLiteral("reason")).toString(); };
+        QCOMPARE(report(QStringLiteral("W4"), Proof::Right), 200);
+        QCOMPARE(lastRefusal(), QStringLiteral("terminal_of_another_ward"));
+        // The ward's own terminal, but no proof, a proof made on another terminal, a proof signed by another key:
+        // stored in the terminal's chain (the chain is whole), refused as a use, the account untouched.
+        for (Proof forged : {Proof::None, Proof::OtherTerminal, Proof::OtherKey}) {
+            QCOMPARE(report(QStringLiteral("W3"), forged), 200);
+            QCOMPARE(lastRefusal(), QStringLiteral("unproven_use"));
+        }
+        QCOMPARE(m_hub->auditEntries(QStringLiteral("emergency.refused")).size(), 4);
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM emergency_accounts WHERE first_used_at IS NULL")), qint64(1));
-        QCOMPARE(m_hub->auditEntries(QStringLiteral("emergency.refused")).last().value(QStringLiteral("reason")).toString(),
-                 QStringLiteral("terminal_of_another_ward"));
         QCOMPARE(m_hub->auditEntries(QStringLiteral("emergency.login")).size(), 0);
 
-        QCOMPARE(report(QStringLiteral("W3")), 200);
-        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM emergency_accounts WHERE first_used_at IS NOT NULL")), qint64(1));
+        QCOMPARE(report(QStringLiteral("W3"), Proof::Right), 200);
+        QCOMPARE(scalar(QStringLiteral("SELECT first_used_at FROM emergency_accounts WHERE user_id = ?"), {m_account}),
+                 usedAt.toMSecsSinceEpoch());
         const QList<QJsonObject> used = m_hub->auditEntries(QStringLiteral("emergency.login"));
         QCOMPARE(used.size(), 1);
         QCOMPARE(used.first().value(QStringLiteral("mode")).toString(), QStringLiteral("offline"));
         QCOMPARE(used.first().value(QStringLiteral("reason")).toString(), QStringLiteral("network down"));
+        QVERIFY(used.first().value(QStringLiteral("proven")).toBool());
         QVERIFY(used.first().value(QStringLiteral("review")).toBool());
     }
 

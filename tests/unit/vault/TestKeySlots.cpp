@@ -122,6 +122,43 @@ private slots:
         QVERIFY(!reread.removeEmergencySlot(QStringLiteral("EMERGW3001")).has_value());
     }
 
+    // BCP-1 offline: opening the slot hands out the letter's key, and what it signs of a use proves exactly that use
+    // (account, letter, terminal, time, use or test) to anyone holding the letter's public point, as the hub does.
+    // Proves: BCP-1
+    void openedLetterProvesItsUseOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vault.slots"));
+        const SecureBytes key = Random::secureBytes(32);
+        KeySlotFile file = KeySlotFile::createFor(path, key, fastKdf());
+        const EmergencyLetterKey letter = EmergencyLetterKey::seal(QStringLiteral("EMERGW3001"), 3, pw("ABCD-EFGH-JKMN-PQRS"), fastKdf());
+        file.addEmergencySlot(key, letter);
+        KeyPair letterKey;
+        QVERIFY(file.unwrapEmergency(QStringLiteral("EMERGW3001"), pw("abcd-efgh-jkmn-pqrs"), &letterKey).equals(key));
+        QVERIFY(letterKey.hasPrivate());
+        QCOMPARE(letterKey.publicPoint(), letter.publicPoint);
+
+        const QDateTime at = QDateTime::fromString(QStringLiteral("2026-12-06T03:12:45.123Z"), Qt::ISODateWithMs);
+        const QString proof = EmergencyLetterKey::proveUse(letterKey, QStringLiteral("EMERGW3001"), 3, QStringLiteral("T-0001"), at, false);
+        QVERIFY(letter.provesUse(proof, QStringLiteral("T-0001"), at, false));
+        QVERIFY(!letter.provesUse(proof, QStringLiteral("T-0002"), at, false));            // another terminal
+        QVERIFY(!letter.provesUse(proof, QStringLiteral("T-0001"), at.addMSecs(1), false)); // another time
+        QVERIFY(!letter.provesUse(proof, QStringLiteral("T-0001"), at, true));              // a test is not a use
+        QVERIFY(!letter.provesUse(QString(), QStringLiteral("T-0001"), at, false));
+        QVERIFY(!letter.provesUse(proof.left(proof.size() - 4) + QStringLiteral("AAA="), QStringLiteral("T-0001"), at, false));
+        QVERIFY(!letter.provesUse(proof + QStringLiteral("!"), QStringLiteral("T-0001"), at, false));
+        // The next letter (another key) does not take this letter's proof, nor a proof for another letter number.
+        const EmergencyLetterKey next = EmergencyLetterKey::seal(QStringLiteral("EMERGW3001"), 4, pw("WXYZ-WXYZ-WXYZ-WXYZ"), fastKdf());
+        QVERIFY(!next.provesUse(proof, QStringLiteral("T-0001"), at, false));
+        const QString otherSerial = EmergencyLetterKey::proveUse(letterKey, QStringLiteral("EMERGW3001"), 2, QStringLiteral("T-0001"), at, false);
+        QVERIFY(!letter.provesUse(otherSerial, QStringLiteral("T-0001"), at, false));
+        // A wrong password hands out nothing.
+        KeyPair none;
+        QCOMPARE(codeOf([&] { file.unwrapEmergency(QStringLiteral("EMERGW3001"), pw("ABCD-EFGH-JKMN-PQRT"), &none); }),
+                 VaultError::Code::NoMatchingSlot);
+        QVERIFY(none.isNull());
+    }
+
     // Two connections of one process (the session's, the sync thread's) change the slot file: neither drops the
     // other's slot.
     void twoConnectionsKeepEachOthersSlots()
