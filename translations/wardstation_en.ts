@@ -3319,6 +3319,22 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
         <source>The hub&apos;s answer for the emergency account is incomplete. Call IT.</source>
         <translation>The hub&apos;s answer for the emergency account is incomplete. Call IT.</translation>
     </message>
+    <message>
+        <source>This emergency account was used on %1 and is closed until IT issues a new letter.</source>
+        <translation>This emergency account was used on %1 and is closed until IT issues a new letter.</translation>
+    </message>
+    <message>
+        <source>This emergency account was used and is closed until IT issues a new letter.</source>
+        <translation>This emergency account was used and is closed until IT issues a new letter.</translation>
+    </message>
+    <message>
+        <source>This emergency account is in use; a test login is not possible now.</source>
+        <translation>This emergency account is in use; a test login is not possible now.</translation>
+    </message>
+    <message>
+        <source>This emergency account has no approved letter yet. Call IT.</source>
+        <translation>This emergency account has no approved letter yet. Call IT.</translation>
+    </message>
 </context>
 <context>
     <name>ward::ItWorkspace</name>

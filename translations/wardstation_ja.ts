@@ -3306,6 +3306,22 @@ Then put the new card in the desk&apos;s reader to issue it to the same person.<
         <source>The hub&apos;s answer for the emergency account is incomplete. Call IT.</source>
         <translation>非常用アカウントに対するハブの応答が不完全です。情報システム担当に連絡してください。</translation>
     </message>
+    <message>
+        <source>This emergency account was used on %1 and is closed until IT issues a new letter.</source>
+        <translation>この非常用アカウントは %1 に使用され、情報システム担当が新しい封書を発行するまで使用できません。</translation>
+    </message>
+    <message>
+        <source>This emergency account was used and is closed until IT issues a new letter.</source>
+        <translation>この非常用アカウントは使用済みで、情報システム担当が新しい封書を発行するまで使用できません。</translation>
+    </message>
+    <message>
+        <source>This emergency account is in use; a test login is not possible now.</source>
+        <translation>この非常用アカウントは使用中のため、今は試験ログインできません。</translation>
+    </message>
+    <message>
+        <source>This emergency account has no approved letter yet. Call IT.</source>
+        <translation>この非常用アカウントの封書はまだ承認されていません。情報システム担当に連絡してください。</translation>
+    </message>
 </context>
 <context>
     <name>ward::ItWorkspace</name>

@@ -282,9 +282,18 @@ void HubLoginBackend::sessionAnswered(QNetworkReply* reply, const LoginAttempt& 
             v.message = hubMessage;
         } else if (code == QLatin1String("fallback_code_invalid")) {
             v.outcome = LoginVerdict::Outcome::FallbackCodeInvalid;
-        } else if (code == QLatin1String("emergency_account_spent") || code == QLatin1String("emergency_not_active")) {
+        } else if (code == QLatin1String("emergency_account_spent")) {
+            // Said here, in the terminal's language, from the facts the hub sends beside its code.
             v.outcome = LoginVerdict::Outcome::EmergencyUnavailable;
-            v.message = hubMessage;
+            const QDateTime used = QDateTime::fromString(err.value(QStringLiteral("firstUsedAt")).toString(), Qt::ISODateWithMs);
+            v.message = used.isValid() ? tr("This emergency account was used on %1 and is closed until IT issues a new letter.")
+                                             .arg(used.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                                       : tr("This emergency account was used and is closed until IT issues a new letter.");
+        } else if (code == QLatin1String("emergency_not_active")) {
+            v.outcome = LoginVerdict::Outcome::EmergencyUnavailable;
+            v.message = err.value(QStringLiteral("inUse")).toBool()
+                            ? tr("This emergency account is in use; a test login is not possible now.")
+                            : tr("This emergency account has no approved letter yet. Call IT.");
         } else if (status == 404 && attempt.emergency) {
             v.message = tr("This hub does not offer emergency accounts yet. Ask IT.");
         } else if (status == 404 && attempt.isFallback()) {

@@ -209,14 +209,16 @@ std::optional<HubError> EmergencyAccounts::refusal(const std::optional<Account>&
 {
     if (!a || a->state == QLatin1String("awaiting"))
         return HubError(QStringLiteral("emergency_not_active"), tr("This emergency account has no approved letter yet. Call IT."), 403);
+    // The details let the terminal say it in its own language (HubLoginBackend).
     if (a->state == QLatin1String("spent"))
         return HubError(QStringLiteral("emergency_account_spent"),
                         tr("This emergency account was used on %1 and is closed until IT issues a new letter.")
                             .arg(a->firstUsedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
-                        403);
+                        403, {{QStringLiteral("firstUsedAt"), iso(a->firstUsedAt)}});
     if (test && a->state != QLatin1String("active"))
         return HubError(QStringLiteral("emergency_not_active"),
-                        tr("This emergency account is in use; a test login is not possible now."), 403);
+                        tr("This emergency account is in use; a test login is not possible now."), 403,
+                        {{QStringLiteral("inUse"), true}});
     return std::nullopt;
 }
 

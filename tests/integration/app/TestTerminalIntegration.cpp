@@ -18,6 +18,7 @@
 #include "crypto/Certificate.h"
 #include "records/ChartService.h"
 #include "session/LockController.h"
+#include "session/HubLoginBackend.h"
 #include "session/LoginController.h"
 #include "vault/KeySlotFile.h"
 #include "vault/Vault.h"
@@ -1564,6 +1565,14 @@ private slots:
         terminal->logoutAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(shell->state(), SessionShell::State::LoggedOut, 15000);
         QVERIFY(!banner->isVisible());
+
+        // A test while the account is in use is refused, said in the terminal's language (not the hub's text).
+        fillIn(QString(), true);
+        typeAtLoginScreen(*terminal, letterPassword);
+        QTRY_COMPARE_WITH_TIMEOUT(terminal->login()->message(),
+                                  HubLoginBackend::tr("This emergency account is in use; a test login is not possible now."), 30000);
+        QVERIFY(terminal->login()->isErrorMessage());
+        QCOMPARE(terminal->login()->state(), LoginController::State::WaitingForCard);
 
         // Offline (the hub is gone): the letter still opens this terminal through its slot. A wrong password is
         // refused and counted; the test proves the slot; the use opens the same short, flagged session.

@@ -237,12 +237,17 @@ private slots:
         r = emergencyLogin(password, true);
         QCOMPARE(r.status, 403);
         QCOMPARE(r.errorCode(), QStringLiteral("emergency_not_active"));
+        QVERIFY(r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("inUse")).toBool());  // the terminal words it
 
         // After the period the account is closed until a new letter; the refusal is audited, nothing is counted.
         QVERIFY(m_hub->advanceClock(qint64(8) * 3600 * 1000 + 1000));
         r = emergencyLogin(password);
         QCOMPARE(r.status, 403);
         QCOMPARE(r.errorCode(), QStringLiteral("emergency_account_spent"));
+        QVERIFY2(QDateTime::fromString(r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("firstUsedAt")).toString(),
+                                       Qt::ISODateWithMs)
+                     .isValid(),
+                 r.body.constData());
         QVERIFY(m_hub->auditEntries(QStringLiteral("emergency.refused")).size() >= 1);
         QVERIFY2(r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(QStringLiteral("new letter")),
                  r.body.constData());
