@@ -82,6 +82,14 @@ int main(int argc, char** argv)
         return 2;
     }
     BenchReport report;
+    // With --haproxy the run is about the terminals; its ingest and pulls of --records are a short warm-up (10^4
+    // records take ~5 s), printed without their budgets, which belong to the default run of 10^5.
+    const auto figure = [&](const char* name, double value, const char* unit, BenchReport::Op op, double limit) {
+        if (haproxy)
+            BenchReport::info(name, value, unit);
+        else
+            report.figure(name, value, unit, op, limit);
+    };
 
     BenchPostgres postgres(QStringLiteral("55491"));
     if (pg && !postgres.start()) {
@@ -163,7 +171,7 @@ int main(int argc, char** argv)
                 return 2;
         }
         const double ingestSecs = t.elapsed() / 1000.0;
-        report.figure(pg ? "sync_hub_ingest_postgresql" : "sync_hub_ingest_sqlite", nRecords / ingestSecs, "records/s",
+        figure(pg ? "sync_hub_ingest_postgresql" : "sync_hub_ingest_sqlite", nRecords / ingestSecs, "records/s",
                       BenchReport::Op::AtLeast, 2000);
         main.client->setTimeoutMs(120000);
 
@@ -176,7 +184,7 @@ int main(int argc, char** argv)
                          static_cast<long long>(main.vault->records().count()));
             return 2;
         }
-        report.figure("sync_initial_pull_s", pullSecs, "s", BenchReport::Op::AtMost, 60.0 * nRecords / 100000.0);
+        figure("sync_initial_pull_s", pullSecs, "s", BenchReport::Op::AtMost, 60.0 * nRecords / 100000.0);
         BenchReport::info("sync_initial_pull_records", nRecords, "records");
         BenchReport::info("sync_initial_pull_rate", nRecords / pullSecs, "records/s");
 
@@ -191,7 +199,7 @@ int main(int argc, char** argv)
         const double incSecs = t.elapsed() / 1000.0;
         if (!incremental || main.vault->records().count() != nRecords + 100)
             return 2;
-        report.figure("sync_incremental_pull_100_s", incSecs, "s", BenchReport::Op::AtMost, 1.0);
+        figure("sync_incremental_pull_100_s", incSecs, "s", BenchReport::Op::AtMost, 1.0);
         const qint64 startCursor = main.engine->replica().cursor();
         main.engine.reset();
         main.vault.reset();
